@@ -86,3 +86,13 @@ export interface IdeaFile {
   tracked?: { id: string; [key: string]: unknown };
   findings: Finding[];
 }
+
+/** What one network receives for a post: the top-level text, and thread items where the service threads. */
+export interface RenderedPost {
+  /** Top-level `text` (for a thread: equal to the first item's text). */
+  text: string;
+  /** Top-level assets (front-matter assets plus the first item's body images). */
+  assets: AssetInput[];
+  /** Present only when the body has several items; every item with its own text and images. */
+  thread?: { text: string; assets: AssetInput[]; position: SourcePosition }[];
+}
