@@ -1,0 +1,155 @@
+/**
+ * Carries out a plan against Buffer: creates (after the exactly-once check),
+ * edits, deletes and ideas, as aliased mutations in as few requests as the
+ * batch size allows (SPEC §8). Every item gets an outcome; a failure never
+ * hides the successes beside it, which are written back by the caller.
+ */
+import type { BatchItemOutcome, BatchOperation, BufferClient } from '../buffer/client.js';
+import { BufferRateLimitError } from '../buffer/errors.js';
+import type { Idea, Post } from '../buffer/types.js';
+import type { CreateIdeaItem, CreateItem, DeleteItem, EditItem, Plan, PlanItem } from '../plan/types.js';
+import { matchExistingPosts } from './exactly-once.js';
+import type { Outcome } from './outcome.js';
+
+export interface ApplyOptions {
+  organizationId: string;
+  /** Posts created before this cannot come from an earlier attempt at this plan. */
+  createdSince: Date;
+  /** IDs tracked by any file: never adopted for another file. */
+  trackedIds: ReadonlySet<string>;
+  /** Mutations per request; 1 turns batching off (benchmarks). */
+  batchSize?: number;
+  dryRun?: boolean;
+  log?: (message: string) => void;
+}
+
+type Mutable = CreateItem | EditItem | DeleteItem | CreateIdeaItem;
+
+export async function applyPlan(client: BufferClient, plan: Plan, opts: ApplyOptions): Promise<Outcome[]> {
+  const outcomes = new Map<PlanItem, Outcome>();
+  for (const item of plan.items) {
+    if (item.action === 'skip') {
+      outcomes.set(item, { item, status: item.blocked ? 'failed' : 'skipped', message: item.reason });
+    }
+  }
+  const work = plan.items.filter((i): i is Mutable => i.action !== 'skip');
+  if (opts.dryRun) {
+    for (const item of work) outcomes.set(item, { item, status: 'dry-run' });
+    return plan.items.map((i) => outcomes.get(i)!);
+  }
+
+  try {
+    const creates = work.filter((i): i is CreateItem => i.action === 'create');
+    const adopted = await findAlreadyCreated(client, creates, opts);
+    for (const [item, post] of adopted) {
+      outcomes.set(item, { item, status: 'adopted', post, message: 'found in Buffer from an earlier attempt; adopted instead of creating a duplicate' });
+    }
+    const toSend = work.filter((i) => !outcomes.has(i));
+    const batchSize = Math.max(1, Math.min(opts.batchSize ?? 25, 25));
+    const unknownCreates: CreateItem[] = [];
+    for (let start = 0; start < toSend.length; start += batchSize) {
+      const chunk = toSend.slice(start, start + batchSize);
+      let results: BatchItemOutcome[];
+      try {
+        results = await client.mutateBatch(chunk.map((item) => toOperation(item, opts.organizationId)), { maxBatch: batchSize });
+      } catch (error) {
+        if (error instanceof BufferRateLimitError) {
+          for (const item of toSend.slice(start)) outcomes.set(item, { item, status: 'pending', message: error.message });
+          opts.log?.(`Stopped: ${error.message}`);
+          break;
+        }
+        throw error;
+      }
+      chunk.forEach((item, index) => {
+        const result = results[index];
+        if (!result) {
+          outcomes.set(item, { item, status: 'failed', message: 'no result for this mutation' });
+        } else if (result.ok === 'unknown') {
+          if (item.action === 'create') unknownCreates.push(item);
+          else outcomes.set(item, { item, status: 'failed', message: `outcome unknown (${result.reason}); the next run checks again` });
+        } else {
+          outcomes.set(item, toOutcome(item, result));
+        }
+      });
+    }
+    // A lost answer may hide a post that was made: look before reporting it failed.
+    if (unknownCreates.length > 0) {
+      const found = await findAlreadyCreated(client, unknownCreates, opts, adoptedIds(outcomes));
+      for (const item of unknownCreates) {
+        const post = found.get(item);
+        outcomes.set(
+          item,
+          post
+            ? { item, status: 'created', post, message: 'answer was lost; found the post in Buffer' }
+            : { item, status: 'failed', message: 'Buffer did not answer and the post is not in Buffer; the next run creates it' },
+        );
+      }
+    }
+  } catch (error) {
+    // Anything unexpected (auth revoked mid-run, Buffer down): what was done is kept.
+    const message = error instanceof Error ? error.message : String(error);
+    for (const item of work) {
+      if (!outcomes.has(item)) outcomes.set(item, { item, status: 'failed', message });
+    }
+  }
+  return plan.items.map((i) => outcomes.get(i) ?? { item: i, status: 'failed', message: 'not attempted' });
+}
+
+async function findAlreadyCreated(
+  client: BufferClient,
+  creates: CreateItem[],
+  opts: ApplyOptions,
+  extraTaken: ReadonlySet<string> = new Set(),
+): Promise<Map<CreateItem, Post>> {
+  if (creates.length === 0) return new Map();
+  const channelIds = [...new Set(creates.map((c) => c.channelId))].sort();
+  const candidates = await client.posts({
+    organizationId: opts.organizationId,
+    filter: { channelIds, createdAt: { start: opts.createdSince.toISOString() } },
+    sort: [{ field: 'createdAt', direction: 'asc' }],
+  }, { pageSize: 100 });
+  return matchExistingPosts(creates, candidates, new Set([...opts.trackedIds, ...extraTaken]));
+}
+
+function adoptedIds(outcomes: Map<PlanItem, Outcome>): Set<string> {
+  const ids = new Set<string>();
+  for (const o of outcomes.values()) if (o.post) ids.add(o.post.id);
+  return ids;
+}
+
+function toOperation(item: Mutable, organizationId: string): BatchOperation {
+  switch (item.action) {
+    case 'create':
+      return { kind: 'createPost', input: item.input };
+    case 'edit':
+      return { kind: 'editPost', input: item.input };
+    case 'delete':
+      return { kind: 'deletePost', id: item.postId };
+    case 'create-idea':
+      return { kind: 'createIdea', input: { organizationId, ...item.input } };
+  }
+}
+
+function toOutcome(item: Mutable, result: Exclude<BatchItemOutcome, { ok: 'unknown' }>): Outcome {
+  if (result.ok) {
+    switch (item.action) {
+      case 'create':
+        return { item, status: 'created', post: result.value as Post };
+      case 'edit':
+        return { item, status: 'edited', post: result.value as Post };
+      case 'delete':
+        return { item, status: 'deleted' };
+      case 'create-idea':
+        return { item, status: 'created', idea: result.value as Idea };
+    }
+  }
+  const { type, message } = result.error;
+  if (item.action === 'delete' && (type === 'NotFoundError' || /not found/i.test(message))) {
+    // Deleting is idempotent: a post already gone is the state we wanted.
+    return { item, status: 'deleted', message: 'already gone from Buffer' };
+  }
+  if (type === 'LimitReachedError') {
+    return { item, status: 'pending', errorType: type, message: `${message} (queued posts wait for a free slot; the next sync retries)` };
+  }
+  return { item, status: 'failed', errorType: type, message };
+}

@@ -1,0 +1,139 @@
+/**
+ * One typed settings object for a run, built from the action's inputs or the
+ * CLI's flags. Every problem names the input and says what to write instead,
+ * so a misconfigured workflow fails before anything touches Buffer.
+ */
+
+export const COMMANDS = ['plan', 'apply', 'sync', 'import'] as const;
+export type Command = (typeof COMMANDS)[number];
+export const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'] as const;
+export type WriteBackMode = (typeof WRITE_BACK_MODES)[number];
+export const DRIFT_POLICIES = ['report', 'restore'] as const;
+export type DriftPolicy = (typeof DRIFT_POLICIES)[number];
+
+export interface Settings {
+  /** `auto` is resolved against the event later; see event/command.ts. */
+  command: Command | 'auto';
+  apiKey?: string;
+  apiUrl: string;
+  postsDir: string;
+  ideasDir: string;
+  organizationId?: string;
+  timezone?: string;
+  dryRun: boolean;
+  deleteSent: boolean;
+  writeBack: WriteBackMode;
+  onDrift: DriftPolicy;
+  /** Longest single wait for a rate-limit Retry-After, in milliseconds. */
+  maxWaitMs: number;
+  githubToken?: string;
+  /** Absolute path of the repository checkout. */
+  workspace: string;
+}
+
+export class SettingsError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(`Input \`${input}\`: ${message}`);
+    this.name = 'SettingsError';
+  }
+}
+
+/** Reads one raw input; returns undefined for empty values. */
+export type InputReader = (name: string) => string | undefined;
+
+export const DEFAULT_API_URL = 'https://api.buffer.com';
+
+export function readSettings(read: InputReader, workspace: string, env: NodeJS.ProcessEnv = process.env): Settings {
+  const command = oneOf(read, 'command', ['auto', ...COMMANDS], 'auto');
+  const apiKey = read('buffer-api-key') ?? nonEmpty(env.BUFFER_API_KEY);
+  const apiUrl = url(read, 'api-url', nonEmpty(env.BUFFER_API_URL) ?? DEFAULT_API_URL);
+  const timezone = read('timezone');
+  if (timezone !== undefined && !isTimeZone(timezone)) {
+    throw new SettingsError(
+      'timezone',
+      `"${timezone}" is not an IANA time zone. Use a name such as Europe/Berlin, America/New_York or UTC.`,
+    );
+  }
+  const maxWaitSeconds = number(read, 'max-wait', 300);
+  return {
+    command,
+    apiKey,
+    apiUrl,
+    postsDir: dir(read, 'posts-dir', 'posts'),
+    ideasDir: dir(read, 'ideas-dir', 'ideas'),
+    organizationId: read('organization-id'),
+    timezone,
+    dryRun: bool(read, 'dry-run', false),
+    deleteSent: bool(read, 'delete-sent', false),
+    writeBack: oneOf(read, 'write-back', WRITE_BACK_MODES, 'commit'),
+    onDrift: oneOf(read, 'on-drift', DRIFT_POLICIES, 'report'),
+    maxWaitMs: maxWaitSeconds * 1000,
+    githubToken: read('github-token'),
+    workspace,
+  };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const value = read(name);
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new SettingsError(name, `"${value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
+}
+
+function bool(read: InputReader, name: string, fallback: boolean): boolean {
+  const value = read(name);
+  if (value === undefined) return fallback;
+  // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new SettingsError(name, `"${value}" is not a boolean. Write \`true\` or \`false\`.`);
+}
+
+function number(read: InputReader, name: string, fallback: number): number {
+  const value = read(name);
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0) {
+    throw new SettingsError(name, `"${value}" is not a number of seconds (0 or more).`);
+  }
+  return parsed;
+}
+
+function url(read: InputReader, name: string, fallback: string): string {
+  const value = read(name) ?? fallback;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new SettingsError(name, `"${value}" is not a URL. Write the endpoint, e.g. ${DEFAULT_API_URL}.`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new SettingsError(name, `"${value}" must be an http(s) URL.`);
+  }
+  return value;
+}
+
+function dir(read: InputReader, name: string, fallback: string): string {
+  const value = (read(name) ?? fallback).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  if (value === '' || value.startsWith('/') || value.split('/').includes('..')) {
+    throw new SettingsError(name, `"${value}" must be a folder inside the repository, e.g. \`${fallback}\`.`);
+  }
+  return value;
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * What triggered the run, read from the runner's environment (GITHUB_* and the
+ * event payload at GITHUB_EVENT_PATH). Read explicitly rather than through
+ * @actions/github's import-time singleton so tests can pass any environment.
+ */
+import { readFileSync } from 'node:fs';
+
+export const ZERO_SHA = '0000000000000000000000000000000000000000';
+
+export interface PushEvent {
+  before?: string;
+  after: string;
+  ref: string;
+  forced?: boolean;
+}
+
+export interface PullRequestEvent {
+  number: number;
+  headSha: string;
+  baseSha: string;
+  headRef: string;
+  baseRef: string;
+  /** The head lives in another repository: no secrets, never mutate. */
+  fromFork: boolean;
+}
+
+export interface EventContext {
+  name: string;
+  repository?: string;
+  serverUrl: string;
+  apiUrl: string;
+  sha?: string;
+  ref?: string;
+  /** Branch name for pushes and scheduled runs (from GITHUB_REF). */
+  branch?: string;
+  defaultBranch?: string;
+  push?: PushEvent;
+  pullRequest?: PullRequestEvent;
+  payload: Record<string, unknown>;
+}
+
+export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventContext {
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const name = env.GITHUB_EVENT_NAME ?? 'workflow_dispatch';
+  const ref = env.GITHUB_REF;
+  const repo = payload.repository as { default_branch?: string; full_name?: string } | undefined;
+  const context: EventContext = {
+    name,
+    repository: env.GITHUB_REPOSITORY ?? repo?.full_name,
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    sha: env.GITHUB_SHA,
+    ref,
+    branch: ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
+    defaultBranch: repo?.default_branch,
+    payload,
+  };
+  if (name === 'push') {
+    const after = str(payload.after) ?? env.GITHUB_SHA;
+    if (after) {
+      context.push = { before: str(payload.before), after, ref: str(payload.ref) ?? ref ?? '', forced: payload.forced === true };
+    }
+  }
+  const pr = payload.pull_request as Record<string, any> | undefined;
+  if (pr && (name === 'pull_request' || name === 'pull_request_target')) {
+    const headRepo = pr.head?.repo?.full_name as string | undefined;
+    const baseRepo = pr.base?.repo?.full_name as string | undefined;
+    context.pullRequest = {
+      number: Number(pr.number ?? payload.number),
+      headSha: String(pr.head?.sha ?? ''),
+      baseSha: String(pr.base?.sha ?? ''),
+      headRef: String(pr.head?.ref ?? ''),
+      baseRef: String(pr.base?.ref ?? ''),
+      fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+    };
+  }
+  return context;
+}
+
+function readPayload(path: string | undefined): Record<string, unknown> {
+  if (!path) return {};
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}

@@ -1,0 +1,111 @@
+/**
+ * From a post file, as one network renders it, to Buffer's mutation inputs.
+ * Field names are the wire's (reference), whatever spelling the file used.
+ */
+import {
+  METADATA_KEY,
+  THREAD_SERVICES,
+  type AssetInput,
+  type Channel,
+  type CreatePostInput,
+  type EditPostInput,
+  type PostInputMetaData,
+} from '../buffer/types.js';
+import type { PostFile, RenderedPost } from '../posts/model.js';
+
+/** Tells Buffer where the post came from (CreatePostInput.source). */
+export const POST_SOURCE = 'buffer-gitops';
+
+export function toCreatePostInput(post: PostFile, rendered: RenderedPost, channel: Channel): CreatePostInput {
+  const input: CreatePostInput = {
+    channelId: channel.id,
+    schedulingType: post.schedulingType,
+    mode: post.mode,
+    text: rendered.text,
+    assets: rendered.assets,
+    source: POST_SOURCE,
+  };
+  if (post.mode === 'customScheduled' && post.dueAt?.iso) input.dueAt = post.dueAt.iso;
+  const metadata = metadataFor(post, rendered, channel);
+  if (metadata) input.metadata = metadata;
+  if (post.draft) input.saveToDraft = true;
+  return input;
+}
+
+/**
+ * Only the channel's own service key of `metadata` is sent: a post to X and
+ * LinkedIn carries `metadata.linkedin` only in the LinkedIn request.
+ * The thread, where the service threads, goes in `metadata.<service>.thread`.
+ */
+function metadataFor(post: PostFile, rendered: RenderedPost, channel: Channel): PostInputMetaData | undefined {
+  const key = METADATA_KEY[channel.service];
+  if (!key) return undefined;
+  const own = post.metadata?.[key];
+  const entry: Record<string, unknown> = own ? { ...own } : {};
+  if (rendered.thread && rendered.thread.length > 1 && THREAD_SERVICES.includes(channel.service)) {
+    entry.thread = rendered.thread.map((item) => ({ text: item.text, assets: item.assets }));
+  }
+  return Object.keys(entry).length > 0 ? { [key]: entry } : undefined;
+}
+
+export type EditableField = 'text' | 'assets' | 'metadata' | 'schedule' | 'schedulingType' | 'draft';
+
+/**
+ * The edit that turns `before` into `after`: only changed fields (SPEC §3:
+ * omit `mode` to keep the schedule). Undefined when nothing Buffer stores changed.
+ */
+export function diffForEdit(
+  postId: string,
+  before: CreatePostInput,
+  after: CreatePostInput,
+): { input: EditPostInput; changed: EditableField[] } | undefined {
+  const input: EditPostInput = { id: postId };
+  const changed: EditableField[] = [];
+  if ((before.text ?? '') !== (after.text ?? '')) {
+    input.text = after.text ?? '';
+    changed.push('text');
+  }
+  if (!sameJson(before.assets, after.assets)) {
+    input.assets = after.assets;
+    changed.push('assets');
+  }
+  if (!sameJson(before.metadata ?? {}, after.metadata ?? {})) {
+    // Buffer has no "clear metadata" input; sending the service key empty clears its fields.
+    input.metadata = after.metadata ?? {};
+    changed.push('metadata');
+  }
+  if (before.mode !== after.mode || (before.dueAt ?? '') !== (after.dueAt ?? '')) {
+    input.mode = after.mode;
+    if (after.dueAt) input.dueAt = after.dueAt;
+    changed.push('schedule');
+  }
+  if (before.schedulingType !== after.schedulingType) {
+    input.schedulingType = after.schedulingType;
+    changed.push('schedulingType');
+  }
+  if (Boolean(before.saveToDraft) !== Boolean(after.saveToDraft)) {
+    input.saveToDraft = Boolean(after.saveToDraft);
+    changed.push('draft');
+  }
+  return changed.length > 0 ? { input, changed } : undefined;
+}
+
+/** Deterministic comparison of JSON values regardless of key order. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function assetCount(assets: AssetInput[], kind: 'image' | 'video' | 'document' | 'link'): number {
+  return assets.filter((a) => kind in a).length;
+}

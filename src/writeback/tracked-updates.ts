@@ -1,0 +1,59 @@
+/**
+ * From apply outcomes to the `buffer:` entries each file should carry.
+ * `null` removes an entry (the channel was removed from the file and its
+ * post deleted).
+ */
+import type { Post } from '../buffer/types.js';
+import type { Outcome } from '../apply/outcome.js';
+import type { TrackedPost } from '../posts/model.js';
+
+export type TrackedUpdates = Map<string, Map<string, TrackedPost | null>>;
+
+/** The key an idea file's `buffer:` block uses for the idea's ID. */
+export const IDEA_KEY = 'idea';
+
+export function trackedUpdatesFrom(outcomes: Outcome[]): TrackedUpdates {
+  const updates: TrackedUpdates = new Map();
+  const set = (file: string, key: string, value: TrackedPost | null) => {
+    let entries = updates.get(file);
+    if (!entries) updates.set(file, (entries = new Map()));
+    entries.set(key, value);
+  };
+  for (const outcome of outcomes) {
+    const { item } = outcome;
+    if (item.action === 'create-idea' && outcome.status === 'created' && outcome.idea) {
+      set(item.file, IDEA_KEY, { id: outcome.idea.id });
+      continue;
+    }
+    if (!item.ref) continue;
+    if ((outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited') && outcome.post) {
+      set(item.file, item.ref, entryFor(outcome.post));
+    } else if (outcome.status === 'deleted' && item.action === 'delete' && item.reason === 'channel-removed') {
+      set(item.file, item.ref, null);
+    }
+  }
+  return updates;
+}
+
+/** What the file records about a Buffer post (SPEC §2's proposed shape). */
+export function entryFor(post: Post): TrackedPost {
+  const entry: TrackedPost = { id: post.id, status: post.status };
+  if (post.dueAt) entry.dueAt = new Date(post.dueAt).toISOString();
+  if (post.sentAt) entry.sentAt = new Date(post.sentAt).toISOString();
+  if (post.externalLink) entry.link = post.externalLink;
+  if (post.status === 'error' && post.error?.message) entry.error = post.error.message;
+  return entry;
+}
+
+/** Applies updates to a file's current entries; undefined when nothing changes. */
+export function mergeEntries(
+  current: Record<string, TrackedPost>,
+  updates: Map<string, TrackedPost | null>,
+): Record<string, TrackedPost> | undefined {
+  const next: Record<string, TrackedPost> = { ...current };
+  for (const [ref, value] of updates) {
+    if (value === null) delete next[ref];
+    else next[ref] = value;
+  }
+  return JSON.stringify(next) === JSON.stringify(current) ? undefined : next;
+}
