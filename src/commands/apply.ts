@@ -1,0 +1,115 @@
+/**
+ * `apply` (push to the default branch, SPEC §3): diff the push, plan, send
+ * the plan to Buffer, write the IDs back and push them. Every success is
+ * written back even when other items failed; the run fails afterwards.
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyPlan } from '../apply/apply.js';
+import type { Outcome } from '../apply/outcome.js';
+import { detectChanges, type ChangeSet } from '../git/changes.js';
+import { Git } from '../git/git.js';
+import { buildRunReport, planJson, summaryMarkdown, writeReportFile, type RunReport } from '../report/run-report.js';
+import { trackedUpdatesFrom } from '../writeback/tracked-updates.js';
+import { clientFor, MissingApiKeyError, type RunContext } from './context.js';
+import { preparePlan } from './prepare.js';
+import { writeBack } from './write-back.js';
+
+export interface CommandResult {
+  exitCode: number;
+  report: RunReport;
+}
+
+/** Creates made within this much before the push's base commit still count as earlier attempts (clock skew, slow runners). */
+const EARLIER_ATTEMPT_SLACK_MS = 24 * 60 * 60 * 1000;
+
+export async function runApply(ctx: RunContext): Promise<CommandResult> {
+  const { settings, reporter, event } = ctx;
+  if (!settings.apiKey && !ctx.createClient) throw new MissingApiKeyError('apply');
+  const git = new Git({
+    cwd: settings.workspace,
+    token: settings.githubToken,
+    serverUrl: event.serverUrl,
+    secrets: [settings.apiKey, settings.githubToken].filter((s): s is string => Boolean(s)),
+  });
+
+  const changes: ChangeSet | undefined = await reporter.group('Detecting changes', async () => {
+    if (!event.push) {
+      reporter.info('No push range in this event: reconciling the whole posts directory.');
+      return undefined;
+    }
+    const result = await detectChanges(git, {
+      before: event.push.before,
+      after: event.push.after,
+      dirs: [settings.postsDir, settings.ideasDir],
+    });
+    if (result.kind === 'diff') reporter.info(`${result.changes.length} changed file(s) in ${result.before.slice(0, 7)}..${result.after.slice(0, 7)}`);
+    else reporter.info(`Full reconcile: ${result.reason}`);
+    return result;
+  });
+
+  const client = clientFor(ctx);
+  const { plan, connection, collected } = await preparePlan(ctx, changes, git, client);
+  for (const finding of plan.findings) reporter.finding(finding);
+
+  const createdSince = await earliestAttemptTime(git, changes, ctx.now());
+  const outcomes: Outcome[] = await reporter.group(settings.dryRun ? 'Applying (dry run)' : 'Applying to Buffer', async () => {
+    const result = await applyPlan(client, plan, {
+      organizationId: connection!.organization.id,
+      createdSince,
+      trackedIds: collected.trackedIds,
+      batchSize: ctx.batchSize,
+      dryRun: settings.dryRun,
+      log: (m) => reporter.info(m),
+    });
+    for (const o of result) {
+      if (o.item.action === 'skip' && o.status === 'skipped') continue;
+      const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
+      reporter.info(`${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`);
+      if (o.status === 'failed') {
+        reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'error', code: 'buffer-error', message: `${o.item.action} ${o.item.ref ?? ''} failed: ${o.message ?? 'unknown error'}` });
+      } else if (o.status === 'pending') {
+        reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'warning', code: 'pending', message: `${o.item.ref ?? ''} not queued yet: ${o.message ?? ''}` });
+      }
+    }
+    return result;
+  });
+
+  const report = buildRunReport('apply', plan, outcomes, settings.dryRun);
+  report.requests = client.requestCount;
+  const updates = trackedUpdatesFrom(outcomes);
+  report.writeBack = await writeBack(ctx, git, updates, event.push?.ref);
+  return finish(ctx, report, plan);
+}
+
+/** When the earliest attempt at this push's posts could have started. */
+async function earliestAttemptTime(git: Git, changes: ChangeSet | undefined, now: Date): Promise<Date> {
+  const base = changes?.kind === 'diff' ? changes.before : changes?.after;
+  let time = now.getTime() - 7 * EARLIER_ATTEMPT_SLACK_MS;
+  if (base) {
+    const result = await git.exec(['show', '-s', '--format=%ct', base], { allowFailure: true });
+    const seconds = Number(result.stdout.trim());
+    if (result.exitCode === 0 && Number.isFinite(seconds) && seconds > 0) time = seconds * 1000 - EARLIER_ATTEMPT_SLACK_MS;
+  }
+  return new Date(Math.min(time, now.getTime() - EARLIER_ATTEMPT_SLACK_MS));
+}
+
+export async function finish(ctx: RunContext, report: RunReport, plan: import('../plan/types.js').Plan): Promise<CommandResult> {
+  const { reporter } = ctx;
+  reporter.setOutput('created', String(report.counts.created));
+  reporter.setOutput('edited', String(report.counts.edited));
+  reporter.setOutput('deleted', String(report.counts.deleted));
+  reporter.setOutput('failed', String(report.counts.failed));
+  reporter.setOutput('plan', planJson(plan));
+  const reportPath = ctx.reportPath ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `buffer-gitops-report-${process.pid}.json`);
+  await writeReportFile(reportPath, report);
+  reporter.setOutput('report', reportPath);
+  await reporter.summary(summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
+  const errors = report.findings.filter((f) => f.severity === 'error').length;
+  const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
+  if (failed > 0 || errors > 0) {
+    reporter.error(`${failed} action(s) failed and ${errors} problem(s) found; see the annotations and the job summary.`);
+    return { exitCode: 1, report };
+  }
+  return { exitCode: 0, report };
+}

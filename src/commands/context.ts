@@ -1,0 +1,38 @@
+/** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
+import { BufferClient } from '../buffer/client.js';
+import type { Settings } from '../config/settings.js';
+import type { EventContext } from '../event/context.js';
+import type { Reporter } from '../report/reporter.js';
+
+export interface RunContext {
+  settings: Settings;
+  event: EventContext;
+  reporter: Reporter;
+  now: () => Date;
+  /** Mutations per request (25; 1 turns batching off for the benchmark). */
+  batchSize?: number;
+  /** Where the JSON run report goes (the `report` output). */
+  reportPath?: string;
+  /** The CLI writes IDs into files without committing. */
+  writeFilesOnly?: boolean;
+  createClient?: (settings: Settings) => BufferClient;
+}
+
+export class MissingApiKeyError extends Error {
+  constructor(command: string) {
+    super(
+      `${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at https://publish.buffer.com/settings/api.`,
+    );
+    this.name = 'MissingApiKeyError';
+  }
+}
+
+export function clientFor(ctx: RunContext): BufferClient {
+  if (ctx.createClient) return ctx.createClient(ctx.settings);
+  if (!ctx.settings.apiKey) throw new MissingApiKeyError('This command');
+  return new BufferClient({
+    apiKey: ctx.settings.apiKey,
+    apiUrl: ctx.settings.apiUrl,
+    maxWaitMs: ctx.settings.maxWaitMs,
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * Reads the files a run is about: the ones the push changed (both ends of the
+ * diff), plus every file that still lacks a Buffer ID for one of its channels
+ * (an earlier run failed, a queue was full). In a full reconcile every file.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Git } from '../git/git.js';
+import type { ChangeSet } from '../git/changes.js';
+import type { IdeaFile, PostFile } from '../posts/model.js';
+import { parsePostFile } from '../posts/parse.js';
+import { parseIdeaFile } from '../posts/idea.js';
+import { stripBufferBlock } from '../writeback/buffer-block.js';
+import type { IdeaFileChange, PostFileChange } from './build-plan.js';
+import { listMarkdownFiles } from './list-files.js';
+
+export interface CollectOptions {
+  workspace: string;
+  postsDir: string;
+  ideasDir: string;
+  timezone?: string;
+  git?: Git;
+}
+
+export interface Collected {
+  basis: 'diff' | 'full';
+  basisReason?: string;
+  posts: PostFileChange[];
+  ideas: IdeaFileChange[];
+  /** Every Buffer ID any current file tracks (never adopted for another file). */
+  trackedIds: Set<string>;
+  /** Every post file now in the posts dir, by path (for sync and drift). */
+  allPostPaths: string[];
+}
+
+export async function collectFiles(changes: ChangeSet | undefined, opts: CollectOptions): Promise<Collected> {
+  const postPaths = await listMarkdownFiles(opts.workspace, opts.postsDir);
+  const ideaPaths = await listMarkdownFiles(opts.workspace, opts.ideasDir);
+  const posts = new Map<string, PostFileChange>();
+  const ideas = new Map<string, IdeaFileChange>();
+  const inDir = (path: string, dir: string) => path === dir || path.startsWith(`${dir}/`);
+
+  if (changes?.kind === 'diff') {
+    for (const change of changes.changes) {
+      if (!change.path.endsWith('.md') && !(change.oldPath ?? '').endsWith('.md')) continue;
+      const oldPath = change.oldPath ?? change.path;
+      if (inDir(change.path, opts.postsDir) || inDir(oldPath, opts.postsDir)) {
+        const current = change.status === 'deleted' || !inDir(change.path, opts.postsDir) ? undefined : await readPost(change.path, opts);
+        const previousRaw = change.status === 'added' || !opts.git ? undefined : await opts.git.show(changes.before, oldPath);
+        const previous = previousRaw === undefined ? undefined : parsePostFile(oldPath, previousRaw, { timezone: opts.timezone });
+        const kind = !current ? 'deleted' : change.status === 'added' && !previous ? 'added' : change.status;
+        posts.set(change.path, {
+          path: change.path,
+          kind,
+          current,
+          previous,
+          onlyBufferBlockChanged: current && previous ? sameOutsideBufferBlock(previous.raw, current.raw) : false,
+        });
+      } else if (inDir(change.path, opts.ideasDir) || inDir(oldPath, opts.ideasDir)) {
+        const current = change.status === 'deleted' ? undefined : await readIdea(change.path, opts);
+        const previousRaw = change.status === 'added' || !opts.git ? undefined : await opts.git.show(changes.before, oldPath);
+        ideas.set(change.path, {
+          path: change.path,
+          kind: current ? change.status : 'deleted',
+          current,
+          previous: previousRaw === undefined ? undefined : parseIdeaFile(oldPath, previousRaw),
+        });
+      }
+    }
+  }
+
+  // Every other file: untracked channels are picked up (SPEC §3: a file that
+  // failed earlier is created on the next run without the user touching it).
+  const trackedIds = new Set<string>();
+  for (const path of postPaths) {
+    const known = posts.get(path);
+    const post = known?.current ?? (await readPost(path, opts));
+    for (const entry of Object.values(post.tracked)) if (entry.id) trackedIds.add(entry.id);
+    if (known) continue;
+    const untracked = post.channels.some((c) => !post.tracked[c.ref]?.id);
+    if (untracked || changes?.kind !== 'diff') {
+      posts.set(path, { path, kind: 'unchanged', current: post });
+    }
+  }
+  for (const path of ideaPaths) {
+    if (ideas.has(path)) continue;
+    const idea = await readIdea(path, opts);
+    if (!idea.tracked?.id) ideas.set(path, { path, kind: 'unchanged', current: idea });
+  }
+
+  return {
+    basis: changes?.kind === 'diff' ? 'diff' : 'full',
+    basisReason: changes?.kind === 'full' ? changes.reason : changes ? undefined : 'no push range to diff',
+    posts: [...posts.values()],
+    ideas: [...ideas.values()],
+    trackedIds,
+    allPostPaths: postPaths,
+  };
+}
+
+export async function readPost(path: string, opts: Pick<CollectOptions, 'workspace' | 'timezone'>): Promise<PostFile> {
+  const raw = await readText(opts.workspace, path);
+  return parsePostFile(path, raw, { timezone: opts.timezone });
+}
+
+async function readIdea(path: string, opts: CollectOptions): Promise<IdeaFile> {
+  return parseIdeaFile(path, await readText(opts.workspace, path));
+}
+
+async function readText(workspace: string, path: string): Promise<string> {
+  return readFile(`${workspace}/${path}`, 'utf8');
+}
+
+function sameOutsideBufferBlock(a: string, b: string): boolean {
+  return stripBufferBlock(a) === stripBufferBlock(b);
+}
