@@ -54,8 +54,12 @@ export async function runApply(ctx: RunContext): Promise<CommandResult> {
 
   const createdSince = await earliestAttemptTime(git, changes, ctx.now());
   const outcomes: Outcome[] = await reporter.group(settings.dryRun ? 'Applying (dry run)' : 'Applying to Buffer', async () => {
+    if (!connection) {
+      reporter.info('Nothing in this push changes Buffer.');
+      return [];
+    }
     const result = await applyPlan(client, plan, {
-      organizationId: connection!.organization.id,
+      organizationId: connection.organization.id,
       createdSince,
       trackedIds: collected.trackedIds,
       batchSize: ctx.batchSize,

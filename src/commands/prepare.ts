@@ -44,7 +44,7 @@ export async function preparePlan(
 
   let connection: Connection | undefined;
   let remote: RemotePosts | undefined;
-  if (client) {
+  if (client && needsBuffer(collected)) {
     connection = await reporter.group('Connecting to Buffer', async () => {
       const c = await connect(client, settings.organizationId);
       reporter.info(`Organization ${c.organization.name} (${c.organization.id}), ${c.channels.length} channel(s)`);
@@ -69,6 +69,17 @@ export async function preparePlan(
     validate: validatePost,
   });
   return { collected, connection, plan };
+}
+
+/**
+ * Whether anything could change in Buffer. A push of only write-back commits
+ * or renames costs no request at all (SPEC §3: no loop, no spend).
+ */
+function needsBuffer(collected: Collected): boolean {
+  return (
+    collected.posts.some((p) => p.kind === 'added' || p.kind === 'deleted' || p.kind === 'unchanged' || !p.onlyBufferBlockChanged) ||
+    collected.ideas.some((i) => i.kind !== 'renamed')
+  );
 }
 
 /** Tracked posts whose Buffer state decides the plan: edits, deletes, and every one in a full reconcile. */

@@ -1,0 +1,90 @@
+/**
+ * End-to-end harness: a real git repository with a bare `origin`, the Buffer
+ * sandbox over HTTP on 127.0.0.1, and the bundled action run as the runner
+ * runs it. Each test file gets its own fixture and sandbox.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
+import { runAction, type ActionRun } from '../helpers/run-action.js';
+import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/index.js';
+
+export const ZERO_SHA = '0000000000000000000000000000000000000000';
+
+export interface Harness {
+  fx: GitFixture;
+  sandbox: RunningSandbox;
+  /** Commits `files` in the work clone and pushes; returns before/after for a push event. */
+  pushFiles(files: Record<string, string | null>, message: string, cwd?: string): Promise<{ before: string; after: string }>;
+  /** Runs the action on a push event in `workspace` (default: a fresh depth-1 clone like actions/checkout). */
+  runPush(range: { before: string; after: string }, opts?: { workspace?: string; inputs?: Record<string, string>; forced?: boolean }): Promise<ActionRun & { workspace: string }>;
+  /** Pulls the branch into the work clone (to see write-back commits). */
+  pull(cwd?: string): Promise<void>;
+  read(file: string, cwd?: string): Promise<string>;
+  head(cwd?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createHarness(sandboxOptions: SandboxOptions = {}): Promise<Harness> {
+  const fx = await createGitFixture();
+  const sandbox = await startSandbox({ rateLimits: false, ...sandboxOptions });
+  // An initial commit so the first push in a test has a real `before`.
+  await fx.writeFiles({ 'README.md': '# social\n' });
+  await fx.commitAll('initial');
+  await fx.push();
+
+  const head = (cwd = fx.work) => fx.git(['rev-parse', 'HEAD'], cwd);
+  return {
+    fx,
+    sandbox,
+    head,
+    async pushFiles(files, message, cwd = fx.work) {
+      const before = await head(cwd);
+      await fx.writeFiles(files, cwd);
+      const after = await fx.commitAll(message, cwd);
+      await fx.push(cwd);
+      return { before, after };
+    },
+    async runPush(range, opts = {}) {
+      const workspace = opts.workspace ?? (await fx.cloneShallow(1));
+      const run = await runAction({
+        workspace,
+        eventName: 'push',
+        event: {
+          ref: 'refs/heads/main',
+          before: range.before,
+          after: range.after,
+          forced: opts.forced ?? false,
+          repository: { full_name: 'acme/social', default_branch: 'main' },
+        },
+        sha: range.after,
+        inputs: {
+          'buffer-api-key': sandbox.apiKey,
+          'api-url': sandbox.url,
+          'github-token': 'ghs_test_token',
+          ...opts.inputs,
+        },
+        env: fx.env,
+      });
+      return { ...run, workspace };
+    },
+    async pull(cwd = fx.work) {
+      await fx.git(['pull', '--quiet', '--ff-only', 'origin', fx.branch], cwd);
+    },
+    read: (file, cwd = fx.work) => readFile(path.join(cwd, file), 'utf8'),
+    async close() {
+      await sandbox.close();
+      await fx.cleanup();
+    },
+  };
+}
+
+export function postsOf(sandbox: RunningSandbox) {
+  return sandbox.state().posts;
+}
+
+export function channelIdOf(sandbox: RunningSandbox, service: string): string {
+  const channel = sandbox.state().channels.find((c) => c.service === service);
+  if (!channel) throw new Error(`no ${service} channel in the sandbox seed`);
+  return channel.id;
+}
