@@ -1,0 +1,326 @@
+/**
+ * Typed client for Buffer's GraphQL API: one method per operation this
+ * product needs, every document from documents.ts, arguments only as
+ * variables. Each HTTP request goes through the retry policy of retry.ts for
+ * its kind of operation, and its rate-limit headers update `rateLimit`.
+ */
+import { BatchRunner, type BatchItemOutcome, type BatchOperation } from './batch.js';
+import {
+  ACCOUNT_AND_CHANNELS_QUERY,
+  ACCOUNT_QUERY,
+  CHANNELS_QUERY,
+  CHANNEL_QUERY,
+  CREATE_IDEA_MUTATION,
+  CREATE_POST_MUTATION,
+  DAILY_POSTING_LIMITS_QUERY,
+  DEFAULT_BATCH_SIZE,
+  DELETE_POST_MUTATION,
+  EDIT_POST_MUTATION,
+  POSTS_QUERY,
+  POST_QUERY,
+  buildPostsByIdsQuery,
+  type BuiltDocument,
+  type MutationKind,
+} from './documents.js';
+import { BufferApiError, BufferNotFoundError } from './errors.js';
+import { toAccount, toChannel, toPost } from './mappers.js';
+import { isNotFoundError, mapPayload, type MutationResult } from './payload.js';
+import { parseRateLimitHeaders, type RateLimitStatus } from './rate-limit.js';
+import { errorFromGraphQL, interpretHttpResult, requireField, type GraphQLBody } from './response.js';
+import { DEFAULT_TRANSPORT_DELAYS_MS, withRetry, type RetrySafety } from './retry.js';
+import { DEFAULT_TIMEOUT_MS, assertUsableApiKey, postGraphQL, resolveGraphQLEndpoint, type TransportOptions } from './transport.js';
+import type {
+  Account,
+  Channel,
+  CreateIdeaInput,
+  CreatePostInput,
+  DailyPostingLimitStatus,
+  EditPostInput,
+  Idea,
+  Post,
+} from './types.js';
+
+export type { BatchItemOutcome, BatchOperation } from './batch.js';
+export type { BufferMutationError, MutationResult } from './payload.js';
+export type { RateLimitStatus, RateLimitWindowStatus } from './rate-limit.js';
+
+export interface BufferClientOptions {
+  apiKey: string;
+  /** Default https://api.buffer.com; requests go to `<apiUrl>/graphql`. */
+  apiUrl?: string;
+  fetch?: typeof fetch;
+  /** Injected in tests so nothing really sleeps. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Bound on a single Retry-After wait (default 5 min); past it BufferRateLimitError is thrown. */
+  maxWaitMs?: number;
+  /** Default 30 s; 0 disables. */
+  timeoutMs?: number;
+  /** Called before every HTTP request (request counting, logging). Never receives the key. */
+  onRequest?: (info: { operation: string; rootFields: number }) => void;
+  /** Clock for HTTP-date Retry-After and legacy reset headers (tests). */
+  now?: () => number;
+  /** Backoff before each transport retry of a retry-safe request (default 500 ms, 2 s). */
+  transportRetryDelaysMs?: readonly number[];
+}
+
+export interface PostsQuery {
+  organizationId: string;
+  filter?: {
+    channelIds?: string[];
+    dueAt?: { start?: string; end?: string };
+    dueAtPresence?: 'present' | 'absent';
+    startDate?: string;
+    endDate?: string;
+    status?: Post['status'][];
+    tagIds?: string[];
+    tags?: { in: string[]; isEmpty?: boolean };
+    createdAt?: { start?: string; end?: string };
+  };
+  sort?: { field: 'dueAt' | 'createdAt'; direction: 'asc' | 'desc' }[];
+}
+
+export const DEFAULT_MAX_WAIT_MS = 5 * 60_000;
+export const DEFAULT_PAGE_SIZE = 50;
+export const DEFAULT_MAX_PAGES = 100;
+
+const SAFETY: Record<MutationKind, RetrySafety> = {
+  createPost: 'unsafe',
+  createIdea: 'unsafe',
+  editPost: 'idempotent',
+  deletePost: 'idempotent',
+};
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export class BufferClient {
+  private readonly transport: TransportOptions;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly maxWaitMs: number;
+  private readonly now: () => number;
+  private readonly transportDelays: readonly number[];
+  private readonly onRequest: BufferClientOptions['onRequest'];
+  private sent = 0;
+  private latestRateLimit: RateLimitStatus | undefined;
+
+  constructor(opts: BufferClientOptions) {
+    // Fail at construction, before anything is sent, when the key is unusable.
+    assertUsableApiKey(opts.apiKey);
+    this.transport = {
+      apiKey: opts.apiKey,
+      endpoint: resolveGraphQLEndpoint(opts.apiUrl),
+      fetch: opts.fetch,
+      timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    };
+    this.sleep = opts.sleep ?? realSleep;
+    this.maxWaitMs = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+    this.now = opts.now ?? Date.now;
+    this.transportDelays = opts.transportRetryDelaysMs ?? DEFAULT_TRANSPORT_DELAYS_MS;
+    this.onRequest = opts.onRequest;
+  }
+
+  /** HTTP requests sent so far (retries included): what Buffer's rate limits count. */
+  get requestCount(): number {
+    return this.sent;
+  }
+
+  /** Budget from the latest response that carried rate-limit headers. */
+  get rateLimit(): RateLimitStatus | undefined {
+    return this.latestRateLimit;
+  }
+
+  /** The endpoint requests go to (for logs; holds no secret). */
+  get endpoint(): string {
+    return this.transport.endpoint;
+  }
+
+  // ---- queries ------------------------------------------------------------
+
+  async account(): Promise<Account> {
+    const body = await this.execute('Account', ACCOUNT_QUERY, {}, 'read', 1);
+    return toAccount(requireField(body, 'account'));
+  }
+
+  async channels(organizationId: string): Promise<Channel[]> {
+    const body = await this.execute('Channels', CHANNELS_QUERY, { input: { organizationId } }, 'read', 1);
+    return (requireField(body, 'channels') as unknown[]).map(toChannel);
+  }
+
+  /** Account and channels in one request (two root fields, one unit of budget). */
+  async accountAndChannels(organizationId: string): Promise<{ account: Account; channels: Channel[] }> {
+    const body = await this.execute('AccountAndChannels', ACCOUNT_AND_CHANNELS_QUERY, { input: { organizationId } }, 'read', 2);
+    return {
+      account: toAccount(requireField(body, 'account')),
+      channels: (requireField(body, 'channels') as unknown[]).map(toChannel),
+    };
+  }
+
+  /** Throws BufferNotFoundError for an unknown id. */
+  async channel(id: string): Promise<Channel> {
+    const body = await this.execute('Channel', CHANNEL_QUERY, { input: { id } }, 'read', 1);
+    return toChannel(requireField(body, 'channel'));
+  }
+
+  /** null when Buffer says NOT_FOUND (deleted in Buffer, or never existed). */
+  async post(id: string): Promise<Post | null> {
+    const body = await this.execute('Post', POST_QUERY, { input: { id } }, 'read', 1);
+    try {
+      return toPost(requireField(body, 'post'));
+    } catch (error) {
+      if (error instanceof BufferNotFoundError) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Many posts by id with aliased `post` lookups, ≤ maxAliases per request.
+   * Unknown ids map to null. `post` is non-null in the schema, so one unknown
+   * id can null the whole `data`; the errors' paths name it, and the rest is
+   * asked again.
+   */
+  async postsByIds(ids: string[], opts: { maxAliases?: number } = {}): Promise<Map<string, Post | null>> {
+    const result = new Map<string, Post | null>();
+    const unique = [...new Set(ids)];
+    const size = Math.max(1, Math.min(opts.maxAliases ?? DEFAULT_BATCH_SIZE, 30));
+    for (let start = 0; start < unique.length; start += size) {
+      let pending = unique.slice(start, start + size);
+      while (pending.length > 0) {
+        const built = buildPostsByIdsQuery(pending);
+        const body = await this.execute('PostsByIds', built.query, built.variables, 'read', pending.length);
+        const notFound = new Set<string>();
+        const otherErrors = [];
+        for (const e of body.errors) {
+          const i = built.aliases.indexOf(String(e.path?.[0]));
+          if (e.extensions?.code === 'NOT_FOUND' && i >= 0) notFound.add(pending[i]!);
+          else otherErrors.push(e);
+        }
+        if (otherErrors.length > 0) throw errorFromGraphQL({ data: body.data, errors: otherErrors });
+        const next: string[] = [];
+        pending.forEach((id, i) => {
+          const wire = body.data?.[built.aliases[i]!];
+          if (notFound.has(id)) result.set(id, null);
+          else if (wire) result.set(id, toPost(wire));
+          else next.push(id); // lost to null propagation: ask again
+        });
+        if (next.length === pending.length) {
+          throw new BufferApiError('Buffer answered the post lookup without data or a reason', 'NO_DATA');
+        }
+        pending = next;
+      }
+    }
+    return result;
+  }
+
+  /** Every page of `posts` (follows pageInfo.hasNextPage), up to maxPages. */
+  async posts(input: PostsQuery, opts: { pageSize?: number; maxPages?: number } = {}): Promise<Post[]> {
+    const first = opts.pageSize ?? DEFAULT_PAGE_SIZE;
+    const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+    const posts: Post[] = [];
+    let after: string | undefined;
+    for (let page = 0; ; page++) {
+      if (page >= maxPages) {
+        throw new BufferApiError(`posts: more than ${maxPages} pages of ${first}; narrow the filter`, 'TOO_MANY_PAGES');
+      }
+      // An omitted cursor is left out of variables, as the official CLI does.
+      const variables: Record<string, unknown> = { input, first };
+      if (after !== undefined) variables.after = after;
+      const body = await this.execute('Posts', POSTS_QUERY, variables, 'read', 1);
+      const results = requireField(body, 'posts') as {
+        edges?: { node?: unknown }[] | null;
+        pageInfo?: { endCursor?: string | null; hasNextPage?: boolean };
+      };
+      for (const edge of results.edges ?? []) if (edge?.node) posts.push(toPost(edge.node));
+      const next = results.pageInfo?.endCursor ?? undefined;
+      if (!results.pageInfo?.hasNextPage || !next || next === after) break;
+      after = next;
+    }
+    return posts;
+  }
+
+  async dailyPostingLimits(channelIds: string[], date?: string): Promise<DailyPostingLimitStatus[]> {
+    const input: Record<string, unknown> = { channelIds };
+    if (date !== undefined) input.date = date;
+    const body = await this.execute('DailyPostingLimits', DAILY_POSTING_LIMITS_QUERY, { input }, 'read', 1);
+    return (requireField(body, 'dailyPostingLimits') as DailyPostingLimitStatus[]).map((s) => ({
+      channelId: s.channelId,
+      sent: s.sent,
+      scheduled: s.scheduled,
+      limit: s.limit ?? null,
+      isAtLimit: s.isAtLimit,
+    }));
+  }
+
+  // ---- mutations ----------------------------------------------------------
+
+  /**
+   * Never retried after a lost answer (Buffer has no idempotency key): that
+   * throws BufferTransportError with `mayHaveExecuted`, and the caller checks.
+   */
+  createPost(input: CreatePostInput): Promise<MutationResult<Post>> {
+    return this.mutateOne('createPost', 'CreatePost', CREATE_POST_MUTATION, input) as Promise<MutationResult<Post>>;
+  }
+
+  editPost(input: EditPostInput): Promise<MutationResult<Post>> {
+    return this.mutateOne('editPost', 'EditPost', EDIT_POST_MUTATION, input) as Promise<MutationResult<Post>>;
+  }
+
+  /** Retried after a lost answer; a retry that finds nothing counts as deleted. */
+  deletePost(id: string): Promise<MutationResult<{ id: string }>> {
+    return this.mutateOne('deletePost', 'DeletePost', DELETE_POST_MUTATION, { id }) as Promise<MutationResult<{ id: string }>>;
+  }
+
+  createIdea(input: CreateIdeaInput): Promise<MutationResult<Idea>> {
+    return this.mutateOne('createIdea', 'CreateIdea', CREATE_IDEA_MUTATION, input) as Promise<MutationResult<Idea>>;
+  }
+
+  /** Aliased mutations, ≤ maxBatch (default 25, never > 30) per request; see batch.ts. */
+  mutateBatch(ops: BatchOperation[], opts: { maxBatch?: number } = {}): Promise<BatchItemOutcome[]> {
+    const send = (built: BuiltDocument, safety: RetrySafety) =>
+      this.execute(`Batch${built.aliases.length}`, built.query, built.variables, safety, built.aliases.length);
+    return new BatchRunner(ops, send).run(opts.maxBatch);
+  }
+
+  private async mutateOne(
+    kind: MutationKind,
+    operation: string,
+    query: string,
+    input: unknown,
+  ): Promise<MutationResult<Post | { id: string } | Idea>> {
+    const attempts = { count: 0 };
+    const body = await this.execute(operation, query, { input }, SAFETY[kind], 1, attempts);
+    const retried = attempts.count > 1;
+    if (body.errors.length > 0) {
+      const error = errorFromGraphQL(body);
+      if (!(error instanceof BufferNotFoundError)) throw error;
+      if (kind === 'deletePost' && retried) return { ok: true, value: input as { id: string } };
+      return { ok: false, error: { type: 'NotFoundError', message: error.message } };
+    }
+    const result = mapPayload(kind, body.data?.[kind]);
+    if (kind === 'deletePost' && retried && !result.ok && isNotFoundError(result.error)) {
+      return { ok: true, value: { id: (input as { id: string }).id } };
+    }
+    return result;
+  }
+
+  /** One logical request: retried per `safety`, counted, rate-limit headers recorded. */
+  private execute(
+    operation: string,
+    query: string,
+    variables: Record<string, unknown>,
+    safety: RetrySafety,
+    rootFields: number,
+    attempts?: { count: number },
+  ): Promise<GraphQLBody> {
+    return withRetry(
+      async () => {
+        if (attempts) attempts.count++;
+        this.sent++;
+        this.onRequest?.({ operation, rootFields });
+        const result = await postGraphQL(this.transport, query, variables);
+        const status = parseRateLimitHeaders(result.headers, this.now());
+        if (status) this.latestRateLimit = status;
+        return interpretHttpResult(result, this.now());
+      },
+      { safety, sleep: this.sleep, maxWaitMs: this.maxWaitMs, transportDelaysMs: this.transportDelays },
+    );
+  }
+}

@@ -1,0 +1,250 @@
+/**
+ * The one place that runs git. Every git call in the product goes through
+ * `Git.exec`, so authentication, environment, output decoding and error
+ * redaction are decided once.
+ *
+ * Git is always started with an argument array (never a shell), so file names
+ * and refs are never interpreted by anything but git itself.
+ */
+import { spawn } from 'node:child_process';
+
+export interface GitOptions {
+  /** Directory git runs in: the repository's work tree root. */
+  cwd: string;
+  /**
+   * The complete environment for git. It replaces `process.env` rather than
+   * extending it, so a caller (or a test) can keep stray `GIT_DIR`,
+   * `GIT_INDEX_FILE`, … out of the child. Default: `process.env`.
+   */
+  env?: NodeJS.ProcessEnv;
+  /** Token for HTTPS remotes, sent only on calls made with `auth: true`. */
+  token?: string;
+  /**
+   * The server the token belongs to, e.g. `https://github.com`. The
+   * authorization header is scoped to it (`http.<serverUrl>/.extraheader`), so
+   * the token is never sent to any other host (a submodule, an LFS server…).
+   */
+  serverUrl?: string;
+  /** More strings that must never appear in an error message. */
+  secrets?: string[];
+}
+
+export interface ExecOptions {
+  /** Resolve with the exit code instead of throwing when git fails. */
+  allowFailure?: boolean;
+  /** Written to git's standard input. */
+  input?: string;
+  /** Send the token's authorization header with this call (fetch, push, ls-remote…). */
+  auth?: boolean;
+  /** Per-call environment changes; `undefined` removes a variable. */
+  env?: Record<string, string | undefined>;
+}
+
+export interface ExecResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A failed git command. Its message, arguments and stderr are redacted: they never contain the token. */
+export class GitError extends Error {
+  constructor(
+    message: string,
+    readonly args: string[],
+    readonly exitCode: number,
+    readonly stderr: string,
+    readonly stdout: string = '',
+  ) {
+    super(message);
+    this.name = 'GitError';
+  }
+}
+
+/** The all-zero object name GitHub sends as `before` when a branch is created. */
+export function isNullSha(sha: string | undefined): boolean {
+  return sha === undefined || sha === '' || /^0+$/.test(sha);
+}
+
+/** A full object name (SHA-1 or SHA-256). Refs from event payloads are checked before they reach git's command line. */
+export function isFullSha(sha: string): boolean {
+  return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(sha);
+}
+
+/** Strips `./` and trailing slashes so `./posts/` and `posts` name the same directory; `.` means the whole repository. */
+export function normalizeDir(dir: string): string {
+  let d = dir.replace(/\\/g, '/').trim();
+  while (d.startsWith('./')) d = d.slice(2);
+  d = d.replace(/\/+$/, '');
+  return d === '.' ? '' : d;
+}
+
+/** Whether a repository path lies under one of the (normalized) directories. */
+export function isUnderDirs(path: string, dirs: string[]): boolean {
+  return dirs.some((dir) => dir === '' || path.startsWith(`${dir}/`));
+}
+
+export class Git {
+  readonly cwd: string;
+  private readonly env: NodeJS.ProcessEnv;
+  private readonly token: string | undefined;
+  private readonly serverUrl: string | undefined;
+  private readonly secrets: string[];
+
+  constructor(opts: GitOptions) {
+    this.cwd = opts.cwd;
+    this.env = opts.env ?? process.env;
+    this.token = opts.token || undefined;
+    this.serverUrl = opts.serverUrl ? opts.serverUrl.replace(/\/+$/, '') : undefined;
+    const secrets = [...(opts.secrets ?? [])];
+    if (this.token) {
+      // The header carries the token base64-encoded; redact both spellings.
+      secrets.push(this.token, basicCredential(this.token));
+    }
+    this.secrets = secrets.filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+  }
+
+  /** Runs `git <args>`. Throws a redacted `GitError` on a non-zero exit unless `allowFailure`. */
+  async exec(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
+    const env: NodeJS.ProcessEnv = { ...this.env };
+    // A CI job has no one to answer a username prompt: fail instead of hanging.
+    env.GIT_TERMINAL_PROMPT = '0';
+    for (const [key, value] of Object.entries(opts.env ?? {})) {
+      if (value === undefined) delete env[key];
+      else env[key] = value;
+    }
+    if (opts.auth && this.token) this.addAuthHeader(env, this.token);
+
+    const result = await run(args, this.cwd, env, opts.input).catch((err: unknown) => {
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new GitError(this.redact(`git ${args.join(' ')} could not start: ${reason}`), this.redactAll(args), -1, '');
+    });
+    if (result.exitCode !== 0 && !opts.allowFailure) {
+      const stderr = this.redact(result.stderr);
+      const detail = stderr.trim() || this.redact(result.stdout).trim();
+      throw new GitError(
+        this.redact(`git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `: ${detail}` : ''}`),
+        this.redactAll(args),
+        result.exitCode,
+        stderr,
+        this.redact(result.stdout),
+      );
+    }
+    return result;
+  }
+
+  /** Replaces every secret in a text with `***`. */
+  redact(text: string): string {
+    let out = text;
+    for (const secret of this.secrets) out = out.split(secret).join('***');
+    return out;
+  }
+
+  /** The object name a revision resolves to, as a commit. Throws when it does not resolve. */
+  async revParse(ref: string): Promise<string> {
+    const { stdout } = await this.exec(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]);
+    return stdout.trim();
+  }
+
+  /** Whether a commit is present in the local object store (it may be missing in a shallow clone). */
+  async commitExists(sha: string): Promise<boolean> {
+    if (sha.startsWith('-')) return false;
+    const { exitCode } = await this.exec(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
+    return exitCode === 0;
+  }
+
+  /** Whether the repository is a shallow clone (actions/checkout's default). */
+  async isShallow(): Promise<boolean> {
+    const { stdout } = await this.exec(['rev-parse', '--is-shallow-repository']);
+    return stdout.trim() === 'true';
+  }
+
+  /** The checked-out branch, or `undefined` on a detached HEAD. */
+  async currentBranch(): Promise<string | undefined> {
+    const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+    return exitCode === 0 ? stdout.trim() : undefined;
+  }
+
+  /** A file's content at a revision, or `undefined` when the file (or the revision) does not exist. */
+  async show(rev: string, path: string): Promise<string | undefined> {
+    if (rev.startsWith('-')) return undefined;
+    // cat-file gives the blob's exact bytes: no textconv, no end-of-line conversion.
+    const { exitCode, stdout } = await this.exec(['cat-file', 'blob', `${rev}:${path}`], { allowFailure: true });
+    return exitCode === 0 ? stdout : undefined;
+  }
+
+  /** Tracked files at a revision under the given directories (recursive) whose names end with `ext`, sorted. */
+  async listFiles(dirs: string[], ext = '.md', rev = 'HEAD'): Promise<string[]> {
+    const wanted = [...new Set(dirs.map(normalizeDir))];
+    if (wanted.length === 0) return [];
+    const pathspecs = wanted.includes('') ? [] : wanted;
+    // Literal pathspecs: a directory named `[draft]` is a name, not a glob.
+    const { stdout } = await this.exec([
+      '--literal-pathspecs', 'ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', rev, '--', ...pathspecs,
+    ]);
+    return splitNul(stdout)
+      .filter((path) => path.endsWith(ext) && isUnderDirs(path, wanted))
+      .sort();
+  }
+
+  /**
+   * Adds the authorization header through `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`
+   * (git ≥ 2.31): like `-c http.extraheader=…` it lives only for this call and
+   * is never written to `.git/config`, and unlike `-c` it does not show up in
+   * the process list or in the arguments of an error.
+   */
+  private addAuthHeader(env: NodeJS.ProcessEnv, token: string): void {
+    const key = this.serverUrl ? `http.${this.serverUrl}/.extraheader` : 'http.extraheader';
+    const existing = Number.parseInt(env.GIT_CONFIG_COUNT ?? '0', 10);
+    let n = Number.isFinite(existing) && existing > 0 ? existing : 0;
+    const entries: Array<[string, string]> = [
+      // An empty value resets the header list, so a header persisted by
+      // actions/checkout (persist-credentials) is not sent a second time next to ours.
+      [key, ''],
+      [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+    ];
+    for (const [k, v] of entries) {
+      env[`GIT_CONFIG_KEY_${n}`] = k;
+      env[`GIT_CONFIG_VALUE_${n}`] = v;
+      n++;
+    }
+    env.GIT_CONFIG_COUNT = String(n);
+  }
+
+  private redactAll(args: string[]): string[] {
+    return args.map((a) => this.redact(a));
+  }
+}
+
+/** `base64("x-access-token:<token>")`, the basic credential GitHub accepts for an installation or `GITHUB_TOKEN` token. */
+export function basicCredential(token: string): string {
+  return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+
+/** Splits NUL-terminated output (`-z`), dropping the empty tail. */
+export function splitNul(text: string): string[] {
+  const parts = text.split('\0');
+  if (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
+  return parts;
+}
+
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, input: string | undefined): Promise<ExecResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    // Collect bytes and decode once: a multi-byte character may straddle two chunks.
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      resolve({
+        exitCode: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      });
+    });
+    // git may exit before reading all of its input (e.g. on an early error); that is reported by the exit code.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input ?? '');
+  });
+}

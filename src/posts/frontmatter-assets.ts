@@ -1,0 +1,187 @@
+/**
+ * The front-matter `assets` key → Buffer's `[AssetInput]` list.
+ *
+ * Two spellings are accepted: the wire's list (`- image: {url, metadata: {altText}}`)
+ * and the seed document's object form (`{images, videos, documents, link}`), which is
+ * converted so that only the wire's shape travels on.
+ */
+import type { Document } from 'yaml';
+import type { AssetInput } from '../buffer/types.js';
+import type { FindingList } from './findings.js';
+import { asMap, asSeqItems, describeNode, isNullNode, keyText, resolveNode, stringOf, toPlain, type YamlSource } from './yaml-source.js';
+import { didYouMean } from './suggest.js';
+
+const WIRE_VARIANTS = ['image', 'video', 'document', 'link'] as const;
+const SEED_KEYS = ['images', 'videos', 'documents', 'link'] as const;
+
+interface Context {
+  doc: Document.Parsed;
+  source: YamlSource;
+  findings: FindingList;
+}
+
+export function readFrontMatterAssets(node: unknown, source: YamlSource, findings: FindingList): AssetInput[] {
+  const context: Context = { doc: source.doc, source, findings };
+  if (isNullNode(source.doc, node)) return [];
+  const items = asSeqItems(source.doc, node);
+  if (items) return items.flatMap((item) => readWireAsset(context, item));
+  const map = asMap(source.doc, node);
+  if (map) return readSeedAssets(context, map);
+  findings.error(
+    'wrong-type',
+    source.at(resolveNode(source.doc, node)),
+    `\`assets\` must be a list of assets (\`- image: {url: …}\`) or a mapping with images/videos/documents/link; found ${describeNode(source.doc, node)}.`,
+  );
+  return [];
+}
+
+/** A string field of a mapping node, with its node for positions. */
+function field(context: Context, mapNode: unknown, name: string): { value?: string; node?: unknown; present: boolean } {
+  const map = asMap(context.doc, mapNode);
+  const pair = map?.items.find((p) => keyText(p) === name);
+  if (!pair || isNullNode(context.doc, pair.value)) return { present: false };
+  return { value: stringOf(context.doc, pair.value), node: pair.value, present: true };
+}
+
+function requireUrl(context: Context, mapNode: unknown, what: string): string | undefined {
+  const url = field(context, mapNode, 'url');
+  if (url.value === undefined) {
+    const where = context.source.at(url.node ?? resolveNode(context.doc, mapNode));
+    context.findings.error('asset-missing-url', where, `This ${what} needs a \`url\` (an absolute https:// address).`);
+  }
+  return url.value;
+}
+
+function readWireAsset(context: Context, item: unknown): AssetInput[] {
+  const { doc, findings, source } = context;
+  const map = asMap(doc, item);
+  const variants = map?.items.map((pair) => ({ key: keyText(pair), pair })) ?? [];
+  const first = variants[0];
+  if (!map || variants.length !== 1 || !first) {
+    findings.error(
+      'invalid-asset',
+      source.at(resolveNode(doc, item)),
+      `Each asset must set exactly one of ${WIRE_VARIANTS.join(', ')} (e.g. \`- image: {url: https://…, metadata: {altText: …}}\`).`,
+    );
+    return [];
+  }
+  if (!(WIRE_VARIANTS as readonly string[]).includes(first.key)) {
+    findings.error('invalid-asset', source.at(first.pair.key), `Unknown asset type \`${first.key}\`; use one of ${WIRE_VARIANTS.join(', ')}.${didYouMean(first.key, WIRE_VARIANTS)}`);
+    return [];
+  }
+  const body = first.pair.value;
+  if (!asMap(doc, body)) {
+    findings.error('invalid-asset', source.at(resolveNode(doc, body) ?? first.pair.key), `\`${first.key}\` must be a mapping with at least a \`url\`.`);
+    return [];
+  }
+  const url = requireUrl(context, body, first.key);
+  if (url === undefined) return [];
+  const plain = toPlain(doc, body) as Record<string, unknown>;
+  if (first.key === 'document') {
+    for (const required of ['title', 'thumbnailUrl']) {
+      if (typeof plain[required] !== 'string') {
+        findings.error('asset-missing-field', source.at(resolveNode(doc, body)), `A document asset needs \`${required}\` (Buffer requires url, title and thumbnailUrl).`);
+        return [];
+      }
+    }
+  }
+  if (first.key === 'image' && plain.metadata !== undefined) {
+    const metadata = plain.metadata as Record<string, unknown> | null;
+    if (!metadata || typeof metadata !== 'object' || typeof metadata.altText !== 'string') {
+      findings.error('asset-missing-field', source.at(resolveNode(doc, body)), 'An image asset with `metadata` needs `metadata.altText` (text describing the image).');
+      return [];
+    }
+  }
+  return [{ [first.key]: { ...plain, url } } as AssetInput];
+}
+
+function readSeedAssets(context: Context, map: NonNullable<ReturnType<typeof asMap>>): AssetInput[] {
+  const { doc, findings, source } = context;
+  const byKey = new Map<string, unknown>();
+  for (const pair of map.items) {
+    const key = keyText(pair);
+    if ((SEED_KEYS as readonly string[]).includes(key)) byKey.set(key, pair.value);
+    else findings.error('unknown-key', source.at(pair.key), `Unknown key \`${key}\` in \`assets\`; use ${SEED_KEYS.join(', ')}, or the list form.${didYouMean(key, SEED_KEYS)}`);
+  }
+  // Images, videos, documents, then the link: the order the seed form lists them.
+  const assets: AssetInput[] = [];
+  for (const [key, convert] of [
+    ['images', seedImage],
+    ['videos', seedVideo],
+    ['documents', seedDocument],
+  ] as const) {
+    const value = byKey.get(key);
+    if (value === undefined || isNullNode(doc, value)) continue;
+    const items = asSeqItems(doc, value);
+    if (!items) {
+      findings.error('wrong-type', source.at(resolveNode(doc, value)), `\`assets.${key}\` must be a list; found ${describeNode(doc, value)}.`);
+      continue;
+    }
+    for (const item of items) {
+      const asset = convert(context, item);
+      if (asset) assets.push(asset);
+    }
+  }
+  const link = byKey.get('link');
+  if (link !== undefined && !isNullNode(doc, link)) {
+    const asset = seedLink(context, link);
+    if (asset) assets.push(asset);
+  }
+  return assets;
+}
+
+/** A seed entry may be a bare URL string or a mapping with `url`. */
+function seedUrl(context: Context, item: unknown, what: string): { url?: string; mapping: boolean } {
+  const text = stringOf(context.doc, item);
+  if (text !== undefined && !asMap(context.doc, item)) return { url: text, mapping: false };
+  if (!asMap(context.doc, item)) {
+    context.findings.error('invalid-asset', context.source.at(resolveNode(context.doc, item)), `Each ${what} must be a URL or a mapping with \`url\`.`);
+    return { mapping: false };
+  }
+  return { url: requireUrl(context, item, what), mapping: true };
+}
+
+function seedImage(context: Context, item: unknown): AssetInput | undefined {
+  const { url, mapping } = seedUrl(context, item, 'image');
+  if (url === undefined) return undefined;
+  const alt = mapping ? field(context, item, 'alt').value ?? field(context, item, 'altText').value : undefined;
+  return { image: alt === undefined ? { url } : { url, metadata: { altText: alt } } };
+}
+
+function seedVideo(context: Context, item: unknown): AssetInput | undefined {
+  const { url, mapping } = seedUrl(context, item, 'video');
+  if (url === undefined) return undefined;
+  const title = mapping ? field(context, item, 'title').value : undefined;
+  return { video: title === undefined ? { url } : { url, metadata: { title } } };
+}
+
+function seedDocument(context: Context, item: unknown): AssetInput | undefined {
+  const { url, mapping } = seedUrl(context, item, 'document');
+  if (url === undefined) return undefined;
+  const title = mapping ? field(context, item, 'title').value : undefined;
+  const thumbnailUrl = mapping ? field(context, item, 'thumbnail').value ?? field(context, item, 'thumbnailUrl').value : undefined;
+  if (title === undefined || thumbnailUrl === undefined) {
+    context.findings.error(
+      'asset-missing-field',
+      context.source.at(resolveNode(context.doc, item)),
+      'A document needs `url`, `title` and `thumbnail` (Buffer requires all three).',
+    );
+    return undefined;
+  }
+  return { document: { url, title, thumbnailUrl } };
+}
+
+function seedLink(context: Context, node: unknown): AssetInput | undefined {
+  const { url, mapping } = seedUrl(context, node, 'link');
+  if (url === undefined) return undefined;
+  const link: { url: string; title?: string; description?: string; thumbnailUrl?: string } = { url };
+  if (mapping) {
+    const title = field(context, node, 'title').value;
+    const description = field(context, node, 'description').value;
+    const thumbnailUrl = field(context, node, 'thumbnail').value ?? field(context, node, 'thumbnailUrl').value;
+    if (title !== undefined) link.title = title;
+    if (description !== undefined) link.description = description;
+    if (thumbnailUrl !== undefined) link.thumbnailUrl = thumbnailUrl;
+  }
+  return { link };
+}

@@ -1,0 +1,238 @@
+/**
+ * A post file's raw text → `PostFile` (SPEC §2). Never throws: every problem is a
+ * `Finding` at file:line:column with a message that says what to do, so one bad
+ * file never blocks the valid posts beside it.
+ */
+import type { Pair } from 'yaml';
+import { SCHEDULING_TYPES, SHARE_MODES, type AssetInput, type PostInputMetaData, type SchedulingType, type ShareMode } from '../buffer/types.js';
+import { splitBody } from './body.js';
+import { resolveDueAt } from './due-at.js';
+import { FindingList } from './findings.js';
+import { readFrontMatterAssets } from './frontmatter-assets.js';
+import { readMetadata } from './frontmatter-metadata.js';
+import { readTracked } from './frontmatter-tracked.js';
+import { positionAt, scanFrontMatter } from './frontmatter.js';
+import type { PostFile, SourcePosition, TrackedPost } from './model.js';
+import { didYouMean, nearest } from './suggest.js';
+import { asMap, asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, type YamlSource } from './yaml-source.js';
+
+export interface ParseOptions {
+  /** IANA zone for a `dueAt` written without a UTC offset (the action's `timezone` input). */
+  timezone?: string;
+}
+
+export const POST_KEYS = ['channel', 'channels', 'mode', 'dueAt', 'schedulingType', 'draft', 'assets', 'metadata', 'buffer'] as const;
+
+/** The seed document's spellings, accepted and mapped to the wire's. */
+const MODE_ALIASES: Record<string, ShareMode> = { customSchedule: 'customScheduled' };
+const SERVICE_ALIASES: Record<string, string> = { startpage: 'startPage' };
+
+const START: SourcePosition = { line: 1, column: 1 };
+
+export function parsePostFile(path: string, raw: string, opts: ParseOptions = {}): PostFile {
+  const findings = new FindingList(path);
+  const post: PostFile = {
+    path,
+    raw,
+    channels: [],
+    mode: 'addToQueue',
+    schedulingType: 'automatic',
+    draft: false,
+    assets: [],
+    body: '',
+    bodyLine: 1,
+    items: [],
+    tracked: {},
+    findings: findings.items,
+  };
+  reportNulBytes(raw, findings);
+
+  const scan = scanFrontMatter(raw);
+  if (scan.kind === 'unclosed') {
+    findings.error('frontmatter-unclosed', START, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+    return post;
+  }
+  if (scan.kind === 'absent') {
+    findings.error('missing-frontmatter', START, 'This post has no front-matter; start the file with `---`, a line like `channel: twitter`, and `---`.');
+    post.body = raw.slice(scan.bomLength);
+    post.items = splitBody(post.body, 1, findings);
+    return post;
+  }
+
+  post.body = raw.slice(scan.bodyStart);
+  post.bodyLine = scan.bodyLine;
+  const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+  const keys = readTopLevel(source, findings);
+  readChannels(post, keys, source, findings);
+  readMode(post, keys, source, findings);
+  readDueAt(post, keys, source, findings, opts.timezone);
+  readSchedulingType(post, keys, source, findings);
+  readDraft(post, keys, source, findings);
+  const frontMatterAssets: AssetInput[] = keys.has('assets') ? readFrontMatterAssets(keys.get('assets')?.value, source, findings) : [];
+  const metadata: PostInputMetaData | undefined = keys.has('metadata') ? readMetadata(keys.get('metadata')?.value, source, findings) : undefined;
+  if (metadata) post.metadata = metadata;
+  const tracked: Record<string, TrackedPost> = keys.has('buffer') ? readTracked(keys.get('buffer')?.value, source, findings) : {};
+  post.tracked = tracked;
+
+  post.items = splitBody(post.body, post.bodyLine, findings);
+  post.assets = [...frontMatterAssets, ...(post.items[0]?.assets ?? [])];
+  if (post.items.every((item) => item.markdown.trim() === '') && post.assets.length === 0) {
+    findings.error('empty-post', { line: post.bodyLine, column: 1 }, 'This post has no text and no media; write the post below the front-matter.');
+  }
+  // Reported in file order, however the checks ran.
+  findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
+  return post;
+}
+
+function reportNulBytes(raw: string, findings: FindingList): void {
+  const index = raw.indexOf('\0');
+  if (index === -1) return;
+  findings.error('nul-byte', positionAt(raw, index), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
+}
+
+/** The top-level pairs by key; unknown keys are reported here. */
+function readTopLevel(source: YamlSource, findings: FindingList): Map<string, Pair> {
+  const keys = new Map<string, Pair>();
+  const { doc } = source;
+  if (isNullNode(doc, doc.contents)) return keys;
+  const map = asMap(doc, doc.contents);
+  if (!map) {
+    // A syntax error already explains a broken document; only report the shape when the YAML parsed.
+    if (doc.errors.length === 0) {
+      findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines (a mapping); found ${describeNode(doc, doc.contents)}.`);
+    }
+    return keys;
+  }
+  for (const pair of map.items) {
+    const key = keyText(pair);
+    if ((POST_KEYS as readonly string[]).includes(key)) {
+      // Duplicates were reported by the YAML parser; the first one counts.
+      if (!keys.has(key)) keys.set(key, pair);
+      continue;
+    }
+    findings.error('unknown-key', source.at(pair.key), `Unknown front-matter key \`${key}\`.${didYouMean(key, POST_KEYS)} Accepted keys: ${POST_KEYS.join(', ')}.`);
+  }
+  return keys;
+}
+
+/** `service` prefixes in the seed's spelling (`startpage`) become the wire's (`startPage`). */
+function normaliseChannelRef(ref: string, at: SourcePosition, findings: FindingList): string {
+  const colon = ref.indexOf(':');
+  const service = colon === -1 ? ref : ref.slice(0, colon);
+  const wire = SERVICE_ALIASES[service];
+  if (!wire) return ref;
+  findings.notice('seed-spelling', at, `Buffer spells the service \`${wire}\`; \`${service}\` is accepted, but write \`${wire}\`.`);
+  return wire + ref.slice(service.length);
+}
+
+function readChannels(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList): void {
+  const { doc } = source;
+  const single = keys.get('channel');
+  const list = keys.get('channels');
+  if (single && list) {
+    findings.error('channel-and-channels', source.at(list.key), 'Use either `channel` (one reference) or `channels` (a list), not both.');
+  }
+  let wrongType = false;
+  const add = (node: unknown): void => {
+    const resolved = resolveNode(doc, node);
+    const text = stringOf(doc, resolved);
+    const at = source.at(resolved);
+    if (text === undefined || text.trim() === '') {
+      wrongType = true;
+      findings.error('wrong-type', at, `A channel reference must be a channel ID, a service name or \`service:name\`; found ${describeNode(doc, resolved)}.`);
+      return;
+    }
+    const ref = normaliseChannelRef(text.trim(), at, findings);
+    if (post.channels.some((c) => c.ref === ref)) {
+      findings.warning('duplicate-channel', at, `Channel \`${ref}\` is listed twice; remove one.`);
+      return;
+    }
+    post.channels.push({ ref, position: at });
+  };
+  if (single && !isNullNode(doc, single.value)) {
+    if (asSeqItems(doc, single.value)) {
+      wrongType = true;
+      findings.error('wrong-type', source.at(resolveNode(doc, single.value)), '`channel` takes one reference; for several write `channels: [twitter, linkedin]`.');
+    } else add(single.value);
+  }
+  if (list && !isNullNode(doc, list.value)) {
+    const items = asSeqItems(doc, list.value);
+    if (items) items.forEach(add);
+    else {
+      wrongType = true;
+      findings.error('wrong-type', source.at(resolveNode(doc, list.value)), `\`channels\` must be a list, e.g. \`channels: [twitter, "linkedin:Acme Inc"]\` (or use \`channel:\` for one); found ${describeNode(doc, list.value)}.`);
+    }
+  }
+  if (post.channels.length === 0 && !wrongType) {
+    const at = list ? source.at(list.key) : single ? source.at(single.key) : { line: 1, column: 1 };
+    findings.error('missing-channels', at, 'No channel to post to; add `channel: <service or ID>` or `channels: [...]` to the front-matter.');
+  }
+}
+
+/** A scalar string value of a top-level key, reporting a wrong type. */
+function stringValue(key: string, keys: Map<string, Pair>, source: YamlSource, findings: FindingList, expected: string): { text: string; at: SourcePosition } | undefined {
+  const pair = keys.get(key);
+  if (!pair || isNullNode(source.doc, pair.value)) return undefined;
+  const node = resolveNode(source.doc, pair.value);
+  const text = stringOf(source.doc, node);
+  if (text === undefined || asMap(source.doc, node) || asSeqItems(source.doc, node)) {
+    findings.error('wrong-type', source.at(node), `\`${key}\` must be ${expected}; found ${describeNode(source.doc, node)}.`);
+    return undefined;
+  }
+  return { text, at: source.at(node) };
+}
+
+function readMode(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList): void {
+  const value = stringValue('mode', keys, source, findings, `one of ${SHARE_MODES.join(', ')}`);
+  if (!value) return;
+  const alias = MODE_ALIASES[value.text];
+  if (alias) {
+    findings.notice('seed-spelling', value.at, `Buffer's mode is spelled \`${alias}\`; \`${value.text}\` is accepted, but write \`mode: ${alias}\`.`);
+    post.mode = alias;
+    return;
+  }
+  if ((SHARE_MODES as readonly string[]).includes(value.text)) {
+    post.mode = value.text as ShareMode;
+    return;
+  }
+  const suggestion = nearest(value.text, SHARE_MODES);
+  findings.error('invalid-mode', value.at, `Unknown mode \`${value.text}\`;${suggestion ? ` did you mean \`${suggestion}\`?` : ''} use one of ${SHARE_MODES.join(', ')}.`);
+}
+
+function readDueAt(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList, timezone: string | undefined): void {
+  const value = stringValue('dueAt', keys, source, findings, 'a date-time like `2026-12-01T09:00:00+01:00`');
+  if (value) {
+    const dueAt: NonNullable<PostFile['dueAt']> = { raw: value.text, position: value.at };
+    const result = resolveDueAt(value.text, timezone);
+    if (result.ok) {
+      dueAt.iso = result.iso;
+      if (result.note) findings.warning(result.note.code, value.at, result.note.message);
+    } else findings.error(result.code, value.at, result.message);
+    post.dueAt = dueAt;
+    if (post.mode !== 'customScheduled') {
+      findings.warning('due-at-ignored', value.at, `\`dueAt\` is only used with \`mode: customScheduled\` (this post uses ${post.mode}); set the mode or remove dueAt.`);
+    }
+    return;
+  }
+  const dueAtPair = keys.get('dueAt');
+  const wrongType = dueAtPair && !isNullNode(source.doc, dueAtPair.value);
+  if (post.mode === 'customScheduled' && !wrongType) {
+    const modePair = keys.get('mode');
+    findings.error('missing-due-at', modePair ? source.at(resolveNode(source.doc, modePair.value)) : START, '`mode: customScheduled` needs a `dueAt`, e.g. `dueAt: 2026-12-01T09:00:00+01:00`.');
+  }
+}
+
+function readSchedulingType(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList): void {
+  const value = stringValue('schedulingType', keys, source, findings, `one of ${SCHEDULING_TYPES.join(', ')}`);
+  if (!value) return;
+  if ((SCHEDULING_TYPES as readonly string[]).includes(value.text)) post.schedulingType = value.text as SchedulingType;
+  else findings.error('invalid-scheduling-type', value.at, `Unknown schedulingType \`${value.text}\`; use one of ${SCHEDULING_TYPES.join(', ')}.${didYouMean(value.text, SCHEDULING_TYPES)}`);
+}
+
+function readDraft(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList): void {
+  const pair = keys.get('draft');
+  if (!pair || isNullNode(source.doc, pair.value)) return;
+  const node = resolveNode(source.doc, pair.value) as { value?: unknown } | undefined;
+  if (typeof node?.value === 'boolean') post.draft = node.value;
+  else findings.error('wrong-type', source.at(node), `\`draft\` must be \`true\` or \`false\`; found ${describeNode(source.doc, node)}.`);
+}

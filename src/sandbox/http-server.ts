@@ -1,0 +1,181 @@
+/**
+ * HTTP transport for the sandbox: Buffer's GraphQL endpoint (`POST /` and
+ * `POST /graphql`) and the sandbox's own control endpoints under `/__sandbox/`
+ * (no auth: they are for tests, benchmarks and demos on 127.0.0.1).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { SandboxEngine } from './engine.js';
+import { markSent } from './store.js';
+import type { SandboxSeed, StoredPost } from './seed.js';
+
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('Request body too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, {
+    ...(body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
+    'Access-Control-Allow-Origin': '*',
+    ...headers,
+  });
+  res.end(text);
+}
+
+function controlError(res: ServerResponse, status: number, message: string): void {
+  send(res, status, { error: message });
+}
+
+function parseJson(text: string): unknown {
+  return text.trim() === '' ? undefined : JSON.parse(text);
+}
+
+export function createSandboxServer(engine: SandboxEngine, defaultSeed: () => SandboxSeed, sleep: (ms: number) => Promise<void>): Server {
+  return createServer((req, res) => {
+    handle(engine, defaultSeed, sleep, req, res).catch((e: unknown) => {
+      if (!res.headersSent) send(res, 500, { errors: [{ message: `Sandbox error: ${(e as Error).message}`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.destroy();
+    });
+  });
+}
+
+async function handle(
+  engine: SandboxEngine,
+  defaultSeed: () => SandboxSeed,
+  sleep: (ms: number) => Promise<void>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  const method = req.method ?? 'GET';
+
+  if (method === 'OPTIONS') {
+    // CORS preflight; `buffer doctor` probes reachability with OPTIONS /graphql (facts §1.1).
+    return send(res, 204, undefined, {
+      'Access-Control-Allow-Methods': 'POST, OPTIONS',
+      'Access-Control-Allow-Headers': 'Content-Type, Authorization, x-buffer-client-id, x-buffer-client-name, x-buffer-client-version',
+    });
+  }
+
+  if (path === '/' || path === '/graphql') {
+    const body = await readBody(req);
+    if (method !== 'POST') {
+      // Buffer answers GET with 401 before anything else; with a valid key we say what to do instead.
+      const result = await engine.handleGraphQL(req.headers.authorization, '');
+      if (result.kind === 'response' && result.status === 401) return send(res, 401, result.body);
+      return send(res, 405, { errors: [{ message: 'Use POST with a JSON body {"query", "variables"}', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, { Allow: 'POST, OPTIONS' });
+    }
+    const result = await engine.handleGraphQL(req.headers.authorization, body);
+    if (engine.latencyMs > 0) await sleep(engine.latencyMs);
+    if (result.kind === 'drop') {
+      req.socket.destroy();
+      return;
+    }
+    return send(res, result.status, result.body, result.headers as Record<string, string | string[]>);
+  }
+
+  if (!path.startsWith('/__sandbox/')) return send(res, 404, { errors: [{ message: `Not found: ${method} ${path}` }] });
+
+  const body = await readBody(req);
+  let json: unknown;
+  try {
+    json = parseJson(body);
+  } catch {
+    return controlError(res, 400, 'Body must be JSON');
+  }
+
+  if (path === '/__sandbox/state' && method === 'GET') return send(res, 200, engine.state());
+
+  if (path === '/__sandbox/reset' && method === 'POST') {
+    try {
+      engine.reset((json as SandboxSeed | undefined) ?? defaultSeed());
+    } catch (e) {
+      return controlError(res, 400, (e as Error).message);
+    }
+    return send(res, 200, { ok: true, now: engine.clock.nowIso() });
+  }
+
+  if (path === '/__sandbox/clock' && method === 'POST') {
+    const b = (json ?? {}) as { advanceSeconds?: unknown; now?: unknown };
+    let published: number;
+    if (typeof b.advanceSeconds === 'number' && Number.isFinite(b.advanceSeconds)) published = engine.advanceClock(b.advanceSeconds);
+    else if (typeof b.now === 'string' && !Number.isNaN(Date.parse(b.now))) published = engine.setClock(b.now);
+    else return controlError(res, 400, 'Send {"advanceSeconds": N} or {"now": "<ISO date-time>"}');
+    return send(res, 200, { now: engine.clock.nowIso(), published });
+  }
+
+  if (path === '/__sandbox/faults' && method === 'POST') {
+    try {
+      engine.setFaults((json ?? {}) as Parameters<SandboxEngine['setFaults']>[0]);
+    } catch (e) {
+      return controlError(res, 400, (e as Error).message);
+    }
+    return send(res, 200, { ok: true });
+  }
+
+  const postMatch = /^\/__sandbox\/posts\/([^/]+)$/.exec(path);
+  if (postMatch) {
+    const id = decodeURIComponent(postMatch[1]!);
+    const post = engine.store.posts.get(id);
+    if (!post) return controlError(res, 404, `Post ${id} not found`);
+    if (method === 'DELETE') {
+      engine.store.posts.delete(id);
+      engine.persist();
+      return send(res, 204, undefined);
+    }
+    if (method === 'PATCH') {
+      const problem = patchPost(engine, post, (json ?? {}) as Record<string, unknown>);
+      if (problem) return controlError(res, 400, problem);
+      engine.persist();
+      return send(res, 200, post);
+    }
+  }
+  return controlError(res, 404, `Unknown control endpoint: ${method} ${path}`);
+}
+
+const STATUSES = ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'];
+
+/** Simulates a person editing the post in Buffer's web app (drift for `sync` to notice). */
+function patchPost(engine: SandboxEngine, post: StoredPost, patch: Record<string, unknown>): string | null {
+  const nowIso = engine.clock.nowIso();
+  if (patch.text !== undefined) {
+    if (typeof patch.text !== 'string') return 'text must be a string';
+    post.text = patch.text;
+  }
+  if (patch.dueAt !== undefined) {
+    if (patch.dueAt !== null && (typeof patch.dueAt !== 'string' || Number.isNaN(Date.parse(patch.dueAt)))) return 'dueAt must be an ISO date-time or null';
+    post.dueAt = patch.dueAt === null ? null : new Date(patch.dueAt).toISOString();
+    post.isCustomScheduled = post.dueAt !== null;
+  }
+  if (patch.error !== undefined) {
+    const message = typeof patch.error === 'string' ? patch.error : (patch.error as { message?: string } | null)?.message;
+    post.error = message ? { message } : null;
+    if (message && patch.status === undefined) post.status = 'error';
+  }
+  if (patch.status !== undefined) {
+    if (!STATUSES.includes(String(patch.status))) return `status must be one of ${STATUSES.join(', ')}`;
+    post.status = patch.status as StoredPost['status'];
+    if (post.status === 'sent') markSent(post, engine.store.channels.get(post.channelId), typeof patch.sentAt === 'string' ? patch.sentAt : post.dueAt ?? nowIso);
+  }
+  if (typeof patch.externalLink === 'string') post.externalLink = patch.externalLink;
+  post.via = 'buffer';
+  post.updatedAt = nowIso;
+  return null;
+}
