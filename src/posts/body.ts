@@ -89,14 +89,16 @@ export function splitBody(body: string, bodyLine: number, findings: FindingList)
   }
 
   const items: ThreadItem[] = [];
-  for (const group of groups) {
+  for (const [index, group] of groups.entries()) {
     // Link definitions alone print nothing; an item made only of them is empty.
     const content = group.nodes.filter((n) => n.type !== 'definition');
     const first = group.nodes[0];
     const last = group.nodes[group.nodes.length - 1];
     if (content.length === 0 || !first || !last) {
       if (groups.length > 1) {
-        findings.warning('empty-thread-item', group.breakAt ?? toFile({ line: 1, column: 1 }), 'This thread item is empty (two breaks in a row, or a break at the start or end of the body); remove the extra `---`.');
+        // Point at the break that closes the empty item (or the trailing one that opened it).
+        const at = groups[index + 1]?.breakAt ?? group.breakAt ?? toFile({ line: 1, column: 1 });
+        findings.warning('empty-thread-item', at, 'This thread item is empty (two breaks in a row, or a break at the start or end of the body); remove the extra `---`.');
       }
       continue;
     }

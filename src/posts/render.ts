@@ -141,19 +141,25 @@ const HIDDEN_ELEMENT = /^<(script|style)\b/i;
 function renderInline(nodes: Nodes[], context: Context): string {
   let text = '';
   let hiddenUntil: RegExp | undefined;
+  let removed = false;
   for (const node of nodes) {
     if (hiddenUntil) {
+      removed = true;
       if (node.type === 'html' && hiddenUntil.test(node.value)) hiddenUntil = undefined;
       continue;
     }
-    const hidden = node.type === 'html' ? HIDDEN_ELEMENT.exec(node.value) : null;
-    if (hidden && !new RegExp(`</${hidden[1]}\\s*>`, 'i').test(node.value)) {
+    const html = node.type === 'html' ? node.value : '';
+    const hidden = HIDDEN_ELEMENT.exec(html);
+    if (hidden && !new RegExp(`</${hidden[1]}\\s*>`, 'i').test(html)) {
       hiddenUntil = new RegExp(`^</${hidden[1]}\\s*>`, 'i');
+      removed = true;
       continue;
     }
     text += renderInlineNode(node, context);
+    if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html') removed = true;
   }
-  return text;
+  // A removed image or tag leaves the spaces on both sides of it; keep one.
+  return removed ? text.replace(/([^ \t\n]) {2,}(?=[^ \t\n])/g, '$1 ') : text;
 }
 
 function renderInlineNode(node: Nodes, context: Context): string {
