@@ -82,6 +82,7 @@ export async function commitAndPush(git: Git, opts: WriteBackOptions): Promise<W
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 5);
 
   for (let attempt = 1; ; attempt++) {
+    const base = await git.revParse('HEAD');
     const paths = await opts.apply();
     const commit = await commitPaths(git, paths, opts.message, identity);
     if (commit === undefined) return { status: 'nothing-to-commit' };
@@ -91,16 +92,31 @@ export async function commitAndPush(git: Git, opts: WriteBackOptions): Promise<W
       case 'pushed':
         return { status: 'pushed', commit, attempts: attempt };
       case 'declined':
+        await uncommit(git, base);
         throw declinedError(branch, outcome.detail);
       case 'unauthorized':
+        await uncommit(git, base);
         throw unauthorizedError(branch, outcome.detail);
       case 'behind':
-        if (attempt >= maxAttempts) throw new WriteBackRetriesExhaustedError(branch, attempt);
-        opts.onAttempt?.(attempt + 1, `${branch} moved on ${remote} (${outcome.detail}); re-applying on the new tip`);
+        if (attempt >= maxAttempts) {
+          await uncommit(git, base);
+          throw new WriteBackRetriesExhaustedError(branch, attempt);
+        }
+        opts.onAttempt?.(attempt + 1, `${branch} moved on ${remote} (${outcome.detail})`);
         await moveToRemoteTip(git, remote, branch);
         break;
     }
   }
+}
+
+/**
+ * After a push that will not succeed, takes our commit back off HEAD but
+ * keeps its changes in the work tree, so the caller can still carry them
+ * elsewhere (e.g. `openPullRequestBranch` for `write-back: pull-request`)
+ * and HEAD again matches the remote branch.
+ */
+async function uncommit(git: Git, base: string): Promise<void> {
+  await git.exec(['reset', '--quiet', '--mixed', base]);
 }
 
 export interface PullRequestBranchOptions {

@@ -22,7 +22,7 @@ interface Piece {
 }
 
 /** The pieces a target publishes, each with the position its text starts at. */
-export function piecesOf(ctx: RuleContext, target: ValidationTarget): Piece[] {
+function piecesOf(ctx: RuleContext, target: ValidationTarget): Piece[] {
   const thread = target.rendered.thread;
   if (thread && thread.length > 1 && THREAD_SERVICES.includes(target.service)) {
     // The first item is the top-level text (checked by the thread rules), so counting
@@ -57,14 +57,17 @@ function tooLong(ctx: RuleContext, target: ValidationTarget, piece: Piece): Find
   const fix = canThread
     ? `shorten it by ${formatNumber(over)} or split it into a thread with \`---\``
     : `shorten it by ${formatNumber(over)}`;
-  const where = target.service === 'mastodon' && target.channel?.maxCharacters == null ? ' (the default limit; this instance may allow more)' : '';
+  const assumed =
+    target.service === 'mastodon' && target.channel?.maxCharacters == null
+      ? ' (the default limit; this instance may allow more)'
+      : '';
   return [
     finding(
       ctx.post,
       piece.at,
       'error',
       VALIDATION_CODES.tooLong,
-      `${channelLabel(target.service, target.ref)} counts ${piece.name} as ${formatNumber(count.count)} of ${formatNumber(count.limit)} ${unitWords(target, count)}${where}; ${fix}.`,
+      `${channelLabel(target.service, target.ref)} counts ${piece.name} as ${formatNumber(count.count)} of ${formatNumber(count.limit)} ${unitWords(target, count)}${assumed}; ${fix}.`,
     ),
   ];
 }
@@ -125,7 +128,13 @@ function titleRules(ctx: RuleContext, target: ValidationTarget): Finding[] {
   // YouTube's API refuses `<` and `>` in titles (and descriptions).
   if (target.service === 'youtube' && /[<>]/.test(title)) {
     found.push(
-      finding(ctx.post, at, 'error', VALIDATION_CODES.titleInvalid, `YouTube titles cannot contain \`<\` or \`>\`; remove them from \`metadata.${key}.title\`.`),
+      finding(
+        ctx.post,
+        at,
+        'error',
+        VALIDATION_CODES.titleInvalid,
+        `YouTube titles cannot contain \`<\` or \`>\`; remove them from \`metadata.${key}.title\`.`,
+      ),
     );
   }
   return found;
@@ -135,7 +144,11 @@ export function lengthRules(ctx: RuleContext): Finding[] {
   const found: Finding[] = [];
   for (const target of ctx.targets) {
     for (const piece of piecesOf(ctx, target)) {
-      found.push(...tooLong(ctx, target, piece), ...tooManyHashtags(ctx, target, piece), ...tooManyLinks(ctx, target, piece));
+      found.push(
+        ...tooLong(ctx, target, piece),
+        ...tooManyHashtags(ctx, target, piece),
+        ...tooManyLinks(ctx, target, piece),
+      );
     }
     found.push(...titleRules(ctx, target));
   }
