@@ -98,7 +98,10 @@ describe('push adding three posts', () => {
       const now = await h.read(file);
       expect(now).not.toBe(original);
       expect(stripBufferBlock(now)).toBe(stripBufferBlock(original));
-      expect(now.startsWith(original.slice(0, original.lastIndexOf('---')))).toBe(true);
+      // The new block is inserted just before the closing delimiter; all else is byte-identical.
+      const close = original.indexOf('\n---\n', 4) + 1;
+      expect(now.startsWith(original.slice(0, close))).toBe(true);
+      expect(now.endsWith(original.slice(close))).toBe(true);
     }
     const launch = await h.read('posts/launch.md');
     for (const p of posts.filter((p) => p.text.startsWith('Acme 2.0'))) expect(launch).toContain(p.id);
