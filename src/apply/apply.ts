@@ -148,6 +148,10 @@ function toOutcome(item: Mutable, result: Exclude<BatchItemOutcome, { ok: 'unkno
     // Deleting is idempotent: a post already gone is the state we wanted.
     return { item, status: 'deleted', message: 'already gone from Buffer' };
   }
+  if (type === 'BufferRateLimitError') {
+    // Refused by the gateway before it ran: nothing happened; the next run sends it.
+    return { item, status: 'pending', errorType: type, message };
+  }
   if (type === 'LimitReachedError') {
     return { item, status: 'pending', errorType: type, message: `${message} (queued posts wait for a free slot; the next sync retries)` };
   }

@@ -216,7 +216,9 @@ export class SandboxEngine {
     const rootFields = rootFieldNames(document, operation);
     if (this.faults.rateLimitBefore(rootFields)) {
       this.stats.rateLimited++;
-      return json(429, rateLimitedBody('15m'), { ...headers, 'Retry-After': '900' });
+      // Retry-After 1: an injected 429 is about the client's handling, and a client
+      // that really sleeps must not stall a test suite for 15 minutes.
+      return json(429, rateLimitedBody('15m'), { ...headers, 'Retry-After': '1' });
     }
     for (const f of rootFields) this.stats.byRootField[f] = (this.stats.byRootField[f] ?? 0) + 1;
     const opName = operation.name?.value ?? 'anonymous';

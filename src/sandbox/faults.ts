@@ -27,7 +27,7 @@
  *     error with code LIMIT_REACHED); other fields run normally.
  *   - `rate-limit`: decided at the gateway, before execution: if the document
  *     would reach a faulted invocation, the whole request gets HTTP 429
- *     (`Retry-After`, window `15m`) and nothing executes. The invocations up to
+ *     (`Retry-After: 1`, window `15m`) and nothing executes. The invocations up to
  *     and including the faulted one count as seen, so a retry moves on.
  * - `latencyMs` is added before every GraphQL answer.
  */
