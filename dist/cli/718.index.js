@@ -4171,7 +4171,9 @@ class SandboxEngine {
         const rootFields = rootFieldNames(document, operation);
         if (this.faults.rateLimitBefore(rootFields)) {
             this.stats.rateLimited++;
-            return json(429, rateLimitedBody('15m'), { ...headers, 'Retry-After': '900' });
+            // Retry-After 1: an injected 429 is about the client's handling, and a client
+            // that really sleeps must not stall a test suite for 15 minutes.
+            return json(429, rateLimitedBody('15m'), { ...headers, 'Retry-After': '1' });
         }
         for (const f of rootFields)
             this.stats.byRootField[f] = (this.stats.byRootField[f] ?? 0) + 1;
@@ -4337,12 +4339,24 @@ function send(res, status, body, headers = {}) {
 function controlError(res, status, message) {
     send(res, status, { error: message });
 }
+function observed(body) {
+    try {
+        const parsed = JSON.parse(body);
+        return {
+            query: typeof parsed.query === 'string' ? parsed.query : '',
+            variables: parsed.variables && typeof parsed.variables === 'object' ? parsed.variables : {},
+        };
+    }
+    catch {
+        return { query: '', variables: {} };
+    }
+}
 function parseJson(text) {
     return text.trim() === '' ? undefined : JSON.parse(text);
 }
-function createSandboxServer(engine, defaultSeed, sleep) {
+function createSandboxServer(engine, defaultSeed, sleep, onRequest) {
     return (0,external_node_http_.createServer)((req, res) => {
-        handle(engine, defaultSeed, sleep, req, res).catch((e) => {
+        handle(engine, defaultSeed, sleep, req, res, onRequest).catch((e) => {
             if (!res.headersSent)
                 send(res, 500, { errors: [{ message: `Sandbox error: ${e.message}`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
             else
@@ -4350,7 +4364,7 @@ function createSandboxServer(engine, defaultSeed, sleep) {
         });
     });
 }
-async function handle(engine, defaultSeed, sleep, req, res) {
+async function handle(engine, defaultSeed, sleep, req, res, onRequest) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const method = req.method ?? 'GET';
@@ -4370,6 +4384,8 @@ async function handle(engine, defaultSeed, sleep, req, res) {
                 return send(res, 401, result.body);
             return send(res, 405, { errors: [{ message: 'Use POST with a JSON body {"query", "variables"}', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, { Allow: 'POST, OPTIONS' });
         }
+        if (onRequest)
+            await onRequest(observed(body));
         const result = await engine.handleGraphQL(req.headers.authorization, body);
         if (engine.latencyMs > 0)
             await sleep(engine.latencyMs);
@@ -4503,7 +4519,7 @@ async function startSandbox(opts = {}) {
         persisted,
     });
     engine.persist();
-    const server = createSandboxServer(engine, defaultSeed, (ms) => (0,promises_.setTimeout)(ms));
+    const server = createSandboxServer(engine, defaultSeed, (ms) => (0,promises_.setTimeout)(ms), opts.onRequest);
     await new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());

@@ -42,13 +42,37 @@ function controlError(res: ServerResponse, status: number, message: string): voi
   send(res, status, { error: message });
 }
 
+function observed(body: string): ObservedRequest {
+  try {
+    const parsed = JSON.parse(body) as { query?: unknown; variables?: unknown };
+    return {
+      query: typeof parsed.query === 'string' ? parsed.query : '',
+      variables: parsed.variables && typeof parsed.variables === 'object' ? (parsed.variables as Record<string, unknown>) : {},
+    };
+  } catch {
+    return { query: '', variables: {} };
+  }
+}
+
 function parseJson(text: string): unknown {
   return text.trim() === '' ? undefined : JSON.parse(text);
 }
 
-export function createSandboxServer(engine: SandboxEngine, defaultSeed: () => SandboxSeed, sleep: (ms: number) => Promise<void>): Server {
+/** A GraphQL request as received, for in-process observers (tests that act at an exact moment). */
+export interface ObservedRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+export type RequestObserver = (request: ObservedRequest) => void | Promise<void>;
+
+export function createSandboxServer(
+  engine: SandboxEngine,
+  defaultSeed: () => SandboxSeed,
+  sleep: (ms: number) => Promise<void>,
+  onRequest?: RequestObserver,
+): Server {
   return createServer((req, res) => {
-    handle(engine, defaultSeed, sleep, req, res).catch((e: unknown) => {
+    handle(engine, defaultSeed, sleep, req, res, onRequest).catch((e: unknown) => {
       if (!res.headersSent) send(res, 500, { errors: [{ message: `Sandbox error: ${(e as Error).message}`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.destroy();
     });
@@ -61,6 +85,7 @@ async function handle(
   sleep: (ms: number) => Promise<void>,
   req: IncomingMessage,
   res: ServerResponse,
+  onRequest?: RequestObserver,
 ): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname.replace(/\/+$/, '') || '/';
@@ -82,6 +107,7 @@ async function handle(
       if (result.kind === 'response' && result.status === 401) return send(res, 401, result.body);
       return send(res, 405, { errors: [{ message: 'Use POST with a JSON body {"query", "variables"}', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, { Allow: 'POST, OPTIONS' });
     }
+    if (onRequest) await onRequest(observed(body));
     const result = await engine.handleGraphQL(req.headers.authorization, body);
     if (engine.latencyMs > 0) await sleep(engine.latencyMs);
     if (result.kind === 'drop') {

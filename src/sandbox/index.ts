@@ -8,7 +8,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { SandboxClock } from './clock.js';
 import { defaultRateLimits, SandboxEngine, type SandboxStateSnapshot } from './engine.js';
 import type { FaultConfig } from './faults.js';
-import { createSandboxServer } from './http-server.js';
+import { createSandboxServer, type RequestObserver } from './http-server.js';
 import type { RateLimits } from './rate-limiter.js';
 import { defaultSeed, type SandboxSeed } from './seed.js';
 import type { PersistedState } from './store.js';
@@ -17,6 +17,7 @@ export { defaultSeed, defaultChannelId, DEFAULT_ACCOUNT_ID, DEFAULT_ORGANIZATION
 export type { SandboxSeed, SeedAccount, SeedChannel, SeedOrganization, StoredPost, StoredIdea, Plan } from './seed.js';
 export type { SandboxStateSnapshot, SandboxStats } from './engine.js';
 export type { FaultConfig, FaultRule, FaultKind } from './faults.js';
+export type { ObservedRequest, RequestObserver } from './http-server.js';
 
 export interface SandboxOptions {
   /** Default 0 (a free port). */
@@ -33,6 +34,11 @@ export interface SandboxOptions {
   rateLimits?: RateLimits | false;
   /** Load at start if present, save after every change. */
   statePath?: string;
+  /**
+   * In-process only: awaited before each GraphQL request is executed. Tests use it
+   * to see exactly what a client sent, or to act (push a commit) at that moment.
+   */
+  onRequest?: RequestObserver;
 }
 
 export interface RunningSandbox {
@@ -69,7 +75,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
     persisted,
   });
   engine.persist();
-  const server = createSandboxServer(engine, defaultSeed, (ms) => delay(ms));
+  const server = createSandboxServer(engine, defaultSeed, (ms) => delay(ms), opts.onRequest);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());

@@ -7,13 +7,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
-import { startSandbox, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/index.js';
+import { startSandbox, type ObservedRequest, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/index.js';
 
 export const ZERO_SHA = '0000000000000000000000000000000000000000';
 
 export interface Harness {
   fx: GitFixture;
   sandbox: RunningSandbox;
+  /** Every GraphQL request the sandbox received, as sent. */
+  requests: ObservedRequest[];
   /** Commits `files` in the work clone and pushes; returns before/after for a push event. */
   pushFiles(files: Record<string, string | null>, message: string, cwd?: string): Promise<{ before: string; after: string }>;
   /** Runs the action on a push event in `workspace` (default: a fresh depth-1 clone like actions/checkout). */
@@ -27,7 +29,15 @@ export interface Harness {
 
 export async function createHarness(sandboxOptions: SandboxOptions = {}): Promise<Harness> {
   const fx = await createGitFixture();
-  const sandbox = await startSandbox({ rateLimits: false, ...sandboxOptions });
+  const requests: ObservedRequest[] = [];
+  const sandbox = await startSandbox({
+    rateLimits: false,
+    ...sandboxOptions,
+    onRequest: async (request) => {
+      requests.push(request);
+      await sandboxOptions.onRequest?.(request);
+    },
+  });
   // An initial commit so the first push in a test has a real `before`.
   await fx.writeFiles({ 'README.md': '# social\n' });
   await fx.commitAll('initial');
@@ -37,6 +47,7 @@ export async function createHarness(sandboxOptions: SandboxOptions = {}): Promis
   return {
     fx,
     sandbox,
+    requests,
     head,
     async pushFiles(files, message, cwd = fx.work) {
       const before = await head(cwd);
@@ -87,4 +98,15 @@ export function channelIdOf(sandbox: RunningSandbox, service: string): string {
   const channel = sandbox.state().channels.find((c) => c.service === service);
   if (!channel) throw new Error(`no ${service} channel in the sandbox seed`);
   return channel.id;
+}
+
+/** The inputs of every aliased `kind` mutation in the requests, in order. */
+export function mutationInputs(requests: ObservedRequest[], kind: 'createPost' | 'editPost' | 'deletePost' | 'createIdea'): Record<string, unknown>[] {
+  const inputs: Record<string, unknown>[] = [];
+  for (const request of requests) {
+    for (const match of request.query.matchAll(new RegExp(`\\b${kind}\\(input: \\$(\\w+)\\)`, 'g'))) {
+      inputs.push(request.variables[match[1]!] as Record<string, unknown>);
+    }
+  }
+  return inputs;
 }

@@ -4,7 +4,7 @@
  * rename costs no request.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { channelIdOf, createHarness, postsOf, type Harness } from './harness.js';
+import { channelIdOf, createHarness, mutationInputs, postsOf, type Harness } from './harness.js';
 
 const post = (body: string, channels = '[twitter]', due = '2027-03-02T09:00:00+01:00') => `---
 channels: ${channels}
@@ -48,6 +48,8 @@ describe('editing, re-channelling, deleting and renaming posts', () => {
     expect(postsOf(h.sandbox)).toHaveLength(1);
     expect(only!.text).toBe('Second version.');
     expect(only!.dueAt).toBe('2027-03-02T08:00:00.000Z');
+    // Only the text travels: no mode, so Buffer keeps the schedule.
+    expect(mutationInputs(h.requests, 'editPost').at(-1)).toEqual({ id: only!.id, text: 'Second version.' });
   });
 
   it('edits the due time', async () => {
@@ -57,6 +59,7 @@ describe('editing, re-channelling, deleting and renaming posts', () => {
     const [only] = postsOf(h.sandbox);
     expect(only!.dueAt).toBe('2027-03-05T09:30:00.000Z');
     expect(only!.text).toBe('Second version.');
+    expect(mutationInputs(h.requests, 'editPost').at(-1)).toEqual({ id: only!.id, mode: 'customScheduled', dueAt: '2027-03-05T09:30:00.000Z' });
   });
 
   it('adding a channel creates one post there', async () => {
