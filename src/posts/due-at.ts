@@ -3,7 +3,7 @@
  * timestamp conversion); an offset in the text wins, otherwise the configured
  * IANA time zone applies.
  */
-import { isValidTimeZone, wallTimeToUtc, type WallTime } from './wall-time.js';
+import { isValidTimeZone, wallTimeToUtc, type WallTime } from '../time/wall-time.js';
 
 export type DueAtResult =
   | { ok: true; iso: string; note?: { code: string; message: string } }

@@ -10,7 +10,7 @@ import { freeSlots } from './queue-slots.js';
 import type { SeedAccount, SeedChannel, StoredIdea, StoredPost } from './seed.js';
 import { accountShape, channelShape, ideaShape, postShape, scheduledPostLimit } from './shapes.js';
 import { markSent, type SandboxStore } from './store.js';
-import { localDayBounds } from './zoned-time.js';
+import { localDayBounds } from '../time/wall-time.js';
 
 export interface OperationContext {
   store: SandboxStore;

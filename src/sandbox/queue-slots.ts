@@ -4,7 +4,14 @@
  * pushes the queued posts back one slot each.
  */
 import type { SeedPostingSlot } from './seed.js';
-import { fromLocal, toLocal } from './zoned-time.js';
+import { toWallTime, wallTimeToUtc } from '../time/wall-time.js';
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** The instant the zone's clock shows this local time (DST gaps resolve forwards). */
+function fromLocal(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): number {
+  return wallTimeToUtc({ year, month, day, hour, minute, second: 0, millisecond: 0 }, timeZone).epochMs;
+}
 
 /** How far ahead the sandbox looks for a slot before giving up on the schedule. */
 const HORIZON_DAYS = 800;
@@ -34,13 +41,14 @@ export function* freeSlots(
       t += 3_600_000;
     }
   }
-  const start = toLocal(afterMs, timeZone);
+  const start = toWallTime(afterMs, timeZone);
   for (let d = 0; d < HORIZON_DAYS; d++) {
     const date = new Date(Date.UTC(start.year, start.month - 1, start.day + d));
     const y = date.getUTCFullYear();
     const m = date.getUTCMonth() + 1;
     const day = date.getUTCDate();
-    const weekday = toLocal(fromLocal(y, m, day, 12, 0, timeZone), timeZone).weekday;
+    // A calendar date's weekday does not depend on the zone.
+    const weekday = WEEKDAYS[date.getUTCDay()]!;
     for (const hhmm of byDay.get(weekday) ?? []) {
       const [hh, mm] = hhmm.split(':').map(Number);
       const instant = fromLocal(y, m, day, hh ?? 0, mm ?? 0, timeZone);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDueAt } from '../../src/posts/due-at.js';
-import { wallTimeToUtc } from '../../src/posts/wall-time.js';
+import { wallTimeToUtc } from '../../src/time/wall-time.js';
 
 const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({ year, month, day, hour, minute, second: 0, millisecond: 0 });
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,6 +1,9 @@
 /**
- * Wall-clock time in an IANA time zone → UTC instant, using only Intl
- * (Node 20 has no Temporal). Handles DST: times that happen twice (autumn)
+ * Wall-clock time in IANA time zones, using only Intl (Node 20 has no
+ * Temporal). Shared by post files (a `dueAt` without an offset) and the
+ * sandbox (queue slots and daily limits in the channel's local time).
+ *
+ * Wall-clock time → UTC instant: Handles DST: times that happen twice (autumn)
  * resolve to the earlier instant; times that never happen (spring gap) are moved
  * forward by the gap, as clocks do ("compatible" disambiguation in Temporal terms).
  */
@@ -83,4 +86,29 @@ export function wallTimeToUtc(wall: WallTime, timeZone: string): WallTimeResolut
   // In a gap: apply the offset from before the transition, which lands after it
   // (02:30 in a 02:00→03:00 spring-forward becomes 03:30).
   return { epochMs: naive - before, kind: 'skipped' };
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+/** The wall-clock time a zone shows at an instant, with its weekday ('mon'..'sun'). */
+export function toWallTime(epochMs: number, timeZone: string): WallTime & { weekday: string } {
+  const local = new Date(epochMs + offsetAt(timeZone, epochMs));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    millisecond: local.getUTCMilliseconds(),
+    weekday: WEEKDAYS[local.getUTCDay()]!,
+  };
+}
+
+/** [start, end) of the local calendar day containing an instant. */
+export function localDayBounds(epochMs: number, timeZone: string): [number, number] {
+  const l = toWallTime(epochMs, timeZone);
+  const midnight = (day: number) => wallTimeToUtc({ year: l.year, month: l.month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone).epochMs;
+  // Date.UTC-style day overflow (day 32 → next month) is handled by wallAsUtc's setUTCFullYear.
+  return [midnight(l.day), midnight(l.day + 1)];
 }
