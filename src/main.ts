@@ -32,6 +32,7 @@ export async function run(): Promise<void> {
       event,
       reporter: new ActionsReporter(),
       now: () => new Date(),
+      batchSize: settings.batchSize,
     });
     if (result.exitCode !== 0) core.setFailed(`buffer-gitops ${command} finished with problems; see the annotations and the job summary.`);
   } catch (error) {

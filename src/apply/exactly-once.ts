@@ -5,8 +5,8 @@
  * same due time, created since the attempt could have started, and not
  * tracked by any file. A match is adopted instead of creating a duplicate.
  */
-import type { Post } from '../buffer/types.js';
-import type { CreateItem } from '../plan/types.js';
+import type { Idea, Post } from '../buffer/types.js';
+import type { CreateIdeaItem, CreateItem } from '../plan/types.js';
 
 export interface ExistingPostQuery {
   organizationId: string;
@@ -47,4 +47,37 @@ function isSamePost(item: CreateItem, post: Post): boolean {
 /** Buffer may normalise line endings and trailing space; compare what a reader sees. */
 function normalizeText(text: string): string {
   return text.replace(/\r\n/g, '\n').normalize('NFC').trim();
+}
+
+/**
+ * The same for ideas (`createIdea` has no idempotency key either): an idea on
+ * the board with the same title and text, created since the attempt could
+ * have started, and tracked by no idea file, is the one an earlier attempt
+ * made. `since` is compared in Buffer's unit for ideas, Unix seconds.
+ */
+export function matchExistingIdeas(
+  creates: CreateIdeaItem[],
+  candidates: Idea[],
+  since: Date,
+  trackedIds: ReadonlySet<string>,
+): Map<CreateIdeaItem, Idea> {
+  const matches = new Map<CreateIdeaItem, Idea>();
+  const taken = new Set<string>(trackedIds);
+  const sinceSeconds = Math.floor(since.getTime() / 1000);
+  const ordered = candidates
+    .filter((idea) => idea.createdAt === undefined || idea.createdAt >= sinceSeconds)
+    .sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
+  for (const item of creates) {
+    const match = ordered.find(
+      (idea) =>
+        !taken.has(idea.id) &&
+        normalizeText(idea.content.title ?? '') === normalizeText(item.input.content.title ?? '') &&
+        normalizeText(idea.content.text ?? '') === normalizeText(item.input.content.text ?? ''),
+    );
+    if (match) {
+      matches.set(item, match);
+      taken.add(match.id);
+    }
+  }
+  return matches;
 }

@@ -16,6 +16,7 @@
 import {
   BufferApiError,
   BufferGraphQLError,
+  BufferRateLimitError,
   BufferTransportError,
 } from './errors.js';
 import { MAX_ALIASES, DEFAULT_BATCH_SIZE, buildMutationBatch, type BuiltDocument, type MutationKind } from './documents.js';
@@ -63,7 +64,9 @@ export function clampBatchSize(maxBatch: number | undefined): number {
 
 /** An error code as a per-item error; used where Buffer refused without executing. */
 function refused(error: BufferApiError): BatchItemOutcome {
-  return { ok: false, error: { type: error.name, message: error.message } };
+  // A rate-limit refusal keeps its hint, so the caller can stop and say when the rest can go.
+  const hint = error instanceof BufferRateLimitError ? { window: error.window, retryAfterSeconds: error.retryAfterSeconds } : {};
+  return { ok: false, error: { type: error.name, message: error.message, ...hint } };
 }
 
 export class BatchRunner {

@@ -16,14 +16,15 @@ import {
   DEFAULT_BATCH_SIZE,
   DELETE_POST_MUTATION,
   EDIT_POST_MUTATION,
+  IDEAS_QUERY,
   POSTS_QUERY,
   POST_QUERY,
   buildPostsByIdsQuery,
   type BuiltDocument,
   type MutationKind,
 } from './documents.js';
-import { BufferApiError, BufferNotFoundError } from './errors.js';
-import { toAccount, toChannel, toPost } from './mappers.js';
+import { BufferApiError, BufferNotFoundError, BufferRateLimitError } from './errors.js';
+import { toAccount, toChannel, toIdea, toPost } from './mappers.js';
 import { isNotFoundError, mapPayload, type MutationResult } from './payload.js';
 import { parseRateLimitHeaders, type RateLimitStatus } from './rate-limit.js';
 import { errorFromGraphQL, interpretHttpResult, requireField, type GraphQLBody } from './response.js';
@@ -101,6 +102,8 @@ export class BufferClient {
   private readonly onRequest: BufferClientOptions['onRequest'];
   private sent = 0;
   private latestRateLimit: RateLimitStatus | undefined;
+  /** When `latestRateLimit` arrived (client clock): its reset times count from then. */
+  private latestRateLimitAt = 0;
 
   constructor(opts: BufferClientOptions) {
     // Fail at construction, before anything is sent, when the key is unusable.
@@ -236,6 +239,30 @@ export class BufferClient {
     return posts;
   }
 
+  /**
+   * Every idea of the organization (all pages, oldest first), up to maxPages.
+   * Buffer cannot filter ideas by creation time, so the exactly-once check
+   * for ideas reads the board and filters here.
+   */
+  async ideas(organizationId: string, opts: { pageSize?: number; maxPages?: number } = {}): Promise<Idea[]> {
+    const first = opts.pageSize ?? 100;
+    const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+    const ideas: Idea[] = [];
+    let after: string | undefined;
+    for (let page = 0; ; page++) {
+      if (page >= maxPages) throw new BufferApiError(`ideas: more than ${maxPages} pages of ${first}`, 'TOO_MANY_PAGES');
+      const variables: Record<string, unknown> = { input: { organizationId }, first };
+      if (after !== undefined) variables.after = after;
+      const body = await this.execute('Ideas', IDEAS_QUERY, variables, 'read', 1);
+      const results = requireField(body, 'ideas') as { edges?: { node?: unknown }[] | null; pageInfo?: { endCursor?: string | null; hasNextPage?: boolean } };
+      for (const edge of results.edges ?? []) if (edge?.node) ideas.push(toIdea(edge.node));
+      const next = results.pageInfo?.endCursor ?? undefined;
+      if (!results.pageInfo?.hasNextPage || !next || next === after) break;
+      after = next;
+    }
+    return ideas;
+  }
+
   async dailyPostingLimits(channelIds: string[], date?: string): Promise<DailyPostingLimitStatus[]> {
     const input: Record<string, unknown> = { channelIds };
     if (date !== undefined) input.date = date;
@@ -247,6 +274,18 @@ export class BufferClient {
       limit: s.limit ?? null,
       isAtLimit: s.isAtLimit,
     }));
+  }
+
+  /**
+   * A read document of documents.ts that combines root fields (sync's
+   * snapshot, import's page of posts): the answer's `data`, or the error
+   * Buffer gave. Callers map the fields with mappers.ts.
+   */
+  async read(operation: string, query: string, variables: Record<string, unknown>, rootFields: number): Promise<Record<string, unknown>> {
+    const body = await this.execute(operation, query, variables, 'read', rootFields);
+    if (body.errors.length > 0) throw errorFromGraphQL(body);
+    if (!body.data) throw new BufferApiError(`Buffer answered ${operation} without data`, 'NO_DATA');
+    return body.data;
   }
 
   // ---- mutations ----------------------------------------------------------
@@ -302,6 +341,35 @@ export class BufferClient {
   }
 
   /** One logical request: retried per `safety`, counted, rate-limit headers recorded. */
+  /**
+   * Never spend past Buffer's budget: when the latest answer said a window
+   * has no request left, a request now would only be refused (and, on
+   * Buffer, still count). Wait until the window frees if that fits
+   * `maxWaitMs`; otherwise stop before sending, with the time it frees.
+   */
+  private async waitForBudget(): Promise<void> {
+    const status = this.latestRateLimit;
+    if (!status) return;
+    const elapsed = (this.now() - this.latestRateLimitAt) / 1000;
+    let seconds = 0;
+    let window: string | undefined;
+    for (const w of status.windows) {
+      if (w.remaining !== 0 || w.resetSeconds === undefined) continue;
+      const left = Math.ceil(w.resetSeconds - elapsed);
+      if (left > seconds) {
+        seconds = left;
+        window = w.window;
+      }
+    }
+    if (seconds <= 0) return;
+    if (seconds * 1000 > this.maxWaitMs) {
+      throw new BufferRateLimitError(window, seconds, ' Nothing more was sent: the budget is spent and the wait is longer than `max-wait`.');
+    }
+    await this.sleep(seconds * 1000);
+    // The next answer's headers say where the budget stands now.
+    this.latestRateLimit = undefined;
+  }
+
   private execute(
     operation: string,
     query: string,
@@ -312,12 +380,16 @@ export class BufferClient {
   ): Promise<GraphQLBody> {
     return withRetry(
       async () => {
+        await this.waitForBudget();
         if (attempts) attempts.count++;
         this.sent++;
         this.onRequest?.({ operation, rootFields });
         const result = await postGraphQL(this.transport, query, variables);
         const status = parseRateLimitHeaders(result.headers, this.now());
-        if (status) this.latestRateLimit = status;
+        if (status) {
+          this.latestRateLimit = status;
+          this.latestRateLimitAt = this.now();
+        }
         return interpretHttpResult(result, this.now());
       },
       { safety, sleep: this.sleep, maxWaitMs: this.maxWaitMs, transportDelaysMs: this.transportDelays },

@@ -227,6 +227,207 @@ export const CREATE_IDEA_MUTATION = withFragments(
   IDEA_FIELDS,
 );
 
+/** Selection of one page of a `posts` connection, with the page's cursor. */
+function postsPageSelection(fragment: string): string {
+  return `{
+    edges {
+      node {
+        ...${fragment}
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }`;
+}
+
+/**
+ * Sync's first read, in one request (the status budget is per request): the
+ * channels, every post still waiting in Buffer (`pending`: its status for
+ * tracked posts, and the scheduled posts no file tracks), and optionally the
+ * posts sent or failed since a date (`recent`: what happened to the tracked
+ * posts that were waiting at the last sync), plus the account when the
+ * organization is configured. Lists, not aliased `post` lookups: a post that
+ * was deleted in Buffer cannot null the whole answer, and one page holds
+ * 100 posts instead of 25 aliases.
+ */
+export function buildSyncSnapshotQuery(opts: { account: boolean; recent: boolean }): string {
+  const params = ['$channels: ChannelsInput!', '$pending: PostsInput!', ...(opts.recent ? ['$recent: PostsInput!'] : []), '$first: Int'];
+  const roots = [
+    ...(opts.account ? ['  account {\n    ...AccountFields\n  }'] : []),
+    '  channels(input: $channels) {\n    ...ChannelFields\n  }',
+    `  pending: posts(input: $pending, first: $first) ${postsPageSelection('PostFields')}`,
+    ...(opts.recent ? [`  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields')}`] : []),
+  ];
+  return withFragments(
+    `query SyncSnapshot(${params.join(', ')}) {\n${roots.join('\n')}\n}`,
+    ...(opts.account ? [ACCOUNT_FIELDS] : []),
+    CHANNEL_FIELDS,
+    POST_FIELDS,
+  );
+}
+
+/** What import reads of an asset: enough to write it back as an `AssetInput`. */
+export const IMPORT_ASSET_FIELDS = /* GraphQL */ `fragment ImportAssetFields on Asset {
+  __typename
+  source
+  thumbnail
+  ... on ImageAsset {
+    image {
+      altText
+    }
+  }
+  ... on VideoAsset {
+    video {
+      title
+      thumbnailOffset
+    }
+  }
+  ... on DocumentAsset {
+    document {
+      title
+    }
+  }
+}`;
+
+/**
+ * What import reads of a post: everything a post file records (text, thread
+ * items with their media, schedule, assets) and the per-network options the
+ * product validates as required, so an imported file validates as it is.
+ */
+export const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Post {
+  id
+  channelId
+  channelService
+  status
+  text
+  dueAt
+  createdAt
+  shareMode
+  schedulingType
+  assets {
+    ...ImportAssetFields
+  }
+  metadata {
+    __typename
+    ... on ThreadedPostMetadata {
+      thread {
+        text
+        assets {
+          ...ImportAssetFields
+        }
+      }
+    }
+    ... on InstagramPostMetadata {
+      type
+      shouldShareToFeed
+      firstComment
+      link
+    }
+    ... on FacebookPostMetadata {
+      type
+      firstComment
+    }
+    ... on LinkedInPostMetadata {
+      firstComment
+    }
+    ... on PinterestPostMetadata {
+      title
+      url
+      board {
+        serviceId
+      }
+    }
+    ... on YoutubePostMetadata {
+      title
+      category {
+        categoryId
+      }
+    }
+    ... on GoogleBusinessPostMetadata {
+      type
+      title
+    }
+    ... on TiktokPostMetadata {
+      title
+    }
+    ... on ThreadsPostMetadata {
+      topic
+    }
+    ... on MastodonPostMetadata {
+      spoilerText
+    }
+  }
+}`;
+
+/** One page of posts for import. */
+export const IMPORT_POSTS_QUERY = withFragments(
+  `query ImportPosts($input: PostsInput!, $first: Int, $after: String) {
+  posts(input: $input, first: $first, after: $after) ${postsPageSelection('ImportPostFields')}
+}`,
+  IMPORT_POST_FIELDS,
+  IMPORT_ASSET_FIELDS,
+);
+
+/**
+ * Daily posting limits for several days in one request, one alias a day
+ * (`d0: dailyPostingLimits(input: $d0)`): a sync that creates posts due on
+ * different days checks every day at once.
+ */
+export function buildDailyPostingLimitsQuery(days: number): BuiltDocument {
+  assertAliasCount(days);
+  const aliases = Array.from({ length: days }, (_, i) => `d${i}`);
+  const params = aliases.map((a) => `$${a}: DailyPostingLimitsInput!`);
+  const fields = aliases.map((a) => `  ${a}: dailyPostingLimits(input: $${a}) {\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }`);
+  return { query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, variables: {}, aliases };
+}
+
+/**
+ * The channels as `buffer-gitops channels` lists them: what to write in
+ * front-matter, plus the Pinterest boards whose `serviceId` goes in
+ * `metadata.pinterest.boardServiceId`.
+ */
+export const CHANNELS_LISTING_QUERY = withFragments(
+  `query ChannelsListing($input: ChannelsInput!) {
+  channels(input: $input) {
+    ...ChannelFields
+    metadata {
+      ... on PinterestMetadata {
+        boards {
+          name
+          serviceId
+        }
+      }
+    }
+  }
+}`,
+  CHANNEL_FIELDS,
+);
+
+/**
+ * One page of the organization's ideas board, oldest first, with each idea's
+ * creation time: the exactly-once check for ideas (apply/exactly-once.ts)
+ * looks here for an idea an interrupted attempt already made.
+ */
+export const IDEAS_QUERY = withFragments(
+  `query Ideas($input: IdeasInput!, $first: Int, $after: String) {
+  ideas(input: $input, first: $first, after: $after) {
+    edges {
+      node {
+        ...IdeaFields
+        createdAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}`,
+  IDEA_FIELDS,
+);
+
 /** Every fixed document, by operation name (the schema test walks this). */
 export const DOCUMENTS = {
   Account: ACCOUNT_QUERY,
@@ -240,6 +441,10 @@ export const DOCUMENTS = {
   EditPost: EDIT_POST_MUTATION,
   DeletePost: DELETE_POST_MUTATION,
   CreateIdea: CREATE_IDEA_MUTATION,
+  Ideas: IDEAS_QUERY,
+  SyncSnapshot: buildSyncSnapshotQuery({ account: true, recent: true }),
+  ImportPosts: IMPORT_POSTS_QUERY,
+  ChannelsListing: CHANNELS_LISTING_QUERY,
 } as const;
 
 export type MutationKind = 'createPost' | 'editPost' | 'deletePost' | 'createIdea';

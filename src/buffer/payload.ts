@@ -24,6 +24,9 @@ export interface BufferMutationError {
   code?: number;
   /** RestProxyError only: help-centre link. */
   link?: string;
+  /** BufferRateLimitError only (a batch refused by the gateway): the exhausted window and when it frees. */
+  window?: string;
+  retryAfterSeconds?: number;
 }
 
 export type MutationResult<T> = { ok: true; value: T } | { ok: false; error: BufferMutationError };

@@ -176,4 +176,6 @@ export interface Idea {
   id: string;
   organizationId: string;
   content: { title?: string | null; text?: string | null };
+  /** Unix seconds (Buffer's `Idea.createdAt: Int!`), when the query selected it. */
+  createdAt?: number;
 }

@@ -10,9 +10,10 @@ import { BufferApiError, BufferAuthError } from '../buffer/errors.js';
 import { readSettings, SettingsError, type Command } from '../config/settings.js';
 import type { EventContext } from '../event/context.js';
 import { runCommand } from '../commands/run-command.js';
-import { runPlan } from '../commands/plan.js';
+import { parseStatuses, runImport } from '../commands/import.js';
 import { ConsoleReporter } from '../report/console-reporter.js';
 import { runChannelsCommand } from './channels.js';
+import { runPlanCommand } from './plan.js';
 import { runValidateCommand } from './validate.js';
 import { VERSION } from './version.js';
 
@@ -26,6 +27,10 @@ Commands:
   validate [paths...]   Check post files offline (no key needed)
   plan [--base REF]     Show what apply would do, against Buffer (read-only)
   apply                 Send the posts that lack Buffer IDs (and edits since --base) to Buffer; write IDs into the files
+  sync [--on-drift report|restore]
+                        Write each tracked post's Buffer status into its file, create what still lacks an ID, report drift
+  import [--status scheduled,draft]
+                        Write a post file for every Buffer post no file tracks yet
   channels              List organizations and channels with the reference to write in front-matter
   sandbox               Run the local Buffer sandbox (--port N, --seed FILE, --state FILE)
 
@@ -36,6 +41,8 @@ Options:
   --organization-id ID  Buffer organization, when the account has several
   --timezone ZONE       IANA zone for dueAt values without an offset
   --base REF            Diff against this revision (plan/apply)
+  --on-drift POLICY     sync: report (default) or restore posts changed or deleted in Buffer's app
+  --status LIST         import: Buffer statuses to import (default scheduled,draft)
   --dry-run             Everything but mutations and file writes
   --json                Machine-readable output on stdout
   -h, --help            Show this help
@@ -51,6 +58,8 @@ const OPTIONS = {
   'organization-id': { type: 'string' },
   timezone: { type: 'string' },
   base: { type: 'string' },
+  'on-drift': { type: 'string' },
+  status: { type: 'string' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -124,14 +133,24 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
         return await runValidateCommand(settings, positionals, { ...io, json: Boolean(values.json) });
       case 'channels':
         return await runChannelsCommand(settings, { ...io, json: Boolean(values.json) });
-      case 'plan': {
-        const result = await runPlan(base, { base: flag('base') });
+      case 'plan':
+        if (positionals.length > 0) {
+          io.stderr.write(`buffer-gitops: plan takes no paths (it plans the posts and ideas directories); use \`validate ${positionals.join(' ')}\` to check files.\n`);
+          return EXIT.usage;
+        }
+        return await runPlanCommand(base, { base: flag('base'), json: Boolean(values.json), stdout: io.stdout, stderr: io.stderr });
+      case 'import': {
+        const statuses = flag('status') === undefined ? undefined : parseStatuses(flag('status')!);
+        if (statuses && 'error' in statuses) {
+          io.stderr.write(`buffer-gitops: ${statuses.error}\n`);
+          return EXIT.usage;
+        }
+        const result = await runImport(base, { statuses });
         if (values.json) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
         return result.exitCode;
       }
       case 'apply':
-      case 'sync':
-      case 'import': {
+      case 'sync': {
         const result = await runCommand(command as Command, base);
         if (values.json) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
         return result.exitCode;

@@ -62,9 +62,11 @@ export async function runApply(ctx: RunContext): Promise<CommandResult> {
       organizationId: connection.organization.id,
       createdSince,
       trackedIds: collected.trackedIds,
+      trackedIdeaIds: collected.trackedIdeaIds,
       batchSize: ctx.batchSize,
       dryRun: settings.dryRun,
       log: (m) => reporter.info(m),
+      now: ctx.now,
     });
     for (const o of result) {
       const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
@@ -83,9 +85,23 @@ export async function runApply(ctx: RunContext): Promise<CommandResult> {
 
   const report = buildRunReport('apply', plan, outcomes, settings.dryRun);
   report.requests = client.requestCount;
+  const budget = client.rateLimit?.tightest;
+  if (budget?.remaining !== undefined && budget.limit !== undefined) {
+    reporter.info(`Buffer request budget left: ${budget.remaining} of ${budget.limit} (${budget.window} window); this run sent ${client.requestCount} request(s).`);
+  }
+  // Stopped by Buffer's rate limit: the successes are written back below, and
+  // the run fails so the rest is not forgotten (a re-run after the time given
+  // sends it; the exactly-once check makes re-running safe).
+  const waiting = outcomes.filter((o) => o.status === 'pending' && o.errorType === 'BufferRateLimitError');
+  if (waiting.length > 0) report.notes.push(`${waiting.length} change(s) ${waiting[0]!.message}.`);
   const updates = trackedUpdatesFrom(outcomes);
   report.writeBack = await writeBack(ctx, git, updates, event.push?.ref);
-  return finish(ctx, report, plan);
+  const result = await finish(ctx, report, plan);
+  if (waiting.length > 0 && result.exitCode === 0) {
+    reporter.error(`${waiting.length} change(s) ${waiting[0]!.message}.`);
+    return { ...result, exitCode: 1 };
+  }
+  return result;
 }
 
 /** When the earliest attempt at this push's posts could have started. */
@@ -100,7 +116,8 @@ async function earliestAttemptTime(git: Git, changes: ChangeSet | undefined, now
   return new Date(Math.min(time, now.getTime() - EARLIER_ATTEMPT_SLACK_MS));
 }
 
-export async function finish(ctx: RunContext, report: RunReport, plan: import('../plan/types.js').Plan): Promise<CommandResult> {
+/** `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary. */
+export async function finish(ctx: RunContext, report: RunReport, plan: import('../plan/types.js').Plan, summary?: string): Promise<CommandResult> {
   const { reporter } = ctx;
   reporter.setOutput('created', String(report.counts.created));
   reporter.setOutput('edited', String(report.counts.edited));
@@ -110,7 +127,7 @@ export async function finish(ctx: RunContext, report: RunReport, plan: import('.
   const reportPath = ctx.reportPath ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `buffer-gitops-report-${process.pid}.json`);
   await writeReportFile(reportPath, report);
   reporter.setOutput('report', reportPath);
-  await reporter.summary(summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
+  await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
   if (failed > 0 || errors > 0) {

@@ -1,15 +1,29 @@
 /**
  * `plan` (pull requests, CLI): what a merge would do, with every finding, and
- * no Buffer mutation. Offline (fork PRs, no key) it validates what can be
- * validated and says what could not be checked.
+ * no Buffer mutation. On a pull request the plan becomes one sticky comment
+ * (updated in place on every push) and the job summary; every finding becomes
+ * an annotation. Offline (fork PRs, no key) it validates what can be
+ * validated and says what could not be checked. The exit status reflects
+ * errors in the files only: a comment that cannot be posted is a warning.
  */
 import type { Outcome } from '../apply/outcome.js';
+import type { BufferClient } from '../buffer/client.js';
+import type { Post } from '../buffer/types.js';
 import { isUntrustedEvent } from '../event/command.js';
+import type { PullRequestEvent } from '../event/context.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
 import { Git } from '../git/git.js';
+import { IssueComments } from '../github/issue-comments.js';
+import { upsertStickyComment, type StickyResult } from '../github/sticky-comment.js';
+import { renderPost } from '../posts/render.js';
+import { planCommentMarkdown, planSummaryLine, lengthText, PLAN_COMMENT_MARKER, type PlanCommentInput } from '../report/plan-comment.js';
+import { planRows, type PlanRow } from '../report/plan-comment-rows.js';
+import { readableWhen, timelineMarkdown } from '../report/plan-comment-timeline.js';
+import type { Reporter } from '../report/reporter.js';
 import { buildRunReport } from '../report/run-report.js';
-import { clientFor, type RunContext } from './context.js';
 import { finish, type CommandResult } from './apply.js';
+import type { Connection } from './connect.js';
+import { clientFor, type RunContext } from './context.js';
 import { preparePlan } from './prepare.js';
 
 export interface PlanCommandOptions {
@@ -18,11 +32,32 @@ export interface PlanCommandOptions {
   head?: string;
 }
 
-export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): Promise<CommandResult & { offlineReason?: string }> {
+export interface PlanCommandResult extends CommandResult {
+  offlineReason?: string;
+  /** The plan per file × channel, with what each network receives. */
+  rows: PlanRow[];
+  /** "N to create, N to edit, N to delete, N errors". */
+  summaryLine: string;
+  /** The comment body (under GitHub's limit). */
+  markdown: string;
+  /** What happened to the sticky comment, on pull requests. */
+  comment?: StickyResult;
+}
+
+/** Job summaries take 1 MiB per step; characters here, so multi-byte text stays well inside. */
+const SUMMARY_LIMIT = 400_000;
+/** Buffer's scheduled posts this far either side of the new ones are shown beside them. */
+const TIMELINE_MARGIN_MS = 3 * 24 * 60 * 60 * 1000;
+
+export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): Promise<PlanCommandResult> {
   const { settings, reporter, event } = ctx;
-  const git = new Git({ cwd: settings.workspace, token: settings.githubToken, serverUrl: event.serverUrl, secrets: [settings.apiKey, settings.githubToken].filter((s): s is string => Boolean(s)) });
-  const base = opts.base ?? event.pullRequest?.baseSha ?? event.push?.before;
-  const head = opts.head ?? event.pullRequest?.headSha ?? event.push?.after ?? 'HEAD';
+  const secrets = [settings.apiKey, settings.githubToken].filter((s): s is string => Boolean(s));
+  const git = new Git({ cwd: settings.workspace, token: settings.githubToken, serverUrl: event.serverUrl, secrets });
+  const pr = event.pullRequest;
+  const base = opts.base ?? pr?.baseSha ?? event.push?.before;
+  // On pull_request the checkout is GitHub's merge commit: its tree is exactly what
+  // merging publishes, so the diff runs base..HEAD (the PR head may not even be fetched).
+  const head = opts.head ?? (pr ? 'HEAD' : (event.push?.after ?? 'HEAD'));
 
   const changes: ChangeSet | undefined = base
     ? await reporter.group('Detecting changes', () => detectChanges(git, { before: base, after: head, dirs: [settings.postsDir, settings.ideasDir] }))
@@ -36,18 +71,114 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
     reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
   }
 
-  const { plan } = await preparePlan(ctx, changes, git, client);
+  const { plan, connection, collected } = await preparePlan(ctx, changes, git, client);
   if (offlineReason) plan.notes.push(`Offline validation only: ${offlineReason}. Channel references, per-instance limits and Buffer's current state could not be checked.`);
   for (const finding of plan.findings) reporter.finding(finding);
-  await reporter.group('Plan', async () => {
-    for (const item of plan.items) {
-      reporter.info(`${item.action.padEnd(11)} ${item.file}${item.ref ? ` → ${item.ref}` : ''}${item.when ? ` (${item.when})` : ''}${'reason' in item ? `: ${item.reason}` : ''}`);
-    }
-    if (plan.items.length === 0) reporter.info('Nothing to do.');
-  });
+
+  const rows = planRows({ plan, posts: collected.posts, channels: connection?.channels, render: renderPost });
+  const scheduled = client && connection ? await scheduledAround(client, connection, rows, reporter) : { unavailable: offlineReason ?? 'Buffer was not asked' };
+  const zone = settings.timezone ?? 'UTC';
+  await reporter.group('Plan', async () => printPlan(reporter, rows, zone));
+
+  const commentInput: PlanCommentInput = {
+    rows,
+    findings: plan.findings,
+    notes: plan.notes,
+    offlineReason,
+    timeline: timelineMarkdown({ rows, scheduled: scheduled.posts, scheduledUnavailable: scheduled.unavailable, channels: connection?.channels, timeZone: zone }),
+    timeZone: zone,
+    source: pr && event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: pr.headSha } : undefined,
+    fullPlanUrl: runUrl(ctx),
+  };
+  const markdown = planCommentMarkdown(commentInput);
+  const summary = planCommentMarkdown(commentInput, { limit: SUMMARY_LIMIT, fullPlanName: 'JSON run report (the `report` output)' });
+  const comment = pr ? await postPlanComment(ctx, pr, markdown, secrets) : undefined;
+
   const outcomes: Outcome[] = plan.items.map((item) => ({ item, status: item.action === 'skip' ? (item.blocked ? 'failed' : 'skipped') : 'dry-run' }));
   const report = buildRunReport('plan', plan, outcomes, true);
   if (client) report.requests = client.requestCount;
-  const result = await finish(ctx, report, plan);
-  return { ...result, offlineReason };
+  const result = await finish(ctx, report, plan, summary);
+  return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
+}
+
+/**
+ * The posts already scheduled on the channels that get a post at a fixed
+ * time, around those times: one read-only request (two for a very full
+ * queue). A failure costs the timeline's context, never the plan.
+ */
+async function scheduledAround(
+  client: BufferClient,
+  connection: Connection,
+  rows: PlanRow[],
+  reporter: Reporter,
+): Promise<{ posts?: Post[]; unavailable?: string }> {
+  const timed = rows.filter((r) => (r.action === 'create' || r.action === 'edit') && !r.blocked && r.dueAt && r.channelId);
+  if (timed.length === 0) return { posts: [] };
+  const times = timed.map((r) => Date.parse(r.dueAt!));
+  try {
+    const posts = await client.posts(
+      {
+        organizationId: connection.organization.id,
+        filter: {
+          channelIds: [...new Set(timed.map((r) => r.channelId!))],
+          status: ['scheduled'],
+          dueAt: { start: new Date(Math.min(...times) - TIMELINE_MARGIN_MS).toISOString(), end: new Date(Math.max(...times) + TIMELINE_MARGIN_MS).toISOString() },
+        },
+        sort: [{ field: 'dueAt', direction: 'asc' }],
+      },
+      { pageSize: 50, maxPages: 2 },
+    );
+    return { posts };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    reporter.warning(`Could not read the posts already scheduled in Buffer (${message}); the timeline shows only this plan's posts.`);
+    return { unavailable: message };
+  }
+}
+
+/** The plan as lines for the log and the CLI: action, file:line → channel, when, length. */
+function printPlan(reporter: Reporter, rows: PlanRow[], zone: string): void {
+  for (const row of rows) {
+    const what = row.action === 'skip' ? (row.blocked ? 'blocked' : 'skip') : row.action;
+    const parts = [
+      `${what.padEnd(11)} ${row.file}:${row.line}${row.ref ? ` → ${row.ref}` : ''}`,
+      row.when ? readableWhen(row.when, zone) : '',
+      row.pieces.length ? `length ${lengthText(row.pieces.map((p) => p.length)).replace(/ ❌/g, ' (too long)')}` : '',
+      row.detail && row.action !== 'create' ? row.detail : '',
+      row.offline ? '(offline)' : '',
+    ].filter(Boolean);
+    reporter.info(parts.join('  '));
+  }
+  if (rows.length === 0) reporter.info('Nothing to do.');
+}
+
+async function postPlanComment(ctx: RunContext, pr: PullRequestEvent, markdown: string, secrets: string[]): Promise<StickyResult> {
+  const { settings, reporter, event } = ctx;
+  const skip = (message: string): StickyResult => {
+    reporter.warning(`The plan comment was not posted: ${message}. The plan is in the job summary.`);
+    return { status: 'failed', message };
+  };
+  if (!settings.githubToken) return skip('no `github-token`');
+  if (!event.repository || !Number.isInteger(pr.number) || pr.number < 1) return skip('the event names no repository or pull request number');
+  return reporter.group('Plan comment', async () => {
+    const comments = new IssueComments({ token: settings.githubToken!, apiUrl: event.apiUrl, repository: event.repository! });
+    const result = await upsertStickyComment(comments, pr.number, PLAN_COMMENT_MARKER, markdown, secrets);
+    if (result.status === 'failed') {
+      const why = result.httpStatus ? `GitHub answered ${result.httpStatus}: ${result.message}` : result.message;
+      const hint = pr.fromFork
+        ? 'A pull request from a fork gets a read-only token, so this is expected there'
+        : 'Give the job `permissions: pull-requests: write`';
+      reporter.warning(`Could not post the plan comment on #${pr.number} (${why}). ${hint}; the plan is in the job summary and the annotations.`);
+    } else {
+      reporter.info(`Plan comment ${result.status}${result.url ? `: ${result.url}` : ''}`);
+    }
+    return result;
+  });
+}
+
+/** The run's page, where the job summary is (the runner sets GITHUB_RUN_ID). */
+function runUrl(ctx: RunContext): string | undefined {
+  const runId = process.env.GITHUB_RUN_ID;
+  if (!runId || !ctx.event.repository) return undefined;
+  return `${ctx.event.serverUrl.replace(/\/+$/, '')}/${ctx.event.repository}/actions/runs/${runId}`;
 }

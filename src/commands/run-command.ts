@@ -2,7 +2,9 @@
 import type { Command } from '../config/settings.js';
 import { runApply, type CommandResult } from './apply.js';
 import type { RunContext } from './context.js';
+import { runImport } from './import.js';
 import { runPlan } from './plan.js';
+import { runSync } from './sync.js';
 
 export async function runCommand(command: Command, ctx: RunContext): Promise<CommandResult> {
   switch (command) {
@@ -11,7 +13,8 @@ export async function runCommand(command: Command, ctx: RunContext): Promise<Com
     case 'apply':
       return runApply(ctx);
     case 'sync':
+      return runSync(ctx);
     case 'import':
-      throw new Error(`The \`${command}\` command is not available in this version of buffer-gitops yet.`);
+      return runImport(ctx);
   }
 }

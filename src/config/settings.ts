@@ -26,6 +26,8 @@ export interface Settings {
   onDrift: DriftPolicy;
   /** Longest single wait for a rate-limit Retry-After, in milliseconds. */
   maxWaitMs: number;
+  /** Mutations per Buffer request, 1–25 (default 25); 1 turns batching off (benchmarks). */
+  batchSize?: number;
   githubToken?: string;
   /** Absolute path of the repository checkout. */
   workspace: string;
@@ -71,6 +73,7 @@ export function readSettings(read: InputReader, workspace: string, env: NodeJS.P
     writeBack: oneOf(read, 'write-back', WRITE_BACK_MODES, 'commit'),
     onDrift: oneOf(read, 'on-drift', DRIFT_POLICIES, 'report'),
     maxWaitMs: maxWaitSeconds * 1000,
+    batchSize: batchSize(read),
     githubToken: read('github-token'),
     workspace,
   };
@@ -103,6 +106,17 @@ function number(read: InputReader, name: string, fallback: number): number {
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed < 0) {
     throw new SettingsError(name, `"${value}" is not a number of seconds (0 or more).`);
+  }
+  return parsed;
+}
+
+/** Aliased mutations per request: Buffer allows 30 aliases per document; we stay at 25. */
+function batchSize(read: InputReader): number {
+  const value = read('batch-size');
+  if (value === undefined) return 25;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 25) {
+    throw new SettingsError('batch-size', `"${value}" is not a whole number from 1 to 25.`);
   }
   return parsed;
 }

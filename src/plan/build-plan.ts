@@ -80,11 +80,17 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
   const tracked: Record<string, TrackedPost> = { ...(previous?.tracked ?? {}), ...current.tracked };
   const refs = current.channels.map((c) => c.ref);
 
-  // Channels removed from the file: delete what was posted there.
+  // Channels removed from the file: delete what was posted there. Not while
+  // the file cannot be read (a YAML typo, a binary or truncated file): its
+  // channel list is then unknown, and a typo must never delete a published
+  // post. The deletion happens on the push that fixes the file.
   for (const [ref, entry] of Object.entries(tracked)) {
-    if (!refs.includes(ref) && entry.id) {
-      planDelete(change.path, firstLine(current), ref, entry, 'channel-removed', input, items);
+    if (refs.includes(ref) || !entry.id) continue;
+    if (parseErrors) {
+      items.push({ action: 'skip', file: change.path, line: firstLine(current), ref, service: serviceOfReference(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fix it and push again' });
+      continue;
     }
+    planDelete(change.path, firstLine(current), ref, entry, 'channel-removed', input, items);
   }
 
   const targets: (ValidationTarget & { line: number })[] = [];

@@ -3,6 +3,7 @@
  * diff), plus every file that still lacks a Buffer ID for one of its channels
  * (an earlier run failed, a queue was full). In a full reconcile every file.
  */
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Git } from '../git/git.js';
 import type { ChangeSet } from '../git/changes.js';
@@ -12,6 +13,7 @@ import { parseIdeaFile } from '../posts/idea.js';
 import { stripBufferBlock } from '../writeback/buffer-block.js';
 import type { IdeaFileChange, PostFileChange } from './build-plan.js';
 import { listMarkdownFiles } from './list-files.js';
+import { scanFullyTracked } from './tracked-scan.js';
 
 export interface CollectOptions {
   workspace: string;
@@ -28,6 +30,8 @@ export interface Collected {
   ideas: IdeaFileChange[];
   /** Every Buffer ID any current file tracks (never adopted for another file). */
   trackedIds: Set<string>;
+  /** Every idea ID any current idea file tracks (never adopted for another idea file). */
+  trackedIdeaIds: Set<string>;
   /** Every post file now in the posts dir, by path (for sync and drift). */
   allPostPaths: string[];
 }
@@ -73,7 +77,24 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
   const trackedIds = new Set<string>();
   for (const path of postPaths) {
     const known = posts.get(path);
-    const post = known?.current ?? (await readPost(path, opts));
+    let post = known?.current;
+    if (!post) {
+      const file = `${opts.workspace}/${path}`;
+      let raw: string | undefined;
+      if (changes?.kind === 'diff') {
+        // Unchanged and tracked on every channel: only its IDs matter, and a
+        // cheap scan of the file's head reads them (the full parse would cost
+        // most of a large plan's CPU).
+        const head = readHead(file);
+        const quick = scanFullyTracked(head.text);
+        if (quick) {
+          for (const id of quick.ids) trackedIds.add(id);
+          continue;
+        }
+        if (head.complete) raw = head.text;
+      }
+      post = parsePostFile(path, raw ?? readFileSync(file, 'utf8'), { timezone: opts.timezone });
+    }
     for (const entry of Object.values(post.tracked)) if (entry.id) trackedIds.add(entry.id);
     if (known) continue;
     const untracked = post.channels.some((c) => !post.tracked[c.ref]?.id);
@@ -81,10 +102,12 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
       posts.set(path, { path, kind: 'unchanged', current: post });
     }
   }
+  const trackedIdeaIds = new Set<string>();
   for (const path of ideaPaths) {
-    if (ideas.has(path)) continue;
-    const idea = await readIdea(path, opts);
-    if (!idea.tracked?.id) ideas.set(path, { path, kind: 'unchanged', current: idea });
+    const known = ideas.get(path);
+    const idea = known?.current ?? (await readIdea(path, opts));
+    if (idea.tracked?.id) trackedIdeaIds.add(idea.tracked.id);
+    if (!known && !idea.tracked?.id) ideas.set(path, { path, kind: 'unchanged', current: idea });
   }
 
   return {
@@ -93,8 +116,31 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
     posts: [...posts.values()],
     ideas: [...ideas.values()],
     trackedIds,
+    trackedIdeaIds,
     allPostPaths: postPaths,
   };
+}
+
+const HEAD_BYTES = 16 * 1024;
+const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
+
+/**
+ * The start of a file, in whole lines: all of it when it is shorter than
+ * HEAD_BYTES (`complete`). Synchronous on purpose: thousands of small files,
+ * nothing to overlap with, and a promise per read costs more CPU than the read.
+ */
+function readHead(file: string): { text: string; complete: boolean } {
+  const fd = openSync(file, 'r');
+  let length: number;
+  try {
+    length = readSync(fd, headBuffer, 0, HEAD_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (length < HEAD_BYTES) return { text: headBuffer.toString('utf8', 0, length), complete: true };
+  // Cut after the last line break: no half line, no half character.
+  const lastBreak = headBuffer.lastIndexOf(0x0a, length - 1);
+  return { text: headBuffer.toString('utf8', 0, lastBreak + 1), complete: false };
 }
 
 export async function readPost(path: string, opts: Pick<CollectOptions, 'workspace' | 'timezone'>): Promise<PostFile> {

@@ -251,6 +251,7 @@ export class SandboxEngine {
       account: (_a, c) => ops.account(c.op),
       channels: (a, c) => ops.channels(c.op, a.input as Parameters<typeof ops.channels>[1]),
       channel: (a, c) => ops.channel(c.op, a.input as { id: string }),
+      ideas: (a, c) => ops.ideas(c.op, a as unknown as Parameters<typeof ops.ideas>[1]),
       post: (a, c) => ops.post(c.op, a.input as { id: string }),
       posts: (a, c) => ops.posts(c.op, a as unknown as Parameters<typeof ops.posts>[1]),
       dailyPostingLimits: (a, c) => ops.dailyPostingLimits(c.op, a.input as Parameters<typeof ops.dailyPostingLimits>[1]),

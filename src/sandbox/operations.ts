@@ -1,5 +1,5 @@
 /**
- * The ten root fields' behaviour, as Buffer documents it: what each query
+ * The root fields' behaviour, as Buffer documents it: what each query
  * returns and what each mutation changes. Pure functions of (store, clock,
  * account, input); the HTTP gateway and fault injection live elsewhere.
  */
@@ -161,6 +161,60 @@ export function posts(ctx: OperationContext, args: { input: PostsInput; first?: 
       hasPreviousPage: false, // Buffer documents it as always false (forward-only pagination).
     },
   };
+}
+
+interface IdeasInput {
+  organizationId: string;
+  groupFilter?: { groups?: string[] | null; membership?: 'grouped' | 'ungrouped' | null } | null;
+  tagsFilter?: { in: string[]; isEmpty?: boolean | null } | null;
+}
+
+/**
+ * The ideas board, oldest first (creation second, then ID), with the same
+ * opaque keyset cursors as `posts`. The product reads it to tell whether a
+ * `createIdea` whose answer was lost created the idea.
+ */
+export function ideas(ctx: OperationContext, args: { input: IdeasInput; first?: number | null; after?: string | null }): Obj {
+  const { input } = args;
+  visibleOrganization(ctx, input.organizationId);
+  let list = [...ctx.store.ideas.values()].filter((i) => i.organizationId === input.organizationId);
+  const group = input.groupFilter;
+  if (group?.groups) list = list.filter((i) => i.groupId !== null && group.groups!.includes(i.groupId));
+  if (group?.membership) list = list.filter((i) => (group.membership === 'grouped') === (i.groupId !== null));
+  const tags = input.tagsFilter;
+  if (tags) list = list.filter((i) => i.content.tags.some((t) => tags.in.includes(t.id)) || (tags.isEmpty === true && i.content.tags.length === 0));
+  const keyed = list.map((i) => ({ i, key: [i.createdAt, i.id] as (number | string)[] })).sort((a, b) => compareKeys(a.key, b.key));
+  let start = 0;
+  if (args.after != null) {
+    const after = decodeCursor(args.after);
+    start = keyed.findIndex((k) => compareKeys(k.key, after) > 0);
+    if (start === -1) start = keyed.length;
+  }
+  // The official CLI's `ideas list` defaults to 25 (facts §5).
+  const first = args.first ?? 25;
+  if (first < 0) throw codedError('BAD_USER_INPUT', '`first` must not be negative');
+  const edges = keyed.slice(start, start + first).map((k) => ({ cursor: encodeCursor(k.key), node: ideaShape(k.i) }));
+  return {
+    edges,
+    pageInfo: {
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+      hasNextPage: start + first < keyed.length,
+      hasPreviousPage: false,
+    },
+  };
+}
+
+function compareKeys(a: (number | string)[], b: (number | string)[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (x === undefined) return -1;
+    if (y === undefined) return 1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
 }
 
 function dayCounts(store: SandboxStore, channel: SeedChannel, dayMs: number, exceptPostId?: string): { sent: number; scheduled: number } {

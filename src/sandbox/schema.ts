@@ -2,7 +2,10 @@
  * GraphQL SDL of Buffer's public API, as served by our local Buffer sandbox.
  *
  * Transcribed from /work/shared/reference/buffer-api-reference.md (the provider's
- * reference, 2026-08-13). Only the ten root fields in ROOT_FIELDS are exposed;
+ * reference, 2026-08-13). Only the root fields in ROOT_FIELDS are exposed: SPEC
+ * §7's ten, plus `ideas` (the official CLI's `ideas list`), which the product's
+ * exactly-once check for ideas needs (Buffer has no idempotency key, so the
+ * only way to tell whether a lost `createIdea` ran is to look; issue 6);
  * every type reachable from them (field types, argument types, union members,
  * interfaces and their implementations, transitively) is included, and nothing
  * else. Resolvers are attached elsewhere; they import `typeDefs`.
@@ -16,8 +19,8 @@
  * - "*(Deprecated: reason)*" becomes `@deprecated(reason: ...)`; "🧪 Preview" markers are dropped.
  * - `AssetInput` says "Exactly one variant must be provided" but, unlike `IdeasGroupFilter`,
  *   is not marked `@oneOf` in the reference, so no directive here: enforce it in the resolver.
- * - Unreachable from the ten roots and therefore omitted: MutationSuccess/EmptySuccess,
- *   post templates, ideas listing, idea groups, movePostInQueue, aggregatedPostMetrics types,
+ * - Unreachable from these roots and therefore omitted: MutationSuccess/EmptySuccess,
+ *   post templates, idea groups, movePostInQueue, aggregatedPostMetrics types,
  *   OrganizationAction, QueuePosition, and the Email/InvitationId/PostGroupId/PostTemplateId/Uuid scalars.
  * - Where CLI 1.2.0 drifts from the reference (facts §3: EditPostInput.mode/schedulingType
  *   required there, no approvalChange/needsApproval, LinkAttachmentInput = {url}), the reference wins.
@@ -25,7 +28,7 @@
 import { buildSchema, type GraphQLSchema } from 'graphql';
 
 export const ROOT_FIELDS = {
-  query: ['account', 'channel', 'channels', 'post', 'posts', 'dailyPostingLimits'],
+  query: ['account', 'channel', 'channels', 'ideas', 'post', 'posts', 'dailyPostingLimits'],
   mutation: ['createPost', 'editPost', 'deletePost', 'createIdea'],
 } as const;
 
@@ -46,6 +49,15 @@ type Query {
     """Query's input."""
     input: ChannelsInput!
   ): [Channel!]!
+  """Fetch a paginated list of ideas with optional filtering"""
+  ideas(
+    """Cursor for pagination, marks where to start fetching from"""
+    after: String
+    """Maximum number of items to return"""
+    first: Int
+    """Filtering criteria for the ideas list"""
+    input: IdeasInput!
+  ): IdeasConnection!
   """Fetches a post by PostID for the given organization: first and last can be set for forward pagination using Relay convention"""
   post(
     """Query's input."""
@@ -200,6 +212,14 @@ enum GoogleBusinessPostActionType {
   order
   shop
   signup
+}
+
+"""Named buckets for filtering ideas by their group membership."""
+enum IdeaGroupMembership {
+  """Only ideas that are assigned to a group."""
+  grouped
+  """Only ideas that are not assigned to any group."""
+  ungrouped
 }
 
 """The type of media attached to a post"""
@@ -961,12 +981,28 @@ type IdeaMediaSource {
   name: String!
 }
 
+"""Pagination type for Ideas"""
+type IdeaEdge {
+  """Opaque cursor for pagination, used to fetch subsequent pages"""
+  cursor: String!
+  """The idea object"""
+  node: Idea!
+}
+
 """createIdea response type"""
 type IdeaResponse {
   """The affected idea"""
   idea: Idea
   """If true, the client should refresh the ideas list because other ideas might have been moved"""
   refreshIdeas: Boolean!
+}
+
+"""Relay connection for paginated ideas."""
+type IdeasConnection {
+  """List of idea edges containing the ideas and their cursors"""
+  edges: [IdeaEdge!]!
+  """Pagination metadata including hasNextPage and endCursor"""
+  pageInfo: PaginationPageInfo!
 }
 
 """Image asset"""
@@ -2076,6 +2112,31 @@ input IdeaMediaSourceInput {
   """for unsplash only"""
   author: String
   authorUrl: String
+}
+
+"""
+Selects which ideas to return by group membership. Exactly one field must be
+provided (enforced by @oneOf). To return ideas from all groups, omit
+\`groupFilter\` on IdeasInput rather than setting a field here.
+"""
+input IdeasGroupFilter @oneOf {
+  """Return only ideas that belong to these specific groups (union/OR)."""
+  groups: [ID!]
+  """Return ideas by a group-membership bucket rather than by specific group IDs."""
+  membership: IdeaGroupMembership
+}
+
+"""Filtering criteria for the ideas list."""
+input IdeasInput {
+  """
+  Filter ideas by group membership. Omit this field entirely to return ideas
+  across all groups.
+  """
+  groupFilter: IdeasGroupFilter
+  """The organization to fetch ideas from."""
+  organizationId: OrganizationId!
+  """Filter ideas by tags using TagComparator."""
+  tagsFilter: TagComparator
 }
 
 """Image asset"""

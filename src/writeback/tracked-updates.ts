@@ -21,7 +21,8 @@ export function trackedUpdatesFrom(outcomes: Outcome[]): TrackedUpdates {
   };
   for (const outcome of outcomes) {
     const { item } = outcome;
-    if (item.action === 'create-idea' && outcome.status === 'created' && outcome.idea) {
+    // An idea found on the board (adopted after a lost answer or a re-run) is recorded like one just made.
+    if (item.action === 'create-idea' && (outcome.status === 'created' || outcome.status === 'adopted') && outcome.idea) {
       set(item.file, IDEA_KEY, { id: outcome.idea.id });
       continue;
     }

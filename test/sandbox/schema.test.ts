@@ -543,10 +543,10 @@ describe('sandbox schema: construction and root fields', () => {
     expect(schema.getSubscriptionType()).toBeUndefined();
   });
 
-  it('exposes exactly the ten root fields, as listed in ROOT_FIELDS', () => {
+  it('exposes exactly the root fields listed in ROOT_FIELDS (SPEC §7\'s ten, plus the ideas list)', () => {
     expect(Object.keys(schema.getQueryType()!.getFields()).sort()).toEqual([...ROOT_FIELDS.query].sort());
     expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual([...ROOT_FIELDS.mutation].sort());
-    expect(ROOT_FIELDS.query).toEqual(['account', 'channel', 'channels', 'post', 'posts', 'dailyPostingLimits']);
+    expect(ROOT_FIELDS.query).toEqual(['account', 'channel', 'channels', 'ideas', 'post', 'posts', 'dailyPostingLimits']);
     expect(ROOT_FIELDS.mutation).toEqual(['createPost', 'editPost', 'deletePost', 'createIdea']);
   });
 
@@ -558,6 +558,9 @@ describe('sandbox schema: construction and root fields', () => {
     expect(String(q.channel!.type)).toBe('Channel!');
     expect(argsOf('query', 'channel')).toEqual(['input: ChannelInput!']);
     expect(String(q.channels!.type)).toBe('[Channel!]!');
+    // Issue 6: the exactly-once check for ideas reads the ideas board.
+    expect(String(q.ideas!.type)).toBe('IdeasConnection!');
+    expect(argsOf('query', 'ideas').sort()).toEqual(['after: String', 'first: Int', 'input: IdeasInput!']);
     expect(argsOf('query', 'channels')).toEqual(['input: ChannelsInput!']);
     expect(String(q.post!.type)).toBe('Post!');
     expect(argsOf('query', 'post')).toEqual(['input: PostInput!']);
@@ -595,18 +598,23 @@ describe('sandbox schema: construction and root fields', () => {
     const declared = Object.keys(schema.getTypeMap()).filter((n) => !n.startsWith('__'));
     const unreachable = declared.filter((n) => !seen.has(n) && !isSpecifiedScalarType(schema.getType(n)!));
     expect(unreachable).toEqual([]);
-    // 182 named types transcribed from the reference (+ Query, Mutation).
+    // 187 named types transcribed from the reference (+ Query, Mutation): 182 for
+    // SPEC §7's ten roots, 5 for `ideas` (IdeasConnection, IdeaEdge, IdeasInput,
+    // IdeasGroupFilter, IdeaGroupMembership).
     const custom = declared.filter((n) => !isSpecifiedScalarType(schema.getType(n)!) && n !== 'Query' && n !== 'Mutation');
-    expect(custom).toHaveLength(182);
+    expect(custom).toHaveLength(187);
   });
 
   it('leaves out-of-scope operations and their private types out', () => {
-    for (const n of ['PostTemplate', 'IdeasConnection', 'MovePostInQueuePayload', 'AggregatedPostMetrics', 'MutationSuccess', 'EmptySuccess', 'QueuePosition']) {
+    for (const n of ['PostTemplate', 'IdeaGroup', 'MovePostInQueuePayload', 'AggregatedPostMetrics', 'MutationSuccess', 'EmptySuccess', 'QueuePosition']) {
       expect(schema.getType(n), n).toBeUndefined();
     }
-    expect(errorsOf('{ ideas(input:{organizationId:"o"}) { edges { cursor } } }')).toEqual([
-      'Cannot query field "ideas" on type "Query".',
-    ]);
+    expect(errorsOf('{ ideaGroups(input:{organizationId:"o"}) { id } }')[0]).toMatch(/Cannot query field "ideaGroups" on type "Query"/);
+    // The ideas list is in scope; its group filter is @oneOf as the reference says.
+    expect(errorsOf('{ ideas(input:{organizationId:"o"}) { edges { cursor } } }')).toEqual([]);
+    expect(errorsOf('{ ideas(input:{organizationId:"o", groupFilter:{groups:["g"], membership: grouped}}) { edges { cursor } } }')[0]).toMatch(
+      /exactly one key/,
+    );
     expect(errorsOf('mutation { movePostInQueue(input:{id:"p", position: top}) { __typename } }')[0]).toMatch(
       /Cannot query field "movePostInQueue" on type "Mutation"/,
     );
@@ -645,7 +653,7 @@ describe('sandbox schema: documents the official CLI sends (facts §4) validate'
   // Cross-check against the CLI's generated selection trees (every field its
   // --fields flag can select), read from the installed package's source maps.
   const cliBuilt = join(dirname(createRequire(import.meta.url).resolve('graphql')), '..', '@bufferapp', 'cli', 'built');
-  it('every field the CLI 1.2.0 can select for the ten roots validates', () => {
+  it('every field the CLI 1.2.0 can select for the roots validates', () => {
     type Node = {
       kind: string;
       fields?: Record<string, Node>;

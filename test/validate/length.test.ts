@@ -56,6 +56,11 @@ describe('graphemeLength (Bluesky)', () => {
     expect(graphemeLength('a\u0308\u0301')).toBe(1); // two stacked marks
     expect(graphemeLength(THUMB_SKIN)).toBe(1);
   });
+  it('counts CJK one per character, and emoji sequences and combining marks after NFC as one', () => {
+    expect(countLength('日本語のテキスト', 'bluesky').count).toBe(8);
+    // "café" (decomposed) + space + family + flag = 4 + 1 + 1 + 1
+    expect(countLength(`caf${DECOMPOSED_E} ${FAMILY}${FLAG_JP}`, 'bluesky').count).toBe(7);
+  });
   it('counts URLs at full length on Bluesky', () => {
     expect(countLength('https://example.com/a/very/long/path?x=1', 'bluesky').count).toBe(40);
   });

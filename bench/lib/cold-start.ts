@@ -1,0 +1,82 @@
+/**
+ * Cold start: from spawning `node dist/index.js` (a push adding one post) to
+ * the first request the sandbox receives: Node's start, loading the bundle,
+ * reading inputs and the event, the git diff and reading the file. Median of
+ * a few runs, each on a fresh sandbox; `write-back: none` so runs do not
+ * interfere. And the bundle's size on disk and gzipped.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { postFile, pushEvent, repoWithPush, ROOT, runBundledAction, sandboxInputs, startBenchSandbox } from './common.js';
+
+export interface ColdStartResult {
+  runs: number;
+  /** Spawn → first request, ms: median, min, max. */
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  /** Spawn → exit, median, ms. */
+  medianTotalMs: number;
+}
+
+export interface BundleResult {
+  /** dist/index.js, bytes. */
+  actionBytes: number;
+  actionGzipBytes: number;
+  /** Every file under dist/ (action and CLI), bytes. */
+  distBytes: number;
+}
+
+export async function coldStart(runs: number): Promise<ColdStartResult> {
+  const file = postFile(0, 1);
+  const { fx, before, after } = await repoWithPush({ [file.path]: file.content });
+  const firsts: number[] = [];
+  const totals: number[] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      let first: number | undefined;
+      const sandbox = await startBenchSandbox({
+        onRequest: () => {
+          first ??= performance.now();
+        },
+      });
+      try {
+        const workspace = await fx.cloneShallow(1);
+        const started = performance.now();
+        const run = await runBundledAction({
+          workspace,
+          eventName: 'push',
+          event: pushEvent(before, after),
+          sha: after,
+          inputs: sandboxInputs(sandbox, { 'write-back': 'none', 'max-wait': '1' }),
+          env: fx.env,
+        });
+        if (first === undefined) throw new Error(`cold start: the action sent no request (exit ${run.exitCode}): ${run.stderr.slice(0, 300)}`);
+        firsts.push(first - started);
+        totals.push(run.wallMs);
+      } finally {
+        await sandbox.close();
+      }
+    }
+  } finally {
+    await fx.cleanup();
+  }
+  return { runs, medianMs: median(firsts), minMs: Math.min(...firsts), maxMs: Math.max(...firsts), medianTotalMs: median(totals) };
+}
+
+export async function bundleSize(): Promise<BundleResult> {
+  const action = await readFile(path.join(ROOT, 'dist/index.js'));
+  let distBytes = 0;
+  for (const entry of await readdir(path.join(ROOT, 'dist'), { recursive: true })) {
+    const s = await stat(path.join(ROOT, 'dist', entry));
+    if (s.isFile()) distBytes += s.size;
+  }
+  return { actionBytes: action.length, actionGzipBytes: gzipSync(action, { level: 9 }).length, distBytes };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

@@ -1,0 +1,151 @@
+/**
+ * What every benchmark shares: the sandbox as the issue asks for it (100 ms
+ * added latency, Buffer's free-plan rate limits), post files, git repositories
+ * built with the test helpers, and a stand-in GitHub API on 127.0.0.1 so no run
+ * can reach the internet.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createGitFixture, type GitFixture } from '../../test/helpers/git-fixture.js';
+import { runAction, type ActionRun } from '../../test/helpers/run-action.js';
+import { FREE_PLAN_RATE_LIMITS } from '../../src/sandbox/rate-limiter.js';
+import { defaultChannelId, defaultSeed, startSandbox, type RunningSandbox, type SandboxOptions, type SandboxSeed } from '../../src/sandbox/index.js';
+import { seedObjectId } from '../../src/sandbox/seed.js';
+import type { Service } from '../../src/buffer/types.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const LATENCY_MS = 100;
+export const FREE = FREE_PLAN_RATE_LIMITS;
+export const CHANNELS = ['twitter', 'linkedin', 'bluesky'] as const;
+export const RUSAGE_HOOK = fileURLToPath(new URL('../rusage-hook.mjs', import.meta.url));
+
+/**
+ * The default seed on the `team` plan: the free plan also caps scheduled posts
+ * at 10 per channel, which would stop every way at 30 posts and measure the
+ * queue cap instead of the request cost. Rate limits stay the free plan's.
+ */
+export function benchSeed(): SandboxSeed {
+  const seed = defaultSeed();
+  for (const org of seed.organizations) org.plan = 'team';
+  return seed;
+}
+
+export function startBenchSandbox(opts: SandboxOptions = {}): Promise<RunningSandbox> {
+  return startSandbox({ seed: benchSeed(), clock: 'wall', latencyMs: LATENCY_MS, rateLimits: FREE, ...opts });
+}
+
+/** One post file for channel `i % 3`, with a text no other post has (the exactly-once check matches by text). */
+export function postFile(i: number, n: number, extraFrontMatter = ''): { path: string; content: string } {
+  const channel = CHANNELS[i % CHANNELS.length]!;
+  const id = String(i + 1).padStart(5, '0');
+  return {
+    path: `posts/bench-${id}.md`,
+    content: `---\nchannel: ${channel}\n${extraFrontMatter}---\nBenchmark post ${i + 1} of ${n}: what shipped in build ${id}, with **notes** and [the changelog](https://example.com/changelog/${id}).\n`,
+  };
+}
+
+/**
+ * N post files already tracked (a `buffer:` block with an ID, as the write-back
+ * leaves them) and the matching posts for the sandbox's seed.
+ */
+export function trackedPosts(n: number, dueAt: (i: number) => string): { contents: Record<string, string>; seedPosts: NonNullable<SandboxSeed['posts']> } {
+  const contents: Record<string, string> = {};
+  const seedPosts: NonNullable<SandboxSeed['posts']> = [];
+  for (let i = 0; i < n; i++) {
+    const { path: file, content } = postFile(i, n);
+    const service = CHANNELS[i % CHANNELS.length]! as Service;
+    // 24-hex IDs, distinct from anything the sandbox generates.
+    const id = seedObjectId(0xbe, i + 1);
+    const due = dueAt(i);
+    contents[file] = content.replace(/^---\n(channel: \w+\n)/, `---\n$1buffer:\n  ${service}: {id: ${id}, status: scheduled, dueAt: "${due}"}\n`);
+    const text = `Benchmark post ${i + 1} of ${n}: what shipped in build ${String(i + 1).padStart(5, '0')}, with notes and the changelog (https://example.com/changelog/${String(i + 1).padStart(5, '0')}).`;
+    seedPosts.push({ id, channelId: defaultChannelId(service), status: 'scheduled', dueAt: due, text, createdAt: '2026-01-05T10:00:00.000Z' });
+  }
+  return { contents, seedPosts };
+}
+
+/** A repository with an initial commit, then `files` committed and pushed; returns the push range. */
+export async function repoWithPush(files: Record<string, string>): Promise<{ fx: GitFixture; before: string; after: string }> {
+  const fx = await createGitFixture();
+  await fx.writeFiles({ 'README.md': '# social\n' });
+  const before = await fx.commitAll('initial');
+  await fx.push();
+  await fx.writeFiles(files);
+  const after = await fx.commitAll(`add ${Object.keys(files).length} posts`);
+  await fx.push();
+  return { fx, before, after };
+}
+
+export interface TimedRun extends ActionRun {
+  wallMs: number;
+  /** process.resourceUsage() of the action's node process at exit, and its children's CPU (see rusage-hook.mjs). */
+  rusage?: NodeJS.ResourceUsage & { childrenCPUTime?: number };
+}
+
+/** Runs dist/index.js as the runner does (test/helpers/run-action.ts), timed, with the rusage hook preloaded. */
+export async function runBundledAction(
+  opts: Parameters<typeof runAction>[0] & { rusageFile?: string },
+): Promise<TimedRun> {
+  const env: NodeJS.ProcessEnv = { ...opts.env, GITHUB_API_URL: githubStub.url };
+  if (opts.rusageFile) {
+    env.NODE_OPTIONS = `--import=${new URL(`file://${RUSAGE_HOOK}`).href}`;
+    env.BENCH_RUSAGE_FILE = opts.rusageFile;
+  }
+  const started = performance.now();
+  const run = await runAction({ ...opts, env });
+  const wallMs = performance.now() - started;
+  let rusage: NodeJS.ResourceUsage | undefined;
+  if (opts.rusageFile) {
+    rusage = JSON.parse(await readFile(opts.rusageFile, 'utf8')) as TimedRun['rusage'];
+  }
+  return { ...run, wallMs, rusage };
+}
+
+export function pushEvent(before: string, after: string) {
+  return {
+    ref: 'refs/heads/main',
+    before,
+    after,
+    forced: false,
+    repository: { full_name: 'acme/social', default_branch: 'main' },
+  };
+}
+
+/** Inputs every run against the sandbox gets. */
+export function sandboxInputs(sandbox: RunningSandbox, extra: Record<string, string> = {}): Record<string, string> {
+  return { 'buffer-api-key': sandbox.apiKey, 'api-url': sandbox.url, 'github-token': 'ghs_bench_token', ...extra };
+}
+
+/** A GitHub REST stand-in on 127.0.0.1: answers everything with an empty success and counts calls. */
+export const githubStub = { url: 'http://127.0.0.1:9', calls: 0, server: undefined as Server | undefined };
+
+export async function startGithubStub(): Promise<void> {
+  const server = createServer((req, res) => {
+    githubStub.calls++;
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(req.method === 'POST' ? 201 : 200, { 'content-type': 'application/json' });
+      res.end(req.method === 'GET' ? '[]' : '{"id":1}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  githubStub.server = server;
+  githubStub.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+export async function stopGithubStub(): Promise<void> {
+  const server = githubStub.server;
+  if (!server) return;
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+export const seconds = (ms: number) => Math.round(ms / 100) / 10;
+
+export function log(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}

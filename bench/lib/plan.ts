@@ -1,0 +1,118 @@
+/**
+ * A plan over a large repository: M post files, all tracked (they carry a
+ * `buffer:` block with an ID, as after earlier runs), and a pull request that
+ * edits 10 of them. The bundled action runs the pull_request event (plan: no
+ * mutation, no commit); its CPU time and peak memory come from
+ * process.resourceUsage() of the action's own node process, written at exit by
+ * bench/rusage-hook.mjs (getrusage RUSAGE_SELF: all its threads; git children
+ * not included).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createGitFixture } from '../../test/helpers/git-fixture.js';
+import { benchSeed, runBundledAction, sandboxInputs, startBenchSandbox, trackedPosts } from './common.js';
+
+export interface PlanResult {
+  files: number;
+  changed: number;
+  /** user + system CPU of the action's node process, ms. */
+  cpuMs: number;
+  userMs: number;
+  systemMs: number;
+  /** user + system CPU of the git processes the action ran (Linux), ms. */
+  childrenCpuMs?: number;
+  /** Peak resident set size of the action's node process, MiB. */
+  peakRssMb: number;
+  wallMs: number;
+  requests: number;
+  /** Plan items that would change Buffer (the 10 edits). */
+  planned: number;
+  exitCode: number;
+}
+
+export const PLAN_CHANGED = 10;
+
+export async function planOverRepository(files: number): Promise<PlanResult> {
+  const fx = await createGitFixture();
+  const { contents, seedPosts } = trackedPosts(files, () => '2027-01-04T09:00:00.000Z');
+  await fx.writeFiles(contents);
+  const base = await fx.commitAll(`${files} tracked posts`);
+  await fx.push();
+
+  // The pull request: 10 files edited, spread over the repository.
+  const edits: Record<string, string> = {};
+  const step = Math.floor(files / PLAN_CHANGED);
+  for (let k = 0; k < PLAN_CHANGED; k++) {
+    const file = Object.keys(contents)[k * step]!;
+    edits[file] = contents[file]!.replace('with **notes**', 'with **edited notes**');
+  }
+  await fx.writeFiles(edits);
+  const head = await fx.commitAll('edit 10 posts');
+  await fx.git(['push', '--quiet', 'origin', 'HEAD:refs/heads/feature']);
+
+  // actions/checkout on a pull request: one commit deep.
+  const workspace = path.join(fx.root, 'pr-checkout');
+  await fx.git(['clone', '--quiet', '--no-tags', '--single-branch', '--branch=feature', '--depth=1', pathToFileURL(fx.bare).href, workspace], fx.root);
+
+  const seed = benchSeed();
+  seed.posts = seedPosts;
+  const sandbox = await startBenchSandbox({ seed });
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'bench-plan-'));
+  try {
+    const repo = { full_name: 'acme/social', default_branch: 'main' };
+    const run = await runBundledAction({
+      workspace,
+      eventName: 'pull_request',
+      event: {
+        action: 'synchronize',
+        number: 1,
+        pull_request: {
+          number: 1,
+          head: { sha: head, ref: 'feature', repo },
+          base: { sha: base, ref: 'main', repo },
+        },
+        repository: repo,
+      },
+      ref: 'refs/pull/1/merge',
+      sha: head,
+      inputs: sandboxInputs(sandbox),
+      env: fx.env,
+      rusageFile: path.join(scratch, 'rusage.json'),
+    });
+    const usage = run.rusage;
+    if (!usage) throw new Error(`plan over ${files} files: no resource usage recorded (exit ${run.exitCode}): ${run.stderr.slice(0, 500)}`);
+    let planned = 0;
+    try {
+      planned = countChanges(JSON.parse(run.outputs.plan ?? '[]'));
+    } catch {
+      planned = -1;
+    }
+    return {
+      files,
+      changed: PLAN_CHANGED,
+      cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+      userMs: usage.userCPUTime / 1000,
+      systemMs: usage.systemCPUTime / 1000,
+      childrenCpuMs: usage.childrenCPUTime === undefined ? undefined : usage.childrenCPUTime / 1000,
+      peakRssMb: usage.maxRSS / 1024,
+      wallMs: run.wallMs,
+      requests: sandbox.state().stats.requests,
+      planned,
+      exitCode: run.exitCode,
+    };
+  } finally {
+    await sandbox.close();
+    await rm(scratch, { recursive: true, force: true });
+    await fx.cleanup();
+  }
+}
+
+function countChanges(plan: unknown): number {
+  const items = Array.isArray(plan) ? plan : ((plan as { items?: unknown[] }).items ?? []);
+  return items.filter((i) => {
+    const action = (i as { action?: string }).action;
+    return action !== undefined && action !== 'skip';
+  }).length;
+}

@@ -1,0 +1,191 @@
+/**
+ * `sync` (schedule / workflow_dispatch, SPEC §3): keep the repository true to
+ * what Buffer did. Records every tracked post's status, creates what files
+ * still lack (an earlier failure, a full queue) within the daily posting
+ * limits, reports drift and restores it only with `on-drift: restore`, lists
+ * scheduled posts no file tracks, and writes everything back in one commit.
+ */
+import { applyPlan } from '../apply/apply.js';
+import type { Outcome } from '../apply/outcome.js';
+import type { Channel } from '../buffer/types.js';
+import { resolveChannel } from '../channels/resolve.js';
+import { Git } from '../git/git.js';
+import { buildPlan } from '../plan/build-plan.js';
+import { collectFiles } from '../plan/collect.js';
+import type { CreateItem, Plan, PlanItem, SkipItem } from '../plan/types.js';
+import type { PostFile } from '../posts/model.js';
+import { renderPost } from '../posts/render.js';
+import { buildRunReport } from '../report/run-report.js';
+import { detectDrift, type Drift } from '../sync/drift.js';
+import { gateByDailyLimits } from '../sync/limits.js';
+import { driftFinding, failedFinding, notRecordedFinding, outcomeFindings, syncNotes, untrackedRows, type SyncSection } from '../sync/report.js';
+import { restoreItem } from '../sync/restore.js';
+import { readSnapshot } from '../sync/snapshot.js';
+import { mergeUpdates, statusUpdates } from '../sync/status.js';
+import { trackedRefs } from '../sync/tracked.js';
+import { validatePost } from '../validate/rules.js';
+import { setBufferBlock } from '../writeback/buffer-block.js';
+import { trackedUpdatesFrom } from '../writeback/tracked-updates.js';
+import { finish, type CommandResult } from './apply.js';
+import { clientFor, MissingApiKeyError, type RunContext } from './context.js';
+import { writeBack } from './write-back.js';
+
+/**
+ * How far back a post made by an earlier, interrupted attempt is looked for
+ * before creating (exactly once). Syncs retry hourly; a week covers a
+ * schedule that stopped for days.
+ */
+const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+export async function runSync(ctx: RunContext): Promise<CommandResult> {
+  const { settings, reporter, event } = ctx;
+  if (!settings.apiKey && !ctx.createClient) throw new MissingApiKeyError('sync');
+  const git = new Git({
+    cwd: settings.workspace,
+    token: settings.githubToken,
+    serverUrl: event.serverUrl,
+    secrets: [settings.apiKey, settings.githubToken].filter((s): s is string => Boolean(s)),
+  });
+  const now = ctx.now();
+
+  const collected = await reporter.group('Reading post files', async () => {
+    const result = await collectFiles(undefined, {
+      workspace: settings.workspace,
+      postsDir: settings.postsDir,
+      ideasDir: settings.ideasDir,
+      timezone: settings.timezone,
+    });
+    reporter.info(`${result.posts.length} post file(s), ${result.trackedIds.size} tracked Buffer post(s)`);
+    return result;
+  });
+  const posts = collected.posts.map((c) => c.current).filter((p): p is PostFile => Boolean(p));
+  const tracked = trackedRefs(posts);
+
+  const client = clientFor(ctx);
+  const snapshot = await reporter.group('Reading Buffer', async () => {
+    const s = await readSnapshot(client, { organizationId: settings.organizationId, tracked });
+    reporter.info(
+      `Organization ${s.organization.name} (${s.organization.id}), ${s.channels.length} channel(s), ${s.pending.length} post(s) waiting in Buffer; ` +
+        `${s.remote.size} tracked post(s) read in ${client.requestCount} request(s)`,
+    );
+    return s;
+  });
+
+  // Files still lacking an ID for a channel: planned, validated and created as apply would.
+  const lacking = collected.posts.filter((c) => c.current && needsCreating(c.current));
+  const created = buildPlan({
+    basis: 'full',
+    posts: lacking,
+    ideas: collected.ideas,
+    channels: snapshot.channels,
+    deleteSent: settings.deleteSent,
+    now,
+    render: renderPost,
+    validate: validatePost,
+  });
+  const work = created.items.filter((i) => i.action === 'create' || i.action === 'create-idea' || (i.action === 'skip' && i.blocked));
+
+  const drifts: Drift[] = [];
+  for (const t of tracked) {
+    const remote = snapshot.remote.has(t.entry.id) ? snapshot.remote.get(t.entry.id)! : undefined;
+    const drift = detectDrift(t, remote, channelFor(t.ref, snapshot.channels), renderPost);
+    if (drift) drifts.push(drift);
+  }
+  const restoring = settings.onDrift === 'restore';
+  // Reported only: shown in the results, never sent.
+  const reportedDrift = new Set<PlanItem>();
+  const driftItems: PlanItem[] = drifts.map((d) => {
+    if (restoring) return restoreItem(d, renderPost, now);
+    const item: SkipItem = { file: d.tracked.file, line: d.tracked.line, ref: d.tracked.ref, service: d.channel?.service, action: 'skip', postId: d.tracked.entry.id, reason: `drift: ${d.detail}` };
+    reportedDrift.add(item);
+    return item;
+  });
+
+  const creates = [...work, ...driftItems].filter((i): i is CreateItem => i.action === 'create');
+  const gate = creates.length > 0
+    ? await reporter.group('Checking daily posting limits', () => gateByDailyLimits(client, creates, snapshot.channels, now))
+    : { allowed: creates, held: [] };
+  const heldItems = new Set<PlanItem>(gate.held.map((h) => h.item));
+  const toApply: Plan = {
+    basis: 'full',
+    items: [...work, ...driftItems].filter((i) => !heldItems.has(i) && !reportedDrift.has(i)),
+    findings: [],
+    notes: [],
+  };
+
+  const applied: Outcome[] = await reporter.group(settings.dryRun ? 'Creating and restoring (dry run)' : 'Creating and restoring', async () => {
+    if (toApply.items.length === 0) {
+      reporter.info('Nothing to create or restore.');
+      return [];
+    }
+    return applyPlan(client, toApply, {
+      organizationId: snapshot.organization.id,
+      createdSince: new Date(now.getTime() - EARLIER_ATTEMPT_WINDOW_MS),
+      trackedIds: collected.trackedIds,
+      batchSize: ctx.batchSize,
+      dryRun: settings.dryRun,
+      log: (m) => reporter.info(m),
+    });
+  });
+  const outcomes: Outcome[] = [
+    ...applied,
+    ...gate.held.map((h): Outcome => ({ item: h.item, status: 'pending', message: h.message })),
+    ...[...reportedDrift].map((item): Outcome => ({ item, status: 'skipped', message: (item as SkipItem).reason })),
+  ].sort((a, b) => (a.item.file < b.item.file ? -1 : a.item.file > b.item.file ? 1 : a.item.line - b.item.line));
+  for (const o of outcomes) {
+    const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
+    reporter.info(`${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`);
+  }
+
+  // A file whose front-matter cannot be edited safely keeps its bytes; it is reported instead.
+  const unwritable = posts.filter((p) => !canRecord(p));
+  const skipped = new Set(unwritable.map((p) => p.path));
+  const { updates, changes } = statusUpdates(tracked.filter((t) => !skipped.has(t.file)), snapshot.remote);
+  const findings = [
+    ...unwritable.filter((p) => tracked.some((t) => t.file === p.path)).map(notRecordedFinding),
+    ...created.findings,
+    ...drifts.map((d) => driftFinding(d, restoring)),
+    ...changes.filter((c) => c.to === 'error').map(failedFinding),
+    ...outcomeFindings(outcomes),
+  ];
+  for (const finding of findings) reporter.finding(finding);
+
+  const madeIds = new Set(outcomes.map((o) => o.post?.id).filter((id): id is string => Boolean(id)));
+  const untracked = snapshot.pending.filter((p) => p.status === 'scheduled' && !collected.trackedIds.has(p.id) && !madeIds.has(p.id));
+  const section: SyncSection = {
+    tracked: tracked.length,
+    resolved: snapshot.resolved,
+    statusChanges: changes,
+    drift: drifts.map((d) => ({ file: d.tracked.file, line: d.tracked.line, ref: d.tracked.ref, postId: d.tracked.entry.id, kind: d.kind, fields: d.fields, detail: d.detail })),
+    untracked: untrackedRows(untracked, snapshot.channels),
+    requests: client.requestCount,
+  };
+
+  const plan: Plan = { basis: 'full', items: outcomes.map((o) => o.item), findings, notes: syncNotes(section) };
+  for (const note of plan.notes) reporter.info(note);
+  const report = Object.assign(buildRunReport('sync', plan, outcomes, settings.dryRun), { sync: section });
+  report.requests = client.requestCount;
+  report.writeBack = await writeBack(ctx, git, mergeUpdates(updates, trackedUpdatesFrom(outcomes)), event.ref);
+  return finish(ctx, report, plan);
+}
+
+/** Whether the `buffer:` block of the file can be rewritten without touching other bytes. */
+function canRecord(post: PostFile): boolean {
+  try {
+    setBufferBlock(post.raw, Object.keys(post.tracked).length > 0 ? post.tracked : undefined);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file that has never been created in Buffer, or lists a channel without an ID yet. */
+function needsCreating(post: PostFile): boolean {
+  if (Object.keys(post.tracked).length === 0) return true;
+  return post.channels.some((c) => !post.tracked[c.ref]?.id);
+}
+
+function channelFor(ref: string, channels: Channel[]): Channel | undefined {
+  const resolved = resolveChannel(ref, channels);
+  return resolved.ok ? resolved.channel : undefined;
+}

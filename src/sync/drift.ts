@@ -1,0 +1,77 @@
+/**
+ * Drift: a tracked post that Buffer no longer has, or whose text or time was
+ * changed in Buffer's app, so Buffer and the file disagree. Pure: the caller
+ * passes the file, Buffer's post and the channel.
+ */
+import { THREAD_SERVICES, type Channel, type Post, type Service } from '../buffer/types.js';
+import type { PostFile, RenderedPost } from '../posts/model.js';
+import { DELETED_STATUS, type TrackedRef } from './tracked.js';
+
+export type DriftKind = 'gone' | 'changed';
+export type DriftField = 'text' | 'thread' | 'time';
+
+export interface Drift {
+  tracked: TrackedRef;
+  kind: DriftKind;
+  /** What differs (empty when gone). */
+  fields: DriftField[];
+  /** Buffer's post (absent when gone). */
+  remote?: Post;
+  channel?: Channel;
+  /** One sentence for people: what Buffer has against what the file says. */
+  detail: string;
+}
+
+/** Statuses in which Buffer's copy can still be changed, and so can drift. */
+const EDITABLE = new Set(['draft', 'needs_approval', 'scheduled']);
+
+export function detectDrift(
+  tracked: TrackedRef,
+  remote: Post | null | undefined,
+  channel: Channel | undefined,
+  render: (post: PostFile, service: Service) => RenderedPost,
+): Drift | undefined {
+  // A channel the file dropped, or a file that cannot be read: nothing to compare.
+  if (!tracked.listed || tracked.post.findings.some((f) => f.severity === 'error')) return undefined;
+  // Found gone now, or by an earlier sync (then not asked again).
+  if (remote === null || (remote === undefined && tracked.entry.status === DELETED_STATUS)) {
+    return { tracked, kind: 'gone', fields: [], channel, detail: `Buffer no longer has post ${tracked.entry.id} (deleted in Buffer)` };
+  }
+  if (remote === undefined) return undefined; // final, not asked
+  if (!EDITABLE.has(remote.status) || !channel || channel.id !== remote.channelId) return undefined;
+
+  const rendered = render(tracked.post, channel.service);
+  const fields: DriftField[] = [];
+  const parts: string[] = [];
+  if (normalize(remote.text) !== normalize(rendered.text)) {
+    fields.push('text');
+    parts.push(`text: Buffer has ${excerpt(remote.text)}, the file has ${excerpt(rendered.text)}`);
+  }
+  if (THREAD_SERVICES.includes(channel.service)) {
+    const wanted = rendered.thread?.map((t) => normalize(t.text)) ?? [];
+    const has = remote.thread?.map((t) => normalize(t.text)) ?? [];
+    const threadOf = (items: string[]) => (items.length > 1 ? items : []);
+    if (JSON.stringify(threadOf(wanted)) !== JSON.stringify(threadOf(has))) {
+      fields.push('thread');
+      parts.push(`thread: Buffer has ${threadOf(has).length || 'no'} item(s), the file has ${threadOf(wanted).length || 'no'}`);
+    }
+  }
+  // Queued posts move when Buffer reshuffles its queue; only a time the file pins can drift.
+  const wantedTime = tracked.post.mode === 'customScheduled' ? tracked.post.dueAt?.iso : undefined;
+  if (wantedTime && remote.dueAt && Date.parse(remote.dueAt) !== Date.parse(wantedTime)) {
+    fields.push('time');
+    parts.push(`time: Buffer has ${new Date(remote.dueAt).toISOString()}, the file has ${wantedTime}`);
+  }
+  if (fields.length === 0) return undefined;
+  return { tracked, kind: 'changed', fields, remote, channel, detail: `changed in Buffer (${parts.join('; ')})` };
+}
+
+/** Buffer may normalise line endings and trailing space; compare what a reader sees. */
+function normalize(text: string): string {
+  return text.replace(/\r\n/g, '\n').normalize('NFC').trim();
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return JSON.stringify(flat.length > 60 ? `${flat.slice(0, 57)}…` : flat);
+}

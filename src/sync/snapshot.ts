@@ -1,0 +1,114 @@
+/**
+ * What Buffer holds for a sync, in as few requests as possible (issue 5:
+ * status for M tracked posts costs at most 2 + ceil(M / 25) requests).
+ *
+ * 1. The account (the organization to read), unless `organization-id` is set.
+ * 2. One document: the channels, every post still waiting in Buffer, and the
+ *    posts sent or failed since the earliest tracked post that was waiting at
+ *    the last sync. Listing costs one request per 100 posts, and a post that
+ *    was deleted in Buffer cannot null a list (it nulls a whole answer of
+ *    aliased `post` lookups, because `post` is non-null in the schema).
+ * 3. Aliased `post` lookups (25 a request) only for tracked posts neither list
+ *    showed: deleted ones, and ones outside the window.
+ *
+ * Posts the files record as sent are final in Buffer and not asked again.
+ */
+import type { BufferClient } from '../buffer/client.js';
+import { buildSyncSnapshotQuery, POSTS_QUERY } from '../buffer/documents.js';
+import { toAccount, toChannel, toPost } from '../buffer/mappers.js';
+import type { Channel, Organization, Post } from '../buffer/types.js';
+import { chooseOrganization } from '../channels/resolve.js';
+import { FINAL_STATUSES, WAITING_STATUSES, type TrackedRef } from './tracked.js';
+
+/** Posts per page of a list: one request reads four times what aliased lookups read. */
+export const SNAPSHOT_PAGE_SIZE = 100;
+/** Clock skew between the recorded due time and Buffer's sending. */
+const WINDOW_SLACK_MS = 24 * 60 * 60 * 1000;
+
+export interface BufferSnapshot {
+  organization: Organization;
+  channels: Channel[];
+  /** Buffer's state of each tracked post asked about; null when Buffer no longer has it. Final posts are absent. */
+  remote: Map<string, Post | null>;
+  /** Every post of the organization still waiting in Buffer (drafts, scheduled, being sent). */
+  pending: Post[];
+  /** How the tracked posts were resolved, for the report. */
+  resolved: { fromLists: number; fromLookups: number; skippedFinal: number };
+}
+
+interface Page {
+  posts: Post[];
+  endCursor?: string;
+  hasNextPage: boolean;
+}
+
+export async function readSnapshot(
+  client: BufferClient,
+  opts: { organizationId?: string; tracked: TrackedRef[]; pageSize?: number },
+): Promise<BufferSnapshot> {
+  const first = opts.pageSize ?? SNAPSHOT_PAGE_SIZE;
+  const wanted = new Map<string, TrackedRef>();
+  let skippedFinal = 0;
+  for (const t of opts.tracked) {
+    if (t.entry.status && FINAL_STATUSES.has(t.entry.status)) skippedFinal++;
+    else wanted.set(t.entry.id, t);
+  }
+  const since = windowStart([...wanted.values()]);
+
+  let organization: Organization | undefined;
+  if (!opts.organizationId) organization = chooseOrganization(await client.account(), undefined);
+  const organizationId = opts.organizationId ?? organization!.id;
+  const pendingInput = { organizationId, filter: { status: [...WAITING_STATUSES] } };
+  const recentInput = since ? { organizationId, filter: { status: ['sent', 'error'], startDate: since } } : undefined;
+
+  const query = buildSyncSnapshotQuery({ account: !organization, recent: Boolean(recentInput) });
+  const variables: Record<string, unknown> = { channels: { organizationId }, pending: pendingInput, first };
+  if (recentInput) variables.recent = recentInput;
+  const data = await client.read('SyncSnapshot', query, variables, 2 + (organization ? 0 : 1) + (recentInput ? 1 : 0));
+  if (!organization) organization = chooseOrganization(toAccount(data.account), organizationId);
+  const channels = (Array.isArray(data.channels) ? data.channels : []).map(toChannel);
+
+  const pendingPage = toPage(data.pending);
+  const pending = [...pendingPage.posts];
+  // Every waiting post is read: the ones no file tracks are reported.
+  for (let page = pendingPage; page.hasNextPage && page.endCursor; ) {
+    const next = await client.read('Posts', POSTS_QUERY, { input: pendingInput, first, after: page.endCursor }, 1);
+    page = toPage(next.posts);
+    pending.push(...page.posts);
+  }
+
+  const remote = new Map<string, Post | null>();
+  for (const post of [...(recentInput ? toPage(data.recent).posts : []), ...pending]) {
+    if (wanted.has(post.id)) remote.set(post.id, post);
+  }
+  const fromLists = remote.size;
+  const leftover = [...wanted.keys()].filter((id) => !remote.has(id)).sort();
+  if (leftover.length > 0) {
+    for (const [id, post] of await client.postsByIds(leftover)) remote.set(id, post);
+  }
+  return { organization, channels, remote, pending, resolved: { fromLists, fromLookups: leftover.length, skippedFinal } };
+}
+
+/**
+ * Where the `recent` list starts: the earliest due time of a tracked post the
+ * files last saw waiting to be sent, less a day of slack. Undefined when no
+ * such post has a due time (then there is nothing to list).
+ */
+function windowStart(tracked: TrackedRef[]): string | undefined {
+  let earliest = Number.POSITIVE_INFINITY;
+  for (const t of tracked) {
+    if (t.entry.status === 'draft' || t.entry.status === 'error') continue;
+    const due = typeof t.entry.dueAt === 'string' ? Date.parse(t.entry.dueAt) : Number.NaN;
+    if (Number.isFinite(due)) earliest = Math.min(earliest, due);
+  }
+  return Number.isFinite(earliest) ? new Date(earliest - WINDOW_SLACK_MS).toISOString() : undefined;
+}
+
+function toPage(wire: unknown): Page {
+  const w = (wire ?? {}) as { edges?: { node?: unknown }[] | null; pageInfo?: { endCursor?: string | null; hasNextPage?: boolean } };
+  return {
+    posts: (w.edges ?? []).filter((e) => e?.node).map((e) => toPost(e.node)),
+    endCursor: w.pageInfo?.endCursor ?? undefined,
+    hasNextPage: Boolean(w.pageInfo?.hasNextPage),
+  };
+}

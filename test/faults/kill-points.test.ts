@@ -1,0 +1,103 @@
+/**
+ * The runner dies at a phase boundary (issue 6): the bundled action is
+ * killed (SIGKILL, no chance to clean up) after it applied the push to
+ * Buffer but before the write-back commit, after that commit but before the
+ * push, and right after its push landed but before it learned so. Then the
+ * job is re-run without faults, and the world must satisfy the invariant of
+ * world.ts.
+ *
+ * The kill needs no hook in the product: a `git` first on PATH kills its
+ * parent (the action's node process) when it sees the chosen subcommand,
+ * before or after running the real git.
+ */
+import { execFile } from 'node:child_process';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createActionBench, type ActionBench } from './action-runs.js';
+import { gitRaw, invariantViolations, newWorld, type World } from './world.js';
+
+const KILL_POINTS = [
+  { name: 'after apply, before the write-back commit', on: 'add', when: 'before' },
+  { name: 'after the write-back commit, before the push', on: 'push', when: 'before' },
+  { name: 'during the push: it landed, the action never learned', on: 'push', when: 'after' },
+] as const;
+
+/** Skips `-c key=value` and flags to find git's subcommand; kills the parent at the chosen moment. */
+const GIT_DOUBLE = `#!/bin/sh
+sub=""
+skip=0
+for a in "$@"; do
+  if [ "$skip" = 1 ]; then skip=0; continue; fi
+  case "$a" in
+    -c|-C) skip=1 ;;
+    -*) ;;
+    *) sub="$a"; break ;;
+  esac
+done
+on="$KILL_ON"
+if [ "$sub" = "$on" ] && [ "$KILL_WHEN" = before ]; then kill -KILL "$PPID"; exit 137; fi
+KILL_ON= "$REAL_GIT" "$@"
+status=$?
+if [ "$sub" = "$on" ] && [ "$KILL_WHEN" = after ]; then kill -KILL "$PPID"; fi
+exit $status
+`;
+
+/** A push touching every mutation kind: two new files (three channels), an edit, a removal, an untouched file, a new idea. */
+function mixedWorld(): World {
+  return newWorld(
+    [
+      { name: 'new-a.md', services: ['twitter'], dueAt: '2027-03-01T09:00:00+01:00', after: 'A new post.' },
+      { name: 'new-b.md', services: ['linkedin', 'mastodon'], dueAt: '2027-03-02T09:00:00+01:00', after: 'Another new post.' },
+      { name: 'edited.md', services: ['twitter'], dueAt: '2027-03-03T09:00:00+01:00', before: 'Old words.', after: 'Better words.' },
+      { name: 'removed.md', services: ['bluesky'], dueAt: '2027-03-04T09:00:00+01:00', before: 'Going away.' },
+      { name: 'kept.md', services: ['twitter'], dueAt: '2027-03-05T09:00:00+01:00', before: 'Staying.', after: 'Staying.' },
+    ],
+    [{ name: 'idea.md', title: 'A series on sync', text: 'Three posts about how sync works.' }],
+  );
+}
+
+describe('the action killed at each phase boundary, then re-run', () => {
+  let bench: ActionBench;
+  let doubleDir: string;
+  let realGit: string;
+
+  beforeAll(async () => {
+    bench = await createActionBench();
+    realGit = await new Promise<string>((resolve, reject) =>
+      execFile('sh', ['-c', 'command -v git'], { env: bench.fx.env }, (e, out) => (e ? reject(e) : resolve(out.trim()))),
+    );
+    doubleDir = path.join(bench.fx.root, 'git-double');
+    await mkdir(doubleDir);
+    await writeFile(path.join(doubleDir, 'git'), GIT_DOUBLE);
+    await chmod(path.join(doubleDir, 'git'), 0o755);
+  });
+  afterAll(async () => bench?.close());
+
+  for (const point of KILL_POINTS) {
+    it(`killed ${point.name}: the re-run leaves no duplicate, no lost ID, no foreign byte`, async () => {
+      const world = mixedWorld();
+      const { branch, before, after } = await bench.stage(world);
+      const { fx, sandbox } = bench;
+
+      const killed = await bench.run(branch, { before, after }, {
+        env: { PATH: `${doubleDir}${path.delimiter}${fx.env.PATH}`, REAL_GIT: realGit, KILL_ON: point.on, KILL_WHEN: point.when },
+      });
+      expect(killed.exitCode, killed.stdout).not.toBe(0);
+      // It died where it should: everything was applied, the push never reported.
+      expect(killed.stdout).toMatch(/created\s+create-idea/);
+      expect(killed.stdout).not.toMatch(/Pushed [0-9a-f]{7}/);
+      const tipAfterKill = (await gitRaw(['rev-parse', branch], fx.bare, fx.env)).toString().trim();
+      expect(tipAfterKill === after).toBe(point.when === 'before');
+
+      const rerun = await bench.run(branch, { before, after });
+      expect(rerun.exitCode, rerun.stdout + rerun.stderr).toBe(0);
+      // Nothing was created twice: the posts and the idea made before the kill were adopted.
+      expect(rerun.stdout).toMatch(/adopted\s+create\s/);
+      expect(rerun.stdout).toMatch(/adopted\s+create-idea/);
+      const violations = await invariantViolations(world, { sandbox, bare: fx.bare, env: fx.env, branch, after });
+      console.log(`kill point "${point.name}": ${violations.length} invariant violations`);
+      expect(violations, rerun.stdout).toEqual([]);
+    });
+  }
+});

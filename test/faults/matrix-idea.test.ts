@@ -1,0 +1,4 @@
+/** Fault matrix (issue 6), the `createIdea` mutations: 6 faults × 3 batch positions × once/persistent. */
+import { describeMatrix } from './matrix-run.js';
+
+describeMatrix('createIdea');
