@@ -8,7 +8,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { postFile, pushEvent, repoWithPush, ROOT, runBundledAction, sandboxInputs, startBenchSandbox } from './common.js';
+import { postFile, pushEvent, repoWithPush, runBundledAction, sandboxInputs, startBenchSandbox } from './common.js';
 
 export interface ColdStartResult {
   runs: number;
@@ -43,7 +43,6 @@ export async function coldStart(runs: number): Promise<ColdStartResult> {
       });
       try {
         const workspace = await fx.cloneShallow(1);
-        const started = performance.now();
         const run = await runBundledAction({
           workspace,
           eventName: 'push',
@@ -53,7 +52,7 @@ export async function coldStart(runs: number): Promise<ColdStartResult> {
           env: fx.env,
         });
         if (first === undefined) throw new Error(`cold start: the action sent no request (exit ${run.exitCode}): ${run.stderr.slice(0, 300)}`);
-        firsts.push(first - started);
+        firsts.push(first - run.spawnedAt);
         totals.push(run.wallMs);
       } finally {
         await sandbox.close();
@@ -65,11 +64,12 @@ export async function coldStart(runs: number): Promise<ColdStartResult> {
   return { runs, medianMs: median(firsts), minMs: Math.min(...firsts), maxMs: Math.max(...firsts), medianTotalMs: median(totals) };
 }
 
-export async function bundleSize(): Promise<BundleResult> {
-  const action = await readFile(path.join(ROOT, 'dist/index.js'));
+/** Sizes of the bundle in `dist` (the bench's snapshot of dist/). */
+export async function bundleSize(dist: string): Promise<BundleResult> {
+  const action = await readFile(path.join(dist, 'index.js'));
   let distBytes = 0;
-  for (const entry of await readdir(path.join(ROOT, 'dist'), { recursive: true })) {
-    const s = await stat(path.join(ROOT, 'dist', entry));
+  for (const entry of await readdir(dist, { recursive: true })) {
+    const s = await stat(path.join(dist, entry));
     if (s.isFile()) distBytes += s.size;
   }
   return { actionBytes: action.length, actionGzipBytes: gzipSync(action, { level: 9 }).length, distBytes };

@@ -4,12 +4,15 @@
  * built with the test helpers, and a stand-in GitHub API on 127.0.0.1 so no run
  * can reach the internet.
  */
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createGitFixture, type GitFixture } from '../../test/helpers/git-fixture.js';
-import { runAction, type ActionRun } from '../../test/helpers/run-action.js';
+import { parseOutputFile } from '../../test/helpers/run-action.js';
 import { FREE_PLAN_RATE_LIMITS } from '../../src/sandbox/rate-limiter.js';
 import { defaultChannelId, defaultSeed, startSandbox, type RunningSandbox, type SandboxOptions, type SandboxSeed } from '../../src/sandbox/index.js';
 import { seedObjectId } from '../../src/sandbox/seed.js';
@@ -78,29 +81,96 @@ export async function repoWithPush(files: Record<string, string>): Promise<{ fx:
   return { fx, before, after };
 }
 
-export interface TimedRun extends ActionRun {
+export interface TimedRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  /** Spawn to exit, ms. */
   wallMs: number;
+  /** performance.now() just before the spawn. */
+  spawnedAt: number;
   /** process.resourceUsage() of the action's node process at exit, and its children's CPU (see rusage-hook.mjs). */
   rusage?: NodeJS.ResourceUsage & { childrenCPUTime?: number };
 }
 
-/** Runs dist/index.js as the runner does (test/helpers/run-action.ts), timed, with the rusage hook preloaded. */
-export async function runBundledAction(
-  opts: Parameters<typeof runAction>[0] & { rusageFile?: string },
-): Promise<TimedRun> {
-  const env: NodeJS.ProcessEnv = { ...opts.env, GITHUB_API_URL: githubStub.url };
-  if (opts.rusageFile) {
-    env.NODE_OPTIONS = `--import=${new URL(`file://${RUSAGE_HOOK}`).href}`;
-    env.BENCH_RUSAGE_FILE = opts.rusageFile;
+export interface BundledRunOptions {
+  workspace: string;
+  eventName: string;
+  event: Record<string, unknown>;
+  inputs: Record<string, string>;
+  env?: NodeJS.ProcessEnv;
+  ref?: string;
+  sha?: string;
+  /** Preload bench/rusage-hook.mjs and read what it writes here. */
+  rusageFile?: string;
+}
+
+/**
+ * A copy of dist/ taken when the bench starts: every run measures the same
+ * bundle, even if dist/ is rebuilt while the bench runs.
+ */
+let actionEntry = path.join(ROOT, 'dist/index.js');
+
+export async function snapshotDist(): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-dist-'));
+  await cp(path.join(ROOT, 'dist'), dir, { recursive: true });
+  actionEntry = path.join(dir, 'index.js');
+  return dir;
+}
+
+/**
+ * Runs the bundled action the way the runner does, as test/helpers/run-action.ts
+ * does it (inputs as INPUT_* variables, the event payload in a file, outputs and
+ * the summary in files), timed from the spawn, with the rusage hook preloaded
+ * when asked.
+ */
+export async function runBundledAction(opts: BundledRunOptions): Promise<TimedRun> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-run-'));
+  try {
+    const eventPath = path.join(dir, 'event.json');
+    const outputPath = path.join(dir, 'output');
+    const summaryPath = path.join(dir, 'summary.md');
+    await writeFile(eventPath, JSON.stringify(opts.event));
+    await writeFile(outputPath, '');
+    await writeFile(summaryPath, '');
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      ...opts.env,
+      GITHUB_ACTIONS: 'true',
+      CI: 'true',
+      GITHUB_EVENT_NAME: opts.eventName,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_OUTPUT: outputPath,
+      GITHUB_STEP_SUMMARY: summaryPath,
+      GITHUB_WORKSPACE: opts.workspace,
+      GITHUB_REPOSITORY: 'acme/social',
+      GITHUB_SERVER_URL: 'https://github.com',
+      // The PR comment and any other REST call go to the stand-in on 127.0.0.1.
+      GITHUB_API_URL: githubStub.url,
+      GITHUB_REF: opts.ref ?? 'refs/heads/main',
+      GITHUB_SHA: opts.sha ?? String(opts.event.after ?? ''),
+      RUNNER_TEMP: dir,
+    };
+    for (const [name, value] of Object.entries(opts.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    if (opts.rusageFile) {
+      env.NODE_OPTIONS = `--import=${pathToFileURL(RUSAGE_HOOK).href}`;
+      env.BENCH_RUSAGE_FILE = opts.rusageFile;
+    }
+    const spawnedAt = performance.now();
+    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [actionEntry], { cwd: opts.workspace, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+        const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? 1 : 0;
+        resolve({ exitCode: code, stdout, stderr });
+      });
+    });
+    const wallMs = performance.now() - spawnedAt;
+    const outputs = parseOutputFile(await readFile(outputPath, 'utf8'));
+    const rusage = opts.rusageFile ? (JSON.parse(await readFile(opts.rusageFile, 'utf8')) as TimedRun['rusage']) : undefined;
+    return { exitCode, stdout, stderr, outputs, wallMs, spawnedAt, rusage };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
-  const started = performance.now();
-  const run = await runAction({ ...opts, env });
-  const wallMs = performance.now() - started;
-  let rusage: NodeJS.ResourceUsage | undefined;
-  if (opts.rusageFile) {
-    rusage = JSON.parse(await readFile(opts.rusageFile, 'utf8')) as TimedRun['rusage'];
-  }
-  return { ...run, wallMs, rusage };
 }
 
 export function pushEvent(before: string, after: string) {

@@ -84,7 +84,15 @@ export async function publishWithAction(n: number, batchSize: 25 | 1, keep?: (p:
       exitCode: run.exitCode,
       created: Number(run.outputs.created ?? NaN),
     };
-    if (rest > 0 && rateLimited === 0) result.note = `stopped without a 429 (exit ${run.exitCode}): ${lastError(run.stdout, run.stderr)}`;
+    if (rest > 0) {
+      const stop = `${run.stdout}\n${run.stderr}`.split('\n').find((l) => /^Stopped|rate.?limit/i.test(l.replace(/^::\w+[^:]*::/, '')));
+      result.note =
+        rateLimited > 0
+          ? `stopped at the 429: ${(stop ?? lastError(run.stdout, run.stderr)).slice(0, 200)}`
+          : stop
+            ? `stopped before a 429, by its own reading of the RateLimit headers: ${stop.slice(0, 200)}`
+            : `stopped without a 429 (exit ${run.exitCode}): ${lastError(run.stdout, run.stderr)}`;
+    }
     if (keep && rest === 0 && run.exitCode === 0) keep({ fx, posts: state.posts });
     else await fx.cleanup();
     return result;

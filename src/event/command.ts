@@ -27,5 +27,30 @@ export function resolveCommand(settings: Settings, event: EventContext): Command
  */
 export function isUntrustedEvent(event: EventContext): boolean {
   if (event.name === 'pull_request_target') return true;
-  return event.pullRequest?.fromFork === true;
+  if (event.pullRequest?.fromFork === true) return true;
+  // Other events about a pull request (reviews, review comments) carry its
+  // head too: from a fork, they are as untrusted as the pull request.
+  const pr = record(event.payload.pull_request);
+  const prHead = repoName(record(pr?.head)?.repo);
+  const prBase = repoName(record(pr?.base)?.repo);
+  if (prHead !== undefined && prBase !== undefined && prHead !== prBase) return true;
+  // A workflow_run runs with secrets after a workflow another event started
+  // (the classic way fork code reaches secrets): trusted only when the run's
+  // head is this repository.
+  if (event.name === 'workflow_run') {
+    const run = record(event.payload.workflow_run);
+    const head = repoName(run?.head_repository);
+    const base = repoName(run?.repository) ?? repoName(event.payload.repository) ?? event.repository;
+    return head === undefined || head !== base;
+  }
+  return false;
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
+}
+
+function repoName(repo: unknown): string | undefined {
+  const name = record(repo)?.full_name;
+  return typeof name === 'string' ? name : undefined;
 }

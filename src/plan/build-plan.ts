@@ -145,9 +145,16 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
     if (previous && change.kind !== 'unchanged') {
       if (change.onlyBufferBlockChanged) continue;
       const previousTarget = previous.channels.some((c) => c.ref === target.ref);
-      if (!previousTarget) continue; // tracked but newly listed: nothing to compare against
-      const before = toCreatePostInput(previous, input.render(previous, target.service), target.channel);
-      edit = diffForEdit(entry.id, before, createInput);
+      const previousUnreadable = previous.findings.some((f) => f.severity === 'error');
+      if (!previousTarget || previousUnreadable) {
+        // Tracked but not listed before, or the previous version could not be
+        // read (a typo this push fixes): it cannot say what Buffer holds, so
+        // compare with Buffer's own copy of the post.
+        if (remote) edit = diffAgainstRemote(entry.id, createInput, remote);
+      } else {
+        const before = toCreatePostInput(previous, input.render(previous, target.service), target.channel);
+        edit = diffForEdit(entry.id, before, createInput);
+      }
     } else if (input.basis === 'full' && remote) {
       edit = diffAgainstRemote(entry.id, createInput, remote);
     }

@@ -3,8 +3,7 @@
  * diff), plus every file that still lacks a Buffer ID for one of its channels
  * (an earlier run failed, a queue was full). In a full reconcile every file.
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Git } from '../git/git.js';
 import type { ChangeSet } from '../git/changes.js';
 import type { IdeaFile, PostFile } from '../posts/model.js';
@@ -13,6 +12,7 @@ import { parseIdeaFile } from '../posts/idea.js';
 import { stripBufferBlock } from '../writeback/buffer-block.js';
 import type { IdeaFileChange, PostFileChange } from './build-plan.js';
 import { listMarkdownFiles } from './list-files.js';
+import { readIdeaFile, readPostFile } from './read-post-file.js';
 import { scanFullyTracked } from './tracked-scan.js';
 
 export interface CollectOptions {
@@ -37,19 +37,28 @@ export interface Collected {
 }
 
 export async function collectFiles(changes: ChangeSet | undefined, opts: CollectOptions): Promise<Collected> {
-  const postPaths = await listMarkdownFiles(opts.workspace, opts.postsDir);
+  // Symbolic links are listed apart: never read, always reported (read-post-file.ts).
+  const postLinks: string[] = [];
+  const postPaths = await listMarkdownFiles(opts.workspace, opts.postsDir, postLinks);
   const ideaPaths = await listMarkdownFiles(opts.workspace, opts.ideasDir);
   const posts = new Map<string, PostFileChange>();
   const ideas = new Map<string, IdeaFileChange>();
   const inDir = (path: string, dir: string) => path === dir || path.startsWith(`${dir}/`);
 
   if (changes?.kind === 'diff') {
+    // Every previous version in one git process, not one each.
+    const previousPaths = changes.changes
+      .filter((c) => c.status !== 'added' && (c.path.endsWith('.md') || (c.oldPath ?? '').endsWith('.md')))
+      .map((c) => c.oldPath ?? c.path)
+      .filter((p) => inDir(p, opts.postsDir) || inDir(p, opts.ideasDir));
+    const previousText = opts.git ? await showAll(opts.git, changes.before, previousPaths) : new Map<string, string | undefined>();
+    const showPrevious = async (path: string) => (previousText.has(path) ? previousText.get(path) : await opts.git!.show(changes.before, path));
     for (const change of changes.changes) {
       if (!change.path.endsWith('.md') && !(change.oldPath ?? '').endsWith('.md')) continue;
       const oldPath = change.oldPath ?? change.path;
       if (inDir(change.path, opts.postsDir) || inDir(oldPath, opts.postsDir)) {
         const current = change.status === 'deleted' || !inDir(change.path, opts.postsDir) ? undefined : await readPost(change.path, opts);
-        const previousRaw = change.status === 'added' || !opts.git ? undefined : await opts.git.show(changes.before, oldPath);
+        const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
         const previous = previousRaw === undefined ? undefined : parsePostFile(oldPath, previousRaw, { timezone: opts.timezone });
         const kind = !current ? 'deleted' : change.status === 'added' && !previous ? 'added' : change.status;
         posts.set(change.path, {
@@ -61,7 +70,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
         });
       } else if (inDir(change.path, opts.ideasDir) || inDir(oldPath, opts.ideasDir)) {
         const current = change.status === 'deleted' ? undefined : await readIdea(change.path, opts);
-        const previousRaw = change.status === 'added' || !opts.git ? undefined : await opts.git.show(changes.before, oldPath);
+        const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
         ideas.set(change.path, {
           path: change.path,
           kind: current ? change.status : 'deleted',
@@ -86,14 +95,18 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
         // cheap scan of the file's head reads them (the full parse would cost
         // most of a large plan's CPU).
         const head = readHead(file);
-        const quick = scanFullyTracked(head.text);
+        // Only a whole file that decoded cleanly: anything odd takes the careful reader below.
+        const clean = head.complete && !/[\0\uFFFD]/.test(head.text);
+        const quick = clean ? scanFullyTracked(head.text) : undefined;
         if (quick) {
           for (const id of quick.ids) trackedIds.add(id);
           continue;
         }
-        if (head.complete) raw = head.text;
+        if (clean) raw = head.text;
       }
-      post = parsePostFile(path, raw ?? readFileSync(file, 'utf8'), { timezone: opts.timezone });
+      // A head that decoded cleanly is the file; anything odd (NUL, bytes that
+      // are not UTF-8, a huge file) goes through the careful reader, which says what is wrong.
+      post = raw !== undefined && !/[\0\uFFFD]/.test(raw) ? parsePostFile(path, raw, { timezone: opts.timezone }) : readPostFile(opts.workspace, path, { timezone: opts.timezone });
     }
     for (const entry of Object.values(post.tracked)) if (entry.id) trackedIds.add(entry.id);
     if (known) continue;
@@ -101,6 +114,9 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
     if (untracked || changes?.kind !== 'diff') {
       posts.set(path, { path, kind: 'unchanged', current: post });
     }
+  }
+  for (const path of postLinks) {
+    if (!posts.has(path)) posts.set(path, { path, kind: 'unchanged', current: await readPost(path, opts) });
   }
   const trackedIdeaIds = new Set<string>();
   for (const path of ideaPaths) {
@@ -119,6 +135,58 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
     trackedIdeaIds,
     allPostPaths: postPaths,
   };
+}
+
+/**
+ * The text of many files at one revision from a single `git cat-file --batch`,
+ * each exactly as `git.show(rev, path)` gives it (undefined when absent). Any
+ * answer it cannot read with certainty is left out of the map, and the caller
+ * asks `git.show` for that file.
+ */
+async function showAll(git: Git, rev: string, paths: string[]): Promise<Map<string, string | undefined>> {
+  const found = new Map<string, string | undefined>();
+  const wanted = [...new Set(paths)].filter((p) => !/[\r\n]/.test(p));
+  if (wanted.length < 2 || rev.startsWith('-')) return found;
+  const { exitCode, stdout } = await git.exec(['cat-file', '--batch'], { input: wanted.map((p) => `${rev}:${p}\n`).join(''), allowFailure: true });
+  // Replacement characters mean bytes that are not UTF-8: byte sizes no longer map to text offsets.
+  if (exitCode !== 0 || stdout.includes('\ufffd')) return found;
+  let at = 0;
+  for (const path of wanted) {
+    const eol = stdout.indexOf('\n', at);
+    if (eol === -1) break;
+    const header = stdout.slice(at, eol);
+    at = eol + 1;
+    const object = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+    if (!object) {
+      if (header === `${rev}:${path} missing`) {
+        found.set(path, undefined);
+        continue;
+      }
+      break; // not an answer we can read: the rest go one by one
+    }
+    const end = utf8Prefix(stdout, at, Number(object[2]));
+    if (end === undefined || stdout[end] !== '\n') break;
+    // `cat-file blob` fails on anything but a blob, and show() answers undefined.
+    found.set(path, object[1] === 'blob' ? stdout.slice(at, end) : undefined);
+    at = end + 1;
+  }
+  return found;
+}
+
+/** The offset in `text` where `bytes` UTF-8 bytes from `start` end, if a character boundary falls exactly there. */
+function utf8Prefix(text: string, start: number, bytes: number): number | undefined {
+  // At most `bytes` characters: each is at least one byte. Byte length only grows with the prefix: bisect.
+  let lo = 0;
+  let hi = Math.min(bytes, text.length - start);
+  if (Buffer.byteLength(text.slice(start, start + hi)) === bytes) return start + hi;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const length = Buffer.byteLength(text.slice(start, start + mid));
+    if (length === bytes) return start + mid;
+    if (length < bytes) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 const HEAD_BYTES = 16 * 1024;
@@ -143,17 +211,13 @@ function readHead(file: string): { text: string; complete: boolean } {
   return { text: headBuffer.toString('utf8', 0, lastBreak + 1), complete: false };
 }
 
+/** A post file; links, binaries, huge or non-UTF-8 files come back as a post with one finding (read-post-file.ts). */
 export async function readPost(path: string, opts: Pick<CollectOptions, 'workspace' | 'timezone'>): Promise<PostFile> {
-  const raw = await readText(opts.workspace, path);
-  return parsePostFile(path, raw, { timezone: opts.timezone });
+  return readPostFile(opts.workspace, path, { timezone: opts.timezone });
 }
 
 async function readIdea(path: string, opts: CollectOptions): Promise<IdeaFile> {
-  return parseIdeaFile(path, await readText(opts.workspace, path));
-}
-
-async function readText(workspace: string, path: string): Promise<string> {
-  return readFile(`${workspace}/${path}`, 'utf8');
+  return readIdeaFile(opts.workspace, path);
 }
 
 function sameOutsideBufferBlock(a: string, b: string): boolean {

@@ -141,7 +141,7 @@ function isSimpleValue(text: string): boolean {
  * `---` (after an optional BOM) and the next line that is `---`, each
  * optionally followed by spaces or tabs and a CR.
  */
-function locateYaml(raw: string): [number, number] | undefined {
+export function locateYaml(raw: string): [number, number] | undefined {
   const start = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
   const yamlStart = delimiterLineEnd(raw, start);
   if (yamlStart === undefined || yamlStart === raw.length) return undefined;

@@ -2,10 +2,12 @@
 import * as core from '@actions/core';
 import type { Finding } from '../posts/model.js';
 import type { Reporter } from './reporter.js';
+import { quarantined } from './workflow-commands.js';
 
 export class ActionsReporter implements Reporter {
   info(message: string) {
-    core.info(message);
+    // Annotations, warnings and group names are escaped by @actions/core; plain log lines are not.
+    for (const line of quarantined(message)) core.info(line);
   }
   finding(finding: Finding) {
     const properties: core.AnnotationProperties = {

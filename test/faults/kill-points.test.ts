@@ -6,14 +6,13 @@
  * job is re-run without faults, and the world must satisfy the invariant of
  * world.ts.
  *
- * The kill needs no hook in the product: a `git` first on PATH kills its
- * parent (the action's node process) when it sees the chosen subcommand,
- * before or after running the real git.
+ * The kill needs no hook in the product: a `git` first on PATH
+ * (helpers/git-double.ts) kills its parent, the action's node process, when
+ * it sees the chosen subcommand, before or after running the real git.
  */
-import { execFile } from 'node:child_process';
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installGitDouble, type GitDouble } from '../helpers/git-double.js';
 import { createActionBench, type ActionBench } from './action-runs.js';
 import { gitRaw, invariantViolations, newWorld, type World } from './world.js';
 
@@ -22,26 +21,6 @@ const KILL_POINTS = [
   { name: 'after the write-back commit, before the push', on: 'push', when: 'before' },
   { name: 'during the push: it landed, the action never learned', on: 'push', when: 'after' },
 ] as const;
-
-/** Skips `-c key=value` and flags to find git's subcommand; kills the parent at the chosen moment. */
-const GIT_DOUBLE = `#!/bin/sh
-sub=""
-skip=0
-for a in "$@"; do
-  if [ "$skip" = 1 ]; then skip=0; continue; fi
-  case "$a" in
-    -c|-C) skip=1 ;;
-    -*) ;;
-    *) sub="$a"; break ;;
-  esac
-done
-on="$KILL_ON"
-if [ "$sub" = "$on" ] && [ "$KILL_WHEN" = before ]; then kill -KILL "$PPID"; exit 137; fi
-KILL_ON= "$REAL_GIT" "$@"
-status=$?
-if [ "$sub" = "$on" ] && [ "$KILL_WHEN" = after ]; then kill -KILL "$PPID"; fi
-exit $status
-`;
 
 /** A push touching every mutation kind: two new files (three channels), an edit, a removal, an untouched file, a new idea. */
 function mixedWorld(): World {
@@ -59,18 +38,11 @@ function mixedWorld(): World {
 
 describe('the action killed at each phase boundary, then re-run', () => {
   let bench: ActionBench;
-  let doubleDir: string;
-  let realGit: string;
+  let git: GitDouble;
 
   beforeAll(async () => {
     bench = await createActionBench();
-    realGit = await new Promise<string>((resolve, reject) =>
-      execFile('sh', ['-c', 'command -v git'], { env: bench.fx.env }, (e, out) => (e ? reject(e) : resolve(out.trim()))),
-    );
-    doubleDir = path.join(bench.fx.root, 'git-double');
-    await mkdir(doubleDir);
-    await writeFile(path.join(doubleDir, 'git'), GIT_DOUBLE);
-    await chmod(path.join(doubleDir, 'git'), 0o755);
+    git = await installGitDouble(path.join(bench.fx.root, 'git-double'), bench.fx.env);
   });
   afterAll(async () => bench?.close());
 
@@ -80,9 +52,7 @@ describe('the action killed at each phase boundary, then re-run', () => {
       const { branch, before, after } = await bench.stage(world);
       const { fx, sandbox } = bench;
 
-      const killed = await bench.run(branch, { before, after }, {
-        env: { PATH: `${doubleDir}${path.delimiter}${fx.env.PATH}`, REAL_GIT: realGit, KILL_ON: point.on, KILL_WHEN: point.when },
-      });
+      const killed = await bench.run(branch, { before, after }, { env: git.env({ killOn: point.on, killWhen: point.when }) });
       expect(killed.exitCode, killed.stdout).not.toBe(0);
       // It died where it should: everything was applied, the push never reported.
       expect(killed.stdout).toMatch(/created\s+create-idea/);

@@ -19,6 +19,8 @@ export interface ActionRun {
   summary: string;
   /** Annotations the runner would show (`::error file=…,line=…::message`). */
   annotations: { level: string; file?: string; line?: number; message: string }[];
+  /** RUNNER_TEMP of the run: the event file, the raw GITHUB_OUTPUT and summary files, the report. */
+  runnerTemp: string;
 }
 
 export interface RunActionOptions {
@@ -30,6 +32,8 @@ export interface RunActionOptions {
   env?: NodeJS.ProcessEnv;
   ref?: string;
   sha?: string;
+  /** GITHUB_SERVER_URL (default https://github.com): where the token may go, e.g. a local git server. */
+  serverUrl?: string;
 }
 
 export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
@@ -51,7 +55,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_WORKSPACE: opts.workspace,
     GITHUB_REPOSITORY: 'acme/social',
-    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SERVER_URL: opts.serverUrl ?? 'https://github.com',
     GITHUB_REF: opts.ref ?? 'refs/heads/main',
     GITHUB_SHA: opts.sha ?? String(opts.event.after ?? ''),
     RUNNER_TEMP: dir,
@@ -73,6 +77,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     outputs: parseOutputFile(await readFile(outputPath, 'utf8')),
     summary: await readFile(summaryPath, 'utf8'),
     annotations: parseAnnotations(stdout),
+    runnerTemp: dir,
   };
 }
 

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePostFile } from '../../src/posts/parse.js';
-import { scanFullyTracked } from '../../src/plan/tracked-scan.js';
+import { scanFrontMatter } from '../../src/posts/frontmatter.js';
+import { locateYaml, scanFullyTracked } from '../../src/plan/tracked-scan.js';
 
 const ID = '6750c3e1a2b3c4d5e6f70809';
 const ID2 = '6750c3e1a2b3c4d5e6f7080a';
@@ -128,5 +129,26 @@ describe('scanFullyTracked', () => {
     }
     // The fuzz must exercise the fast path, not only the bail-outs.
     expect(answered).toBeGreaterThan(200);
+  });
+
+  it('finds the front-matter exactly where scanFrontMatter does (seeded fuzz)', () => {
+    const parts = ['---', '---', '\n', '\n', '\r', '\r\n', ' ', '\t', 'a', '-', '\ufeff', '--', '----'];
+    let state = 12345;
+    const random = (n: number) => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>> 0) % n;
+    };
+    let present = 0;
+    for (let round = 0; round < 60_000; round++) {
+      let raw = '';
+      for (let k = random(14); k >= 0; k--) raw += parts[random(parts.length)]!;
+      const scan = scanFrontMatter(raw);
+      const expected = scan.kind === 'present' ? [scan.yamlStart, scan.yamlEnd] : undefined;
+      if (expected) present++;
+      expect(locateYaml(raw), JSON.stringify(raw)).toEqual(expected);
+    }
+    expect(present).toBeGreaterThan(100);
   });
 });

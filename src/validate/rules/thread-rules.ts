@@ -7,7 +7,7 @@ import { THREAD_SERVICES } from '../../buffer/types.js';
 import type { Finding } from '../../posts/model.js';
 import { VALIDATION_CODES } from '../codes.js';
 import { channelLabel, finding, listWords } from '../finding.js';
-import { bodyPosition } from '../locate.js';
+import { bodyPosition, findFrontMatterKey } from '../locate.js';
 import { NETWORK_LIMITS } from '../network-limits.js';
 import type { RuleContext, ValidationTarget } from '../types.js';
 
@@ -67,8 +67,30 @@ function emptyReplies(ctx: RuleContext, target: ValidationTarget): Finding[] {
   return found;
 }
 
+/**
+ * A thread written as `metadata.<service>.thread` would reach Buffer beside a
+ * post text it does not start with (the body), which Buffer rejects, and it
+ * would bypass every per-item check: threads are written in the body.
+ */
+function threadInMetadata(ctx: RuleContext): Finding[] {
+  const found: Finding[] = [];
+  for (const [key, value] of Object.entries(ctx.post.metadata ?? {})) {
+    if (value?.['thread'] === undefined) continue;
+    found.push(
+      finding(
+        ctx.post,
+        findFrontMatterKey(ctx.post, ['metadata', key, 'thread']) ?? findFrontMatterKey(ctx.post, ['metadata']) ?? bodyPosition(ctx.post),
+        'error',
+        VALIDATION_CODES.threadTextMismatch,
+        `\`metadata.${key}.thread\` would not match the post text, which Buffer rejects: write a thread in the body instead, its items separated by lines \`---\`, and remove \`thread\` from the metadata.`,
+      ),
+    );
+  }
+  return found;
+}
+
 export function threadRules(ctx: RuleContext): Finding[] {
-  const found = notThreadable(ctx);
+  const found = [...notThreadable(ctx), ...threadInMetadata(ctx)];
   for (const target of ctx.targets) found.push(...firstItemMismatch(ctx, target), ...emptyReplies(ctx, target));
   return found;
 }
