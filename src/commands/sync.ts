@@ -165,7 +165,7 @@ export async function runSync(ctx: RunContext): Promise<CommandResult> {
   for (const note of plan.notes) reporter.info(note);
   const report = Object.assign(buildRunReport('sync', plan, outcomes, settings.dryRun), { sync: section });
   report.requests = client.requestCount;
-  report.writeBack = await writeBack(ctx, git, mergeUpdates(updates, trackedUpdatesFrom(outcomes)), event.ref);
+  report.writeBack = await writeBack(ctx, git, mergeUpdates(updates, trackedUpdatesFrom(outcomes)), event.ref, 'record Buffer post statuses');
   return finish(ctx, report, plan);
 }
 

@@ -1,6 +1,7 @@
 /** Records Buffer IDs in the files and pushes them (SPEC §3 write-back), as the settings say. */
 import type { Git } from '../git/git.js';
-import { commitAndPush, WriteBackRejectedError, WriteBackRetriesExhaustedError } from '../git/write-back.js';
+import { commitAndPush, openPullRequestBranch, WriteBackRejectedError, WriteBackRetriesExhaustedError } from '../git/write-back.js';
+import { openPullRequest } from '../github/pull-requests.js';
 import type { RunReport } from '../report/run-report.js';
 import type { TrackedUpdates } from '../writeback/tracked-updates.js';
 import { writeTrackedUpdates } from '../writeback/write-files.js';
@@ -11,6 +12,8 @@ export async function writeBack(
   git: Git,
   updates: TrackedUpdates,
   pushRef: string | undefined,
+  /** What the commit records, e.g. "record Buffer post IDs" or "record Buffer post statuses". */
+  what = 'record Buffer post IDs',
 ): Promise<NonNullable<RunReport['writeBack']>> {
   const { settings, reporter, event } = ctx;
   if (updates.size === 0) return { status: 'nothing-to-record', files: [] };
@@ -24,13 +27,16 @@ export async function writeBack(
   if (!branch) {
     return { status: 'failed', files: [...updates.keys()], message: 'no branch to push to (the event has no branch ref)' };
   }
+  const count = updates.size;
+  // `[skip ci]` ends the message: the write-back never triggers another run (SPEC §3).
+  const message = `buffer-gitops: ${what} in ${count} file${count === 1 ? '' : 's'} [skip ci]`;
+  if (settings.writeBack === 'pull-request') return writeBackByPullRequest(ctx, git, updates, branch, message);
   return reporter.group('Writing Buffer IDs back', async () => {
     let files: string[] = [];
-    const count = updates.size;
     try {
       const result = await commitAndPush(git, {
         branch,
-        message: `buffer-gitops: record Buffer post IDs in ${count} file${count === 1 ? '' : 's'} [skip ci]`,
+        message,
         apply: async () => (files = await writeTrackedUpdates(settings.workspace, updates)),
         onAttempt: (n, reason) => reporter.info(`Push attempt ${n}: the branch moved (${reason}); re-applying on the new tip`),
       });
@@ -43,6 +49,51 @@ export async function writeBack(
         return { status: 'failed', files, message: error.message };
       }
       throw error;
+    }
+  });
+}
+
+/**
+ * `write-back: pull-request`: the changes go to a new branch and a pull
+ * request into the run's branch, for repositories whose branch protection
+ * does not let the workflow push.
+ */
+async function writeBackByPullRequest(
+  ctx: RunContext,
+  git: Git,
+  updates: TrackedUpdates,
+  base: string,
+  message: string,
+): Promise<NonNullable<RunReport['writeBack']>> {
+  const { settings, reporter, event } = ctx;
+  return reporter.group('Opening a pull request with the Buffer IDs', async () => {
+    let files: string[] = [];
+    try {
+      const pushed = await openPullRequestBranch(git, {
+        message,
+        apply: async () => (files = await writeTrackedUpdates(settings.workspace, updates)),
+      });
+      if (pushed.status === 'nothing-to-commit') return { status: 'nothing-to-commit', files };
+      if (!settings.githubToken || !event.repository) {
+        const why = `pushed branch ${pushed.branch}, but cannot open the pull request without a github-token and GITHUB_REPOSITORY; open it by hand`;
+        reporter.error(why);
+        return { status: 'failed', commit: pushed.commit, files, message: why };
+      }
+      const pull = await openPullRequest({
+        token: settings.githubToken,
+        apiUrl: event.apiUrl,
+        repository: event.repository,
+        head: pushed.branch,
+        base,
+        title: message.replace(/ \[skip ci\]$/, ''),
+        body: `Buffer post IDs and statuses recorded by buffer-gitops for:\n\n${files.map((f) => `- \`${f}\``).join('\n')}\n\nMerge it so later runs know these posts are in Buffer. Until it is merged, runs still find them by the exactly-once check and never create them twice.`,
+      });
+      reporter.info(`Opened pull request #${pull.number} (${pull.url}) from ${pushed.branch} into ${base}`);
+      return { status: 'pull-request', commit: pushed.commit, files, message: pull.url };
+    } catch (error) {
+      const text = git.redact(error instanceof Error ? error.message : String(error));
+      reporter.error(`Could not open the pull request with the Buffer IDs: ${text}`);
+      return { status: 'failed', files, message: text };
     }
   });
 }

@@ -19,7 +19,7 @@ export interface Harness {
   /** Commits `files` in the work clone and pushes; returns before/after for a push event. */
   pushFiles(files: Record<string, string | null>, message: string, cwd?: string): Promise<{ before: string; after: string }>;
   /** Runs the action on a push event in `workspace` (default: a fresh depth-1 clone like actions/checkout). */
-  runPush(range: { before: string; after: string }, opts?: { workspace?: string; inputs?: Record<string, string>; forced?: boolean }): Promise<ActionRun & { workspace: string }>;
+  runPush(range: { before: string; after: string }, opts?: { workspace?: string; inputs?: Record<string, string>; forced?: boolean; env?: NodeJS.ProcessEnv }): Promise<ActionRun & { workspace: string }>;
   /** Pulls the branch into the work clone (to see write-back commits). */
   pull(cwd?: string): Promise<void>;
   read(file: string, cwd?: string): Promise<string>;
@@ -75,7 +75,7 @@ export async function createHarness(sandboxOptions: SandboxOptions = {}): Promis
           'github-token': 'ghs_test_token',
           ...opts.inputs,
         },
-        env: fx.env,
+        env: { ...fx.env, ...opts.env },
       });
       return { ...run, workspace };
     },

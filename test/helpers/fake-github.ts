@@ -37,9 +37,19 @@ export interface FakeGitHubOptions {
   linkOrigin?: string;
 }
 
+export interface FakePullRequest {
+  number: number;
+  head: string;
+  base: string;
+  title: string;
+  body: string;
+}
+
 export interface FakeGitHub {
   /** Use as GITHUB_API_URL. */
   url: string;
+  /** Pull requests opened through the fake (write-back: pull-request). */
+  pulls: FakePullRequest[];
   comments(issue?: number): FakeComment[];
   requests: FakeRequest[];
   /** Adds a comment as someone else would (a human, another bot). */
@@ -52,6 +62,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   const readers = new Set([...(opts.readOnlyTokens ?? []), ...writers]);
   const maxPage = opts.maxPageSize ?? 100;
   const comments: FakeComment[] = [];
+  const pulls: FakePullRequest[] = [];
   const requests: FakeRequest[] = [];
   let nextId = 1000;
   let baseUrl = '';
@@ -112,6 +123,16 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       if (text.length > 65_536) return reply(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
       return reply(201, wire(add(Number(list[3]), text, { login: 'github-actions[bot]', type: 'Bot' })));
     }
+    const pullsPath = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(url.pathname);
+    if (pullsPath && req.method === 'POST') {
+      const input = (body ?? {}) as Partial<FakePullRequest>;
+      if (typeof input.head !== 'string' || typeof input.base !== 'string' || typeof input.title !== 'string') {
+        return reply(422, { message: 'Validation Failed: head, base and title are required' });
+      }
+      const pull: FakePullRequest = { number: 100 + pulls.length + 1, head: input.head, base: input.base, title: input.title, body: String(input.body ?? '') };
+      pulls.push(pull);
+      return reply(201, { number: pull.number, html_url: `https://github.com/acme/social/pull/${pull.number}` });
+    }
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
     if (one && req.method === 'PATCH') {
       const comment = comments.find((c) => c.id === Number(one[3]));
@@ -130,6 +151,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: baseUrl,
+    pulls,
     comments: (issue) => comments.filter((c) => issue === undefined || c.issue === issue),
     requests,
     seed: (issue, body, user = { login: 'octocat', type: 'User' }) => add(issue, body, user),
