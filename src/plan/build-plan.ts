@@ -101,8 +101,9 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
         file: current.path,
         line: channelRef.position.line,
         column: channelRef.position.column,
-        severity: 'error',
-        code: 'unknown-channel',
+        // Offline (fork PRs, no key) a channel ID may well be right: say it was not checked, don't fail on it.
+        severity: target.offline ? 'warning' : 'error',
+        code: target.offline ? 'channel-unchecked' : 'unknown-channel',
         message: target.message,
       });
       continue;
@@ -238,12 +239,15 @@ function contentDiffers(a: string, b: string): boolean {
 function targetFor(
   ref: string,
   channels: Channel[] | undefined,
-): { ref: string; service: Service; channel?: Channel } | { message: string } {
+): { ref: string; service: Service; channel?: Channel } | { message: string; offline?: boolean } {
   if (!channels) {
     const service = serviceOfReference(ref);
     return service
       ? { ref, service }
-      : { message: `Channel "${ref}" cannot be checked offline; write a service name (e.g. twitter) or service:name so it can be validated without a Buffer key.` };
+      : {
+          offline: true,
+          message: `Channel "${ref}" could not be checked without a Buffer key, nor its text validated for its network; a service name (e.g. twitter) or service:name can be checked offline.`,
+        };
   }
   const resolved = resolveChannel(ref, channels);
   return resolved.ok ? { ref, service: resolved.channel.service, channel: resolved.channel } : { message: resolved.message };
