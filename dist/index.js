@@ -36666,7 +36666,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9815);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8688);
 /** The action's entry point (action.yml `main`: dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36676,7 +36676,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9815:
+/***/ 8688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39685,6 +39685,7 @@ function readSettings(read, workspace, env = process.env) {
         writeBack: oneOf(read, 'write-back', WRITE_BACK_MODES, 'commit'),
         onDrift: oneOf(read, 'on-drift', DRIFT_POLICIES, 'report'),
         maxWaitMs: maxWaitSeconds * 1000,
+        batchSize: batchSize(read),
         githubToken: read('github-token'),
         workspace,
     };
@@ -39719,6 +39720,17 @@ function number(read, name, fallback) {
     const parsed = Number(value);
     if (!Number.isFinite(parsed) || parsed < 0) {
         throw new SettingsError(name, `"${value}" is not a number of seconds (0 or more).`);
+    }
+    return parsed;
+}
+/** Aliased mutations per request: Buffer allows 30 aliases per document; we stay at 25. */
+function batchSize(read) {
+    const value = read('batch-size');
+    if (value === undefined)
+        return 25;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < 1 || parsed > 25) {
+        throw new SettingsError('batch-size', `"${value}" is not a whole number from 1 to 25.`);
     }
     return parsed;
 }
@@ -39778,7 +39790,32 @@ function resolveCommand(settings, event) {
 function isUntrustedEvent(event) {
     if (event.name === 'pull_request_target')
         return true;
-    return event.pullRequest?.fromFork === true;
+    if (event.pullRequest?.fromFork === true)
+        return true;
+    // Other events about a pull request (reviews, review comments) carry its
+    // head too: from a fork, they are as untrusted as the pull request.
+    const pr = record(event.payload.pull_request);
+    const prHead = repoName(record(pr?.head)?.repo);
+    const prBase = repoName(record(pr?.base)?.repo);
+    if (prHead !== undefined && prBase !== undefined && prHead !== prBase)
+        return true;
+    // A workflow_run runs with secrets after a workflow another event started
+    // (the classic way fork code reaches secrets): trusted only when the run's
+    // head is this repository.
+    if (event.name === 'workflow_run') {
+        const run = record(event.payload.workflow_run);
+        const head = repoName(run?.head_repository);
+        const base = repoName(run?.repository) ?? repoName(event.payload.repository) ?? event.repository;
+        return head === undefined || head !== base;
+    }
+    return false;
+}
+function record(value) {
+    return value && typeof value === 'object' ? value : undefined;
+}
+function repoName(repo) {
+    const name = record(repo)?.full_name;
+    return typeof name === 'string' ? name : undefined;
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -39980,6 +40017,30 @@ function isSamePost(item, post) {
 function normalizeText(text) {
     return text.replace(/\r\n/g, '\n').normalize('NFC').trim();
 }
+/**
+ * The same for ideas (`createIdea` has no idempotency key either): an idea on
+ * the board with the same title and text, created since the attempt could
+ * have started, and tracked by no idea file, is the one an earlier attempt
+ * made. `since` is compared in Buffer's unit for ideas, Unix seconds.
+ */
+function matchExistingIdeas(creates, candidates, since, trackedIds) {
+    const matches = new Map();
+    const taken = new Set(trackedIds);
+    const sinceSeconds = Math.floor(since.getTime() / 1000);
+    const ordered = candidates
+        .filter((idea) => idea.createdAt === undefined || idea.createdAt >= sinceSeconds)
+        .sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
+    for (const item of creates) {
+        const match = ordered.find((idea) => !taken.has(idea.id) &&
+            normalizeText(idea.content.title ?? '') === normalizeText(item.input.content.title ?? '') &&
+            normalizeText(idea.content.text ?? '') === normalizeText(item.input.content.text ?? ''));
+        if (match) {
+            matches.set(item, match);
+            taken.add(match.id);
+        }
+    }
+    return matches;
+}
 
 ;// CONCATENATED MODULE: ./src/apply/apply.ts
 
@@ -39997,30 +40058,28 @@ async function applyPlan(client, plan, opts) {
             outcomes.set(item, { item, status: 'dry-run' });
         return plan.items.map((i) => outcomes.get(i));
     }
+    // Sent, answer lost: resolved by looking in Buffer after the batches.
+    const unknownCreates = [];
+    const unknownIdeas = [];
     try {
         const creates = work.filter((i) => i.action === 'create');
-        const adopted = await findAlreadyCreated(client, creates, opts);
+        const adopted = await findAlreadyCreated(client, creates, opts, new Set(), opts.recentPosts);
         for (const [item, post] of adopted) {
             outcomes.set(item, { item, status: 'adopted', post, message: 'found in Buffer from an earlier attempt; adopted instead of creating a duplicate' });
         }
+        // Ideas have no idempotency key either: a re-run (or a run after a lost
+        // answer or a crash) looks on the ideas board before creating again.
+        const ideaCreates = work.filter((i) => i.action === 'create-idea');
+        const adoptedIdeas = await findAlreadyCreatedIdeas(client, ideaCreates, opts);
+        for (const [item, idea] of adoptedIdeas) {
+            outcomes.set(item, { item, status: 'adopted', idea, message: 'found on the ideas board from an earlier attempt; adopted instead of creating a duplicate' });
+        }
         const toSend = work.filter((i) => !outcomes.has(i));
         const batchSize = Math.max(1, Math.min(opts.batchSize ?? 25, 25));
-        const unknownCreates = [];
         for (let start = 0; start < toSend.length; start += batchSize) {
             const chunk = toSend.slice(start, start + batchSize);
-            let results;
-            try {
-                results = await client.mutateBatch(chunk.map((item) => toOperation(item, opts.organizationId)), { maxBatch: batchSize });
-            }
-            catch (error) {
-                if (error instanceof BufferRateLimitError) {
-                    for (const item of toSend.slice(start))
-                        outcomes.set(item, { item, status: 'pending', message: error.message });
-                    opts.log?.(`Stopped: ${error.message}`);
-                    break;
-                }
-                throw error;
-            }
+            const results = await client.mutateBatch(chunk.map((item) => toOperation(item, opts.organizationId)), { maxBatch: batchSize });
+            let limited;
             chunk.forEach((item, index) => {
                 const result = results[index];
                 if (!result) {
@@ -40029,52 +40088,110 @@ async function applyPlan(client, plan, opts) {
                 else if (result.ok === 'unknown') {
                     if (item.action === 'create')
                         unknownCreates.push(item);
+                    else if (item.action === 'create-idea')
+                        unknownIdeas.push(item);
                     else
                         outcomes.set(item, { item, status: 'failed', message: `outcome unknown (${result.reason}); the next run checks again` });
+                }
+                else if (result.ok === false && result.error.type === 'BufferRateLimitError') {
+                    // Refused by the gateway before anything ran; pending, with the rest (below).
+                    limited ??= new BufferRateLimitError(result.error.window, result.error.retryAfterSeconds);
                 }
                 else {
                     outcomes.set(item, toOutcome(item, result));
                 }
             });
+            // Buffer's budget is spent past what we may wait for: every further
+            // request would be refused too (and count), so stop here.
+            if (limited)
+                throw limited;
         }
-        // A lost answer may hide a post that was made: look before reporting it failed.
-        if (unknownCreates.length > 0) {
-            const found = await findAlreadyCreated(client, unknownCreates, opts, adoptedIds(outcomes));
-            for (const item of unknownCreates) {
-                const post = found.get(item);
-                outcomes.set(item, post
-                    ? { item, status: 'created', post, message: 'answer was lost; found the post in Buffer' }
-                    : { item, status: 'failed', message: 'Buffer did not answer and the post is not in Buffer; the next run creates it' });
-            }
-        }
+        await resolveUnknown(client, unknownCreates, unknownIdeas, outcomes, opts);
     }
     catch (error) {
-        // Anything unexpected (auth revoked mid-run, Buffer down): what was done is kept.
-        const message = error instanceof Error ? error.message : String(error);
-        for (const item of work) {
-            if (!outcomes.has(item))
-                outcomes.set(item, { item, status: 'failed', message });
+        if (error instanceof BufferRateLimitError) {
+            // Stopped cleanly: what was done is kept (and written back by the
+            // caller); what was not sent is pending, with when it can go.
+            const message = rateLimitMessage(error, (opts.now ?? (() => new Date()))());
+            opts.log?.(`Stopped: ${message}`);
+            for (const item of [...unknownCreates, ...unknownIdeas]) {
+                if (!outcomes.has(item))
+                    outcomes.set(item, { item, status: 'failed', message: 'Buffer did not answer, and the rate limit stopped the check; the next run looks in Buffer before creating it' });
+            }
+            for (const item of work) {
+                if (!outcomes.has(item))
+                    outcomes.set(item, { item, status: 'pending', errorType: 'BufferRateLimitError', message });
+            }
+        }
+        else {
+            // Anything unexpected (auth revoked mid-run, Buffer down): what was done is kept.
+            const message = error instanceof Error ? error.message : String(error);
+            for (const item of work) {
+                if (!outcomes.has(item))
+                    outcomes.set(item, { item, status: 'failed', message });
+            }
         }
     }
     return plan.items.map((i) => outcomes.get(i) ?? { item: i, status: 'failed', message: 'not attempted' });
 }
-async function findAlreadyCreated(client, creates, opts, extraTaken = new Set()) {
+/** A lost answer may hide a post or idea that was made: look before reporting it failed. */
+async function resolveUnknown(client, creates, ideas, outcomes, opts) {
+    if (creates.length > 0) {
+        const found = await findAlreadyCreated(client, creates, opts, adoptedIds(outcomes));
+        for (const item of creates) {
+            const post = found.get(item);
+            outcomes.set(item, post
+                ? { item, status: 'created', post, message: 'answer was lost; found the post in Buffer' }
+                : { item, status: 'failed', message: 'Buffer did not answer and the post is not in Buffer; the next run creates it' });
+        }
+    }
+    if (ideas.length > 0) {
+        const found = await findAlreadyCreatedIdeas(client, ideas, opts, adoptedIds(outcomes));
+        for (const item of ideas) {
+            const idea = found.get(item);
+            outcomes.set(item, idea
+                ? { item, status: 'created', idea, message: 'answer was lost; found the idea on the board' }
+                : { item, status: 'failed', message: 'Buffer did not answer and the idea is not on the board; the next run creates it' });
+        }
+    }
+}
+async function findAlreadyCreated(client, creates, opts, extraTaken = new Set(), prefetched) {
     if (creates.length === 0)
         return new Map();
     const channelIds = [...new Set(creates.map((c) => c.channelId))].sort();
-    const candidates = await client.posts({
+    const candidates = prefetched ?? await client.posts({
         organizationId: opts.organizationId,
         filter: { channelIds, createdAt: { start: opts.createdSince.toISOString() } },
         sort: [{ field: 'createdAt', direction: 'asc' }],
     }, { pageSize: 100 });
     return matchExistingPosts(creates, candidates, new Set([...opts.trackedIds, ...extraTaken]));
 }
+async function findAlreadyCreatedIdeas(client, creates, opts, extraTaken = new Set()) {
+    if (creates.length === 0)
+        return new Map();
+    const candidates = await client.ideas(opts.organizationId);
+    return matchExistingIdeas(creates, candidates, opts.createdSince, new Set([...(opts.trackedIdeaIds ?? []), ...extraTaken]));
+}
+/** IDs of posts and ideas this run already accounted for: never matched twice. */
 function adoptedIds(outcomes) {
     const ids = new Set();
-    for (const o of outcomes.values())
+    for (const o of outcomes.values()) {
         if (o.post)
             ids.add(o.post.id);
+        if (o.idea)
+            ids.add(o.idea.id);
+    }
     return ids;
+}
+/** "not sent: Buffer's request budget is spent (…); it frees at 09:15:00 UTC, in 14m 59s: the next run after that sends it". */
+function rateLimitMessage(error, now) {
+    const seconds = error.retryAfterSeconds;
+    const window = error.window ? ` (${error.window} window)` : '';
+    if (seconds === undefined) {
+        return `not sent: Buffer's request budget is spent${window}; the next run after the window resets sends it (re-run this job then)`;
+    }
+    const at = new Date(now.getTime() + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return `not sent: Buffer's request budget is spent${window}; it frees at ${at} (in ${formatDuration(seconds)}): the next run after that sends it (re-run this job then)`;
 }
 function toOperation(item, organizationId) {
     switch (item.action) {
@@ -40572,7 +40689,8 @@ function trackedUpdatesFrom(outcomes) {
     };
     for (const outcome of outcomes) {
         const { item } = outcome;
-        if (item.action === 'create-idea' && outcome.status === 'created' && outcome.idea) {
+        // An idea found on the board (adopted after a lost answer or a re-run) is recorded like one just made.
+        if (item.action === 'create-idea' && (outcome.status === 'created' || outcome.status === 'adopted') && outcome.idea) {
             set(item.file, IDEA_KEY, { id: outcome.idea.id });
             continue;
         }
@@ -40749,6 +40867,30 @@ const ACCOUNT_AND_CHANNELS_QUERY = withFragments(`query AccountAndChannels($inpu
     ...ChannelFields
   }
 }`, ACCOUNT_FIELDS, CHANNEL_FIELDS);
+/**
+ * The channels and the organization's recently created posts in ONE request
+ * (with the account too when the organization is known): what apply needs
+ * before creating, so the exactly-once check costs no request of its own
+ * (SPEC §8: queries that can share a document share it).
+ */
+function buildConnectDocument(withAccount) {
+    return withFragments(`query Connect${withAccount ? 'WithAccount' : ''}($input: ChannelsInput!, $recent: PostsInput!, $first: Int) {
+${withAccount ? '  account {\n    ...AccountFields\n  }\n' : ''}  channels(input: $input) {
+    ...ChannelFields
+  }
+  recent: posts(input: $recent, first: $first) {
+    edges {
+      node {
+        ...PostFields
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}`, ...(withAccount ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS);
+}
 const CHANNEL_QUERY = withFragments(`query Channel($input: ChannelInput!) {
   channel(input: $input) {
     ...ChannelFields
@@ -40793,11 +40935,191 @@ const DELETE_POST_MUTATION = `mutation DeletePost($input: DeletePostInput!) {
 const CREATE_IDEA_MUTATION = withFragments(`mutation CreateIdea($input: CreateIdeaInput!) {
   createIdea(input: $input) ${CREATE_IDEA_SELECTION}
 }`, IDEA_FIELDS);
+/** Selection of one page of a `posts` connection, with the page's cursor. */
+function postsPageSelection(fragment) {
+    return `{
+    edges {
+      node {
+        ...${fragment}
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }`;
+}
+/**
+ * Sync's first read, in one request (the status budget is per request): the
+ * channels, every post still waiting in Buffer (`pending`: its status for
+ * tracked posts, and the scheduled posts no file tracks), and optionally the
+ * posts sent or failed since a date (`recent`: what happened to the tracked
+ * posts that were waiting at the last sync), plus the account when the
+ * organization is configured. Lists, not aliased `post` lookups: a post that
+ * was deleted in Buffer cannot null the whole answer, and one page holds
+ * 100 posts instead of 25 aliases.
+ */
+function buildSyncSnapshotQuery(opts) {
+    const params = ['$channels: ChannelsInput!', '$pending: PostsInput!', ...(opts.recent ? ['$recent: PostsInput!'] : []), '$first: Int'];
+    const roots = [
+        ...(opts.account ? ['  account {\n    ...AccountFields\n  }'] : []),
+        '  channels(input: $channels) {\n    ...ChannelFields\n  }',
+        `  pending: posts(input: $pending, first: $first) ${postsPageSelection('PostFields')}`,
+        ...(opts.recent ? [`  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields')}`] : []),
+    ];
+    return withFragments(`query SyncSnapshot(${params.join(', ')}) {\n${roots.join('\n')}\n}`, ...(opts.account ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS);
+}
+/** What import reads of an asset: enough to write it back as an `AssetInput`. */
+const IMPORT_ASSET_FIELDS = /* GraphQL */ `fragment ImportAssetFields on Asset {
+  __typename
+  source
+  thumbnail
+  ... on ImageAsset {
+    image {
+      altText
+    }
+  }
+  ... on VideoAsset {
+    video {
+      title
+      thumbnailOffset
+    }
+  }
+  ... on DocumentAsset {
+    document {
+      title
+    }
+  }
+}`;
+/**
+ * What import reads of a post: everything a post file records (text, thread
+ * items with their media, schedule, assets) and the per-network options the
+ * product validates as required, so an imported file validates as it is.
+ */
+const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Post {
+  id
+  channelId
+  channelService
+  status
+  text
+  dueAt
+  createdAt
+  shareMode
+  schedulingType
+  assets {
+    ...ImportAssetFields
+  }
+  metadata {
+    __typename
+    ... on ThreadedPostMetadata {
+      thread {
+        text
+        assets {
+          ...ImportAssetFields
+        }
+      }
+    }
+    ... on InstagramPostMetadata {
+      type
+      shouldShareToFeed
+      firstComment
+      link
+    }
+    ... on FacebookPostMetadata {
+      type
+      firstComment
+    }
+    ... on LinkedInPostMetadata {
+      firstComment
+    }
+    ... on PinterestPostMetadata {
+      title
+      url
+      board {
+        serviceId
+      }
+    }
+    ... on YoutubePostMetadata {
+      title
+      category {
+        categoryId
+      }
+    }
+    ... on GoogleBusinessPostMetadata {
+      type
+      title
+    }
+    ... on TiktokPostMetadata {
+      title
+    }
+    ... on ThreadsPostMetadata {
+      topic
+    }
+    ... on MastodonPostMetadata {
+      spoilerText
+    }
+  }
+}`;
+/** One page of posts for import. */
+const IMPORT_POSTS_QUERY = withFragments(`query ImportPosts($input: PostsInput!, $first: Int, $after: String) {
+  posts(input: $input, first: $first, after: $after) ${postsPageSelection('ImportPostFields')}
+}`, IMPORT_POST_FIELDS, IMPORT_ASSET_FIELDS);
+/**
+ * Daily posting limits for several days in one request, one alias a day
+ * (`d0: dailyPostingLimits(input: $d0)`): a sync that creates posts due on
+ * different days checks every day at once.
+ */
+function buildDailyPostingLimitsQuery(days) {
+    assertAliasCount(days);
+    const aliases = Array.from({ length: days }, (_, i) => `d${i}`);
+    const params = aliases.map((a) => `$${a}: DailyPostingLimitsInput!`);
+    const fields = aliases.map((a) => `  ${a}: dailyPostingLimits(input: $${a}) {\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }`);
+    return { query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, variables: {}, aliases };
+}
+/**
+ * The channels as `buffer-gitops channels` lists them: what to write in
+ * front-matter, plus the Pinterest boards whose `serviceId` goes in
+ * `metadata.pinterest.boardServiceId`.
+ */
+const CHANNELS_LISTING_QUERY = withFragments(`query ChannelsListing($input: ChannelsInput!) {
+  channels(input: $input) {
+    ...ChannelFields
+    metadata {
+      ... on PinterestMetadata {
+        boards {
+          name
+          serviceId
+        }
+      }
+    }
+  }
+}`, CHANNEL_FIELDS);
+/**
+ * One page of the organization's ideas board, oldest first, with each idea's
+ * creation time: the exactly-once check for ideas (apply/exactly-once.ts)
+ * looks here for an idea an interrupted attempt already made.
+ */
+const IDEAS_QUERY = withFragments(`query Ideas($input: IdeasInput!, $first: Int, $after: String) {
+  ideas(input: $input, first: $first, after: $after) {
+    edges {
+      node {
+        ...IdeaFields
+        createdAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}`, IDEA_FIELDS);
 /** Every fixed document, by operation name (the schema test walks this). */
 const DOCUMENTS = {
     Account: ACCOUNT_QUERY,
     Channels: CHANNELS_QUERY,
     AccountAndChannels: ACCOUNT_AND_CHANNELS_QUERY,
+    Connect: buildConnectDocument(false),
+    ConnectWithAccount: buildConnectDocument(true),
     Channel: CHANNEL_QUERY,
     Post: POST_QUERY,
     Posts: POSTS_QUERY,
@@ -40806,6 +41128,10 @@ const DOCUMENTS = {
     EditPost: EDIT_POST_MUTATION,
     DeletePost: DELETE_POST_MUTATION,
     CreateIdea: CREATE_IDEA_MUTATION,
+    Ideas: IDEAS_QUERY,
+    SyncSnapshot: buildSyncSnapshotQuery({ account: true, recent: true }),
+    ImportPosts: IMPORT_POSTS_QUERY,
+    ChannelsListing: CHANNELS_LISTING_QUERY,
 };
 const MUTATION_SHAPES = {
     createPost: { inputType: 'CreatePostInput', selection: POST_ACTION_SELECTION, fragment: POST_FIELDS },
@@ -40930,6 +41256,7 @@ function toIdea(wire) {
         id: String(w.id),
         organizationId: String(w.organizationId ?? ''),
         content: { title: content.title ?? null, text: content.text ?? null },
+        ...(typeof w.createdAt === 'number' ? { createdAt: w.createdAt } : {}),
     };
 }
 
@@ -41333,7 +41660,9 @@ function clampBatchSize(maxBatch) {
 }
 /** An error code as a per-item error; used where Buffer refused without executing. */
 function refused(error) {
-    return { ok: false, error: { type: error.name, message: error.message } };
+    // A rate-limit refusal keeps its hint, so the caller can stop and say when the rest can go.
+    const hint = error instanceof BufferRateLimitError ? { window: error.window, retryAfterSeconds: error.retryAfterSeconds } : {};
+    return { ok: false, error: { type: error.name, message: error.message, ...hint } };
 }
 class BatchRunner {
     ops;
@@ -43193,6 +43522,8 @@ class BufferClient {
     onRequest;
     sent = 0;
     latestRateLimit;
+    /** When `latestRateLimit` arrived (client clock): its reset times count from then. */
+    latestRateLimitAt = 0;
     constructor(opts) {
         // Fail at construction, before anything is sent, when the key is unusable.
         assertUsableApiKey(opts.apiKey);
@@ -43235,6 +43566,27 @@ class BufferClient {
         return {
             account: toAccount(requireField(body, 'account')),
             channels: requireField(body, 'channels').map(toChannel),
+        };
+    }
+    /**
+     * Channels plus the posts created since `createdSince` (first page of 100),
+     * and the account when asked: one request. `recentComplete` is false when
+     * more pages exist; the caller then queries them itself.
+     */
+    async connect(organizationId, createdSince, withAccount) {
+        const query = buildConnectDocument(withAccount);
+        const variables = {
+            input: { organizationId },
+            recent: { organizationId, filter: { createdAt: { start: createdSince } }, sort: [{ field: 'createdAt', direction: 'asc' }] },
+            first: 100,
+        };
+        const body = await this.execute(withAccount ? 'ConnectWithAccount' : 'Connect', query, variables, 'read', withAccount ? 3 : 2);
+        const recent = requireField(body, 'recent');
+        return {
+            account: withAccount ? toAccount(requireField(body, 'account')) : undefined,
+            channels: requireField(body, 'channels').map(toChannel),
+            recentPosts: (recent.edges ?? []).flatMap((e) => (e?.node ? [toPost(e.node)] : [])),
+            recentComplete: recent.pageInfo?.hasNextPage !== true,
         };
     }
     /** Throws BufferNotFoundError for an unknown id. */
@@ -43324,6 +43676,34 @@ class BufferClient {
         }
         return posts;
     }
+    /**
+     * Every idea of the organization (all pages, oldest first), up to maxPages.
+     * Buffer cannot filter ideas by creation time, so the exactly-once check
+     * for ideas reads the board and filters here.
+     */
+    async ideas(organizationId, opts = {}) {
+        const first = opts.pageSize ?? 100;
+        const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+        const ideas = [];
+        let after;
+        for (let page = 0;; page++) {
+            if (page >= maxPages)
+                throw new BufferApiError(`ideas: more than ${maxPages} pages of ${first}`, 'TOO_MANY_PAGES');
+            const variables = { input: { organizationId }, first };
+            if (after !== undefined)
+                variables.after = after;
+            const body = await this.execute('Ideas', IDEAS_QUERY, variables, 'read', 1);
+            const results = requireField(body, 'ideas');
+            for (const edge of results.edges ?? [])
+                if (edge?.node)
+                    ideas.push(toIdea(edge.node));
+            const next = results.pageInfo?.endCursor ?? undefined;
+            if (!results.pageInfo?.hasNextPage || !next || next === after)
+                break;
+            after = next;
+        }
+        return ideas;
+    }
     async dailyPostingLimits(channelIds, date) {
         const input = { channelIds };
         if (date !== undefined)
@@ -43336,6 +43716,19 @@ class BufferClient {
             limit: s.limit ?? null,
             isAtLimit: s.isAtLimit,
         }));
+    }
+    /**
+     * A read document of documents.ts that combines root fields (sync's
+     * snapshot, import's page of posts): the answer's `data`, or the error
+     * Buffer gave. Callers map the fields with mappers.ts.
+     */
+    async read(operation, query, variables, rootFields) {
+        const body = await this.execute(operation, query, variables, 'read', rootFields);
+        if (body.errors.length > 0)
+            throw errorFromGraphQL(body);
+        if (!body.data)
+            throw new BufferApiError(`Buffer answered ${operation} without data`, 'NO_DATA');
+        return body.data;
     }
     // ---- mutations ----------------------------------------------------------
     /**
@@ -43379,16 +43772,50 @@ class BufferClient {
         return result;
     }
     /** One logical request: retried per `safety`, counted, rate-limit headers recorded. */
+    /**
+     * Never spend past Buffer's budget: when the latest answer said a window
+     * has no request left, a request now would only be refused (and, on
+     * Buffer, still count). Wait until the window frees if that fits
+     * `maxWaitMs`; otherwise stop before sending, with the time it frees.
+     */
+    async waitForBudget() {
+        const status = this.latestRateLimit;
+        if (!status)
+            return;
+        const elapsed = (this.now() - this.latestRateLimitAt) / 1000;
+        let seconds = 0;
+        let window;
+        for (const w of status.windows) {
+            if (w.remaining !== 0 || w.resetSeconds === undefined)
+                continue;
+            const left = Math.ceil(w.resetSeconds - elapsed);
+            if (left > seconds) {
+                seconds = left;
+                window = w.window;
+            }
+        }
+        if (seconds <= 0)
+            return;
+        if (seconds * 1000 > this.maxWaitMs) {
+            throw new BufferRateLimitError(window, seconds, ' Nothing more was sent: the budget is spent and the wait is longer than `max-wait`.');
+        }
+        await this.sleep(seconds * 1000);
+        // The next answer's headers say where the budget stands now.
+        this.latestRateLimit = undefined;
+    }
     execute(operation, query, variables, safety, rootFields, attempts) {
         return withRetry(async () => {
+            await this.waitForBudget();
             if (attempts)
                 attempts.count++;
             this.sent++;
             this.onRequest?.({ operation, rootFields });
             const result = await postGraphQL(this.transport, query, variables);
             const status = parseRateLimitHeaders(result.headers, this.now());
-            if (status)
+            if (status) {
                 this.latestRateLimit = status;
+                this.latestRateLimitAt = this.now();
+            }
             return interpretHttpResult(result, this.now());
         }, { safety, sleep: this.sleep, maxWaitMs: this.maxWaitMs, transportDelaysMs: this.transportDelays });
     }
@@ -43437,7 +43864,7 @@ const SERVICES = [
 ];
 const SHARE_MODES = ['addToQueue', 'customScheduled', 'shareNext', 'shareNow'];
 const SCHEDULING_TYPES = ['automatic', 'notification'];
-const POST_STATUSES = (/* unused pure expression or super */ null && (['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent']));
+const types_POST_STATUSES = (/* unused pure expression or super */ null && (['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent']));
 /** Services whose metadata input has a `thread: [ThreadedPostInput!]`. */
 const THREAD_SERVICES = ['twitter', 'mastodon', 'bluesky', 'threads'];
 /** The key of `PostInputMetaData` for a service (Google Business is `google`). */
@@ -43976,11 +44403,18 @@ function planPostFile(change, input, items, findings) {
     const parseErrors = current.findings.some((f) => f.severity === 'error');
     const tracked = { ...(previous?.tracked ?? {}), ...current.tracked };
     const refs = current.channels.map((c) => c.ref);
-    // Channels removed from the file: delete what was posted there.
+    // Channels removed from the file: delete what was posted there. Not while
+    // the file cannot be read (a YAML typo, a binary or truncated file): its
+    // channel list is then unknown, and a typo must never delete a published
+    // post. The deletion happens on the push that fixes the file.
     for (const [ref, entry] of Object.entries(tracked)) {
-        if (!refs.includes(ref) && entry.id) {
-            planDelete(change.path, build_plan_firstLine(current), ref, entry, 'channel-removed', input, items);
+        if (refs.includes(ref) || !entry.id)
+            continue;
+        if (parseErrors) {
+            items.push({ action: 'skip', file: change.path, line: build_plan_firstLine(current), ref, service: serviceOfReference(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fix it and push again' });
+            continue;
         }
+        planDelete(change.path, build_plan_firstLine(current), ref, entry, 'channel-removed', input, items);
     }
     const targets = [];
     for (const channelRef of current.channels) {
@@ -43990,8 +44424,9 @@ function planPostFile(change, input, items, findings) {
                 file: current.path,
                 line: channelRef.position.line,
                 column: channelRef.position.column,
-                severity: 'error',
-                code: 'unknown-channel',
+                // Offline (fork PRs, no key) a channel ID may well be right: say it was not checked, don't fail on it.
+                severity: target.offline ? 'warning' : 'error',
+                code: target.offline ? 'channel-unchecked' : 'unknown-channel',
                 message: target.message,
             });
             continue;
@@ -44033,10 +44468,18 @@ function planPostFile(change, input, items, findings) {
             if (change.onlyBufferBlockChanged)
                 continue;
             const previousTarget = previous.channels.some((c) => c.ref === target.ref);
-            if (!previousTarget)
-                continue; // tracked but newly listed: nothing to compare against
-            const before = toCreatePostInput(previous, input.render(previous, target.service), target.channel);
-            edit = diffForEdit(entry.id, before, createInput);
+            const previousUnreadable = previous.findings.some((f) => f.severity === 'error');
+            if (!previousTarget || previousUnreadable) {
+                // Tracked but not listed before, or the previous version could not be
+                // read (a typo this push fixes): it cannot say what Buffer holds, so
+                // compare with Buffer's own copy of the post.
+                if (remote)
+                    edit = diffAgainstRemote(entry.id, createInput, remote);
+            }
+            else {
+                const before = toCreatePostInput(previous, input.render(previous, target.service), target.channel);
+                edit = diffForEdit(entry.id, before, createInput);
+            }
         }
         else if (input.basis === 'full' && remote) {
             edit = diffAgainstRemote(entry.id, createInput, remote);
@@ -44114,7 +44557,10 @@ function targetFor(ref, channels) {
         const service = serviceOfReference(ref);
         return service
             ? { ref, service }
-            : { message: `Channel "${ref}" cannot be checked offline; write a service name (e.g. twitter) or service:name so it can be validated without a Buffer key.` };
+            : {
+                offline: true,
+                message: `Channel "${ref}" could not be checked without a Buffer key, nor its text validated for its network; a service name (e.g. twitter) or service:name can be checked offline.`,
+            };
     }
     const resolved = resolveChannel(ref, channels);
     return resolved.ok ? { ref, service: resolved.channel.service, channel: resolved.channel } : { message: resolved.message };
@@ -70067,10 +70513,13 @@ function splitBody(body, bodyLine, findings) {
     return items;
 }
 
-;// CONCATENATED MODULE: ./src/posts/wall-time.ts
+;// CONCATENATED MODULE: ./src/time/wall-time.ts
 /**
- * Wall-clock time in an IANA time zone → UTC instant, using only Intl
- * (Node 20 has no Temporal). Handles DST: times that happen twice (autumn)
+ * Wall-clock time in IANA time zones, using only Intl (Node 20 has no
+ * Temporal). Shared by post files (a `dueAt` without an offset) and the
+ * sandbox (queue slots and daily limits in the channel's local time).
+ *
+ * Wall-clock time → UTC instant: Handles DST: times that happen twice (autumn)
  * resolve to the earlier instant; times that never happen (spring gap) are moved
  * forward by the gap, as clocks do ("compatible" disambiguation in Temporal terms).
  */
@@ -70137,6 +70586,28 @@ function wallTimeToUtc(wall, timeZone) {
     // In a gap: apply the offset from before the transition, which lands after it
     // (02:30 in a 02:00→03:00 spring-forward becomes 03:30).
     return { epochMs: naive - before, kind: 'skipped' };
+}
+const WEEKDAYS = (/* unused pure expression or super */ null && (['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']));
+/** The wall-clock time a zone shows at an instant, with its weekday ('mon'..'sun'). */
+function toWallTime(epochMs, timeZone) {
+    const local = new Date(epochMs + offsetAt(timeZone, epochMs));
+    return {
+        year: local.getUTCFullYear(),
+        month: local.getUTCMonth() + 1,
+        day: local.getUTCDate(),
+        hour: local.getUTCHours(),
+        minute: local.getUTCMinutes(),
+        second: local.getUTCSeconds(),
+        millisecond: local.getUTCMilliseconds(),
+        weekday: WEEKDAYS[local.getUTCDay()],
+    };
+}
+/** [start, end) of the local calendar day containing an instant. */
+function localDayBounds(epochMs, timeZone) {
+    const l = toWallTime(epochMs, timeZone);
+    const midnight = (day) => wallTimeToUtc({ year: l.year, month: l.month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone).epochMs;
+    // Date.UTC-style day overflow (day 32 → next month) is handled by wallAsUtc's setUTCFullYear.
+    return [midnight(l.day), midnight(l.day + 1)];
 }
 
 ;// CONCATENATED MODULE: ./src/posts/due-at.ts
@@ -71484,11 +71955,12 @@ function readBufferBlock(raw) {
 /**
  * The Markdown files under a folder of the repository, sorted, as
  * repository-relative paths with forward slashes. Symbolic links are not
- * followed: a link could point outside the repository.
+ * followed: a link could point outside the repository. Links named `*.md`
+ * go to `links` when given, so they can be reported.
  */
 
 
-async function listMarkdownFiles(workspace, dir) {
+async function listMarkdownFiles(workspace, dir, links) {
     const found = [];
     async function walk(relative) {
         let entries;
@@ -71509,10 +71981,460 @@ async function listMarkdownFiles(workspace, dir) {
             else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
                 found.push(path);
             }
+            else if (links && entry.isSymbolicLink() && entry.name.toLowerCase().endsWith('.md')) {
+                // Not followed, but not silently skipped either: the caller reports it.
+                links.push(path);
+            }
         }
     }
     await walk(dir);
     return found.sort();
+}
+
+;// CONCATENATED MODULE: ./src/plan/read-post-file.ts
+/**
+ * Reads a post or idea file's text, refusing what is not a Markdown text file
+ * with one clear finding instead of a parse of garbage (issue 6, bad input):
+ *
+ * - a symbolic link is never followed: outside the repository it would
+ *   publish a file nobody reviewed (or leak one, like ~/.ssh/config), and
+ *   inside it the write-back could not record IDs in the link;
+ * - anything but a regular file (a directory named `x.md`) is reported;
+ * - a file larger than MAX_POST_FILE_BYTES is not read at all;
+ * - NUL bytes mean a binary file (or UTF-16 text), not a post;
+ * - text that is not valid UTF-8 (Latin-1, Windows-1252) is reported at its
+ *   line rather than published with replacement characters.
+ *
+ * Synchronous, like collect's reads of unchanged files: thousands of small
+ * files, nothing to overlap with.
+ */
+
+
+
+
+/** 1 MiB: hundreds of times the longest post any network takes (LinkedIn: 3,000 characters). */
+const MAX_POST_FILE_BYTES = 1024 * 1024;
+function readPostText(workspace, path) {
+    const absolute = (0,external_node_path_namespaceObject.join)(workspace, path);
+    const problem = (code, message, line = 1, column = 1) => ({
+        ok: false,
+        finding: { file: path, line, column, severity: 'error', code, message },
+    });
+    const info = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+    if (info.isSymbolicLink()) {
+        const target = linkTarget(workspace, absolute);
+        return target === undefined
+            ? problem('symlink-outside-repository', 'This file is a symbolic link to a file outside the repository; buffer-gitops never follows it (it would publish a file nobody reviewed). Replace the link with the post itself.')
+            : problem('symlink', `This file is a symbolic link (to ${target}); buffer-gitops reads only regular files, so the IDs can be written back. Replace the link with a copy of the post.`);
+    }
+    if (!info.isFile())
+        return problem('not-a-file', 'This is not a regular file; a post is one Markdown file.');
+    if (info.size > MAX_POST_FILE_BYTES) {
+        return problem('file-too-large', `This file is ${megabytes(info.size)}; a post file may be at most ${megabytes(MAX_POST_FILE_BYTES)} (no network takes a post anywhere near that long). Is it the wrong file?`);
+    }
+    const bytes = readAll(absolute, info.size);
+    if (bytes.length > MAX_POST_FILE_BYTES) {
+        return problem('file-too-large', `This file is over ${megabytes(MAX_POST_FILE_BYTES)}; a post file may be at most that long.`);
+    }
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return problem('utf16', 'This file is saved as UTF-16; save it as UTF-8 (the encoding every editor offers as "UTF-8").');
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        const at = read_post_file_position(bytes, nul);
+        return problem('binary-file', 'This file contains NUL bytes: it is binary (an image or a document renamed to .md?), not a Markdown post. Remove it from the posts folder or save the post as UTF-8 text.', at.line, at.column);
+    }
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    }
+    catch {
+        const at = firstInvalidUtf8(bytes);
+        return problem('not-utf8', `This line is not valid UTF-8 (was the file saved as Latin-1 or Windows-1252?); save the file as UTF-8.`, at.line, at.column);
+    }
+}
+/** The post, or a post with no channels and the one finding that explains why it could not be read. */
+function readPostFile(workspace, path, opts = {}) {
+    const read = readPostText(workspace, path);
+    if (read.ok)
+        return parsePostFile(path, read.text, opts);
+    return {
+        path,
+        raw: '',
+        channels: [],
+        mode: 'addToQueue',
+        schedulingType: 'automatic',
+        draft: false,
+        assets: [],
+        body: '',
+        bodyLine: 1,
+        items: [],
+        tracked: {},
+        findings: [read.finding],
+    };
+}
+/** The same for idea files. */
+function readIdeaFile(workspace, path) {
+    const read = readPostText(workspace, path);
+    if (read.ok)
+        return parseIdeaFile(path, read.text);
+    return { path, raw: '', services: [], body: '', media: [], findings: [read.finding] };
+}
+/** The link's target as a repository path when it resolves inside the repository; undefined outside (or dangling). */
+function linkTarget(workspace, absolute) {
+    try {
+        const root = (0,external_node_fs_namespaceObject.realpathSync)(workspace);
+        const target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+        const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+        if (rel === '' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel === '..' || rel.startsWith(external_node_path_namespaceObject.sep))
+            return undefined;
+        return rel.split(external_node_path_namespaceObject.sep).join('/');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads at most one byte past the cap: a file growing while read cannot make us read gigabytes. */
+function readAll(absolute, size) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(absolute, 'r');
+    try {
+        const limit = Math.min(Math.max(size, (0,external_node_fs_namespaceObject.fstatSync)(fd).size), MAX_POST_FILE_BYTES) + 1;
+        const buffer = Buffer.allocUnsafe(limit);
+        let length = 0;
+        for (;;) {
+            const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, limit - length, length);
+            if (n === 0)
+                break;
+            length += n;
+            if (length === limit)
+                break;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** 1-based line and column (in bytes) of a byte offset. */
+function read_post_file_position(bytes, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+/**
+ * Where the first byte sequence that is not UTF-8 starts (RFC 3629: no
+ * overlong forms, no surrogates, nothing past U+10FFFF). TextDecoder decides
+ * that the file is invalid; this only finds the place to point at.
+ */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const c = bytes[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+        // Not a lead byte, or the sequence is cut off by the end of the file.
+        if (n === 0 || i + n > bytes.length - 1)
+            return read_post_file_position(bytes, i);
+        const second = bytes[i + 1];
+        const low = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+        const high = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+        if (second < low || second > high)
+            return read_post_file_position(bytes, i);
+        for (let k = 2; k <= n; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return read_post_file_position(bytes, i);
+        i += n + 1;
+    }
+    return { line: 1, column: 1 };
+}
+function megabytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/tracked-scan.ts
+/**
+ * A cheap look at a post file the push did not change: which Buffer IDs it
+ * tracks, and whether every channel it names already has one. That is all
+ * `collect` needs from such a file, and on a repository of thousands of posts
+ * the full parser (YAML documents and Markdown) would spend most of a run's
+ * CPU on files that change nothing (SPEC §8: a plan over 10,000 files with 10
+ * changed stays under a second of CPU).
+ *
+ * The scan accepts only a strict, line-based subset of YAML: the shape the
+ * action itself writes and users typically type (`channel:`/`channels:`,
+ * single-line `mode`/`dueAt`/`schedulingType`/`draft`, and a `buffer:` block of
+ * one-line flow mappings). For that subset its answer is the one the full
+ * parser gives. Anything else (assets, metadata, comments, anchors, quotes
+ * with escapes, unusual indentation, a channel without an ID…) answers
+ * `undefined`, and the caller parses the file fully, so the plan never
+ * depends on the shortcut being clever.
+ */
+/** The top-level keys the scan understands (the rest take the full parser), as bits to spot a duplicate. */
+const KEY_BITS = Object.assign(Object.create(null), {
+    channel: 1,
+    channels: 2,
+    buffer: 4,
+    // Keys whose one-line value the scan can step over.
+    mode: 8,
+    dueAt: 16,
+    schedulingType: 32,
+    draft: 64,
+});
+/** No tabs, comments, anchors, aliases, tags, escapes, control characters, Unicode spaces or lone CRs: none of the subset needs them. */
+const BANNED = /[\t#&*!\\`%|>]|[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]|[\u0085\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
+const CRLF = /\r\n/g;
+const BLANK = /^ *$/;
+const SEQ_START = /^ +- /;
+const SEQ_ITEM = /^( +)- +(.*?) *$/;
+const ENTRY = /^( +)("[^"]*"|'[^']*'|[A-Za-z0-9_.][A-Za-z0-9_@.:/ -]*?): +\{(.*)\} *$/;
+/** Plain scalars YAML's core schema reads as null or booleans; `stringOf` would not give their text. */
+const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+const KEY_LINE = /^([A-Za-z][A-Za-z0-9_]*):(?: +(.*?))? *$/;
+/** A plain scalar that stays one string in block and flow context, with no comment and no indicator. */
+const PLAIN_REF = /^[A-Za-z0-9_.][A-Za-z0-9_@.:/ -]*$/;
+const PLAIN_VALUE = /^[A-Za-z0-9_.+][A-Za-z0-9_.+: -]*$/;
+const PLAIN_ID = /^[A-Za-z0-9_-]+$/;
+/** Services whose seed spelling the parser rewrites; such references take the full parser. */
+const ALIASED_SERVICE = /^startpage(?::|$)/;
+/**
+ * The IDs a post file tracks when every channel it names is tracked, read
+ * without the full parser; `undefined` when the file is outside the subset or
+ * has a channel without an ID (the caller then parses it fully).
+ */
+function scanFullyTracked(raw) {
+    // `raw` may be only the file's first lines: everything read comes before the closing delimiter.
+    const range = locateYaml(raw);
+    if (!range)
+        return undefined;
+    let yaml = raw.slice(range[0], range[1]);
+    if (BANNED.test(yaml))
+        return undefined;
+    if (yaml.includes('\r'))
+        yaml = yaml.replace(CRLF, '\n');
+    const lines = yaml.split('\n');
+    let seen = 0;
+    let channels;
+    let tracked;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (BLANK.test(line))
+            continue;
+        const match = KEY_LINE.exec(line);
+        if (!match)
+            return undefined;
+        const key = match[1];
+        const value = match[2] ?? '';
+        const bit = KEY_BITS[key];
+        if (bit === undefined || seen & bit)
+            return undefined;
+        seen |= bit;
+        if (key === 'channel') {
+            const ref = scalar(value, PLAIN_REF);
+            if (ref === undefined || channels || nextIsIndented(lines, i))
+                return undefined;
+            channels = [ref];
+        }
+        else if (key === 'channels') {
+            if (channels)
+                return undefined;
+            if (value === '') {
+                // A block sequence: `  - twitter` lines, all at one indentation.
+                const items = [];
+                let indent;
+                while (i + 1 < lines.length && SEQ_START.test(lines[i + 1])) {
+                    const item = SEQ_ITEM.exec(lines[++i]);
+                    if (!item)
+                        return undefined;
+                    if (indent === undefined)
+                        indent = item[1];
+                    else if (item[1] !== indent)
+                        return undefined;
+                    const ref = scalar(item[2], PLAIN_REF);
+                    if (ref === undefined)
+                        return undefined;
+                    items.push(ref);
+                }
+                channels = items;
+            }
+            else {
+                const items = flowSequence(value);
+                if (!items)
+                    return undefined;
+                channels = items;
+            }
+            if (nextIsIndented(lines, i))
+                return undefined;
+        }
+        else if (key === 'buffer') {
+            if (value !== '')
+                return undefined;
+            tracked = new Map();
+            let indent;
+            while (i + 1 < lines.length && lines[i + 1].startsWith(' ')) {
+                const entry = ENTRY.exec(lines[++i]);
+                if (!entry)
+                    return undefined;
+                if (indent === undefined)
+                    indent = entry[1];
+                else if (entry[1] !== indent)
+                    return undefined;
+                const ref = scalar(entry[2], PLAIN_REF);
+                if (ref === undefined || tracked.has(ref))
+                    return undefined;
+                const id = flowMappingId(entry[3]);
+                if (id === undefined)
+                    return undefined;
+                tracked.set(ref, id);
+            }
+        }
+        else {
+            // mode, dueAt, schedulingType, draft: only well-formedness matters here.
+            if (!isSimpleValue(value) || nextIsIndented(lines, i))
+                return undefined;
+        }
+    }
+    if (!channels || channels.length === 0 || !tracked)
+        return undefined;
+    for (const ref of channels) {
+        if (ALIASED_SERVICE.test(ref) || !tracked.has(ref))
+            return undefined;
+    }
+    return { ids: [...tracked.values()] };
+}
+/** A one-line value of a key whose meaning does not matter here (mode, dueAt, …): any well-formed simple scalar. */
+function isSimpleValue(text) {
+    if (/^"[^"]*"$|^'[^']*'$/.test(text))
+        return true;
+    return PLAIN_VALUE.test(text) && !text.includes(': ') && !text.endsWith(':');
+}
+/**
+ * Where the YAML between the delimiter lines is, exactly as scanFrontMatter
+ * (posts/frontmatter.ts) finds it, without its line generator: a first line
+ * `---` (after an optional BOM) and the next line that is `---`, each
+ * optionally followed by spaces or tabs and a CR.
+ */
+function locateYaml(raw) {
+    const start = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const yamlStart = delimiterLineEnd(raw, start);
+    if (yamlStart === undefined || yamlStart === raw.length)
+        return undefined;
+    for (let at = yamlStart; at < raw.length;) {
+        if (delimiterLineEnd(raw, at) !== undefined)
+            return [yamlStart, at];
+        const next = raw.indexOf('\n', at);
+        if (next === -1)
+            return undefined;
+        at = next + 1;
+    }
+    return undefined;
+}
+/** If the line at `at` is a delimiter (`---`, spaces or tabs, an optional CR), the offset after its line break (or the end). */
+function delimiterLineEnd(raw, at) {
+    if (!raw.startsWith('---', at))
+        return undefined;
+    let i = at + 3;
+    while (raw[i] === ' ' || raw[i] === '\t')
+        i++;
+    if (raw[i] === '\r' && (i + 1 === raw.length || raw[i + 1] === '\n'))
+        i++;
+    if (i === raw.length)
+        return i;
+    return raw[i] === '\n' ? i + 1 : undefined;
+}
+function nextIsIndented(lines, i) {
+    const next = lines[i + 1];
+    return next !== undefined && /^\s+\S/.test(next);
+}
+/** A one-line scalar: quoted without escapes, or plain text matching `plain` that YAML keeps as a string. */
+function scalar(text, plain) {
+    if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+        const inner = text.slice(1, -1);
+        return inner.includes('"') || !/^\S(?:.*\S)?$/.test(inner) ? undefined : inner;
+    }
+    if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) {
+        const inner = text.slice(1, -1);
+        return inner.includes("'") || !/^\S(?:.*\S)?$/.test(inner) ? undefined : inner;
+    }
+    if (!plain.test(text) || NOT_TEXT.test(text) || text.includes(': ') || text.endsWith(':'))
+        return undefined;
+    return text;
+}
+/** `[twitter, "linkedin:Acme Inc"]` → its items; undefined for anything nested or unusual. */
+function flowSequence(text) {
+    const match = /^\[(.*)\]$/.exec(text);
+    if (!match)
+        return undefined;
+    const inner = match[1];
+    if (/[[\]{}]/.test(inner))
+        return undefined;
+    const items = [];
+    for (const part of splitFlow(inner)) {
+        const ref = scalar(part.replace(/^ +| +$/g, ''), PLAIN_REF);
+        if (ref === undefined || ref.includes(','))
+            return undefined;
+        items.push(ref);
+    }
+    return items;
+}
+/** One `key: value` of a one-line flow mapping, the value quoted without escapes or plain without indicators. */
+const FLOW_PAIR = / *([A-Za-z][A-Za-z0-9_]*): +("[^"]*"|'[^']*'|[A-Za-z0-9_.+][A-Za-z0-9_.+:/-]*) *(?:,|$)/y;
+/** The `id` of a one-line flow mapping's content (`id: 6750…, status: scheduled, dueAt: "…"`). */
+function flowMappingId(inner) {
+    let id;
+    let keys = '';
+    FLOW_PAIR.lastIndex = 0;
+    while (FLOW_PAIR.lastIndex < inner.length) {
+        const at = FLOW_PAIR.lastIndex;
+        const pair = FLOW_PAIR.exec(inner);
+        if (!pair)
+            return undefined;
+        // `{a: 1, }`: YAML allows a trailing comma, the scan does not bother.
+        if (FLOW_PAIR.lastIndex === at || (inner[FLOW_PAIR.lastIndex - 1] === ',' && FLOW_PAIR.lastIndex === inner.length))
+            return undefined;
+        const key = pair[1];
+        if (keys.includes(` ${key} `))
+            return undefined;
+        keys += ` ${key} `;
+        if (key === 'id') {
+            const text = scalar(pair[2], PLAIN_ID);
+            if (text === undefined || !PLAIN_ID.test(text))
+                return undefined;
+            id = text;
+        }
+    }
+    return id;
+}
+/** Splits flow content on top-level commas (outside quotes); undefined parts never occur. */
+function splitFlow(inner) {
+    const parts = [];
+    let current = '';
+    let quote;
+    for (const ch of inner) {
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            current += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            current += ch;
+        }
+        else if (ch === ',') {
+            parts.push(current);
+            current = '';
+        }
+        else {
+            current += ch;
+        }
+    }
+    if (!/^ *$/.test(current) || parts.length > 0)
+        parts.push(current);
+    return parts;
 }
 
 ;// CONCATENATED MODULE: ./src/plan/collect.ts
@@ -71526,20 +72448,31 @@ async function listMarkdownFiles(workspace, dir) {
 
 
 
+
+
 async function collectFiles(changes, opts) {
-    const postPaths = await listMarkdownFiles(opts.workspace, opts.postsDir);
+    // Symbolic links are listed apart: never read, always reported (read-post-file.ts).
+    const postLinks = [];
+    const postPaths = await listMarkdownFiles(opts.workspace, opts.postsDir, postLinks);
     const ideaPaths = await listMarkdownFiles(opts.workspace, opts.ideasDir);
     const posts = new Map();
     const ideas = new Map();
     const inDir = (path, dir) => path === dir || path.startsWith(`${dir}/`);
     if (changes?.kind === 'diff') {
+        // Every previous version in one git process, not one each.
+        const previousPaths = changes.changes
+            .filter((c) => c.status !== 'added' && (c.path.endsWith('.md') || (c.oldPath ?? '').endsWith('.md')))
+            .map((c) => c.oldPath ?? c.path)
+            .filter((p) => inDir(p, opts.postsDir) || inDir(p, opts.ideasDir));
+        const previousText = opts.git ? await showAll(opts.git, changes.before, previousPaths) : new Map();
+        const showPrevious = async (path) => (previousText.has(path) ? previousText.get(path) : await opts.git.show(changes.before, path));
         for (const change of changes.changes) {
             if (!change.path.endsWith('.md') && !(change.oldPath ?? '').endsWith('.md'))
                 continue;
             const oldPath = change.oldPath ?? change.path;
             if (inDir(change.path, opts.postsDir) || inDir(oldPath, opts.postsDir)) {
                 const current = change.status === 'deleted' || !inDir(change.path, opts.postsDir) ? undefined : await readPost(change.path, opts);
-                const previousRaw = change.status === 'added' || !opts.git ? undefined : await opts.git.show(changes.before, oldPath);
+                const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
                 const previous = previousRaw === undefined ? undefined : parsePostFile(oldPath, previousRaw, { timezone: opts.timezone });
                 const kind = !current ? 'deleted' : change.status === 'added' && !previous ? 'added' : change.status;
                 posts.set(change.path, {
@@ -71552,7 +72485,7 @@ async function collectFiles(changes, opts) {
             }
             else if (inDir(change.path, opts.ideasDir) || inDir(oldPath, opts.ideasDir)) {
                 const current = change.status === 'deleted' ? undefined : await readIdea(change.path, opts);
-                const previousRaw = change.status === 'added' || !opts.git ? undefined : await opts.git.show(changes.before, oldPath);
+                const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
                 ideas.set(change.path, {
                     path: change.path,
                     kind: current ? change.status : 'deleted',
@@ -71567,7 +72500,30 @@ async function collectFiles(changes, opts) {
     const trackedIds = new Set();
     for (const path of postPaths) {
         const known = posts.get(path);
-        const post = known?.current ?? (await readPost(path, opts));
+        let post = known?.current;
+        if (!post) {
+            const file = `${opts.workspace}/${path}`;
+            let raw;
+            if (changes?.kind === 'diff') {
+                // Unchanged and tracked on every channel: only its IDs matter, and a
+                // cheap scan of the file's head reads them (the full parse would cost
+                // most of a large plan's CPU).
+                const head = readHead(file);
+                // Only a whole file that decoded cleanly: anything odd takes the careful reader below.
+                const clean = head.complete && !/[\0\uFFFD]/.test(head.text);
+                const quick = clean ? scanFullyTracked(head.text) : undefined;
+                if (quick) {
+                    for (const id of quick.ids)
+                        trackedIds.add(id);
+                    continue;
+                }
+                if (clean)
+                    raw = head.text;
+            }
+            // A head that decoded cleanly is the file; anything odd (NUL, bytes that
+            // are not UTF-8, a huge file) goes through the careful reader, which says what is wrong.
+            post = raw !== undefined && !/[\0\uFFFD]/.test(raw) ? parsePostFile(path, raw, { timezone: opts.timezone }) : readPostFile(opts.workspace, path, { timezone: opts.timezone });
+        }
         for (const entry of Object.values(post.tracked))
             if (entry.id)
                 trackedIds.add(entry.id);
@@ -71578,11 +72534,17 @@ async function collectFiles(changes, opts) {
             posts.set(path, { path, kind: 'unchanged', current: post });
         }
     }
+    for (const path of postLinks) {
+        if (!posts.has(path))
+            posts.set(path, { path, kind: 'unchanged', current: await readPost(path, opts) });
+    }
+    const trackedIdeaIds = new Set();
     for (const path of ideaPaths) {
-        if (ideas.has(path))
-            continue;
-        const idea = await readIdea(path, opts);
-        if (!idea.tracked?.id)
+        const known = ideas.get(path);
+        const idea = known?.current ?? (await readIdea(path, opts));
+        if (idea.tracked?.id)
+            trackedIdeaIds.add(idea.tracked.id);
+        if (!known && !idea.tracked?.id)
             ideas.set(path, { path, kind: 'unchanged', current: idea });
     }
     return {
@@ -71591,18 +72553,96 @@ async function collectFiles(changes, opts) {
         posts: [...posts.values()],
         ideas: [...ideas.values()],
         trackedIds,
+        trackedIdeaIds,
         allPostPaths: postPaths,
     };
 }
+/**
+ * The text of many files at one revision from a single `git cat-file --batch`,
+ * each exactly as `git.show(rev, path)` gives it (undefined when absent). Any
+ * answer it cannot read with certainty is left out of the map, and the caller
+ * asks `git.show` for that file.
+ */
+async function showAll(git, rev, paths) {
+    const found = new Map();
+    const wanted = [...new Set(paths)].filter((p) => !/[\r\n]/.test(p));
+    if (wanted.length < 2 || rev.startsWith('-'))
+        return found;
+    const { exitCode, stdout } = await git.exec(['cat-file', '--batch'], { input: wanted.map((p) => `${rev}:${p}\n`).join(''), allowFailure: true });
+    // Replacement characters mean bytes that are not UTF-8: byte sizes no longer map to text offsets.
+    if (exitCode !== 0 || stdout.includes('\ufffd'))
+        return found;
+    let at = 0;
+    for (const path of wanted) {
+        const eol = stdout.indexOf('\n', at);
+        if (eol === -1)
+            break;
+        const header = stdout.slice(at, eol);
+        at = eol + 1;
+        const object = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+        if (!object) {
+            if (header === `${rev}:${path} missing`) {
+                found.set(path, undefined);
+                continue;
+            }
+            break; // not an answer we can read: the rest go one by one
+        }
+        const end = utf8Prefix(stdout, at, Number(object[2]));
+        if (end === undefined || stdout[end] !== '\n')
+            break;
+        // `cat-file blob` fails on anything but a blob, and show() answers undefined.
+        found.set(path, object[1] === 'blob' ? stdout.slice(at, end) : undefined);
+        at = end + 1;
+    }
+    return found;
+}
+/** The offset in `text` where `bytes` UTF-8 bytes from `start` end, if a character boundary falls exactly there. */
+function utf8Prefix(text, start, bytes) {
+    // At most `bytes` characters: each is at least one byte. Byte length only grows with the prefix: bisect.
+    let lo = 0;
+    let hi = Math.min(bytes, text.length - start);
+    if (Buffer.byteLength(text.slice(start, start + hi)) === bytes)
+        return start + hi;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const length = Buffer.byteLength(text.slice(start, start + mid));
+        if (length === bytes)
+            return start + mid;
+        if (length < bytes)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return undefined;
+}
+const HEAD_BYTES = 16 * 1024;
+const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
+/**
+ * The start of a file, in whole lines: all of it when it is shorter than
+ * HEAD_BYTES (`complete`). Synchronous on purpose: thousands of small files,
+ * nothing to overlap with, and a promise per read costs more CPU than the read.
+ */
+function readHead(file) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    let length;
+    try {
+        length = (0,external_node_fs_namespaceObject.readSync)(fd, headBuffer, 0, HEAD_BYTES, 0);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    if (length < HEAD_BYTES)
+        return { text: headBuffer.toString('utf8', 0, length), complete: true };
+    // Cut after the last line break: no half line, no half character.
+    const lastBreak = headBuffer.lastIndexOf(0x0a, length - 1);
+    return { text: headBuffer.toString('utf8', 0, lastBreak + 1), complete: false };
+}
+/** A post file; links, binaries, huge or non-UTF-8 files come back as a post with one finding (read-post-file.ts). */
 async function readPost(path, opts) {
-    const raw = await readText(opts.workspace, path);
-    return parsePostFile(path, raw, { timezone: opts.timezone });
+    return readPostFile(opts.workspace, path, { timezone: opts.timezone });
 }
 async function readIdea(path, opts) {
-    return parseIdeaFile(path, await readText(opts.workspace, path));
-}
-async function readText(workspace, path) {
-    return (0,promises_namespaceObject.readFile)(`${workspace}/${path}`, 'utf8');
+    return readIdeaFile(opts.workspace, path);
 }
 function sameOutsideBufferBlock(a, b) {
     return stripBufferBlock(a) === stripBufferBlock(b);
@@ -72320,8 +73360,22 @@ function emptyReplies(ctx, target) {
     });
     return found;
 }
+/**
+ * A thread written as `metadata.<service>.thread` would reach Buffer beside a
+ * post text it does not start with (the body), which Buffer rejects, and it
+ * would bypass every per-item check: threads are written in the body.
+ */
+function threadInMetadata(ctx) {
+    const found = [];
+    for (const [key, value] of Object.entries(ctx.post.metadata ?? {})) {
+        if (value?.['thread'] === undefined)
+            continue;
+        found.push(finding(ctx.post, findFrontMatterKey(ctx.post, ['metadata', key, 'thread']) ?? findFrontMatterKey(ctx.post, ['metadata']) ?? bodyPosition(ctx.post), 'error', VALIDATION_CODES.threadTextMismatch, `\`metadata.${key}.thread\` would not match the post text, which Buffer rejects: write a thread in the body instead, its items separated by lines \`---\`, and remove \`thread\` from the metadata.`));
+    }
+    return found;
+}
 function threadRules(ctx) {
-    const found = notThreadable(ctx);
+    const found = [...notThreadable(ctx), ...threadInMetadata(ctx)];
     for (const target of ctx.targets)
         found.push(...firstItemMismatch(ctx, target), ...emptyReplies(ctx, target));
     return found;
@@ -72385,7 +73439,18 @@ function validatePost(post, targets, opts) {
 
 ;// CONCATENATED MODULE: ./src/commands/connect.ts
 
-async function connect(client, organizationId) {
+async function connect(client, organizationId, recentSince) {
+    if (recentSince) {
+        const since = recentSince.toISOString();
+        const account = organizationId ? undefined : await client.account();
+        const organization = account ? chooseOrganization(account, undefined) : undefined;
+        const result = await client.connect(organizationId ?? organization.id, since, Boolean(organizationId));
+        return {
+            organization: organization ?? chooseOrganization(result.account, organizationId),
+            channels: result.channels,
+            recentPosts: result.recentComplete ? result.recentPosts : undefined,
+        };
+    }
     if (organizationId) {
         const { account, channels } = await client.accountAndChannels(organizationId);
         return { organization: chooseOrganization(account, organizationId), channels };
@@ -72401,7 +73466,9 @@ async function connect(client, organizationId) {
 
 
 
-async function preparePlan(ctx, changes, git, client) {
+async function preparePlan(ctx, changes, git, client, 
+/** apply: fetch the posts created since then with the channels, for the exactly-once check. */
+recentSince) {
     const { settings, reporter } = ctx;
     const collected = await reporter.group('Reading post files', async () => {
         const result = await collectFiles(changes, {
@@ -72419,7 +73486,7 @@ async function preparePlan(ctx, changes, git, client) {
     let remote;
     if (client && needsBuffer(collected)) {
         connection = await reporter.group('Connecting to Buffer', async () => {
-            const c = await connect(client, settings.organizationId);
+            const c = await connect(client, settings.organizationId, recentSince && mayCreate(collected) ? recentSince : undefined);
             reporter.info(`Organization ${c.organization.name} (${c.organization.id}), ${c.channels.length} channel(s)`);
             return c;
         });
@@ -72449,6 +73516,10 @@ async function preparePlan(ctx, changes, git, client) {
 function needsBuffer(collected) {
     return (collected.posts.some((p) => p.kind === 'added' || p.kind === 'deleted' || p.kind === 'unchanged' || !p.onlyBufferBlockChanged) ||
         collected.ideas.some((i) => i.kind !== 'renamed'));
+}
+/** Whether a file has a channel without a Buffer ID: only then is the exactly-once look-up worth fetching. */
+function mayCreate(collected) {
+    return collected.posts.some((p) => p.current?.channels.some((c) => !p.current.tracked[c.ref]?.id));
 }
 /** Tracked posts whose Buffer state decides the plan: edits, deletes, and every one in a full reconcile. */
 function idsToLookUp(collected) {
@@ -72686,6 +73757,31 @@ function lastMeaningfulLine(text) {
     return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
 }
 
+;// CONCATENATED MODULE: ./src/github/pull-requests.ts
+/**
+ * Opens the pull request that carries Buffer IDs when the branch cannot (or
+ * should not) be pushed to directly (`write-back: pull-request`). One REST
+ * call against GITHUB_API_URL, like the plan comment's client.
+ */
+
+async function openPullRequest(opts) {
+    const [owner, repo] = opts.repository.split('/');
+    if (!owner || !repo)
+        throw new Error(`"${opts.repository}" is not an owner/name repository`);
+    const response = await request('POST /repos/{owner}/{repo}/pulls', {
+        baseUrl: opts.apiUrl.replace(/\/+$/, ''),
+        owner,
+        repo,
+        head: opts.head,
+        base: opts.base,
+        title: opts.title,
+        body: opts.body,
+        headers: { authorization: `token ${opts.token}`, 'user-agent': 'buffer-gitops', 'x-github-api-version': '2022-11-28' },
+    });
+    const data = response.data;
+    return { number: data.number, url: data.html_url };
+}
+
 ;// CONCATENATED MODULE: ./src/writeback/write-files.ts
 /**
  * Writes `buffer:` entries into files in the work tree. Only the `buffer:`
@@ -72726,7 +73822,10 @@ async function writeTrackedUpdates(workspace, updates) {
 ;// CONCATENATED MODULE: ./src/commands/write-back.ts
 
 
-async function writeBack(ctx, git, updates, pushRef) {
+
+async function writeBack(ctx, git, updates, pushRef, 
+/** What the commit records, e.g. "record Buffer post IDs" or "record Buffer post statuses". */
+what = 'record Buffer post IDs') {
     const { settings, reporter, event } = ctx;
     if (updates.size === 0)
         return { status: 'nothing-to-record', files: [] };
@@ -72742,13 +73841,17 @@ async function writeBack(ctx, git, updates, pushRef) {
     if (!branch) {
         return { status: 'failed', files: [...updates.keys()], message: 'no branch to push to (the event has no branch ref)' };
     }
+    const count = updates.size;
+    // `[skip ci]` ends the message: the write-back never triggers another run (SPEC §3).
+    const message = `buffer-gitops: ${what} in ${count} file${count === 1 ? '' : 's'} [skip ci]`;
+    if (settings.writeBack === 'pull-request')
+        return writeBackByPullRequest(ctx, git, updates, branch, message);
     return reporter.group('Writing Buffer IDs back', async () => {
         let files = [];
-        const count = updates.size;
         try {
             const result = await commitAndPush(git, {
                 branch,
-                message: `buffer-gitops: record Buffer post IDs in ${count} file${count === 1 ? '' : 's'} [skip ci]`,
+                message,
                 apply: async () => (files = await writeTrackedUpdates(settings.workspace, updates)),
                 onAttempt: (n, reason) => reporter.info(`Push attempt ${n}: the branch moved (${reason}); re-applying on the new tip`),
             });
@@ -72763,6 +73866,46 @@ async function writeBack(ctx, git, updates, pushRef) {
                 return { status: 'failed', files, message: error.message };
             }
             throw error;
+        }
+    });
+}
+/**
+ * `write-back: pull-request`: the changes go to a new branch and a pull
+ * request into the run's branch, for repositories whose branch protection
+ * does not let the workflow push.
+ */
+async function writeBackByPullRequest(ctx, git, updates, base, message) {
+    const { settings, reporter, event } = ctx;
+    return reporter.group('Opening a pull request with the Buffer IDs', async () => {
+        let files = [];
+        try {
+            const pushed = await openPullRequestBranch(git, {
+                message,
+                apply: async () => (files = await writeTrackedUpdates(settings.workspace, updates)),
+            });
+            if (pushed.status === 'nothing-to-commit')
+                return { status: 'nothing-to-commit', files };
+            if (!settings.githubToken || !event.repository) {
+                const why = `pushed branch ${pushed.branch}, but cannot open the pull request without a github-token and GITHUB_REPOSITORY; open it by hand`;
+                reporter.error(why);
+                return { status: 'failed', commit: pushed.commit, files, message: why };
+            }
+            const pull = await openPullRequest({
+                token: settings.githubToken,
+                apiUrl: event.apiUrl,
+                repository: event.repository,
+                head: pushed.branch,
+                base,
+                title: message.replace(/ \[skip ci\]$/, ''),
+                body: `Buffer post IDs and statuses recorded by buffer-gitops for:\n\n${files.map((f) => `- \`${f}\``).join('\n')}\n\nMerge it so later runs know these posts are in Buffer. Until it is merged, runs still find them by the exactly-once check and never create them twice.`,
+            });
+            reporter.info(`Opened pull request #${pull.number} (${pull.url}) from ${pushed.branch} into ${base}`);
+            return { status: 'pull-request', commit: pushed.commit, files, message: pull.url };
+        }
+        catch (error) {
+            const text = git.redact(error instanceof Error ? error.message : String(error));
+            reporter.error(`Could not open the pull request with the Buffer IDs: ${text}`);
+            return { status: 'failed', files, message: text };
         }
     });
 }
@@ -72815,10 +73958,10 @@ async function runApply(ctx) {
         return result;
     });
     const client = clientFor(ctx);
-    const { plan, connection, collected } = await preparePlan(ctx, changes, git, client);
+    const createdSince = await earliestAttemptTime(git, changes, ctx.now());
+    const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, createdSince);
     for (const finding of plan.findings)
         reporter.finding(finding);
-    const createdSince = await earliestAttemptTime(git, changes, ctx.now());
     const outcomes = await reporter.group(settings.dryRun ? 'Applying (dry run)' : 'Applying to Buffer', async () => {
         if (!connection) {
             reporter.info('Nothing in this push changes Buffer.');
@@ -72827,10 +73970,13 @@ async function runApply(ctx) {
         const result = await applyPlan(client, plan, {
             organizationId: connection.organization.id,
             createdSince,
+            recentPosts: connection.recentPosts,
             trackedIds: collected.trackedIds,
+            trackedIdeaIds: collected.trackedIdeaIds,
             batchSize: ctx.batchSize,
             dryRun: settings.dryRun,
             log: (m) => reporter.info(m),
+            now: ctx.now,
         });
         for (const o of result) {
             const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
@@ -72850,9 +73996,24 @@ async function runApply(ctx) {
     });
     const report = buildRunReport('apply', plan, outcomes, settings.dryRun);
     report.requests = client.requestCount;
+    const budget = client.rateLimit?.tightest;
+    if (budget?.remaining !== undefined && budget.limit !== undefined) {
+        reporter.info(`Buffer request budget left: ${budget.remaining} of ${budget.limit} (${budget.window} window); this run sent ${client.requestCount} request(s).`);
+    }
+    // Stopped by Buffer's rate limit: the successes are written back below, and
+    // the run fails so the rest is not forgotten (a re-run after the time given
+    // sends it; the exactly-once check makes re-running safe).
+    const waiting = outcomes.filter((o) => o.status === 'pending' && o.errorType === 'BufferRateLimitError');
+    if (waiting.length > 0)
+        report.notes.push(`${waiting.length} change(s) ${waiting[0].message}.`);
     const updates = trackedUpdatesFrom(outcomes);
     report.writeBack = await writeBack(ctx, git, updates, event.push?.ref);
-    return finish(ctx, report, plan);
+    const result = await finish(ctx, report, plan);
+    if (waiting.length > 0 && result.exitCode === 0) {
+        reporter.error(`${waiting.length} change(s) ${waiting[0].message}.`);
+        return { ...result, exitCode: 1 };
+    }
+    return result;
 }
 /** When the earliest attempt at this push's posts could have started. */
 async function earliestAttemptTime(git, changes, now) {
@@ -72866,7 +74027,8 @@ async function earliestAttemptTime(git, changes, now) {
     }
     return new Date(Math.min(time, now.getTime() - EARLIER_ATTEMPT_SLACK_MS));
 }
-async function finish(ctx, report, plan) {
+/** `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary. */
+async function finish(ctx, report, plan, summary) {
     const { reporter } = ctx;
     reporter.setOutput('created', String(report.counts.created));
     reporter.setOutput('edited', String(report.counts.edited));
@@ -72876,7 +74038,7 @@ async function finish(ctx, report, plan) {
     const reportPath = ctx.reportPath ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
     await writeReportFile(reportPath, report);
     reporter.setOutput('report', reportPath);
-    await reporter.summary(summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
+    await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
     const errors = report.findings.filter((f) => f.severity === 'error').length;
     const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
     if (failed > 0 || errors > 0) {
@@ -72884,6 +74046,1134 @@ async function finish(ctx, report, plan) {
         return { exitCode: 1, report };
     }
     return { exitCode: 0, report };
+}
+
+;// CONCATENATED MODULE: ./src/sync/zoned-time.ts
+/**
+ * Instants shown in a channel's time zone: the calendar day Buffer counts
+ * daily limits on, and the wall-clock time with offset a person would write
+ * in front-matter.
+ */
+/** YYYY-MM-DD of an instant in an IANA zone (UTC when Buffer gave no usable zone). */
+function localDate(at, timeZone) {
+    let format;
+    try {
+        format = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+    }
+    catch {
+        return at.toISOString().slice(0, 10);
+    }
+    const parts = format.formatToParts(at);
+    const get = (type) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${get('year')}-${get('month')}-${get('day')}`;
+}
+/**
+ * An instant as the channel's wall-clock time with its UTC offset
+ * (`2027-03-02T09:00:00+01:00`): what a person would write, and the same
+ * instant when read back.
+ */
+function localTime(iso, timeZone) {
+    const instant = new Date(iso);
+    const ms = instant.getTime();
+    let parts;
+    try {
+        parts = new Intl.DateTimeFormat('en-US', {
+            timeZone: timeZone || 'UTC',
+            hourCycle: 'h23',
+            year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+        }).formatToParts(instant);
+    }
+    catch {
+        return instant.toISOString();
+    }
+    const get = (type) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+    const wallMs = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'), instant.getUTCMilliseconds());
+    const offset = Math.round((wallMs - ms) / 60_000);
+    const pad = (n, w = 2) => String(n).padStart(w, '0');
+    const fraction = instant.getUTCMilliseconds() ? `.${pad(instant.getUTCMilliseconds(), 3)}` : '';
+    const sign = offset < 0 ? '-' : '+';
+    const abs = Math.abs(offset);
+    return `${get('year')}-${pad(get('month'))}-${pad(get('day'))}T${pad(get('hour'))}:${pad(get('minute'))}:${pad(get('second'))}${fraction}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+;// CONCATENATED MODULE: ./src/import/file-name.ts
+
+const MAX_SLUG_LENGTH = 48;
+const MAX_SLUG_WORDS = 6;
+function slugOf(text) {
+    const words = text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/https?:\/\/\S+/g, ' ')
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .slice(0, MAX_SLUG_WORDS);
+    let slug = '';
+    for (const word of words) {
+        const next = slug ? `${slug}-${word}` : word;
+        if (next.length > MAX_SLUG_LENGTH)
+            break;
+        slug = next;
+    }
+    return slug || 'post';
+}
+/** `dir/DATE-slug.md`, with `-service` and then a counter added until `taken` does not have it. */
+function fileNameFor(post, channel, dir, taken) {
+    const when = post.dueAt ?? post.createdAt;
+    const date = when ? localDate(new Date(when), channel?.timezone || 'UTC') : 'undated';
+    const stem = `${dir}/${date}-${slugOf(post.text)}`;
+    const candidates = [stem, `${stem}-${channel?.service ?? 'post'}`];
+    for (const candidate of candidates)
+        if (!taken(`${candidate}.md`))
+            return `${candidate}.md`;
+    for (let n = 2;; n++) {
+        const candidate = `${candidates[1]}-${n}.md`;
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/import/markdown-text.ts
+
+function markdownFor(text, service) {
+    const normalized = text.replace(/\r\n?/g, '\n');
+    for (const escape of [escapeReadable, escapeAll]) {
+        const markdown = escapeText(normalized, escape);
+        if (renderMarkdown(markdown, service) === text)
+            return { markdown, exact: true };
+    }
+    return { markdown: escapeText(normalized, escapeReadable), exact: false };
+}
+function escapeText(text, escape) {
+    return text
+        .split('\n')
+        .map((line) => (line.trim() === '' ? '' : keepIndent(line, escape)))
+        .join('\n');
+}
+/** Leading blanks would be dropped (or start code): they are written as character references. */
+function keepIndent(line, escape) {
+    const indent = /^[ \t]*/.exec(line)[0];
+    const refs = indent.replace(/ /g, '&#32;').replace(/\t/g, '&#9;');
+    return refs + escape(line.slice(indent.length));
+}
+const markdown_text_URL = /(?:https?:\/\/|www\.)[^\s<>]*[^\s<>.,;:!?'")\]]/g;
+function escapeReadable(line) {
+    let out = '';
+    let cursor = 0;
+    for (const match of line.matchAll(markdown_text_URL)) {
+        out += escapeInline(line.slice(cursor, match.index));
+        out += match[0];
+        cursor = match.index + match[0].length;
+    }
+    out += escapeInline(line.slice(cursor));
+    return escapeLineStart(out);
+}
+function escapeInline(text) {
+    return text
+        .replace(/[\\`*[\]<~|]/g, (c) => `\\${c}`)
+        .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+        // `_` inside a word is never emphasis in GFM; at a word edge it can be.
+        .replace(/_/g, (c, at, all) => (/[A-Za-z0-9]/.test(all[at - 1] ?? '') && /[A-Za-z0-9]/.test(all[at + 1] ?? '') ? c : `\\${c}`));
+}
+/** Markers that start a block at the beginning of a line: headings, quotes, lists, breaks, setext underlines. */
+function escapeLineStart(line) {
+    if (/^(#{1,6})(?=[ \t]|$)/.test(line))
+        return `\\${line}`;
+    if (/^[>+=-]/.test(line))
+        return `\\${line}`;
+    const ordered = /^(\d{1,9})([.)])/.exec(line);
+    if (ordered)
+        return `${ordered[1]}\\${line.slice(ordered[1].length)}`;
+    return line;
+}
+function escapeAll(line) {
+    return line.replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+}
+
+;// CONCATENATED MODULE: ./src/import/post-file.ts
+/**
+ * One Buffer post → the text of a post file (SPEC §2) that the product reads
+ * back as that same post: channel reference, schedule, assets, options, the
+ * body (thread items separated by `---`), and the `buffer:` block with its ID.
+ * Every scalar goes through the write-back emitter, which quotes whatever a
+ * YAML reader could take for something else.
+ */
+
+
+
+
+
+function postFileText(imported, channel, ref) {
+    const { post } = imported;
+    const warnings = [];
+    const lines = ['---', `channel: ${emitString(ref)}`];
+    // A scheduled post keeps its time: Buffer's queue must not move it when the file is applied again.
+    if (post.dueAt && (post.status !== 'draft' || post.shareMode === 'customScheduled')) {
+        lines.push('mode: customScheduled', `dueAt: ${localTime(post.dueAt, channel.timezone)}`);
+    }
+    if (post.schedulingType === 'notification')
+        lines.push('schedulingType: notification');
+    if (post.status === 'draft')
+        lines.push('draft: true');
+    if (imported.assets.length > 0) {
+        lines.push('assets:');
+        for (const asset of imported.assets)
+            lines.push(`  - ${emitFlow(asset)}`);
+    }
+    if (imported.metadata) {
+        lines.push('metadata:');
+        for (const [key, value] of Object.entries(imported.metadata))
+            lines.push(`  ${emitString(key)}: ${emitFlow(value)}`);
+    }
+    lines.push(...emitBufferBlock({ [ref]: entryFor(post) }, '\n').trimEnd().split('\n'), '---');
+    const threaded = THREAD_SERVICES.includes(channel.service) && (post.thread?.length ?? 0) > 1;
+    const items = threaded ? post.thread.map((t) => t.text) : [post.text];
+    const bodies = items.map((text, index) => {
+        const { markdown, exact } = markdownFor(text, channel.service);
+        if (!exact)
+            warnings.push(`the text${threaded ? ` of thread item ${index + 1}` : ''} has blank-line runs, leading or trailing spaces that Markdown cannot keep; applying this file would change them in Buffer`);
+        // Item 0's media are the post's assets (front-matter); later items carry theirs as body images.
+        const media = index === 0 ? [] : imported.threadAssets[index] ?? [];
+        const images = media.map((asset) => imageMarkdown(asset)).filter((m) => m !== undefined);
+        if (images.length < media.length)
+            warnings.push(`thread item ${index + 1} has a video or document, which a post file can only attach to the first item; it was left out`);
+        return [markdown, ...images].filter((part) => part !== '').join('\n\n');
+    });
+    return { text: `${lines.join('\n')}\n${bodies.join('\n\n---\n\n')}\n`, warnings };
+}
+function imageMarkdown(asset) {
+    if (!('image' in asset))
+        return undefined;
+    const alt = (asset.image.metadata?.altText ?? '').replace(/[\\[\]]/g, (c) => `\\${c}`);
+    const url = /[\s()<>]/.test(asset.image.url) ? `<${asset.image.url.replace(/[<>]/g, encodeURIComponent)}>` : asset.image.url;
+    return `![${alt}](${url})`;
+}
+
+;// CONCATENATED MODULE: ./src/import/plan-files.ts
+/**
+ * Which files an import writes: one per Buffer post no file tracks, with a
+ * name free on disk, and a check that the product reads each file back as
+ * the post it came from (the channel reference resolves to its channel and the
+ * `buffer:` block carries its ID).
+ */
+
+
+
+
+
+
+function planFiles(posts, opts) {
+    const byId = new Map(opts.channels.map((c) => [c.id, c]));
+    const planned = new Set();
+    // Case-folded: two names that differ only in case are one file on macOS and Windows.
+    const taken = (path) => planned.has(path.toLowerCase()) || (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(opts.workspace, path));
+    const files = [];
+    for (const imported of posts) {
+        const { post } = imported;
+        if (opts.trackedIds.has(post.id))
+            continue;
+        const channel = byId.get(post.channelId);
+        const path = fileNameFor(post, channel, opts.postsDir, taken);
+        planned.add(path.toLowerCase());
+        if (!channel) {
+            files.push({ path, text: '', postId: post.id, ref: post.channelId, status: post.status, findings: [problem(path, `post ${post.id} is on channel ${post.channelId}, which is not a channel of this organization; not imported`)] });
+            continue;
+        }
+        const ref = referenceFor(channel, opts.channels);
+        const { text, warnings } = postFileText(imported, channel, ref);
+        const findings = [...warnings.map((w) => problem(path, `post ${post.id}: ${w}`, 'warning'))];
+        const parsed = parsePostFile(path, text, { timezone: opts.timezone });
+        const resolved = resolveChannel(ref, opts.channels);
+        if (parsed.tracked[ref]?.id !== post.id || !resolved.ok || resolved.channel.id !== channel.id) {
+            findings.push(problem(path, `post ${post.id}: the written file would not read back as this post; not imported`));
+        }
+        findings.push(...parsed.findings.filter((f) => f.severity === 'error'));
+        files.push({ path, text, postId: post.id, ref, status: post.status, findings });
+    }
+    return files;
+}
+function isWritable(file) {
+    return file.text !== '' && !file.findings.some((f) => f.severity === 'error' && f.code === 'import-failed');
+}
+function problem(file, message, severity = 'error') {
+    return { file, line: 1, column: 1, severity, code: severity === 'error' ? 'import-failed' : 'import-inexact', message };
+}
+
+;// CONCATENATED MODULE: ./src/import/wire-post.ts
+/**
+ * A post as import reads it (documents.ts IMPORT_POST_FIELDS) → what a post
+ * file records: the shared `Post`, its assets as Buffer's `AssetInput`
+ * list, each thread item's media, and the per-network options under their
+ * `PostInputMetaData` names.
+ */
+
+
+function wire_post_obj(value) {
+    return value && typeof value === 'object' ? value : {};
+}
+function toImportedPost(wire) {
+    const w = wire_post_obj(wire);
+    const post = toPost(wire);
+    const meta = wire_post_obj(w.metadata);
+    const thread = Array.isArray(meta.thread) ? meta.thread.map(wire_post_obj) : [];
+    const imported = {
+        post,
+        assets: assetsOf(w.assets),
+        threadAssets: thread.map((item) => assetsOf(item.assets)),
+    };
+    const service = post.channelService;
+    const options = service ? metadataOf(service, meta) : undefined;
+    if (options)
+        imported.metadata = options;
+    return imported;
+}
+/** `Asset` members → `AssetInput`; an asset Buffer could not name is left out. */
+function assetsOf(value) {
+    if (!Array.isArray(value))
+        return [];
+    const out = [];
+    for (const raw of value) {
+        const a = wire_post_obj(raw);
+        const url = typeof a.source === 'string' ? a.source : undefined;
+        if (!url)
+            continue;
+        switch (a.__typename) {
+            case 'ImageAsset': {
+                const alt = wire_post_obj(a.image).altText;
+                out.push({ image: typeof alt === 'string' && alt !== '' ? { url, metadata: { altText: alt } } : { url } });
+                break;
+            }
+            case 'VideoAsset': {
+                const video = wire_post_obj(a.video);
+                const metadata = {};
+                if (typeof video.title === 'string' && video.title !== '')
+                    metadata.title = video.title;
+                if (typeof video.thumbnailOffset === 'number')
+                    metadata.thumbnailOffset = video.thumbnailOffset;
+                out.push({ video: Object.keys(metadata).length > 0 ? { url, metadata } : { url } });
+                break;
+            }
+            case 'DocumentAsset': {
+                const title = wire_post_obj(a.document).title;
+                const thumbnailUrl = typeof a.thumbnail === 'string' ? a.thumbnail : url;
+                out.push({ document: { url, title: typeof title === 'string' && title !== '' ? title : url, thumbnailUrl } });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/**
+ * The options this product validates as required or that change what is
+ * published (first comment, titles, types), renamed to the input's fields.
+ * Defaults Buffer fills in on its own are not copied.
+ */
+function metadataOf(service, m) {
+    const key = METADATA_KEY[service];
+    if (!key)
+        return undefined;
+    const picked = {};
+    const copy = (from, to = from) => {
+        const value = m[from];
+        if (value !== undefined && value !== null && value !== '')
+            picked[to] = value;
+    };
+    switch (service) {
+        case 'instagram':
+            copy('type');
+            copy('shouldShareToFeed');
+            copy('firstComment');
+            copy('link');
+            break;
+        case 'facebook':
+            copy('type');
+            copy('firstComment');
+            break;
+        case 'linkedin':
+            copy('firstComment');
+            break;
+        case 'pinterest': {
+            copy('title');
+            copy('url');
+            const board = wire_post_obj(m.board).serviceId;
+            if (typeof board === 'string' && board !== '')
+                picked.boardServiceId = board;
+            break;
+        }
+        case 'youtube': {
+            copy('title');
+            const category = wire_post_obj(m.category).categoryId;
+            if (typeof category === 'string' && category !== '')
+                picked.categoryId = category;
+            break;
+        }
+        case 'googlebusiness':
+            copy('type');
+            copy('title');
+            break;
+        case 'tiktok':
+            copy('title');
+            break;
+        case 'threads':
+            copy('topic');
+            break;
+        case 'mastodon':
+            copy('spoilerText');
+            break;
+        default:
+            break;
+    }
+    return Object.keys(picked).length > 0 ? { [key]: picked } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/import/read-queue.ts
+
+
+const PAGE_SIZE = 100;
+/** A queue larger than this is not one a team adopts by import in one go. */
+const MAX_PAGES = 100;
+async function readQueue(client, organizationId, statuses) {
+    const input = { organizationId, filter: { status: statuses }, sort: [{ field: 'dueAt', direction: 'asc' }] };
+    const posts = [];
+    let after;
+    for (let page = 0; page < MAX_PAGES; page++) {
+        const variables = { input, first: PAGE_SIZE };
+        if (after)
+            variables.after = after;
+        const data = await client.read('ImportPosts', IMPORT_POSTS_QUERY, variables, 1);
+        const result = (data.posts ?? {});
+        for (const edge of result.edges ?? [])
+            if (edge?.node)
+                posts.push(toImportedPost(edge.node));
+        const next = result.pageInfo?.endCursor ?? undefined;
+        if (!result.pageInfo?.hasNextPage || !next || next === after)
+            return posts;
+        after = next;
+    }
+    throw new Error(`Buffer has more than ${MAX_PAGES * PAGE_SIZE} posts in the statuses to import; import fewer at a time with --status.`);
+}
+
+;// CONCATENATED MODULE: ./src/commands/import.ts
+/**
+ * `import` (CLI, and `command: import` for a manual workflow run): a team
+ * with an existing Buffer queue adopts the tool by getting one post file per
+ * Buffer post that no file tracks yet (scheduled and draft by default). Files
+ * already tracking a post are never touched, so a second import writes
+ * nothing, and a plan right after shows nothing to do.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_IMPORT_STATUSES = ['scheduled', 'draft'];
+/** `scheduled,draft` → statuses, or a message naming the ones Buffer does not have. */
+function parseStatuses(text) {
+    const wanted = text.split(',').map((s) => s.trim()).filter(Boolean);
+    const unknown = wanted.filter((s) => !POST_STATUSES.includes(s));
+    if (wanted.length === 0 || unknown.length > 0) {
+        return { error: `--status takes a comma-separated list of ${POST_STATUSES.join(', ')}${unknown.length ? `; not a status: ${unknown.join(', ')}` : ''}` };
+    }
+    return [...new Set(wanted)];
+}
+async function runImport(ctx, opts = {}) {
+    const { settings, reporter, event } = ctx;
+    if (!settings.apiKey && !ctx.createClient)
+        throw new MissingApiKeyError('import');
+    const statuses = opts.statuses ?? DEFAULT_IMPORT_STATUSES;
+    const client = clientFor(ctx);
+    const { connection, queue } = await reporter.group('Reading Buffer', async () => {
+        const c = await connect(client, settings.organizationId);
+        const q = await readQueue(client, c.organization.id, statuses);
+        reporter.info(`Organization ${c.organization.name} (${c.organization.id}): ${q.length} post(s) ${statuses.join(' or ')}`);
+        return { connection: c, queue: q };
+    });
+    /** The files to write on the work tree as it is now (again after a rejected push: the tip moved). */
+    const plan = async () => {
+        const collected = await collectFiles(undefined, {
+            workspace: settings.workspace,
+            postsDir: settings.postsDir,
+            ideasDir: settings.ideasDir,
+            timezone: settings.timezone,
+        });
+        return planFiles(queue, { workspace: settings.workspace, postsDir: settings.postsDir, channels: connection.channels, trackedIds: collected.trackedIds, timezone: settings.timezone });
+    };
+    let files = await plan();
+    const write = async (list) => {
+        const written = [];
+        for (const file of list.filter(isWritable)) {
+            const absolute = (0,external_node_path_namespaceObject.join)(settings.workspace, file.path);
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(absolute), { recursive: true });
+            // `wx`: never overwrite a file, whatever happened since the names were chosen.
+            await (0,promises_namespaceObject.writeFile)(absolute, file.text, { encoding: 'utf8', flag: 'wx' });
+            written.push(file.path);
+        }
+        return written;
+    };
+    const writeBack = await reporter.group(settings.dryRun ? 'Files to write (dry run)' : 'Writing post files', async () => {
+        for (const file of files)
+            reporter.info(`${file.path} ← ${file.ref} ${file.status} (${file.postId})`);
+        const count = files.filter(isWritable).length;
+        if (count === 0)
+            return { status: 'nothing-to-record', files: [] };
+        if (settings.dryRun)
+            return { status: 'skipped (dry run)', files: files.map((f) => f.path) };
+        if (ctx.writeFilesOnly || settings.writeBack === 'none')
+            return { status: 'written', files: await write(files) };
+        const branch = event.ref?.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : event.branch;
+        if (!branch)
+            return { status: 'failed', files: [], message: 'no branch to push to (the event has no branch ref)' };
+        const git = new Git({ cwd: settings.workspace, token: settings.githubToken, serverUrl: event.serverUrl, secrets: [settings.apiKey, settings.githubToken].filter((s) => Boolean(s)) });
+        let written = [];
+        let first = true;
+        try {
+            const result = await commitAndPush(git, {
+                branch,
+                message: `buffer-gitops: import ${count} Buffer post${count === 1 ? '' : 's'} as files [skip ci]`,
+                apply: async () => {
+                    if (!first)
+                        files = await plan();
+                    first = false;
+                    return (written = await write(files));
+                },
+                onAttempt: (n, reason) => reporter.info(`Push attempt ${n}: the branch moved (${reason}); importing again on the new tip`),
+            });
+            if (result.status === 'nothing-to-commit')
+                return { status: 'nothing-to-commit', files: written };
+            reporter.info(`Pushed ${result.commit.slice(0, 7)} to ${branch} (${written.length} file(s))`);
+            return { status: 'pushed', commit: result.commit, files: written };
+        }
+        catch (error) {
+            if (error instanceof WriteBackRejectedError || error instanceof WriteBackRetriesExhaustedError) {
+                reporter.error(error.message);
+                return { status: 'failed', files: written, message: error.message };
+            }
+            throw error;
+        }
+    });
+    const findings = files.flatMap((f) => f.findings);
+    for (const finding of findings)
+        reporter.finding(finding);
+    const result = { basis: 'full', items: [], findings, notes: importNotes(queue, files, writeBack, statuses) };
+    for (const note of result.notes)
+        reporter.info(note);
+    const report = Object.assign(buildRunReport('import', result, [], settings.dryRun), {
+        import: { statuses, files: files.map((f) => ({ file: f.path, postId: f.postId, channel: f.ref, status: f.status, written: writeBack.files.includes(f.path) })) },
+    });
+    report.requests = client.requestCount;
+    report.writeBack = writeBack;
+    return finish(ctx, report, result);
+}
+function importNotes(queue, files, writeBack, statuses) {
+    const already = queue.length - files.length;
+    const notes = [`Buffer has ${queue.length} post(s) ${statuses.join(' or ')}; ${already} already tracked by a file; ${writeBack.files.length} file(s) ${writeBack.status === 'pushed' ? 'committed and pushed' : writeBack.status.startsWith('skipped') ? 'to write' : 'written'}.`];
+    // The CLI leaves the files for a person to review; the action has pushed them.
+    if (writeBack.status === 'written' && writeBack.files.length > 0)
+        notes.push('Review the new files and commit them; `buffer-gitops plan` then shows nothing to do.');
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/github/issue-comments.ts
+/**
+ * The three REST calls the plan comment needs (list, create, update issue
+ * comments), through @octokit/request against GITHUB_API_URL so it works on
+ * GitHub Enterprise Server and against a local fake in tests. Nothing else of
+ * GitHub's API is used, so a full Octokit with its plugins is not needed.
+ */
+
+/** GitHub refuses bigger pages; 100 keeps a long PR discussion to a few requests. */
+const issue_comments_PAGE_SIZE = 100;
+/** 50 pages = 5,000 comments: beyond that the PR is not one a plan comment can help. */
+const issue_comments_MAX_PAGES = 50;
+class IssueComments {
+    send;
+    owner;
+    repo;
+    timeoutMs;
+    origin;
+    constructor(opts) {
+        const [owner, repo, ...rest] = opts.repository.split('/');
+        if (!owner || !repo || rest.length > 0)
+            throw new Error(`"${opts.repository}" is not an owner/name repository`);
+        this.owner = owner;
+        this.repo = repo;
+        this.timeoutMs = opts.timeoutMs ?? 30_000;
+        this.origin = new URL(opts.apiUrl).origin;
+        this.send = request.defaults({
+            baseUrl: opts.apiUrl.replace(/\/+$/, ''),
+            headers: {
+                authorization: `token ${opts.token}`,
+                'user-agent': 'buffer-gitops',
+                'x-github-api-version': '2022-11-28',
+            },
+        });
+    }
+    /** Every comment of an issue or pull request, following the `Link: rel="next"` pages. */
+    async list(issueNumber) {
+        const comments = [];
+        let page = await this.send('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: issueNumber,
+            per_page: issue_comments_PAGE_SIZE,
+            request: { signal: AbortSignal.timeout(this.timeoutMs) },
+        });
+        for (let n = 1;; n++) {
+            for (const c of Array.isArray(page.data) ? page.data : [])
+                comments.push(toComment(c));
+            const next = nextLink(page.headers.link);
+            // The token goes only to the API host itself, whatever a Link header says.
+            if (!next || n >= issue_comments_MAX_PAGES || new URL(next, this.origin).origin !== this.origin)
+                break;
+            // The next page's URL is absolute; octokit sends it as is (same host, same auth).
+            page = await this.send({ method: 'GET', url: next, request: { signal: AbortSignal.timeout(this.timeoutMs) } });
+        }
+        return comments;
+    }
+    async create(issueNumber, body) {
+        const response = await this.send('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: issueNumber,
+            body,
+            request: { signal: AbortSignal.timeout(this.timeoutMs) },
+        });
+        return toComment(response.data);
+    }
+    async update(commentId, body) {
+        const response = await this.send('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner: this.owner,
+            repo: this.repo,
+            comment_id: commentId,
+            body,
+            request: { signal: AbortSignal.timeout(this.timeoutMs) },
+        });
+        return toComment(response.data);
+    }
+}
+function toComment(raw) {
+    const c = (raw ?? {});
+    return {
+        id: Number(c.id),
+        body: typeof c.body === 'string' ? c.body : '',
+        htmlUrl: typeof c.html_url === 'string' ? c.html_url : undefined,
+        userType: typeof c.user?.type === 'string' ? c.user.type : undefined,
+    };
+}
+/** The `rel="next"` URL of an RFC 8288 Link header, as GitHub sends it for paginated lists. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+        if (match && match[2].split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+async function upsertStickyComment(comments, issueNumber, marker, body, secrets = []) {
+    try {
+        const existing = pickOurs((await comments.list(issueNumber)).filter((c) => c.body.trimStart().startsWith(marker)));
+        if (existing) {
+            if (existing.body === body)
+                return { status: 'unchanged', id: existing.id, url: existing.htmlUrl };
+            const updated = await comments.update(existing.id, body);
+            return { status: 'updated', id: updated.id, url: updated.htmlUrl };
+        }
+        const created = await comments.create(issueNumber, body);
+        return { status: 'created', id: created.id, url: created.htmlUrl };
+    }
+    catch (error) {
+        const httpStatus = typeof error.status === 'number' ? error.status : undefined;
+        return { status: 'failed', httpStatus, message: redact(error instanceof Error ? error.message : String(error), secrets) };
+    }
+}
+/** A bot's comment first (the action's own), then the oldest: a human quoting the marker never becomes the target. */
+function pickOurs(candidates) {
+    return candidates.find((c) => c.userType === 'Bot') ?? candidates[0];
+}
+/** Error texts come from the network; never let a token they might echo reach the log. */
+function redact(text, secrets) {
+    let out = text;
+    for (const secret of secrets)
+        if (secret)
+            out = out.split(secret).join('***');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-comment-timeline.ts
+
+/** Longest task label; Mermaid draws the label beside the marker, long ones run off the chart. */
+const LABEL_MAX = 40;
+function timelineMarkdown(input) {
+    const moving = input.rows.filter((r) => (r.action === 'create' || r.action === 'edit') && !r.blocked);
+    if (moving.length === 0)
+        return undefined;
+    const timed = moving.filter((r) => r.dueAt);
+    const queued = moving.filter((r) => !r.dueAt);
+    const zone = input.timeZone ?? 'UTC';
+    const lines = ['#### Timeline', ''];
+    if (timed.length > 0) {
+        const sections = new Map();
+        const sectionOf = (key, label) => {
+            let s = sections.get(key);
+            if (!s)
+                sections.set(key, (s = { label, tasks: [] }));
+            return s;
+        };
+        for (const row of timed) {
+            const label = row.service ? `${NETWORK_LIMITS[row.service].label} (${row.ref ?? row.service})` : (row.ref ?? row.file);
+            sectionOf(row.channelId ?? row.ref ?? row.file, label).tasks.push({
+                at: row.dueAt,
+                text: `${row.action === 'edit' ? 'EDIT' : 'NEW'} ${row.pieces[0]?.text ?? row.file}`,
+                isNew: true,
+            });
+        }
+        const moved = new Set(timed.map((r) => r.postId).filter(Boolean));
+        for (const post of input.scheduled ?? []) {
+            if (!post.dueAt || moved.has(post.id))
+                continue;
+            const section = sections.get(post.channelId);
+            if (!section)
+                continue; // only channels that get a timed post
+            section.tasks.push({ at: post.dueAt, text: post.text || '(no text)', isNew: false });
+        }
+        lines.push('```mermaid', 'gantt', `    title New posts among those already scheduled (${zone})`, '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %d %b %H:%M', '    todayMarker off');
+        for (const { label, tasks } of sections.values()) {
+            lines.push(`    section ${mermaidText(label)}`);
+            for (const t of tasks.sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
+                lines.push(`    ${mermaidText(t.text)} :${t.isNew ? 'crit, ' : ''}milestone, ${wallTime(t.at, zone)}, 0m`);
+            }
+        }
+        lines.push('```', '');
+        lines.push(input.scheduled
+            ? '_NEW and EDIT mark this pull request\'s posts; the others are already scheduled in Buffer on the same channels._'
+            : `_Only this pull request's posts are shown: Buffer's scheduled posts could not be read (${input.scheduledUnavailable ?? 'not available'})._`, '');
+    }
+    if (queued.length > 0) {
+        const byFile = new Map();
+        for (const r of queued)
+            byFile.set(r.file, [...(byFile.get(r.file) ?? []), `${r.ref ?? r.service ?? ''}: ${r.when ?? 'queue'}`]);
+        lines.push('Not at a fixed time (Buffer picks the slot when the post is created):', '', ...[...byFile].map(([file, where]) => `- \`${file}\` (${where.join(', ')})`), '');
+    }
+    return lines.join('\n');
+}
+/** `YYYY-MM-DD HH:mm` of an instant in a zone (Mermaid's dateFormat above). */
+function wallTime(iso, timeZone) {
+    const parts = formatter(timeZone).formatToParts(new Date(iso));
+    const get = (type) => parts.find((p) => p.type === type)?.value ?? '00';
+    return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+/** An instant as reviewers read it: `2027-03-02 09:00 Europe/Berlin`. Other text passes through. */
+function readableWhen(when, timeZone = 'UTC') {
+    if (!when)
+        return '';
+    return /^\d{4}-\d\d-\d\dT/.test(when) && !Number.isNaN(Date.parse(when)) ? `${wallTime(when, timeZone)} ${timeZone}` : when;
+}
+const plan_comment_timeline_formatters = new Map();
+function formatter(timeZone) {
+    let f = plan_comment_timeline_formatters.get(timeZone);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        plan_comment_timeline_formatters.set(timeZone, f);
+    }
+    return f;
+}
+/**
+ * Mermaid's gantt grammar ends a task name at `:` and treats `#` and `;`
+ * specially; keep letters, digits and plain punctuation, one line, short.
+ */
+function mermaidText(text) {
+    const flat = text
+        .normalize('NFC')
+        .replace(/[\s:;#,]+/g, ' ')
+        .replace(/[^\p{L}\p{N} .,!?'()/@&+-]/gu, '')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    const chars = [...flat];
+    return (chars.length > LABEL_MAX ? `${chars.slice(0, LABEL_MAX - 3).join('').trimEnd()}...` : flat) || 'post';
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-comment.ts
+
+
+
+/** Finds the comment again on the next push; never shown. */
+const PLAN_COMMENT_MARKER = '<!-- buffer-gitops:plan -->';
+/** GitHub's limit on an issue comment body. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** The counts a reviewer needs first: "2 to create, 1 to edit, 0 to delete, 1 error". */
+function planSummaryLine(rows, findings) {
+    const live = rows.filter((r) => !r.blocked);
+    const creates = live.filter((r) => r.action === 'create' || r.action === 'create-idea').length;
+    const edits = live.filter((r) => r.action === 'edit').length;
+    const deletes = live.filter((r) => r.action === 'delete').length;
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return `${creates} to create, ${edits} to edit, ${deletes} to delete, ${errors} ${errors === 1 ? 'error' : 'errors'}`;
+}
+function planCommentMarkdown(input, opts = {}) {
+    const limit = opts.limit ?? GITHUB_COMMENT_LIMIT;
+    const zone = input.timeZone ?? 'UTC';
+    const warnings = input.findings.filter((f) => f.severity === 'warning').length;
+    const head = [
+        PLAN_COMMENT_MARKER,
+        `### Buffer plan${input.source ? ` for \`${input.source.sha.slice(0, 7)}\`` : ''}`,
+        '',
+        `**${planSummaryLine(input.rows, input.findings)}**${warnings ? ` · ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''}`,
+        '',
+    ];
+    if (input.offlineReason)
+        head.push(...offlineNotice(input.offlineReason), '');
+    for (const note of input.notes)
+        if (!input.offlineReason || !note.startsWith('Offline'))
+            head.push(`> ${cell(note)}`, '');
+    const table = tableRows(input, zone);
+    const problems = input.findings.map((f) => findingLine(f, input.source));
+    const previews = previewBlocks(input);
+    const parts = {
+        head: head.join('\n'),
+        table: table.length ? { title: `| File | Channel | Action | When | Length / limit |\n| --- | --- | --- | --- | --- |`, items: table, tail: `${legend(input.rows)}\n` } : undefined,
+        problems: problems.length ? { title: '#### Problems\n', items: problems, tail: '' } : undefined,
+        previews: previews.length ? { title: '#### What each network will receive\n', items: previews, tail: '' } : undefined,
+        timeline: input.timeline,
+        footer: `<sub>buffer-gitops updates this comment on every push; annotations mark each problem in the diff.</sub>`,
+    };
+    if (table.length === 0)
+        parts.head += '\nNothing in this pull request changes Buffer.\n';
+    return fit(parts, limit, input.fullPlanUrl, opts.fullPlanName ?? 'job summary');
+}
+// ---- parts ------------------------------------------------------------------
+function offlineNotice(reason) {
+    return [
+        '> [!WARNING]',
+        `> **Offline validation only**: ${cell(reason)}.`,
+        '> Checked: the files, lengths against each network\'s published limit, media, metadata, thread rules and dates.',
+        '> **Not checked**: that the channel references exist in the Buffer organization, per-instance limits (Mastodon is counted against its default of 500),',
+        "> what Buffer holds now (posts already sent or deleted there), and the posts already scheduled. The merge's run checks these before anything is sent.",
+    ];
+}
+function tableRows(input, zone) {
+    const lines = [];
+    let previousFile;
+    for (const row of input.rows) {
+        const file = row.file === previousFile ? '' : fileLink(row.file, row.line, input.source);
+        previousFile = row.file;
+        lines.push(`| ${file} | ${cell(row.ref ?? '')} | ${actionText(row)} | ${cell(readableWhen(row.when, zone))} | ${lengthText(row.pieces.map((p) => p.length))} |`);
+    }
+    return lines;
+}
+function actionText(row) {
+    const offline = row.offline ? ' _(offline)_' : '';
+    switch (row.action) {
+        case 'create':
+            return `create${offline}`;
+        case 'edit':
+            return `edit${row.detail ? ` (${cell(row.detail)})` : ''}${offline}`;
+        case 'delete':
+            return `delete (${cell(row.detail ?? '')})`;
+        case 'create-idea':
+            return `create idea${row.detail ? ` “${cell(row.detail)}”` : ''}`;
+        case 'skip':
+            return row.blocked ? '⛔ blocked: fix the errors' : `skip: ${cell(row.detail ?? '')}`;
+    }
+}
+/** `95 / 280`, or for a thread every item's count: `71 · 62 · 95 / 280`; ❌ marks the ones over. */
+function lengthText(lengths) {
+    if (lengths.length === 0)
+        return '';
+    const counts = lengths.map((l) => `${plan_comment_formatNumber(l.count)}${isOver(l) ? ' ❌' : ''}`);
+    const limit = lengths[0].limit;
+    return `${counts.join(' · ')}${limit === null ? '' : ` / ${plan_comment_formatNumber(limit)}`}`;
+}
+function isOver(l) {
+    return l.limit !== null && l.count > l.limit;
+}
+/** Which unit each network counts in, for the services in this plan. */
+function legend(rows) {
+    const services = [...new Set(rows.filter((r) => r.pieces.length).map((r) => r.service).filter((s) => Boolean(s)))];
+    if (services.length === 0)
+        return '';
+    return `\n<sub>Lengths in each network's own unit: ${services.map((s) => `${NETWORK_LIMITS[s].label} ${UNIT_WORDS[s] ?? unitOf(s)}`).join('; ')}.</sub>`;
+}
+const UNIT_WORDS = {
+    twitter: 'weighted (URL 23, emoji and CJK 2)',
+    mastodon: 'characters (URL 23)',
+    threads: 'characters (emoji = UTF-8 bytes)',
+};
+function unitOf(service) {
+    const unit = NETWORK_LIMITS[service].length.unit;
+    return unit === 'bytes' ? 'UTF-8 bytes' : unit === 'graphemes' ? 'characters' : 'UTF-16 characters';
+}
+function findingLine(f, source) {
+    const icon = f.severity === 'error' ? '❌ **error**' : f.severity === 'warning' ? '⚠️ **warning**' : 'ℹ️ **notice**';
+    const where = `${f.file}:${f.line}:${f.column}`;
+    const link = source ? `[\`${where}\`](${blobUrl(source, f.file, f.line)})` : `\`${where}\``;
+    return `- ${icon} ${link} ${oneLine(f.message)}`;
+}
+/**
+ * One collapsible block per file and distinct rendering: channels that get
+ * byte-identical text share a block, so a post to four networks is not shown
+ * four times.
+ */
+function previewBlocks(input) {
+    const groups = new Map();
+    for (const row of input.rows) {
+        if (row.pieces.length === 0)
+            continue;
+        const key = `${row.file}\u0000${JSON.stringify(row.pieces.map((p) => [p.text, p.assets]))}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(row);
+        else
+            groups.set(key, [row]);
+    }
+    const blocks = [];
+    for (const rows of groups.values()) {
+        const first = rows[0];
+        const n = first.pieces.length;
+        const blocked = rows.some((r) => r.blocked);
+        const where = rows.map((r) => `${r.service ? NETWORK_LIMITS[r.service].label : ''} (${r.ref ?? ''})`).join(', ');
+        const lines = [
+            `<details${blocked ? ' open' : ''}><summary><code>${plan_comment_html(first.file)}</code> → ${plan_comment_html(where)}${n > 1 ? ` · thread of ${n}` : ''}${blocked ? ' · ⛔ has errors' : ''}</summary>`,
+            '',
+        ];
+        first.pieces.forEach((piece, i) => {
+            const counts = rows.map((r) => {
+                const l = r.pieces[i].length;
+                return `${r.service ? NETWORK_LIMITS[r.service].label : r.ref}: ${plan_comment_formatNumber(l.count)}${l.limit === null ? '' : ` / ${plan_comment_formatNumber(l.limit)}`}${isOver(l) ? ' ❌ too long' : ''}`;
+            });
+            lines.push(`${n > 1 ? `**${i + 1}/${n}** · ` : ''}${counts.join(' · ')}`, '', fenced(piece.text), '');
+            const media = assetLines(piece.assets);
+            if (media.length)
+                lines.push(...media, '');
+        });
+        lines.push('</details>', '');
+        blocks.push(lines.join('\n'));
+    }
+    return blocks;
+}
+/** The exact text in a code fence longer than any backtick run inside it, so nothing can close it early. */
+function fenced(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}text\n${text}\n${fence}`;
+}
+function assetLines(assets) {
+    const lines = [];
+    for (const asset of assets) {
+        if ('image' in asset) {
+            const alt = asset.image.metadata?.altText ?? '';
+            lines.push(`<img src="${plan_comment_html(asset.image.url)}" alt="${plan_comment_html(alt)}" width="320">${alt ? `<br><sub>alt: ${plan_comment_html(alt)}</sub>` : '<br><sub>⚠️ no alt text</sub>'}`);
+        }
+        else if ('video' in asset) {
+            lines.push(`🎬 video: [${cell(asset.video.metadata?.title ?? asset.video.url)}](${asset.video.url})`);
+        }
+        else if ('document' in asset) {
+            lines.push(`📄 document: [${cell(asset.document.title)}](${asset.document.url})`);
+        }
+        else if ('link' in asset) {
+            lines.push(`🔗 link card: ${asset.link.url}`);
+        }
+    }
+    return lines;
+}
+/** Room kept for the "shortened" notice and the "… more" lines added while fitting. */
+const NOTICE_RESERVE = 800;
+function fit(parts, limit, fullPlanUrl, fullPlanName) {
+    const full = assemble(parts, {});
+    if (full.length <= limit)
+        return full;
+    // Lengths are tracked incrementally: re-joining a large plan per dropped item would be quadratic.
+    const budget = limit - NOTICE_RESERVE;
+    let size = full.length;
+    const kept = { table: parts.table?.items.length ?? 0, problems: parts.problems?.items.length ?? 0, previews: parts.previews?.items.length ?? 0 };
+    let timeline = parts.timeline;
+    const drop = (list, key, floor) => {
+        while (list && size > budget && kept[key] > floor) {
+            kept[key] -= 1;
+            size -= list.items[kept[key]].length + 1;
+        }
+    };
+    drop(parts.previews, 'previews', 0);
+    if (size > budget && timeline) {
+        size -= timeline.length + 1;
+        timeline = undefined;
+    }
+    drop(parts.problems, 'problems', 20);
+    drop(parts.table, 'table', 20);
+    drop(parts.problems, 'problems', 0);
+    drop(parts.table, 'table', 0);
+    const omitted = [
+        parts.table && kept.table < parts.table.items.length ? `${parts.table.items.length - kept.table} table rows` : '',
+        parts.problems && kept.problems < parts.problems.items.length ? `${parts.problems.items.length - kept.problems} problems` : '',
+        parts.previews && kept.previews < parts.previews.items.length ? `${parts.previews.items.length - kept.previews} previews` : '',
+        parts.timeline && !timeline ? 'the timeline' : '',
+    ].filter(Boolean);
+    const pointer = fullPlanUrl ? `[${fullPlanName}](${fullPlanUrl})` : `the run's ${fullPlanName}`;
+    const notice = `> [!NOTE]\n> Shortened to stay under GitHub's ${plan_comment_formatNumber(GITHUB_COMMENT_LIMIT)}-character limit: ${omitted.join(', ') || 'part of the text'} left out. The whole plan is in the ${pointer}.\n`;
+    const text = assemble({ ...parts, timeline, head: `${parts.head}\n${notice}` }, kept);
+    // Last resort (a single enormous row or finding): cut, keeping the marker and the pointer.
+    return text.length <= limit ? text : `${text.slice(0, limit - notice.length - 8)}\n\n…\n\n${notice}`;
+}
+function assemble(parts, kept) {
+    const list = (part, key, more) => {
+        if (!part)
+            return [];
+        const n = kept[key] ?? part.items.length;
+        const items = part.items.slice(0, n);
+        const rest = part.items.length - n;
+        if (items.length === 0 && rest === 0)
+            return [];
+        return [part.title, ...items, ...(rest > 0 ? [more(rest)] : []), part.tail];
+    };
+    return [
+        parts.head,
+        ...list(parts.table, 'table', (n) => `| … | | ${n} more | | |`),
+        ...list(parts.problems, 'problems', (n) => `- … ${n} more (see the annotations)\n`),
+        ...list(parts.previews, 'previews', (n) => `_${n} more previews left out._\n`),
+        ...(parts.timeline ? [parts.timeline] : []),
+        parts.footer,
+        '',
+    ].join('\n');
+}
+// ---- small helpers ----------------------------------------------------------
+function fileLink(file, line, source) {
+    return source ? `[\`${cell(file)}\`](${blobUrl(source, file, line)})` : `\`${cell(file)}\``;
+}
+function blobUrl(source, file, line) {
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    return `${source.serverUrl.replace(/\/+$/, '')}/${source.repository}/blob/${source.sha}/${path}#L${line}`;
+}
+function plan_comment_html(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+function oneLine(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+function plan_comment_formatNumber(n) {
+    return n.toLocaleString('en-US');
+}
+
+;// CONCATENATED MODULE: ./src/report/plan-comment-rows.ts
+/**
+ * The plan as reviewers read it: one row per file × channel with what the
+ * network will receive, piece by piece (the post, or every thread item) and
+ * each piece's length in that network's unit.
+ *
+ * Rows come from the plan's items. Two cases need more than the items hold:
+ * - a blocked file (it has errors) has no rendered text in its skip item, yet
+ *   the reviewer most needs to see the too-long text and its count;
+ * - offline (fork PRs, no key) the plan has no items for valid posts, because
+ *   no channel could be resolved; the rows say what the merge would do by
+ *   reading the files (create where no Buffer ID is recorded, edit where one is
+ *   and the content changed), marked as unchecked against Buffer.
+ */
+
+
+
+
+function planRows(input) {
+    const byPath = new Map(input.posts.map((p) => [p.path, p]));
+    const rows = input.plan.items.map((item) => rowOfItem(item, byPath.get(item.file)?.current, input));
+    if (!input.channels)
+        rows.push(...offlineRows(input, rows));
+    // Stable: within a file the plan's own order (channels as listed) is kept.
+    return rows.map((row, i) => ({ row, i })).sort((a, b) => plan_comment_rows_compare(a.row.file, b.row.file) || a.i - b.i).map(({ row }) => row);
+}
+function rowOfItem(item, post, input) {
+    const base = { action: item.action, file: item.file, line: item.line, ref: item.ref, service: item.service, channelId: item.channelId, when: item.when, pieces: [] };
+    switch (item.action) {
+        case 'create':
+            return { ...base, dueAt: fixedTime(item.input.mode, item.input.dueAt, item.input.saveToDraft), pieces: plan_comment_rows_piecesOf(item.rendered, item.service, channelById(input.channels, item.channelId)) };
+        case 'edit': {
+            const service = item.service ?? (item.ref ? serviceOfReference(item.ref) : undefined);
+            return {
+                ...base,
+                postId: item.postId,
+                detail: item.changed.join(', '),
+                dueAt: item.changed.includes('schedule') ? fixedTime(item.input.mode ?? 'customScheduled', item.input.dueAt, undefined) : undefined,
+                pieces: service ? plan_comment_rows_piecesOf(item.rendered, service, channelById(input.channels, item.channelId)) : [],
+            };
+        }
+        case 'delete':
+            return { ...base, postId: item.postId, detail: item.reason === 'file-removed' ? 'file removed' : 'channel removed from the file' };
+        case 'skip': {
+            const row = { ...base, postId: item.postId, detail: item.reason, blocked: item.blocked };
+            // A blocked file still shows what it would send, so the reviewer sees the count that blocks it.
+            if (item.blocked && post && item.service && item.ref) {
+                const channel = input.channels ? resolved(item.ref, input.channels) : undefined;
+                row.pieces = plan_comment_rows_piecesOf(input.render(post, item.service), item.service, channel);
+                row.when = describeWhen(post.mode, post.dueAt?.iso, post.draft);
+                row.dueAt = fixedTime(post.mode, post.dueAt?.iso, post.draft);
+            }
+            return row;
+        }
+        case 'create-idea':
+            return { ...base, detail: item.input.content.title ?? item.input.content.text?.slice(0, 60) };
+    }
+}
+/** Offline: what the merge would do per channel, from the files alone. */
+function offlineRows(input, existing) {
+    const covered = new Set(existing.map((r) => `${r.file}\u0000${r.ref ?? ''}`));
+    const rows = [];
+    for (const change of input.posts) {
+        const post = change.current;
+        if (!post || post.findings.some((f) => f.severity === 'error'))
+            continue;
+        const tracked = { ...(change.previous?.tracked ?? {}), ...post.tracked };
+        const changed = change.kind === 'added' || ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged);
+        for (const { ref, position } of post.channels) {
+            const service = serviceOfReference(ref);
+            if (!service || covered.has(`${post.path}\u0000${ref}`))
+                continue;
+            const id = tracked[ref]?.id;
+            if (id && !changed)
+                continue;
+            rows.push({
+                action: id ? 'edit' : 'create',
+                file: post.path,
+                line: position.line,
+                ref,
+                service,
+                postId: id || undefined,
+                when: describeWhen(post.mode, post.dueAt?.iso, post.draft),
+                dueAt: fixedTime(post.mode, post.dueAt?.iso, post.draft),
+                offline: true,
+                pieces: plan_comment_rows_piecesOf(input.render(post, service), service, undefined),
+            });
+        }
+    }
+    return rows;
+}
+/** The pieces a network publishes: every thread item where the service threads, else the one post. */
+function plan_comment_rows_piecesOf(rendered, service, channel) {
+    const items = rendered.thread && rendered.thread.length > 1 && THREAD_SERVICES.includes(service)
+        ? rendered.thread
+        : [{ text: rendered.text, assets: rendered.assets }];
+    return items.map((item) => ({ text: item.text, assets: item.assets, length: countLength(item.text, service, channel) }));
+}
+function fixedTime(mode, dueAt, draft) {
+    return mode === 'customScheduled' && dueAt && !draft ? dueAt : undefined;
+}
+function channelById(channels, id) {
+    return id ? channels?.find((c) => c.id === id) : undefined;
+}
+function resolved(ref, channels) {
+    const r = resolveChannel(ref, channels);
+    return r.ok ? r.channel : undefined;
+}
+function plan_comment_rows_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
@@ -72894,11 +75184,25 @@ async function finish(ctx, report, plan) {
 
 
 
+
+
+
+
+
+
+/** Job summaries take 1 MiB per step; characters here, so multi-byte text stays well inside. */
+const SUMMARY_LIMIT = 400_000;
+/** Buffer's scheduled posts this far either side of the new ones are shown beside them. */
+const TIMELINE_MARGIN_MS = 3 * 24 * 60 * 60 * 1000;
 async function runPlan(ctx, opts = {}) {
     const { settings, reporter, event } = ctx;
-    const git = new Git({ cwd: settings.workspace, token: settings.githubToken, serverUrl: event.serverUrl, secrets: [settings.apiKey, settings.githubToken].filter((s) => Boolean(s)) });
-    const base = opts.base ?? event.pullRequest?.baseSha ?? event.push?.before;
-    const head = opts.head ?? event.pullRequest?.headSha ?? event.push?.after ?? 'HEAD';
+    const secrets = [settings.apiKey, settings.githubToken].filter((s) => Boolean(s));
+    const git = new Git({ cwd: settings.workspace, token: settings.githubToken, serverUrl: event.serverUrl, secrets });
+    const pr = event.pullRequest;
+    const base = opts.base ?? pr?.baseSha ?? event.push?.before;
+    // On pull_request the checkout is GitHub's merge commit: its tree is exactly what
+    // merging publishes, so the diff runs base..HEAD (the PR head may not even be fetched).
+    const head = opts.head ?? (pr ? 'HEAD' : (event.push?.after ?? 'HEAD'));
     const changes = base
         ? await reporter.group('Detecting changes', () => detectChanges(git, { before: base, after: head, dirs: [settings.postsDir, settings.ideasDir] }))
         : undefined;
@@ -72911,27 +75215,687 @@ async function runPlan(ctx, opts = {}) {
     if (offlineReason) {
         reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
     }
-    const { plan } = await preparePlan(ctx, changes, git, client);
+    const { plan, connection, collected } = await preparePlan(ctx, changes, git, client);
     if (offlineReason)
         plan.notes.push(`Offline validation only: ${offlineReason}. Channel references, per-instance limits and Buffer's current state could not be checked.`);
     for (const finding of plan.findings)
         reporter.finding(finding);
-    await reporter.group('Plan', async () => {
-        for (const item of plan.items) {
-            reporter.info(`${item.action.padEnd(11)} ${item.file}${item.ref ? ` → ${item.ref}` : ''}${item.when ? ` (${item.when})` : ''}${'reason' in item ? `: ${item.reason}` : ''}`);
-        }
-        if (plan.items.length === 0)
-            reporter.info('Nothing to do.');
-    });
+    const rows = planRows({ plan, posts: collected.posts, channels: connection?.channels, render: renderPost });
+    const scheduled = client && connection ? await scheduledAround(client, connection, rows, reporter) : { unavailable: offlineReason ?? 'Buffer was not asked' };
+    const zone = settings.timezone ?? 'UTC';
+    await reporter.group('Plan', async () => printPlan(reporter, rows, zone));
+    const commentInput = {
+        rows,
+        findings: plan.findings,
+        notes: plan.notes,
+        offlineReason,
+        timeline: timelineMarkdown({ rows, scheduled: scheduled.posts, scheduledUnavailable: scheduled.unavailable, channels: connection?.channels, timeZone: zone }),
+        timeZone: zone,
+        source: pr && event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: pr.headSha } : undefined,
+        fullPlanUrl: runUrl(ctx),
+    };
+    const markdown = planCommentMarkdown(commentInput);
+    const summary = planCommentMarkdown(commentInput, { limit: SUMMARY_LIMIT, fullPlanName: 'JSON run report (the `report` output)' });
+    const comment = pr ? await postPlanComment(ctx, pr, markdown, secrets) : undefined;
     const outcomes = plan.items.map((item) => ({ item, status: item.action === 'skip' ? (item.blocked ? 'failed' : 'skipped') : 'dry-run' }));
     const report = buildRunReport('plan', plan, outcomes, true);
     if (client)
         report.requests = client.requestCount;
-    const result = await finish(ctx, report, plan);
-    return { ...result, offlineReason };
+    const result = await finish(ctx, report, plan, summary);
+    return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
+}
+/**
+ * The posts already scheduled on the channels that get a post at a fixed
+ * time, around those times: one read-only request (two for a very full
+ * queue). A failure costs the timeline's context, never the plan.
+ */
+async function scheduledAround(client, connection, rows, reporter) {
+    const timed = rows.filter((r) => (r.action === 'create' || r.action === 'edit') && !r.blocked && r.dueAt && r.channelId);
+    if (timed.length === 0)
+        return { posts: [] };
+    const times = timed.map((r) => Date.parse(r.dueAt));
+    try {
+        const posts = await client.posts({
+            organizationId: connection.organization.id,
+            filter: {
+                channelIds: [...new Set(timed.map((r) => r.channelId))],
+                status: ['scheduled'],
+                dueAt: { start: new Date(Math.min(...times) - TIMELINE_MARGIN_MS).toISOString(), end: new Date(Math.max(...times) + TIMELINE_MARGIN_MS).toISOString() },
+            },
+            sort: [{ field: 'dueAt', direction: 'asc' }],
+        }, { pageSize: 50, maxPages: 2 });
+        return { posts };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        reporter.warning(`Could not read the posts already scheduled in Buffer (${message}); the timeline shows only this plan's posts.`);
+        return { unavailable: message };
+    }
+}
+/** The plan as lines for the log and the CLI: action, file:line → channel, when, length. */
+function printPlan(reporter, rows, zone) {
+    for (const row of rows) {
+        const what = row.action === 'skip' ? (row.blocked ? 'blocked' : 'skip') : row.action;
+        const parts = [
+            `${what.padEnd(11)} ${row.file}:${row.line}${row.ref ? ` → ${row.ref}` : ''}`,
+            row.when ? readableWhen(row.when, zone) : '',
+            row.pieces.length ? `length ${lengthText(row.pieces.map((p) => p.length)).replace(/ ❌/g, ' (too long)')}` : '',
+            row.detail && row.action !== 'create' ? row.detail : '',
+            row.offline ? '(offline)' : '',
+        ].filter(Boolean);
+        reporter.info(parts.join('  '));
+    }
+    if (rows.length === 0)
+        reporter.info('Nothing to do.');
+}
+async function postPlanComment(ctx, pr, markdown, secrets) {
+    const { settings, reporter, event } = ctx;
+    const skip = (message) => {
+        reporter.warning(`The plan comment was not posted: ${message}. The plan is in the job summary.`);
+        return { status: 'failed', message };
+    };
+    if (!settings.githubToken)
+        return skip('no `github-token`');
+    if (!event.repository || !Number.isInteger(pr.number) || pr.number < 1)
+        return skip('the event names no repository or pull request number');
+    return reporter.group('Plan comment', async () => {
+        const comments = new IssueComments({ token: settings.githubToken, apiUrl: event.apiUrl, repository: event.repository });
+        const result = await upsertStickyComment(comments, pr.number, PLAN_COMMENT_MARKER, markdown, secrets);
+        if (result.status === 'failed') {
+            const why = result.httpStatus ? `GitHub answered ${result.httpStatus}: ${result.message}` : result.message;
+            const hint = pr.fromFork
+                ? 'A pull request from a fork gets a read-only token, so this is expected there'
+                : 'Give the job `permissions: pull-requests: write`';
+            reporter.warning(`Could not post the plan comment on #${pr.number} (${why}). ${hint}; the plan is in the job summary and the annotations.`);
+        }
+        else {
+            reporter.info(`Plan comment ${result.status}${result.url ? `: ${result.url}` : ''}`);
+        }
+        return result;
+    });
+}
+/** The run's page, where the job summary is (the runner sets GITHUB_RUN_ID). */
+function runUrl(ctx) {
+    const runId = process.env.GITHUB_RUN_ID;
+    if (!runId || !ctx.event.repository)
+        return undefined;
+    return `${ctx.event.serverUrl.replace(/\/+$/, '')}/${ctx.event.repository}/actions/runs/${runId}`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/tracked.ts
+function trackedRefs(posts) {
+    const refs = [];
+    for (const post of posts) {
+        for (const [ref, entry] of Object.entries(post.tracked)) {
+            if (!entry.id)
+                continue;
+            const channel = post.channels.find((c) => c.ref === ref);
+            refs.push({ file: post.path, ref, line: channel?.position.line ?? 1, entry, post, listed: Boolean(channel) });
+        }
+    }
+    return refs;
+}
+/**
+ * What a file records for a post Buffer no longer has (deleted in Buffer's
+ * app). Not one of Buffer's statuses: the product's own, so later syncs
+ * report the drift without asking again (Buffer answers only the first
+ * missing post of a request, so each costs a request of its own).
+ */
+const DELETED_STATUS = 'deleted';
+/**
+ * Statuses after which Buffer never changes a post again. The file records
+ * them, so later syncs spend no request on these posts.
+ */
+const FINAL_STATUSES = new Set(['sent', DELETED_STATUS]);
+/** Statuses of posts still waiting in Buffer, listed by sync's `pending` query. */
+const WAITING_STATUSES = ['draft', 'needs_approval', 'scheduled', 'sending'];
+
+;// CONCATENATED MODULE: ./src/sync/drift.ts
+/**
+ * Drift: a tracked post that Buffer no longer has, or whose text or time was
+ * changed in Buffer's app, so Buffer and the file disagree. Pure: the caller
+ * passes the file, Buffer's post and the channel.
+ */
+
+
+/** Statuses in which Buffer's copy can still be changed, and so can drift. */
+const EDITABLE = new Set(['draft', 'needs_approval', 'scheduled']);
+function detectDrift(tracked, remote, channel, render) {
+    // A channel the file dropped, or a file that cannot be read: nothing to compare.
+    if (!tracked.listed || tracked.post.findings.some((f) => f.severity === 'error'))
+        return undefined;
+    // Found gone now, or by an earlier sync (then not asked again).
+    if (remote === null || (remote === undefined && tracked.entry.status === DELETED_STATUS)) {
+        return { tracked, kind: 'gone', fields: [], channel, detail: `Buffer no longer has post ${tracked.entry.id} (deleted in Buffer)` };
+    }
+    if (remote === undefined)
+        return undefined; // final, not asked
+    if (!EDITABLE.has(remote.status) || !channel || channel.id !== remote.channelId)
+        return undefined;
+    const rendered = render(tracked.post, channel.service);
+    const fields = [];
+    const parts = [];
+    if (normalize(remote.text) !== normalize(rendered.text)) {
+        fields.push('text');
+        parts.push(`text: Buffer has ${excerpt(remote.text)}, the file has ${excerpt(rendered.text)}`);
+    }
+    if (THREAD_SERVICES.includes(channel.service)) {
+        const wanted = rendered.thread?.map((t) => normalize(t.text)) ?? [];
+        const has = remote.thread?.map((t) => normalize(t.text)) ?? [];
+        const threadOf = (items) => (items.length > 1 ? items : []);
+        if (JSON.stringify(threadOf(wanted)) !== JSON.stringify(threadOf(has))) {
+            fields.push('thread');
+            parts.push(`thread: Buffer has ${threadOf(has).length || 'no'} item(s), the file has ${threadOf(wanted).length || 'no'}`);
+        }
+    }
+    // Queued posts move when Buffer reshuffles its queue; only a time the file pins can drift.
+    const wantedTime = tracked.post.mode === 'customScheduled' ? tracked.post.dueAt?.iso : undefined;
+    if (wantedTime && remote.dueAt && Date.parse(remote.dueAt) !== Date.parse(wantedTime)) {
+        fields.push('time');
+        parts.push(`time: Buffer has ${new Date(remote.dueAt).toISOString()}, the file has ${wantedTime}`);
+    }
+    if (fields.length === 0)
+        return undefined;
+    return { tracked, kind: 'changed', fields, remote, channel, detail: `changed in Buffer (${parts.join('; ')})` };
+}
+/** Buffer may normalise line endings and trailing space; compare what a reader sees. */
+function normalize(text) {
+    return text.replace(/\r\n/g, '\n').normalize('NFC').trim();
+}
+function excerpt(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return JSON.stringify(flat.length > 60 ? `${flat.slice(0, 57)}…` : flat);
+}
+
+;// CONCATENATED MODULE: ./src/sync/limits.ts
+
+
+/** Aliases per request: Buffer's cap is 30. */
+const DAYS_PER_REQUEST = 25;
+async function gateByDailyLimits(client, creates, channels, now) {
+    const byId = new Map(channels.map((c) => [c.id, c]));
+    const counted = creates.filter((c) => !c.input.saveToDraft);
+    if (counted.length === 0)
+        return { allowed: creates, held: [] };
+    // The calendar day each post goes out on, in its channel's time zone; queued posts: today.
+    const dayOf = new Map();
+    const channelsByDay = new Map();
+    for (const item of counted) {
+        const zone = byId.get(item.channelId)?.timezone || 'UTC';
+        const at = item.input.mode === 'customScheduled' && item.input.dueAt ? new Date(item.input.dueAt) : now;
+        const day = localDate(at, zone);
+        dayOf.set(item, day);
+        if (!channelsByDay.has(day))
+            channelsByDay.set(day, new Set());
+        channelsByDay.get(day).add(item.channelId);
+    }
+    const room = new Map();
+    const limits = new Map();
+    const days = [...channelsByDay.keys()].sort();
+    for (let start = 0; start < days.length; start += DAYS_PER_REQUEST) {
+        const chunk = days.slice(start, start + DAYS_PER_REQUEST);
+        const built = buildDailyPostingLimitsQuery(chunk.length);
+        // A DateTime whose calendar date is the day; Buffer ignores the time and reads the channel's local day.
+        chunk.forEach((day, i) => (built.variables[built.aliases[i]] = { channelIds: [...channelsByDay.get(day)].sort(), date: `${day}T12:00:00.000Z` }));
+        const data = await client.read(`DailyPostingLimitsByDay${chunk.length}`, built.query, built.variables, chunk.length);
+        chunk.forEach((day, i) => {
+            for (const status of (data[built.aliases[i]] ?? [])) {
+                const key = `${status.channelId}@${day}`;
+                limits.set(key, status);
+                room.set(key, status.isAtLimit ? 0 : status.limit === null ? Number.POSITIVE_INFINITY : Math.max(0, status.limit - status.sent - status.scheduled));
+            }
+        });
+    }
+    const allowed = [];
+    const held = [];
+    for (const item of creates) {
+        const day = dayOf.get(item);
+        if (day === undefined) {
+            allowed.push(item);
+            continue;
+        }
+        const key = `${item.channelId}@${day}`;
+        const left = room.get(key) ?? Number.POSITIVE_INFINITY;
+        if (left > 0) {
+            room.set(key, left - 1);
+            allowed.push(item);
+            continue;
+        }
+        const status = limits.get(key);
+        held.push({
+            item,
+            message: `the channel reached its daily posting limit${status?.limit != null ? ` of ${status.limit}` : ''} for ${day} (${status?.sent ?? 0} sent, ${status?.scheduled ?? 0} scheduled); not created now, the next sync tries again`,
+        });
+    }
+    return { allowed, held };
+}
+
+;// CONCATENATED MODULE: ./src/sync/report.ts
+
+/** Untracked posts listed one by one in the summary; the JSON report has them all. */
+const LISTED_UNTRACKED = 20;
+function driftFinding(drift, restore) {
+    const { tracked } = drift;
+    return {
+        file: tracked.file,
+        line: tracked.line,
+        column: 1,
+        severity: 'warning',
+        code: 'drift',
+        message: `${tracked.ref} (${tracked.entry.id}): ${drift.detail}. ${restore ? 'Restoring it from the file (on-drift: restore).' : 'The file was left as it is; set `on-drift: restore` to make Buffer match the file, or change the file.'}`,
+    };
+}
+function failedFinding(change) {
+    return {
+        file: change.file,
+        line: change.line,
+        column: 1,
+        severity: 'warning',
+        code: 'buffer-send-failed',
+        message: `${change.ref} (${change.id}): Buffer could not publish the post${change.error ? `: ${change.error}` : ''}. Fix it in Buffer or edit the file.`,
+    };
+}
+/** A tracked file whose `buffer:` block cannot be rewritten without touching other bytes. */
+function notRecordedFinding(post) {
+    const problem = post.findings.find((f) => f.severity === 'error');
+    return {
+        file: post.path,
+        line: problem?.line ?? 1,
+        column: problem?.column ?? 1,
+        severity: 'warning',
+        code: 'status-not-recorded',
+        message: `Buffer's status of this file's posts was not recorded: its front-matter cannot be edited safely${problem ? ` (${problem.message})` : ''}.`,
+    };
+}
+/** Creates and restores that failed (errors) or wait for a later sync (warnings), as apply reports them. */
+function outcomeFindings(outcomes) {
+    const findings = [];
+    for (const { item, status, message } of outcomes) {
+        const at = { file: item.file, line: item.line, column: 1 };
+        if (status === 'failed')
+            findings.push({ ...at, severity: 'error', code: 'buffer-error', message: `${item.action} ${item.ref ?? ''} failed: ${message ?? 'unknown error'}` });
+        if (status === 'pending')
+            findings.push({ ...at, severity: 'warning', code: 'pending', message: `${item.ref ?? ''} not queued yet: ${message ?? ''}` });
+    }
+    return findings;
+}
+function untrackedRows(posts, channels) {
+    const byId = new Map(channels.map((c) => [c.id, c]));
+    return posts.map((p) => {
+        const channel = byId.get(p.channelId);
+        return {
+            id: p.id,
+            channel: channel ? referenceFor(channel, channels) : p.channelId,
+            status: p.status,
+            ...(p.dueAt ? { dueAt: new Date(p.dueAt).toISOString() } : {}),
+            text: p.text,
+        };
+    });
+}
+function syncNotes(section) {
+    const notes = [];
+    const { resolved } = section;
+    const byStatus = new Map();
+    for (const c of section.statusChanges)
+        byStatus.set(c.to, (byStatus.get(c.to) ?? 0) + 1);
+    const changed = [...byStatus].map(([status, n]) => `${n} now ${status}`).join(', ');
+    notes.push(`Status of ${section.tracked} tracked post(s): ${resolved.fromLists} read from Buffer's lists, ${resolved.fromLookups} looked up by ID, ${resolved.skippedFinal} already recorded as sent; ${section.statusChanges.length ? `${changed} (written back)` : 'nothing changed'}.`);
+    const gone = section.drift.filter((d) => d.kind === 'gone').length;
+    const edited = section.drift.length - gone;
+    if (section.drift.length > 0)
+        notes.push(`Drift: ${gone} post(s) deleted in Buffer, ${edited} changed in Buffer's app (see the problems above).`);
+    if (section.untracked.length > 0) {
+        notes.push(`${section.untracked.length} scheduled post(s) in Buffer are tracked by no file (\`buffer-gitops import\` writes files for them):`);
+        for (const u of section.untracked.slice(0, LISTED_UNTRACKED)) {
+            notes.push(`${u.channel} ${u.dueAt ?? ''} ${JSON.stringify(u.text.length > 60 ? `${u.text.slice(0, 57)}…` : u.text)} (${u.id})`);
+        }
+        if (section.untracked.length > LISTED_UNTRACKED)
+            notes.push(`… and ${section.untracked.length - LISTED_UNTRACKED} more (see the JSON report).`);
+    }
+    notes.push(`Requests to Buffer: ${section.requests}.`);
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/sync/restore.ts
+
+
+function restoreItem(drift, render, now) {
+    const { tracked, channel } = drift;
+    const base = { file: tracked.file, line: tracked.line, ref: tracked.ref, service: channel?.service };
+    if (!channel) {
+        return { ...base, action: 'skip', postId: tracked.entry.id, reason: `cannot restore: channel "${tracked.ref}" is not connected to the organization` };
+    }
+    const rendered = render(tracked.post, channel.service);
+    const input = toCreatePostInput(tracked.post, rendered, channel);
+    const when = describeWhen(input.mode, input.dueAt, input.saveToDraft);
+    if (drift.kind === 'gone') {
+        if (input.mode === 'customScheduled' && input.dueAt && Date.parse(input.dueAt) <= now.getTime()) {
+            return { ...base, action: 'skip', postId: tracked.entry.id, reason: `cannot recreate the deleted post: its time ${input.dueAt} has passed; set a new dueAt` };
+        }
+        return { ...base, action: 'create', service: channel.service, channelId: channel.id, input, rendered, when };
+    }
+    const edit = { id: tracked.entry.id };
+    const changed = [];
+    if (drift.fields.includes('text') || drift.fields.includes('thread')) {
+        edit.text = input.text ?? '';
+        // Buffer requires a thread's first item to equal the text: the thread travels with it.
+        if (input.metadata)
+            edit.metadata = input.metadata;
+        changed.push('text');
+    }
+    if (drift.fields.includes('time') && input.dueAt) {
+        edit.mode = 'customScheduled';
+        edit.dueAt = input.dueAt;
+        changed.push('schedule');
+    }
+    return { ...base, action: 'edit', service: channel.service, channelId: channel.id, postId: tracked.entry.id, input: edit, changed, rendered, when: changed.includes('schedule') ? when : undefined };
+}
+
+;// CONCATENATED MODULE: ./src/sync/snapshot.ts
+
+
+
+
+/** Posts per page of a list: one request reads four times what aliased lookups read. */
+const SNAPSHOT_PAGE_SIZE = 100;
+/** Clock skew between the recorded due time and Buffer's sending. */
+const WINDOW_SLACK_MS = 24 * 60 * 60 * 1000;
+async function readSnapshot(client, opts) {
+    const first = opts.pageSize ?? SNAPSHOT_PAGE_SIZE;
+    const wanted = new Map();
+    let skippedFinal = 0;
+    for (const t of opts.tracked) {
+        if (t.entry.status && FINAL_STATUSES.has(t.entry.status))
+            skippedFinal++;
+        else
+            wanted.set(t.entry.id, t);
+    }
+    const since = windowStart([...wanted.values()]);
+    let organization;
+    if (!opts.organizationId)
+        organization = chooseOrganization(await client.account(), undefined);
+    const organizationId = opts.organizationId ?? organization.id;
+    const pendingInput = { organizationId, filter: { status: [...WAITING_STATUSES] } };
+    const recentInput = since ? { organizationId, filter: { status: ['sent', 'error'], startDate: since } } : undefined;
+    const query = buildSyncSnapshotQuery({ account: !organization, recent: Boolean(recentInput) });
+    const variables = { channels: { organizationId }, pending: pendingInput, first };
+    if (recentInput)
+        variables.recent = recentInput;
+    const data = await client.read('SyncSnapshot', query, variables, 2 + (organization ? 0 : 1) + (recentInput ? 1 : 0));
+    if (!organization)
+        organization = chooseOrganization(toAccount(data.account), organizationId);
+    const channels = (Array.isArray(data.channels) ? data.channels : []).map(toChannel);
+    const pendingPage = toPage(data.pending);
+    const pending = [...pendingPage.posts];
+    // Every waiting post is read: the ones no file tracks are reported.
+    for (let page = pendingPage; page.hasNextPage && page.endCursor;) {
+        const next = await client.read('Posts', POSTS_QUERY, { input: pendingInput, first, after: page.endCursor }, 1);
+        page = toPage(next.posts);
+        pending.push(...page.posts);
+    }
+    const remote = new Map();
+    for (const post of [...(recentInput ? toPage(data.recent).posts : []), ...pending]) {
+        if (wanted.has(post.id))
+            remote.set(post.id, post);
+    }
+    const fromLists = remote.size;
+    const leftover = [...wanted.keys()].filter((id) => !remote.has(id)).sort();
+    if (leftover.length > 0) {
+        for (const [id, post] of await client.postsByIds(leftover))
+            remote.set(id, post);
+    }
+    return { organization, channels, remote, pending, resolved: { fromLists, fromLookups: leftover.length, skippedFinal } };
+}
+/**
+ * Where the `recent` list starts: the earliest due time of a tracked post the
+ * files last saw waiting to be sent, less a day of slack. Undefined when no
+ * such post has a due time (then there is nothing to list).
+ */
+function windowStart(tracked) {
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const t of tracked) {
+        if (t.entry.status === 'draft' || t.entry.status === 'error')
+            continue;
+        const due = typeof t.entry.dueAt === 'string' ? Date.parse(t.entry.dueAt) : Number.NaN;
+        if (Number.isFinite(due))
+            earliest = Math.min(earliest, due);
+    }
+    return Number.isFinite(earliest) ? new Date(earliest - WINDOW_SLACK_MS).toISOString() : undefined;
+}
+function toPage(wire) {
+    const w = (wire ?? {});
+    return {
+        posts: (w.edges ?? []).filter((e) => e?.node).map((e) => toPost(e.node)),
+        endCursor: w.pageInfo?.endCursor ?? undefined,
+        hasNextPage: Boolean(w.pageInfo?.hasNextPage),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sync/status.ts
+
+
+function statusUpdates(tracked, remote) {
+    const updates = new Map();
+    const changes = [];
+    for (const t of tracked) {
+        const post = remote.get(t.entry.id);
+        if (post === undefined)
+            continue;
+        const next = post ? entryFor(post) : goneEntry(t.entry);
+        if (sameEntry(t.entry, next))
+            continue;
+        let entries = updates.get(t.file);
+        if (!entries)
+            updates.set(t.file, (entries = new Map()));
+        entries.set(t.ref, next);
+        changes.push({ file: t.file, ref: t.ref, line: t.line, id: t.entry.id, from: t.entry.status, to: next.status ?? 'unknown', ...(next.error ? { error: next.error } : {}) });
+    }
+    return { updates, changes };
+}
+/** A post Buffer no longer has keeps its ID and time, marked deleted (see DELETED_STATUS). */
+function goneEntry(entry) {
+    return { id: entry.id, status: DELETED_STATUS, ...(typeof entry.dueAt === 'string' ? { dueAt: entry.dueAt } : {}) };
+}
+/** Same status, times (as instants), link and error: the entry needs no rewrite. */
+function sameEntry(a, b) {
+    const sameTime = (x, y) => x === y || (typeof x === 'string' && typeof y === 'string' && Date.parse(x) === Date.parse(y));
+    return a.id === b.id && a.status === b.status && sameTime(a.dueAt, b.dueAt) && sameTime(a.sentAt, b.sentAt) && a.link === b.link && a.error === b.error;
+}
+/** `extra` on top of `base`: an entry set by a mutation outcome wins over a status read before it. */
+function mergeUpdates(base, extra) {
+    const merged = new Map([...base].map(([file, entries]) => [file, new Map(entries)]));
+    for (const [file, entries] of extra) {
+        const target = merged.get(file) ?? new Map();
+        for (const [ref, value] of entries)
+            target.set(ref, value);
+        merged.set(file, target);
+    }
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./src/commands/sync.ts
+/**
+ * `sync` (schedule / workflow_dispatch, SPEC §3): keep the repository true to
+ * what Buffer did. Records every tracked post's status, creates what files
+ * still lack (an earlier failure, a full queue) within the daily posting
+ * limits, reports drift and restores it only with `on-drift: restore`, lists
+ * scheduled posts no file tracks, and writes everything back in one commit.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * How far back a post made by an earlier, interrupted attempt is looked for
+ * before creating (exactly once). Syncs retry hourly; a week covers a
+ * schedule that stopped for days.
+ */
+const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+async function runSync(ctx) {
+    const { settings, reporter, event } = ctx;
+    if (!settings.apiKey && !ctx.createClient)
+        throw new MissingApiKeyError('sync');
+    const git = new Git({
+        cwd: settings.workspace,
+        token: settings.githubToken,
+        serverUrl: event.serverUrl,
+        secrets: [settings.apiKey, settings.githubToken].filter((s) => Boolean(s)),
+    });
+    const now = ctx.now();
+    const collected = await reporter.group('Reading post files', async () => {
+        const result = await collectFiles(undefined, {
+            workspace: settings.workspace,
+            postsDir: settings.postsDir,
+            ideasDir: settings.ideasDir,
+            timezone: settings.timezone,
+        });
+        reporter.info(`${result.posts.length} post file(s), ${result.trackedIds.size} tracked Buffer post(s)`);
+        return result;
+    });
+    const posts = collected.posts.map((c) => c.current).filter((p) => Boolean(p));
+    const tracked = trackedRefs(posts);
+    const client = clientFor(ctx);
+    const snapshot = await reporter.group('Reading Buffer', async () => {
+        const s = await readSnapshot(client, { organizationId: settings.organizationId, tracked });
+        reporter.info(`Organization ${s.organization.name} (${s.organization.id}), ${s.channels.length} channel(s), ${s.pending.length} post(s) waiting in Buffer; ` +
+            `${s.remote.size} tracked post(s) read in ${client.requestCount} request(s)`);
+        return s;
+    });
+    // Files still lacking an ID for a channel: planned, validated and created as apply would.
+    const lacking = collected.posts.filter((c) => c.current && needsCreating(c.current));
+    const created = buildPlan({
+        basis: 'full',
+        posts: lacking,
+        ideas: collected.ideas,
+        channels: snapshot.channels,
+        deleteSent: settings.deleteSent,
+        now,
+        render: renderPost,
+        validate: validatePost,
+    });
+    const work = created.items.filter((i) => i.action === 'create' || i.action === 'create-idea' || (i.action === 'skip' && i.blocked));
+    const drifts = [];
+    for (const t of tracked) {
+        const remote = snapshot.remote.has(t.entry.id) ? snapshot.remote.get(t.entry.id) : undefined;
+        const drift = detectDrift(t, remote, channelFor(t.ref, snapshot.channels), renderPost);
+        if (drift)
+            drifts.push(drift);
+    }
+    const restoring = settings.onDrift === 'restore';
+    // Reported only: shown in the results, never sent.
+    const reportedDrift = new Set();
+    const driftItems = drifts.map((d) => {
+        if (restoring)
+            return restoreItem(d, renderPost, now);
+        const item = { file: d.tracked.file, line: d.tracked.line, ref: d.tracked.ref, service: d.channel?.service, action: 'skip', postId: d.tracked.entry.id, reason: `drift: ${d.detail}` };
+        reportedDrift.add(item);
+        return item;
+    });
+    const creates = [...work, ...driftItems].filter((i) => i.action === 'create');
+    const gate = creates.length > 0
+        ? await reporter.group('Checking daily posting limits', () => gateByDailyLimits(client, creates, snapshot.channels, now))
+        : { allowed: creates, held: [] };
+    const heldItems = new Set(gate.held.map((h) => h.item));
+    const toApply = {
+        basis: 'full',
+        items: [...work, ...driftItems].filter((i) => !heldItems.has(i) && !reportedDrift.has(i)),
+        findings: [],
+        notes: [],
+    };
+    const applied = await reporter.group(settings.dryRun ? 'Creating and restoring (dry run)' : 'Creating and restoring', async () => {
+        if (toApply.items.length === 0) {
+            reporter.info('Nothing to create or restore.');
+            return [];
+        }
+        return applyPlan(client, toApply, {
+            organizationId: snapshot.organization.id,
+            createdSince: new Date(now.getTime() - EARLIER_ATTEMPT_WINDOW_MS),
+            trackedIds: collected.trackedIds,
+            batchSize: ctx.batchSize,
+            dryRun: settings.dryRun,
+            log: (m) => reporter.info(m),
+        });
+    });
+    const outcomes = [
+        ...applied,
+        ...gate.held.map((h) => ({ item: h.item, status: 'pending', message: h.message })),
+        ...[...reportedDrift].map((item) => ({ item, status: 'skipped', message: item.reason })),
+    ].sort((a, b) => (a.item.file < b.item.file ? -1 : a.item.file > b.item.file ? 1 : a.item.line - b.item.line));
+    for (const o of outcomes) {
+        const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
+        reporter.info(`${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`);
+    }
+    // A file whose front-matter cannot be edited safely keeps its bytes; it is reported instead.
+    const unwritable = posts.filter((p) => !canRecord(p));
+    const skipped = new Set(unwritable.map((p) => p.path));
+    const { updates, changes } = statusUpdates(tracked.filter((t) => !skipped.has(t.file)), snapshot.remote);
+    const findings = [
+        ...unwritable.filter((p) => tracked.some((t) => t.file === p.path)).map(notRecordedFinding),
+        ...created.findings,
+        ...drifts.map((d) => driftFinding(d, restoring)),
+        ...changes.filter((c) => c.to === 'error').map(failedFinding),
+        ...outcomeFindings(outcomes),
+    ];
+    for (const finding of findings)
+        reporter.finding(finding);
+    const madeIds = new Set(outcomes.map((o) => o.post?.id).filter((id) => Boolean(id)));
+    const untracked = snapshot.pending.filter((p) => p.status === 'scheduled' && !collected.trackedIds.has(p.id) && !madeIds.has(p.id));
+    const section = {
+        tracked: tracked.length,
+        resolved: snapshot.resolved,
+        statusChanges: changes,
+        drift: drifts.map((d) => ({ file: d.tracked.file, line: d.tracked.line, ref: d.tracked.ref, postId: d.tracked.entry.id, kind: d.kind, fields: d.fields, detail: d.detail })),
+        untracked: untrackedRows(untracked, snapshot.channels),
+        requests: client.requestCount,
+    };
+    const plan = { basis: 'full', items: outcomes.map((o) => o.item), findings, notes: syncNotes(section) };
+    for (const note of plan.notes)
+        reporter.info(note);
+    const report = Object.assign(buildRunReport('sync', plan, outcomes, settings.dryRun), { sync: section });
+    report.requests = client.requestCount;
+    report.writeBack = await writeBack(ctx, git, mergeUpdates(updates, trackedUpdatesFrom(outcomes)), event.ref, 'record Buffer post statuses');
+    return finish(ctx, report, plan);
+}
+/** Whether the `buffer:` block of the file can be rewritten without touching other bytes. */
+function canRecord(post) {
+    try {
+        setBufferBlock(post.raw, Object.keys(post.tracked).length > 0 ? post.tracked : undefined);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A file that has never been created in Buffer, or lists a channel without an ID yet. */
+function needsCreating(post) {
+    if (Object.keys(post.tracked).length === 0)
+        return true;
+    return post.channels.some((c) => !post.tracked[c.ref]?.id);
+}
+function channelFor(ref, channels) {
+    const resolved = resolveChannel(ref, channels);
+    return resolved.ok ? resolved.channel : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/commands/run-command.ts
+
+
 
 
 async function runCommand(command, ctx) {
@@ -72941,17 +75905,48 @@ async function runCommand(command, ctx) {
         case 'apply':
             return runApply(ctx);
         case 'sync':
+            return runSync(ctx);
         case 'import':
-            throw new Error(`The \`${command}\` command is not available in this version of buffer-gitops yet.`);
+            return runImport(ctx);
     }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
+/**
+ * Log text that carries user data (file names, channel references, Buffer's
+ * messages quoting post text) must not become a workflow command: the runner
+ * reads any output line that starts with `::` (after leading whitespace) or
+ * `##[` as one, so a file named "a\n::error::x.md" or a post text line
+ * "::add-mask::…" could fake annotations, mask log text or stop command
+ * processing. Such text is printed inside GitHub's own quarantine,
+ * `::stop-commands::<token>` … `::<token>::`, with a token nobody can guess:
+ * the log shows it byte for byte and the runner ignores it.
+ */
+
+/** The runner splits output on \r\n, \n and a lone \r alike. */
+const LINE_BREAK = /\r\n|\r|\n/;
+function couldBeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => /^\s*(?:::|##\[)/.test(line));
+}
+/** `text` as it is safe to write to the log: unchanged, or quarantined between stop-commands lines. */
+function quarantined(text) {
+    if (!couldBeWorkflowCommand(text))
+        return [text];
+    const token = (0,external_node_crypto_.randomUUID)();
+    return [`::stop-commands::${token}`, text, `::${token}::`];
 }
 
 ;// CONCATENATED MODULE: ./src/report/actions-reporter.ts
 /** The GitHub Actions reporter: log groups, annotations at file:line, outputs and the job summary. */
 
+
 class ActionsReporter {
     info(message) {
-        info(message);
+        // Annotations, warnings and group names are escaped by @actions/core; plain log lines are not.
+        for (const line of quarantined(message))
+            info(line);
     }
     finding(finding) {
         const properties = {
@@ -73016,6 +76011,7 @@ async function main_run() {
             event,
             reporter: new ActionsReporter(),
             now: () => new Date(),
+            batchSize: settings.batchSize,
         });
         if (result.exitCode !== 0)
             setFailed(`buffer-gitops ${command} finished with problems; see the annotations and the job summary.`);

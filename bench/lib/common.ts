@@ -159,7 +159,8 @@ export async function runBundledAction(opts: BundledRunOptions): Promise<TimedRu
     }
     const spawnedAt = performance.now();
     const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [actionEntry], { cwd: opts.workspace, env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      // Bounded: a run that hangs is killed and reported as failed, and the bench goes on.
+      execFile(process.execPath, [actionEntry], { cwd: opts.workspace, env, maxBuffer: 256 * 1024 * 1024, timeout: 180_000, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
         const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? 1 : 0;
         resolve({ exitCode: code, stdout, stderr });
       });
@@ -214,7 +215,6 @@ export async function stopGithubStub(): Promise<void> {
   });
 }
 
-export const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 export function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);

@@ -17,6 +17,8 @@ export interface ApplyOptions {
   createdSince: Date;
   /** IDs tracked by any file: never adopted for another file. */
   trackedIds: ReadonlySet<string>;
+  /** Posts created since `createdSince`, already fetched with the channels (saves the check's request). */
+  recentPosts?: Post[];
   /** Idea IDs tracked by any idea file: never adopted for another one. */
   trackedIdeaIds?: ReadonlySet<string>;
   /** The clock "when the rest will go" is computed from (default: the system clock). */
@@ -47,7 +49,7 @@ export async function applyPlan(client: BufferClient, plan: Plan, opts: ApplyOpt
   const unknownIdeas: CreateIdeaItem[] = [];
   try {
     const creates = work.filter((i): i is CreateItem => i.action === 'create');
-    const adopted = await findAlreadyCreated(client, creates, opts);
+    const adopted = await findAlreadyCreated(client, creates, opts, new Set(), opts.recentPosts);
     for (const [item, post] of adopted) {
       outcomes.set(item, { item, status: 'adopted', post, message: 'found in Buffer from an earlier attempt; adopted instead of creating a duplicate' });
     }
@@ -146,10 +148,11 @@ async function findAlreadyCreated(
   creates: CreateItem[],
   opts: ApplyOptions,
   extraTaken: ReadonlySet<string> = new Set(),
+  prefetched?: Post[],
 ): Promise<Map<CreateItem, Post>> {
   if (creates.length === 0) return new Map();
   const channelIds = [...new Set(creates.map((c) => c.channelId))].sort();
-  const candidates = await client.posts({
+  const candidates = prefetched ?? await client.posts({
     organizationId: opts.organizationId,
     filter: { channelIds, createdAt: { start: opts.createdSince.toISOString() } },
     sort: [{ field: 'createdAt', direction: 'asc' }],

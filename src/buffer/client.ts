@@ -19,6 +19,7 @@ import {
   IDEAS_QUERY,
   POSTS_QUERY,
   POST_QUERY,
+  buildConnectDocument,
   buildPostsByIdsQuery,
   type BuiltDocument,
   type MutationKind,
@@ -154,6 +155,32 @@ export class BufferClient {
     return {
       account: toAccount(requireField(body, 'account')),
       channels: (requireField(body, 'channels') as unknown[]).map(toChannel),
+    };
+  }
+
+  /**
+   * Channels plus the posts created since `createdSince` (first page of 100),
+   * and the account when asked: one request. `recentComplete` is false when
+   * more pages exist; the caller then queries them itself.
+   */
+  async connect(
+    organizationId: string,
+    createdSince: string,
+    withAccount: boolean,
+  ): Promise<{ account?: Account; channels: Channel[]; recentPosts: Post[]; recentComplete: boolean }> {
+    const query = buildConnectDocument(withAccount);
+    const variables = {
+      input: { organizationId },
+      recent: { organizationId, filter: { createdAt: { start: createdSince } }, sort: [{ field: 'createdAt', direction: 'asc' }] },
+      first: 100,
+    };
+    const body = await this.execute(withAccount ? 'ConnectWithAccount' : 'Connect', query, variables, 'read', withAccount ? 3 : 2);
+    const recent = requireField(body, 'recent') as { edges?: { node?: unknown }[] | null; pageInfo?: { hasNextPage?: boolean } };
+    return {
+      account: withAccount ? toAccount(requireField(body, 'account')) : undefined,
+      channels: (requireField(body, 'channels') as unknown[]).map(toChannel),
+      recentPosts: (recent.edges ?? []).flatMap((e) => (e?.node ? [toPost(e.node)] : [])),
+      recentComplete: recent.pageInfo?.hasNextPage !== true,
     };
   }
 

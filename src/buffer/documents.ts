@@ -157,6 +157,36 @@ export const ACCOUNT_AND_CHANNELS_QUERY = withFragments(
   CHANNEL_FIELDS,
 );
 
+/**
+ * The channels and the organization's recently created posts in ONE request
+ * (with the account too when the organization is known): what apply needs
+ * before creating, so the exactly-once check costs no request of its own
+ * (SPEC §8: queries that can share a document share it).
+ */
+export function buildConnectDocument(withAccount: boolean): string {
+  return withFragments(
+    `query Connect${withAccount ? 'WithAccount' : ''}($input: ChannelsInput!, $recent: PostsInput!, $first: Int) {
+${withAccount ? '  account {\n    ...AccountFields\n  }\n' : ''}  channels(input: $input) {
+    ...ChannelFields
+  }
+  recent: posts(input: $recent, first: $first) {
+    edges {
+      node {
+        ...PostFields
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}`,
+    ...(withAccount ? [ACCOUNT_FIELDS] : []),
+    CHANNEL_FIELDS,
+    POST_FIELDS,
+  );
+}
+
 export const CHANNEL_QUERY = withFragments(
   `query Channel($input: ChannelInput!) {
   channel(input: $input) {
@@ -433,6 +463,8 @@ export const DOCUMENTS = {
   Account: ACCOUNT_QUERY,
   Channels: CHANNELS_QUERY,
   AccountAndChannels: ACCOUNT_AND_CHANNELS_QUERY,
+  Connect: buildConnectDocument(false),
+  ConnectWithAccount: buildConnectDocument(true),
   Channel: CHANNEL_QUERY,
   Post: POST_QUERY,
   Posts: POSTS_QUERY,

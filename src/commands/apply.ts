@@ -49,10 +49,10 @@ export async function runApply(ctx: RunContext): Promise<CommandResult> {
   });
 
   const client = clientFor(ctx);
-  const { plan, connection, collected } = await preparePlan(ctx, changes, git, client);
+  const createdSince = await earliestAttemptTime(git, changes, ctx.now());
+  const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, createdSince);
   for (const finding of plan.findings) reporter.finding(finding);
 
-  const createdSince = await earliestAttemptTime(git, changes, ctx.now());
   const outcomes: Outcome[] = await reporter.group(settings.dryRun ? 'Applying (dry run)' : 'Applying to Buffer', async () => {
     if (!connection) {
       reporter.info('Nothing in this push changes Buffer.');
@@ -61,6 +61,7 @@ export async function runApply(ctx: RunContext): Promise<CommandResult> {
     const result = await applyPlan(client, plan, {
       organizationId: connection.organization.id,
       createdSince,
+      recentPosts: connection.recentPosts,
       trackedIds: collected.trackedIds,
       trackedIdeaIds: collected.trackedIdeaIds,
       batchSize: ctx.batchSize,

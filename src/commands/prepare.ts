@@ -25,6 +25,8 @@ export async function preparePlan(
   changes: ChangeSet | undefined,
   git: Git | undefined,
   client: BufferClient | undefined,
+  /** apply: fetch the posts created since then with the channels, for the exactly-once check. */
+  recentSince?: Date,
 ): Promise<Prepared> {
   const { settings, reporter } = ctx;
   const collected = await reporter.group('Reading post files', async () => {
@@ -46,7 +48,7 @@ export async function preparePlan(
   let remote: RemotePosts | undefined;
   if (client && needsBuffer(collected)) {
     connection = await reporter.group('Connecting to Buffer', async () => {
-      const c = await connect(client, settings.organizationId);
+      const c = await connect(client, settings.organizationId, recentSince && mayCreate(collected) ? recentSince : undefined);
       reporter.info(`Organization ${c.organization.name} (${c.organization.id}), ${c.channels.length} channel(s)`);
       return c;
     });
@@ -80,6 +82,11 @@ function needsBuffer(collected: Collected): boolean {
     collected.posts.some((p) => p.kind === 'added' || p.kind === 'deleted' || p.kind === 'unchanged' || !p.onlyBufferBlockChanged) ||
     collected.ideas.some((i) => i.kind !== 'renamed')
   );
+}
+
+/** Whether a file has a channel without a Buffer ID: only then is the exactly-once look-up worth fetching. */
+function mayCreate(collected: Collected): boolean {
+  return collected.posts.some((p) => p.current?.channels.some((c) => !p.current!.tracked[c.ref]?.id));
 }
 
 /** Tracked posts whose Buffer state decides the plan: edits, deletes, and every one in a full reconcile. */

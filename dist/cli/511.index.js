@@ -1,8 +1,8 @@
-export const id = 718;
-export const ids = [718];
+export const id = 511;
+export const ids = [511];
 export const modules = {
 
-/***/ 2718:
+/***/ 8511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -343,70 +343,15 @@ function requiredProblem(service, c, meta) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sandbox/zoned-time.ts
-/**
- * Wall-clock arithmetic in IANA timezones without a date library: Buffer's queue
- * slots and daily limits are in the channel's local time, so the sandbox must
- * turn "Tuesday 09:00 in Europe/London" into an instant and back.
- */
-const formatters = new Map();
-function formatterFor(timeZone) {
-    let f = formatters.get(timeZone);
-    if (!f) {
-        f = new Intl.DateTimeFormat('en-US', {
-            timeZone,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: '2-digit',
-            day: '2-digit',
-            hour: '2-digit',
-            minute: '2-digit',
-            second: '2-digit',
-            weekday: 'short',
-        });
-        formatters.set(timeZone, f);
-    }
-    return f;
-}
-function toLocal(ms, timeZone) {
-    const parts = {};
-    for (const p of formatterFor(timeZone).formatToParts(new Date(ms)))
-        parts[p.type] = p.value;
-    return {
-        year: Number(parts.year),
-        month: Number(parts.month),
-        day: Number(parts.day),
-        hour: Number(parts.hour),
-        minute: Number(parts.minute),
-        second: Number(parts.second),
-        weekday: (parts.weekday ?? 'Mon').slice(0, 3).toLowerCase(),
-    };
-}
-/** Offset of the zone from UTC at an instant, in ms. */
-function offsetAt(ms, timeZone) {
-    const l = toLocal(ms, timeZone);
-    const asUtc = Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second);
-    return asUtc - Math.floor(ms / 1000) * 1000;
-}
-/** The instant at which the zone's clock shows the given local time (DST gaps resolve forwards). */
-function fromLocal(year, month, day, hour, minute, timeZone) {
-    const naive = Date.UTC(year, month - 1, day, hour, minute);
-    let guess = naive - offsetAt(naive, timeZone);
-    // A second pass settles instants near an offset change.
-    guess = naive - offsetAt(guess, timeZone);
-    return guess;
-}
-/** [start, end) of the local calendar day containing `ms`. */
-function localDayBounds(ms, timeZone) {
-    const l = toLocal(ms, timeZone);
-    const start = fromLocal(l.year, l.month, l.day, 0, 0, timeZone);
-    const next = new Date(Date.UTC(l.year, l.month - 1, l.day + 1));
-    const end = fromLocal(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate(), 0, 0, timeZone);
-    return [start, end];
-}
-
+// EXTERNAL MODULE: ./src/time/wall-time.ts
+var wall_time = __webpack_require__(4383);
 ;// CONCATENATED MODULE: ./src/sandbox/queue-slots.ts
 
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** The instant the zone's clock shows this local time (DST gaps resolve forwards). */
+function fromLocal(year, month, day, hour, minute, timeZone) {
+    return (0,wall_time/* wallTimeToUtc */.X9)({ year, month, day, hour, minute, second: 0, millisecond: 0 }, timeZone).epochMs;
+}
 /** How far ahead the sandbox looks for a slot before giving up on the schedule. */
 const HORIZON_DAYS = 800;
 /**
@@ -431,13 +376,14 @@ function* freeSlots(schedule, timeZone, afterMs, taken) {
             t += 3_600_000;
         }
     }
-    const start = toLocal(afterMs, timeZone);
+    const start = (0,wall_time/* toWallTime */.pY)(afterMs, timeZone);
     for (let d = 0; d < HORIZON_DAYS; d++) {
         const date = new Date(Date.UTC(start.year, start.month - 1, start.day + d));
         const y = date.getUTCFullYear();
         const m = date.getUTCMonth() + 1;
         const day = date.getUTCDate();
-        const weekday = toLocal(fromLocal(y, m, day, 12, 0, timeZone), timeZone).weekday;
+        // A calendar date's weekday does not depend on the zone.
+        const weekday = WEEKDAYS[date.getUTCDay()];
         for (const hhmm of byDay.get(weekday) ?? []) {
             const [hh, mm] = hhmm.split(':').map(Number);
             const instant = fromLocal(y, m, day, hh ?? 0, mm ?? 0, timeZone);
@@ -946,7 +892,7 @@ function assertSeed(seed) {
 
 ;// CONCATENATED MODULE: ./src/sandbox/operations.ts
 /**
- * The ten root fields' behaviour, as Buffer documents it: what each query
+ * The root fields' behaviour, as Buffer documents it: what each query
  * returns and what each mutation changes. Pure functions of (store, clock,
  * account, input); the HTTP gateway and fault injection live elsewhere.
  */
@@ -1090,8 +1036,62 @@ function posts(ctx, args) {
         },
     };
 }
+/**
+ * The ideas board, oldest first (creation second, then ID), with the same
+ * opaque keyset cursors as `posts`. The product reads it to tell whether a
+ * `createIdea` whose answer was lost created the idea.
+ */
+function ideas(ctx, args) {
+    const { input } = args;
+    visibleOrganization(ctx, input.organizationId);
+    let list = [...ctx.store.ideas.values()].filter((i) => i.organizationId === input.organizationId);
+    const group = input.groupFilter;
+    if (group?.groups)
+        list = list.filter((i) => i.groupId !== null && group.groups.includes(i.groupId));
+    if (group?.membership)
+        list = list.filter((i) => (group.membership === 'grouped') === (i.groupId !== null));
+    const tags = input.tagsFilter;
+    if (tags)
+        list = list.filter((i) => i.content.tags.some((t) => tags.in.includes(t.id)) || (tags.isEmpty === true && i.content.tags.length === 0));
+    const keyed = list.map((i) => ({ i, key: [i.createdAt, i.id] })).sort((a, b) => compareKeys(a.key, b.key));
+    let start = 0;
+    if (args.after != null) {
+        const after = decodeCursor(args.after);
+        start = keyed.findIndex((k) => compareKeys(k.key, after) > 0);
+        if (start === -1)
+            start = keyed.length;
+    }
+    // The official CLI's `ideas list` defaults to 25 (facts §5).
+    const first = args.first ?? 25;
+    if (first < 0)
+        throw codedError('BAD_USER_INPUT', '`first` must not be negative');
+    const edges = keyed.slice(start, start + first).map((k) => ({ cursor: encodeCursor(k.key), node: ideaShape(k.i) }));
+    return {
+        edges,
+        pageInfo: {
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges[edges.length - 1]?.cursor ?? null,
+            hasNextPage: start + first < keyed.length,
+            hasPreviousPage: false,
+        },
+    };
+}
+function compareKeys(a, b) {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (x === y)
+            continue;
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
 function dayCounts(store, channel, dayMs, exceptPostId) {
-    const [from, to] = localDayBounds(dayMs, channel.timezone);
+    const [from, to] = (0,wall_time/* localDayBounds */.fM)(dayMs, channel.timezone);
     let sent = 0;
     let scheduled = 0;
     for (const p of store.posts.values()) {
@@ -1549,7 +1549,10 @@ class RateLimiter {
  * GraphQL SDL of Buffer's public API, as served by our local Buffer sandbox.
  *
  * Transcribed from /work/shared/reference/buffer-api-reference.md (the provider's
- * reference, 2026-08-13). Only the ten root fields in ROOT_FIELDS are exposed;
+ * reference, 2026-08-13). Only the root fields in ROOT_FIELDS are exposed: SPEC
+ * §7's ten, plus `ideas` (the official CLI's `ideas list`), which the product's
+ * exactly-once check for ideas needs (Buffer has no idempotency key, so the
+ * only way to tell whether a lost `createIdea` ran is to look; issue 6);
  * every type reachable from them (field types, argument types, union members,
  * interfaces and their implementations, transitively) is included, and nothing
  * else. Resolvers are attached elsewhere; they import `typeDefs`.
@@ -1563,15 +1566,15 @@ class RateLimiter {
  * - "*(Deprecated: reason)*" becomes `@deprecated(reason: ...)`; "🧪 Preview" markers are dropped.
  * - `AssetInput` says "Exactly one variant must be provided" but, unlike `IdeasGroupFilter`,
  *   is not marked `@oneOf` in the reference, so no directive here: enforce it in the resolver.
- * - Unreachable from the ten roots and therefore omitted: MutationSuccess/EmptySuccess,
- *   post templates, ideas listing, idea groups, movePostInQueue, aggregatedPostMetrics types,
+ * - Unreachable from these roots and therefore omitted: MutationSuccess/EmptySuccess,
+ *   post templates, idea groups, movePostInQueue, aggregatedPostMetrics types,
  *   OrganizationAction, QueuePosition, and the Email/InvitationId/PostGroupId/PostTemplateId/Uuid scalars.
  * - Where CLI 1.2.0 drifts from the reference (facts §3: EditPostInput.mode/schedulingType
  *   required there, no approvalChange/needsApproval, LinkAttachmentInput = {url}), the reference wins.
  */
 
 const ROOT_FIELDS = {
-    query: ['account', 'channel', 'channels', 'post', 'posts', 'dailyPostingLimits'],
+    query: ['account', 'channel', 'channels', 'ideas', 'post', 'posts', 'dailyPostingLimits'],
     mutation: ['createPost', 'editPost', 'deletePost', 'createIdea'],
 };
 const typeDefs = /* GraphQL */ `
@@ -1588,6 +1591,15 @@ type Query {
     """Query's input."""
     input: ChannelsInput!
   ): [Channel!]!
+  """Fetch a paginated list of ideas with optional filtering"""
+  ideas(
+    """Cursor for pagination, marks where to start fetching from"""
+    after: String
+    """Maximum number of items to return"""
+    first: Int
+    """Filtering criteria for the ideas list"""
+    input: IdeasInput!
+  ): IdeasConnection!
   """Fetches a post by PostID for the given organization: first and last can be set for forward pagination using Relay convention"""
   post(
     """Query's input."""
@@ -1742,6 +1754,14 @@ enum GoogleBusinessPostActionType {
   order
   shop
   signup
+}
+
+"""Named buckets for filtering ideas by their group membership."""
+enum IdeaGroupMembership {
+  """Only ideas that are assigned to a group."""
+  grouped
+  """Only ideas that are not assigned to any group."""
+  ungrouped
 }
 
 """The type of media attached to a post"""
@@ -2503,12 +2523,28 @@ type IdeaMediaSource {
   name: String!
 }
 
+"""Pagination type for Ideas"""
+type IdeaEdge {
+  """Opaque cursor for pagination, used to fetch subsequent pages"""
+  cursor: String!
+  """The idea object"""
+  node: Idea!
+}
+
 """createIdea response type"""
 type IdeaResponse {
   """The affected idea"""
   idea: Idea
   """If true, the client should refresh the ideas list because other ideas might have been moved"""
   refreshIdeas: Boolean!
+}
+
+"""Relay connection for paginated ideas."""
+type IdeasConnection {
+  """List of idea edges containing the ideas and their cursors"""
+  edges: [IdeaEdge!]!
+  """Pagination metadata including hasNextPage and endCursor"""
+  pageInfo: PaginationPageInfo!
 }
 
 """Image asset"""
@@ -3620,6 +3656,31 @@ input IdeaMediaSourceInput {
   authorUrl: String
 }
 
+"""
+Selects which ideas to return by group membership. Exactly one field must be
+provided (enforced by @oneOf). To return ideas from all groups, omit
+\`groupFilter\` on IdeasInput rather than setting a field here.
+"""
+input IdeasGroupFilter @oneOf {
+  """Return only ideas that belong to these specific groups (union/OR)."""
+  groups: [ID!]
+  """Return ideas by a group-membership bucket rather than by specific group IDs."""
+  membership: IdeaGroupMembership
+}
+
+"""Filtering criteria for the ideas list."""
+input IdeasInput {
+  """
+  Filter ideas by group membership. Omit this field entirely to return ideas
+  across all groups.
+  """
+  groupFilter: IdeasGroupFilter
+  """The organization to fetch ideas from."""
+  organizationId: OrganizationId!
+  """Filter ideas by tags using TagComparator."""
+  tagsFilter: TagComparator
+}
+
 """Image asset"""
 input ImageAssetInput {
   """Image specific metadata"""
@@ -4205,6 +4266,7 @@ class SandboxEngine {
             account: (_a, c) => account(c.op),
             channels: (a, c) => channels(c.op, a.input),
             channel: (a, c) => channel(c.op, a.input),
+            ideas: (a, c) => ideas(c.op, a),
             post: (a, c) => post(c.op, a.input),
             posts: (a, c) => posts(c.op, a),
             dailyPostingLimits: (a, c) => dailyPostingLimits(c.op, a.input),
