@@ -47,7 +47,7 @@ describe('a 429 within max-wait is waited out', () => {
 describe('the free plan budget: never a request past it', () => {
   let bench: MatrixBench;
   // Six requests per 15 minutes and one mutation per request: five new posts
-  // need account + channels + the exactly-once check + 5 creates = 8.
+  // need account + channels (carrying the exactly-once check) + 5 creates = 7.
   const limits = { '15m': 6, '24h': 250, '30d': 3000 };
   beforeAll(async () => {
     bench = await createMatrixBench({ rateLimits: limits, batchSize: 1 });
@@ -64,13 +64,13 @@ describe('the free plan budget: never a request past it', () => {
     expect(outcome.first.sleeps).toEqual([]);
     expect(outcome.first.exitCode, log).toBe(1);
     expect(log).toMatch(/^created +create +posts\/a\.md/m);
-    expect(log).toMatch(/Pushed [0-9a-f]{7} to case-1 \(2 file\(s\)/);
+    expect(log).toMatch(/Pushed [0-9a-f]{7} to case-1 \(3 file\(s\)/);
     expect(log).toMatch(/it frees at 2027-01-01T00:15:00Z \(in 15m\)/);
-    expect(first.findings.filter((f) => f.code === 'pending')).toHaveLength(2);
-    expect(first.summaries.join('\n')).toMatch(/2 change\(s\) not sent: Buffer's request budget is spent/);
+    expect(first.findings.filter((f) => f.code === 'pending')).toHaveLength(1);
+    expect(first.summaries.join('\n')).toMatch(/1 change\(s\) not sent: Buffer's request budget is spent/);
     expect(log).toMatch(/Buffer request budget left: 0 of 6 \(15m window\)/);
 
-    // After the window, the re-run sends the rest (adopting the three made), within the budget again.
+    // After the window, the re-run sends the rest (adopting the four made), within the budget again.
     expect(outcome.second.exitCode, outcome.second.reporter.lines.join('\n')).toBe(0);
     const stats = bench.sandbox.state().stats;
     expect(stats.rateLimited).toBe(0);
@@ -84,16 +84,16 @@ describe('the free plan budget: never a request past it', () => {
     expect(outcome.first.exitCode, log).toBe(0);
     expect(outcome.first.sleeps).toEqual([FIFTEEN_MINUTES * 1000]);
     expect(outcome.firstStats.rateLimited).toBe(0);
-    expect(outcome.firstStats.requests).toBe(8);
+    expect(outcome.firstStats.requests).toBe(7);
     expect(outcome.violations).toEqual([]);
   });
 });
 
 describe('the bundled action on a spent budget', () => {
   let bench: ActionBench;
-  // Four requests per 15 minutes: account, channels, the exactly-once check, one batch of 25.
+  // Three requests per 15 minutes: account, channels with the exactly-once check, one batch of 25.
   beforeAll(async () => {
-    bench = await createActionBench({ rateLimits: { '15m': 4, '24h': 250, '30d': 3000 } });
+    bench = await createActionBench({ rateLimits: { '15m': 3, '24h': 250, '30d': 3000 } });
   });
   afterAll(async () => bench?.close());
 
@@ -115,12 +115,12 @@ describe('the bundled action on a spent budget', () => {
     expect(first.stdout).toMatch(/Pushed [0-9a-f]{7} to push-\d+ \(25 file\(s\)/);
     expect(first.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringMatching(/1 change\(s\) not sent: Buffer's request budget is spent \(15m window\); it frees at \S+ \(in 15m\)/) }));
     expect(first.summary).toMatch(/⏳ pending/);
-    expect(bench.sandbox.state().stats).toMatchObject({ requests: 4, rateLimited: 0 });
+    expect(bench.sandbox.state().stats).toMatchObject({ requests: 3, rateLimited: 0 });
 
     bench.sandbox.advanceClock(FIFTEEN_MINUTES);
     const second = await bench.run(branch, { before, after });
     expect(second.exitCode, second.stdout).toBe(0);
-    expect(bench.sandbox.state().stats).toMatchObject({ requests: 8, rateLimited: 0 });
+    expect(bench.sandbox.state().stats).toMatchObject({ requests: 6, rateLimited: 0 });
     expect(await invariantViolations(world, { sandbox: bench.sandbox, bare: bench.fx.bare, env: bench.fx.env, branch, after })).toEqual([]);
   });
 });
