@@ -40878,17 +40878,7 @@ function buildConnectDocument(withAccount) {
 ${withAccount ? '  account {\n    ...AccountFields\n  }\n' : ''}  channels(input: $input) {
     ...ChannelFields
   }
-  recent: posts(input: $recent, first: $first) {
-    edges {
-      node {
-        ...PostFields
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
+  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields')}
 }`, ...(withAccount ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS);
 }
 const CHANNEL_QUERY = withFragments(`query Channel($input: ChannelInput!) {
@@ -40902,17 +40892,7 @@ const POST_QUERY = withFragments(`query Post($input: PostInput!) {
   }
 }`, POST_FIELDS);
 const POSTS_QUERY = withFragments(`query Posts($input: PostsInput!, $first: Int, $after: String) {
-  posts(input: $input, first: $first, after: $after) {
-    edges {
-      node {
-        ...PostFields
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
+  posts(input: $input, first: $first, after: $after) ${postsPageSelection('PostFields')}
 }`, POST_FIELDS);
 const DAILY_POSTING_LIMITS_QUERY = `query DailyPostingLimits($input: DailyPostingLimitsInput!) {
   dailyPostingLimits(input: $input) {

@@ -169,17 +169,7 @@ export function buildConnectDocument(withAccount: boolean): string {
 ${withAccount ? '  account {\n    ...AccountFields\n  }\n' : ''}  channels(input: $input) {
     ...ChannelFields
   }
-  recent: posts(input: $recent, first: $first) {
-    edges {
-      node {
-        ...PostFields
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
+  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields')}
 }`,
     ...(withAccount ? [ACCOUNT_FIELDS] : []),
     CHANNEL_FIELDS,
@@ -207,17 +197,7 @@ export const POST_QUERY = withFragments(
 
 export const POSTS_QUERY = withFragments(
   `query Posts($input: PostsInput!, $first: Int, $after: String) {
-  posts(input: $input, first: $first, after: $after) {
-    edges {
-      node {
-        ...PostFields
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
+  posts(input: $input, first: $first, after: $after) ${postsPageSelection('PostFields')}
 }`,
   POST_FIELDS,
 );
