@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createGitFixture, type GitFixture } from '../../test/helpers/git-fixture.js';
-import { parseOutputFile } from '../../test/helpers/run-action.js';
+import { parseOutputFile, prepareRunner } from '../../test/helpers/run-action.js';
 import { FREE_PLAN_RATE_LIMITS } from '../../src/sandbox/rate-limiter.js';
 import { defaultChannelId, defaultSeed, startSandbox, type RunningSandbox, type SandboxOptions, type SandboxSeed } from '../../src/sandbox/index.js';
 import { seedObjectId } from '../../src/sandbox/seed.js';
@@ -128,31 +128,8 @@ export async function snapshotDist(): Promise<string> {
 export async function runBundledAction(opts: BundledRunOptions): Promise<TimedRun> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-run-'));
   try {
-    const eventPath = path.join(dir, 'event.json');
-    const outputPath = path.join(dir, 'output');
-    const summaryPath = path.join(dir, 'summary.md');
-    await writeFile(eventPath, JSON.stringify(opts.event));
-    await writeFile(outputPath, '');
-    await writeFile(summaryPath, '');
-    const env: NodeJS.ProcessEnv = {
-      PATH: process.env.PATH,
-      ...opts.env,
-      GITHUB_ACTIONS: 'true',
-      CI: 'true',
-      GITHUB_EVENT_NAME: opts.eventName,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_OUTPUT: outputPath,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      GITHUB_WORKSPACE: opts.workspace,
-      GITHUB_REPOSITORY: 'acme/social',
-      GITHUB_SERVER_URL: 'https://github.com',
-      // The PR comment and any other REST call go to the stand-in on 127.0.0.1.
-      GITHUB_API_URL: githubStub.url,
-      GITHUB_REF: opts.ref ?? 'refs/heads/main',
-      GITHUB_SHA: opts.sha ?? String(opts.event.after ?? ''),
-      RUNNER_TEMP: dir,
-    };
-    for (const [name, value] of Object.entries(opts.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    // The PR comment and any other REST call go to the stand-in on 127.0.0.1.
+    const { env, outputPath } = await prepareRunner(dir, { ...opts, env: { ...opts.env, GITHUB_API_URL: githubStub.url } });
     if (opts.rusageFile) {
       env.NODE_OPTIONS = `--import=${pathToFileURL(RUSAGE_HOOK).href}`;
       env.BENCH_RUSAGE_FILE = opts.rusageFile;

@@ -36,8 +36,14 @@ export interface RunActionOptions {
   serverUrl?: string;
 }
 
-export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'buffer-gitops-run-'));
+/** The files and environment the runner gives a step: event payload, GITHUB_OUTPUT, the step summary, INPUT_*. */
+export interface RunnerFiles {
+  env: NodeJS.ProcessEnv;
+  outputPath: string;
+  summaryPath: string;
+}
+
+export async function prepareRunner(dir: string, opts: RunActionOptions): Promise<RunnerFiles> {
   const eventPath = path.join(dir, 'event.json');
   const outputPath = path.join(dir, 'output');
   const summaryPath = path.join(dir, 'summary.md');
@@ -64,6 +70,12 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     // The runner upper-cases the name and keeps hyphens: INPUT_BUFFER-API-KEY.
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
+  return { env, outputPath, summaryPath };
+}
+
+export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'buffer-gitops-run-'));
+  const { env, outputPath, summaryPath } = await prepareRunner(dir, opts);
   const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve) => {
     execFile(process.execPath, [ACTION_ENTRY], { cwd: opts.workspace, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error && typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : error ? 1 : 0;
