@@ -8352,7 +8352,7 @@ const METADATA_KEY = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5031);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4599);
 /** The `buffer-gitops` command (package.json `bin`). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -8362,7 +8362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5031:
+/***/ 4599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44442,7 +44442,35 @@ async function runCommand(command, ctx) {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
+/**
+ * Log text that carries user data (file names, channel references, Buffer's
+ * messages quoting post text) must not become a workflow command: the runner
+ * reads any output line that starts with `::` (after leading whitespace) or
+ * `##[` as one, so a file named "a\n::error::x.md" or a post text line
+ * "::add-mask::…" could fake annotations, mask log text or stop command
+ * processing. Such text is printed inside GitHub's own quarantine,
+ * `::stop-commands::<token>` … `::<token>::`, with a token nobody can guess:
+ * the log shows it byte for byte and the runner ignores it.
+ */
+
+/** The runner splits output on \r\n, \n and a lone \r alike. */
+const LINE_BREAK = /\r\n|\r|\n/;
+function couldBeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => /^\s*(?:::|##\[)/.test(line));
+}
+/** `text` as it is safe to write to the log: unchanged, or quarantined between stop-commands lines. */
+function quarantined(text) {
+    if (!couldBeWorkflowCommand(text))
+        return [text];
+    const token = (0,external_node_crypto_.randomUUID)();
+    return [`::stop-commands::${token}`, text, `::${token}::`];
+}
+
 ;// CONCATENATED MODULE: ./src/report/console-reporter.ts
+
 class ConsoleReporter {
     out;
     err;
@@ -44458,18 +44486,27 @@ class ConsoleReporter {
     paint(code, text) {
         return this.color ? `\u001b[${code}m${text}\u001b[0m` : text;
     }
+    /**
+     * The CLI may run inside a workflow step: text carrying user data (file
+     * names, Buffer's messages) is written so the runner cannot read it as a
+     * workflow command (report/workflow-commands.ts).
+     */
+    write(stream, text) {
+        for (const line of quarantined(text))
+            stream.write(`${line}\n`);
+    }
     info(message) {
-        (this.quiet ? this.err : this.out).write(`${message}\n`);
+        this.write(this.quiet ? this.err : this.out, message);
     }
     finding(f) {
         const severity = f.severity === 'error' ? this.paint(31, 'error') : f.severity === 'warning' ? this.paint(33, 'warning') : this.paint(36, 'notice');
-        this.err.write(`${f.file}:${f.line}:${f.column}: ${severity}: ${f.message} [${f.code}]\n`);
+        this.write(this.err, `${f.file}:${f.line}:${f.column}: ${severity}: ${f.message} [${f.code}]`);
     }
     warning(message) {
-        this.err.write(`${this.paint(33, 'warning')}: ${message}\n`);
+        this.write(this.err, `${this.paint(33, 'warning')}: ${message}`);
     }
     error(message) {
-        this.err.write(`${this.paint(31, 'error')}: ${message}\n`);
+        this.write(this.err, `${this.paint(31, 'error')}: ${message}`);
     }
     async group(name, fn) {
         if (!this.quiet)

@@ -1,6 +1,7 @@
 /** The CLI reporter: findings as `file:line:col: severity: message`, colour only on a TTY. */
 import type { Finding } from '../posts/model.js';
 import type { Reporter } from './reporter.js';
+import { quarantined } from './workflow-commands.js';
 
 export interface ConsoleReporterOptions {
   out?: NodeJS.WritableStream;
@@ -28,18 +29,27 @@ export class ConsoleReporter implements Reporter {
     return this.color ? `\u001b[${code}m${text}\u001b[0m` : text;
   }
 
+  /**
+   * The CLI may run inside a workflow step: text carrying user data (file
+   * names, Buffer's messages) is written so the runner cannot read it as a
+   * workflow command (report/workflow-commands.ts).
+   */
+  private write(stream: NodeJS.WritableStream, text: string) {
+    for (const line of quarantined(text)) stream.write(`${line}\n`);
+  }
+
   info(message: string) {
-    (this.quiet ? this.err : this.out).write(`${message}\n`);
+    this.write(this.quiet ? this.err : this.out, message);
   }
   finding(f: Finding) {
     const severity = f.severity === 'error' ? this.paint(31, 'error') : f.severity === 'warning' ? this.paint(33, 'warning') : this.paint(36, 'notice');
-    this.err.write(`${f.file}:${f.line}:${f.column}: ${severity}: ${f.message} [${f.code}]\n`);
+    this.write(this.err, `${f.file}:${f.line}:${f.column}: ${severity}: ${f.message} [${f.code}]`);
   }
   warning(message: string) {
-    this.err.write(`${this.paint(33, 'warning')}: ${message}\n`);
+    this.write(this.err, `${this.paint(33, 'warning')}: ${message}`);
   }
   error(message: string) {
-    this.err.write(`${this.paint(31, 'error')}: ${message}\n`);
+    this.write(this.err, `${this.paint(31, 'error')}: ${message}`);
   }
   async group<T>(name: string, fn: () => Promise<T>) {
     if (!this.quiet) this.err.write(`${this.paint(1, name)}\n`);
