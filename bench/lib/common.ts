@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createGitFixture, type GitFixture } from '../../test/helpers/git-fixture.js';
-import { parseOutputFile, prepareRunner } from '../../test/helpers/run-action.js';
+import { parseOutputFile, prepareRunner, type RunActionOptions } from '../../test/helpers/run-action.js';
 import { FREE_PLAN_RATE_LIMITS } from '../../src/sandbox/rate-limiter.js';
 import { defaultChannelId, defaultSeed, startSandbox, type RunningSandbox, type SandboxOptions, type SandboxSeed } from '../../src/sandbox/index.js';
 import { seedObjectId } from '../../src/sandbox/seed.js';
@@ -94,14 +94,7 @@ export interface TimedRun {
   rusage?: NodeJS.ResourceUsage & { childrenCPUTime?: number };
 }
 
-export interface BundledRunOptions {
-  workspace: string;
-  eventName: string;
-  event: Record<string, unknown>;
-  inputs: Record<string, string>;
-  env?: NodeJS.ProcessEnv;
-  ref?: string;
-  sha?: string;
+export interface BundledRunOptions extends RunActionOptions {
   /** Preload bench/rusage-hook.mjs and read what it writes here. */
   rusageFile?: string;
 }

@@ -183,6 +183,10 @@ var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
  * GraphQL's input types already enforce: the pitfalls table's per-service
  * minimum payloads, thread and link-attachment rules, asset shape, control
  * characters and each network's length limit.
+ *
+ * Deliberately written apart from the product's validator (src/validate/):
+ * the sandbox stands in for Buffer, so it must not share the product's
+ * mistakes — a bug in one is caught by a test that goes through the other.
  */
 
 
@@ -999,33 +1003,25 @@ function posts(ctx, args) {
         Date.parse(p.createdAt),
         p.id,
     ];
-    const compare = (a, b) => {
-        for (let i = 0; i < Math.max(a.length, b.length); i++) {
-            const x = a[i];
-            const y = b[i];
-            if (x === y)
-                continue;
-            if (x === undefined)
-                return -1;
-            if (y === undefined)
-                return 1;
-            return x < y ? -1 : 1;
-        }
-        return 0;
-    };
-    const keyed = list.map((p) => ({ p, key: keyOf(p) })).sort((a, b) => compare(a.key, b.key));
+    return keysetPage(list, keyOf, args, 20, (p) => postShape(ctx.store, p));
+}
+/**
+ * One page of a connection with opaque keyset cursors (a cursor is the
+ * encoded sort key of the last item), as `posts` and `ideas` both page.
+ */
+function keysetPage(list, keyOf, args, defaultFirst, node) {
+    const keyed = list.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compareKeys(a.key, b.key));
     let start = 0;
     if (args.after != null) {
         const after = decodeCursor(args.after);
-        start = keyed.findIndex((k) => compare(k.key, after) > 0);
+        start = keyed.findIndex((k) => compareKeys(k.key, after) > 0);
         if (start === -1)
             start = keyed.length;
     }
-    const first = args.first ?? 20;
+    const first = args.first ?? defaultFirst;
     if (first < 0)
         throw codedError('BAD_USER_INPUT', '`first` must not be negative');
-    const page = keyed.slice(start, start + first);
-    const edges = page.map((k) => ({ cursor: encodeCursor(k.key), node: postShape(ctx.store, k.p) }));
+    const edges = keyed.slice(start, start + first).map((k) => ({ cursor: encodeCursor(k.key), node: node(k.item) }));
     return {
         edges,
         pageInfo: {
@@ -1053,28 +1049,8 @@ function ideas(ctx, args) {
     const tags = input.tagsFilter;
     if (tags)
         list = list.filter((i) => i.content.tags.some((t) => tags.in.includes(t.id)) || (tags.isEmpty === true && i.content.tags.length === 0));
-    const keyed = list.map((i) => ({ i, key: [i.createdAt, i.id] })).sort((a, b) => compareKeys(a.key, b.key));
-    let start = 0;
-    if (args.after != null) {
-        const after = decodeCursor(args.after);
-        start = keyed.findIndex((k) => compareKeys(k.key, after) > 0);
-        if (start === -1)
-            start = keyed.length;
-    }
     // The official CLI's `ideas list` defaults to 25 (facts §5).
-    const first = args.first ?? 25;
-    if (first < 0)
-        throw codedError('BAD_USER_INPUT', '`first` must not be negative');
-    const edges = keyed.slice(start, start + first).map((k) => ({ cursor: encodeCursor(k.key), node: ideaShape(k.i) }));
-    return {
-        edges,
-        pageInfo: {
-            startCursor: edges[0]?.cursor ?? null,
-            endCursor: edges[edges.length - 1]?.cursor ?? null,
-            hasNextPage: start + first < keyed.length,
-            hasPreviousPage: false,
-        },
-    };
+    return keysetPage(list, (i) => [i.createdAt, i.id], args, 25, ideaShape);
 }
 function compareKeys(a, b) {
     for (let i = 0; i < Math.max(a.length, b.length); i++) {

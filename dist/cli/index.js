@@ -8301,6 +8301,7 @@ module.exports = exports.default;
 /* harmony export */   Bg: () => (/* binding */ SERVICES),
 /* harmony export */   KK: () => (/* binding */ METADATA_KEY),
 /* harmony export */   NB: () => (/* binding */ SHARE_MODES),
+/* harmony export */   cR: () => (/* binding */ SEED_SERVICE_SPELLINGS),
 /* harmony export */   pE: () => (/* binding */ SCHEDULING_TYPES),
 /* harmony export */   uL: () => (/* binding */ THREAD_SERVICES),
 /* harmony export */   ux: () => (/* binding */ POST_STATUSES)
@@ -8324,6 +8325,8 @@ const SERVICES = [
     'twitter',
     'youtube',
 ];
+/** The seed document's spellings of services that differ from the wire's `Service` enum; accepted in files, never sent. */
+const SEED_SERVICE_SPELLINGS = { startpage: 'startPage' };
 const SHARE_MODES = ['addToQueue', 'customScheduled', 'shareNext', 'shareNow'];
 const SCHEDULING_TYPES = ['automatic', 'notification'];
 const POST_STATUSES = ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'];
@@ -8352,7 +8355,7 @@ const METADATA_KEY = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4599);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1280);
 /** The `buffer-gitops` command (package.json `bin`). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -8362,7 +8365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4599:
+/***/ 1280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8492,12 +8495,15 @@ function formatDuration(totalSeconds) {
     return parts.join(' ');
 }
 
+// EXTERNAL MODULE: ./src/time/wall-time.ts
+var wall_time = __nccwpck_require__(4383);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 /**
  * One typed settings object for a run, built from the action's inputs or the
  * CLI's flags. Every problem names the input and says what to write instead,
  * so a misconfigured workflow fails before anything touches Buffer.
  */
+
 const COMMANDS = ['plan', 'apply', 'sync', 'import'];
 const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'];
 const DRIFT_POLICIES = ['report', 'restore'];
@@ -8515,7 +8521,7 @@ function readSettings(read, workspace, env = process.env) {
     const apiKey = read('buffer-api-key') ?? nonEmpty(env.BUFFER_API_KEY);
     const apiUrl = url(read, 'api-url', nonEmpty(env.BUFFER_API_URL) ?? DEFAULT_API_URL);
     const timezone = read('timezone');
-    if (timezone !== undefined && !isTimeZone(timezone)) {
+    if (timezone !== undefined && !(0,wall_time/* isValidTimeZone */.Aq)(timezone)) {
         throw new SettingsError('timezone', `"${timezone}" is not an IANA time zone. Use a name such as Europe/Berlin, America/New_York or UTC.`);
     }
     const maxWaitSeconds = number(read, 'max-wait', 300);
@@ -8602,21 +8608,16 @@ function dir(read, name, fallback) {
     }
     return value;
 }
-function isTimeZone(zone) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/apply/exactly-once.ts
+/**
+ * How far back a post made by an earlier, interrupted attempt is looked for
+ * when nothing dates the attempt (sync, a push without a base commit).
+ * Syncs retry hourly; a week covers a schedule that stopped for days.
+ */
+const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+/** Posts created this long before a push's base commit still count as earlier attempts (clock skew, slow runners). */
+const EARLIER_ATTEMPT_SLACK_MS = 24 * 60 * 60 * 1000;
 /** Matches creates to existing posts; each post is adopted at most once. */
 function matchExistingPosts(creates, candidates, trackedIds) {
     const matches = new Map();
@@ -9199,6 +9200,8 @@ function firstLine(text) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/apply/outcome.ts
 function countOutcomes(outcomes) {
     const count = (pred) => outcomes.filter(pred).length;
@@ -12434,22 +12437,69 @@ class BufferClient {
 ;// CONCATENATED MODULE: ./src/commands/context.ts
 /** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
 
+
 class MissingApiKeyError extends Error {
     constructor(command) {
         super(`${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at https://publish.buffer.com/settings/api.`);
         this.name = 'MissingApiKeyError';
     }
 }
-function clientFor(ctx) {
+/** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
+function clientFor(ctx, command) {
     if (ctx.createClient)
         return ctx.createClient(ctx.settings);
     if (!ctx.settings.apiKey)
-        throw new MissingApiKeyError('This command');
+        throw new MissingApiKeyError(command);
     return new BufferClient({
         apiKey: ctx.settings.apiKey,
         apiUrl: ctx.settings.apiUrl,
         maxWaitMs: ctx.settings.maxWaitMs,
     });
+}
+/** The repository's git, with the token for pushes and both secrets redacted from every error. */
+function gitFor(ctx) {
+    const { settings, event } = ctx;
+    return new Git({
+        cwd: settings.workspace,
+        token: settings.githubToken,
+        serverUrl: event.serverUrl,
+        secrets: runSecrets(settings),
+    });
+}
+/** The secrets a run holds: redacted from git errors and GitHub API messages. */
+function runSecrets(settings) {
+    return [settings.apiKey, settings.githubToken].filter((s) => Boolean(s));
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/commands/finish.ts
+/**
+ * The end of every command: outputs, the JSON run report, the job summary,
+ * and the exit code (non-zero when anything failed or a file has errors).
+ */
+
+
+
+/** `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary. */
+async function finish(ctx, report, plan, summary) {
+    const { reporter } = ctx;
+    reporter.setOutput('created', String(report.counts.created));
+    reporter.setOutput('edited', String(report.counts.edited));
+    reporter.setOutput('deleted', String(report.counts.deleted));
+    reporter.setOutput('failed', String(report.counts.failed));
+    reporter.setOutput('plan', planJson(plan));
+    const reportPath = ctx.reportPath ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
+    await writeReportFile(reportPath, report);
+    reporter.setOutput('report', reportPath);
+    await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
+    const errors = report.findings.filter((f) => f.severity === 'error').length;
+    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
+    if (failed > 0 || errors > 0) {
+        reporter.error(`${failed} action(s) failed and ${errors} problem(s) found; see the annotations and the job summary.`);
+        return { exitCode: 1, report };
+    }
+    return { exitCode: 0, report };
 }
 
 // EXTERNAL MODULE: ./src/buffer/types.ts
@@ -12461,9 +12511,9 @@ var types = __nccwpck_require__(7071);
  * Anything else is an error that lists what the user could write instead.
  */
 
-/** The seed's spellings that differ from Buffer's `Service` enum. */
+/** The seed's spellings, and the names people use for a network, mapped to Buffer's `Service` enum. */
 const SERVICE_ALIASES = {
-    startpage: 'startPage',
+    ...types/* SEED_SERVICE_SPELLINGS */.cR,
     x: 'twitter',
     google: 'googlebusiness',
     gbp: 'googlebusiness',
@@ -39086,8 +39136,6 @@ function splitBody(body, bodyLine, findings) {
     return items;
 }
 
-// EXTERNAL MODULE: ./src/time/wall-time.ts
-var wall_time = __nccwpck_require__(4383);
 ;// CONCATENATED MODULE: ./src/posts/due-at.ts
 /**
  * `dueAt` as written → a UTC instant. The text is the user's (never YAML's
@@ -39693,11 +39741,10 @@ function positionAt(text, offset) {
 const POST_KEYS = ['channel', 'channels', 'mode', 'dueAt', 'schedulingType', 'draft', 'assets', 'metadata', 'buffer'];
 /** The seed document's spellings, accepted and mapped to the wire's. */
 const MODE_ALIASES = { customSchedule: 'customScheduled' };
-const parse_SERVICE_ALIASES = { startpage: 'startPage' };
 const START = { line: 1, column: 1 };
-function parsePostFile(path, raw, opts = {}) {
-    const findings = new FindingList(path);
-    const post = {
+/** A post with the defaults and nothing read yet: what a file that cannot be parsed further amounts to. */
+function emptyPostFile(path, raw, findings) {
+    return {
         path,
         raw,
         channels: [],
@@ -39709,8 +39756,12 @@ function parsePostFile(path, raw, opts = {}) {
         bodyLine: 1,
         items: [],
         tracked: {},
-        findings: findings.items,
+        findings,
     };
+}
+function parsePostFile(path, raw, opts = {}) {
+    const findings = new FindingList(path);
+    const post = emptyPostFile(path, raw, findings.items);
     reportNulBytes(raw, findings);
     const scan = scanFrontMatter(raw);
     if (scan.kind === 'unclosed') {
@@ -39783,7 +39834,7 @@ function readTopLevel(source, findings) {
 function normaliseChannelRef(ref, at, findings) {
     const colon = ref.indexOf(':');
     const service = colon === -1 ? ref : ref.slice(0, colon);
-    const wire = parse_SERVICE_ALIASES[service];
+    const wire = types/* SEED_SERVICE_SPELLINGS */.cR[service];
     if (!wire)
         return ref;
     findings.notice('seed-spelling', at, `Buffer spells the service \`${wire}\`; \`${service}\` is accepted, but write \`${wire}\`.`);
@@ -40103,7 +40154,6 @@ function renderPost(post, service) {
 
 
 const IDEA_KEYS = ['title', 'services', 'date', 'buffer'];
-const idea_SERVICE_ALIASES = { startpage: 'startPage' };
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
 function parseIdeaFile(path, raw) {
     const findings = new FindingList(path);
@@ -40198,7 +40248,7 @@ function readServices(idea, pair, source, findings) {
             continue;
         }
         let service = written;
-        const alias = idea_SERVICE_ALIASES[written];
+        const alias = types/* SEED_SERVICE_SPELLINGS */.cR[written];
         if (alias) {
             findings.notice('seed-spelling', at, `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
             service = alias;
@@ -40535,20 +40585,7 @@ function readPostFile(workspace, path, opts = {}) {
     const read = readPostText(workspace, path);
     if (read.ok)
         return parsePostFile(path, read.text, opts);
-    return {
-        path,
-        raw: '',
-        channels: [],
-        mode: 'addToQueue',
-        schedulingType: 'automatic',
-        draft: false,
-        assets: [],
-        body: '',
-        bodyLine: 1,
-        items: [],
-        tracked: {},
-        findings: [read.finding],
-    };
+    return emptyPostFile(path, '', [read.finding]);
 }
 /** The same for idea files. */
 function readIdeaFile(workspace, path) {
@@ -42406,19 +42443,10 @@ function branchOf(ref) {
 
 
 
-
-/** Creates made within this much before the push's base commit still count as earlier attempts (clock skew, slow runners). */
-const EARLIER_ATTEMPT_SLACK_MS = 24 * 60 * 60 * 1000;
 async function runApply(ctx) {
     const { settings, reporter, event } = ctx;
-    if (!settings.apiKey && !ctx.createClient)
-        throw new MissingApiKeyError('apply');
-    const git = new Git({
-        cwd: settings.workspace,
-        token: settings.githubToken,
-        serverUrl: event.serverUrl,
-        secrets: [settings.apiKey, settings.githubToken].filter((s) => Boolean(s)),
-    });
+    const client = clientFor(ctx, 'apply');
+    const git = gitFor(ctx);
     const changes = await reporter.group('Detecting changes', async () => {
         if (!event.push) {
             reporter.info('No push range in this event: reconciling the whole posts directory.');
@@ -42435,7 +42463,6 @@ async function runApply(ctx) {
             reporter.info(`Full reconcile: ${result.reason}`);
         return result;
     });
-    const client = clientFor(ctx);
     const createdSince = await earliestAttemptTime(git, changes, ctx.now());
     const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, createdSince);
     for (const finding of plan.findings)
@@ -42496,7 +42523,8 @@ async function runApply(ctx) {
 /** When the earliest attempt at this push's posts could have started. */
 async function earliestAttemptTime(git, changes, now) {
     const base = changes?.kind === 'diff' ? changes.before : changes?.after;
-    let time = now.getTime() - 7 * EARLIER_ATTEMPT_SLACK_MS;
+    // Without a base commit to date the push, look back as far as sync does.
+    let time = now.getTime() - EARLIER_ATTEMPT_WINDOW_MS;
     if (base) {
         const result = await git.exec(['show', '-s', '--format=%ct', base], { allowFailure: true });
         const seconds = Number(result.stdout.trim());
@@ -42504,26 +42532,6 @@ async function earliestAttemptTime(git, changes, now) {
             time = seconds * 1000 - EARLIER_ATTEMPT_SLACK_MS;
     }
     return new Date(Math.min(time, now.getTime() - EARLIER_ATTEMPT_SLACK_MS));
-}
-/** `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary. */
-async function finish(ctx, report, plan, summary) {
-    const { reporter } = ctx;
-    reporter.setOutput('created', String(report.counts.created));
-    reporter.setOutput('edited', String(report.counts.edited));
-    reporter.setOutput('deleted', String(report.counts.deleted));
-    reporter.setOutput('failed', String(report.counts.failed));
-    reporter.setOutput('plan', planJson(plan));
-    const reportPath = ctx.reportPath ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
-    await writeReportFile(reportPath, report);
-    reporter.setOutput('report', reportPath);
-    await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
-    const errors = report.findings.filter((f) => f.severity === 'error').length;
-    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
-    if (failed > 0 || errors > 0) {
-        reporter.error(`${failed} action(s) failed and ${errors} problem(s) found; see the annotations and the job summary.`);
-        return { exitCode: 1, report };
-    }
-    return { exitCode: 0, report };
 }
 
 ;// CONCATENATED MODULE: ./src/sync/zoned-time.ts
@@ -42951,7 +42959,6 @@ async function readQueue(client, organizationId, statuses) {
 
 
 
-
 const DEFAULT_IMPORT_STATUSES = ['scheduled', 'draft'];
 /** `scheduled,draft` → statuses, or a message naming the ones Buffer does not have. */
 function parseStatuses(text) {
@@ -42964,10 +42971,8 @@ function parseStatuses(text) {
 }
 async function runImport(ctx, opts = {}) {
     const { settings, reporter, event } = ctx;
-    if (!settings.apiKey && !ctx.createClient)
-        throw new MissingApiKeyError('import');
+    const client = clientFor(ctx, 'import');
     const statuses = opts.statuses ?? DEFAULT_IMPORT_STATUSES;
-    const client = clientFor(ctx);
     const { connection, queue } = await reporter.group('Reading Buffer', async () => {
         const c = await connect(client, settings.organizationId);
         const q = await readQueue(client, c.organization.id, statuses);
@@ -43009,7 +43014,7 @@ async function runImport(ctx, opts = {}) {
         const branch = event.ref?.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : event.branch;
         if (!branch)
             return { status: 'failed', files: [], message: 'no branch to push to (the event has no branch ref)' };
-        const git = new Git({ cwd: settings.workspace, token: settings.githubToken, serverUrl: event.serverUrl, secrets: [settings.apiKey, settings.githubToken].filter((s) => Boolean(s)) });
+        const git = gitFor(ctx);
         let written = [];
         let first = true;
         try {
@@ -43720,15 +43725,13 @@ function plan_comment_rows_compare(a, b) {
 
 
 
-
 /** Job summaries take 1 MiB per step; characters here, so multi-byte text stays well inside. */
 const SUMMARY_LIMIT = 400_000;
 /** Buffer's scheduled posts this far either side of the new ones are shown beside them. */
 const TIMELINE_MARGIN_MS = 3 * 24 * 60 * 60 * 1000;
 async function runPlan(ctx, opts = {}) {
     const { settings, reporter, event } = ctx;
-    const secrets = [settings.apiKey, settings.githubToken].filter((s) => Boolean(s));
-    const git = new Git({ cwd: settings.workspace, token: settings.githubToken, serverUrl: event.serverUrl, secrets });
+    const git = gitFor(ctx);
     const pr = event.pullRequest;
     const base = opts.base ?? pr?.baseSha ?? event.push?.before;
     // On pull_request the checkout is GitHub's merge commit: its tree is exactly what
@@ -43742,7 +43745,7 @@ async function runPlan(ctx, opts = {}) {
         offlineReason = 'this pull request comes from a fork, so the Buffer key is not available to it';
     else if (!settings.apiKey && !ctx.createClient)
         offlineReason = 'no Buffer API key is configured';
-    const client = offlineReason ? undefined : clientFor(ctx);
+    const client = offlineReason ? undefined : clientFor(ctx, 'plan');
     if (offlineReason) {
         reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
     }
@@ -43767,7 +43770,7 @@ async function runPlan(ctx, opts = {}) {
     };
     const markdown = planCommentMarkdown(commentInput);
     const summary = planCommentMarkdown(commentInput, { limit: SUMMARY_LIMIT, fullPlanName: 'JSON run report (the `report` output)' });
-    const comment = pr ? await postPlanComment(ctx, pr, markdown, secrets) : undefined;
+    const comment = pr ? await postPlanComment(ctx, pr, markdown, runSecrets(settings)) : undefined;
     const outcomes = plan.items.map((item) => ({ item, status: item.action === 'skip' ? (item.blocked ? 'failed' : 'skipped') : 'dry-run' }));
     const report = buildRunReport('plan', plan, outcomes, true);
     if (client)
@@ -44272,22 +44275,10 @@ function mergeUpdates(base, extra) {
 
 
 
-/**
- * How far back a post made by an earlier, interrupted attempt is looked for
- * before creating (exactly once). Syncs retry hourly; a week covers a
- * schedule that stopped for days.
- */
-const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 async function runSync(ctx) {
     const { settings, reporter, event } = ctx;
-    if (!settings.apiKey && !ctx.createClient)
-        throw new MissingApiKeyError('sync');
-    const git = new Git({
-        cwd: settings.workspace,
-        token: settings.githubToken,
-        serverUrl: event.serverUrl,
-        secrets: [settings.apiKey, settings.githubToken].filter((s) => Boolean(s)),
-    });
+    const client = clientFor(ctx, 'sync');
+    const git = gitFor(ctx);
     const now = ctx.now();
     const collected = await reporter.group('Reading post files', async () => {
         const result = await collectFiles(undefined, {
@@ -44301,7 +44292,6 @@ async function runSync(ctx) {
     });
     const posts = collected.posts.map((c) => c.current).filter((p) => Boolean(p));
     const tracked = trackedRefs(posts);
-    const client = clientFor(ctx);
     const snapshot = await reporter.group('Reading Buffer', async () => {
         const s = await readSnapshot(client, { organizationId: settings.organizationId, tracked });
         reporter.info(`Organization ${s.organization.name} (${s.organization.id}), ${s.channels.length} channel(s), ${s.pending.length} post(s) waiting in Buffer; ` +

@@ -8,6 +8,16 @@
 import type { Idea, Post } from '../buffer/types.js';
 import type { CreateIdeaItem, CreateItem } from '../plan/types.js';
 
+/**
+ * How far back a post made by an earlier, interrupted attempt is looked for
+ * when nothing dates the attempt (sync, a push without a base commit).
+ * Syncs retry hourly; a week covers a schedule that stopped for days.
+ */
+export const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Posts created this long before a push's base commit still count as earlier attempts (clock skew, slow runners). */
+export const EARLIER_ATTEMPT_SLACK_MS = 24 * 60 * 60 * 1000;
+
 export interface ExistingPostQuery {
   organizationId: string;
   channelIds: string[];

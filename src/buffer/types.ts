@@ -20,6 +20,9 @@ export const SERVICES = [
 ] as const;
 export type Service = (typeof SERVICES)[number];
 
+/** The seed document's spellings of services that differ from the wire's `Service` enum; accepted in files, never sent. */
+export const SEED_SERVICE_SPELLINGS: Readonly<Record<string, Service>> = { startpage: 'startPage' };
+
 export const SHARE_MODES = ['addToQueue', 'customScheduled', 'shareNext', 'shareNow'] as const;
 export type ShareMode = (typeof SHARE_MODES)[number];
 

@@ -3,11 +3,11 @@
  * organization has exactly one channel of that service, or `service:name`.
  * Anything else is an error that lists what the user could write instead.
  */
-import { SERVICES, type Account, type Channel, type Organization, type Service } from '../buffer/types.js';
+import { SEED_SERVICE_SPELLINGS, SERVICES, type Account, type Channel, type Organization, type Service } from '../buffer/types.js';
 
-/** The seed's spellings that differ from Buffer's `Service` enum. */
+/** The seed's spellings, and the names people use for a network, mapped to Buffer's `Service` enum. */
 const SERVICE_ALIASES: Record<string, Service> = {
-  startpage: 'startPage',
+  ...SEED_SERVICE_SPELLINGS,
   x: 'twitter',
   google: 'googlebusiness',
   gbp: 'googlebusiness',

@@ -3,35 +3,23 @@
  * the plan to Buffer, write the IDs back and push them. Every success is
  * written back even when other items failed; the run fails afterwards.
  */
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { applyPlan } from '../apply/apply.js';
+import { EARLIER_ATTEMPT_SLACK_MS, EARLIER_ATTEMPT_WINDOW_MS } from '../apply/exactly-once.js';
 import type { Outcome } from '../apply/outcome.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
-import { Git } from '../git/git.js';
-import { buildRunReport, planJson, summaryMarkdown, writeReportFile, type RunReport } from '../report/run-report.js';
+import type { Git } from '../git/git.js';
+import { buildRunReport } from '../report/run-report.js';
 import { trackedUpdatesFrom } from '../writeback/tracked-updates.js';
-import { clientFor, MissingApiKeyError, type RunContext } from './context.js';
+import { clientFor, gitFor, type RunContext } from './context.js';
+import { finish, type CommandResult } from './finish.js';
 import { preparePlan } from './prepare.js';
 import { writeBack } from './write-back.js';
 
-export interface CommandResult {
-  exitCode: number;
-  report: RunReport;
-}
-
-/** Creates made within this much before the push's base commit still count as earlier attempts (clock skew, slow runners). */
-const EARLIER_ATTEMPT_SLACK_MS = 24 * 60 * 60 * 1000;
 
 export async function runApply(ctx: RunContext): Promise<CommandResult> {
   const { settings, reporter, event } = ctx;
-  if (!settings.apiKey && !ctx.createClient) throw new MissingApiKeyError('apply');
-  const git = new Git({
-    cwd: settings.workspace,
-    token: settings.githubToken,
-    serverUrl: event.serverUrl,
-    secrets: [settings.apiKey, settings.githubToken].filter((s): s is string => Boolean(s)),
-  });
+  const client = clientFor(ctx, 'apply');
+  const git = gitFor(ctx);
 
   const changes: ChangeSet | undefined = await reporter.group('Detecting changes', async () => {
     if (!event.push) {
@@ -48,7 +36,6 @@ export async function runApply(ctx: RunContext): Promise<CommandResult> {
     return result;
   });
 
-  const client = clientFor(ctx);
   const createdSince = await earliestAttemptTime(git, changes, ctx.now());
   const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, createdSince);
   for (const finding of plan.findings) reporter.finding(finding);
@@ -108,32 +95,12 @@ export async function runApply(ctx: RunContext): Promise<CommandResult> {
 /** When the earliest attempt at this push's posts could have started. */
 async function earliestAttemptTime(git: Git, changes: ChangeSet | undefined, now: Date): Promise<Date> {
   const base = changes?.kind === 'diff' ? changes.before : changes?.after;
-  let time = now.getTime() - 7 * EARLIER_ATTEMPT_SLACK_MS;
+  // Without a base commit to date the push, look back as far as sync does.
+  let time = now.getTime() - EARLIER_ATTEMPT_WINDOW_MS;
   if (base) {
     const result = await git.exec(['show', '-s', '--format=%ct', base], { allowFailure: true });
     const seconds = Number(result.stdout.trim());
     if (result.exitCode === 0 && Number.isFinite(seconds) && seconds > 0) time = seconds * 1000 - EARLIER_ATTEMPT_SLACK_MS;
   }
   return new Date(Math.min(time, now.getTime() - EARLIER_ATTEMPT_SLACK_MS));
-}
-
-/** `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary. */
-export async function finish(ctx: RunContext, report: RunReport, plan: import('../plan/types.js').Plan, summary?: string): Promise<CommandResult> {
-  const { reporter } = ctx;
-  reporter.setOutput('created', String(report.counts.created));
-  reporter.setOutput('edited', String(report.counts.edited));
-  reporter.setOutput('deleted', String(report.counts.deleted));
-  reporter.setOutput('failed', String(report.counts.failed));
-  reporter.setOutput('plan', planJson(plan));
-  const reportPath = ctx.reportPath ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `buffer-gitops-report-${process.pid}.json`);
-  await writeReportFile(reportPath, report);
-  reporter.setOutput('report', reportPath);
-  await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
-  const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
-  if (failed > 0 || errors > 0) {
-    reporter.error(`${failed} action(s) failed and ${errors} problem(s) found; see the annotations and the job summary.`);
-    return { exitCode: 1, report };
-  }
-  return { exitCode: 0, report };
 }

@@ -1,5 +1,6 @@
 /** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
 import { BufferClient } from '../buffer/client.js';
+import { Git } from '../git/git.js';
 import type { Settings } from '../config/settings.js';
 import type { EventContext } from '../event/context.js';
 import type { Reporter } from '../report/reporter.js';
@@ -27,12 +28,29 @@ export class MissingApiKeyError extends Error {
   }
 }
 
-export function clientFor(ctx: RunContext): BufferClient {
+/** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
+export function clientFor(ctx: RunContext, command: string): BufferClient {
   if (ctx.createClient) return ctx.createClient(ctx.settings);
-  if (!ctx.settings.apiKey) throw new MissingApiKeyError('This command');
+  if (!ctx.settings.apiKey) throw new MissingApiKeyError(command);
   return new BufferClient({
     apiKey: ctx.settings.apiKey,
     apiUrl: ctx.settings.apiUrl,
     maxWaitMs: ctx.settings.maxWaitMs,
   });
+}
+
+/** The repository's git, with the token for pushes and both secrets redacted from every error. */
+export function gitFor(ctx: RunContext): Git {
+  const { settings, event } = ctx;
+  return new Git({
+    cwd: settings.workspace,
+    token: settings.githubToken,
+    serverUrl: event.serverUrl,
+    secrets: runSecrets(settings),
+  });
+}
+
+/** The secrets a run holds: redacted from git errors and GitHub API messages. */
+export function runSecrets(settings: Settings): string[] {
+  return [settings.apiKey, settings.githubToken].filter((s): s is string => Boolean(s));
 }

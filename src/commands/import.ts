@@ -8,7 +8,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { POST_STATUSES, type PostStatus } from '../buffer/types.js';
-import { Git } from '../git/git.js';
 import { commitAndPush, WriteBackRejectedError, WriteBackRetriesExhaustedError } from '../git/write-back.js';
 import { isWritable, planFiles, type ImportFile } from '../import/plan-files.js';
 import { readQueue } from '../import/read-queue.js';
@@ -16,9 +15,9 @@ import type { ImportedPost } from '../import/wire-post.js';
 import { collectFiles } from '../plan/collect.js';
 import type { Plan } from '../plan/types.js';
 import { buildRunReport, type RunReport } from '../report/run-report.js';
-import { finish, type CommandResult } from './apply.js';
+import { finish, type CommandResult } from './finish.js';
 import { connect } from './connect.js';
-import { clientFor, MissingApiKeyError, type RunContext } from './context.js';
+import { clientFor, gitFor, type RunContext } from './context.js';
 
 export const DEFAULT_IMPORT_STATUSES: PostStatus[] = ['scheduled', 'draft'];
 
@@ -39,9 +38,8 @@ export function parseStatuses(text: string): PostStatus[] | { error: string } {
 
 export async function runImport(ctx: RunContext, opts: ImportOptions = {}): Promise<CommandResult> {
   const { settings, reporter, event } = ctx;
-  if (!settings.apiKey && !ctx.createClient) throw new MissingApiKeyError('import');
+  const client = clientFor(ctx, 'import');
   const statuses = opts.statuses ?? DEFAULT_IMPORT_STATUSES;
-  const client = clientFor(ctx);
 
   const { connection, queue } = await reporter.group('Reading Buffer', async () => {
     const c = await connect(client, settings.organizationId);
@@ -81,7 +79,7 @@ export async function runImport(ctx: RunContext, opts: ImportOptions = {}): Prom
     if (ctx.writeFilesOnly || settings.writeBack === 'none') return { status: 'written', files: await write(files) };
     const branch = event.ref?.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : event.branch;
     if (!branch) return { status: 'failed', files: [], message: 'no branch to push to (the event has no branch ref)' };
-    const git = new Git({ cwd: settings.workspace, token: settings.githubToken, serverUrl: event.serverUrl, secrets: [settings.apiKey, settings.githubToken].filter((s): s is string => Boolean(s)) });
+    const git = gitFor(ctx);
     let written: string[] = [];
     let first = true;
     try {

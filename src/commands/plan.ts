@@ -12,7 +12,6 @@ import type { Post } from '../buffer/types.js';
 import { isUntrustedEvent } from '../event/command.js';
 import type { PullRequestEvent } from '../event/context.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
-import { Git } from '../git/git.js';
 import { IssueComments } from '../github/issue-comments.js';
 import { upsertStickyComment, type StickyResult } from '../github/sticky-comment.js';
 import { renderPost } from '../posts/render.js';
@@ -21,9 +20,9 @@ import { planRows, type PlanRow } from '../report/plan-comment-rows.js';
 import { readableWhen, timelineMarkdown } from '../report/plan-comment-timeline.js';
 import type { Reporter } from '../report/reporter.js';
 import { buildRunReport } from '../report/run-report.js';
-import { finish, type CommandResult } from './apply.js';
+import { finish, type CommandResult } from './finish.js';
 import type { Connection } from './connect.js';
-import { clientFor, type RunContext } from './context.js';
+import { clientFor, gitFor, runSecrets, type RunContext } from './context.js';
 import { preparePlan } from './prepare.js';
 
 export interface PlanCommandOptions {
@@ -51,8 +50,7 @@ const TIMELINE_MARGIN_MS = 3 * 24 * 60 * 60 * 1000;
 
 export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): Promise<PlanCommandResult> {
   const { settings, reporter, event } = ctx;
-  const secrets = [settings.apiKey, settings.githubToken].filter((s): s is string => Boolean(s));
-  const git = new Git({ cwd: settings.workspace, token: settings.githubToken, serverUrl: event.serverUrl, secrets });
+  const git = gitFor(ctx);
   const pr = event.pullRequest;
   const base = opts.base ?? pr?.baseSha ?? event.push?.before;
   // On pull_request the checkout is GitHub's merge commit: its tree is exactly what
@@ -66,7 +64,7 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   let offlineReason: string | undefined;
   if (isUntrustedEvent(event)) offlineReason = 'this pull request comes from a fork, so the Buffer key is not available to it';
   else if (!settings.apiKey && !ctx.createClient) offlineReason = 'no Buffer API key is configured';
-  const client = offlineReason ? undefined : clientFor(ctx);
+  const client = offlineReason ? undefined : clientFor(ctx, 'plan');
   if (offlineReason) {
     reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
   }
@@ -92,7 +90,7 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   };
   const markdown = planCommentMarkdown(commentInput);
   const summary = planCommentMarkdown(commentInput, { limit: SUMMARY_LIMIT, fullPlanName: 'JSON run report (the `report` output)' });
-  const comment = pr ? await postPlanComment(ctx, pr, markdown, secrets) : undefined;
+  const comment = pr ? await postPlanComment(ctx, pr, markdown, runSecrets(settings)) : undefined;
 
   const outcomes: Outcome[] = plan.items.map((item) => ({ item, status: item.action === 'skip' ? (item.blocked ? 'failed' : 'skipped') : 'dry-run' }));
   const report = buildRunReport('plan', plan, outcomes, true);

@@ -1,6 +1,7 @@
 /** Runs one command of the engine; shared by the action and the CLI. */
 import type { Command } from '../config/settings.js';
-import { runApply, type CommandResult } from './apply.js';
+import { runApply } from './apply.js';
+import type { CommandResult } from './finish.js';
 import type { RunContext } from './context.js';
 import { runImport } from './import.js';
 import { runPlan } from './plan.js';

@@ -6,10 +6,10 @@
  * scheduled posts no file tracks, and writes everything back in one commit.
  */
 import { applyPlan } from '../apply/apply.js';
+import { EARLIER_ATTEMPT_WINDOW_MS } from '../apply/exactly-once.js';
 import type { Outcome } from '../apply/outcome.js';
 import type { Channel } from '../buffer/types.js';
 import { resolveChannel } from '../channels/resolve.js';
-import { Git } from '../git/git.js';
 import { buildPlan } from '../plan/build-plan.js';
 import { collectFiles } from '../plan/collect.js';
 import type { CreateItem, Plan, PlanItem, SkipItem } from '../plan/types.js';
@@ -26,26 +26,15 @@ import { trackedRefs } from '../sync/tracked.js';
 import { validatePost } from '../validate/rules.js';
 import { setBufferBlock } from '../writeback/buffer-block.js';
 import { trackedUpdatesFrom } from '../writeback/tracked-updates.js';
-import { finish, type CommandResult } from './apply.js';
-import { clientFor, MissingApiKeyError, type RunContext } from './context.js';
+import { finish, type CommandResult } from './finish.js';
+import { clientFor, gitFor, type RunContext } from './context.js';
 import { writeBack } from './write-back.js';
 
-/**
- * How far back a post made by an earlier, interrupted attempt is looked for
- * before creating (exactly once). Syncs retry hourly; a week covers a
- * schedule that stopped for days.
- */
-const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 
 export async function runSync(ctx: RunContext): Promise<CommandResult> {
   const { settings, reporter, event } = ctx;
-  if (!settings.apiKey && !ctx.createClient) throw new MissingApiKeyError('sync');
-  const git = new Git({
-    cwd: settings.workspace,
-    token: settings.githubToken,
-    serverUrl: event.serverUrl,
-    secrets: [settings.apiKey, settings.githubToken].filter((s): s is string => Boolean(s)),
-  });
+  const client = clientFor(ctx, 'sync');
+  const git = gitFor(ctx);
   const now = ctx.now();
 
   const collected = await reporter.group('Reading post files', async () => {
@@ -61,7 +50,6 @@ export async function runSync(ctx: RunContext): Promise<CommandResult> {
   const posts = collected.posts.map((c) => c.current).filter((p): p is PostFile => Boolean(p));
   const tracked = trackedRefs(posts);
 
-  const client = clientFor(ctx);
   const snapshot = await reporter.group('Reading Buffer', async () => {
     const s = await readSnapshot(client, { organizationId: settings.organizationId, tracked });
     reporter.info(

@@ -3,6 +3,7 @@
  * CLI's flags. Every problem names the input and says what to write instead,
  * so a misconfigured workflow fails before anything touches Buffer.
  */
+import { isValidTimeZone } from '../time/wall-time.js';
 
 export const COMMANDS = ['plan', 'apply', 'sync', 'import'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -53,7 +54,7 @@ export function readSettings(read: InputReader, workspace: string, env: NodeJS.P
   const apiKey = read('buffer-api-key') ?? nonEmpty(env.BUFFER_API_KEY);
   const apiUrl = url(read, 'api-url', nonEmpty(env.BUFFER_API_URL) ?? DEFAULT_API_URL);
   const timezone = read('timezone');
-  if (timezone !== undefined && !isTimeZone(timezone)) {
+  if (timezone !== undefined && !isValidTimeZone(timezone)) {
     throw new SettingsError(
       'timezone',
       `"${timezone}" is not an IANA time zone. Use a name such as Europe/Berlin, America/New_York or UTC.`,
@@ -143,11 +144,3 @@ function dir(read: InputReader, name: string, fallback: string): string {
   return value;
 }
 
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -5,8 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 
-export const ZERO_SHA = '0000000000000000000000000000000000000000';
-
 export interface PushEvent {
   before?: string;
   after: string;

@@ -18,7 +18,7 @@ import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } fro
 import { join, relative, sep } from 'node:path';
 import type { Finding, IdeaFile, PostFile } from '../posts/model.js';
 import { parseIdeaFile } from '../posts/idea.js';
-import { parsePostFile, type ParseOptions } from '../posts/parse.js';
+import { emptyPostFile, parsePostFile, type ParseOptions } from '../posts/parse.js';
 
 /** 1 MiB: hundreds of times the longest post any network takes (LinkedIn: 3,000 characters). */
 export const MAX_POST_FILE_BYTES = 1024 * 1024;
@@ -71,20 +71,7 @@ export function readPostText(workspace: string, path: string): FileText {
 export function readPostFile(workspace: string, path: string, opts: ParseOptions = {}): PostFile {
   const read = readPostText(workspace, path);
   if (read.ok) return parsePostFile(path, read.text, opts);
-  return {
-    path,
-    raw: '',
-    channels: [],
-    mode: 'addToQueue',
-    schedulingType: 'automatic',
-    draft: false,
-    assets: [],
-    body: '',
-    bodyLine: 1,
-    items: [],
-    tracked: {},
-    findings: [read.finding],
-  };
+  return emptyPostFile(path, '', [read.finding]);
 }
 
 /** The same for idea files. */

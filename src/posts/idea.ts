@@ -5,7 +5,7 @@
  */
 import { isMap } from 'yaml';
 import type { Pair } from 'yaml';
-import { SERVICES } from '../buffer/types.js';
+import { SEED_SERVICE_SPELLINGS, SERVICES } from '../buffer/types.js';
 import { checkImageUrl, collectImages, definitionsOf } from './body.js';
 import { FindingList } from './findings.js';
 import { positionAt, scanFrontMatter } from './frontmatter.js';
@@ -17,7 +17,6 @@ import { asMap, asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, 
 
 export const IDEA_KEYS = ['title', 'services', 'date', 'buffer'] as const;
 
-const SERVICE_ALIASES: Record<string, string> = { startpage: 'startPage' };
 const DATE = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 export function parseIdeaFile(path: string, raw: string): IdeaFile {
@@ -113,7 +112,7 @@ function readServices(idea: IdeaFile, pair: Pair, source: YamlSource, findings: 
       continue;
     }
     let service = written;
-    const alias = SERVICE_ALIASES[written];
+    const alias = SEED_SERVICE_SPELLINGS[written];
     if (alias) {
       findings.notice('seed-spelling', at, `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
       service = alias;

@@ -4,7 +4,7 @@
  * file never blocks the valid posts beside it.
  */
 import type { Pair } from 'yaml';
-import { SCHEDULING_TYPES, SHARE_MODES, type AssetInput, type PostInputMetaData, type SchedulingType, type ShareMode } from '../buffer/types.js';
+import { SCHEDULING_TYPES, SEED_SERVICE_SPELLINGS, SHARE_MODES, type AssetInput, type PostInputMetaData, type SchedulingType, type ShareMode } from '../buffer/types.js';
 import { splitBody } from './body.js';
 import { resolveDueAt } from './due-at.js';
 import { FindingList } from './findings.js';
@@ -12,7 +12,7 @@ import { readFrontMatterAssets } from './frontmatter-assets.js';
 import { readMetadata } from './frontmatter-metadata.js';
 import { readTracked } from './frontmatter-tracked.js';
 import { positionAt, scanFrontMatter } from './frontmatter.js';
-import type { PostFile, SourcePosition, TrackedPost } from './model.js';
+import type { Finding, PostFile, SourcePosition, TrackedPost } from './model.js';
 import { didYouMean, nearest } from './suggest.js';
 import { asMap, asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, type YamlSource } from './yaml-source.js';
 
@@ -25,13 +25,12 @@ export const POST_KEYS = ['channel', 'channels', 'mode', 'dueAt', 'schedulingTyp
 
 /** The seed document's spellings, accepted and mapped to the wire's. */
 const MODE_ALIASES: Record<string, ShareMode> = { customSchedule: 'customScheduled' };
-const SERVICE_ALIASES: Record<string, string> = { startpage: 'startPage' };
 
 const START: SourcePosition = { line: 1, column: 1 };
 
-export function parsePostFile(path: string, raw: string, opts: ParseOptions = {}): PostFile {
-  const findings = new FindingList(path);
-  const post: PostFile = {
+/** A post with the defaults and nothing read yet: what a file that cannot be parsed further amounts to. */
+export function emptyPostFile(path: string, raw: string, findings: Finding[]): PostFile {
+  return {
     path,
     raw,
     channels: [],
@@ -43,8 +42,13 @@ export function parsePostFile(path: string, raw: string, opts: ParseOptions = {}
     bodyLine: 1,
     items: [],
     tracked: {},
-    findings: findings.items,
+    findings,
   };
+}
+
+export function parsePostFile(path: string, raw: string, opts: ParseOptions = {}): PostFile {
+  const findings = new FindingList(path);
+  const post = emptyPostFile(path, raw, findings.items);
   reportNulBytes(raw, findings);
 
   const scan = scanFrontMatter(raw);
@@ -119,7 +123,7 @@ function readTopLevel(source: YamlSource, findings: FindingList): Map<string, Pa
 function normaliseChannelRef(ref: string, at: SourcePosition, findings: FindingList): string {
   const colon = ref.indexOf(':');
   const service = colon === -1 ? ref : ref.slice(0, colon);
-  const wire = SERVICE_ALIASES[service];
+  const wire = SEED_SERVICE_SPELLINGS[service];
   if (!wire) return ref;
   findings.notice('seed-spelling', at, `Buffer spells the service \`${wire}\`; \`${service}\` is accepted, but write \`${wire}\`.`);
   return wire + ref.slice(service.length);

@@ -3,6 +3,10 @@
  * GraphQL's input types already enforce: the pitfalls table's per-service
  * minimum payloads, thread and link-attachment rules, asset shape, control
  * characters and each network's length limit.
+ *
+ * Deliberately written apart from the product's validator (src/validate/):
+ * the sandbox stands in for Buffer, so it must not share the product's
+ * mistakes — a bug in one is caught by a test that goes through the other.
  */
 import twitterText from 'twitter-text';
 import { METADATA_KEY, THREAD_SERVICES, type Service } from '../buffer/types.js';

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { runCommand } from '../../src/commands/run-command.js';
-import type { CommandResult } from '../../src/commands/apply.js';
+import type { CommandResult } from '../../src/commands/finish.js';
 import type { Command } from '../../src/config/settings.js';
 import { readSettings } from '../../src/config/settings.js';
 import { MemoryReporter } from '../../src/report/reporter.js';
