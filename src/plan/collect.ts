@@ -75,7 +75,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
           path: change.path,
           kind: current ? change.status : 'deleted',
           current,
-          previous: previousRaw === undefined ? undefined : parseIdeaFile(oldPath, previousRaw),
+          previous: previousRaw === undefined ? undefined : parseIdeaFile(oldPath, previousRaw, { timezone: opts.timezone }),
         });
       }
     }
@@ -217,7 +217,7 @@ export async function readPost(path: string, opts: Pick<CollectOptions, 'workspa
 }
 
 async function readIdea(path: string, opts: CollectOptions): Promise<IdeaFile> {
-  return readIdeaFile(opts.workspace, path);
+  return readIdeaFile(opts.workspace, path, { timezone: opts.timezone });
 }
 
 function sameOutsideBufferBlock(a: string, b: string): boolean {

@@ -17,7 +17,7 @@
 import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Finding, IdeaFile, PostFile } from '../posts/model.js';
-import { parseIdeaFile } from '../posts/idea.js';
+import { parseIdeaFile, type IdeaParseOptions } from '../posts/idea.js';
 import { emptyPostFile, parsePostFile, type ParseOptions } from '../posts/parse.js';
 
 /** 1 MiB: hundreds of times the longest post any network takes (LinkedIn: 3,000 characters). */
@@ -75,9 +75,9 @@ export function readPostFile(workspace: string, path: string, opts: ParseOptions
 }
 
 /** The same for idea files. */
-export function readIdeaFile(workspace: string, path: string): IdeaFile {
+export function readIdeaFile(workspace: string, path: string, opts: IdeaParseOptions = {}): IdeaFile {
   const read = readPostText(workspace, path);
-  if (read.ok) return parseIdeaFile(path, read.text);
+  if (read.ok) return parseIdeaFile(path, read.text, opts);
   return { path, raw: '', services: [], body: '', media: [], findings: [read.finding] };
 }
 

@@ -1,7 +1,8 @@
 /**
- * `dueAt` as written → a UTC instant. The text is the user's (never YAML's
- * timestamp conversion); an offset in the text wins, otherwise the configured
- * IANA time zone applies.
+ * `dueAt` (and any other `DateTime` a file sends, such as an idea's `date`)
+ * as written → a UTC instant. The text is the user's (never YAML's timestamp
+ * conversion); an offset in the text wins, otherwise the configured IANA time
+ * zone applies.
  */
 import { isValidTimeZone, wallTimeToUtc, type WallTime } from '../time/wall-time.js';
 
@@ -30,13 +31,30 @@ function parseOffsetMinutes(text: string): number | undefined {
 }
 
 export function resolveDueAt(raw: string, timeZone: string | undefined): DueAtResult {
+  return resolveDateTime(raw, timeZone, { label: 'dueAt' });
+}
+
+export interface DateTimeOptions {
+  /** How the value is named in messages (`dueAt`, `date`, `metadata.google.detailsEvent.startDate`). */
+  label: string;
+  /**
+   * Accept a bare date (`2027-02-01`) as midnight in the configured zone, or
+   * UTC when none is configured: for dates that name a day (an idea's date, an
+   * event's start), not a publishing instant. A `dueAt` needs a time of day.
+   */
+  dateMeansMidnight?: boolean;
+}
+
+export function resolveDateTime(raw: string, timeZone: string | undefined, opts: DateTimeOptions): DueAtResult {
+  const { label } = opts;
   const text = raw.trim();
-  if (DATE_ONLY.test(text)) {
-    return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` has no time of day; write a date and time, ${EXAMPLE}.` };
+  const dateOnly = DATE_ONLY.test(text);
+  if (dateOnly && !opts.dateMeansMidnight) {
+    return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` has no time of day; write a date and time, ${EXAMPLE}.` };
   }
-  const match = ISO.exec(text);
+  const match = ISO.exec(dateOnly ? `${text}T00:00:00${timeZone ? '' : 'Z'}` : text);
   if (!match) {
-    return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` is not an ISO 8601 date-time; write it like ${EXAMPLE}.` };
+    return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` is not an ISO 8601 date-time; write it like ${EXAMPLE}.` };
   }
   const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match[i]));
   const second = Number(match[6] ?? '0');
@@ -44,13 +62,13 @@ export function resolveDueAt(raw: string, timeZone: string | undefined): DueAtRe
   const millisecond = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3) || '0');
   const wall: WallTime = { year: year!, month: month!, day: day!, hour: hour!, minute: minute!, second, millisecond };
   if (wall.month < 1 || wall.month > 12 || wall.day < 1 || wall.day > daysInMonth(wall.year, wall.month) || wall.hour > 23 || wall.minute > 59 || wall.second > 59) {
-    return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` is not a real date and time; check the day, month and time (${EXAMPLE}).` };
+    return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` is not a real date and time; check the day, month and time (${EXAMPLE}).` };
   }
   const offsetText = match[8];
   if (offsetText !== undefined) {
     const offsetMinutes = parseOffsetMinutes(offsetText);
     if (offsetMinutes === undefined) {
-      return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` has an invalid UTC offset \`${offsetText}\`; use \`Z\` or \`±HH:MM\`.` };
+      return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` has an invalid UTC offset \`${offsetText}\`; use \`Z\` or \`±HH:MM\`.` };
     }
     const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond) - offsetMinutes * 60_000;
     return { ok: true, iso: new Date(utc).toISOString() };
@@ -59,19 +77,19 @@ export function resolveDueAt(raw: string, timeZone: string | undefined): DueAtRe
     return {
       ok: false,
       code: 'due-at-no-timezone',
-      message: `dueAt \`${raw}\` has no UTC offset and no time zone is configured; add an offset (${EXAMPLE}) or set the \`timezone\` input.`,
+      message: `${label} \`${raw}\` has no UTC offset and no time zone is configured; add an offset (${EXAMPLE}) or set the \`timezone\` input.`,
     };
   }
   if (!isValidTimeZone(timeZone)) {
-    return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` input or add an offset to dueAt.` };
+    return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` input or add an offset to ${label}.` };
   }
   const resolved = wallTimeToUtc(wall, timeZone);
   const iso = new Date(resolved.epochMs).toISOString();
   if (resolved.kind === 'ambiguous') {
-    return { ok: true, iso, note: { code: 'due-at-ambiguous', message: `dueAt \`${raw}\` happens twice in ${timeZone} (clocks go back); the first one, ${iso}, is used. Add a UTC offset to choose.` } };
+    return { ok: true, iso, note: { code: 'due-at-ambiguous', message: `${label} \`${raw}\` happens twice in ${timeZone} (clocks go back); the first one, ${iso}, is used. Add a UTC offset to choose.` } };
   }
   if (resolved.kind === 'skipped') {
-    return { ok: true, iso, note: { code: 'due-at-skipped', message: `dueAt \`${raw}\` does not exist in ${timeZone} (clocks go forward); ${iso} is used. Add a UTC offset or pick another time.` } };
+    return { ok: true, iso, note: { code: 'due-at-skipped', message: `${label} \`${raw}\` does not exist in ${timeZone} (clocks go forward); ${iso} is used. Add a UTC offset or pick another time.` } };
   }
   return { ok: true, iso };
 }

@@ -5,10 +5,12 @@
  * and the seed document's object form (`{images, videos, documents, link}`), which is
  * converted so that only the wire's shape travels on.
  */
-import type { Document } from 'yaml';
+import { isScalar, type Document } from 'yaml';
+import { fieldType } from '../buffer/input-types.js';
 import type { AssetInput } from '../buffer/types.js';
 import type { FindingList } from './findings.js';
-import { asMap, asSeqItems, describeNode, isNullNode, keyText, resolveNode, stringOf, toPlain, type YamlSource } from './yaml-source.js';
+import { checkInput, type InputCheckOptions } from './input-check.js';
+import { asMap, asSeqItems, describeNode, isNullNode, keyText, resolveNode, scalarSourceText, stringOf, type YamlSource } from './yaml-source.js';
 import { didYouMean } from './suggest.js';
 
 const WIRE_VARIANTS = ['image', 'video', 'document', 'link'] as const;
@@ -18,13 +20,16 @@ interface Context {
   doc: Document.Parsed;
   source: YamlSource;
   findings: FindingList;
+  opts: InputCheckOptions;
+  /** 1-based index of the list item being read, for messages. */
+  index: number;
 }
 
-export function readFrontMatterAssets(node: unknown, source: YamlSource, findings: FindingList): AssetInput[] {
-  const context: Context = { doc: source.doc, source, findings };
+export function readFrontMatterAssets(node: unknown, source: YamlSource, findings: FindingList, opts: InputCheckOptions = {}): AssetInput[] {
+  const context: Context = { doc: source.doc, source, findings, opts, index: 0 };
   if (isNullNode(source.doc, node)) return [];
   const items = asSeqItems(source.doc, node);
-  if (items) return items.flatMap((item) => readWireAsset(context, item));
+  if (items) return items.flatMap((item, i) => readWireAsset({ ...context, index: i + 1 }, item));
   const map = asMap(source.doc, node);
   if (map) return readSeedAssets(context, map);
   findings.error(
@@ -35,12 +40,35 @@ export function readFrontMatterAssets(node: unknown, source: YamlSource, finding
   return [];
 }
 
-/** A string field of a mapping node, with its node for positions. */
+/**
+ * A text field of a mapping node, with its node for positions. Every field of
+ * the seed form is a `String` on the wire, so a YAML number or boolean is the
+ * text as written (`title: 2027` → "2027").
+ */
 function field(context: Context, mapNode: unknown, name: string): { value?: string; node?: unknown; present: boolean } {
   const map = asMap(context.doc, mapNode);
   const pair = map?.items.find((p) => keyText(p) === name);
   if (!pair || isNullNode(context.doc, pair.value)) return { present: false };
-  return { value: stringOf(context.doc, pair.value), node: pair.value, present: true };
+  const node = resolveNode(context.doc, pair.value);
+  return { value: isScalar(node) ? scalarSourceText(node) : undefined, node: pair.value, present: true };
+}
+
+/** The keys each seed entry may have (the seed's spellings, and the wire's where they differ). */
+const SEED_ENTRY_KEYS: Record<string, readonly string[]> = {
+  image: ['url', 'alt', 'altText'],
+  video: ['url', 'title'],
+  document: ['url', 'title', 'thumbnail', 'thumbnailUrl'],
+  link: ['url', 'title', 'description', 'thumbnail', 'thumbnailUrl'],
+};
+
+/** An unknown key in a seed entry would be dropped silently; say so instead. */
+function reportUnknownSeedKeys(context: Context, item: unknown, what: string): void {
+  const allowed = SEED_ENTRY_KEYS[what] ?? [];
+  for (const pair of asMap(context.doc, item)?.items ?? []) {
+    const key = keyText(pair);
+    if (allowed.includes(key)) continue;
+    context.findings.error('unknown-key', context.source.at(pair.key), `A seed-form ${what} has no key \`${key}\`.${didYouMean(key, allowed)} Use ${allowed.map((k) => `\`${k}\``).join(', ')}.`);
+  }
 }
 
 function requireUrl(context: Context, mapNode: unknown, what: string): string | undefined {
@@ -76,23 +104,13 @@ function readWireAsset(context: Context, item: unknown): AssetInput[] {
   }
   const url = requireUrl(context, body, first.key);
   if (url === undefined) return [];
-  const plain = toPlain(doc, body) as Record<string, unknown>;
-  if (first.key === 'document') {
-    for (const required of ['title', 'thumbnailUrl']) {
-      if (typeof plain[required] !== 'string') {
-        findings.error('asset-missing-field', source.at(resolveNode(doc, body)), `A document asset needs \`${required}\` (Buffer requires url, title and thumbnailUrl).`);
-        return [];
-      }
-    }
-  }
-  if (first.key === 'image' && plain.metadata !== undefined) {
-    const metadata = plain.metadata as Record<string, unknown> | null;
-    if (!metadata || typeof metadata !== 'object' || typeof metadata.altText !== 'string') {
-      findings.error('asset-missing-field', source.at(resolveNode(doc, body)), 'An image asset with `metadata` needs `metadata.altText` (text describing the image).');
-      return [];
-    }
-  }
-  return [{ [first.key]: { ...plain, url } } as AssetInput];
+  // The variant's fields as Buffer's schema types them (ImageAssetInput, …):
+  // a number where text belongs is sent as written, an unknown key is an error.
+  const type = fieldType('AssetInput', first.key)!;
+  const checked = checkInput(body, type, `assets[${context.index}].${first.key}`, source.at(resolveNode(doc, body)), source, context.opts);
+  for (const problem of checked.problems) findings.error(problem.kind === 'required' ? 'asset-missing-field' : 'invalid-asset', problem.at, problem.message);
+  if (checked.problems.length > 0) return [];
+  return [{ [first.key]: { ...(checked.value as object), url } } as AssetInput];
 }
 
 function readSeedAssets(context: Context, map: NonNullable<ReturnType<typeof asMap>>): AssetInput[] {
@@ -138,6 +156,7 @@ function seedUrl(context: Context, item: unknown, what: string): { url?: string;
     context.findings.error('invalid-asset', context.source.at(resolveNode(context.doc, item)), `Each ${what} must be a URL or a mapping with \`url\`.`);
     return { mapping: false };
   }
+  reportUnknownSeedKeys(context, item, what);
   return { url: requireUrl(context, item, what), mapping: true };
 }
 

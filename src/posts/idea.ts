@@ -3,23 +3,28 @@
  * `services`, `date`, the write-back `buffer:` block; the body rendered as
  * text and its images as media. Never throws; problems are findings.
  */
-import { isMap } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import type { Pair } from 'yaml';
+import { fieldType } from '../buffer/input-types.js';
 import { SEED_SERVICE_SPELLINGS, SERVICES } from '../buffer/types.js';
 import { checkImageUrl, collectImages, definitionsOf } from './body.js';
 import { FindingList } from './findings.js';
+import { checkInput } from './input-check.js';
 import { positionAt, scanFrontMatter } from './frontmatter.js';
 import { parseMarkdown } from './markdown-tree.js';
 import type { IdeaFile, SourcePosition } from './model.js';
 import { renderMarkdownPlain } from './render.js';
 import { didYouMean } from './suggest.js';
-import { asMap, asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, toPlain, type YamlSource } from './yaml-source.js';
+import { asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, toPlain, type YamlSource } from './yaml-source.js';
 
 export const IDEA_KEYS = ['title', 'services', 'date', 'buffer'] as const;
 
-const DATE = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
+export interface IdeaParseOptions {
+  /** IANA zone for a `date` without an offset; a bare date is midnight there (UTC when none is configured). */
+  timezone?: string;
+}
 
-export function parseIdeaFile(path: string, raw: string): IdeaFile {
+export function parseIdeaFile(path: string, raw: string, opts: IdeaParseOptions = {}): IdeaFile {
   const findings = new FindingList(path);
   const idea: IdeaFile = { path, raw, services: [], body: '', media: [], findings: findings.items };
   const nul = raw.indexOf('\0');
@@ -36,7 +41,7 @@ export function parseIdeaFile(path: string, raw: string): IdeaFile {
     body = raw.slice(scan.bodyStart);
     bodyLine = scan.bodyLine;
     const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
-    readFrontMatter(idea, source, findings);
+    readFrontMatter(idea, source, findings, opts);
   }
 
   idea.body = renderMarkdownPlain(body);
@@ -53,7 +58,7 @@ export function parseIdeaFile(path: string, raw: string): IdeaFile {
   return idea;
 }
 
-function readFrontMatter(idea: IdeaFile, source: YamlSource, findings: FindingList): void {
+function readFrontMatter(idea: IdeaFile, source: YamlSource, findings: FindingList, opts: IdeaParseOptions): void {
   const { doc } = source;
   if (isNullNode(doc, doc.contents)) return;
   if (!isMap(doc.contents)) {
@@ -69,7 +74,7 @@ function readFrontMatter(idea: IdeaFile, source: YamlSource, findings: FindingLi
     switch (key) {
       case 'title':
       case 'date':
-        readString(idea, key, pair, source, findings);
+        readContentField(idea, key, pair, source, findings, opts);
         break;
       case 'services':
         readServices(idea, pair, source, findings);
@@ -83,18 +88,19 @@ function readFrontMatter(idea: IdeaFile, source: YamlSource, findings: FindingLi
   }
 }
 
-function readString(idea: IdeaFile, key: 'title' | 'date', pair: Pair, source: YamlSource, findings: FindingList): void {
-  const node = resolveNode(source.doc, pair.value);
-  const text = stringOf(source.doc, node);
-  if (text === undefined || asMap(source.doc, node) || asSeqItems(source.doc, node)) {
-    findings.error('wrong-type', source.at(node), `\`${key}\` must be text; found ${describeNode(source.doc, node)}.`);
-    return;
+/**
+ * `title` and `date` as `IdeaContentInput` types them (String, DateTime): a
+ * title written as a number is the text as written; a date is sent as a full
+ * ISO 8601 instant, a bare date being midnight in the configured time zone
+ * (UTC when none is set).
+ */
+function readContentField(idea: IdeaFile, key: 'title' | 'date', pair: Pair, source: YamlSource, findings: FindingList, opts: IdeaParseOptions): void {
+  const checked = checkInput(pair.value, fieldType('IdeaContentInput', key)!, key, source.at(pair.key), source, opts);
+  for (const problem of checked.problems) {
+    const code = key === 'date' && problem.kind === 'type' && isScalar(resolveNode(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
+    findings.error(code, source.at(resolveNode(source.doc, pair.value)), problem.message);
   }
-  if (key === 'date' && !DATE.test(text.trim())) {
-    findings.error('invalid-date', source.at(node), `\`date\` \`${text}\` is not a date; write it like \`2026-12-01\` or \`2026-12-01T09:00:00Z\`.`);
-    return;
-  }
-  idea[key] = key === 'date' ? text.trim() : text;
+  if (typeof checked.value === 'string') idea[key] = checked.value;
 }
 
 function readServices(idea: IdeaFile, pair: Pair, source: YamlSource, findings: FindingList): void {

@@ -56,6 +56,7 @@ export interface PostFile {
   /** The raw text of the file, unchanged. */
   raw: string;
   channels: ChannelRefText[];
+  /** As written; `customScheduled` when the file gives a `dueAt` and no `mode` (the user meant that date). */
   mode: ShareMode;
   /** `dueAt` exactly as written, and its resolved ISO instant (UTC, `Z`), if valid. */
   dueAt?: { raw: string; iso?: string; position: SourcePosition };

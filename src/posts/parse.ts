@@ -23,6 +23,14 @@ export interface ParseOptions {
 
 export const POST_KEYS = ['channel', 'channels', 'mode', 'dueAt', 'schedulingType', 'draft', 'assets', 'metadata', 'buffer'] as const;
 
+/** What each mode that ignores `dueAt` does instead, for the contradiction message. */
+const MODE_MEANING: Record<ShareMode, string> = {
+  addToQueue: 'puts the post in the next queue slot',
+  shareNext: 'puts the post at the top of the queue',
+  shareNow: 'publishes the post at once',
+  customScheduled: 'publishes at the dueAt',
+};
+
 /** The seed document's spellings, accepted and mapped to the wire's. */
 const MODE_ALIASES: Record<string, ShareMode> = { customSchedule: 'customScheduled' };
 
@@ -68,12 +76,13 @@ export function parsePostFile(path: string, raw: string, opts: ParseOptions = {}
   const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
   const keys = readTopLevel(source, findings);
   readChannels(post, keys, source, findings);
-  readMode(post, keys, source, findings);
-  readDueAt(post, keys, source, findings, opts.timezone);
+  const mode = readMode(post, keys, source, findings);
+  readDueAt(post, keys, source, findings, opts.timezone, mode);
   readSchedulingType(post, keys, source, findings);
   readDraft(post, keys, source, findings);
-  const frontMatterAssets: AssetInput[] = keys.has('assets') ? readFrontMatterAssets(keys.get('assets')?.value, source, findings) : [];
-  const metadata: PostInputMetaData | undefined = keys.has('metadata') ? readMetadata(keys.get('metadata')?.value, source, findings) : undefined;
+  const checkOptions = { timezone: opts.timezone };
+  const frontMatterAssets: AssetInput[] = keys.has('assets') ? readFrontMatterAssets(keys.get('assets')?.value, source, findings, checkOptions) : [];
+  const metadata: PostInputMetaData | undefined = keys.has('metadata') ? readMetadata(keys.get('metadata')?.value, source, findings, checkOptions) : undefined;
   if (metadata) post.metadata = metadata;
   const tracked: Record<string, TrackedPost> = keys.has('buffer') ? readTracked(keys.get('buffer')?.value, source, findings) : {};
   post.tracked = tracked;
@@ -186,24 +195,34 @@ function stringValue(key: string, keys: Map<string, Pair>, source: YamlSource, f
   return { text, at: source.at(node) };
 }
 
-function readMode(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList): void {
+/** How the file set `mode`: not at all, to a mode (where), or to something that is no mode (already reported). */
+type ModeWritten = { kind: 'absent' } | { kind: 'valid'; at: SourcePosition; text: string } | { kind: 'invalid' };
+
+function readMode(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList): ModeWritten {
   const value = stringValue('mode', keys, source, findings, `one of ${SHARE_MODES.join(', ')}`);
-  if (!value) return;
+  if (!value) return keys.has('mode') && !isNullNode(source.doc, keys.get('mode')?.value) ? { kind: 'invalid' } : { kind: 'absent' };
   const alias = MODE_ALIASES[value.text];
   if (alias) {
     findings.notice('seed-spelling', value.at, `Buffer's mode is spelled \`${alias}\`; \`${value.text}\` is accepted, but write \`mode: ${alias}\`.`);
     post.mode = alias;
-    return;
+    return { kind: 'valid', at: value.at, text: value.text };
   }
   if ((SHARE_MODES as readonly string[]).includes(value.text)) {
     post.mode = value.text as ShareMode;
-    return;
+    return { kind: 'valid', at: value.at, text: value.text };
   }
   const suggestion = nearest(value.text, SHARE_MODES);
   findings.error('invalid-mode', value.at, `Unknown mode \`${value.text}\`;${suggestion ? ` did you mean \`${suggestion}\`?` : ''} use one of ${SHARE_MODES.join(', ')}.`);
+  return { kind: 'invalid' };
 }
 
-function readDueAt(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList, timezone: string | undefined): void {
+/**
+ * A `dueAt` means that date (SPEC §2, issue 12): without `mode` it implies
+ * `customScheduled`; with another mode the file contradicts itself, and
+ * guessing which the user meant could publish at the wrong time, so it is an
+ * error at the `mode` line.
+ */
+function readDueAt(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList, timezone: string | undefined, mode: ModeWritten): void {
   const value = stringValue('dueAt', keys, source, findings, 'a date-time like `2026-12-01T09:00:00+01:00`');
   if (value) {
     const dueAt: NonNullable<PostFile['dueAt']> = { raw: value.text, position: value.at };
@@ -213,8 +232,13 @@ function readDueAt(post: PostFile, keys: Map<string, Pair>, source: YamlSource, 
       if (result.note) findings.warning(result.note.code, value.at, result.note.message);
     } else findings.error(result.code, value.at, result.message);
     post.dueAt = dueAt;
-    if (post.mode !== 'customScheduled') {
-      findings.warning('due-at-ignored', value.at, `\`dueAt\` is only used with \`mode: customScheduled\` (this post uses ${post.mode}); set the mode or remove dueAt.`);
+    if (mode.kind === 'absent') post.mode = 'customScheduled';
+    else if (mode.kind === 'valid' && post.mode !== 'customScheduled') {
+      findings.error(
+        'due-at-mode-conflict',
+        mode.at,
+        `The file contradicts itself: \`mode: ${mode.text}\` ${MODE_MEANING[post.mode]}, but \`dueAt: ${value.text}\` (line ${value.at.line}) names a time. Remove \`mode\` to post at that time (a dueAt alone means customScheduled), or remove \`dueAt\`.`,
+      );
     }
     return;
   }

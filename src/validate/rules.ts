@@ -39,11 +39,21 @@ const PARSER_EQUIVALENTS: Record<string, readonly string[]> = {
   [VALIDATION_CODES.dueAtPast]: ['due-at-past', 'dueat-past'],
 };
 
+/**
+ * Codes a parser finding at the same line also covers: a metadata field whose
+ * value the schema check refused is left out of `post.metadata`, and is then
+ * not also "missing".
+ */
+const SAME_LINE_EQUIVALENTS: Record<string, readonly string[]> = {
+  [VALIDATION_CODES.metadataRequired]: [VALIDATION_CODES.metadataInvalid],
+};
+
 function alreadyReported(post: PostFile, f: Finding): boolean {
   const equivalents = PARSER_EQUIVALENTS[f.code];
   // These are per-file problems: any parser finding of that kind covers it.
   if (equivalents) return post.findings.some((p) => equivalents.includes(p.code));
-  return post.findings.some((p) => p.code === f.code && p.line === f.line);
+  const sameLine = [f.code, ...(SAME_LINE_EQUIVALENTS[f.code] ?? [])];
+  return post.findings.some((p) => sameLine.includes(p.code) && p.line === f.line);
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 } as const;

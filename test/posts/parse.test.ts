@@ -249,8 +249,24 @@ describe('parsePostFile: mode, dueAt, schedulingType, draft', () => {
     const post = parse(file(['channel: twitter', 'mode: customScheduled', 'dueAt: [1]']));
     expect(codes(post)).toEqual(['wrong-type']);
   });
-  it('dueAt with a mode that ignores it is a warning', () => {
-    expect(only(parse(file(['channel: twitter', 'dueAt: 2026-12-01T09:00:00Z'])), 'due-at-ignored').severity).toBe('warning');
+  it('a dueAt without mode means customScheduled: the user meant that date', () => {
+    const post = parse(file(['channel: twitter', 'dueAt: 2026-12-01T09:00:00Z']));
+    expect(post.findings).toEqual([]);
+    expect(post.mode).toBe('customScheduled');
+    expect(post.dueAt?.iso).toBe('2026-12-01T09:00:00.000Z');
+  });
+  it.each(['addToQueue', 'shareNext', 'shareNow'])('mode: %s with a dueAt is an error at the mode line: the file contradicts itself', (mode) => {
+    const post = parse(file(['channel: twitter', `mode: ${mode}`, 'dueAt: 2026-12-01T09:00:00Z']));
+    const finding = only(post, 'due-at-mode-conflict');
+    expect(finding).toMatchObject({ line: 3, column: 7, severity: 'error' });
+    expect(finding.message).toContain('The file contradicts itself');
+    expect(finding.message).toContain(`\`mode: ${mode}\``);
+    expect(finding.message).toContain('Remove `mode`');
+    expect(finding.message).toContain('or remove `dueAt`');
+    expect(post.mode).toBe(mode);
+  });
+  it('an unknown mode beside a dueAt is reported once, as the unknown mode', () => {
+    expect(codes(parse(file(['channel: twitter', 'mode: later', 'dueAt: 2026-12-01T09:00:00Z'])))).toEqual(['invalid-mode']);
   });
   it('schedulingType values', () => {
     expect(only(parse(file(['channel: twitter', 'schedulingType: notify'])), 'invalid-scheduling-type')).toMatchObject({ line: 3, column: 17 });
@@ -300,8 +316,13 @@ describe('parsePostFile: assets', () => {
       ['invalid-asset', 5],
       ['invalid-asset', 6],
       ['asset-missing-field', 7],
+      ['asset-missing-field', 7],
     ]);
     expect(post.findings[1]!.message).toContain('Did you mean');
+    expect(post.findings.slice(3).map((f) => f.message)).toEqual([
+      '`assets[4].document` needs `thumbnailUrl` (text); add it under `document:`.',
+      '`assets[4].document` needs `title` (text); add it under `document:`.',
+    ]);
     expect(post.assets).toEqual([]);
   });
   it('seed documents need a title and thumbnail; unknown seed keys are reported', () => {
@@ -318,15 +339,41 @@ describe('parsePostFile: assets', () => {
 });
 
 describe('parsePostFile: metadata', () => {
-  it('googlebusiness → google with a notice; unknown service keys warned and dropped', () => {
+  it('googlebusiness → google with a notice; unknown service keys are errors', () => {
     const post = parse(file(['channel: googlebusiness', 'metadata:', '  googlebusiness: {type: whats_new}', '  twiter: {isAiGenerated: true}', '  startPage: {}']));
     expect(post.metadata).toEqual({ google: { type: 'whats_new' } });
     expect(post.findings.map((f) => [f.code, f.severity, f.line])).toEqual([
       ['seed-spelling', 'notice', 4],
-      ['unknown-metadata-key', 'warning', 5],
-      ['unknown-metadata-key', 'warning', 6],
+      ['unknown-metadata-key', 'error', 5],
+      ['unknown-metadata-key', 'error', 6],
     ]);
     expect(post.findings[1]!.message).toContain('Did you mean `twitter`?');
+  });
+  it('values are typed by Buffer\'s schema: a YAML number where Buffer wants text is the text written', () => {
+    const post = parse(file(['channel: youtube', 'metadata:', '  youtube: {title: 1.50, categoryId: 0028, madeForKids: false}']));
+    expect(post.findings).toEqual([]);
+    expect(post.metadata).toEqual({ youtube: { title: '1.50', categoryId: '0028', madeForKids: false } });
+  });
+  it('an unknown metadata field or enum value is an error at its line with a did-you-mean', () => {
+    const post = parse(file(['channel: youtube', 'metadata:', '  youtube:', '    title: Demo', '    categoryID: 28', '    privacy: publik']));
+    expect(post.findings.map((f) => [f.code, f.severity, f.line, f.column])).toEqual([
+      ['metadata-key-unknown', 'error', 6, 5],
+      ['metadata-invalid', 'error', 7, 5],
+    ]);
+    expect(post.findings[0]!.message).toContain('Did you mean `categoryId`?');
+    expect(post.findings[1]!.message).toContain('Did you mean `public`?');
+  });
+  it('wire-form assets are typed too; seed-form entries report unknown keys', () => {
+    const wire = parse(file(['channel: linkedin', 'assets:', '  - image: {url: "https://x/a.png", metadata: {altText: 2027}}', '  - video: {url: "https://x/v.mp4", metadata: {thumbnailOffset: "1500"}}']));
+    expect(wire.findings).toEqual([]);
+    expect(wire.assets).toEqual([
+      { image: { url: 'https://x/a.png', metadata: { altText: '2027' } } },
+      { video: { url: 'https://x/v.mp4', metadata: { thumbnailOffset: 1500 } } },
+    ]);
+    const seed = parse(file(['channel: linkedin', 'assets:', '  images: [{url: "https://x/a.png", alt: 42, atl: x}]']));
+    expect(seed.findings.map((f) => [f.code, f.line, f.column])).toEqual([['unknown-key', 4, 46]]);
+    expect(seed.findings[0]!.message).toContain('Did you mean `alt`?');
+    expect(seed.assets).toEqual([{ image: { url: 'https://x/a.png', metadata: { altText: '42' } } }]);
   });
   it('metadata values must be mappings', () => {
     expect(only(parse(file(['channel: twitter', 'metadata: {twitter: 3}'])), 'wrong-type')).toMatchObject({ line: 3, column: 21 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parsePostFile } from '../../src/posts/parse.js';
 import { validatePost } from '../../src/validate/rules.js';
 import { image, makePost, opts, positionIn, targetsFor, video } from './factory.js';
 
@@ -53,33 +54,34 @@ describe('required metadata', () => {
     expect(f?.message).toBe('A Google Business offer needs `metadata.google.detailsOffer` with `startDate` and `endDate`: add them in the front-matter.');
   });
 
-  it('rejects values Buffer does not accept', () => {
-    const post = makePost({
-      channels: ['instagram', 'youtube', 'facebook'],
-      frontMatter: [
-        'channels: [instagram, youtube, facebook]',
-        'metadata:',
-        '  instagram: {type: photo, shouldShareToFeed: "yes"}',
-        '  youtube: {title: Demo, categoryId: 99}',
-        '  facebook: {firstComment: hi}',
-      ],
-      post: {
-        assets: [image()],
-        metadata: {
-          instagram: { type: 'photo', shouldShareToFeed: 'yes' },
-          youtube: { title: 'Demo', categoryId: 99 },
-          facebook: { firstComment: 'hi' },
-        },
-      },
-    });
-    const findings = validatePost(post, targetsFor(post), opts());
-    expect(withCode('metadata-invalid', findings).map((f) => [f.line, f.column])).toEqual([
+  it('rejects values Buffer does not accept: schema types when the file is read, YouTube categories here, each once', () => {
+    const raw = [
+      '---',
+      'channels: [instagram, youtube, facebook]',
+      'metadata:',
+      '  instagram: {type: photo, shouldShareToFeed: "yes"}',
+      '  youtube: {title: Demo, categoryId: 99}',
+      '  facebook: {firstComment: hi}',
+      'assets: [{image: {url: "https://example.com/a.png"}}]',
+      '---',
+      'Hello world',
+      '',
+    ].join('\n');
+    const post = parsePostFile('posts/2026-12-01-launch.md', raw);
+    const all = [...post.findings, ...validatePost(post, targetsFor(post), opts())];
+    expect(withCode('metadata-invalid', all).map((f) => [f.line, f.column])).toEqual([
       [4, 15],
       [4, 28],
       [5, 26],
     ]);
-    expect(withCode('metadata-required', findings).map((f) => f.message)).toEqual([
-      'Buffer requires `metadata.facebook.type` whenever `metadata.facebook` is given: add `type: post` (or `reel`, `story`).',
+    expect(withCode('metadata-invalid', all)[0]?.message).toBe(
+      '`metadata.instagram.type` is `photo`, which Buffer does not accept. Use one of `carousel`, `event`, `ghost_post`, `offer`, `post`, `reel`, `short`, `story`, `thread`, `whats_new`.',
+    );
+    expect(withCode('metadata-invalid', all)[1]?.message).toBe('`metadata.instagram.shouldShareToFeed` must be `true` or `false` (unquoted); found the text "yes".');
+    expect(withCode('metadata-invalid', all)[2]?.message).toContain('is not one of YouTube\'s categories');
+    // PostTypeFacebook is required (`type: PostTypeFacebook!`) as soon as metadata.facebook is sent.
+    expect(withCode('metadata-required', all).map((f) => [f.line, f.message])).toEqual([
+      [6, '`metadata.facebook` needs `type` (one of `post`, `reel`, `story`); add it under `facebook:`.'],
     ]);
   });
 });

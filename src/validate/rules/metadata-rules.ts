@@ -1,8 +1,11 @@
 /**
  * `metadata:` in the front-matter, keyed by Buffer's PostInputMetaData names:
- * the fields each network requires, enum values Buffer would refuse, keys that
- * are not PostInputMetaData fields, and `linkAttachment` next to assets (the
- * API rejects the pair).
+ * the fields each network requires on create (the reference says so in
+ * prose, the types cannot), YouTube's category list, Google Business offer
+ * and event details, blocks for networks the post does not go to, and
+ * `linkAttachment` next to assets (the API rejects the pair). Types, enum
+ * values and unknown keys are checked against the schema when the file is
+ * read (posts/input-check.ts), not here.
  */
 import { METADATA_KEY, SERVICES, type Service } from '../../buffer/types.js';
 import type { Finding, SourcePosition } from '../../posts/model.js';
@@ -12,10 +15,6 @@ import { FILE_START, channelPosition, findFrontMatterKey } from '../locate.js';
 import { NETWORK_LIMITS } from '../network-limits.js';
 import type { RuleContext, ValidationTarget } from '../types.js';
 
-/** `PostType`, `PostTypeFacebook`, `PostTypeGoogleBusiness` from the API reference. */
-const POST_TYPES = ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'];
-const FACEBOOK_TYPES = ['post', 'reel', 'story'];
-const GOOGLE_TYPES = ['event', 'offer', 'whats_new'];
 /** YouTube category IDs Buffer lists for `YoutubePostMetadataInput.categoryId`. */
 const YOUTUBE_CATEGORIES = ['1', '2', '10', '15', '17', '19', '20', '22', '23', '24', '25', '26', '27', '28', '29'];
 
@@ -69,56 +68,11 @@ function requiredFields(ctx: RuleContext, target: ValidationTarget, key: string)
   return found;
 }
 
-function enumValue(ctx: RuleContext, key: string, field: string, allowed: string[], hint: string): Finding[] {
-  const value = ctx.post.metadata?.[key]?.[field];
-  if (isMissing(value) || (typeof value === 'string' && allowed.includes(value))) return [];
-  return [
-    finding(
-      ctx.post,
-      metadataAt(ctx, [key, field], FILE_START),
-      'error',
-      VALIDATION_CODES.metadataInvalid,
-      `\`metadata.${key}.${field}\` is ${JSON.stringify(value)}, which Buffer does not accept; use ${hint}.`,
-    ),
-  ];
-}
-
 /** Per-service value checks that go beyond presence. */
 function serviceValues(ctx: RuleContext, service: Service, key: string): Finding[] {
   const md = ctx.post.metadata?.[key];
   const found: Finding[] = [];
   switch (service) {
-    case 'instagram': {
-      found.push(...enumValue(ctx, key, 'type', POST_TYPES, FIELD_HINTS['instagram.type'] ?? ''));
-      const share = md?.['shouldShareToFeed'];
-      if (!isMissing(share) && typeof share !== 'boolean') {
-        found.push(
-          finding(
-            ctx.post,
-            metadataAt(ctx, [key, 'shouldShareToFeed'], FILE_START),
-            'error',
-            VALIDATION_CODES.metadataInvalid,
-            `\`metadata.instagram.shouldShareToFeed\` must be \`true\` or \`false\` (unquoted), not ${JSON.stringify(share)}.`,
-          ),
-        );
-      }
-      break;
-    }
-    case 'facebook':
-      // PostTypeFacebook is required (`type: PostTypeFacebook!`) as soon as metadata.facebook is sent.
-      if (md && isMissing(md['type'])) {
-        found.push(
-          finding(
-            ctx.post,
-            metadataAt(ctx, [key], FILE_START),
-            'error',
-            VALIDATION_CODES.metadataRequired,
-            'Buffer requires `metadata.facebook.type` whenever `metadata.facebook` is given: add `type: post` (or `reel`, `story`).',
-          ),
-        );
-      }
-      found.push(...enumValue(ctx, key, 'type', FACEBOOK_TYPES, '`post`, `reel` or `story`'));
-      break;
     case 'youtube': {
       const category = md?.['categoryId'];
       const asText = typeof category === 'number' ? String(category) : category;
@@ -136,7 +90,6 @@ function serviceValues(ctx: RuleContext, service: Service, key: string): Finding
       break;
     }
     case 'googlebusiness': {
-      found.push(...enumValue(ctx, key, 'type', GOOGLE_TYPES, FIELD_HINTS['google.type'] ?? ''));
       const type = md?.['type'];
       const details = typeof type === 'string' ? GOOGLE_DETAILS[type] : undefined;
       if (details) {
