@@ -1,12 +1,15 @@
 /**
- * The action: inputs → settings, the event → a command, the command → outputs,
- * annotations and the job summary. Mutations never run on untrusted events.
+ * The action: inputs → settings, the event → a decision (event/gate.ts), the
+ * command → outputs, annotations and the job summary. Mutations run only on
+ * the branches the team publishes from, never on untrusted events.
  */
 import * as core from '@actions/core';
-import { readSettings } from './config/settings.js';
-import { isUntrustedEvent, resolveCommand } from './event/command.js';
+import { readSettings, type Settings } from './config/settings.js';
+import { decide } from './event/gate.js';
 import { readEventContext } from './event/context.js';
+import { gitFor } from './commands/context.js';
 import { runCommand } from './commands/run-command.js';
+import { checkRepository } from './git/repository.js';
 import { ActionsReporter } from './report/actions-reporter.js';
 
 export async function run(): Promise<void> {
@@ -20,22 +23,41 @@ export async function run(): Promise<void> {
     if (settings.githubToken) core.setSecret(settings.githubToken);
 
     const event = readEventContext();
-    let command = resolveCommand(settings, event);
-    if (command !== 'plan' && isUntrustedEvent(event)) {
-      core.warning(
-        `The \`${event.name}\` event carries code or content from a fork; buffer-gitops only plans here and sends nothing to Buffer.`,
-      );
-      command = 'plan';
+    const decision = decide(settings, event);
+    if (decision.warning) core.warning(decision.warning);
+    if (decision.notice) core.notice(decision.notice);
+    if (decision.command === 'none') {
+      for (const name of ['created', 'edited', 'deleted', 'failed']) core.setOutput(name, '0');
+      core.setOutput('plan', '[]');
+      return;
     }
-    const result = await runCommand(command, {
-      settings,
-      event,
-      reporter: new ActionsReporter(),
-      now: () => new Date(),
-      batchSize: settings.batchSize,
-    });
-    if (result.exitCode !== 0) core.setFailed(`buffer-gitops ${command} finished with problems; see the annotations and the job summary.`);
+
+    const reporter = new ActionsReporter();
+    const runSettings: Settings = decision.mutate || decision.command === 'plan' ? settings : { ...settings, dryRun: true };
+    const ctx = { settings: runSettings, event, reporter, now: () => new Date(), batchSize: settings.batchSize, offlineReason: decision.online ? undefined : decision.offlineReason };
+    const problem = await repositoryProblem(settings, gitFor(ctx));
+    if (problem) {
+      core.setFailed(problem);
+      return;
+    }
+    const result = await runCommand(decision.command, ctx);
+    if (result.exitCode !== 0) core.setFailed(`buffer-gitops ${decision.command} finished with problems; see the annotations and the job summary.`);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** A workspace that is not a checkout's top folder, in the action's words (its inputs). */
+async function repositoryProblem(settings: Settings, git: ReturnType<typeof gitFor>): Promise<string | undefined> {
+  const check = await checkRepository(git);
+  if (check.ok) return undefined;
+  const where = settings.workingDirectory === '.' ? `The workspace (${settings.workspace})` : `\`working-directory: ${settings.workingDirectory}\` (${settings.workspace})`;
+  switch (check.kind) {
+    case 'missing':
+      return `${where} does not exist. Set the \`working-directory\` input to the folder actions/checkout checked out into (its \`path:\`).`;
+    case 'not-a-repository':
+      return `${where} is not a git repository. Run actions/checkout before this step; if actions/checkout uses \`path:\`, set the \`working-directory\` input to the same folder.`;
+    case 'not-the-top':
+      return `${where} is inside the git repository at ${check.top}, not its top folder. Set the \`working-directory\` input to the checkout's folder and \`posts-dir\`/\`ideas-dir\` to the folders inside it.`;
   }
 }

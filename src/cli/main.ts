@@ -12,6 +12,7 @@ import type { EventContext } from '../event/context.js';
 import { runCommand } from '../commands/run-command.js';
 import { parseStatuses, runImport } from '../commands/import.js';
 import { ConsoleReporter } from '../report/console-reporter.js';
+import { branchRefusal } from './branch-check.js';
 import { runChannelsCommand } from './channels.js';
 import { runPlanCommand } from './plan.js';
 import { runValidateCommand } from './validate.js';
@@ -43,6 +44,9 @@ Options:
   --base REF            Diff against this revision (plan/apply)
   --on-drift POLICY     sync: report (default) or restore posts changed or deleted in Buffer's app
   --status LIST         import: Buffer statuses to import (default scheduled,draft)
+  --branches LIST       apply/sync: branches (globs; repeat or comma-separate) that may change Buffer
+                        (default: origin's default branch, from refs/remotes/origin/HEAD)
+  --branch-check=off    apply/sync: run on any branch (also --no-branch-check)
   --dry-run             Everything but mutations and file writes
   --json                Machine-readable output on stdout
   -h, --help            Show this help
@@ -60,6 +64,9 @@ const OPTIONS = {
   base: { type: 'string' },
   'on-drift': { type: 'string' },
   status: { type: 'string' },
+  branches: { type: 'string', multiple: true },
+  'branch-check': { type: 'string' },
+  'no-branch-check': { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -110,7 +117,8 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     settings = readSettings(
       (name) => {
         if (name === 'dry-run') return values['dry-run'] ? 'true' : undefined;
-        if (name === 'buffer-api-key' || name === 'command' || name === 'github-token') return undefined;
+        if (name === 'buffer-api-key' || name === 'command' || name === 'github-token' || name === 'working-directory') return undefined;
+        if (name === 'branches') return values.branches?.length ? values.branches.join('\n') : undefined;
         return flag(name as keyof typeof OPTIONS);
       },
       io.cwd,
@@ -151,6 +159,16 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
       }
       case 'apply':
       case 'sync': {
+        const check = values['no-branch-check'] ? 'off' : (flag('branch-check') ?? 'on');
+        if (check !== 'on' && check !== 'off') {
+          io.stderr.write(`buffer-gitops: --branch-check takes on or off, not "${check}".\n`);
+          return EXIT.usage;
+        }
+        const refusal = check === 'on' ? await branchRefusal(command, settings) : undefined;
+        if (refusal) {
+          io.stderr.write(`buffer-gitops: ${refusal}\n`);
+          return EXIT.usage;
+        }
         const result = await runCommand(command as Command, base);
         if (values.json) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
         return result.exitCode;

@@ -38,6 +38,15 @@ export async function runApply(ctx: RunContext): Promise<CommandResult> {
 
   const createdSince = await earliestAttemptTime(git, changes, ctx.now());
   const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, createdSince);
+  if (changes?.kind !== 'diff') {
+    // A deleted file takes its Buffer IDs with it: without a diff from the last published commit, its post stays in Buffer.
+    const why = changes?.kind === 'full' ? changes.reason : 'no push range in this event';
+    const note =
+      `Full reconcile (${why}): files deleted in commits this run cannot see are not deleted from Buffer, because their Buffer IDs went with them. ` +
+      'A scheduled sync lists the scheduled Buffer posts no file tracks; delete those in Buffer, or restore their files.';
+    reporter.warning(note);
+    plan.notes.push(note);
+  }
   for (const finding of plan.findings) reporter.finding(finding);
 
   const outcomes: Outcome[] = await reporter.group(settings.dryRun ? 'Applying (dry run)' : 'Applying to Buffer', async () => {

@@ -17,6 +17,8 @@ export interface RunContext {
   /** The CLI writes IDs into files without committing. */
   writeFilesOnly?: boolean;
   createClient?: (settings: Settings) => BufferClient;
+  /** The run may not use the Buffer key (a fork's head): the plan is offline, and this says why. */
+  offlineReason?: string;
 }
 
 export class MissingApiKeyError extends Error {

@@ -6,12 +6,17 @@
  * validated and says what could not be checked. The exit status reflects
  * errors in the files only: a comment that cannot be posted is a warning.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Outcome } from '../apply/outcome.js';
 import type { BufferClient } from '../buffer/client.js';
 import type { Post } from '../buffer/types.js';
-import { isUntrustedEvent } from '../event/command.js';
+import { hasForeignHead } from '../event/command.js';
 import type { PullRequestEvent } from '../event/context.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
+import { snapshotTree } from '../git/tree-snapshot.js';
+import { MAX_POST_FILE_BYTES } from '../plan/read-post-file.js';
 import { IssueComments } from '../github/issue-comments.js';
 import { upsertStickyComment, type StickyResult } from '../github/sticky-comment.js';
 import { renderPost } from '../posts/render.js';
@@ -23,10 +28,11 @@ import { buildRunReport } from '../report/run-report.js';
 import { finish, type CommandResult } from './finish.js';
 import type { Connection } from './connect.js';
 import { clientFor, gitFor, runSecrets, type RunContext } from './context.js';
-import { preparePlan } from './prepare.js';
+import { planRange } from './plan-range.js';
+import { preparePlan, type Prepared } from './prepare.js';
 
 export interface PlanCommandOptions {
-  /** Base revision to diff against (CLI `--base`); the PR base on pull_request events. */
+  /** Base revision to diff against (CLI `--base`); without it the event decides (plan-range.ts). */
   base?: string;
   head?: string;
 }
@@ -52,24 +58,37 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   const { settings, reporter, event } = ctx;
   const git = gitFor(ctx);
   const pr = event.pullRequest;
-  const base = opts.base ?? pr?.baseSha ?? event.push?.before;
-  // On pull_request the checkout is GitHub's merge commit: its tree is exactly what
-  // merging publishes, so the diff runs base..HEAD (the PR head may not even be fetched).
-  const head = opts.head ?? (pr ? 'HEAD' : (event.push?.after ?? 'HEAD'));
+  const range = await planRange(git, event, opts);
+  if (range.note) reporter.warning(range.note);
 
-  const changes: ChangeSet | undefined = base
-    ? await reporter.group('Detecting changes', () => detectChanges(git, { before: base, after: head, dirs: [settings.postsDir, settings.ideasDir] }))
+  const changes: ChangeSet | undefined = range.base
+    ? await reporter.group('Detecting changes', () => detectChanges(git, { before: range.base!, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
     : undefined;
 
-  let offlineReason: string | undefined;
-  if (isUntrustedEvent(event)) offlineReason = 'this pull request comes from a fork, so the Buffer key is not available to it';
-  else if (!settings.apiKey && !ctx.createClient) offlineReason = 'no Buffer API key is configured';
+  let offlineReason: string | undefined = ctx.offlineReason;
+  if (!offlineReason && hasForeignHead(event)) offlineReason = 'this pull request comes from a fork, so the Buffer key is not available to it';
+  else if (!offlineReason && !settings.apiKey && !ctx.createClient) offlineReason = 'no Buffer API key is configured';
   const client = offlineReason ? undefined : clientFor(ctx, 'plan');
   if (offlineReason) {
     reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
   }
 
-  const { plan, connection, collected } = await preparePlan(ctx, changes, git, client);
+  // A head that is not the checkout (pull_request_target) is read from the object database into a folder of its own.
+  const snapshot = range.headIsCheckout ? undefined : await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'buffer-gitops-head-'));
+  let prepared: Prepared;
+  try {
+    if (snapshot) {
+      await reporter.group(`Reading the pull request's files at ${range.head.slice(0, 7)} (as data, not checked out)`, () =>
+        snapshotTree(git, range.head, { dirs: [settings.postsDir, settings.ideasDir], target: snapshot, maxBytes: MAX_POST_FILE_BYTES }),
+      );
+    }
+    const planCtx: RunContext = snapshot ? { ...ctx, settings: { ...settings, workspace: snapshot } } : ctx;
+    prepared = await preparePlan(planCtx, changes, git, client);
+  } finally {
+    if (snapshot) await rm(snapshot, { recursive: true, force: true });
+  }
+  const { plan, connection, collected } = prepared;
+  if (range.note) plan.notes.push(range.note);
   if (offlineReason) plan.notes.push(`Offline validation only: ${offlineReason}. Channel references, per-instance limits and Buffer's current state could not be checked.`);
   for (const finding of plan.findings) reporter.finding(finding);
 

@@ -3,6 +3,8 @@
  * CLI's flags. Every problem names the input and says what to write instead,
  * so a misconfigured workflow fails before anything touches Buffer.
  */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { compileBranchPattern, splitPatternList, type BranchPattern } from '../event/branch-glob.js';
 import { isValidTimeZone } from '../time/wall-time.js';
 
 export const COMMANDS = ['plan', 'apply', 'sync', 'import'] as const;
@@ -30,8 +32,15 @@ export interface Settings {
   /** Mutations per Buffer request, 1–25 (default 25); 1 turns batching off (benchmarks). */
   batchSize?: number;
   githubToken?: string;
-  /** Absolute path of the repository checkout. */
+  /**
+   * Branches where apply and sync may change Buffer or push (input
+   * `branches`); undefined: the repository's default branch.
+   */
+  branches?: BranchPattern[];
+  /** Absolute path of the repository checkout (GITHUB_WORKSPACE joined with `working-directory`). */
   workspace: string;
+  /** `working-directory` as given (default `.`), for messages. */
+  workingDirectory: string;
 }
 
 export class SettingsError extends Error {
@@ -61,6 +70,7 @@ export function readSettings(read: InputReader, workspace: string, env: NodeJS.P
     );
   }
   const maxWaitSeconds = number(read, 'max-wait', 300);
+  const workingDirectory = read('working-directory') ?? '.';
   return {
     command,
     apiKey,
@@ -76,8 +86,42 @@ export function readSettings(read: InputReader, workspace: string, env: NodeJS.P
     maxWaitMs: maxWaitSeconds * 1000,
     batchSize: batchSize(read),
     githubToken: read('github-token'),
-    workspace,
+    branches: branches(read),
+    workspace: insideWorkspace(workspace, workingDirectory),
+    workingDirectory,
   };
+}
+
+function branches(read: InputReader): BranchPattern[] | undefined {
+  const value = read('branches');
+  if (value === undefined) return undefined;
+  const patterns: BranchPattern[] = [];
+  for (const source of splitPatternList(value)) {
+    try {
+      patterns.push(compileBranchPattern(source));
+    } catch (error) {
+      throw new SettingsError('branches', `${(error as Error).message}. Write one branch name or pattern per line, e.g. \`main\` or \`release/**\`.`);
+    }
+  }
+  if (patterns.length === 0) return undefined;
+  if (!patterns.some((p) => !p.negated)) {
+    throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`);
+  }
+  return patterns;
+}
+
+/** `working-directory` resolved against the workspace; it may not leave it (a checkout is always inside GITHUB_WORKSPACE). */
+function insideWorkspace(workspace: string, dirInput: string): string {
+  const root = resolve(workspace);
+  const target = resolve(root, dirInput);
+  const rel = relative(root, target);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    throw new SettingsError(
+      'working-directory',
+      `"${dirInput}" is outside the workspace. Write the folder relative to GITHUB_WORKSPACE, as given to actions/checkout's \`path:\` (e.g. \`social\`), or \`.\`.`,
+    );
+  }
+  return target;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -7,6 +7,7 @@ export function resolveCommand(settings: Settings, event: EventContext): Command
   switch (event.name) {
     case 'pull_request':
     case 'pull_request_target':
+    case 'merge_group':
       return 'plan';
     case 'push':
       return 'apply';
@@ -24,16 +25,29 @@ export function resolveCommand(settings: Settings, event: EventContext): Command
 /**
  * Events whose code or content may come from someone without write access.
  * On these the action never sends mutations (SPEC §3, issue 6 item 6).
+ * `pull_request_target` is one even from the same repository: it runs with
+ * the base's secrets for whatever the pull request contains.
  */
 export function isUntrustedEvent(event: EventContext): boolean {
-  if (event.name === 'pull_request_target') return true;
+  return event.name === 'pull_request_target' || hasForeignHead(event);
+}
+
+/**
+ * Events whose head is not known to be this repository's: a fork's pull
+ * request (or a review of one, a `workflow_run` it started), and one whose
+ * head repository is missing or null (GitHub sends null for a deleted fork).
+ * These never use the Buffer key at all: the plan is offline.
+ */
+export function hasForeignHead(event: EventContext): boolean {
   if (event.pullRequest?.fromFork === true) return true;
   // Other events about a pull request (reviews, review comments) carry its
   // head too: from a fork, they are as untrusted as the pull request.
   const pr = record(event.payload.pull_request);
-  const prHead = repoName(record(pr?.head)?.repo);
-  const prBase = repoName(record(pr?.base)?.repo);
-  if (prHead !== undefined && prBase !== undefined && prHead !== prBase) return true;
+  if (pr) {
+    const prHead = repoName(record(pr.head)?.repo);
+    const prBase = repoName(record(pr.base)?.repo) ?? repoName(event.payload.repository) ?? event.repository;
+    if (prHead === undefined || prHead !== prBase) return true;
+  }
   // A workflow_run runs with secrets after a workflow another event started
   // (the classic way fork code reaches secrets): trusted only when the run's
   // head is this repository.
@@ -52,5 +66,5 @@ function record(value: unknown): Record<string, unknown> | undefined {
 
 function repoName(repo: unknown): string | undefined {
   const name = record(repo)?.full_name;
-  return typeof name === 'string' ? name : undefined;
+  return typeof name === 'string' && name !== '' ? name : undefined;
 }

@@ -10,6 +10,14 @@ export interface PushEvent {
   after: string;
   ref: string;
   forced?: boolean;
+  /** A branch or tag deletion (`deleted: true`, or `after` all zeros): nothing to publish. */
+  deleted?: boolean;
+}
+
+export interface MergeGroupEvent {
+  baseSha: string;
+  headSha: string;
+  headRef: string;
 }
 
 export interface PullRequestEvent {
@@ -18,8 +26,13 @@ export interface PullRequestEvent {
   baseSha: string;
   headRef: string;
   baseRef: string;
-  /** The head lives in another repository: no secrets, never mutate. */
+  /**
+   * The head lives in another repository, or its repository is missing or
+   * null (a deleted fork): no secrets, never mutate, never use the key.
+   */
   fromFork: boolean;
+  /** The payload's `action` (`opened`, `synchronize`, `closed`…). */
+  action?: string;
 }
 
 export interface EventContext {
@@ -34,6 +47,7 @@ export interface EventContext {
   defaultBranch?: string;
   push?: PushEvent;
   pullRequest?: PullRequestEvent;
+  mergeGroup?: MergeGroupEvent;
   payload: Record<string, unknown>;
 }
 
@@ -56,20 +70,27 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
   if (name === 'push') {
     const after = str(payload.after) ?? env.GITHUB_SHA;
     if (after) {
-      context.push = { before: str(payload.before), after, ref: str(payload.ref) ?? ref ?? '', forced: payload.forced === true };
+      const deleted = payload.deleted === true || /^0+$/.test(after);
+      context.push = { before: str(payload.before), after, ref: str(payload.ref) ?? ref ?? '', forced: payload.forced === true, ...(deleted ? { deleted } : {}) };
     }
+  }
+  const group = payload.merge_group as Record<string, unknown> | undefined;
+  if (name === 'merge_group' && group && typeof group === 'object') {
+    context.mergeGroup = { baseSha: str(group.base_sha) ?? '', headSha: str(group.head_sha) ?? env.GITHUB_SHA ?? '', headRef: str(group.head_ref) ?? '' };
   }
   const pr = payload.pull_request as Record<string, any> | undefined;
   if (pr && (name === 'pull_request' || name === 'pull_request_target')) {
     const headRepo = pr.head?.repo?.full_name as string | undefined;
-    const baseRepo = pr.base?.repo?.full_name as string | undefined;
+    const baseRepo = (pr.base?.repo?.full_name as string | undefined) ?? repo?.full_name ?? env.GITHUB_REPOSITORY;
     context.pullRequest = {
       number: Number(pr.number ?? payload.number),
       headSha: String(pr.head?.sha ?? ''),
       baseSha: String(pr.base?.sha ?? ''),
       headRef: String(pr.head?.ref ?? ''),
       baseRef: String(pr.base?.ref ?? ''),
-      fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+      // Unknown is untrusted: GitHub sends `head.repo: null` when the fork was deleted.
+      fromFork: typeof headRepo !== 'string' || headRepo === '' || headRepo !== baseRepo,
+      action: str(payload.action),
     };
   }
   return context;

@@ -10,9 +10,14 @@ export interface IssueComment {
   id: number;
   body: string;
   htmlUrl?: string;
-  /** `Bot` for github-actions[bot]; the sticky comment is matched by its marker, this only helps to prefer ours. */
+  /** `Bot` for github-actions[bot] and other apps, `User` for people (and personal access tokens). */
   userType?: string;
+  /** The author's login, e.g. `github-actions[bot]`. */
+  userLogin?: string;
 }
+
+/** Who the token acts as: a login (a personal access token), or an app's bot whose login the token cannot tell. */
+export type TokenIdentity = { login: string } | { bot: true };
 
 export interface IssueCommentsOptions {
   token: string;
@@ -74,6 +79,22 @@ export class IssueComments {
     return comments;
   }
 
+  /**
+   * `GET /user`: the login of a personal access token. Installation tokens
+   * (GITHUB_TOKEN, GitHub Apps) get 403 there: they comment as the app's bot.
+   */
+  async identity(): Promise<TokenIdentity> {
+    try {
+      const response = await this.send('GET /user', { request: { signal: AbortSignal.timeout(this.timeoutMs) } });
+      const login = (response.data as { login?: unknown }).login;
+      if (typeof login === 'string' && login !== '') return { login };
+    } catch (error) {
+      const status = (error as { status?: unknown }).status;
+      if (status !== 401 && status !== 403) throw error;
+    }
+    return { bot: true };
+  }
+
   async create(issueNumber: number, body: string): Promise<IssueComment> {
     const response = await this.send('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
       owner: this.owner,
@@ -98,12 +119,13 @@ export class IssueComments {
 }
 
 function toComment(raw: unknown): IssueComment {
-  const c = (raw ?? {}) as { id?: unknown; body?: unknown; html_url?: unknown; user?: { type?: unknown } | null };
+  const c = (raw ?? {}) as { id?: unknown; body?: unknown; html_url?: unknown; user?: { type?: unknown; login?: unknown } | null };
   return {
     id: Number(c.id),
     body: typeof c.body === 'string' ? c.body : '',
     htmlUrl: typeof c.html_url === 'string' ? c.html_url : undefined,
     userType: typeof c.user?.type === 'string' ? c.user.type : undefined,
+    userLogin: typeof c.user?.login === 'string' ? c.user.login : undefined,
   };
 }
 

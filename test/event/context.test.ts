@@ -45,6 +45,23 @@ describe('event context', () => {
     expect(() => cmd('release')).toThrow(/event `release` has no default command/);
   });
 
+  it('treats a pull request whose head repository is null or missing as a fork (a deleted fork)', () => {
+    const payload = (repo: unknown) => ({ number: 7, pull_request: { number: 7, head: { sha: 'h', ref: 'x', repo }, base: { sha: 'b', ref: 'main', repo: { full_name: 'acme/social' } } } });
+    expect(readEventContext(envFor('pull_request', payload(null))).pullRequest?.fromFork).toBe(true);
+    expect(readEventContext(envFor('pull_request', payload(undefined))).pullRequest?.fromFork).toBe(true);
+    expect(isUntrustedEvent(readEventContext(envFor('pull_request', payload(null))))).toBe(true);
+    expect(isUntrustedEvent(readEventContext(envFor('pull_request_review', payload(null))))).toBe(true);
+  });
+
+  it('reads deletions and merge groups', () => {
+    const deleted = readEventContext(envFor('push', { ref: 'refs/tags/v1', before: 'a'.repeat(40), after: '0'.repeat(40) }));
+    expect(deleted.push?.deleted).toBe(true);
+    expect(readEventContext(envFor('push', { ref: 'refs/heads/main', before: 'a'.repeat(40), after: 'b'.repeat(40) })).push?.deleted).toBeUndefined();
+    const group = readEventContext(envFor('merge_group', { merge_group: { base_sha: 'a'.repeat(40), head_sha: 'b'.repeat(40), head_ref: 'refs/heads/gh-readonly-queue/main/pr-1-x' } }));
+    expect(group.mergeGroup).toEqual({ baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40), headRef: 'refs/heads/gh-readonly-queue/main/pr-1-x' });
+    expect(resolveCommand(settings('auto'), group)).toBe('plan');
+  });
+
   it('survives a missing or broken payload file', () => {
     expect(readEventContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/nonexistent/event.json' }).push).toBeUndefined();
   });

@@ -35,6 +35,13 @@ export interface FakeGitHubOptions {
   maxPageSize?: number;
   /** Origin written into `Link` headers (default: the fake's own), to test that clients stay on their host. */
   linkOrigin?: string;
+  /**
+   * Personal access tokens and the user each acts as: `GET /user` answers
+   * with it and comments are written as it. Any other token is an
+   * installation token (GITHUB_TOKEN): 403 on `GET /user`, comments by
+   * github-actions[bot], as on GitHub.
+   */
+  users?: Record<string, { login: string; type: 'User' | 'Bot' }>;
 }
 
 export interface FakePullRequest {
@@ -101,6 +108,11 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments' });
     }
 
+    if (url.pathname === '/user' && req.method === 'GET') {
+      const user = opts.users?.[token];
+      if (!user) return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      return reply(200, { login: user.login, type: user.type, id: 1 });
+    }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     if (list && req.method === 'GET') {
       const issue = Number(list[3]);
@@ -121,7 +133,7 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       const text = (body as { body?: unknown } | undefined)?.body;
       if (typeof text !== 'string') return reply(422, { message: 'Invalid request: body is required' });
       if (text.length > 65_536) return reply(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
-      return reply(201, wire(add(Number(list[3]), text, { login: 'github-actions[bot]', type: 'Bot' })));
+      return reply(201, wire(add(Number(list[3]), text, opts.users?.[token] ?? { login: 'github-actions[bot]', type: 'Bot' })));
     }
     const pullsPath = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(url.pathname);
     if (pullsPath && req.method === 'POST') {

@@ -34,6 +34,8 @@ export interface RunActionOptions {
   sha?: string;
   /** GITHUB_SERVER_URL (default https://github.com): where the token may go, e.g. a local git server. */
   serverUrl?: string;
+  /** GITHUB_REPOSITORY (default acme/social), e.g. the `repository.full_name` of a shipped example payload. */
+  repository?: string;
 }
 
 /** The files and environment the runner gives a step: event payload, GITHUB_OUTPUT, the step summary, INPUT_*. */
@@ -60,7 +62,7 @@ export async function prepareRunner(dir: string, opts: RunActionOptions): Promis
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     GITHUB_WORKSPACE: opts.workspace,
-    GITHUB_REPOSITORY: 'acme/social',
+    GITHUB_REPOSITORY: opts.repository ?? 'acme/social',
     GITHUB_SERVER_URL: opts.serverUrl ?? 'https://github.com',
     GITHUB_REF: opts.ref ?? 'refs/heads/main',
     GITHUB_SHA: opts.sha ?? String(opts.event.after ?? ''),

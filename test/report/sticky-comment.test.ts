@@ -103,3 +103,33 @@ describe('nextLink', () => {
     }
   });
 });
+
+describe('upsertStickyComment: only the action’s own comment', () => {
+  let gh: FakeGitHub | undefined;
+  afterEach(async () => {
+    await gh?.close();
+    gh = undefined;
+  });
+
+  it("never takes a human's comment that starts with the marker, even when the action has none yet", async () => {
+    gh = await startFakeGitHub();
+    const human = gh.seed(6, body('pasted by a person'));
+    const client = new IssueComments({ token: TOKEN, apiUrl: gh.url, repository: 'acme/social' });
+    expect(await upsertStickyComment(client, 6, PLAN_COMMENT_MARKER, body('plan'))).toMatchObject({ status: 'created' });
+    expect(human.history).toEqual([body('pasted by a person')]);
+    // GITHUB_TOKEN cannot read /user (403): its comments are the app bot's.
+    expect(gh.requests.filter((r) => r.path === '/user').map((r) => r.status)).toEqual([403]);
+    const second = await upsertStickyComment(client, 6, PLAN_COMMENT_MARKER, body('plan v2'));
+    expect(second.status).toBe('updated');
+    expect(human.history).toHaveLength(1);
+  });
+
+  it('with a personal access token, the comment of that user is ours, not another person’s', async () => {
+    gh = await startFakeGitHub({ tokens: ['ghp_personal'], users: { ghp_personal: { login: 'alice', type: 'User' } } });
+    const other = gh.seed(7, body('pasted by bob'), { login: 'bob', type: 'User' });
+    const mine = gh.seed(7, body('plan by alice'), { login: 'alice', type: 'User' });
+    const client = new IssueComments({ token: 'ghp_personal', apiUrl: gh.url, repository: 'acme/social' });
+    expect(await upsertStickyComment(client, 7, PLAN_COMMENT_MARKER, body('plan v2'))).toMatchObject({ status: 'updated', id: mine.id });
+    expect(other.history).toHaveLength(1);
+  });
+});

@@ -78,10 +78,11 @@ describe('untrusted events never mutate and never run the fork', () => {
     repository: { full_name: 'acme/social', default_branch: 'main' },
   });
 
-  const scenarios: { name: string; event: string; checkout: () => string; payload: () => Record<string, unknown>; ref: string; command?: string }[] = [
+  // `reads`: a same-repository pull_request_target may read Buffer for its plan (SPEC §3), never change it.
+  const scenarios: { name: string; event: string; checkout: () => string; payload: () => Record<string, unknown>; ref: string; command?: string; reads?: boolean }[] = [
     { name: 'pull_request_target from a fork (command: auto)', event: 'pull_request_target', checkout: () => base, payload: () => prPayload('contributor/social'), ref: 'refs/heads/main' },
     { name: 'pull_request_target from a fork, command: apply', event: 'pull_request_target', checkout: () => base, payload: () => prPayload('contributor/social'), ref: 'refs/heads/main', command: 'apply' },
-    { name: 'pull_request_target from the same repository, command: apply', event: 'pull_request_target', checkout: () => base, payload: () => prPayload('acme/social'), ref: 'refs/heads/main', command: 'apply' },
+    { name: 'pull_request_target from the same repository, command: apply', event: 'pull_request_target', checkout: () => base, payload: () => prPayload('acme/social'), ref: 'refs/heads/main', command: 'apply', reads: true },
     { name: 'pull_request from a fork with the key available, command: apply', event: 'pull_request', checkout: () => merge, payload: () => prPayload('contributor/social'), ref: 'refs/pull/1/merge', command: 'apply' },
     { name: 'pull_request_review of a fork pull request, command: sync', event: 'pull_request_review', checkout: () => merge, payload: () => prPayload('contributor/social'), ref: 'refs/pull/1/merge', command: 'sync' },
     {
@@ -98,7 +99,7 @@ describe('untrusted events never mutate and never run the fork', () => {
   ];
 
   for (const scenario of scenarios) {
-    it(`${scenario.name}: no mutation, no request, the checkout untouched`, async () => {
+    it(`${scenario.name}: no mutation, ${scenario.reads ? 'reads only' : 'no request'}, the checkout untouched`, async () => {
       const before = h.sandbox.state().stats;
       const workspace = await checkout(scenario.checkout());
       const headBefore = await h.fx.git(['rev-parse', 'HEAD'], workspace);
@@ -121,9 +122,9 @@ describe('untrusted events never mutate and never run the fork', () => {
 
       const after = h.sandbox.state().stats;
       for (const field of MUTATIONS) expect(after.byRootField[field] ?? 0, `${field}\n${run.stdout}`).toBe(before.byRootField[field] ?? 0);
-      expect(after.requests, run.stdout).toBe(before.requests);
+      if (!scenario.reads) expect(after.requests, run.stdout).toBe(before.requests);
       expect(h.sandbox.state().posts).toEqual([]);
-      if (scenario.command) expect(run.stdout).toMatch(/only plans here and sends nothing to Buffer/);
+      if (scenario.command) expect(run.stdout).toMatch(scenario.reads ? /only plans here and never changes Buffer/ : /only plans here and sends nothing to Buffer/);
 
       const calls = (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean).map((line) => line.split('\t')[1]!.split(' '));
       const forbidden = calls.filter((args) => FORBIDDEN.includes(subcommand(args) ?? ''));

@@ -1,0 +1,71 @@
+/**
+ * Which two commits a plan compares (SPEC §3: plans diff merge-base..head,
+ * what the merge will do):
+ *
+ * - `pull_request` checked out as GitHub's merge commit (refs/pull/N/merge,
+ *   actions/checkout's default): its first parent is the base it merged
+ *   into, so first-parent..merge is exactly what merging publishes;
+ * - the pull request's head checked out (`ref: …head.sha`), or
+ *   `pull_request_target` (checkout = base; the head is fetched and read as
+ *   data only): merge-base(base, head)..head, deepening a shallow clone;
+ * - `merge_group`: the queue's base_sha..head_sha;
+ * - a push: before..after; the CLI: --base..HEAD.
+ */
+import type { EventContext } from '../event/context.js';
+import { isFullSha, type Git } from '../git/git.js';
+import { ensureCommits, findMergeBase, parentsOf } from '../git/merge-base.js';
+
+export interface PlanRange {
+  base?: string;
+  head: string;
+  /** The head is what is checked out: files are read from the work tree; otherwise from the object database. */
+  headIsCheckout: boolean;
+  /** For the comment: the range is not the merge's (the merge base could not be found). */
+  note?: string;
+}
+
+export async function planRange(git: Git, event: EventContext, opts: { base?: string; head?: string }): Promise<PlanRange> {
+  if (opts.base !== undefined || opts.head !== undefined) return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
+  const checkedOut = (await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })).stdout.trim();
+
+  const group = event.mergeGroup;
+  if (group && isFullSha(group.headSha)) {
+    const onHead = checkedOut === group.headSha;
+    if (!onHead && (await ensureCommits(git, [group.headSha])).length > 0) {
+      return { base: checkedOut, head: 'HEAD', headIsCheckout: true, note: `The merge queue's commit ${group.headSha.slice(0, 7)} could not be fetched; nothing it changes is planned.` };
+    }
+    return { base: group.baseSha || undefined, head: onHead ? 'HEAD' : group.headSha, headIsCheckout: onHead };
+  }
+
+  const pr = event.pullRequest;
+  if (pr && isFullSha(pr.headSha) && isFullSha(pr.baseSha)) {
+    if (event.name === 'pull_request') {
+      const parents = await parentsOf(git, 'HEAD');
+      if (parents.length === 2 && parents[1] === pr.headSha) return { base: parents[0], head: 'HEAD', headIsCheckout: true };
+    }
+    // pull_request_target checks out the base: the head is planned from the object database.
+    const headIsCheckout = event.name !== 'pull_request_target' || checkedOut === pr.headSha;
+    const head = headIsCheckout ? checkedOut || 'HEAD' : pr.headSha;
+    const found = await findMergeBase(git, pr.baseSha, head);
+    if (found.ok) return { base: found.base, head, headIsCheckout };
+    if (!headIsCheckout && !(await git.commitExists(pr.headSha))) {
+      return {
+        base: checkedOut,
+        head: 'HEAD',
+        headIsCheckout: true,
+        note: `The pull request's head ${pr.headSha.slice(0, 7)} could not be fetched (${found.reason}); nothing it changes is planned.`,
+      };
+    }
+    return {
+      base: pr.baseSha,
+      head,
+      headIsCheckout,
+      note:
+        `The merge base of \`${pr.baseRef || 'the base branch'}\` and this pull request could not be found (${found.reason}). ` +
+        `This plan compares with the base branch's commit ${pr.baseSha.slice(0, 7)}, so changes made on \`${pr.baseRef || 'the base branch'}\` since this branch started may show up as changes this pull request makes.`,
+    };
+  }
+  if (pr) return { base: pr.baseSha || undefined, head: 'HEAD', headIsCheckout: true };
+  if (event.push) return { base: event.push.before, head: event.push.after, headIsCheckout: true };
+  return { head: 'HEAD', headIsCheckout: true };
+}
