@@ -303,8 +303,11 @@ export const IMPORT_ASSET_FIELDS = /* GraphQL */ `fragment ImportAssetFields on 
 
 /**
  * What import reads of a post: everything a post file records (text, thread
- * items with their media, schedule, assets) and the per-network options the
- * product validates as required, so an imported file validates as it is.
+ * items with their media, schedule, assets) and every per-network option of
+ * the reference's `PostMetadata` members that has a `PostInputMetaData`
+ * counterpart (issue 12), so an imported file says what Buffer has and plans
+ * to nothing. Left out: `annotations` (their output shape is not the input's)
+ * and the retweet's display fields (the input takes only its id and comment).
  */
 export const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Post {
   id
@@ -329,18 +332,59 @@ export const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Po
         }
       }
     }
+    ... on TwitterPostMetadata {
+      isAiGenerated
+      retweet {
+        id
+      }
+    }
+    ... on MastodonPostMetadata {
+      spoilerText
+    }
+    ... on BlueskyPostMetadata {
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
+    ... on ThreadsPostMetadata {
+      type
+      topic
+      locationId
+      locationName
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
+    ... on LinkedInPostMetadata {
+      firstComment
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
+    ... on FacebookPostMetadata {
+      type
+      firstComment
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
     ... on InstagramPostMetadata {
       type
       shouldShareToFeed
       firstComment
       link
-    }
-    ... on FacebookPostMetadata {
-      type
-      firstComment
-    }
-    ... on LinkedInPostMetadata {
-      firstComment
+      isAiGenerated
+      geolocation {
+        id
+        text
+      }
+      stickerFields {
+        text
+        music
+        products
+        topics
+        other
+      }
     }
     ... on PinterestPostMetadata {
       title
@@ -349,26 +393,58 @@ export const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Po
         serviceId
       }
     }
+    ... on TiktokPostMetadata {
+      title
+      isAiGenerated
+    }
     ... on YoutubePostMetadata {
       title
       category {
         categoryId
       }
+      privacy
+      license
+      notifySubscribers
+      embeddable
+      madeForKids
+      isAiGenerated
     }
     ... on GoogleBusinessPostMetadata {
       type
       title
-    }
-    ... on TiktokPostMetadata {
-      title
-    }
-    ... on ThreadsPostMetadata {
-      topic
-    }
-    ... on MastodonPostMetadata {
-      spoilerText
+      details {
+        __typename
+        ... on GoogleBusinessWhatsNewMetaData {
+          button
+          link
+        }
+        ... on GoogleBusinessOfferMetaData {
+          title
+          startDate
+          endDate
+          code
+          link
+          terms
+        }
+        ... on GoogleBusinessEventMetaData {
+          title
+          startDate
+          endDate
+          isFullDayEvent
+          button
+          link
+        }
+      }
     }
   }
+}`;
+
+/** A link card as `LinkAttachmentInput` takes it back. */
+export const IMPORT_LINK_ATTACHMENT_FIELDS = /* GraphQL */ `fragment ImportLinkAttachmentFields on LinkAttachment {
+  url
+  title
+  text
+  thumbnail
 }`;
 
 /** One page of posts for import. */
@@ -378,6 +454,7 @@ export const IMPORT_POSTS_QUERY = withFragments(
 }`,
   IMPORT_POST_FIELDS,
   IMPORT_ASSET_FIELDS,
+  IMPORT_LINK_ATTACHMENT_FIELDS,
 );
 
 /**

@@ -72,31 +72,46 @@ export function assetsOf(value: unknown): AssetInput[] {
 }
 
 /**
- * The options this product validates as required or that change what is
- * published (first comment, titles, types), renamed to the input's fields.
- * Defaults Buffer fills in on its own are not copied.
+ * Every option of the post's `PostMetadata` member that has a
+ * `PostInputMetaData` field, renamed to the input's names (issue 12: the file
+ * must say what Buffer has, for every service). Values equal to a default the
+ * reference documents (YouTube's privacy `public`, an `isAiGenerated` false,
+ * a Google button `none`, …) are not copied: Buffer fills them in on its own,
+ * and a file full of them would say nothing the user chose.
  */
 function metadataOf(service: Service, m: Wire): Record<string, Record<string, unknown>> | undefined {
   const key = METADATA_KEY[service];
   if (!key) return undefined;
   const picked: Record<string, unknown> = {};
-  const copy = (from: string, to = from) => {
+  const copy = (from: string, to = from, unless?: unknown) => {
     const value = m[from];
-    if (value !== undefined && value !== null && value !== '') picked[to] = value;
+    if (value !== undefined && value !== null && value !== '' && value !== unless) picked[to] = value;
+  };
+  const link = () => {
+    const attachment = linkAttachmentOf(m.linkAttachment);
+    if (attachment) picked.linkAttachment = attachment;
   };
   switch (service) {
-    case 'instagram':
+    case 'instagram': {
       copy('type');
       copy('shouldShareToFeed');
       copy('firstComment');
       copy('link');
+      copy('isAiGenerated', 'isAiGenerated', false);
+      const geolocation = present(obj(m.geolocation), ['id', 'text']);
+      if (geolocation) picked.geolocation = geolocation;
+      const stickers = present(obj(m.stickerFields), ['text', 'music', 'products', 'topics', 'other']);
+      if (stickers) picked.stickerFields = stickers;
       break;
+    }
     case 'facebook':
       copy('type');
       copy('firstComment');
+      link();
       break;
     case 'linkedin':
       copy('firstComment');
+      link();
       break;
     case 'pinterest': {
       copy('title');
@@ -109,23 +124,87 @@ function metadataOf(service: Service, m: Wire): Record<string, Record<string, un
       copy('title');
       const category = obj(m.category).categoryId;
       if (typeof category === 'string' && category !== '') picked.categoryId = category;
+      // Defaults from YoutubePostMetadataInput's field descriptions.
+      copy('privacy', 'privacy', 'public');
+      copy('license', 'license', 'youtube');
+      copy('notifySubscribers', 'notifySubscribers', true);
+      copy('embeddable', 'embeddable', true);
+      copy('madeForKids', 'madeForKids', false);
+      copy('isAiGenerated', 'isAiGenerated', false);
       break;
     }
-    case 'googlebusiness':
+    case 'googlebusiness': {
       copy('type');
       copy('title');
+      const details = googleDetailsOf(obj(m.details));
+      if (details) picked[details[0]] = details[1];
       break;
+    }
     case 'tiktok':
       copy('title');
+      copy('isAiGenerated', 'isAiGenerated', false);
       break;
     case 'threads':
+      // `post` and `thread` are what Buffer derives from the thread's length.
+      if (m.type !== 'post' && m.type !== 'thread') copy('type');
       copy('topic');
+      copy('locationId');
+      copy('locationName');
+      link();
       break;
     case 'mastodon':
       copy('spoilerText');
       break;
+    case 'bluesky':
+      link();
+      break;
+    case 'twitter': {
+      copy('isAiGenerated', 'isAiGenerated', false);
+      const retweet = obj(m.retweet).id;
+      if (typeof retweet === 'string' && retweet !== '') picked.retweet = { id: retweet };
+      break;
+    }
     default:
       break;
   }
   return Object.keys(picked).length > 0 ? { [key]: picked } : undefined;
+}
+
+/** The named fields that are set, or undefined when none is. */
+function present(w: Wire, fields: string[]): Wire | undefined {
+  const out: Wire = {};
+  for (const f of fields) if (w[f] !== undefined && w[f] !== null && w[f] !== '') out[f] = w[f];
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/** `LinkAttachment` → `LinkAttachmentInput` (`text` is the card's description). */
+function linkAttachmentOf(value: unknown): Wire | undefined {
+  const l = obj(value);
+  if (typeof l.url !== 'string' || l.url === '') return undefined;
+  const out: Wire = { url: l.url };
+  if (typeof l.title === 'string' && l.title !== '') out.title = l.title;
+  if (typeof l.text === 'string' && l.text !== '') out.description = l.text;
+  if (typeof l.thumbnail === 'string' && l.thumbnail !== '') out.thumbnail = { url: l.thumbnail };
+  return out;
+}
+
+/** `GoogleBusinessPostDetails` member → its `details*` input and fields; a `none` button is the default. */
+function googleDetailsOf(d: Wire): [string, Wire] | undefined {
+  const pick = (fields: string[]): Wire => {
+    const out = present(d, fields) ?? {};
+    if (out.button === 'none') delete out.button;
+    return out;
+  };
+  switch (d.__typename) {
+    case 'GoogleBusinessOfferMetaData':
+      return ['detailsOffer', pick(['title', 'startDate', 'endDate', 'code', 'link', 'terms'])];
+    case 'GoogleBusinessEventMetaData':
+      return ['detailsEvent', { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true }];
+    case 'GoogleBusinessWhatsNewMetaData': {
+      const whatsNew = pick(['button', 'link']);
+      return Object.keys(whatsNew).length > 0 ? ['detailsWhatsNew', whatsNew] : undefined;
+    }
+    default:
+      return undefined;
+  }
 }

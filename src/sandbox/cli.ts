@@ -1,5 +1,5 @@
 /**
- * `buffer-gitops sandbox [--port N] [--seed FILE] [--state FILE] [--latency MS] [--no-rate-limits]`:
+ * `buffer-gitops sandbox [--port N] [--seed FILE] [--state FILE] [--latency MS] [--no-rate-limits] [--idea-response-every N]`:
  * serves the Buffer sandbox on 127.0.0.1 with a wall clock until SIGINT/SIGTERM.
  * The first line printed is exactly `Buffer sandbox listening on http://127.0.0.1:PORT`
  * (scripts wait for it to learn the port).
@@ -14,7 +14,7 @@ export interface SandboxCommandIo {
   stderr: { write(chunk: string): unknown };
 }
 
-const USAGE = `Usage: buffer-gitops sandbox [--port N] [--seed FILE] [--state FILE] [--latency MS] [--no-rate-limits]
+const USAGE = `Usage: buffer-gitops sandbox [--port N] [--seed FILE] [--state FILE] [--latency MS] [--no-rate-limits] [--idea-response-every N]
 
 Serves a local emulator of Buffer's GraphQL API on 127.0.0.1.
   --port N           port to listen on (default 0: a free port)
@@ -22,6 +22,7 @@ Serves a local emulator of Buffer's GraphQL API on 127.0.0.1.
   --state FILE       load state from FILE if it exists; save it after every change
   --latency MS       delay every GraphQL answer by MS milliseconds
   --no-rate-limits   disable the 15m/24h/30d request windows
+  --idea-response-every N  every Nth createIdea answers IdeaResponse instead of Idea (default 0: never)
 Default API key: sandbox. Control endpoints: /__sandbox/state, /reset, /clock, /faults.`;
 
 /** Resolves with the exit code once a signal stops the server (or at once on a usage error). */
@@ -40,6 +41,7 @@ export async function runSandboxCommand(
         state: { type: 'string' },
         latency: { type: 'string' },
         'no-rate-limits': { type: 'boolean' },
+        'idea-response-every': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -63,6 +65,11 @@ export async function runSandboxCommand(
     io.stderr.write(`buffer-gitops sandbox: --latency must be a non-negative number of milliseconds (got ${values.latency})\n`);
     return 2;
   }
+  const ideaResponseEvery = values['idea-response-every'] === undefined ? 0 : Number(values['idea-response-every']);
+  if (!Number.isInteger(ideaResponseEvery) || ideaResponseEvery < 0) {
+    io.stderr.write(`buffer-gitops sandbox: --idea-response-every must be a non-negative integer (got ${values['idea-response-every']})\n`);
+    return 2;
+  }
   let seed: SandboxSeed | undefined;
   if (values.seed !== undefined) {
     try {
@@ -79,6 +86,7 @@ export async function runSandboxCommand(
       seed,
       statePath: values.state,
       latencyMs,
+      ideaResponseEvery,
       rateLimits: values['no-rate-limits'] ? false : undefined,
       clock: 'wall',
     });

@@ -7,8 +7,10 @@
 import { writeFileSync, renameSync } from 'node:fs';
 import {
   execute,
+  getNamedType,
   getOperationAST,
   GraphQLError,
+  GraphQLUnionType,
   Kind,
   parse,
   validate,
@@ -20,12 +22,13 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { SandboxClock } from './clock.js';
-import { codedError, typedError } from './errors.js';
+import { codedError, typedError, type MutationErrorType } from './errors.js';
 import { FaultPlan, type FaultConfig } from './faults.js';
 import * as ops from './operations.js';
 import { checkQueryLimits, QUERY_LIMITS, tokenLimitError } from './query-limits.js';
 import { FREE_PLAN_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limiter.js';
-import { buildSandboxSchema } from './schema.js';
+import { buildSandboxSchema, ROOT_FIELDS } from './schema.js';
+import { recordSchemaViolation, type SchemaViolation } from './violations.js';
 import type { SandboxSeed } from './seed.js';
 import { SandboxStore, type PersistedState, type StoreSnapshot } from './store.js';
 
@@ -58,6 +61,8 @@ export interface EngineOptions {
   rateLimits: RateLimits | false;
   latencyMs: number;
   statePath?: string;
+  /** Every Nth createIdea answers IdeaResponse (0 = never); the faults control can override it. */
+  ideaResponseEvery?: number;
   /** Loaded from `statePath` when the file existed. */
   persisted?: PersistedState;
 }
@@ -67,6 +72,8 @@ interface RequestContext {
   faults: FaultPlan;
   /** Set by a fault: the rest of the document must not run. */
   aborted: null | 'drop' | 'http-500';
+  /** Counts this createIdea and says whether it answers IdeaResponse (faults.ts `ideaResponseEvery`). */
+  ideaResponseDue: () => boolean;
 }
 
 class AbortExecution extends Error {}
@@ -89,6 +96,7 @@ export class SandboxEngine {
   private limiter: RateLimiter | null;
   private faults = new FaultPlan();
   private stats = emptyStats();
+  private ideasCreated = 0;
   private readonly rootValue: Record<string, unknown>;
 
   constructor(private readonly opts: EngineOptions) {
@@ -113,6 +121,7 @@ export class SandboxEngine {
     this.store.load(seed, this.clock.nowIso());
     this.stats = emptyStats();
     this.faults = new FaultPlan();
+    this.ideasCreated = 0;
     this.limiter?.reset();
     this.persist();
   }
@@ -134,7 +143,21 @@ export class SandboxEngine {
   }
 
   setFaults(config: FaultConfig): void {
-    this.faults = new FaultPlan(FaultPlan.parse(config));
+    this.faults = new FaultPlan(FaultPlan.parse(config, (operation) => this.payloadMembers(operation)));
+    this.ideasCreated = 0;
+  }
+
+  /** The payload union members of a mutation root field, as the schema (the reference) has them. */
+  private payloadMembers(operation: string): readonly string[] | null {
+    if (!(ROOT_FIELDS.mutation as readonly string[]).includes(operation)) return null;
+    const type = getNamedType(this.schema.getMutationType()?.getFields()[operation]?.type);
+    return type instanceof GraphQLUnionType ? type.getTypes().map((t) => t.name) : null;
+  }
+
+  private ideaResponseDue(): boolean {
+    const every = this.faults.ideaResponseEvery ?? this.opts.ideaResponseEvery ?? 0;
+    this.ideasCreated++;
+    return every > 0 && this.ideasCreated % every === 0;
   }
 
   get latencyMs(): number {
@@ -189,9 +212,20 @@ export class SandboxEngine {
     try {
       body = JSON.parse(bodyText) as typeof body;
     } catch {
+      recordSchemaViolation({ stage: 'request', operationName: null, messages: ['body is not JSON'], query: bodyText.slice(0, 2000), variables: undefined });
       return json(400, { errors: [{ message: 'Request body must be JSON: {"query": "...", "variables": {...}}', extensions: { code: 'BAD_REQUEST' } }] }, headers);
     }
+    // Every refusal from here to execution is also recorded for the test suite (violations.ts).
+    const refused = (stage: SchemaViolation['stage'], errors: readonly { message: string }[]): void =>
+      recordSchemaViolation({
+        stage,
+        operationName: typeof body?.operationName === 'string' ? body.operationName : (/^\s*(?:query|mutation)\s+(\w+)/.exec(String(body?.query ?? ''))?.[1] ?? null),
+        messages: errors.map((e) => e.message),
+        query: String(body?.query ?? ''),
+        variables: body?.variables,
+      });
     if (!body || typeof body.query !== 'string' || body.query.trim() === '') {
+      refused('request', [{ message: 'no query' }]);
       return json(400, { errors: [{ message: 'GraphQL operations must contain a non-empty `query`.', extensions: { code: 'BAD_REQUEST' } }] }, headers);
     }
     let document: DocumentNode;
@@ -199,18 +233,29 @@ export class SandboxEngine {
       document = parse(body.query, { maxTokens: QUERY_LIMITS.tokens });
     } catch (e) {
       const err = e as GraphQLError;
+      refused('parse', [err]);
       if (/tokens/.test(err.message) && /Parsing aborted/.test(err.message)) return ok({ errors: [tokenLimitError().toJSON()] });
       return ok({ errors: [withCode(err, 'GRAPHQL_PARSE_FAILED')] });
     }
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
     const operation = getOperationAST(document, operationName);
     if (!operation) {
-      return ok({ errors: [withCode(new GraphQLError('Could not determine which operation to run: name it with operationName or send one operation.'), 'GRAPHQL_VALIDATION_FAILED')] });
+      const err = new GraphQLError('Could not determine which operation to run: name it with operationName or send one operation.');
+      refused('validation', [err]);
+      return ok({ errors: [withCode(err, 'GRAPHQL_VALIDATION_FAILED')] });
     }
     const limitError = checkQueryLimits(document, operation);
-    if (limitError) return ok({ errors: [limitError.toJSON()] });
+    if (limitError) {
+      refused('limits', [limitError]);
+      return ok({ errors: [limitError.toJSON()] });
+    }
+    // A bad literal in the document (`channelId: 28`, `dueAt: "next tuesday"`) fails here:
+    // validation runs each literal through its scalar's parseLiteral (strict-scalars.ts).
     const validationErrors = validate(this.schema, document);
-    if (validationErrors.length > 0) return ok({ errors: validationErrors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) });
+    if (validationErrors.length > 0) {
+      refused('validation', validationErrors);
+      return ok({ errors: validationErrors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) });
+    }
 
     // 4. Faults decided at the gateway, then execution.
     const rootFields = rootFieldNames(document, operation);
@@ -228,6 +273,7 @@ export class SandboxEngine {
       op: { store: this.store, nowMs: () => this.clock.nowMs(), account, changed: () => this.persist() },
       faults: this.faults,
       aborted: null,
+      ideaResponseDue: () => this.ideaResponseDue(),
     };
     const result: ExecutionResult = await execute({
       schema: this.schema,
@@ -237,6 +283,8 @@ export class SandboxEngine {
       variableValues: body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : undefined,
       operationName,
     });
+    // No `data` at all: the request failed before execution, i.e. a variable did not coerce.
+    if (!('data' in result) && result.errors) refused('variables', result.errors);
     if (ctx.aborted === 'drop') return { kind: 'drop' };
     if (ctx.aborted === 'http-500') {
       return json(500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }, headers);
@@ -258,13 +306,14 @@ export class SandboxEngine {
       createPost: (a, c) => ops.createPost(c.op, a.input as Record<string, unknown>),
       editPost: (a, c) => ops.editPost(c.op, a.input as Record<string, unknown>),
       deletePost: (a, c) => ops.deletePost(c.op, a.input as { id: string }),
-      createIdea: (a, c) => ops.createIdea(c.op, a.input as Record<string, unknown>),
+      createIdea: (a, c) => ops.createIdea(c.op, a.input as Record<string, unknown>, c.ideaResponseDue()),
     };
     const root: Record<string, unknown> = {};
     for (const [name, resolve] of Object.entries(resolvers)) {
       root[name] = (args: Record<string, unknown>, ctx: RequestContext) => {
         if (ctx.aborted) throw new AbortExecution('aborted');
-        switch (ctx.faults.onInvocation(name)) {
+        const fault = ctx.faults.onInvocation(name);
+        switch (fault?.kind) {
           case 'drop-before-commit':
             ctx.aborted = 'drop';
             throw new AbortExecution('dropped before commit');
@@ -276,6 +325,9 @@ export class SandboxEngine {
           case 'limit-reached':
             if (MUTATION_UNION_WITH_LIMIT.has(name)) return typedError('LimitReachedError', 'You have reached a limit of your plan (injected fault).');
             throw new GraphQLError('You have reached a limit of your plan (injected fault).', { extensions: { code: 'LIMIT_REACHED' } });
+          case 'typed-error':
+            // FaultPlan.parse admitted only members of this field's payload union.
+            return injectedTypedError(fault.member, fault.message);
           case 'drop-after-commit': {
             const value = resolve(args, ctx);
             ctx.aborted = 'drop';
@@ -291,6 +343,24 @@ export class SandboxEngine {
   }
 }
 
+/** Default messages say what Buffer means by each member (buffer-error-codes.yml), marked as injected. */
+const INJECTED_MESSAGES: Record<MutationErrorType, string> = {
+  InvalidInputError: 'Input validation failed (injected fault).',
+  LimitReachedError: 'You have reached a limit of your plan (injected fault).',
+  NotFoundError: 'The referenced resource does not exist (injected fault).',
+  UnauthorizedError: 'You are not authorized to perform this action (injected fault).',
+  UnexpectedError: 'An unexpected error occurred (injected fault).',
+  RestProxyError: 'The legacy REST API refused the request (injected fault).',
+  VoidMutationError: 'The mutation failed (injected fault).',
+};
+
+function injectedTypedError(member: MutationErrorType, message: string | undefined): Record<string, unknown> {
+  const error: Record<string, unknown> = typedError(member, message ?? INJECTED_MESSAGES[member]);
+  // RestProxyError carries the legacy REST error's code and a help-centre link (reference; buffer-error-codes.yml).
+  if (member === 'RestProxyError') Object.assign(error, { code: 1000, link: 'https://buffer.com/developers/api/errors' });
+  return error;
+}
+
 function rateLimitedBody(window: string): unknown {
   return { errors: [{ message: 'Too many requests from this client. Please try again later.', extensions: { code: 'RATE_LIMIT_EXCEEDED', window } }] };
 }
@@ -300,7 +370,16 @@ function withCode(error: GraphQLError, code: string): Record<string, unknown> {
   return { ...json, extensions: { ...(json.extensions ?? {}), code } };
 }
 
-/** Resolver errors keep their code; variable-coercion errors (no data) become BAD_USER_INPUT; anything else UNEXPECTED. */
+/**
+ * Resolver errors keep their code; variable-coercion errors (no data) become
+ * BAD_USER_INPUT; anything else UNEXPECTED. All with HTTP 200: "GraphQL always
+ * returns HTTP 200. Check the response body" (facts §1.5 [ERR-DOC];
+ * buffer-error-codes.yml: only RATE_LIMIT_EXCEEDED is 429). The reference
+ * documents no code for request-level errors (validation, coercion), so the
+ * sandbox uses the Apollo/graphql-js convention (GRAPHQL_VALIDATION_FAILED,
+ * BAD_USER_INPUT) and the client must treat any `errors` without `data` as
+ * a refusal of the whole request, whatever the code.
+ */
 function formatResult(result: ExecutionResult): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   if (result.errors && result.errors.length > 0) {

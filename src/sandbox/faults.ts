@@ -29,9 +29,35 @@
  *     would reach a faulted invocation, the whole request gets HTTP 429
  *     (`Retry-After: 1`, window `15m`) and nothing executes. The invocations up to
  *     and including the faulted one count as seen, so a retry moves on.
+ *   - `typed-error` (with `member`, optional `message`): the field is not
+ *     executed and answers that typed member of its payload union, HTTP 200;
+ *     other fields run normally. `member` must belong to the operation's
+ *     union in the reference, checked against the sandbox's schema when the
+ *     faults are set (HTTP 400 otherwise), so `operation` must name one
+ *     mutation, not `"*"`:
+ *       createPost, editPost (PostActionPayload): NotFoundError,
+ *         UnauthorizedError, UnexpectedError, RestProxyError (with `code` and
+ *         `link`), LimitReachedError, InvalidInputError;
+ *       deletePost (DeletePostPayload): VoidMutationError;
+ *       createIdea (CreateIdeaPayload): InvalidInputError, UnauthorizedError,
+ *         UnexpectedError, LimitReachedError.
  * - `latencyMs` is added before every GraphQL answer.
+ * - `ideaResponseEvery: N` (a non-negative integer; 0 = never, the default
+ *   unless the sandbox was started with the `ideaResponseEvery` option):
+ *   every Nth `createIdea` since the faults were set (the Nth, 2Nth, …)
+ *   answers `IdeaResponse { idea, refreshIdeas }` instead of `Idea`, both
+ *   being success members of CreateIdeaPayload (reference; facts §3
+ *   createIdea). Independently, a `createIdea` placed in a group after
+ *   another idea (`group.placeAfterId`) always answers `IdeaResponse` with
+ *   `refreshIdeas: true`, the case the reference's "other ideas might have
+ *   been moved" describes. Not a fault: the idea is created either way.
+ *
+ * Example: `{"rules": [{"operation": "deletePost", "fault": "typed-error",
+ * "member": "VoidMutationError"}], "ideaResponseEvery": 2}`.
  */
-export const FAULT_KINDS = ['drop-before-commit', 'drop-after-commit', 'http-500', 'unexpected', 'limit-reached', 'rate-limit'] as const;
+import type { MutationErrorType } from './errors.js';
+
+export const FAULT_KINDS = ['drop-before-commit', 'drop-after-commit', 'http-500', 'unexpected', 'limit-reached', 'rate-limit', 'typed-error'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultRule {
@@ -39,30 +65,47 @@ export interface FaultRule {
   nth?: number;
   times?: number;
   fault: FaultKind;
+  /** `typed-error` only: the payload union member to answer. */
+  member?: MutationErrorType;
+  /** `typed-error` only: its message (a default names the injection). */
+  message?: string;
 }
 
 export interface FaultConfig {
   latencyMs?: number;
   rules?: FaultRule[];
+  /** Every Nth createIdea answers IdeaResponse; 0 = never. */
+  ideaResponseEvery?: number;
 }
 
+/** What a root field's wrapper must do for one invocation. */
+export type InvocationFault =
+  | { kind: Exclude<FaultKind, 'rate-limit' | 'typed-error'> }
+  | { kind: 'typed-error'; member: MutationErrorType; message?: string };
+
+/** Payload union members of a mutation root field, from the schema (engine.ts). */
+export type UnionMembersOf = (operation: string) => readonly string[] | null;
+
 interface RuleState {
-  rule: Required<FaultRule>;
+  rule: FaultRule & { nth: number; times: number };
   seen: number;
   fired: number;
 }
 
 export class FaultPlan {
   readonly latencyMs: number;
+  /** Undefined: the sandbox option's value applies. */
+  readonly ideaResponseEvery: number | undefined;
   private readonly rules: RuleState[];
 
   constructor(config: FaultConfig = {}) {
     this.latencyMs = config.latencyMs ?? 0;
+    this.ideaResponseEvery = config.ideaResponseEvery;
     this.rules = (config.rules ?? []).map((r) => ({ rule: { nth: 1, times: 1, ...r }, seen: 0, fired: 0 }));
   }
 
   /** Rejects malformed control requests with a message for the test author. */
-  static parse(body: unknown): FaultConfig {
+  static parse(body: unknown, unionMembersOf: UnionMembersOf = () => null): FaultConfig {
     if (!body || typeof body !== 'object') throw new Error('Fault config must be a JSON object');
     const b = body as Record<string, unknown>;
     if (b.latencyMs !== undefined && (typeof b.latencyMs !== 'number' || b.latencyMs < 0)) throw new Error('latencyMs must be a non-negative number');
@@ -74,8 +117,12 @@ export class FaultPlan {
       for (const k of ['nth', 'times'] as const) {
         if (r[k] !== undefined && (!Number.isInteger(r[k]) || (r[k] as number) < 1)) throw new Error(`${k} must be a positive integer`);
       }
+      if (r.fault === 'typed-error') checkTypedError(r, unionMembersOf);
+      else if (r.member !== undefined) throw new Error(`"member" goes with the fault "typed-error" only, not ${String(r.fault)}`);
     }
-    return { latencyMs: b.latencyMs as number | undefined, rules: rules as FaultRule[] };
+    const every = b.ideaResponseEvery;
+    if (every !== undefined && (!Number.isInteger(every) || (every as number) < 0)) throw new Error('ideaResponseEvery must be a non-negative integer (0 = never)');
+    return { latencyMs: b.latencyMs as number | undefined, rules: rules as FaultRule[], ideaResponseEvery: every as number | undefined };
   }
 
   private matches(state: RuleState, field: string): boolean {
@@ -106,16 +153,35 @@ export class FaultPlan {
   }
 
   /** Called as each root field starts executing; returns the fault to apply, if any. */
-  onInvocation(field: string): Exclude<FaultKind, 'rate-limit'> | null {
-    let hit: Exclude<FaultKind, 'rate-limit'> | null = null;
+  onInvocation(field: string): InvocationFault | null {
+    let hit: InvocationFault | null = null;
     for (const s of this.rules) {
       if (!this.matches(s, field)) continue;
       s.seen++;
       if (hit === null && s.rule.fault !== 'rate-limit' && this.due(s, s.seen)) {
         s.fired++;
-        hit = s.rule.fault;
+        const { fault, member, message } = s.rule;
+        hit = fault === 'typed-error' ? { kind: fault, member: member!, message } : { kind: fault };
       }
     }
     return hit;
+  }
+}
+
+const TYPED_ERRORS: readonly MutationErrorType[] = ['RestProxyError', 'UnexpectedError', 'VoidMutationError', 'NotFoundError', 'UnauthorizedError', 'LimitReachedError', 'InvalidInputError'];
+
+/** A typed error only where the reference's payload union has that member: anything else Buffer could never answer. */
+function checkTypedError(r: Record<string, unknown>, unionMembersOf: UnionMembersOf): void {
+  if (!TYPED_ERRORS.includes(r.member as MutationErrorType)) {
+    throw new Error(`The fault "typed-error" needs a "member", one of ${TYPED_ERRORS.join(', ')}; got ${JSON.stringify(r.member)}`);
+  }
+  if (r.message !== undefined && typeof r.message !== 'string') throw new Error('"message" must be a string');
+  const members = unionMembersOf(String(r.operation));
+  if (!members) {
+    throw new Error(`The fault "typed-error" needs "operation" to be one mutation with a payload union (createPost, editPost, deletePost, createIdea); got ${JSON.stringify(r.operation)}`);
+  }
+  if (!members.includes(String(r.member))) {
+    const possible = members.filter((m) => TYPED_ERRORS.includes(m as MutationErrorType));
+    throw new Error(`${String(r.operation)} cannot answer ${String(r.member)}: its payload union's error members are ${possible.join(', ')}`);
   }
 }

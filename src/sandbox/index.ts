@@ -35,6 +35,12 @@ export interface SandboxOptions {
   /** Load at start if present, save after every change. */
   statePath?: string;
   /**
+   * Every Nth `createIdea` answers `IdeaResponse` instead of `Idea` (both are
+   * success members of CreateIdeaPayload); default 0 = never. The faults
+   * control's `ideaResponseEvery` overrides it while those faults are set.
+   */
+  ideaResponseEvery?: number;
+  /**
    * In-process only: awaited before each GraphQL request is executed. Tests use it
    * to see exactly what a client sent, or to act (push a commit) at that moment.
    */
@@ -72,6 +78,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
     rateLimits: opts.rateLimits === undefined ? defaultRateLimits() : opts.rateLimits,
     latencyMs: opts.latencyMs ?? 0,
     statePath: opts.statePath,
+    ideaResponseEvery: opts.ideaResponseEvery,
     persisted,
   });
   engine.persist();

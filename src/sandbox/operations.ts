@@ -448,7 +448,13 @@ export function deletePost(ctx: OperationContext, input: { id: string }): Obj {
   return { __typename: 'DeletePostSuccess', id: existing.id };
 }
 
-export function createIdea(ctx: OperationContext, input: Input): Obj {
+/**
+ * `answerWithResponse`: this call is one of the configured share that answers
+ * `IdeaResponse` (faults.ts `ideaResponseEvery`). A placement after another
+ * idea of the group always does, with `refreshIdeas: true`: the reference's
+ * "other ideas might have been moved".
+ */
+export function createIdea(ctx: OperationContext, input: Input, answerWithResponse = false): Obj {
   const organizationId = String(input.organizationId);
   if (!ctx.store.organizations.has(organizationId) || !ctx.store.canSee(ctx.account, organizationId)) {
     return typedError('UnauthorizedError', `You do not have access to organization ${organizationId}`);
@@ -487,6 +493,8 @@ export function createIdea(ctx: OperationContext, input: Input): Obj {
   };
   ctx.store.ideas.set(id, idea);
   ctx.changed();
+  const movedOthers = typeof (input.group as Record<string, unknown> | undefined)?.placeAfterId === 'string';
+  if (movedOthers || answerWithResponse) return { __typename: 'IdeaResponse', idea: ideaShape(idea), refreshIdeas: movedOthers };
   return ideaShape(idea);
 }
 

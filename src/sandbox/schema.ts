@@ -26,6 +26,7 @@
  *   required there, no approvalChange/needsApproval, LinkAttachmentInput = {url}), the reference wins.
  */
 import { buildSchema, type GraphQLSchema } from 'graphql';
+import { makeScalarsStrict } from './strict-scalars.js';
 
 export const ROOT_FIELDS = {
   query: ['account', 'channel', 'channels', 'ideas', 'post', 'posts', 'dailyPostingLimits'],
@@ -2533,7 +2534,7 @@ input YoutubePostMetadataInput {
 }
 `;
 
-/** Builds the executable-less schema (no resolvers) from `typeDefs`. */
+/** Builds the executable-less schema (no resolvers) from `typeDefs`, its custom scalars as strict as Buffer's. */
 export function buildSandboxSchema(): GraphQLSchema {
-  return buildSchema(typeDefs);
+  return makeScalarsStrict(buildSchema(typeDefs));
 }

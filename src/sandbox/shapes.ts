@@ -166,31 +166,49 @@ function linkAttachmentShape(input: unknown): Obj | null {
   };
 }
 
+/** A retweet as Buffer shows it: the input carries only the tweet's id (and a comment it does not echo). */
+function retweetShape(input: unknown, createdAt: string): Obj | null {
+  if (!input || typeof input !== 'object') return null;
+  const id = String((input as Obj).id);
+  return { id, text: '', thumbnails: [], url: `https://x.com/i/status/${id}`, user: { avatar: '', name: 'Original author', username: 'original' }, createdAt };
+}
+
+/** The board a Pin is saved to: the channel's board with that `boardServiceId` (null when it has none). */
+function boardShape(channel: SeedChannel | undefined, boardServiceId: unknown): Obj | null {
+  if (typeof boardServiceId !== 'string') return null;
+  const board = (channel?.boards ?? []).find((b) => b.serviceId === boardServiceId);
+  return board ? { avatar: null, description: null, ...board } : null;
+}
+
 function threadShape(meta: Obj, postId: string): Obj[] {
   const thread = Array.isArray(meta.thread) ? (meta.thread as { text?: string | null; assets?: unknown[] }[]) : [];
   return thread.map((t, i) => ({ text: t.text ?? '', assets: assetShapes(t.assets ?? [], `${postId}-t${i}`), linkAttachment: null }));
 }
 
-/** The `PostMetadata` union member for the post's service, from the stored metadata input. */
-function postMetadataShape(p: StoredPost): Obj | null {
+/**
+ * The `PostMetadata` union member for the post's service, from the stored
+ * metadata input: every field the input set comes back (issue 12: import
+ * round-trips it), the rest at the defaults the reference documents.
+ */
+function postMetadataShape(p: StoredPost, channel: SeedChannel | undefined): Obj | null {
   const m = (p.metadata ?? {}) as Obj;
   const annotations: unknown[] = [];
   const thread = threadShape(m, p.id);
   const threaded = { thread, threadCount: thread.length };
   const type = thread.length > 1 ? 'thread' : 'post';
   switch (p.channelService) {
-    case 'twitter': return { __typename: 'TwitterPostMetadata', annotations, type, isAiGenerated: m.isAiGenerated ?? false, retweet: null, ...threaded };
+    case 'twitter': return { __typename: 'TwitterPostMetadata', annotations, type, isAiGenerated: m.isAiGenerated ?? false, retweet: retweetShape(m.retweet, p.createdAt), ...threaded };
     case 'mastodon': return { __typename: 'MastodonPostMetadata', annotations, type, spoilerText: m.spoilerText ?? null, ...threaded };
     case 'bluesky': return { __typename: 'BlueskyPostMetadata', annotations, type, linkAttachment: linkAttachmentShape(m.linkAttachment), ...threaded };
     case 'threads': return { __typename: 'ThreadsPostMetadata', annotations, type: m.type ?? type, linkAttachment: linkAttachmentShape(m.linkAttachment), locationId: m.locationId ?? null, locationName: m.locationName ?? null, topic: m.topic ?? null, ...threaded };
     case 'linkedin': return { __typename: 'LinkedInPostMetadata', annotations, type: 'post', firstComment: m.firstComment ?? null, linkAttachment: linkAttachmentShape(m.linkAttachment) };
     case 'facebook': return { __typename: 'FacebookPostMetadata', annotations, type: m.type ?? 'post', firstComment: m.firstComment ?? null, linkAttachment: linkAttachmentShape(m.linkAttachment), title: null };
     case 'instagram': return { __typename: 'InstagramPostMetadata', annotations, type: m.type ?? 'post', firstComment: m.firstComment ?? null, geolocation: m.geolocation ?? null, isAiGenerated: m.isAiGenerated ?? false, link: m.link ?? null, shouldShareToFeed: m.shouldShareToFeed ?? true, stickerFields: m.stickerFields ?? null };
-    case 'pinterest': return { __typename: 'PinterestPostMetadata', annotations, type: 'post', title: m.title ?? null, url: m.url ?? null, board: null };
+    case 'pinterest': return { __typename: 'PinterestPostMetadata', annotations, type: 'post', title: m.title ?? null, url: m.url ?? null, board: boardShape(channel, m.boardServiceId) };
     case 'tiktok': return { __typename: 'TiktokPostMetadata', annotations, type: 'post', isAiGenerated: m.isAiGenerated ?? false, title: m.title ?? null };
     case 'youtube': return {
       __typename: 'YoutubePostMetadata', annotations, type: 'short', title: m.title ?? null, isAiGenerated: m.isAiGenerated ?? false,
-      category: m.categoryId ? { categoryId: String(m.categoryId), title: `Category ${String(m.categoryId)}` } : null,
+      category: m.categoryId ? { categoryId: String(m.categoryId), title: YOUTUBE_CATEGORIES[String(m.categoryId)] ?? `Category ${String(m.categoryId)}` } : null,
       embeddable: m.embeddable ?? true, license: m.license ?? 'youtube', madeForKids: m.madeForKids ?? false,
       notifySubscribers: m.notifySubscribers ?? true, privacy: m.privacy ?? 'public',
     };
@@ -199,15 +217,40 @@ function postMetadataShape(p: StoredPost): Obj | null {
   }
 }
 
+/** YoutubePostMetadataInput.categoryId's list in the reference. */
+const YOUTUBE_CATEGORIES: Record<string, string> = {
+  '1': 'Film & Animation', '2': 'Autos & Vehicles', '10': 'Music', '15': 'Pets & Animals', '17': 'Sports', '19': 'Travel & Events', '20': 'Gaming',
+  '22': 'People & Blogs', '23': 'Comedy', '24': 'Entertainment', '25': 'News & Politics', '26': 'Howto & Style', '27': 'Education',
+  '28': 'Science & Technology', '29': 'Nonprofits & Activism',
+};
+
+/** A DateTime as Buffer answers one (UTC, milliseconds); what it cannot read stays as written. */
+function utc(value: unknown, fallback: string): string {
+  if (typeof value !== 'string') return fallback;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+
+/** `HH:mm` of a DateTime, for the deprecated start/endTime fields ("get time from the startDate"). */
+function timeOf(iso: string): string {
+  return iso.slice(11, 16);
+}
+
 function googleDetails(m: Obj): Obj | null {
   const d = (x: unknown): Obj => (x && typeof x === 'object' ? (x as Obj) : {});
   if (m.type === 'offer') {
     const o = d(m.detailsOffer);
-    return { __typename: 'GoogleBusinessOfferMetaData', title: o.title ?? '', startDate: o.startDate ?? '1970-01-01T00:00:00.000Z', endDate: o.endDate ?? '1970-01-01T00:00:00.000Z', code: o.code ?? null, link: o.link ?? null, terms: o.terms ?? null };
+    return { __typename: 'GoogleBusinessOfferMetaData', title: o.title ?? '', startDate: utc(o.startDate, '1970-01-01T00:00:00.000Z'), endDate: utc(o.endDate, '1970-01-01T00:00:00.000Z'), code: o.code ?? null, link: o.link ?? null, terms: o.terms ?? null };
   }
   if (m.type === 'event') {
     const e = d(m.detailsEvent);
-    return { __typename: 'GoogleBusinessEventMetaData', title: e.title ?? '', startDate: e.startDate ?? '1970-01-01T00:00:00.000Z', endDate: e.endDate ?? '1970-01-01T00:00:00.000Z', button: e.button ?? 'none', link: e.link ?? null, isFullDayEvent: e.isFullDayEvent ?? false, startTime: null, endTime: null };
+    const startDate = utc(e.startDate, '1970-01-01T00:00:00.000Z');
+    const endDate = utc(e.endDate, '1970-01-01T00:00:00.000Z');
+    const fullDay = e.isFullDayEvent === true;
+    return {
+      __typename: 'GoogleBusinessEventMetaData', title: e.title ?? '', startDate, endDate, button: e.button ?? 'none', link: e.link ?? null, isFullDayEvent: fullDay,
+      startTime: fullDay ? null : timeOf(startDate), endTime: fullDay ? null : timeOf(endDate),
+    };
   }
   const w = d(m.detailsWhatsNew);
   return { __typename: 'GoogleBusinessWhatsNewMetaData', button: w.button ?? 'none', link: w.link ?? null };
@@ -223,7 +266,7 @@ export function postShape(store: SandboxStore, p: StoredPost): Obj {
   return {
     ...p,
     assets: assetShapes(p.assets, p.id),
-    metadata: postMetadataShape(p),
+    metadata: postMetadataShape(p, store.channels.get(p.channelId)),
     // Resolved lazily: most documents do not select the channel.
     channel: () => {
       const c = store.channels.get(p.channelId);

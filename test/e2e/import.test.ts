@@ -10,6 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultChannelId, defaultSeed } from '../../src/sandbox/index.js';
 import { parsePostFile } from '../../src/posts/parse.js';
+import { METADATA_KEY } from '../../src/buffer/types.js';
+import { CASES, createEveryVariant, withoutThread } from '../import/metadata-variants.js';
 import { createHarness, type Harness } from './harness.js';
 import { runScheduled, type ScheduledRun } from './sync-run.js';
 
@@ -84,5 +86,36 @@ describe('import of an existing queue of 30 posts over three channels', () => {
     expect(action.exitCode, action.stdout).toBe(0);
     expect(action.report.writeBack.status).toBe('nothing-to-record');
     expect(await h.fx.git(['ls-remote', h.fx.bare, 'refs/heads/main'])).toContain(head);
+  });
+});
+
+describe('import through the bundled action of one post of every metadata variant (issue 12)', () => {
+  let h: Harness;
+  let run: ScheduledRun;
+  let ids: Map<string, string>;
+
+  beforeAll(async () => {
+    h = await createHarness({ now: '2027-01-01T00:00:00Z' });
+    ids = await createEveryVariant(h.sandbox);
+    run = await runScheduled(h, { eventName: 'workflow_dispatch', inputs: { command: 'import' } });
+    await h.pull();
+  });
+  afterAll(async () => h?.close());
+
+  it('writes each post\'s options back as they were sent, and the CLI\'s plan has nothing to do', async () => {
+    expect(run.exitCode, run.stdout).toBe(0);
+    const byId = new Map<string, Record<string, unknown> | undefined>();
+    for (const name of await readdir(path.join(h.fx.work, 'posts'))) {
+      const post = parsePostFile(`posts/${name}`, await h.read(`posts/${name}`));
+      expect(post.findings.filter((f) => f.severity !== 'notice'), name).toEqual([]);
+      byId.set(Object.values(post.tracked)[0]!.id, post.metadata);
+    }
+    expect(byId.size).toBe(CASES.length);
+    for (const c of CASES) expect(byId.get(ids.get(c.name)!)?.[METADATA_KEY[c.service]!] ?? {}, c.name).toEqual(withoutThread(c.metadata));
+    const plan = await cli(['plan', '--json'], h.fx.work, h);
+    expect(plan.code, plan.stdout + plan.stderr).toBe(0);
+    const report = JSON.parse(plan.stdout) as { items: unknown[]; findings: unknown[] };
+    expect(report.findings).toEqual([]);
+    expect(report.items).toEqual([]);
   });
 });

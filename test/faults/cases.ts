@@ -8,13 +8,15 @@
  *   first run is faulted (retries included), so the first run must stop with
  *   the items unresolved and the second run must finish the job.
  */
+import type { MutationErrorType } from '../../src/sandbox/errors.js';
 import { FAULT_KINDS, type FaultKind } from '../../src/sandbox/faults.js';
 import type { FaultRuleSpec } from './matrix-bench.js';
 import { newWorld, type IdeaSpec, type PostSpec, type World } from './world.js';
 
 export const KINDS = ['create', 'edit', 'delete', 'createIdea'] as const;
 export type MutationKindUnderTest = (typeof KINDS)[number];
-export const FAULTS: readonly FaultKind[] = FAULT_KINDS;
+/** The transport and gateway faults; `typed-error` has its own rows (TYPED_ERRORS). */
+export const FAULTS: readonly FaultKind[] = FAULT_KINDS.filter((f) => f !== 'typed-error');
 export const POSITIONS = ['first', 'middle', 'last'] as const;
 export type Position = (typeof POSITIONS)[number];
 export const DURATIONS = ['once', 'persistent'] as const;
@@ -51,6 +53,35 @@ export function casesOf(kind: MutationKindUnderTest): MatrixCase[] {
 
 /** Cases per kind. */
 export const CASES_PER_KIND = FAULTS.length * (POSITIONS.length + 1);
+
+/**
+ * Each typed error member of the kind's payload union in the reference
+ * (facts §3; the sandbox refuses any other combination), issue 12.
+ */
+export const TYPED_ERRORS: Record<MutationKindUnderTest, readonly MutationErrorType[]> = {
+  create: ['NotFoundError', 'UnauthorizedError', 'UnexpectedError', 'RestProxyError', 'LimitReachedError', 'InvalidInputError'],
+  edit: ['NotFoundError', 'UnauthorizedError', 'UnexpectedError', 'RestProxyError', 'LimitReachedError', 'InvalidInputError'],
+  delete: ['VoidMutationError'],
+  createIdea: ['InvalidInputError', 'UnauthorizedError', 'UnexpectedError', 'LimitReachedError'],
+};
+
+export interface TypedErrorCase {
+  kind: MutationKindUnderTest;
+  member: MutationErrorType;
+}
+
+/**
+ * One row per member, at the middle of the batch, once: a typed error is an
+ * answer, not a transport failure, so the client does not retry it and the
+ * position adds no new path (the transport faults' rows cover positions).
+ */
+export function typedErrorCasesOf(kind: MutationKindUnderTest): TypedErrorCase[] {
+  return TYPED_ERRORS[kind].map((member) => ({ kind, member }));
+}
+
+export function typedErrorRules(c: TypedErrorCase): FaultRuleSpec[] {
+  return [{ operation: ROOT_FIELD[c.kind], nth: NTH.middle, times: 1, fault: 'typed-error', member: c.member, message: `Injected ${c.member} for this item` }];
+}
 
 export function caseName(c: MatrixCase): string {
   return `${c.kind} × ${c.fault} × ${c.position} × ${c.duration}`;

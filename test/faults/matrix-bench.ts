@@ -16,6 +16,7 @@ import { readSettings } from '../../src/config/settings.js';
 import type { EventContext } from '../../src/event/context.js';
 import { MemoryReporter } from '../../src/report/reporter.js';
 import { startSandbox, type FaultKind, type RunningSandbox, type SandboxStats } from '../../src/sandbox/index.js';
+import type { MutationErrorType } from '../../src/sandbox/errors.js';
 import type { RateLimits } from '../../src/sandbox/rate-limiter.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 import { fastCommits } from './commits.js';
@@ -34,6 +35,8 @@ export interface CaseOutcome {
   /** The sandbox's request counters right after the first run. */
   firstStats: SandboxStats;
   violations: string[];
+  /** The invariants' violations after the first run (only with `checkAfterFirst`). */
+  afterFirst?: string[];
 }
 
 export interface BenchOptions {
@@ -45,6 +48,10 @@ export interface BenchOptions {
 
 export interface CaseOptions {
   maxWaitSeconds?: number;
+  /** Also check the invariants right after the first run (outcome.afterFirst). */
+  checkAfterFirst?: boolean;
+  /** The sandbox's `ideaResponseEvery` during the first run. */
+  ideaResponseEvery?: number;
   /** Called between the two runs (e.g. to let time pass in Buffer). */
   between?: () => void;
 }
@@ -54,6 +61,8 @@ export interface FaultRuleSpec {
   nth: number;
   times: number;
   fault: FaultKind;
+  member?: MutationErrorType;
+  message?: string;
 }
 
 export interface MatrixBench {
@@ -148,15 +157,16 @@ export async function createMatrixBench(benchOpts: BenchOptions = {}): Promise<M
         { message: 'the push under test', files: filesAfter(world) },
       ])) as [string, string];
 
-      sandbox.setFaults({ rules: faults });
+      sandbox.setFaults({ rules: faults, ideaResponseEvery: opts.ideaResponseEvery });
       const first = await runOnce(branch, { before, after }, opts.maxWaitSeconds);
       const firstStats = sandbox.state().stats;
+      const afterFirst = opts.checkAfterFirst ? await invariantViolations(world, { sandbox, bare: fx.bare, env: fx.env, branch, after }) : undefined;
       sandbox.setFaults({ rules: [] });
       opts.between?.();
       // "Re-run job": the same event, a fresh checkout of the same commit.
       const second = await runOnce(branch, { before, after }, opts.maxWaitSeconds);
       const violations = await invariantViolations(world, { sandbox, bare: fx.bare, env: fx.env, branch, after });
-      return { first, second, firstStats, violations };
+      return { first, second, firstStats, violations, afterFirst };
     },
     async close() {
       await sandbox.close();

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { expectSchemaViolations } from '../helpers/schema-violations.js';
 import { gql, httpRequest } from './http-client.js';
 
 let sb: RunningSandbox;
@@ -41,6 +42,7 @@ describe('authentication (checked before anything else)', () => {
   });
 
   it('answers unknown fields with a validation error at HTTP 200', async () => {
+    expectSchemaViolations();
     sb = await startSandbox();
     const r = await gql(sb.url, '{ posts(input: {organizationId: "x"}) { totalCount } }');
     expect(r.status).toBe(200);

@@ -45,4 +45,20 @@ describe('buffer-gitops sandbox', () => {
     expect(await runSandboxCommand(['--seed', '/nonexistent/seed.json'], c.io, new EventEmitter())).toBe(1);
     expect(c.err()).toMatch(/cannot read seed/);
   });
+
+  it('--idea-response-every N makes every Nth createIdea answer IdeaResponse; a bad N is a usage error', async () => {
+    const bad = capture();
+    expect(await runSandboxCommand(['--idea-response-every', 'often'], bad.io, new EventEmitter())).toBe(2);
+    expect(bad.err()).toMatch(/--idea-response-every must be a non-negative integer \(got often\)/);
+    const c = capture();
+    const signals = new EventEmitter();
+    const done = runSandboxCommand(['--port', '0', '--no-rate-limits', '--idea-response-every', '1'], c.io, signals);
+    const url = /listening on (\S+)$/.exec(await c.firstLine())![1]!;
+    const account = await gql(url, '{ account { organizations { id } } }');
+    const organizationId = account.body.data.account.organizations[0].id;
+    const r = await gql(url, 'mutation CreateIdea($input: CreateIdeaInput!) { createIdea(input: $input) { __typename ... on IdeaResponse { refreshIdeas } } }', { input: { organizationId, content: { title: 'T' } } });
+    expect(r.body.data.createIdea).toEqual({ __typename: 'IdeaResponse', refreshIdeas: false });
+    signals.emit('SIGTERM');
+    expect(await done).toBe(0);
+  });
 });

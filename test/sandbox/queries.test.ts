@@ -84,7 +84,7 @@ describe('posts', () => {
 describe('dailyPostingLimits', () => {
   it('counts scheduled posts in the channel-local day and reports the seeded limit', async () => {
     const q = `query($i: DailyPostingLimitsInput!) { dailyPostingLimits(input: $i) { channelId sent scheduled limit isAtLimit } }`;
-    const r = await gql(sb.url, q, { i: { channelIds: [defaultChannelId('mastodon'), defaultChannelId('twitter')], date: '2026-03-10' } });
+    const r = await gql(sb.url, q, { i: { channelIds: [defaultChannelId('mastodon'), defaultChannelId('twitter')], date: '2026-03-10T00:00:00.000Z' } });
     expect(r.body.data.dailyPostingLimits).toEqual([
       { channelId: defaultChannelId('mastodon'), sent: 0, scheduled: 1, limit: 50, isAtLimit: false },
       { channelId: defaultChannelId('twitter'), sent: 0, scheduled: 0, limit: 50, isAtLimit: false },

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { expectSchemaViolations } from '../helpers/schema-violations.js';
 import { gql } from './http-client.js';
 
 let sb: RunningSandbox;
 beforeAll(async () => {
+  // Every test here sends documents over a limit on purpose.
+  expectSchemaViolations();
   sb = await startSandbox({ rateLimits: false });
 });
 afterAll(async () => sb.close());
