@@ -36666,7 +36666,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1084);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9798);
 /** The action's entry point (action.yml `main`: dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36676,7 +36676,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1084:
+/***/ 9798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39645,6 +39645,92 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/event/branch-glob.ts
+/**
+ * Branch name patterns with the semantics of GitHub's `on.push.branches`
+ * filter, so a team can copy the list it already has in its workflow:
+ * `*` matches any characters except `/`, `**` any characters including `/`,
+ * `?` makes the preceding character optional, `+` repeats it, `[...]` is a
+ * character class, `\` escapes the next character, and a leading `!`
+ * excludes. Patterns are read in order and the last one that matches decides,
+ * as GitHub does; a name no pattern matches is not included.
+ *
+ * Own code rather than a dependency: it is a few lines, and a glob library
+ * with shell semantics (`?` = one character) would disagree with GitHub.
+ */
+/** Compiles one pattern; throws with a message naming the problem. */
+function compileBranchPattern(source) {
+    const negated = source.startsWith('!');
+    const body = negated ? source.slice(1) : source;
+    if (body === '')
+        throw new Error(`"${source}" is an empty pattern`);
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '*') {
+            if (body[i + 1] === '*') {
+                out += '.*';
+                i++;
+            }
+            else {
+                out += '[^/]*';
+            }
+        }
+        else if (c === '?' || c === '+') {
+            // Quantifies the previous atom; at the start there is none.
+            if (out === '')
+                throw new Error(`"${source}": \`${c}\` must follow a character it applies to`);
+            out += c;
+        }
+        else if (c === '[') {
+            const end = body.indexOf(']', i + 2);
+            if (end === -1)
+                throw new Error(`"${source}": \`[\` has no closing \`]\``);
+            const inner = body.slice(i + 1, end);
+            const negate = inner.startsWith('!') || inner.startsWith('^');
+            const members = (negate ? inner.slice(1) : inner).replace(/[\\\]^]/g, (m) => `\\${m}`);
+            out += `[${negate ? '^' : ''}${members}]`;
+            i = end;
+        }
+        else if (c === '\\') {
+            const next = body[i + 1];
+            if (next === undefined)
+                throw new Error(`"${source}" ends with \`\\\``);
+            out += escapeRegex(next);
+            i++;
+        }
+        else {
+            out += escapeRegex(c);
+        }
+    }
+    try {
+        return { source, negated, regex: new RegExp(`^(?:${out})$`) };
+    }
+    catch {
+        throw new Error(`"${source}" is not a pattern GitHub's branch filters accept (a \`?\` or \`+\` after another one?)`);
+    }
+}
+/** Whether `branch` is included by the ordered list (the last matching pattern decides). */
+function matchesBranches(branch, patterns) {
+    let included = false;
+    for (const p of patterns)
+        if (p.regex.test(branch))
+            included = !p.negated;
+    return included;
+}
+/** One pattern per line, or comma-separated; blank entries and `#` comments dropped. */
+function splitPatternList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function escapeRegex(c) {
+    return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+
 ;// CONCATENATED MODULE: ./src/time/wall-time.ts
 /**
  * Wall-clock time in IANA time zones, using only Intl (Node 20 has no
@@ -39749,6 +39835,8 @@ function localDayBounds(epochMs, timeZone) {
  * so a misconfigured workflow fails before anything touches Buffer.
  */
 
+
+
 const COMMANDS = ['plan', 'apply', 'sync', 'import'];
 const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'];
 const DRIFT_POLICIES = ['report', 'restore'];
@@ -39770,6 +39858,7 @@ function readSettings(read, workspace, env = process.env) {
         throw new SettingsError('timezone', `"${timezone}" is not an IANA time zone. Use a name such as Europe/Berlin, America/New_York or UTC.`);
     }
     const maxWaitSeconds = number(read, 'max-wait', 300);
+    const workingDirectory = read('working-directory') ?? '.';
     return {
         command,
         apiKey,
@@ -39785,8 +39874,40 @@ function readSettings(read, workspace, env = process.env) {
         maxWaitMs: maxWaitSeconds * 1000,
         batchSize: batchSize(read),
         githubToken: read('github-token'),
-        workspace,
+        branches: branches(read),
+        workspace: insideWorkspace(workspace, workingDirectory),
+        workingDirectory,
     };
+}
+function branches(read) {
+    const value = read('branches');
+    if (value === undefined)
+        return undefined;
+    const patterns = [];
+    for (const source of splitPatternList(value)) {
+        try {
+            patterns.push(compileBranchPattern(source));
+        }
+        catch (error) {
+            throw new SettingsError('branches', `${error.message}. Write one branch name or pattern per line, e.g. \`main\` or \`release/**\`.`);
+        }
+    }
+    if (patterns.length === 0)
+        return undefined;
+    if (!patterns.some((p) => !p.negated)) {
+        throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`);
+    }
+    return patterns;
+}
+/** `working-directory` resolved against the workspace; it may not leave it (a checkout is always inside GITHUB_WORKSPACE). */
+function insideWorkspace(workspace, dirInput) {
+    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    const target = (0,external_node_path_namespaceObject.resolve)(root, dirInput);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        throw new SettingsError('working-directory', `"${dirInput}" is outside the workspace. Write the folder relative to GITHUB_WORKSPACE, as given to actions/checkout's \`path:\` (e.g. \`social\`), or \`.\`.`);
+    }
+    return target;
 }
 function nonEmpty(value) {
     const trimmed = value?.trim();
@@ -39861,6 +39982,7 @@ function resolveCommand(settings, event) {
     switch (event.name) {
         case 'pull_request':
         case 'pull_request_target':
+        case 'merge_group':
             return 'plan';
         case 'push':
             return 'apply';
@@ -39875,19 +39997,30 @@ function resolveCommand(settings, event) {
 /**
  * Events whose code or content may come from someone without write access.
  * On these the action never sends mutations (SPEC §3, issue 6 item 6).
+ * `pull_request_target` is one even from the same repository: it runs with
+ * the base's secrets for whatever the pull request contains.
  */
 function isUntrustedEvent(event) {
-    if (event.name === 'pull_request_target')
-        return true;
+    return event.name === 'pull_request_target' || hasForeignHead(event);
+}
+/**
+ * Events whose head is not known to be this repository's: a fork's pull
+ * request (or a review of one, a `workflow_run` it started), and one whose
+ * head repository is missing or null (GitHub sends null for a deleted fork).
+ * These never use the Buffer key at all: the plan is offline.
+ */
+function hasForeignHead(event) {
     if (event.pullRequest?.fromFork === true)
         return true;
     // Other events about a pull request (reviews, review comments) carry its
     // head too: from a fork, they are as untrusted as the pull request.
     const pr = record(event.payload.pull_request);
-    const prHead = repoName(record(pr?.head)?.repo);
-    const prBase = repoName(record(pr?.base)?.repo);
-    if (prHead !== undefined && prBase !== undefined && prHead !== prBase)
-        return true;
+    if (pr) {
+        const prHead = repoName(record(pr.head)?.repo);
+        const prBase = repoName(record(pr.base)?.repo) ?? repoName(event.payload.repository) ?? event.repository;
+        if (prHead === undefined || prHead !== prBase)
+            return true;
+    }
     // A workflow_run runs with secrets after a workflow another event started
     // (the classic way fork code reaches secrets): trusted only when the run's
     // head is this repository.
@@ -39904,7 +40037,91 @@ function record(value) {
 }
 function repoName(repo) {
     const name = record(repo)?.full_name;
-    return typeof name === 'string' ? name : undefined;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/event/gate.ts
+
+
+const DISPATCH_EVENTS = new Set(['workflow_dispatch', 'repository_dispatch']);
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+function decide(settings, event) {
+    const nothing = (notice) => ({ command: 'none', mutate: false, readOnly: true, online: false, notice });
+    const pr = event.pullRequest;
+    if (pr && PULL_REQUEST_EVENTS.has(event.name) && pr.action === 'closed') {
+        return nothing(`Nothing to do: pull request #${pr.number} is closed; its plan comment is left as it was.`);
+    }
+    let command;
+    if (settings.command === 'auto') {
+        try {
+            command = resolveCommand(settings, event);
+        }
+        catch {
+            return nothing(`Nothing to do: the \`${event.name}\` event has no default command. Set the \`command\` input (plan, apply or sync) to run one on it.`);
+        }
+    }
+    else {
+        command = settings.command;
+    }
+    if (hasForeignHead(event)) {
+        const offlineReason = foreignReason(event);
+        const warning = command === 'plan' ? undefined : `The \`${event.name}\` event carries code or content from a fork; buffer-gitops only plans here and sends nothing to Buffer.`;
+        return { command: 'plan', mutate: false, readOnly: true, online: false, offlineReason, warning };
+    }
+    if (event.name === 'pull_request_target' && command !== 'plan') {
+        return {
+            command: 'plan',
+            mutate: false,
+            readOnly: true,
+            online: true,
+            warning: `The \`pull_request_target\` event runs with this repository's secrets for a pull request's content; buffer-gitops only plans here and never changes Buffer.`,
+        };
+    }
+    if (command === 'plan')
+        return { command, mutate: false, readOnly: true, online: true };
+    const verb = command === 'apply' ? 'Nothing published' : command === 'sync' ? 'Nothing synced' : 'Nothing imported';
+    const ref = event.push?.ref || event.ref;
+    if (event.push?.deleted)
+        return nothing(`${verb}: ${ref || 'the ref'} was deleted.`);
+    if (!ref)
+        return nothing(`${verb}: the run names no branch (GITHUB_REF is not set); buffer-gitops changes Buffer only from a branch listed in the input \`branches\`.`);
+    const known = settings.branches ? settings.branches.map((p) => p.source).join(', ') : event.defaultBranch;
+    const from = known ? `${known} (input \`branches\`)` : 'the branches listed in the input `branches`';
+    if (ref.startsWith('refs/tags/'))
+        return nothing(`${verb}: ${ref} is a tag; buffer-gitops publishes from ${from}.`);
+    if (!ref.startsWith('refs/heads/'))
+        return nothing(`${verb}: ${ref} is not a branch; buffer-gitops publishes from ${from}.`);
+    const branch = ref.slice('refs/heads/'.length);
+    let allowed;
+    let why;
+    if (settings.branches || event.defaultBranch) {
+        allowed = settings.branches ? matchesBranches(branch, settings.branches) : branch === event.defaultBranch;
+        why = `${ref} is another branch; buffer-gitops publishes from ${from}`;
+    }
+    else {
+        // GitHub runs schedules on the default branch only, and its schedule payload may not name it.
+        allowed = event.name === 'schedule';
+        why = `the event does not name the repository's default branch, so buffer-gitops cannot tell whether ${ref} is where it publishes from; set the input \`branches\` (e.g. \`branches: main\`)`;
+    }
+    if (allowed)
+        return { command, mutate: true, readOnly: false, online: true };
+    if (command === 'sync' && DISPATCH_EVENTS.has(event.name)) {
+        return {
+            command,
+            mutate: false,
+            readOnly: true,
+            online: true,
+            notice: `Read-only report: ${why}. This shows what sync would do; nothing is changed in Buffer or pushed.`,
+        };
+    }
+    return nothing(`${verb}: ${why}.`);
+}
+function foreignReason(event) {
+    const pr = event.payload.pull_request;
+    if (pr && (pr.head?.repo === null || pr.head?.repo === undefined)) {
+        return "this pull request's head repository is gone (a deleted fork) or not named, so the Buffer key is not used";
+    }
+    return 'this pull request comes from a fork, so the Buffer key is not available to it';
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -39935,20 +40152,27 @@ function readEventContext(env = process.env) {
     if (name === 'push') {
         const after = str(payload.after) ?? env.GITHUB_SHA;
         if (after) {
-            context.push = { before: str(payload.before), after, ref: str(payload.ref) ?? ref ?? '', forced: payload.forced === true };
+            const deleted = payload.deleted === true || /^0+$/.test(after);
+            context.push = { before: str(payload.before), after, ref: str(payload.ref) ?? ref ?? '', forced: payload.forced === true, ...(deleted ? { deleted } : {}) };
         }
+    }
+    const group = payload.merge_group;
+    if (name === 'merge_group' && group && typeof group === 'object') {
+        context.mergeGroup = { baseSha: str(group.base_sha) ?? '', headSha: str(group.head_sha) ?? env.GITHUB_SHA ?? '', headRef: str(group.head_ref) ?? '' };
     }
     const pr = payload.pull_request;
     if (pr && (name === 'pull_request' || name === 'pull_request_target')) {
         const headRepo = pr.head?.repo?.full_name;
-        const baseRepo = pr.base?.repo?.full_name;
+        const baseRepo = pr.base?.repo?.full_name ?? repo?.full_name ?? env.GITHUB_REPOSITORY;
         context.pullRequest = {
             number: Number(pr.number ?? payload.number),
             headSha: String(pr.head?.sha ?? ''),
             baseSha: String(pr.base?.sha ?? ''),
             headRef: String(pr.head?.ref ?? ''),
             baseRef: String(pr.base?.ref ?? ''),
-            fromFork: headRepo !== undefined && baseRepo !== undefined && headRepo !== baseRepo,
+            // Unknown is untrusted: GitHub sends `head.repo: null` when the fork was deleted.
+            fromFork: typeof headRepo !== 'string' || headRepo === '' || headRepo !== baseRepo,
+            action: str(payload.action),
         };
     }
     return context;
@@ -40068,760 +40292,6 @@ function formatDuration(totalSeconds) {
     if (rest || parts.length === 0)
         parts.push(`${rest}s`);
     return parts.join(' ');
-}
-
-;// CONCATENATED MODULE: ./src/apply/exactly-once.ts
-/**
- * How far back a post made by an earlier, interrupted attempt is looked for
- * when nothing dates the attempt (sync, a push without a base commit).
- * Syncs retry hourly; a week covers a schedule that stopped for days.
- */
-const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
-/** Posts created this long before a push's base commit still count as earlier attempts (clock skew, slow runners). */
-const EARLIER_ATTEMPT_SLACK_MS = 24 * 60 * 60 * 1000;
-/** Matches creates to existing posts; each post is adopted at most once. */
-function matchExistingPosts(creates, candidates, trackedIds) {
-    const matches = new Map();
-    const taken = new Set(trackedIds);
-    // Oldest first: the post made by the first attempt is the one to keep.
-    const ordered = [...candidates].sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''));
-    for (const item of creates) {
-        const match = ordered.find((post) => !taken.has(post.id) && isSamePost(item, post));
-        if (match) {
-            matches.set(item, match);
-            taken.add(match.id);
-        }
-    }
-    return matches;
-}
-function isSamePost(item, post) {
-    if (post.channelId !== item.channelId)
-        return false;
-    if (normalizeText(post.text) !== normalizeText(item.input.text ?? ''))
-        return false;
-    if (item.input.mode === 'customScheduled' && item.input.dueAt) {
-        if (!post.dueAt || Date.parse(post.dueAt) !== Date.parse(item.input.dueAt))
-            return false;
-    }
-    return true;
-}
-/** Buffer may normalise line endings and trailing space; compare what a reader sees. */
-function normalizeText(text) {
-    return text.replace(/\r\n/g, '\n').normalize('NFC').trim();
-}
-/**
- * The same for ideas (`createIdea` has no idempotency key either): an idea on
- * the board with the same title and text, created since the attempt could
- * have started, and tracked by no idea file, is the one an earlier attempt
- * made. `since` is compared in Buffer's unit for ideas, Unix seconds.
- */
-function matchExistingIdeas(creates, candidates, since, trackedIds) {
-    const matches = new Map();
-    const taken = new Set(trackedIds);
-    const sinceSeconds = Math.floor(since.getTime() / 1000);
-    const ordered = candidates
-        .filter((idea) => idea.createdAt === undefined || idea.createdAt >= sinceSeconds)
-        .sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
-    for (const item of creates) {
-        const match = ordered.find((idea) => !taken.has(idea.id) &&
-            normalizeText(idea.content.title ?? '') === normalizeText(item.input.content.title ?? '') &&
-            normalizeText(idea.content.text ?? '') === normalizeText(item.input.content.text ?? ''));
-        if (match) {
-            matches.set(item, match);
-            taken.add(match.id);
-        }
-    }
-    return matches;
-}
-
-;// CONCATENATED MODULE: ./src/apply/apply.ts
-
-
-async function applyPlan(client, plan, opts) {
-    const outcomes = new Map();
-    for (const item of plan.items) {
-        if (item.action === 'skip') {
-            outcomes.set(item, { item, status: item.blocked ? 'failed' : 'skipped', message: item.reason });
-        }
-    }
-    const work = plan.items.filter((i) => i.action !== 'skip');
-    if (opts.dryRun) {
-        for (const item of work)
-            outcomes.set(item, { item, status: 'dry-run' });
-        return plan.items.map((i) => outcomes.get(i));
-    }
-    // Sent, answer lost: resolved by looking in Buffer after the batches.
-    const unknownCreates = [];
-    const unknownIdeas = [];
-    try {
-        const creates = work.filter((i) => i.action === 'create');
-        const adopted = await findAlreadyCreated(client, creates, opts, new Set(), opts.recentPosts);
-        for (const [item, post] of adopted) {
-            outcomes.set(item, { item, status: 'adopted', post, message: 'found in Buffer from an earlier attempt; adopted instead of creating a duplicate' });
-        }
-        // Ideas have no idempotency key either: a re-run (or a run after a lost
-        // answer or a crash) looks on the ideas board before creating again.
-        const ideaCreates = work.filter((i) => i.action === 'create-idea');
-        const adoptedIdeas = await findAlreadyCreatedIdeas(client, ideaCreates, opts);
-        for (const [item, idea] of adoptedIdeas) {
-            outcomes.set(item, { item, status: 'adopted', idea, message: 'found on the ideas board from an earlier attempt; adopted instead of creating a duplicate' });
-        }
-        const toSend = work.filter((i) => !outcomes.has(i));
-        const batchSize = Math.max(1, Math.min(opts.batchSize ?? 25, 25));
-        for (let start = 0; start < toSend.length; start += batchSize) {
-            const chunk = toSend.slice(start, start + batchSize);
-            const results = await client.mutateBatch(chunk.map((item) => toOperation(item, opts.organizationId)), { maxBatch: batchSize });
-            let limited;
-            chunk.forEach((item, index) => {
-                const result = results[index];
-                if (!result) {
-                    outcomes.set(item, { item, status: 'failed', message: 'no result for this mutation' });
-                }
-                else if (result.ok === 'unknown') {
-                    if (item.action === 'create')
-                        unknownCreates.push(item);
-                    else if (item.action === 'create-idea')
-                        unknownIdeas.push(item);
-                    else
-                        outcomes.set(item, { item, status: 'failed', message: `outcome unknown (${result.reason}); the next run checks again` });
-                }
-                else if (result.ok === false && result.error.type === 'BufferRateLimitError') {
-                    // Refused by the gateway before anything ran; pending, with the rest (below).
-                    limited ??= new BufferRateLimitError(result.error.window, result.error.retryAfterSeconds);
-                }
-                else {
-                    outcomes.set(item, toOutcome(item, result));
-                }
-            });
-            // Buffer's budget is spent past what we may wait for: every further
-            // request would be refused too (and count), so stop here.
-            if (limited)
-                throw limited;
-        }
-        await resolveUnknown(client, unknownCreates, unknownIdeas, outcomes, opts);
-    }
-    catch (error) {
-        if (error instanceof BufferRateLimitError) {
-            // Stopped cleanly: what was done is kept (and written back by the
-            // caller); what was not sent is pending, with when it can go.
-            const message = rateLimitMessage(error, (opts.now ?? (() => new Date()))());
-            opts.log?.(`Stopped: ${message}`);
-            for (const item of [...unknownCreates, ...unknownIdeas]) {
-                if (!outcomes.has(item))
-                    outcomes.set(item, { item, status: 'failed', message: 'Buffer did not answer, and the rate limit stopped the check; the next run looks in Buffer before creating it' });
-            }
-            for (const item of work) {
-                if (!outcomes.has(item))
-                    outcomes.set(item, { item, status: 'pending', errorType: 'BufferRateLimitError', message });
-            }
-        }
-        else {
-            // Anything unexpected (auth revoked mid-run, Buffer down): what was done is kept.
-            const message = error instanceof Error ? error.message : String(error);
-            for (const item of work) {
-                if (!outcomes.has(item))
-                    outcomes.set(item, { item, status: 'failed', message });
-            }
-        }
-    }
-    return plan.items.map((i) => outcomes.get(i) ?? { item: i, status: 'failed', message: 'not attempted' });
-}
-/** A lost answer may hide a post or idea that was made: look before reporting it failed. */
-async function resolveUnknown(client, creates, ideas, outcomes, opts) {
-    if (creates.length > 0) {
-        const found = await findAlreadyCreated(client, creates, opts, adoptedIds(outcomes));
-        for (const item of creates) {
-            const post = found.get(item);
-            outcomes.set(item, post
-                ? { item, status: 'created', post, message: 'answer was lost; found the post in Buffer' }
-                : { item, status: 'failed', message: 'Buffer did not answer and the post is not in Buffer; the next run creates it' });
-        }
-    }
-    if (ideas.length > 0) {
-        const found = await findAlreadyCreatedIdeas(client, ideas, opts, adoptedIds(outcomes));
-        for (const item of ideas) {
-            const idea = found.get(item);
-            outcomes.set(item, idea
-                ? { item, status: 'created', idea, message: 'answer was lost; found the idea on the board' }
-                : { item, status: 'failed', message: 'Buffer did not answer and the idea is not on the board; the next run creates it' });
-        }
-    }
-}
-async function findAlreadyCreated(client, creates, opts, extraTaken = new Set(), prefetched) {
-    if (creates.length === 0)
-        return new Map();
-    const channelIds = [...new Set(creates.map((c) => c.channelId))].sort();
-    const candidates = prefetched ?? await client.posts({
-        organizationId: opts.organizationId,
-        filter: { channelIds, createdAt: { start: opts.createdSince.toISOString() } },
-        sort: [{ field: 'createdAt', direction: 'asc' }],
-    }, { pageSize: 100 });
-    return matchExistingPosts(creates, candidates, new Set([...opts.trackedIds, ...extraTaken]));
-}
-async function findAlreadyCreatedIdeas(client, creates, opts, extraTaken = new Set()) {
-    if (creates.length === 0)
-        return new Map();
-    const candidates = await client.ideas(opts.organizationId);
-    return matchExistingIdeas(creates, candidates, opts.createdSince, new Set([...(opts.trackedIdeaIds ?? []), ...extraTaken]));
-}
-/** IDs of posts and ideas this run already accounted for: never matched twice. */
-function adoptedIds(outcomes) {
-    const ids = new Set();
-    for (const o of outcomes.values()) {
-        if (o.post)
-            ids.add(o.post.id);
-        if (o.idea)
-            ids.add(o.idea.id);
-    }
-    return ids;
-}
-/** "not sent: Buffer's request budget is spent (…); it frees at 09:15:00 UTC, in 14m 59s: the next run after that sends it". */
-function rateLimitMessage(error, now) {
-    const seconds = error.retryAfterSeconds;
-    const window = error.window ? ` (${error.window} window)` : '';
-    if (seconds === undefined) {
-        return `not sent: Buffer's request budget is spent${window}; the next run after the window resets sends it (re-run this job then)`;
-    }
-    const at = new Date(now.getTime() + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    return `not sent: Buffer's request budget is spent${window}; it frees at ${at} (in ${formatDuration(seconds)}): the next run after that sends it (re-run this job then)`;
-}
-function toOperation(item, organizationId) {
-    switch (item.action) {
-        case 'create':
-            return { kind: 'createPost', input: item.input };
-        case 'edit':
-            return { kind: 'editPost', input: item.input };
-        case 'delete':
-            return { kind: 'deletePost', id: item.postId };
-        case 'create-idea':
-            return { kind: 'createIdea', input: { organizationId, ...item.input } };
-    }
-}
-function toOutcome(item, result) {
-    if (result.ok) {
-        switch (item.action) {
-            case 'create':
-                return { item, status: 'created', post: result.value };
-            case 'edit':
-                return { item, status: 'edited', post: result.value };
-            case 'delete':
-                return { item, status: 'deleted' };
-            case 'create-idea':
-                return { item, status: 'created', idea: result.value };
-        }
-    }
-    const { type, message } = result.error;
-    if (item.action === 'delete' && (type === 'NotFoundError' || /not found/i.test(message))) {
-        // Deleting is idempotent: a post already gone is the state we wanted.
-        return { item, status: 'deleted', message: 'already gone from Buffer' };
-    }
-    if (type === 'BufferRateLimitError') {
-        // Refused by the gateway before it ran: nothing happened; the next run sends it.
-        return { item, status: 'pending', errorType: type, message };
-    }
-    if (type === 'LimitReachedError') {
-        return { item, status: 'pending', errorType: type, message: `${message} (queued posts wait for a free slot; the next sync retries)` };
-    }
-    return { item, status: 'failed', errorType: type, message };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/git/git.ts
-/**
- * The one place that runs git. Every git call in the product goes through
- * `Git.exec`, so authentication, environment, output decoding and error
- * redaction are decided once.
- *
- * Git is always started with an argument array (never a shell), so file names
- * and refs are never interpreted by anything but git itself.
- */
-
-/** A failed git command. Its message, arguments and stderr are redacted: they never contain the token. */
-class GitError extends Error {
-    args;
-    exitCode;
-    stderr;
-    stdout;
-    constructor(message, args, exitCode, stderr, stdout = '') {
-        super(message);
-        this.args = args;
-        this.exitCode = exitCode;
-        this.stderr = stderr;
-        this.stdout = stdout;
-        this.name = 'GitError';
-    }
-}
-/** The all-zero object name GitHub sends as `before` when a branch is created. */
-function isNullSha(sha) {
-    return sha === undefined || sha === '' || /^0+$/.test(sha);
-}
-/** A full object name (SHA-1 or SHA-256). Refs from event payloads are checked before they reach git's command line. */
-function isFullSha(sha) {
-    return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(sha);
-}
-/** Strips `./` and trailing slashes so `./posts/` and `posts` name the same directory; `.` means the whole repository. */
-function normalizeDir(dir) {
-    let d = dir.replace(/\\/g, '/').trim();
-    while (d.startsWith('./'))
-        d = d.slice(2);
-    d = d.replace(/\/+$/, '');
-    return d === '.' ? '' : d;
-}
-/** Whether a repository path lies under one of the (normalized) directories. */
-function isUnderDirs(path, dirs) {
-    return dirs.some((dir) => dir === '' || path.startsWith(`${dir}/`));
-}
-class Git {
-    cwd;
-    env;
-    token;
-    serverUrl;
-    secrets;
-    constructor(opts) {
-        this.cwd = opts.cwd;
-        this.env = opts.env ?? process.env;
-        this.token = opts.token || undefined;
-        this.serverUrl = opts.serverUrl ? opts.serverUrl.replace(/\/+$/, '') : undefined;
-        const secrets = [...(opts.secrets ?? [])];
-        if (this.token) {
-            // The header carries the token base64-encoded; redact both spellings.
-            secrets.push(this.token, basicCredential(this.token));
-        }
-        this.secrets = secrets.filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-    }
-    /** Runs `git <args>`. Throws a redacted `GitError` on a non-zero exit unless `allowFailure`. */
-    async exec(args, opts = {}) {
-        const env = { ...this.env };
-        // A CI job has no one to answer a username prompt: fail instead of hanging.
-        env.GIT_TERMINAL_PROMPT = '0';
-        for (const [key, value] of Object.entries(opts.env ?? {})) {
-            if (value === undefined)
-                delete env[key];
-            else
-                env[key] = value;
-        }
-        if (opts.auth && this.token)
-            this.addAuthHeader(env, this.token);
-        const result = await run(args, this.cwd, env, opts.input).catch((err) => {
-            const reason = err instanceof Error ? err.message : String(err);
-            throw new GitError(this.redact(`git ${args.join(' ')} could not start: ${reason}`), this.redactAll(args), -1, '');
-        });
-        if (result.exitCode !== 0 && !opts.allowFailure) {
-            const stderr = this.redact(result.stderr);
-            const detail = stderr.trim() || this.redact(result.stdout).trim();
-            throw new GitError(this.redact(`git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `: ${detail}` : ''}`), this.redactAll(args), result.exitCode, stderr, this.redact(result.stdout));
-        }
-        return result;
-    }
-    /** Replaces every secret in a text with `***`. */
-    redact(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
-    }
-    /** The object name a revision resolves to, as a commit. Throws when it does not resolve. */
-    async revParse(ref) {
-        const { stdout } = await this.exec(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]);
-        return stdout.trim();
-    }
-    /** Whether a commit is present in the local object store (it may be missing in a shallow clone). */
-    async commitExists(sha) {
-        if (sha.startsWith('-'))
-            return false;
-        const { exitCode } = await this.exec(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
-        return exitCode === 0;
-    }
-    /** Whether the repository is a shallow clone (actions/checkout's default). */
-    async isShallow() {
-        const { stdout } = await this.exec(['rev-parse', '--is-shallow-repository']);
-        return stdout.trim() === 'true';
-    }
-    /** The checked-out branch, or `undefined` on a detached HEAD. */
-    async currentBranch() {
-        const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
-        return exitCode === 0 ? stdout.trim() : undefined;
-    }
-    /** A file's content at a revision, or `undefined` when the file (or the revision) does not exist. */
-    async show(rev, path) {
-        if (rev.startsWith('-'))
-            return undefined;
-        // cat-file gives the blob's exact bytes: no textconv, no end-of-line conversion.
-        const { exitCode, stdout } = await this.exec(['cat-file', 'blob', `${rev}:${path}`], { allowFailure: true });
-        return exitCode === 0 ? stdout : undefined;
-    }
-    /** Tracked files at a revision under the given directories (recursive) whose names end with `ext`, sorted. */
-    async listFiles(dirs, ext = '.md', rev = 'HEAD') {
-        const wanted = [...new Set(dirs.map(normalizeDir))];
-        if (wanted.length === 0)
-            return [];
-        const pathspecs = wanted.includes('') ? [] : wanted;
-        // Literal pathspecs: a directory named `[draft]` is a name, not a glob.
-        const { stdout } = await this.exec([
-            '--literal-pathspecs', 'ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', rev, '--', ...pathspecs,
-        ]);
-        return splitNul(stdout)
-            .filter((path) => path.endsWith(ext) && isUnderDirs(path, wanted))
-            .sort();
-    }
-    /**
-     * Adds the authorization header through `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`
-     * (git ≥ 2.31): like `-c http.extraheader=…` it lives only for this call and
-     * is never written to `.git/config`, and unlike `-c` it does not show up in
-     * the process list or in the arguments of an error.
-     */
-    addAuthHeader(env, token) {
-        const key = this.serverUrl ? `http.${this.serverUrl}/.extraheader` : 'http.extraheader';
-        const existing = Number.parseInt(env.GIT_CONFIG_COUNT ?? '0', 10);
-        let n = Number.isFinite(existing) && existing > 0 ? existing : 0;
-        const entries = [
-            // An empty value resets the header list, so a header persisted by
-            // actions/checkout (persist-credentials) is not sent a second time next to ours.
-            [key, ''],
-            [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
-        ];
-        for (const [k, v] of entries) {
-            env[`GIT_CONFIG_KEY_${n}`] = k;
-            env[`GIT_CONFIG_VALUE_${n}`] = v;
-            n++;
-        }
-        env.GIT_CONFIG_COUNT = String(n);
-    }
-    redactAll(args) {
-        return args.map((a) => this.redact(a));
-    }
-}
-/** `base64("x-access-token:<token>")`, the basic credential GitHub accepts for an installation or `GITHUB_TOKEN` token. */
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-}
-/** Splits NUL-terminated output (`-z`), dropping the empty tail. */
-function splitNul(text) {
-    const parts = text.split('\0');
-    if (parts.length > 0 && parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-function run(args, cwd, env, input) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
-        // Collect bytes and decode once: a multi-byte character may straddle two chunks.
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', reject);
-        child.on('close', (code, signal) => {
-            resolve({
-                exitCode: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
-                stderr: Buffer.concat(err).toString('utf8'),
-            });
-        });
-        // git may exit before reading all of its input (e.g. on an early error); that is reported by the exit code.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(input ?? '');
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git/changes.ts
-/**
- * What a push changed in the post and idea directories (SPEC §3, `push` row).
- *
- * The answer is a tree diff between the `before` and `after` commits of the
- * push event, so it needs neither history nor a merge base: it works on
- * actions/checkout's depth-1 clone (after fetching the single `before`
- * commit), on merges of many commits and on force pushes. Whenever the diff
- * cannot be computed, the answer is a full listing of the directories at
- * `after` with the reason, so the caller reconciles everything instead of
- * concluding that nothing changed.
- */
-
-async function detectChanges(git, opts) {
-    const dirs = [...new Set(opts.dirs.map(normalizeDir))];
-    const ext = opts.ext ?? '.md';
-    const remote = opts.remote ?? 'origin';
-    // `after` is what the run operates on; without it there is nothing to reconcile against.
-    const after = await git.revParse(opts.after);
-    const full = async (reason) => ({
-        kind: 'full',
-        after,
-        reason,
-        files: await git.listFiles(dirs, ext, after),
-    });
-    const before = opts.before?.trim();
-    if (before === undefined || isNullSha(before)) {
-        return full('first push of the branch: there is no previous commit to compare with');
-    }
-    if (!isFullSha(before)) {
-        return full(`the push event's previous commit "${before}" is not a commit name`);
-    }
-    if (!(await git.commitExists(before))) {
-        // A depth-1 checkout has only `after`. One commit is enough for a tree diff.
-        const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, before], {
-            allowFailure: true,
-            auth: true,
-        });
-        if (fetched.exitCode !== 0 || !(await git.commitExists(before))) {
-            const detail = firstLine(fetched.stderr);
-            return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` +
-                (detail ? `: ${detail}` : ''));
-        }
-    }
-    try {
-        const changes = await diffTrees(git, before, after, dirs, ext);
-        return { kind: 'diff', before, after, changes };
-    }
-    catch (err) {
-        const detail = err instanceof GitError ? firstLine(err.stderr) : err instanceof Error ? err.message : String(err);
-        return full(`the changes between ${before} and ${after} could not be computed${detail ? `: ${detail}` : ''}`);
-    }
-}
-/**
- * A file as it was at a revision, or `undefined` if it did not exist there.
- * Deleted posts are found through this: their Buffer IDs are in the file as it
- * was at `before`.
- */
-async function readFileAt(git, rev, path) {
-    return git.show(rev, path);
-}
-/**
- * `git diff-tree` (plumbing: unaffected by the user's diff configuration) with
- * rename detection, NUL-separated so names with spaces, quotes, newlines or
- * non-ASCII characters arrive verbatim.
- */
-async function diffTrees(git, before, after, dirs, ext) {
-    if (dirs.length === 0)
-        return [];
-    const pathspecs = dirs.includes('') ? [] : dirs;
-    const { stdout } = await git.exec([
-        '--literal-pathspecs',
-        'diff-tree',
-        '-r',
-        '-z',
-        '--name-status',
-        '-M',
-        '--no-commit-id',
-        '--no-ext-diff',
-        '--no-textconv',
-        before,
-        after,
-        '--',
-        ...pathspecs,
-    ]);
-    const fields = splitNul(stdout);
-    const matters = (path) => path.endsWith(ext) && isUnderDirs(path, dirs);
-    const changes = [];
-    for (let i = 0; i < fields.length;) {
-        const status = fields[i++] ?? '';
-        const letter = status.charAt(0);
-        if (letter === 'R' || letter === 'C') {
-            const oldPath = fields[i++] ?? '';
-            const path = fields[i++] ?? '';
-            const oldMatters = matters(oldPath);
-            const newMatters = matters(path);
-            if (letter === 'R' && oldMatters && newMatters)
-                changes.push({ status: 'renamed', path, oldPath });
-            // A rename across the boundary (e.g. `draft.txt` → `post.md`) is, for us, a file appearing or disappearing.
-            else if (letter === 'R' && oldMatters)
-                changes.push({ status: 'deleted', path: oldPath });
-            else if (newMatters)
-                changes.push({ status: 'added', path });
-            continue;
-        }
-        const path = fields[i++] ?? '';
-        if (!matters(path))
-            continue;
-        switch (letter) {
-            case 'A':
-                changes.push({ status: 'added', path });
-                break;
-            case 'D':
-                changes.push({ status: 'deleted', path });
-                break;
-            case 'M':
-            case 'T': // type change (file ↔ symlink): its content changed
-                changes.push({ status: 'modified', path });
-                break;
-            default:
-                throw new Error(`unexpected diff status "${status}" for ${path}`);
-        }
-    }
-    return changes;
-}
-function firstLine(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0);
-    // git's last line is usually the decisive one ("fatal: …").
-    return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/apply/outcome.ts
-function countOutcomes(outcomes) {
-    const count = (pred) => outcomes.filter(pred).length;
-    return {
-        created: count((o) => (o.status === 'created' || o.status === 'adopted') && (o.item.action === 'create' || o.item.action === 'create-idea')),
-        edited: count((o) => o.status === 'edited'),
-        deleted: count((o) => o.status === 'deleted'),
-        failed: count((o) => o.status === 'failed'),
-        pending: count((o) => o.status === 'pending'),
-        skipped: count((o) => o.status === 'skipped'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-/**
- * The run's results in three forms: the action outputs, a JSON report file
- * (the `report` output), and the Markdown job summary.
- */
-
-
-
-function buildRunReport(command, plan, outcomes, dryRun) {
-    return {
-        command,
-        basis: plan.basis,
-        basisReason: plan.basisReason,
-        dryRun,
-        counts: countOutcomes(outcomes),
-        findings: plan.findings,
-        outcomes: outcomes.map((o) => ({
-            file: o.item.file,
-            line: o.item.line,
-            ref: o.item.ref,
-            action: o.item.action,
-            status: o.status,
-            postId: o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined),
-            message: o.message,
-        })),
-        notes: [...plan.notes],
-    };
-}
-/** The plan as JSON for the `plan` output: stable, without rendered previews. */
-function planJson(plan) {
-    return JSON.stringify(plan.items.map((item) => ({
-        action: item.action,
-        file: item.file,
-        line: item.line,
-        ref: item.ref,
-        channelId: item.channelId,
-        service: item.service,
-        when: item.when,
-        ...('postId' in item && item.postId ? { postId: item.postId } : {}),
-        ...('changed' in item ? { changed: item.changed } : {}),
-        ...('reason' in item ? { reason: item.reason } : {}),
-    })));
-}
-async function writeReportFile(path, report) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-}
-const STATUS_ICON = {
-    created: '✅ created',
-    adopted: '✅ adopted',
-    edited: '✏️ edited',
-    deleted: '🗑️ deleted',
-    skipped: '⏭️ skipped',
-    failed: '❌ failed',
-    pending: '⏳ pending',
-    'dry-run': '🔍 dry run',
-};
-function summaryMarkdown(title, report) {
-    const c = report.counts;
-    const lines = [
-        `## ${title}`,
-        '',
-        `**${c.created} created · ${c.edited} edited · ${c.deleted} deleted · ${c.failed} failed${c.pending ? ` · ${c.pending} pending` : ''}${c.skipped ? ` · ${c.skipped} skipped` : ''}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
-        '',
-    ];
-    if (report.outcomes.length > 0) {
-        lines.push('| File | Channel | Action | Result | Buffer post | Note |', '| --- | --- | --- | --- | --- | --- |');
-        for (const o of report.outcomes) {
-            lines.push(`| \`${cell(o.file)}:${o.line}\` | ${cell(o.ref ?? '')} | ${o.action} | ${STATUS_ICON[o.status] ?? o.status} | ${o.postId ? `\`${cell(o.postId)}\`` : ''} | ${cell(o.message ?? '')} |`);
-        }
-        lines.push('');
-    }
-    else {
-        lines.push('Nothing to do.', '');
-    }
-    if (report.findings.length > 0) {
-        lines.push('### Problems', '');
-        for (const f of report.findings)
-            lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}:${f.column}\` ${cell(f.message)}`);
-        lines.push('');
-    }
-    if (report.writeBack) {
-        const wb = report.writeBack;
-        lines.push(`Write-back: ${wb.status}${wb.commit ? ` (${wb.commit.slice(0, 7)})` : ''}${wb.files.length ? `, ${wb.files.length} file(s)` : ''}${wb.message ? ` — ${cell(wb.message)}` : ''}`, '');
-    }
-    for (const note of report.notes)
-        lines.push(`> ${cell(note)}`, '');
-    return lines.join('\n');
-}
-/** Makes text safe inside a Markdown table cell. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-
-;// CONCATENATED MODULE: ./src/writeback/tracked-updates.ts
-/** The key an idea file's `buffer:` block uses for the idea's ID. */
-const IDEA_KEY = 'idea';
-function trackedUpdatesFrom(outcomes) {
-    const updates = new Map();
-    const set = (file, key, value) => {
-        let entries = updates.get(file);
-        if (!entries)
-            updates.set(file, (entries = new Map()));
-        entries.set(key, value);
-    };
-    for (const outcome of outcomes) {
-        const { item } = outcome;
-        // An idea found on the board (adopted after a lost answer or a re-run) is recorded like one just made.
-        if (item.action === 'create-idea' && (outcome.status === 'created' || outcome.status === 'adopted') && outcome.idea) {
-            set(item.file, IDEA_KEY, { id: outcome.idea.id });
-            continue;
-        }
-        if (!item.ref)
-            continue;
-        if ((outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited') && outcome.post) {
-            set(item.file, item.ref, entryFor(outcome.post));
-        }
-        else if (outcome.status === 'deleted' && item.action === 'delete' && item.reason === 'channel-removed') {
-            set(item.file, item.ref, null);
-        }
-    }
-    return updates;
-}
-/** What the file records about a Buffer post (SPEC §2's proposed shape). */
-function entryFor(post) {
-    const entry = { id: post.id, status: post.status };
-    if (post.dueAt)
-        entry.dueAt = new Date(post.dueAt).toISOString();
-    if (post.sentAt)
-        entry.sentAt = new Date(post.sentAt).toISOString();
-    if (post.externalLink)
-        entry.link = post.externalLink;
-    if (post.status === 'error' && post.error?.message)
-        entry.error = post.error.message;
-    return entry;
-}
-/** Applies updates to a file's current entries; undefined when nothing changes. */
-function mergeEntries(current, updates) {
-    const next = { ...current };
-    for (const [ref, value] of updates) {
-        if (value === null)
-            delete next[ref];
-        else
-            next[ref] = value;
-    }
-    return JSON.stringify(next) === JSON.stringify(current) ? undefined : next;
 }
 
 ;// CONCATENATED MODULE: ./src/buffer/documents.ts
@@ -41067,8 +40537,11 @@ const IMPORT_ASSET_FIELDS = /* GraphQL */ `fragment ImportAssetFields on Asset {
 }`;
 /**
  * What import reads of a post: everything a post file records (text, thread
- * items with their media, schedule, assets) and the per-network options the
- * product validates as required, so an imported file validates as it is.
+ * items with their media, schedule, assets) and every per-network option of
+ * the reference's `PostMetadata` members that has a `PostInputMetaData`
+ * counterpart (issue 12), so an imported file says what Buffer has and plans
+ * to nothing. Left out: `annotations` (their output shape is not the input's)
+ * and the retweet's display fields (the input takes only its id and comment).
  */
 const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Post {
   id
@@ -41093,18 +40566,59 @@ const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Post {
         }
       }
     }
+    ... on TwitterPostMetadata {
+      isAiGenerated
+      retweet {
+        id
+      }
+    }
+    ... on MastodonPostMetadata {
+      spoilerText
+    }
+    ... on BlueskyPostMetadata {
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
+    ... on ThreadsPostMetadata {
+      type
+      topic
+      locationId
+      locationName
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
+    ... on LinkedInPostMetadata {
+      firstComment
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
+    ... on FacebookPostMetadata {
+      type
+      firstComment
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
     ... on InstagramPostMetadata {
       type
       shouldShareToFeed
       firstComment
       link
-    }
-    ... on FacebookPostMetadata {
-      type
-      firstComment
-    }
-    ... on LinkedInPostMetadata {
-      firstComment
+      isAiGenerated
+      geolocation {
+        id
+        text
+      }
+      stickerFields {
+        text
+        music
+        products
+        topics
+        other
+      }
     }
     ... on PinterestPostMetadata {
       title
@@ -41113,31 +40627,62 @@ const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Post {
         serviceId
       }
     }
+    ... on TiktokPostMetadata {
+      title
+      isAiGenerated
+    }
     ... on YoutubePostMetadata {
       title
       category {
         categoryId
       }
+      privacy
+      license
+      notifySubscribers
+      embeddable
+      madeForKids
+      isAiGenerated
     }
     ... on GoogleBusinessPostMetadata {
       type
       title
-    }
-    ... on TiktokPostMetadata {
-      title
-    }
-    ... on ThreadsPostMetadata {
-      topic
-    }
-    ... on MastodonPostMetadata {
-      spoilerText
+      details {
+        __typename
+        ... on GoogleBusinessWhatsNewMetaData {
+          button
+          link
+        }
+        ... on GoogleBusinessOfferMetaData {
+          title
+          startDate
+          endDate
+          code
+          link
+          terms
+        }
+        ... on GoogleBusinessEventMetaData {
+          title
+          startDate
+          endDate
+          isFullDayEvent
+          button
+          link
+        }
+      }
     }
   }
+}`;
+/** A link card as `LinkAttachmentInput` takes it back. */
+const IMPORT_LINK_ATTACHMENT_FIELDS = /* GraphQL */ `fragment ImportLinkAttachmentFields on LinkAttachment {
+  url
+  title
+  text
+  thumbnail
 }`;
 /** One page of posts for import. */
 const IMPORT_POSTS_QUERY = withFragments(`query ImportPosts($input: PostsInput!, $first: Int, $after: String) {
   posts(input: $input, first: $first, after: $after) ${postsPageSelection('ImportPostFields')}
-}`, IMPORT_POST_FIELDS, IMPORT_ASSET_FIELDS);
+}`, IMPORT_POST_FIELDS, IMPORT_ASSET_FIELDS, IMPORT_LINK_ATTACHMENT_FIELDS);
 /**
  * Daily posting limits for several days in one request, one alias a day
  * (`d0: dailyPostingLimits(input: $d0)`): a sync that creates posts due on
@@ -43895,6 +43440,206 @@ class BufferClient {
     }
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git/git.ts
+/**
+ * The one place that runs git. Every git call in the product goes through
+ * `Git.exec`, so authentication, environment, output decoding and error
+ * redaction are decided once.
+ *
+ * Git is always started with an argument array (never a shell), so file names
+ * and refs are never interpreted by anything but git itself.
+ */
+
+/** A failed git command. Its message, arguments and stderr are redacted: they never contain the token. */
+class GitError extends Error {
+    args;
+    exitCode;
+    stderr;
+    stdout;
+    constructor(message, args, exitCode, stderr, stdout = '') {
+        super(message);
+        this.args = args;
+        this.exitCode = exitCode;
+        this.stderr = stderr;
+        this.stdout = stdout;
+        this.name = 'GitError';
+    }
+}
+/** The all-zero object name GitHub sends as `before` when a branch is created. */
+function isNullSha(sha) {
+    return sha === undefined || sha === '' || /^0+$/.test(sha);
+}
+/** A full object name (SHA-1 or SHA-256). Refs from event payloads are checked before they reach git's command line. */
+function isFullSha(sha) {
+    return /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(sha);
+}
+/** Strips `./` and trailing slashes so `./posts/` and `posts` name the same directory; `.` means the whole repository. */
+function normalizeDir(dir) {
+    let d = dir.replace(/\\/g, '/').trim();
+    while (d.startsWith('./'))
+        d = d.slice(2);
+    d = d.replace(/\/+$/, '');
+    return d === '.' ? '' : d;
+}
+/** Whether a repository path lies under one of the (normalized) directories. */
+function isUnderDirs(path, dirs) {
+    return dirs.some((dir) => dir === '' || path.startsWith(`${dir}/`));
+}
+class Git {
+    cwd;
+    env;
+    token;
+    serverUrl;
+    secrets;
+    constructor(opts) {
+        this.cwd = opts.cwd;
+        this.env = opts.env ?? process.env;
+        this.token = opts.token || undefined;
+        this.serverUrl = opts.serverUrl ? opts.serverUrl.replace(/\/+$/, '') : undefined;
+        const secrets = [...(opts.secrets ?? [])];
+        if (this.token) {
+            // The header carries the token base64-encoded; redact both spellings.
+            secrets.push(this.token, basicCredential(this.token));
+        }
+        this.secrets = secrets.filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+    }
+    /** Runs `git <args>`. Throws a redacted `GitError` on a non-zero exit unless `allowFailure`. */
+    async exec(args, opts = {}) {
+        const env = { ...this.env };
+        // A CI job has no one to answer a username prompt: fail instead of hanging.
+        env.GIT_TERMINAL_PROMPT = '0';
+        for (const [key, value] of Object.entries(opts.env ?? {})) {
+            if (value === undefined)
+                delete env[key];
+            else
+                env[key] = value;
+        }
+        if (opts.auth && this.token)
+            this.addAuthHeader(env, this.token);
+        const result = await run(args, this.cwd, env, opts.input).catch((err) => {
+            const reason = err instanceof Error ? err.message : String(err);
+            throw new GitError(this.redact(`git ${args.join(' ')} could not start: ${reason}`), this.redactAll(args), -1, '');
+        });
+        if (result.exitCode !== 0 && !opts.allowFailure) {
+            const stderr = this.redact(result.stderr);
+            const detail = stderr.trim() || this.redact(result.stdout).trim();
+            throw new GitError(this.redact(`git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `: ${detail}` : ''}`), this.redactAll(args), result.exitCode, stderr, this.redact(result.stdout));
+        }
+        return result;
+    }
+    /** Replaces every secret in a text with `***`. */
+    redact(text) {
+        let out = text;
+        for (const secret of this.secrets)
+            out = out.split(secret).join('***');
+        return out;
+    }
+    /** The object name a revision resolves to, as a commit. Throws when it does not resolve. */
+    async revParse(ref) {
+        const { stdout } = await this.exec(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]);
+        return stdout.trim();
+    }
+    /** Whether a commit is present in the local object store (it may be missing in a shallow clone). */
+    async commitExists(sha) {
+        if (sha.startsWith('-'))
+            return false;
+        const { exitCode } = await this.exec(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
+        return exitCode === 0;
+    }
+    /** Whether the repository is a shallow clone (actions/checkout's default). */
+    async isShallow() {
+        const { stdout } = await this.exec(['rev-parse', '--is-shallow-repository']);
+        return stdout.trim() === 'true';
+    }
+    /** The checked-out branch, or `undefined` on a detached HEAD. */
+    async currentBranch() {
+        const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+        return exitCode === 0 ? stdout.trim() : undefined;
+    }
+    /** A file's content at a revision, or `undefined` when the file (or the revision) does not exist. */
+    async show(rev, path) {
+        if (rev.startsWith('-'))
+            return undefined;
+        // cat-file gives the blob's exact bytes: no textconv, no end-of-line conversion.
+        const { exitCode, stdout } = await this.exec(['cat-file', 'blob', `${rev}:${path}`], { allowFailure: true });
+        return exitCode === 0 ? stdout : undefined;
+    }
+    /** Tracked files at a revision under the given directories (recursive) whose names end with `ext`, sorted. */
+    async listFiles(dirs, ext = '.md', rev = 'HEAD') {
+        const wanted = [...new Set(dirs.map(normalizeDir))];
+        if (wanted.length === 0)
+            return [];
+        const pathspecs = wanted.includes('') ? [] : wanted;
+        // Literal pathspecs: a directory named `[draft]` is a name, not a glob.
+        const { stdout } = await this.exec([
+            '--literal-pathspecs', 'ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', rev, '--', ...pathspecs,
+        ]);
+        return splitNul(stdout)
+            .filter((path) => path.endsWith(ext) && isUnderDirs(path, wanted))
+            .sort();
+    }
+    /**
+     * Adds the authorization header through `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`
+     * (git ≥ 2.31): like `-c http.extraheader=…` it lives only for this call and
+     * is never written to `.git/config`, and unlike `-c` it does not show up in
+     * the process list or in the arguments of an error.
+     */
+    addAuthHeader(env, token) {
+        const key = this.serverUrl ? `http.${this.serverUrl}/.extraheader` : 'http.extraheader';
+        const existing = Number.parseInt(env.GIT_CONFIG_COUNT ?? '0', 10);
+        let n = Number.isFinite(existing) && existing > 0 ? existing : 0;
+        const entries = [
+            // An empty value resets the header list, so a header persisted by
+            // actions/checkout (persist-credentials) is not sent a second time next to ours.
+            [key, ''],
+            [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        ];
+        for (const [k, v] of entries) {
+            env[`GIT_CONFIG_KEY_${n}`] = k;
+            env[`GIT_CONFIG_VALUE_${n}`] = v;
+            n++;
+        }
+        env.GIT_CONFIG_COUNT = String(n);
+    }
+    redactAll(args) {
+        return args.map((a) => this.redact(a));
+    }
+}
+/** `base64("x-access-token:<token>")`, the basic credential GitHub accepts for an installation or `GITHUB_TOKEN` token. */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/** Splits NUL-terminated output (`-z`), dropping the empty tail. */
+function splitNul(text) {
+    const parts = text.split('\0');
+    if (parts.length > 0 && parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+function run(args, cwd, env, input) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+        // Collect bytes and decode once: a multi-byte character may straddle two chunks.
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', reject);
+        child.on('close', (code, signal) => {
+            resolve({
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(out).toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+            });
+        });
+        // git may exit before reading all of its input (e.g. on an early error); that is reported by the exit code.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(input ?? '');
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/commands/context.ts
 /** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
 
@@ -43932,6 +43677,558 @@ function runSecrets(settings) {
     return [settings.apiKey, settings.githubToken].filter((s) => Boolean(s));
 }
 
+;// CONCATENATED MODULE: ./src/apply/exactly-once.ts
+/**
+ * How far back a post made by an earlier, interrupted attempt is looked for
+ * when nothing dates the attempt (sync, a push without a base commit).
+ * Syncs retry hourly; a week covers a schedule that stopped for days.
+ */
+const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+/** Posts created this long before a push's base commit still count as earlier attempts (clock skew, slow runners). */
+const EARLIER_ATTEMPT_SLACK_MS = 24 * 60 * 60 * 1000;
+/** Matches creates to existing posts; each post is adopted at most once. */
+function matchExistingPosts(creates, candidates, trackedIds) {
+    const matches = new Map();
+    const taken = new Set(trackedIds);
+    // Oldest first: the post made by the first attempt is the one to keep.
+    const ordered = [...candidates].sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''));
+    for (const item of creates) {
+        const match = ordered.find((post) => !taken.has(post.id) && isSamePost(item, post));
+        if (match) {
+            matches.set(item, match);
+            taken.add(match.id);
+        }
+    }
+    return matches;
+}
+function isSamePost(item, post) {
+    if (post.channelId !== item.channelId)
+        return false;
+    if (normalizeText(post.text) !== normalizeText(item.input.text ?? ''))
+        return false;
+    if (item.input.mode === 'customScheduled' && item.input.dueAt) {
+        if (!post.dueAt || Date.parse(post.dueAt) !== Date.parse(item.input.dueAt))
+            return false;
+    }
+    return true;
+}
+/** Buffer may normalise line endings and trailing space; compare what a reader sees. */
+function normalizeText(text) {
+    return text.replace(/\r\n/g, '\n').normalize('NFC').trim();
+}
+/**
+ * The same for ideas (`createIdea` has no idempotency key either): an idea on
+ * the board with the same title and text, created since the attempt could
+ * have started, and tracked by no idea file, is the one an earlier attempt
+ * made. `since` is compared in Buffer's unit for ideas, Unix seconds.
+ */
+function matchExistingIdeas(creates, candidates, since, trackedIds) {
+    const matches = new Map();
+    const taken = new Set(trackedIds);
+    const sinceSeconds = Math.floor(since.getTime() / 1000);
+    const ordered = candidates
+        .filter((idea) => idea.createdAt === undefined || idea.createdAt >= sinceSeconds)
+        .sort((a, b) => (a.createdAt ?? 0) - (b.createdAt ?? 0));
+    for (const item of creates) {
+        const match = ordered.find((idea) => !taken.has(idea.id) &&
+            normalizeText(idea.content.title ?? '') === normalizeText(item.input.content.title ?? '') &&
+            normalizeText(idea.content.text ?? '') === normalizeText(item.input.content.text ?? ''));
+        if (match) {
+            matches.set(item, match);
+            taken.add(match.id);
+        }
+    }
+    return matches;
+}
+
+;// CONCATENATED MODULE: ./src/apply/apply.ts
+
+
+async function applyPlan(client, plan, opts) {
+    const outcomes = new Map();
+    for (const item of plan.items) {
+        if (item.action === 'skip') {
+            outcomes.set(item, { item, status: item.blocked ? 'failed' : 'skipped', message: item.reason });
+        }
+    }
+    const work = plan.items.filter((i) => i.action !== 'skip');
+    if (opts.dryRun) {
+        for (const item of work)
+            outcomes.set(item, { item, status: 'dry-run' });
+        return plan.items.map((i) => outcomes.get(i));
+    }
+    // Sent, answer lost: resolved by looking in Buffer after the batches.
+    const unknownCreates = [];
+    const unknownIdeas = [];
+    try {
+        const creates = work.filter((i) => i.action === 'create');
+        const adopted = await findAlreadyCreated(client, creates, opts, new Set(), opts.recentPosts);
+        for (const [item, post] of adopted) {
+            outcomes.set(item, { item, status: 'adopted', post, message: 'found in Buffer from an earlier attempt; adopted instead of creating a duplicate' });
+        }
+        // Ideas have no idempotency key either: a re-run (or a run after a lost
+        // answer or a crash) looks on the ideas board before creating again.
+        const ideaCreates = work.filter((i) => i.action === 'create-idea');
+        const adoptedIdeas = await findAlreadyCreatedIdeas(client, ideaCreates, opts);
+        for (const [item, idea] of adoptedIdeas) {
+            outcomes.set(item, { item, status: 'adopted', idea, message: 'found on the ideas board from an earlier attempt; adopted instead of creating a duplicate' });
+        }
+        const toSend = work.filter((i) => !outcomes.has(i));
+        const batchSize = Math.max(1, Math.min(opts.batchSize ?? 25, 25));
+        for (let start = 0; start < toSend.length; start += batchSize) {
+            const chunk = toSend.slice(start, start + batchSize);
+            const results = await client.mutateBatch(chunk.map((item) => toOperation(item, opts.organizationId)), { maxBatch: batchSize });
+            let limited;
+            chunk.forEach((item, index) => {
+                const result = results[index];
+                if (!result) {
+                    outcomes.set(item, { item, status: 'failed', message: 'no result for this mutation' });
+                }
+                else if (result.ok === 'unknown') {
+                    if (item.action === 'create')
+                        unknownCreates.push(item);
+                    else if (item.action === 'create-idea')
+                        unknownIdeas.push(item);
+                    else
+                        outcomes.set(item, { item, status: 'failed', message: `outcome unknown (${result.reason}); the next run checks again` });
+                }
+                else if (result.ok === false && result.error.type === 'BufferRateLimitError') {
+                    // Refused by the gateway before anything ran; pending, with the rest (below).
+                    limited ??= new BufferRateLimitError(result.error.window, result.error.retryAfterSeconds);
+                }
+                else {
+                    outcomes.set(item, toOutcome(item, result));
+                }
+            });
+            // Buffer's budget is spent past what we may wait for: every further
+            // request would be refused too (and count), so stop here.
+            if (limited)
+                throw limited;
+        }
+        await resolveUnknown(client, unknownCreates, unknownIdeas, outcomes, opts);
+    }
+    catch (error) {
+        if (error instanceof BufferRateLimitError) {
+            // Stopped cleanly: what was done is kept (and written back by the
+            // caller); what was not sent is pending, with when it can go.
+            const message = rateLimitMessage(error, (opts.now ?? (() => new Date()))());
+            opts.log?.(`Stopped: ${message}`);
+            for (const item of [...unknownCreates, ...unknownIdeas]) {
+                if (!outcomes.has(item))
+                    outcomes.set(item, { item, status: 'failed', message: 'Buffer did not answer, and the rate limit stopped the check; the next run looks in Buffer before creating it' });
+            }
+            for (const item of work) {
+                if (!outcomes.has(item))
+                    outcomes.set(item, { item, status: 'pending', errorType: 'BufferRateLimitError', message });
+            }
+        }
+        else {
+            // Anything unexpected (auth revoked mid-run, Buffer down): what was done is kept.
+            const message = error instanceof Error ? error.message : String(error);
+            for (const item of work) {
+                if (!outcomes.has(item))
+                    outcomes.set(item, { item, status: 'failed', message });
+            }
+        }
+    }
+    return plan.items.map((i) => outcomes.get(i) ?? { item: i, status: 'failed', message: 'not attempted' });
+}
+/** A lost answer may hide a post or idea that was made: look before reporting it failed. */
+async function resolveUnknown(client, creates, ideas, outcomes, opts) {
+    if (creates.length > 0) {
+        const found = await findAlreadyCreated(client, creates, opts, adoptedIds(outcomes));
+        for (const item of creates) {
+            const post = found.get(item);
+            outcomes.set(item, post
+                ? { item, status: 'created', post, message: 'answer was lost; found the post in Buffer' }
+                : { item, status: 'failed', message: 'Buffer did not answer and the post is not in Buffer; the next run creates it' });
+        }
+    }
+    if (ideas.length > 0) {
+        const found = await findAlreadyCreatedIdeas(client, ideas, opts, adoptedIds(outcomes));
+        for (const item of ideas) {
+            const idea = found.get(item);
+            outcomes.set(item, idea
+                ? { item, status: 'created', idea, message: 'answer was lost; found the idea on the board' }
+                : { item, status: 'failed', message: 'Buffer did not answer and the idea is not on the board; the next run creates it' });
+        }
+    }
+}
+async function findAlreadyCreated(client, creates, opts, extraTaken = new Set(), prefetched) {
+    if (creates.length === 0)
+        return new Map();
+    const channelIds = [...new Set(creates.map((c) => c.channelId))].sort();
+    const candidates = prefetched ?? await client.posts({
+        organizationId: opts.organizationId,
+        filter: { channelIds, createdAt: { start: opts.createdSince.toISOString() } },
+        sort: [{ field: 'createdAt', direction: 'asc' }],
+    }, { pageSize: 100 });
+    return matchExistingPosts(creates, candidates, new Set([...opts.trackedIds, ...extraTaken]));
+}
+async function findAlreadyCreatedIdeas(client, creates, opts, extraTaken = new Set()) {
+    if (creates.length === 0)
+        return new Map();
+    const candidates = await client.ideas(opts.organizationId);
+    return matchExistingIdeas(creates, candidates, opts.createdSince, new Set([...(opts.trackedIdeaIds ?? []), ...extraTaken]));
+}
+/** IDs of posts and ideas this run already accounted for: never matched twice. */
+function adoptedIds(outcomes) {
+    const ids = new Set();
+    for (const o of outcomes.values()) {
+        if (o.post)
+            ids.add(o.post.id);
+        if (o.idea)
+            ids.add(o.idea.id);
+    }
+    return ids;
+}
+/** "not sent: Buffer's request budget is spent (…); it frees at 09:15:00 UTC, in 14m 59s: the next run after that sends it". */
+function rateLimitMessage(error, now) {
+    const seconds = error.retryAfterSeconds;
+    const window = error.window ? ` (${error.window} window)` : '';
+    if (seconds === undefined) {
+        return `not sent: Buffer's request budget is spent${window}; the next run after the window resets sends it (re-run this job then)`;
+    }
+    const at = new Date(now.getTime() + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return `not sent: Buffer's request budget is spent${window}; it frees at ${at} (in ${formatDuration(seconds)}): the next run after that sends it (re-run this job then)`;
+}
+function toOperation(item, organizationId) {
+    switch (item.action) {
+        case 'create':
+            return { kind: 'createPost', input: item.input };
+        case 'edit':
+            return { kind: 'editPost', input: item.input };
+        case 'delete':
+            return { kind: 'deletePost', id: item.postId };
+        case 'create-idea':
+            return { kind: 'createIdea', input: { organizationId, ...item.input } };
+    }
+}
+function toOutcome(item, result) {
+    if (result.ok) {
+        switch (item.action) {
+            case 'create':
+                return { item, status: 'created', post: result.value };
+            case 'edit':
+                return { item, status: 'edited', post: result.value };
+            case 'delete':
+                return { item, status: 'deleted' };
+            case 'create-idea':
+                return { item, status: 'created', idea: result.value };
+        }
+    }
+    const { type, message } = result.error;
+    if (item.action === 'delete' && (type === 'NotFoundError' || /not found/i.test(message))) {
+        // Deleting is idempotent: a post already gone is the state we wanted.
+        return { item, status: 'deleted', message: 'already gone from Buffer' };
+    }
+    if (type === 'BufferRateLimitError') {
+        // Refused by the gateway before it ran: nothing happened; the next run sends it.
+        return { item, status: 'pending', errorType: type, message };
+    }
+    if (type === 'LimitReachedError') {
+        return { item, status: 'pending', errorType: type, message: `${message} (queued posts wait for a free slot; the next sync retries)` };
+    }
+    return { item, status: 'failed', errorType: type, message };
+}
+
+;// CONCATENATED MODULE: ./src/git/changes.ts
+/**
+ * What a push changed in the post and idea directories (SPEC §3, `push` row).
+ *
+ * The answer is a tree diff between the `before` and `after` commits of the
+ * push event, so it needs neither history nor a merge base: it works on
+ * actions/checkout's depth-1 clone (after fetching the single `before`
+ * commit), on merges of many commits and on force pushes. Whenever the diff
+ * cannot be computed, the answer is a full listing of the directories at
+ * `after` with the reason, so the caller reconciles everything instead of
+ * concluding that nothing changed.
+ */
+
+async function detectChanges(git, opts) {
+    const dirs = [...new Set(opts.dirs.map(normalizeDir))];
+    const ext = opts.ext ?? '.md';
+    const remote = opts.remote ?? 'origin';
+    // `after` is what the run operates on; without it there is nothing to reconcile against.
+    const after = await git.revParse(opts.after);
+    const full = async (reason) => ({
+        kind: 'full',
+        after,
+        reason,
+        files: await git.listFiles(dirs, ext, after),
+    });
+    const before = opts.before?.trim();
+    if (before === undefined || isNullSha(before)) {
+        return full('first push of the branch: there is no previous commit to compare with');
+    }
+    if (!isFullSha(before)) {
+        return full(`the push event's previous commit "${before}" is not a commit name`);
+    }
+    if (!(await git.commitExists(before))) {
+        // A depth-1 checkout has only `after`. One commit is enough for a tree diff.
+        const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, before], {
+            allowFailure: true,
+            auth: true,
+        });
+        if (fetched.exitCode !== 0 || !(await git.commitExists(before))) {
+            const detail = firstLine(fetched.stderr);
+            return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` +
+                (detail ? `: ${detail}` : ''));
+        }
+    }
+    try {
+        const changes = await diffTrees(git, before, after, dirs, ext);
+        return { kind: 'diff', before, after, changes };
+    }
+    catch (err) {
+        const detail = err instanceof GitError ? firstLine(err.stderr) : err instanceof Error ? err.message : String(err);
+        return full(`the changes between ${before} and ${after} could not be computed${detail ? `: ${detail}` : ''}`);
+    }
+}
+/**
+ * A file as it was at a revision, or `undefined` if it did not exist there.
+ * Deleted posts are found through this: their Buffer IDs are in the file as it
+ * was at `before`.
+ */
+async function readFileAt(git, rev, path) {
+    return git.show(rev, path);
+}
+/**
+ * `git diff-tree` (plumbing: unaffected by the user's diff configuration) with
+ * rename detection, NUL-separated so names with spaces, quotes, newlines or
+ * non-ASCII characters arrive verbatim.
+ */
+async function diffTrees(git, before, after, dirs, ext) {
+    if (dirs.length === 0)
+        return [];
+    const pathspecs = dirs.includes('') ? [] : dirs;
+    const { stdout } = await git.exec([
+        '--literal-pathspecs',
+        'diff-tree',
+        '-r',
+        '-z',
+        '--name-status',
+        '-M',
+        '--no-commit-id',
+        '--no-ext-diff',
+        '--no-textconv',
+        before,
+        after,
+        '--',
+        ...pathspecs,
+    ]);
+    const fields = splitNul(stdout);
+    const matters = (path) => path.endsWith(ext) && isUnderDirs(path, dirs);
+    const changes = [];
+    for (let i = 0; i < fields.length;) {
+        const status = fields[i++] ?? '';
+        const letter = status.charAt(0);
+        if (letter === 'R' || letter === 'C') {
+            const oldPath = fields[i++] ?? '';
+            const path = fields[i++] ?? '';
+            const oldMatters = matters(oldPath);
+            const newMatters = matters(path);
+            if (letter === 'R' && oldMatters && newMatters)
+                changes.push({ status: 'renamed', path, oldPath });
+            // A rename across the boundary (e.g. `draft.txt` → `post.md`) is, for us, a file appearing or disappearing.
+            else if (letter === 'R' && oldMatters)
+                changes.push({ status: 'deleted', path: oldPath });
+            else if (newMatters)
+                changes.push({ status: 'added', path });
+            continue;
+        }
+        const path = fields[i++] ?? '';
+        if (!matters(path))
+            continue;
+        switch (letter) {
+            case 'A':
+                changes.push({ status: 'added', path });
+                break;
+            case 'D':
+                changes.push({ status: 'deleted', path });
+                break;
+            case 'M':
+            case 'T': // type change (file ↔ symlink): its content changed
+                changes.push({ status: 'modified', path });
+                break;
+            default:
+                throw new Error(`unexpected diff status "${status}" for ${path}`);
+        }
+    }
+    return changes;
+}
+function firstLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0);
+    // git's last line is usually the decisive one ("fatal: …").
+    return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/apply/outcome.ts
+function countOutcomes(outcomes) {
+    const count = (pred) => outcomes.filter(pred).length;
+    return {
+        created: count((o) => (o.status === 'created' || o.status === 'adopted') && (o.item.action === 'create' || o.item.action === 'create-idea')),
+        edited: count((o) => o.status === 'edited'),
+        deleted: count((o) => o.status === 'deleted'),
+        failed: count((o) => o.status === 'failed'),
+        pending: count((o) => o.status === 'pending'),
+        skipped: count((o) => o.status === 'skipped'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+/**
+ * The run's results in three forms: the action outputs, a JSON report file
+ * (the `report` output), and the Markdown job summary.
+ */
+
+
+
+function buildRunReport(command, plan, outcomes, dryRun) {
+    return {
+        command,
+        basis: plan.basis,
+        basisReason: plan.basisReason,
+        dryRun,
+        counts: countOutcomes(outcomes),
+        findings: plan.findings,
+        outcomes: outcomes.map((o) => ({
+            file: o.item.file,
+            line: o.item.line,
+            ref: o.item.ref,
+            action: o.item.action,
+            status: o.status,
+            postId: o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined),
+            message: o.message,
+        })),
+        notes: [...plan.notes],
+    };
+}
+/** The plan as JSON for the `plan` output: stable, without rendered previews. */
+function planJson(plan) {
+    return JSON.stringify(plan.items.map((item) => ({
+        action: item.action,
+        file: item.file,
+        line: item.line,
+        ref: item.ref,
+        channelId: item.channelId,
+        service: item.service,
+        when: item.when,
+        ...('postId' in item && item.postId ? { postId: item.postId } : {}),
+        ...('changed' in item ? { changed: item.changed } : {}),
+        ...('reason' in item ? { reason: item.reason } : {}),
+    })));
+}
+async function writeReportFile(path, report) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+}
+const STATUS_ICON = {
+    created: '✅ created',
+    adopted: '✅ adopted',
+    edited: '✏️ edited',
+    deleted: '🗑️ deleted',
+    skipped: '⏭️ skipped',
+    failed: '❌ failed',
+    pending: '⏳ pending',
+    'dry-run': '🔍 dry run',
+};
+function summaryMarkdown(title, report) {
+    const c = report.counts;
+    const lines = [
+        `## ${title}`,
+        '',
+        `**${c.created} created · ${c.edited} edited · ${c.deleted} deleted · ${c.failed} failed${c.pending ? ` · ${c.pending} pending` : ''}${c.skipped ? ` · ${c.skipped} skipped` : ''}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
+        '',
+    ];
+    if (report.outcomes.length > 0) {
+        lines.push('| File | Channel | Action | Result | Buffer post | Note |', '| --- | --- | --- | --- | --- | --- |');
+        for (const o of report.outcomes) {
+            lines.push(`| \`${cell(o.file)}:${o.line}\` | ${cell(o.ref ?? '')} | ${o.action} | ${STATUS_ICON[o.status] ?? o.status} | ${o.postId ? `\`${cell(o.postId)}\`` : ''} | ${cell(o.message ?? '')} |`);
+        }
+        lines.push('');
+    }
+    else {
+        lines.push('Nothing to do.', '');
+    }
+    if (report.findings.length > 0) {
+        lines.push('### Problems', '');
+        for (const f of report.findings)
+            lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}:${f.column}\` ${cell(f.message)}`);
+        lines.push('');
+    }
+    if (report.writeBack) {
+        const wb = report.writeBack;
+        lines.push(`Write-back: ${wb.status}${wb.commit ? ` (${wb.commit.slice(0, 7)})` : ''}${wb.files.length ? `, ${wb.files.length} file(s)` : ''}${wb.message ? ` — ${cell(wb.message)}` : ''}`, '');
+    }
+    for (const note of report.notes)
+        lines.push(`> ${cell(note)}`, '');
+    return lines.join('\n');
+}
+/** Makes text safe inside a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+;// CONCATENATED MODULE: ./src/writeback/tracked-updates.ts
+/** The key an idea file's `buffer:` block uses for the idea's ID. */
+const IDEA_KEY = 'idea';
+function trackedUpdatesFrom(outcomes) {
+    const updates = new Map();
+    const set = (file, key, value) => {
+        let entries = updates.get(file);
+        if (!entries)
+            updates.set(file, (entries = new Map()));
+        entries.set(key, value);
+    };
+    for (const outcome of outcomes) {
+        const { item } = outcome;
+        // An idea found on the board (adopted after a lost answer or a re-run) is recorded like one just made.
+        if (item.action === 'create-idea' && (outcome.status === 'created' || outcome.status === 'adopted') && outcome.idea) {
+            set(item.file, IDEA_KEY, { id: outcome.idea.id });
+            continue;
+        }
+        if (!item.ref)
+            continue;
+        if ((outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited') && outcome.post) {
+            set(item.file, item.ref, entryFor(outcome.post));
+        }
+        else if (outcome.status === 'deleted' && item.action === 'delete' && item.reason === 'channel-removed') {
+            set(item.file, item.ref, null);
+        }
+    }
+    return updates;
+}
+/** What the file records about a Buffer post (SPEC §2's proposed shape). */
+function entryFor(post) {
+    const entry = { id: post.id, status: post.status };
+    if (post.dueAt)
+        entry.dueAt = new Date(post.dueAt).toISOString();
+    if (post.sentAt)
+        entry.sentAt = new Date(post.sentAt).toISOString();
+    if (post.externalLink)
+        entry.link = post.externalLink;
+    if (post.status === 'error' && post.error?.message)
+        entry.error = post.error.message;
+    return entry;
+}
+/** Applies updates to a file's current entries; undefined when nothing changes. */
+function mergeEntries(current, updates) {
+    const next = { ...current };
+    for (const [ref, value] of updates) {
+        if (value === null)
+            delete next[ref];
+        else
+            next[ref] = value;
+    }
+    return JSON.stringify(next) === JSON.stringify(current) ? undefined : next;
+}
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/commands/finish.ts
@@ -43945,17 +44242,18 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 /** `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary. */
 async function finish(ctx, report, plan, summary) {
     const { reporter } = ctx;
+    // A write-back that did not land (push rejected, branch protected) is a failed action too: the IDs are not recorded.
+    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
     reporter.setOutput('created', String(report.counts.created));
     reporter.setOutput('edited', String(report.counts.edited));
     reporter.setOutput('deleted', String(report.counts.deleted));
-    reporter.setOutput('failed', String(report.counts.failed));
+    reporter.setOutput('failed', String(failed));
     reporter.setOutput('plan', planJson(plan));
     const reportPath = ctx.reportPath ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
     await writeReportFile(reportPath, report);
     reporter.setOutput('report', reportPath);
     await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
     const errors = report.findings.filter((f) => f.severity === 'error').length;
-    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
     if (failed > 0 || errors > 0) {
         reporter.error(`${failed} action(s) failed and ${errors} problem(s) found; see the annotations and the job summary.`);
         return { exitCode: 1, report };
@@ -70638,9 +70936,10 @@ function splitBody(body, bodyLine, findings) {
 
 ;// CONCATENATED MODULE: ./src/posts/due-at.ts
 /**
- * `dueAt` as written → a UTC instant. The text is the user's (never YAML's
- * timestamp conversion); an offset in the text wins, otherwise the configured
- * IANA time zone applies.
+ * `dueAt` (and any other `DateTime` a file sends, such as an idea's `date`)
+ * as written → a UTC instant. The text is the user's (never YAML's timestamp
+ * conversion); an offset in the text wins, otherwise the configured IANA time
+ * zone applies.
  */
 
 // YYYY-MM-DD, `T` or a space, HH:MM, optional :SS and fraction, optional Z / ±HH[:MM].
@@ -70663,13 +70962,18 @@ function parseOffsetMinutes(text) {
     return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 function resolveDueAt(raw, timeZone) {
+    return resolveDateTime(raw, timeZone, { label: 'dueAt' });
+}
+function resolveDateTime(raw, timeZone, opts) {
+    const { label } = opts;
     const text = raw.trim();
-    if (DATE_ONLY.test(text)) {
-        return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` has no time of day; write a date and time, ${EXAMPLE}.` };
+    const dateOnly = DATE_ONLY.test(text);
+    if (dateOnly && !opts.dateMeansMidnight) {
+        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` has no time of day; write a date and time, ${EXAMPLE}.` };
     }
-    const match = ISO.exec(text);
+    const match = ISO.exec(dateOnly ? `${text}T00:00:00${timeZone ? '' : 'Z'}` : text);
     if (!match) {
-        return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` is not an ISO 8601 date-time; write it like ${EXAMPLE}.` };
+        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` is not an ISO 8601 date-time; write it like ${EXAMPLE}.` };
     }
     const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match[i]));
     const second = Number(match[6] ?? '0');
@@ -70677,13 +70981,13 @@ function resolveDueAt(raw, timeZone) {
     const millisecond = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3) || '0');
     const wall = { year: year, month: month, day: day, hour: hour, minute: minute, second, millisecond };
     if (wall.month < 1 || wall.month > 12 || wall.day < 1 || wall.day > daysInMonth(wall.year, wall.month) || wall.hour > 23 || wall.minute > 59 || wall.second > 59) {
-        return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` is not a real date and time; check the day, month and time (${EXAMPLE}).` };
+        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` is not a real date and time; check the day, month and time (${EXAMPLE}).` };
     }
     const offsetText = match[8];
     if (offsetText !== undefined) {
         const offsetMinutes = parseOffsetMinutes(offsetText);
         if (offsetMinutes === undefined) {
-            return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` has an invalid UTC offset \`${offsetText}\`; use \`Z\` or \`±HH:MM\`.` };
+            return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` has an invalid UTC offset \`${offsetText}\`; use \`Z\` or \`±HH:MM\`.` };
         }
         const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond) - offsetMinutes * 60_000;
         return { ok: true, iso: new Date(utc).toISOString() };
@@ -70692,19 +70996,19 @@ function resolveDueAt(raw, timeZone) {
         return {
             ok: false,
             code: 'due-at-no-timezone',
-            message: `dueAt \`${raw}\` has no UTC offset and no time zone is configured; add an offset (${EXAMPLE}) or set the \`timezone\` input.`,
+            message: `${label} \`${raw}\` has no UTC offset and no time zone is configured; add an offset (${EXAMPLE}) or set the \`timezone\` input.`,
         };
     }
     if (!isValidTimeZone(timeZone)) {
-        return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` input or add an offset to dueAt.` };
+        return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` input or add an offset to ${label}.` };
     }
     const resolved = wallTimeToUtc(wall, timeZone);
     const iso = new Date(resolved.epochMs).toISOString();
     if (resolved.kind === 'ambiguous') {
-        return { ok: true, iso, note: { code: 'due-at-ambiguous', message: `dueAt \`${raw}\` happens twice in ${timeZone} (clocks go back); the first one, ${iso}, is used. Add a UTC offset to choose.` } };
+        return { ok: true, iso, note: { code: 'due-at-ambiguous', message: `${label} \`${raw}\` happens twice in ${timeZone} (clocks go back); the first one, ${iso}, is used. Add a UTC offset to choose.` } };
     }
     if (resolved.kind === 'skipped') {
-        return { ok: true, iso, note: { code: 'due-at-skipped', message: `dueAt \`${raw}\` does not exist in ${timeZone} (clocks go forward); ${iso} is used. Add a UTC offset or pick another time.` } };
+        return { ok: true, iso, note: { code: 'due-at-skipped', message: `${label} \`${raw}\` does not exist in ${timeZone} (clocks go forward); ${iso} is used. Add a UTC offset or pick another time.` } };
     }
     return { ok: true, iso };
 }
@@ -70733,6 +71037,632 @@ class FindingList {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/buffer/input-types.generated.ts
+const INPUT_TYPES = {
+    AccountId: { kind: 'scalar' },
+    AnnotationInputFacebook: {
+        kind: 'input',
+        fields: {
+            content: { type: 'String!' },
+            indices: { type: '[Int!]!' },
+            text: { type: 'String!' },
+            url: { type: 'String!' },
+        },
+    },
+    AnnotationInputLinkedIn: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String!' },
+            entity: { type: 'String!' },
+            length: { type: 'Int!' },
+            link: { type: 'String!' },
+            localizedName: { type: 'String!' },
+            start: { type: 'Int!' },
+            vanityName: { type: 'String!' },
+        },
+    },
+    AnnotationType: { kind: 'enum', values: ['annotation', 'cashtag', 'hashtag', 'mention', 'url'] },
+    AssetInput: {
+        kind: 'input',
+        fields: {
+            document: { type: 'DocumentAssetInput' },
+            image: { type: 'ImageAssetInput' },
+            link: { type: 'LinkAssetInput' },
+            video: { type: 'VideoAssetInput' },
+        },
+    },
+    AssetType: { kind: 'enum', values: ['document', 'image', 'video'] },
+    BlueskyPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    ChannelAction: { kind: 'enum', values: ['backfillChannel', 'manageCapabilities', 'manageComments', 'manageIntegrations', 'managePostingSchedule', 'manageUpdates', 'publishStartPage', 'readUpdates', 'reconnectChannel', 'removeChannel', 'viewCapabilities', 'viewChannel', 'viewComments', 'viewInsights', 'viewPublish', 'viewUpdates'] },
+    ChannelId: { kind: 'scalar' },
+    ChannelInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'ChannelId!' },
+        },
+    },
+    ChannelType: { kind: 'enum', values: ['account', 'business', 'channel', 'group', 'page', 'profile'] },
+    ChannelsFiltersInput: {
+        kind: 'input',
+        fields: {
+            isLocked: { type: 'Boolean' },
+            product: { type: 'Product' },
+        },
+    },
+    ChannelsInput: {
+        kind: 'input',
+        fields: {
+            filter: { type: 'ChannelsFiltersInput' },
+            organizationId: { type: 'OrganizationId!' },
+        },
+    },
+    ConnectedAppCategory: { kind: 'enum', values: ['mcp'] },
+    CreateIdeaInput: {
+        kind: 'input',
+        fields: {
+            content: { type: 'IdeaContentInput!' },
+            cta: { type: 'String' },
+            group: { type: 'IdeaGroupInput' },
+            organizationId: { type: 'ID!' },
+            templateId: { type: 'String' },
+        },
+    },
+    CreatePostInput: {
+        kind: 'input',
+        fields: {
+            aiAssisted: { type: 'Boolean' },
+            assets: { type: '[AssetInput!]!', hasDefault: true },
+            channelId: { type: 'ChannelId!' },
+            draftId: { type: 'DraftId' },
+            dueAt: { type: 'DateTime' },
+            ideaId: { type: 'IdeaId' },
+            metadata: { type: 'PostInputMetaData' },
+            mode: { type: 'ShareMode!' },
+            needsApproval: { type: 'Boolean!', hasDefault: true },
+            saveToDraft: { type: 'Boolean' },
+            schedulingType: { type: 'SchedulingType!' },
+            source: { type: 'String' },
+            tagIds: { type: '[TagId!]' },
+            text: { type: 'String' },
+        },
+    },
+    DailyPostingLimitsInput: {
+        kind: 'input',
+        fields: {
+            channelIds: { type: '[ChannelId!]!' },
+            date: { type: 'DateTime' },
+        },
+    },
+    DateTime: { kind: 'scalar' },
+    DateTimeComparator: {
+        kind: 'input',
+        fields: {
+            end: { type: 'DateTime' },
+            start: { type: 'DateTime' },
+        },
+    },
+    DateTimePresence: { kind: 'enum', values: ['absent', 'present'] },
+    DayOfWeek: { kind: 'enum', values: ['fri', 'mon', 'sat', 'sun', 'thu', 'tue', 'wed'] },
+    DeletePostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+        },
+    },
+    DocumentAssetInput: {
+        kind: 'input',
+        fields: {
+            thumbnailUrl: { type: 'String!' },
+            title: { type: 'String!' },
+            url: { type: 'String!' },
+        },
+    },
+    DraftId: { kind: 'scalar' },
+    EditPostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+            aiAssisted: { type: 'Boolean' },
+            approvalChange: { type: 'PostApprovalChange' },
+            assets: { type: '[AssetInput!]' },
+            draftId: { type: 'DraftId' },
+            dueAt: { type: 'DateTime' },
+            ideaId: { type: 'IdeaId' },
+            metadata: { type: 'PostInputMetaData' },
+            mode: { type: 'ShareMode' },
+            saveToDraft: { type: 'Boolean' },
+            schedulingType: { type: 'SchedulingType' },
+            source: { type: 'String' },
+            tagIds: { type: '[TagId!]' },
+            text: { type: 'String' },
+        },
+    },
+    FacebookPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            annotations: { type: '[AnnotationInputFacebook!]' },
+            firstComment: { type: 'String' },
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            type: { type: 'PostTypeFacebook!' },
+        },
+    },
+    GoogleBusinessEventMetaDataInput: {
+        kind: 'input',
+        fields: {
+            button: { type: 'GoogleBusinessPostActionType' },
+            endDate: { type: 'DateTime' },
+            isFullDayEvent: { type: 'Boolean!' },
+            link: { type: 'String' },
+            startDate: { type: 'DateTime' },
+            title: { type: 'String' },
+        },
+    },
+    GoogleBusinessOfferMetaDataInput: {
+        kind: 'input',
+        fields: {
+            code: { type: 'String' },
+            endDate: { type: 'DateTime' },
+            link: { type: 'String' },
+            startDate: { type: 'DateTime' },
+            terms: { type: 'String' },
+            title: { type: 'String' },
+        },
+    },
+    GoogleBusinessPostActionType: { kind: 'enum', values: ['book', 'call', 'learn_more', 'none', 'order', 'shop', 'signup'] },
+    GoogleBusinessPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            detailsEvent: { type: 'GoogleBusinessEventMetaDataInput' },
+            detailsOffer: { type: 'GoogleBusinessOfferMetaDataInput' },
+            detailsWhatsNew: { type: 'GoogleBusinessWhatsNewMetaDataInput' },
+            title: { type: 'String' },
+            type: { type: 'PostTypeGoogleBusiness!' },
+        },
+    },
+    GoogleBusinessWhatsNewMetaDataInput: {
+        kind: 'input',
+        fields: {
+            button: { type: 'GoogleBusinessPostActionType' },
+            link: { type: 'String' },
+        },
+    },
+    IdeaContentInput: {
+        kind: 'input',
+        fields: {
+            aiAssisted: { type: 'Boolean' },
+            date: { type: 'DateTime' },
+            media: { type: '[IdeaMediaInput!]' },
+            services: { type: '[Service!]' },
+            tags: { type: '[TagInput!]' },
+            text: { type: 'String' },
+            title: { type: 'String' },
+        },
+    },
+    IdeaGroupInput: {
+        kind: 'input',
+        fields: {
+            groupId: { type: 'ID' },
+            placeAfterId: { type: 'ID' },
+        },
+    },
+    IdeaGroupMembership: { kind: 'enum', values: ['grouped', 'ungrouped'] },
+    IdeaId: { kind: 'scalar' },
+    IdeaMediaInput: {
+        kind: 'input',
+        fields: {
+            url: { type: 'String!' },
+            alt: { type: 'String' },
+            thumbnailUrl: { type: 'String' },
+            type: { type: 'MediaType!' },
+            size: { type: 'Int' },
+            source: { type: 'IdeaMediaSourceInput' },
+        },
+    },
+    IdeaMediaSourceInput: {
+        kind: 'input',
+        fields: {
+            name: { type: 'String!' },
+            id: { type: 'String' },
+            trigger: { type: 'String' },
+            author: { type: 'String' },
+            authorUrl: { type: 'String' },
+        },
+    },
+    IdeasGroupFilter: {
+        kind: 'input', oneOf: true,
+        fields: {
+            groups: { type: '[ID!]' },
+            membership: { type: 'IdeaGroupMembership' },
+        },
+    },
+    IdeasInput: {
+        kind: 'input',
+        fields: {
+            groupFilter: { type: 'IdeasGroupFilter' },
+            organizationId: { type: 'OrganizationId!' },
+            tagsFilter: { type: 'TagComparator' },
+        },
+    },
+    ImageAssetInput: {
+        kind: 'input',
+        fields: {
+            metadata: { type: 'ImageMetadataInput' },
+            thumbnailUrl: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    ImageDimensionsInput: {
+        kind: 'input',
+        fields: {
+            height: { type: 'Int!' },
+            width: { type: 'Int!' },
+        },
+    },
+    ImageMetadataInput: {
+        kind: 'input',
+        fields: {
+            altText: { type: 'String!' },
+            animatedThumbnail: { type: 'String' },
+            dimensions: { type: 'ImageDimensionsInput' },
+            userTags: { type: '[UserTagInput!]' },
+        },
+    },
+    InstagramGeolocationInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String' },
+            text: { type: 'String' },
+        },
+    },
+    InstagramPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            firstComment: { type: 'String' },
+            geolocation: { type: 'InstagramGeolocationInput' },
+            isAiGenerated: { type: 'Boolean' },
+            link: { type: 'String' },
+            shouldShareToFeed: { type: 'Boolean!' },
+            stickerFields: { type: 'InstagramStickerFieldsInput' },
+            type: { type: 'PostType!' },
+        },
+    },
+    InstagramStickerFieldsInput: {
+        kind: 'input',
+        fields: {
+            music: { type: 'String' },
+            other: { type: 'String' },
+            products: { type: 'String' },
+            text: { type: 'String' },
+            topics: { type: 'String' },
+        },
+    },
+    LinkAssetInput: {
+        kind: 'input',
+        fields: {
+            description: { type: 'String' },
+            thumbnailUrl: { type: 'String' },
+            title: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    LinkAttachmentInput: {
+        kind: 'input',
+        fields: {
+            description: { type: 'String' },
+            thumbnail: { type: 'LinkAttachmentThumbnailInput' },
+            title: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    LinkAttachmentThumbnailInput: {
+        kind: 'input',
+        fields: {
+            url: { type: 'String!' },
+        },
+    },
+    LinkedInPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            annotations: { type: '[AnnotationInputLinkedIn!]' },
+            firstComment: { type: 'String' },
+            linkAttachment: { type: 'LinkAttachmentInput' },
+        },
+    },
+    MastodonPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            spoilerText: { type: 'String' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    MediaType: { kind: 'enum', values: ['image', 'gif', 'video', 'link', 'document', 'unsupported'] },
+    NoteAction: { kind: 'enum', values: ['deleteNote', 'updateNote'] },
+    NoteId: { kind: 'scalar' },
+    NoteType: { kind: 'enum', values: ['aiGenerated', 'bufferGenerated', 'userGenerated'] },
+    NotificationStatus: { kind: 'enum', values: ['markedAsPublished', 'notified'] },
+    OrganizationFilterInput: {
+        kind: 'input',
+        fields: {
+            organizationId: { type: 'String!' },
+        },
+    },
+    OrganizationId: { kind: 'scalar' },
+    PinterestPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            boardServiceId: { type: 'String' },
+            title: { type: 'String' },
+            url: { type: 'String' },
+        },
+    },
+    PostAction: { kind: 'enum', values: ['addPostNote', 'addPostToQueue', 'approvePost', 'cancelPostRecurrence', 'copyPostLink', 'createPostRecurrence', 'deletePost', 'duplicatePost', 'editPostRecurrence', 'movePostToDraft', 'publishPostNext', 'publishPostNow', 'rejectPost', 'removePostScheduledTime', 'requestPostApproval', 'revertPostApprovalRequest', 'sharePostLink', 'updatePost', 'updatePostSchedule', 'updatePostTags', 'updateShopGridLink', 'viewPost'] },
+    PostApprovalChange: { kind: 'enum', values: ['request', 'revert'] },
+    PostId: { kind: 'scalar' },
+    PostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+        },
+    },
+    PostInputMetaData: {
+        kind: 'input',
+        fields: {
+            bluesky: { type: 'BlueskyPostMetadataInput' },
+            facebook: { type: 'FacebookPostMetadataInput' },
+            google: { type: 'GoogleBusinessPostMetadataInput' },
+            instagram: { type: 'InstagramPostMetadataInput' },
+            linkedin: { type: 'LinkedInPostMetadataInput' },
+            mastodon: { type: 'MastodonPostMetadataInput' },
+            pinterest: { type: 'PinterestPostMetadataInput' },
+            threads: { type: 'ThreadsPostMetadataInput' },
+            tiktok: { type: 'TikTokPostMetadataInput' },
+            twitter: { type: 'TwitterPostMetadataInput' },
+            youtube: { type: 'YoutubePostMetadataInput' },
+        },
+    },
+    PostMetricType: { kind: 'enum', values: ['clicks', 'comments', 'engagementRate', 'favorites', 'follows', 'impressions', 'likes', 'link_clicks', 'other', 'postCount', 'quotes', 'reach', 'reactions', 'reblogs', 'repins', 'replies', 'reposts', 'retweets', 'saves', 'shares', 'totalTimeWatched', 'viewers', 'views'] },
+    PostMetricUnit: { kind: 'enum', values: ['count', 'percentage'] },
+    PostSortInput: {
+        kind: 'input',
+        fields: {
+            direction: { type: 'SortDirection!' },
+            field: { type: 'PostSortableKey!' },
+        },
+    },
+    PostSortableKey: { kind: 'enum', values: ['dueAt', 'createdAt'] },
+    PostStatus: { kind: 'enum', values: ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'] },
+    PostType: { kind: 'enum', values: ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'] },
+    PostTypeFacebook: { kind: 'enum', values: ['post', 'reel', 'story'] },
+    PostTypeGoogleBusiness: { kind: 'enum', values: ['event', 'offer', 'whats_new'] },
+    PostVia: { kind: 'enum', values: ['api', 'buffer', 'network'] },
+    PostingGoalStatus: { kind: 'enum', values: ['AtRisk', 'Hit', 'OnTrack'] },
+    PostsFiltersInput: {
+        kind: 'input',
+        fields: {
+            channelIds: { type: '[ChannelId!]' },
+            dueAt: { type: 'DateTimeComparator' },
+            dueAtPresence: { type: 'DateTimePresence' },
+            endDate: { type: 'DateTime' },
+            startDate: { type: 'DateTime' },
+            status: { type: '[PostStatus!]' },
+            tagIds: { type: '[TagId!]' },
+            tags: { type: 'TagComparator' },
+            createdAt: { type: 'DateTimeComparator' },
+        },
+    },
+    PostsInput: {
+        kind: 'input',
+        fields: {
+            filter: { type: 'PostsFiltersInput' },
+            organizationId: { type: 'OrganizationId!' },
+            sort: { type: '[PostSortInput!]' },
+        },
+    },
+    Product: { kind: 'enum', values: ['analyze', 'buffer', 'comments', 'engage', 'publish', 'startPage'] },
+    RetweetMetadataInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String!' },
+            comment: { type: 'String' },
+        },
+    },
+    ScheduleOption: { kind: 'enum', values: ['Queue', 'Prioritize', 'FixedTime', 'Now'] },
+    SchedulingType: { kind: 'enum', values: ['automatic', 'notification'] },
+    Service: { kind: 'enum', values: ['bluesky', 'facebook', 'googlebusiness', 'instagram', 'linkedin', 'mastodon', 'pinterest', 'startPage', 'threads', 'tiktok', 'twitter', 'youtube'] },
+    ShareMode: { kind: 'enum', values: ['addToQueue', 'customScheduled', 'shareNext', 'shareNow'] },
+    SortDirection: { kind: 'enum', values: ['asc', 'desc'] },
+    TagColorName: { kind: 'enum', values: ['blue', 'blueLight', 'gray', 'grayLight', 'green', 'greenLight', 'orange', 'orangeLight', 'pink', 'pinkLight', 'purple', 'purpleLight', 'red', 'redLight', 'teal', 'tealLight', 'yellow', 'yellowLight'] },
+    TagComparator: {
+        kind: 'input',
+        fields: {
+            in: { type: '[TagId!]!' },
+            isEmpty: { type: 'Boolean!', hasDefault: true },
+        },
+    },
+    TagId: { kind: 'scalar' },
+    TagInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'ID!' },
+            name: { type: 'String!' },
+            color: { type: 'String!' },
+        },
+    },
+    ThreadedPostInput: {
+        kind: 'input',
+        fields: {
+            assets: { type: '[AssetInput!]!', hasDefault: true },
+            text: { type: 'String' },
+        },
+    },
+    ThreadsPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            locationId: { type: 'String' },
+            locationName: { type: 'String' },
+            thread: { type: '[ThreadedPostInput!]' },
+            topic: { type: 'String' },
+            type: { type: 'PostType' },
+        },
+    },
+    TikTokPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            isAiGenerated: { type: 'Boolean' },
+            title: { type: 'String' },
+        },
+    },
+    TwitterPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            isAiGenerated: { type: 'Boolean' },
+            retweet: { type: 'RetweetMetadataInput' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    UserTagInput: {
+        kind: 'input',
+        fields: {
+            handle: { type: 'String!' },
+            x: { type: 'Float!' },
+            y: { type: 'Float!' },
+        },
+    },
+    VideoAssetInput: {
+        kind: 'input',
+        fields: {
+            metadata: { type: 'VideoMetadataInput' },
+            thumbnailUrl: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    VideoMetadataInput: {
+        kind: 'input',
+        fields: {
+            thumbnailOffset: { type: 'Int' },
+            title: { type: 'String' },
+        },
+    },
+    YoutubeLicense: { kind: 'enum', values: ['creativeCommon', 'youtube'] },
+    YoutubePostMetadataInput: {
+        kind: 'input',
+        fields: {
+            categoryId: { type: 'String' },
+            embeddable: { type: 'Boolean' },
+            isAiGenerated: { type: 'Boolean' },
+            license: { type: 'YoutubeLicense' },
+            madeForKids: { type: 'Boolean' },
+            notifySubscribers: { type: 'Boolean' },
+            privacy: { type: 'YoutubePrivacy' },
+            title: { type: 'String' },
+        },
+    },
+    YoutubePrivacy: { kind: 'enum', values: ['private', 'public', 'unlisted'] },
+};
+
+;// CONCATENATED MODULE: ./src/buffer/input-types.ts
+/**
+ * Buffer's input types as data (generated from the reference's SDL into
+ * input-types.generated.ts), and the small vocabulary to read them: a type
+ * reference such as `[AssetInput!]!` and the definitions of named types.
+ * Plain data, so checking a file's values costs no schema build at start-up.
+ */
+
+const BUILT_IN_SCALARS = ['String', 'ID', 'Int', 'Float', 'Boolean'];
+const parsed = new Map();
+/** `[AssetInput!]!` → list (non-null) of non-null `AssetInput`. Throws on a reference that names no type: that is a bug here, not in a file. */
+function parseTypeRef(text) {
+    const cached = parsed.get(text);
+    if (cached)
+        return cached;
+    let inner = text.trim();
+    const nonNull = inner.endsWith('!');
+    if (nonNull)
+        inner = inner.slice(0, -1);
+    let ref;
+    if (inner.startsWith('[') && inner.endsWith(']'))
+        ref = { kind: 'list', of: parseTypeRef(inner.slice(1, -1)), nonNull };
+    else {
+        if (!BUILT_IN_SCALARS.includes(inner) && !INPUT_TYPES[inner])
+            throw new Error(`Unknown GraphQL type \`${inner}\``);
+        ref = { kind: 'named', name: inner, nonNull };
+    }
+    parsed.set(text, ref);
+    return ref;
+}
+function inputTypeDef(name) {
+    return INPUT_TYPES[name];
+}
+/** The fields of an input object type; throws for a name that is not one (a bug here). */
+function inputFields(name) {
+    const def = INPUT_TYPES[name];
+    if (def?.kind !== 'input')
+        throw new Error(`\`${name}\` is not an input object type`);
+    return def.fields;
+}
+function enumValues(name) {
+    const def = INPUT_TYPES[name];
+    if (def?.kind !== 'enum')
+        throw new Error(`\`${name}\` is not an enum type`);
+    return def.values;
+}
+/** The type reference of `type.field`, e.g. `fieldType('PostInputMetaData', 'youtube')` → `YoutubePostMetadataInput`. */
+function fieldType(type, field) {
+    return inputFields(type)[field]?.type;
+}
+
+;// CONCATENATED MODULE: ./src/posts/suggest.ts
+/** "Did you mean …?" for misspelt keys and values. */
+function normalise(word) {
+    return word.toLowerCase().replace(/[-_\s]/g, '');
+}
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit
+ * (optimal string alignment), since swaps are the commonest typo. Inputs are
+ * short keys, so the full table is fine.
+ */
+function distance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? 0;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            rows[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The candidate closest to `word` when it is plausibly a typo of it, else undefined. */
+function nearest(word, candidates) {
+    const target = normalise(word);
+    let best;
+    for (const candidate of candidates) {
+        const score = distance(target, normalise(candidate));
+        if (!best || score < best.score)
+            best = { candidate, score };
+    }
+    if (!best)
+        return undefined;
+    // Allow roughly one typo per three letters, at least one, at most three.
+    const allowed = Math.min(3, Math.max(1, Math.floor(target.length / 3)));
+    return best.score <= allowed ? best.candidate : undefined;
+}
+/** ` Did you mean \`x\`?` or an empty string. */
+function didYouMean(word, candidates) {
+    const match = nearest(word, candidates);
+    return match ? ` Did you mean \`${match}\`?` : '';
+}
+
 ;// CONCATENATED MODULE: ./src/posts/yaml-source.ts
 /**
  * Front-matter YAML parsed with the `yaml` Document API, so every value keeps
@@ -70855,76 +71785,268 @@ function describeNode(doc, node) {
     return 'an unknown value';
 }
 
-;// CONCATENATED MODULE: ./src/posts/suggest.ts
-/** "Did you mean …?" for misspelt keys and values. */
-function normalise(word) {
-    return word.toLowerCase().replace(/[-_\s]/g, '');
-}
+;// CONCATENATED MODULE: ./src/posts/input-check.ts
 /**
- * Edit distance counting a swap of two neighbouring letters as one edit
- * (optimal string alignment), since swaps are the commonest typo. Inputs are
- * short keys, so the full table is fine.
+ * A front-matter value (a YAML node) checked against one of Buffer's input
+ * types (buffer/input-types.ts, generated from the reference), giving the
+ * value to send. What Buffer would refuse at variable coercion is found here,
+ * at the file's line, before anything is sent (issue 12):
+ *
+ * - a YAML number or boolean where Buffer wants text is sent as the text the
+ *   user wrote (`categoryId: 0028` stays "0028", `1.50` stays "1.50"), never as
+ *   JSON's reading of it;
+ * - an unknown key, an unknown enum value, a list where a mapping belongs (or
+ *   the reverse), text that is no number where an `Int` is wanted, a missing
+ *   required field: a problem at the key's own line, with a did-you-mean and
+ *   what to write;
+ * - a `DateTime` is sent as a full ISO 8601 instant (a bare date is midnight
+ *   in the configured time zone, UTC when none is set).
+ *
+ * YAML null (`key:`, `~`) counts as absent: nothing is sent for it.
  */
-function distance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => rows[i]?.[j] ?? 0;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            rows[i][j] = best;
+
+
+
+
+
+/** Marks "nothing to send" (absent, null, or refused). */
+const NOTHING = Symbol('nothing');
+/**
+ * Checks `node` against the type reference `type` (e.g. `YoutubePostMetadataInput`,
+ * `[AssetInput!]`). `label` names the value in messages (`metadata.youtube`);
+ * `at` is where problems about the value itself point (its key's line).
+ */
+function checkInput(node, type, label, at, source, opts = {}) {
+    const walk = { source, doc: source.doc, opts, problems: [] };
+    const ref = parseTypeRef(type);
+    const value = checkValue(walk, resolveNode(source.doc, node), ref, label, at);
+    if (value === NOTHING && ref.nonNull)
+        walk.problems.push({ kind: 'required', at, message: `\`${label}\` needs a value: ${whatToWrite(ref)}.` });
+    return { value: value === NOTHING ? undefined : value, problems: walk.problems };
+}
+function isNull(node) {
+    return node === null || node === undefined || ((0,yaml_dist/* isScalar */.jn)(node) && node.value === null);
+}
+function checkValue(walk, node, ref, label, at) {
+    if (isNull(node))
+        return NOTHING;
+    if (ref.kind === 'list')
+        return checkList(walk, node, ref, label, at);
+    const def = inputTypeDef(ref.name);
+    if (def?.kind === 'input')
+        return checkObject(walk, node, ref.name, label, at);
+    if (def?.kind === 'enum')
+        return checkEnum(walk, node, ref.name, label, at);
+    return checkScalar(walk, node, ref.name, label, at);
+}
+function problem(walk, kind, at, message) {
+    walk.problems.push({ kind, at, message });
+    return NOTHING;
+}
+function checkList(walk, node, ref, label, at) {
+    if (!(0,yaml_dist/* isSeq */.oP)(node))
+        return problem(walk, 'type', at, `\`${label}\` must be a list (${whatToWrite(ref)}); found ${describeNode(walk.doc, node)}.`);
+    const values = [];
+    node.items.forEach((item, index) => {
+        const itemNode = resolveNode(walk.doc, item);
+        const itemAt = walk.source.at(itemNode ?? node);
+        const itemLabel = `${label}[${index + 1}]`;
+        const value = checkValue(walk, itemNode, ref.of, itemLabel, itemAt);
+        if (value !== NOTHING)
+            values.push(value);
+        else if (isNull(itemNode))
+            problem(walk, 'required', itemAt, `\`${itemLabel}\` is empty; remove the empty item or write ${whatToWrite(ref.of)}.`);
+    });
+    return values;
+}
+function checkObject(walk, node, typeName, label, at) {
+    const fields = fieldsOf(typeName);
+    const names = Object.keys(fields);
+    if (!(0,yaml_dist/* isMap */.jh)(node)) {
+        return problem(walk, 'type', at, `\`${label}\` must be a mapping with ${keysText(names)}; found ${describeNode(walk.doc, node)}.`);
+    }
+    const value = {};
+    const seen = new Set();
+    for (const pair of node.items) {
+        const key = keyText(pair);
+        const keyAt = walk.source.at(pair.key);
+        const field = fields[key];
+        if (!field) {
+            problem(walk, 'unknown-key', keyAt, `\`${label}\` has no key \`${key}\`.${didYouMean(key, names)} Buffer accepts ${keysText(names)}.`);
+            continue;
+        }
+        // A repeated key is the YAML parser's finding; the first one counts.
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const fieldValue = checkValue(walk, resolveNode(walk.doc, pair.value), parseTypeRef(field.type), `${label}.${key}`, keyAt);
+        if (fieldValue !== NOTHING)
+            value[key] = fieldValue;
+        else if (isRequired(field) && isNull(resolveNode(walk.doc, pair.value))) {
+            problem(walk, 'required', keyAt, `\`${label}.${key}\` needs a value: ${whatToWrite(parseTypeRef(field.type))}.`);
         }
     }
-    return at(a.length, b.length);
-}
-/** The candidate closest to `word` when it is plausibly a typo of it, else undefined. */
-function nearest(word, candidates) {
-    const target = normalise(word);
-    let best;
-    for (const candidate of candidates) {
-        const score = distance(target, normalise(candidate));
-        if (!best || score < best.score)
-            best = { candidate, score };
+    const missing = names.filter((name) => isRequired(fields[name]) && !seen.has(name));
+    for (const name of missing) {
+        problem(walk, 'required', at, `\`${label}\` needs \`${name}\` (${whatToWrite(parseTypeRef(fields[name].type))}); add it under \`${lastSegment(label)}:\`.`);
     }
-    if (!best)
-        return undefined;
-    // Allow roughly one typo per three letters, at least one, at most three.
-    const allowed = Math.min(3, Math.max(1, Math.floor(target.length / 3)));
-    return best.score <= allowed ? best.candidate : undefined;
+    const def = inputTypeDef(typeName);
+    if (def?.kind === 'input' && def.oneOf && seen.size !== 1) {
+        problem(walk, 'type', at, `\`${label}\` takes exactly one of ${keysText(names)}; found ${seen.size}.`);
+    }
+    return value;
 }
-/** ` Did you mean \`x\`?` or an empty string. */
-function didYouMean(word, candidates) {
-    const match = nearest(word, candidates);
-    return match ? ` Did you mean \`${match}\`?` : '';
+function isRequired(field) {
+    return parseTypeRef(field.type).nonNull && !field.hasDefault;
+}
+function fieldsOf(typeName) {
+    const def = inputTypeDef(typeName);
+    return def?.kind === 'input' ? def.fields : {};
+}
+/** The text a scalar node stands for, as written; undefined for mappings and lists. */
+function scalarText(node) {
+    return (0,yaml_dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? scalarSourceText(node) : undefined;
+}
+function checkEnum(walk, node, typeName, label, at) {
+    const values = enumValues(typeName);
+    const text = scalarText(node);
+    if (text === undefined)
+        return problem(walk, 'type', at, `\`${label}\` must be one of ${listCode(values)}; found ${describeNode(walk.doc, node)}.`);
+    if (values.includes(text))
+        return text;
+    return problem(walk, 'enum', at, `\`${label}\` is \`${text}\`, which Buffer does not accept.${didYouMean(text, values)} Use one of ${listCode(values)}.`);
+}
+const INTEGER = /^[-+]?\d+$/;
+const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** GraphQL's Int is a signed 32-bit integer. */
+const INT_MAX = 2 ** 31 - 1;
+const INT_MIN = -(2 ** 31);
+function checkScalar(walk, node, name, label, at) {
+    const text = scalarText(node);
+    const found = describeNode(walk.doc, node);
+    const value = (0,yaml_dist/* isScalar */.jn)(node) ? node.value : undefined;
+    switch (name) {
+        case 'Boolean':
+            if (typeof value === 'boolean')
+                return value;
+            return problem(walk, 'type', at, `\`${label}\` must be \`true\` or \`false\` (unquoted); found ${found}.`);
+        case 'Int': {
+            const number = typeof value === 'number' ? value : text !== undefined && INTEGER.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+            if (Number.isInteger(number) && number <= INT_MAX && number >= INT_MIN)
+                return number;
+            return problem(walk, 'type', at, `\`${label}\` must be a whole number, e.g. \`3\`; found ${found}.`);
+        }
+        case 'Float': {
+            const number = typeof value === 'number' ? value : text !== undefined && DECIMAL.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+            if (Number.isFinite(number))
+                return number;
+            return problem(walk, 'type', at, `\`${label}\` must be a number, e.g. \`0.5\`; found ${found}.`);
+        }
+        case 'DateTime': {
+            if (text === undefined || typeof value === 'boolean') {
+                return problem(walk, 'type', at, `\`${label}\` must be a date-time like \`2026-12-01T09:00:00+01:00\`; found ${found}.`);
+            }
+            const result = resolveDateTime(text, walk.opts.timezone, { label: `\`${label}\``, dateMeansMidnight: true });
+            if (result.ok)
+                return result.iso;
+            return problem(walk, 'type', at, result.message);
+        }
+        default:
+            // String, ID and Buffer's ID scalars: text, as written.
+            if (text !== undefined)
+                return text;
+            return problem(walk, 'type', at, `\`${label}\` must be text; found ${found}.`);
+    }
+}
+/** What to write for a type, in the words of a front-matter user. */
+function whatToWrite(ref) {
+    if (ref.kind === 'list')
+        return `a list (\`[…]\`), each item ${whatToWrite(ref.of)}`;
+    const def = inputTypeDef(ref.name);
+    if (def?.kind === 'enum')
+        return `one of ${listCode(def.values)}`;
+    if (def?.kind === 'input')
+        return `a mapping with ${keysText(Object.keys(def.fields))}`;
+    switch (ref.name) {
+        case 'Boolean':
+            return '`true` or `false`';
+        case 'Int':
+            return 'a whole number';
+        case 'Float':
+            return 'a number';
+        case 'DateTime':
+            return 'a date-time like `2026-12-01T09:00:00+01:00`';
+        default:
+            return 'text';
+    }
+}
+function listCode(values) {
+    return values.map((v) => `\`${v}\``).join(', ');
+}
+function keysText(names) {
+    return names.length === 1 ? `the key ${listCode(names)}` : `the keys ${listCode(names)}`;
+}
+function lastSegment(label) {
+    return label.replace(/\[\d+\]$/, '').split('.').pop() ?? label;
 }
 
 ;// CONCATENATED MODULE: ./src/posts/frontmatter-assets.ts
+/**
+ * The front-matter `assets` key → Buffer's `[AssetInput]` list.
+ *
+ * Two spellings are accepted: the wire's list (`- image: {url, metadata: {altText}}`)
+ * and the seed document's object form (`{images, videos, documents, link}`), which is
+ * converted so that only the wire's shape travels on.
+ */
+
+
+
 
 
 const WIRE_VARIANTS = ['image', 'video', 'document', 'link'];
 const SEED_KEYS = ['images', 'videos', 'documents', 'link'];
-function readFrontMatterAssets(node, source, findings) {
-    const context = { doc: source.doc, source, findings };
+function readFrontMatterAssets(node, source, findings, opts = {}) {
+    const context = { doc: source.doc, source, findings, opts, index: 0 };
     if (isNullNode(source.doc, node))
         return [];
     const items = asSeqItems(source.doc, node);
     if (items)
-        return items.flatMap((item) => readWireAsset(context, item));
+        return items.flatMap((item, i) => readWireAsset({ ...context, index: i + 1 }, item));
     const map = asMap(source.doc, node);
     if (map)
         return readSeedAssets(context, map);
     findings.error('wrong-type', source.at(resolveNode(source.doc, node)), `\`assets\` must be a list of assets (\`- image: {url: …}\`) or a mapping with images/videos/documents/link; found ${describeNode(source.doc, node)}.`);
     return [];
 }
-/** A string field of a mapping node, with its node for positions. */
+/**
+ * A text field of a mapping node, with its node for positions. Every field of
+ * the seed form is a `String` on the wire, so a YAML number or boolean is the
+ * text as written (`title: 2027` → "2027").
+ */
 function field(context, mapNode, name) {
     const map = asMap(context.doc, mapNode);
     const pair = map?.items.find((p) => keyText(p) === name);
     if (!pair || isNullNode(context.doc, pair.value))
         return { present: false };
-    return { value: stringOf(context.doc, pair.value), node: pair.value, present: true };
+    const node = resolveNode(context.doc, pair.value);
+    return { value: (0,yaml_dist/* isScalar */.jn)(node) ? scalarSourceText(node) : undefined, node: pair.value, present: true };
+}
+/** The keys each seed entry may have (the seed's spellings, and the wire's where they differ). */
+const SEED_ENTRY_KEYS = {
+    image: ['url', 'alt', 'altText'],
+    video: ['url', 'title'],
+    document: ['url', 'title', 'thumbnail', 'thumbnailUrl'],
+    link: ['url', 'title', 'description', 'thumbnail', 'thumbnailUrl'],
+};
+/** An unknown key in a seed entry would be dropped silently; say so instead. */
+function reportUnknownSeedKeys(context, item, what) {
+    const allowed = SEED_ENTRY_KEYS[what] ?? [];
+    for (const pair of asMap(context.doc, item)?.items ?? []) {
+        const key = keyText(pair);
+        if (allowed.includes(key))
+            continue;
+        context.findings.error('unknown-key', context.source.at(pair.key), `A seed-form ${what} has no key \`${key}\`.${didYouMean(key, allowed)} Use ${allowed.map((k) => `\`${k}\``).join(', ')}.`);
+    }
 }
 function requireUrl(context, mapNode, what) {
     const url = field(context, mapNode, 'url');
@@ -70955,23 +72077,15 @@ function readWireAsset(context, item) {
     const url = requireUrl(context, body, first.key);
     if (url === undefined)
         return [];
-    const plain = toPlain(doc, body);
-    if (first.key === 'document') {
-        for (const required of ['title', 'thumbnailUrl']) {
-            if (typeof plain[required] !== 'string') {
-                findings.error('asset-missing-field', source.at(resolveNode(doc, body)), `A document asset needs \`${required}\` (Buffer requires url, title and thumbnailUrl).`);
-                return [];
-            }
-        }
-    }
-    if (first.key === 'image' && plain.metadata !== undefined) {
-        const metadata = plain.metadata;
-        if (!metadata || typeof metadata !== 'object' || typeof metadata.altText !== 'string') {
-            findings.error('asset-missing-field', source.at(resolveNode(doc, body)), 'An image asset with `metadata` needs `metadata.altText` (text describing the image).');
-            return [];
-        }
-    }
-    return [{ [first.key]: { ...plain, url } }];
+    // The variant's fields as Buffer's schema types them (ImageAssetInput, …):
+    // a number where text belongs is sent as written, an unknown key is an error.
+    const type = fieldType('AssetInput', first.key);
+    const checked = checkInput(body, type, `assets[${context.index}].${first.key}`, source.at(resolveNode(doc, body)), source, context.opts);
+    for (const problem of checked.problems)
+        findings.error(problem.kind === 'required' ? 'asset-missing-field' : 'invalid-asset', problem.at, problem.message);
+    if (checked.problems.length > 0)
+        return [];
+    return [{ [first.key]: { ...checked.value, url } }];
 }
 function readSeedAssets(context, map) {
     const { doc, findings, source } = context;
@@ -71021,6 +72135,7 @@ function seedUrl(context, item, what) {
         context.findings.error('invalid-asset', context.source.at(resolveNode(context.doc, item)), `Each ${what} must be a URL or a mapping with \`url\`.`);
         return { mapping: false };
     }
+    reportUnknownSeedKeys(context, item, what);
     return { url: requireUrl(context, item, what), mapping: true };
 }
 function seedImage(context, item) {
@@ -71070,18 +72185,30 @@ function seedLink(context, node) {
 
 ;// CONCATENATED MODULE: ./src/posts/frontmatter-metadata.ts
 /**
- * The front-matter `metadata` key: Buffer's `PostInputMetaData`, passed through.
- * Keys are checked against the wire's names (`google`, not `googlebusiness`, which
- * is accepted and renamed); unknown keys are dropped with a warning, because
- * GraphQL would reject the whole post for them.
+ * The front-matter `metadata` key: Buffer's `PostInputMetaData`, each service's
+ * block checked against its input type from the reference (input-check.ts):
+ * a number where Buffer wants text is sent as written, and unknown keys, enum
+ * values or shapes are errors at their line. Keys are the wire's names
+ * (`google`, not `googlebusiness`, which is accepted and renamed). An unknown
+ * service key is an error: the user wrote something for a network, and
+ * dropping it silently would publish the post without it.
  */
 
 
 
-const METADATA_KEYS = [...new Set(Object.values(METADATA_KEY).filter((k) => k !== undefined))].sort();
+
+/** `PostInputMetaData`'s fields, from the schema. */
+const METADATA_KEYS = Object.keys(inputFields('PostInputMetaData')).sort();
 /** Spellings users reach for, mapped to the wire key. */
 const ALIASES = { googlebusiness: 'google' };
-function readMetadata(node, source, findings) {
+/** Finding codes per kind of problem, shared with validation's metadata rules (which then stay quiet about the same line). */
+const CODES = {
+    'unknown-key': 'metadata-key-unknown',
+    enum: 'metadata-invalid',
+    type: 'metadata-invalid',
+    required: 'metadata-required',
+};
+function readMetadata(node, source, findings, opts = {}) {
     const { doc } = source;
     if (isNullNode(doc, node))
         return undefined;
@@ -71099,18 +72226,21 @@ function readMetadata(node, source, findings) {
             findings.notice('seed-spelling', source.at(pair.key), `Buffer's metadata key for Google Business is \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
             key = alias;
         }
-        if (!METADATA_KEYS.includes(key)) {
-            findings.warning('unknown-metadata-key', source.at(pair.key), `\`metadata.${written}\` is not a Buffer service key and is ignored; use one of ${METADATA_KEYS.join(', ')}.${didYouMean(written, METADATA_KEYS)}`);
+        const type = fieldType('PostInputMetaData', key);
+        if (!type) {
+            findings.error('unknown-metadata-key', source.at(pair.key), `\`metadata.${written}\` is not a Buffer service key.${didYouMean(written, METADATA_KEYS)} Use one of ${METADATA_KEYS.join(', ')}.`);
             continue;
         }
         if (isNullNode(doc, pair.value))
             continue;
-        const value = toPlain(doc, pair.value);
-        if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        if (!asMap(doc, pair.value)) {
             findings.error('wrong-type', source.at(resolveNode(doc, pair.value)), `\`metadata.${written}\` must be a mapping of ${key}'s post options; found ${describeNode(doc, pair.value)}.`);
             continue;
         }
-        metadata[key] = value;
+        const checked = checkInput(pair.value, type, `metadata.${key}`, source.at(pair.key), source, opts);
+        for (const problem of checked.problems)
+            findings.error(CODES[problem.kind], problem.at, problem.message);
+        metadata[key] = (checked.value ?? {});
     }
     return metadata;
 }
@@ -71239,6 +72369,13 @@ function positionAt(text, offset) {
 
 
 const POST_KEYS = ['channel', 'channels', 'mode', 'dueAt', 'schedulingType', 'draft', 'assets', 'metadata', 'buffer'];
+/** What each mode that ignores `dueAt` does instead, for the contradiction message. */
+const MODE_MEANING = {
+    addToQueue: 'puts the post in the next queue slot',
+    shareNext: 'puts the post at the top of the queue',
+    shareNow: 'publishes the post at once',
+    customScheduled: 'publishes at the dueAt',
+};
 /** The seed document's spellings, accepted and mapped to the wire's. */
 const MODE_ALIASES = { customSchedule: 'customScheduled' };
 const START = { line: 1, column: 1 };
@@ -71279,12 +72416,13 @@ function parsePostFile(path, raw, opts = {}) {
     const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
     const keys = readTopLevel(source, findings);
     readChannels(post, keys, source, findings);
-    readMode(post, keys, source, findings);
-    readDueAt(post, keys, source, findings, opts.timezone);
+    const mode = readMode(post, keys, source, findings);
+    readDueAt(post, keys, source, findings, opts.timezone, mode);
     readSchedulingType(post, keys, source, findings);
     readDraft(post, keys, source, findings);
-    const frontMatterAssets = keys.has('assets') ? readFrontMatterAssets(keys.get('assets')?.value, source, findings) : [];
-    const metadata = keys.has('metadata') ? readMetadata(keys.get('metadata')?.value, source, findings) : undefined;
+    const checkOptions = { timezone: opts.timezone };
+    const frontMatterAssets = keys.has('assets') ? readFrontMatterAssets(keys.get('assets')?.value, source, findings, checkOptions) : [];
+    const metadata = keys.has('metadata') ? readMetadata(keys.get('metadata')?.value, source, findings, checkOptions) : undefined;
     if (metadata)
         post.metadata = metadata;
     const tracked = keys.has('buffer') ? readTracked(keys.get('buffer')?.value, source, findings) : {};
@@ -71402,21 +72540,28 @@ function stringValue(key, keys, source, findings, expected) {
 function readMode(post, keys, source, findings) {
     const value = stringValue('mode', keys, source, findings, `one of ${SHARE_MODES.join(', ')}`);
     if (!value)
-        return;
+        return keys.has('mode') && !isNullNode(source.doc, keys.get('mode')?.value) ? { kind: 'invalid' } : { kind: 'absent' };
     const alias = MODE_ALIASES[value.text];
     if (alias) {
         findings.notice('seed-spelling', value.at, `Buffer's mode is spelled \`${alias}\`; \`${value.text}\` is accepted, but write \`mode: ${alias}\`.`);
         post.mode = alias;
-        return;
+        return { kind: 'valid', at: value.at, text: value.text };
     }
     if (SHARE_MODES.includes(value.text)) {
         post.mode = value.text;
-        return;
+        return { kind: 'valid', at: value.at, text: value.text };
     }
     const suggestion = nearest(value.text, SHARE_MODES);
     findings.error('invalid-mode', value.at, `Unknown mode \`${value.text}\`;${suggestion ? ` did you mean \`${suggestion}\`?` : ''} use one of ${SHARE_MODES.join(', ')}.`);
+    return { kind: 'invalid' };
 }
-function readDueAt(post, keys, source, findings, timezone) {
+/**
+ * A `dueAt` means that date (SPEC §2, issue 12): without `mode` it implies
+ * `customScheduled`; with another mode the file contradicts itself, and
+ * guessing which the user meant could publish at the wrong time, so it is an
+ * error at the `mode` line.
+ */
+function readDueAt(post, keys, source, findings, timezone, mode) {
     const value = stringValue('dueAt', keys, source, findings, 'a date-time like `2026-12-01T09:00:00+01:00`');
     if (value) {
         const dueAt = { raw: value.text, position: value.at };
@@ -71429,8 +72574,10 @@ function readDueAt(post, keys, source, findings, timezone) {
         else
             findings.error(result.code, value.at, result.message);
         post.dueAt = dueAt;
-        if (post.mode !== 'customScheduled') {
-            findings.warning('due-at-ignored', value.at, `\`dueAt\` is only used with \`mode: customScheduled\` (this post uses ${post.mode}); set the mode or remove dueAt.`);
+        if (mode.kind === 'absent')
+            post.mode = 'customScheduled';
+        else if (mode.kind === 'valid' && post.mode !== 'customScheduled') {
+            findings.error('due-at-mode-conflict', mode.at, `The file contradicts itself: \`mode: ${mode.text}\` ${MODE_MEANING[post.mode]}, but \`dueAt: ${value.text}\` (line ${value.at.line}) names a time. Remove \`mode\` to post at that time (a dueAt alone means customScheduled), or remove \`dueAt\`.`);
         }
         return;
     }
@@ -71653,9 +72800,10 @@ function renderPost(post, service) {
 
 
 
+
+
 const IDEA_KEYS = ['title', 'services', 'date', 'buffer'];
-const DATE = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
-function parseIdeaFile(path, raw) {
+function parseIdeaFile(path, raw, opts = {}) {
     const findings = new FindingList(path);
     const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
     const nul = raw.indexOf('\0');
@@ -71672,7 +72820,7 @@ function parseIdeaFile(path, raw) {
         body = raw.slice(scan.bodyStart);
         bodyLine = scan.bodyLine;
         const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
-        readFrontMatter(idea, source, findings);
+        readFrontMatter(idea, source, findings, opts);
     }
     idea.body = renderMarkdownPlain(body);
     const tree = parseMarkdown(body);
@@ -71687,7 +72835,7 @@ function parseIdeaFile(path, raw) {
     findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
     return idea;
 }
-function readFrontMatter(idea, source, findings) {
+function readFrontMatter(idea, source, findings, opts) {
     const { doc } = source;
     if (isNullNode(doc, doc.contents))
         return;
@@ -71707,7 +72855,7 @@ function readFrontMatter(idea, source, findings) {
         switch (key) {
             case 'title':
             case 'date':
-                readString(idea, key, pair, source, findings);
+                readContentField(idea, key, pair, source, findings, opts);
                 break;
             case 'services':
                 readServices(idea, pair, source, findings);
@@ -71720,18 +72868,20 @@ function readFrontMatter(idea, source, findings) {
         }
     }
 }
-function readString(idea, key, pair, source, findings) {
-    const node = resolveNode(source.doc, pair.value);
-    const text = stringOf(source.doc, node);
-    if (text === undefined || asMap(source.doc, node) || asSeqItems(source.doc, node)) {
-        findings.error('wrong-type', source.at(node), `\`${key}\` must be text; found ${describeNode(source.doc, node)}.`);
-        return;
+/**
+ * `title` and `date` as `IdeaContentInput` types them (String, DateTime): a
+ * title written as a number is the text as written; a date is sent as a full
+ * ISO 8601 instant, a bare date being midnight in the configured time zone
+ * (UTC when none is set).
+ */
+function readContentField(idea, key, pair, source, findings, opts) {
+    const checked = checkInput(pair.value, fieldType('IdeaContentInput', key), key, source.at(pair.key), source, opts);
+    for (const problem of checked.problems) {
+        const code = key === 'date' && problem.kind === 'type' && (0,yaml_dist/* isScalar */.jn)(resolveNode(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
+        findings.error(code, source.at(resolveNode(source.doc, pair.value)), problem.message);
     }
-    if (key === 'date' && !DATE.test(text.trim())) {
-        findings.error('invalid-date', source.at(node), `\`date\` \`${text}\` is not a date; write it like \`2026-12-01\` or \`2026-12-01T09:00:00Z\`.`);
-        return;
-    }
-    idea[key] = key === 'date' ? text.trim() : text;
+    if (typeof checked.value === 'string')
+        idea[key] = checked.value;
 }
 function readServices(idea, pair, source, findings) {
     const { doc } = source;
@@ -72088,10 +73238,10 @@ function readPostFile(workspace, path, opts = {}) {
     return emptyPostFile(path, '', [read.finding]);
 }
 /** The same for idea files. */
-function readIdeaFile(workspace, path) {
+function readIdeaFile(workspace, path, opts = {}) {
     const read = readPostText(workspace, path);
     if (read.ok)
-        return parseIdeaFile(path, read.text);
+        return parseIdeaFile(path, read.text, opts);
     return { path, raw: '', services: [], body: '', media: [], findings: [read.finding] };
 }
 /** The link's target as a repository path when it resolves inside the repository; undefined outside (or dangling). */
@@ -72505,7 +73655,7 @@ async function collectFiles(changes, opts) {
                     path: change.path,
                     kind: current ? change.status : 'deleted',
                     current,
-                    previous: previousRaw === undefined ? undefined : parseIdeaFile(oldPath, previousRaw),
+                    previous: previousRaw === undefined ? undefined : parseIdeaFile(oldPath, previousRaw, { timezone: opts.timezone }),
                 });
             }
         }
@@ -72657,7 +73807,7 @@ async function readPost(path, opts) {
     return readPostFile(opts.workspace, path, { timezone: opts.timezone });
 }
 async function readIdea(path, opts) {
-    return readIdeaFile(opts.workspace, path);
+    return readIdeaFile(opts.workspace, path, { timezone: opts.timezone });
 }
 function sameOutsideBufferBlock(a, b) {
     return stripBufferBlock(a) === stripBufferBlock(b);
@@ -73122,19 +74272,18 @@ function mediaRules(ctx) {
 ;// CONCATENATED MODULE: ./src/validate/rules/metadata-rules.ts
 /**
  * `metadata:` in the front-matter, keyed by Buffer's PostInputMetaData names:
- * the fields each network requires, enum values Buffer would refuse, keys that
- * are not PostInputMetaData fields, and `linkAttachment` next to assets (the
- * API rejects the pair).
+ * the fields each network requires on create (the reference says so in
+ * prose, the types cannot), YouTube's category list, Google Business offer
+ * and event details, blocks for networks the post does not go to, and
+ * `linkAttachment` next to assets (the API rejects the pair). Types, enum
+ * values and unknown keys are checked against the schema when the file is
+ * read (posts/input-check.ts), not here.
  */
 
 
 
 
 
-/** `PostType`, `PostTypeFacebook`, `PostTypeGoogleBusiness` from the API reference. */
-const POST_TYPES = ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'];
-const FACEBOOK_TYPES = ['post', 'reel', 'story'];
-const GOOGLE_TYPES = ['event', 'offer', 'whats_new'];
 /** YouTube category IDs Buffer lists for `YoutubePostMetadataInput.categoryId`. */
 const YOUTUBE_CATEGORIES = ['1', '2', '10', '15', '17', '19', '20', '22', '23', '24', '25', '26', '27', '28', '29'];
 /** How to fill a required field, shown in the message. */
@@ -73173,34 +74322,11 @@ function requiredFields(ctx, target, key) {
     }
     return found;
 }
-function enumValue(ctx, key, field, allowed, hint) {
-    const value = ctx.post.metadata?.[key]?.[field];
-    if (isMissing(value) || (typeof value === 'string' && allowed.includes(value)))
-        return [];
-    return [
-        finding(ctx.post, metadataAt(ctx, [key, field], FILE_START), 'error', VALIDATION_CODES.metadataInvalid, `\`metadata.${key}.${field}\` is ${JSON.stringify(value)}, which Buffer does not accept; use ${hint}.`),
-    ];
-}
 /** Per-service value checks that go beyond presence. */
 function serviceValues(ctx, service, key) {
     const md = ctx.post.metadata?.[key];
     const found = [];
     switch (service) {
-        case 'instagram': {
-            found.push(...enumValue(ctx, key, 'type', POST_TYPES, FIELD_HINTS['instagram.type'] ?? ''));
-            const share = md?.['shouldShareToFeed'];
-            if (!isMissing(share) && typeof share !== 'boolean') {
-                found.push(finding(ctx.post, metadataAt(ctx, [key, 'shouldShareToFeed'], FILE_START), 'error', VALIDATION_CODES.metadataInvalid, `\`metadata.instagram.shouldShareToFeed\` must be \`true\` or \`false\` (unquoted), not ${JSON.stringify(share)}.`));
-            }
-            break;
-        }
-        case 'facebook':
-            // PostTypeFacebook is required (`type: PostTypeFacebook!`) as soon as metadata.facebook is sent.
-            if (md && isMissing(md['type'])) {
-                found.push(finding(ctx.post, metadataAt(ctx, [key], FILE_START), 'error', VALIDATION_CODES.metadataRequired, 'Buffer requires `metadata.facebook.type` whenever `metadata.facebook` is given: add `type: post` (or `reel`, `story`).'));
-            }
-            found.push(...enumValue(ctx, key, 'type', FACEBOOK_TYPES, '`post`, `reel` or `story`'));
-            break;
         case 'youtube': {
             const category = md?.['categoryId'];
             const asText = typeof category === 'number' ? String(category) : category;
@@ -73210,7 +74336,6 @@ function serviceValues(ctx, service, key) {
             break;
         }
         case 'googlebusiness': {
-            found.push(...enumValue(ctx, key, 'type', GOOGLE_TYPES, FIELD_HINTS['google.type'] ?? ''));
             const type = md?.['type'];
             const details = typeof type === 'string' ? GOOGLE_DETAILS[type] : undefined;
             if (details) {
@@ -73426,12 +74551,21 @@ const PARSER_EQUIVALENTS = {
     [VALIDATION_CODES.dueAtRequired]: ['due-at-required', 'missing-due-at', 'dueat-required', 'dueAt-required'],
     [VALIDATION_CODES.dueAtPast]: ['due-at-past', 'dueat-past'],
 };
+/**
+ * Codes a parser finding at the same line also covers: a metadata field whose
+ * value the schema check refused is left out of `post.metadata`, and is then
+ * not also "missing".
+ */
+const SAME_LINE_EQUIVALENTS = {
+    [VALIDATION_CODES.metadataRequired]: [VALIDATION_CODES.metadataInvalid],
+};
 function alreadyReported(post, f) {
     const equivalents = PARSER_EQUIVALENTS[f.code];
     // These are per-file problems: any parser finding of that kind covers it.
     if (equivalents)
         return post.findings.some((p) => equivalents.includes(p.code));
-    return post.findings.some((p) => p.code === f.code && p.line === f.line);
+    const sameLine = [f.code, ...(SAME_LINE_EQUIVALENTS[f.code] ?? [])];
+    return post.findings.some((p) => sameLine.includes(p.code) && p.line === f.line);
 }
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 /**
@@ -73965,6 +75099,14 @@ async function runApply(ctx) {
     });
     const createdSince = await earliestAttemptTime(git, changes, ctx.now());
     const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, createdSince);
+    if (changes?.kind !== 'diff') {
+        // A deleted file takes its Buffer IDs with it: without a diff from the last published commit, its post stays in Buffer.
+        const why = changes?.kind === 'full' ? changes.reason : 'no push range in this event';
+        const note = `Full reconcile (${why}): files deleted in commits this run cannot see are not deleted from Buffer, because their Buffer IDs went with them. ` +
+            'A scheduled sync lists the scheduled Buffer posts no file tracks; delete those in Buffer, or restore their files.';
+        reporter.warning(note);
+        plan.notes.push(note);
+    }
     for (const finding of plan.findings)
         reporter.finding(finding);
     const outcomes = await reporter.group(settings.dryRun ? 'Applying (dry run)' : 'Applying to Buffer', async () => {
@@ -74263,16 +75405,16 @@ function planFiles(posts, opts) {
         const path = fileNameFor(post, channel, opts.postsDir, taken);
         planned.add(path.toLowerCase());
         if (!channel) {
-            files.push({ path, text: '', postId: post.id, ref: post.channelId, status: post.status, findings: [problem(path, `post ${post.id} is on channel ${post.channelId}, which is not a channel of this organization; not imported`)] });
+            files.push({ path, text: '', postId: post.id, ref: post.channelId, status: post.status, findings: [plan_files_problem(path, `post ${post.id} is on channel ${post.channelId}, which is not a channel of this organization; not imported`)] });
             continue;
         }
         const ref = referenceFor(channel, opts.channels);
         const { text, warnings } = postFileText(imported, channel, ref);
-        const findings = [...warnings.map((w) => problem(path, `post ${post.id}: ${w}`, 'warning'))];
+        const findings = [...warnings.map((w) => plan_files_problem(path, `post ${post.id}: ${w}`, 'warning'))];
         const parsed = parsePostFile(path, text, { timezone: opts.timezone });
         const resolved = resolveChannel(ref, opts.channels);
         if (parsed.tracked[ref]?.id !== post.id || !resolved.ok || resolved.channel.id !== channel.id) {
-            findings.push(problem(path, `post ${post.id}: the written file would not read back as this post; not imported`));
+            findings.push(plan_files_problem(path, `post ${post.id}: the written file would not read back as this post; not imported`));
         }
         findings.push(...parsed.findings.filter((f) => f.severity === 'error'));
         files.push({ path, text, postId: post.id, ref, status: post.status, findings });
@@ -74282,7 +75424,7 @@ function planFiles(posts, opts) {
 function isWritable(file) {
     return file.text !== '' && !file.findings.some((f) => f.severity === 'error' && f.code === 'import-failed');
 }
-function problem(file, message, severity = 'error') {
+function plan_files_problem(file, message, severity = 'error') {
     return { file, line: 1, column: 1, severity, code: severity === 'error' ? 'import-failed' : 'import-inexact', message };
 }
 
@@ -74351,33 +75493,51 @@ function assetsOf(value) {
     return out;
 }
 /**
- * The options this product validates as required or that change what is
- * published (first comment, titles, types), renamed to the input's fields.
- * Defaults Buffer fills in on its own are not copied.
+ * Every option of the post's `PostMetadata` member that has a
+ * `PostInputMetaData` field, renamed to the input's names (issue 12: the file
+ * must say what Buffer has, for every service). Values equal to a default the
+ * reference documents (YouTube's privacy `public`, an `isAiGenerated` false,
+ * a Google button `none`, …) are not copied: Buffer fills them in on its own,
+ * and a file full of them would say nothing the user chose.
  */
 function metadataOf(service, m) {
     const key = METADATA_KEY[service];
     if (!key)
         return undefined;
     const picked = {};
-    const copy = (from, to = from) => {
+    const copy = (from, to = from, unless) => {
         const value = m[from];
-        if (value !== undefined && value !== null && value !== '')
+        if (value !== undefined && value !== null && value !== '' && value !== unless)
             picked[to] = value;
     };
+    const link = () => {
+        const attachment = linkAttachmentOf(m.linkAttachment);
+        if (attachment)
+            picked.linkAttachment = attachment;
+    };
     switch (service) {
-        case 'instagram':
+        case 'instagram': {
             copy('type');
             copy('shouldShareToFeed');
             copy('firstComment');
             copy('link');
+            copy('isAiGenerated', 'isAiGenerated', false);
+            const geolocation = present(wire_post_obj(m.geolocation), ['id', 'text']);
+            if (geolocation)
+                picked.geolocation = geolocation;
+            const stickers = present(wire_post_obj(m.stickerFields), ['text', 'music', 'products', 'topics', 'other']);
+            if (stickers)
+                picked.stickerFields = stickers;
             break;
+        }
         case 'facebook':
             copy('type');
             copy('firstComment');
+            link();
             break;
         case 'linkedin':
             copy('firstComment');
+            link();
             break;
         case 'pinterest': {
             copy('title');
@@ -74392,25 +75552,96 @@ function metadataOf(service, m) {
             const category = wire_post_obj(m.category).categoryId;
             if (typeof category === 'string' && category !== '')
                 picked.categoryId = category;
+            // Defaults from YoutubePostMetadataInput's field descriptions.
+            copy('privacy', 'privacy', 'public');
+            copy('license', 'license', 'youtube');
+            copy('notifySubscribers', 'notifySubscribers', true);
+            copy('embeddable', 'embeddable', true);
+            copy('madeForKids', 'madeForKids', false);
+            copy('isAiGenerated', 'isAiGenerated', false);
             break;
         }
-        case 'googlebusiness':
+        case 'googlebusiness': {
             copy('type');
             copy('title');
+            const details = googleDetailsOf(wire_post_obj(m.details));
+            if (details)
+                picked[details[0]] = details[1];
             break;
+        }
         case 'tiktok':
             copy('title');
+            copy('isAiGenerated', 'isAiGenerated', false);
             break;
         case 'threads':
+            // `post` and `thread` are what Buffer derives from the thread's length.
+            if (m.type !== 'post' && m.type !== 'thread')
+                copy('type');
             copy('topic');
+            copy('locationId');
+            copy('locationName');
+            link();
             break;
         case 'mastodon':
             copy('spoilerText');
             break;
+        case 'bluesky':
+            link();
+            break;
+        case 'twitter': {
+            copy('isAiGenerated', 'isAiGenerated', false);
+            const retweet = wire_post_obj(m.retweet).id;
+            if (typeof retweet === 'string' && retweet !== '')
+                picked.retweet = { id: retweet };
+            break;
+        }
         default:
             break;
     }
     return Object.keys(picked).length > 0 ? { [key]: picked } : undefined;
+}
+/** The named fields that are set, or undefined when none is. */
+function present(w, fields) {
+    const out = {};
+    for (const f of fields)
+        if (w[f] !== undefined && w[f] !== null && w[f] !== '')
+            out[f] = w[f];
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** `LinkAttachment` → `LinkAttachmentInput` (`text` is the card's description). */
+function linkAttachmentOf(value) {
+    const l = wire_post_obj(value);
+    if (typeof l.url !== 'string' || l.url === '')
+        return undefined;
+    const out = { url: l.url };
+    if (typeof l.title === 'string' && l.title !== '')
+        out.title = l.title;
+    if (typeof l.text === 'string' && l.text !== '')
+        out.description = l.text;
+    if (typeof l.thumbnail === 'string' && l.thumbnail !== '')
+        out.thumbnail = { url: l.thumbnail };
+    return out;
+}
+/** `GoogleBusinessPostDetails` member → its `details*` input and fields; a `none` button is the default. */
+function googleDetailsOf(d) {
+    const pick = (fields) => {
+        const out = present(d, fields) ?? {};
+        if (out.button === 'none')
+            delete out.button;
+        return out;
+    };
+    switch (d.__typename) {
+        case 'GoogleBusinessOfferMetaData':
+            return ['detailsOffer', pick(['title', 'startDate', 'endDate', 'code', 'link', 'terms'])];
+        case 'GoogleBusinessEventMetaData':
+            return ['detailsEvent', { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true }];
+        case 'GoogleBusinessWhatsNewMetaData': {
+            const whatsNew = pick(['button', 'link']);
+            return Object.keys(whatsNew).length > 0 ? ['detailsWhatsNew', whatsNew] : undefined;
+        }
+        default:
+            return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/import/read-queue.ts
@@ -74564,6 +75795,57 @@ function importNotes(queue, files, writeBack, statuses) {
     return notes;
 }
 
+;// CONCATENATED MODULE: ./src/git/tree-snapshot.ts
+/**
+ * A commit's post and idea folders written out as plain files, read from the
+ * object database: for `pull_request_target`, whose checkout is the base, the
+ * pull request's head is planned from here. Nothing is checked out, no
+ * filter, hook or attribute runs: blobs are copied as data into a fresh
+ * folder outside the checkout, and only what the plan reads (the given
+ * folders) is copied. Symbolic links stay links (never followed, the reader
+ * reports them); files over `maxBytes` keep their size but not their bytes
+ * (the reader refuses them by size without reading).
+ */
+
+
+
+async function snapshotTree(git, rev, opts) {
+    const dirs = [...new Set(opts.dirs.map(normalizeDir))];
+    const pathspecs = dirs.includes('') ? [] : dirs;
+    const { stdout } = await git.exec(['--literal-pathspecs', 'ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', rev, '--', ...pathspecs]);
+    const written = [];
+    for (const entry of splitNul(stdout)) {
+        const tab = entry.indexOf('\t');
+        const [mode, type, object, size] = entry.slice(0, tab).split(/\s+/);
+        const path = entry.slice(tab + 1);
+        if (type !== 'blob' || !object || !safePath(path) || !isUnderDirs(path, dirs))
+            continue;
+        const file = (0,external_node_path_namespaceObject.join)(opts.target, path);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+        if (mode === '120000') {
+            const { stdout: linkTarget } = await git.exec(['cat-file', 'blob', object]);
+            await (0,promises_namespaceObject.symlink)(linkTarget, file);
+        }
+        else if (Number(size) > opts.maxBytes) {
+            const handle = await (0,promises_namespaceObject.open)(file, 'w');
+            await handle.truncate(Number(size));
+            await handle.close();
+        }
+        else {
+            const { stdout: text } = await git.exec(['cat-file', 'blob', object]);
+            await (0,promises_namespaceObject.writeFile)(file, text);
+        }
+        written.push(path);
+    }
+    return written;
+}
+/** A relative path whose every segment is a plain name: never `..`, `.git`, empty or absolute. */
+function safePath(path) {
+    if (path.startsWith('/') || path.includes('\\'))
+        return false;
+    return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..' && s.toLowerCase() !== '.git');
+}
+
 ;// CONCATENATED MODULE: ./src/github/issue-comments.ts
 /**
  * The three REST calls the plan comment needs (list, create, update issue
@@ -74621,6 +75903,24 @@ class IssueComments {
         }
         return comments;
     }
+    /**
+     * `GET /user`: the login of a personal access token. Installation tokens
+     * (GITHUB_TOKEN, GitHub Apps) get 403 there: they comment as the app's bot.
+     */
+    async identity() {
+        try {
+            const response = await this.send('GET /user', { request: { signal: AbortSignal.timeout(this.timeoutMs) } });
+            const login = response.data.login;
+            if (typeof login === 'string' && login !== '')
+                return { login };
+        }
+        catch (error) {
+            const status = error.status;
+            if (status !== 401 && status !== 403)
+                throw error;
+        }
+        return { bot: true };
+    }
     async create(issueNumber, body) {
         const response = await this.send('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             owner: this.owner,
@@ -74649,6 +75949,7 @@ function toComment(raw) {
         body: typeof c.body === 'string' ? c.body : '',
         htmlUrl: typeof c.html_url === 'string' ? c.html_url : undefined,
         userType: typeof c.user?.type === 'string' ? c.user.type : undefined,
+        userLogin: typeof c.user?.login === 'string' ? c.user.login : undefined,
     };
 }
 /** The `rel="next"` URL of an RFC 8288 Link header, as GitHub sends it for paginated lists. */
@@ -74664,9 +75965,12 @@ function nextLink(header) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+/** The login comments made with GITHUB_TOKEN carry. */
+const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
 async function upsertStickyComment(comments, issueNumber, marker, body, secrets = []) {
     try {
-        const existing = pickOurs((await comments.list(issueNumber)).filter((c) => c.body.trimStart().startsWith(marker)));
+        const candidates = (await comments.list(issueNumber)).filter((c) => c.body.trimStart().startsWith(marker));
+        const existing = await pickOurs(candidates, () => comments.identity());
         if (existing) {
             if (existing.body === body)
                 return { status: 'unchanged', id: existing.id, url: existing.htmlUrl };
@@ -74681,9 +75985,21 @@ async function upsertStickyComment(comments, issueNumber, marker, body, secrets 
         return { status: 'failed', httpStatus, message: redact(error instanceof Error ? error.message : String(error), secrets) };
     }
 }
-/** A bot's comment first (the action's own), then the oldest: a human quoting the marker never becomes the target. */
-function pickOurs(candidates) {
-    return candidates.find((c) => c.userType === 'Bot') ?? candidates[0];
+/**
+ * Only a comment the action itself wrote is ever updated: a human's comment
+ * that starts with the marker (a pasted plan) is never the target, even when
+ * no comment of ours exists yet. GITHUB_TOKEN comments are github-actions[bot]'s
+ * (taken without asking); otherwise the token says who it is (one request,
+ * only when there is a candidate to judge).
+ */
+async function pickOurs(candidates, identity) {
+    if (candidates.length === 0)
+        return undefined;
+    const actions = candidates.find((c) => c.userType === 'Bot' && c.userLogin === GITHUB_ACTIONS_LOGIN);
+    if (actions)
+        return actions;
+    const self = await identity();
+    return 'login' in self ? candidates.find((c) => c.userLogin === self.login) : candidates.find((c) => c.userType === 'Bot');
 }
 /** Error texts come from the network; never let a token they might echo reach the log. */
 function redact(text, secrets) {
@@ -75159,7 +76475,136 @@ function plan_comment_rows_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/git/merge-base.ts
+/**
+ * What a merge will do needs the merge base of the pull request's head and
+ * its base branch: diffing the base branch's tip instead shows every commit
+ * the base gained since the branch started as an edit the pull request would
+ * undo. actions/checkout leaves one commit of history, so the commits are
+ * fetched and the history deepened in bounded steps until git finds the
+ * merge base (or the steps run out and the caller says so).
+ */
+
+/** Commits of history added per step; the sum bounds the work on a huge repository. */
+const DEEPEN_STEPS = [50, 450, 4500];
+/** Fetches the given commits that are not in the object store, one commit deep. Returns those still missing. */
+async function ensureCommits(git, shas, remote = 'origin') {
+    const missing = [];
+    for (const sha of new Set(shas))
+        if (!(await git.commitExists(sha)))
+            missing.push(sha);
+    const fetchable = missing.filter(isFullSha);
+    if (fetchable.length > 0) {
+        await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ...fetchable], { allowFailure: true, auth: true });
+    }
+    const still = [];
+    for (const sha of missing)
+        if (!(await git.commitExists(sha)))
+            still.push(sha);
+    return still;
+}
+async function findMergeBase(git, a, b, remote = 'origin') {
+    const missing = await ensureCommits(git, [a, b], remote);
+    if (missing.length > 0)
+        return { ok: false, reason: `${missing.map((s) => s.slice(0, 7)).join(' and ')} could not be fetched from ${remote}` };
+    for (let step = 0;; step++) {
+        const result = await git.exec(['merge-base', a, b], { allowFailure: true });
+        const base = result.stdout.trim();
+        if (result.exitCode === 0 && base)
+            return { ok: true, base };
+        const deepen = DEEPEN_STEPS[step];
+        if (deepen === undefined)
+            return { ok: false, reason: `no common commit within ${DEEPEN_STEPS.reduce((x, y) => x + y, 0)} commits of history` };
+        if (!(await git.isShallow()))
+            return { ok: false, reason: 'the two commits share no history' };
+        // --deepen counts from the current shallow boundary: it never cuts history another step fetched.
+        const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${deepen}`, remote, a, b], { allowFailure: true, auth: true });
+        if (fetched.exitCode !== 0)
+            return { ok: false, reason: `deepening the history from ${remote} failed` };
+    }
+}
+/** The parents of a commit, read from the commit object itself (a shallow clone grafts them away for rev-parse). */
+async function parentsOf(git, rev) {
+    const { exitCode, stdout } = await git.exec(['cat-file', 'commit', rev], { allowFailure: true });
+    if (exitCode !== 0)
+        return [];
+    const parents = [];
+    for (const line of stdout.split('\n')) {
+        if (line === '')
+            break;
+        const match = /^parent ([0-9a-f]+)$/.exec(line);
+        if (match)
+            parents.push(match[1]);
+    }
+    return parents;
+}
+
+;// CONCATENATED MODULE: ./src/commands/plan-range.ts
+
+
+async function planRange(git, event, opts) {
+    if (opts.base !== undefined || opts.head !== undefined)
+        return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
+    const checkedOut = (await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })).stdout.trim();
+    const group = event.mergeGroup;
+    if (group && isFullSha(group.headSha)) {
+        const onHead = checkedOut === group.headSha;
+        if (!onHead && (await ensureCommits(git, [group.headSha])).length > 0) {
+            return { base: checkedOut, head: 'HEAD', headIsCheckout: true, note: `The merge queue's commit ${group.headSha.slice(0, 7)} could not be fetched; nothing it changes is planned.` };
+        }
+        return { base: group.baseSha || undefined, head: onHead ? 'HEAD' : group.headSha, headIsCheckout: onHead };
+    }
+    const pr = event.pullRequest;
+    if (pr && isFullSha(pr.headSha) && isFullSha(pr.baseSha)) {
+        if (event.name === 'pull_request') {
+            const parents = await parentsOf(git, 'HEAD');
+            if (parents.length === 2 && parents[1] === pr.headSha)
+                return { base: parents[0], head: 'HEAD', headIsCheckout: true };
+        }
+        // pull_request_target checks out the base: the head is planned from the object database.
+        const headIsCheckout = event.name !== 'pull_request_target' || checkedOut === pr.headSha;
+        const head = headIsCheckout ? checkedOut || 'HEAD' : pr.headSha;
+        const found = await findMergeBase(git, pr.baseSha, head);
+        if (found.ok)
+            return { base: found.base, head, headIsCheckout };
+        if (!headIsCheckout && !(await git.commitExists(pr.headSha))) {
+            return {
+                base: checkedOut,
+                head: 'HEAD',
+                headIsCheckout: true,
+                note: `The pull request's head ${pr.headSha.slice(0, 7)} could not be fetched (${found.reason}); nothing it changes is planned.`,
+            };
+        }
+        return {
+            base: pr.baseSha,
+            head,
+            headIsCheckout,
+            note: `The merge base of \`${pr.baseRef || 'the base branch'}\` and this pull request could not be found (${found.reason}). ` +
+                `This plan compares with the base branch's commit ${pr.baseSha.slice(0, 7)}, so changes made on \`${pr.baseRef || 'the base branch'}\` since this branch started may show up as changes this pull request makes.`,
+        };
+    }
+    if (pr)
+        return { base: pr.baseSha || undefined, head: 'HEAD', headIsCheckout: true };
+    if (event.push)
+        return { base: event.push.before, head: event.push.after, headIsCheckout: true };
+    return { head: 'HEAD', headIsCheckout: true };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
+/**
+ * `plan` (pull requests, CLI): what a merge would do, with every finding, and
+ * no Buffer mutation. On a pull request the plan becomes one sticky comment
+ * (updated in place on every push) and the job summary; every finding becomes
+ * an annotation. Offline (fork PRs, no key) it validates what can be
+ * validated and says what could not be checked. The exit status reflects
+ * errors in the files only: a comment that cannot be posted is a warning.
+ */
+
+
+
+
+
+
 
 
 
@@ -75180,23 +76625,38 @@ async function runPlan(ctx, opts = {}) {
     const { settings, reporter, event } = ctx;
     const git = gitFor(ctx);
     const pr = event.pullRequest;
-    const base = opts.base ?? pr?.baseSha ?? event.push?.before;
-    // On pull_request the checkout is GitHub's merge commit: its tree is exactly what
-    // merging publishes, so the diff runs base..HEAD (the PR head may not even be fetched).
-    const head = opts.head ?? (pr ? 'HEAD' : (event.push?.after ?? 'HEAD'));
-    const changes = base
-        ? await reporter.group('Detecting changes', () => detectChanges(git, { before: base, after: head, dirs: [settings.postsDir, settings.ideasDir] }))
+    const range = await planRange(git, event, opts);
+    if (range.note)
+        reporter.warning(range.note);
+    const changes = range.base
+        ? await reporter.group('Detecting changes', () => detectChanges(git, { before: range.base, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
         : undefined;
-    let offlineReason;
-    if (isUntrustedEvent(event))
+    let offlineReason = ctx.offlineReason;
+    if (!offlineReason && hasForeignHead(event))
         offlineReason = 'this pull request comes from a fork, so the Buffer key is not available to it';
-    else if (!settings.apiKey && !ctx.createClient)
+    else if (!offlineReason && !settings.apiKey && !ctx.createClient)
         offlineReason = 'no Buffer API key is configured';
     const client = offlineReason ? undefined : clientFor(ctx, 'plan');
     if (offlineReason) {
         reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
     }
-    const { plan, connection, collected } = await preparePlan(ctx, changes, git, client);
+    // A head that is not the checkout (pull_request_target) is read from the object database into a folder of its own.
+    const snapshot = range.headIsCheckout ? undefined : await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'buffer-gitops-head-'));
+    let prepared;
+    try {
+        if (snapshot) {
+            await reporter.group(`Reading the pull request's files at ${range.head.slice(0, 7)} (as data, not checked out)`, () => snapshotTree(git, range.head, { dirs: [settings.postsDir, settings.ideasDir], target: snapshot, maxBytes: MAX_POST_FILE_BYTES }));
+        }
+        const planCtx = snapshot ? { ...ctx, settings: { ...settings, workspace: snapshot } } : ctx;
+        prepared = await preparePlan(planCtx, changes, git, client);
+    }
+    finally {
+        if (snapshot)
+            await (0,promises_namespaceObject.rm)(snapshot, { recursive: true, force: true });
+    }
+    const { plan, connection, collected } = prepared;
+    if (range.note)
+        plan.notes.push(range.note);
     if (offlineReason)
         plan.notes.push(`Offline validation only: ${offlineReason}. Channel references, per-instance limits and Buffer's current state could not be checked.`);
     for (const finding of plan.findings)
@@ -75879,6 +77339,36 @@ async function runCommand(command, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/git/repository.ts
+/**
+ * Whether a folder is the top of a git checkout, asked before any command
+ * runs, so a workflow that checked out into a subfolder (actions/checkout
+ * `path:`) gets one sentence naming what to set instead of git's raw
+ * `fatal: not a git repository`.
+ */
+
+async function checkRepository(git) {
+    let folder;
+    try {
+        folder = (0,external_node_fs_namespaceObject.realpathSync)(git.cwd);
+    }
+    catch {
+        return { ok: false, kind: 'missing' };
+    }
+    const result = await git.exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (result.exitCode !== 0)
+        return { ok: false, kind: 'not-a-repository' };
+    const top = result.stdout.trim();
+    let realTop = top;
+    try {
+        realTop = (0,external_node_fs_namespaceObject.realpathSync)(top);
+    }
+    catch {
+        // git printed it, so it exists; keep git's spelling.
+    }
+    return realTop === folder ? { ok: true } : { ok: false, kind: 'not-the-top', top };
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
@@ -75951,9 +77441,12 @@ class ActionsReporter {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The action: inputs → settings, the event → a command, the command → outputs,
- * annotations and the job summary. Mutations never run on untrusted events.
+ * The action: inputs → settings, the event → a decision (event/gate.ts), the
+ * command → outputs, annotations and the job summary. Mutations run only on
+ * the branches the team publishes from, never on untrusted events.
  */
+
+
 
 
 
@@ -75969,23 +77462,46 @@ async function main_run() {
         if (settings.githubToken)
             core_setSecret(settings.githubToken);
         const event = readEventContext();
-        let command = resolveCommand(settings, event);
-        if (command !== 'plan' && isUntrustedEvent(event)) {
-            warning(`The \`${event.name}\` event carries code or content from a fork; buffer-gitops only plans here and sends nothing to Buffer.`);
-            command = 'plan';
+        const decision = decide(settings, event);
+        if (decision.warning)
+            warning(decision.warning);
+        if (decision.notice)
+            notice(decision.notice);
+        if (decision.command === 'none') {
+            for (const name of ['created', 'edited', 'deleted', 'failed'])
+                setOutput(name, '0');
+            setOutput('plan', '[]');
+            return;
         }
-        const result = await runCommand(command, {
-            settings,
-            event,
-            reporter: new ActionsReporter(),
-            now: () => new Date(),
-            batchSize: settings.batchSize,
-        });
+        const reporter = new ActionsReporter();
+        const runSettings = decision.mutate || decision.command === 'plan' ? settings : { ...settings, dryRun: true };
+        const ctx = { settings: runSettings, event, reporter, now: () => new Date(), batchSize: settings.batchSize, offlineReason: decision.online ? undefined : decision.offlineReason };
+        const problem = await repositoryProblem(settings, gitFor(ctx));
+        if (problem) {
+            setFailed(problem);
+            return;
+        }
+        const result = await runCommand(decision.command, ctx);
         if (result.exitCode !== 0)
-            setFailed(`buffer-gitops ${command} finished with problems; see the annotations and the job summary.`);
+            setFailed(`buffer-gitops ${decision.command} finished with problems; see the annotations and the job summary.`);
     }
     catch (error) {
         setFailed(error instanceof Error ? error.message : String(error));
+    }
+}
+/** A workspace that is not a checkout's top folder, in the action's words (its inputs). */
+async function repositoryProblem(settings, git) {
+    const check = await checkRepository(git);
+    if (check.ok)
+        return undefined;
+    const where = settings.workingDirectory === '.' ? `The workspace (${settings.workspace})` : `\`working-directory: ${settings.workingDirectory}\` (${settings.workspace})`;
+    switch (check.kind) {
+        case 'missing':
+            return `${where} does not exist. Set the \`working-directory\` input to the folder actions/checkout checked out into (its \`path:\`).`;
+        case 'not-a-repository':
+            return `${where} is not a git repository. Run actions/checkout before this step; if actions/checkout uses \`path:\`, set the \`working-directory\` input to the same folder.`;
+        case 'not-the-top':
+            return `${where} is inside the git repository at ${check.top}, not its top folder. Set the \`working-directory\` input to the checkout's folder and \`posts-dir\`/\`ideas-dir\` to the folders inside it.`;
     }
 }
 

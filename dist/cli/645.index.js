@@ -3560,12 +3560,12 @@ __webpack_unused_export__ = ({
     return _index.GraphQLOneOfDirective;
   },
 });
-__webpack_unused_export__ = ({
+Object.defineProperty(exports, "AgT", ({
   enumerable: true,
   get: function () {
     return _index.GraphQLScalarType;
   },
-});
+}));
 __webpack_unused_export__ = ({
   enumerable: true,
   get: function () {
@@ -3590,12 +3590,12 @@ __webpack_unused_export__ = ({
     return _index.GraphQLString;
   },
 });
-__webpack_unused_export__ = ({
+Object.defineProperty(exports, "hIY", ({
   enumerable: true,
   get: function () {
     return _index.GraphQLUnionType;
   },
-});
+}));
 Object.defineProperty(exports, "b8C", ({
   enumerable: true,
   get: function () {
@@ -4190,12 +4190,12 @@ __webpack_unused_export__ = ({
     return _index2.getLocation;
   },
 });
-__webpack_unused_export__ = ({
+Object.defineProperty(exports, "MR_", ({
   enumerable: true,
   get: function () {
     return _index.getNamedType;
   },
-});
+}));
 __webpack_unused_export__ = ({
   enumerable: true,
   get: function () {

@@ -8355,7 +8355,7 @@ const METADATA_KEY = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1280);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8753);
 /** The `buffer-gitops` command (package.json `bin`). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -8365,7 +8365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1280:
+/***/ 8753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8495,6 +8495,92 @@ function formatDuration(totalSeconds) {
     return parts.join(' ');
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/event/branch-glob.ts
+/**
+ * Branch name patterns with the semantics of GitHub's `on.push.branches`
+ * filter, so a team can copy the list it already has in its workflow:
+ * `*` matches any characters except `/`, `**` any characters including `/`,
+ * `?` makes the preceding character optional, `+` repeats it, `[...]` is a
+ * character class, `\` escapes the next character, and a leading `!`
+ * excludes. Patterns are read in order and the last one that matches decides,
+ * as GitHub does; a name no pattern matches is not included.
+ *
+ * Own code rather than a dependency: it is a few lines, and a glob library
+ * with shell semantics (`?` = one character) would disagree with GitHub.
+ */
+/** Compiles one pattern; throws with a message naming the problem. */
+function compileBranchPattern(source) {
+    const negated = source.startsWith('!');
+    const body = negated ? source.slice(1) : source;
+    if (body === '')
+        throw new Error(`"${source}" is an empty pattern`);
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '*') {
+            if (body[i + 1] === '*') {
+                out += '.*';
+                i++;
+            }
+            else {
+                out += '[^/]*';
+            }
+        }
+        else if (c === '?' || c === '+') {
+            // Quantifies the previous atom; at the start there is none.
+            if (out === '')
+                throw new Error(`"${source}": \`${c}\` must follow a character it applies to`);
+            out += c;
+        }
+        else if (c === '[') {
+            const end = body.indexOf(']', i + 2);
+            if (end === -1)
+                throw new Error(`"${source}": \`[\` has no closing \`]\``);
+            const inner = body.slice(i + 1, end);
+            const negate = inner.startsWith('!') || inner.startsWith('^');
+            const members = (negate ? inner.slice(1) : inner).replace(/[\\\]^]/g, (m) => `\\${m}`);
+            out += `[${negate ? '^' : ''}${members}]`;
+            i = end;
+        }
+        else if (c === '\\') {
+            const next = body[i + 1];
+            if (next === undefined)
+                throw new Error(`"${source}" ends with \`\\\``);
+            out += escapeRegex(next);
+            i++;
+        }
+        else {
+            out += escapeRegex(c);
+        }
+    }
+    try {
+        return { source, negated, regex: new RegExp(`^(?:${out})$`) };
+    }
+    catch {
+        throw new Error(`"${source}" is not a pattern GitHub's branch filters accept (a \`?\` or \`+\` after another one?)`);
+    }
+}
+/** Whether `branch` is included by the ordered list (the last matching pattern decides). */
+function matchesBranches(branch, patterns) {
+    let included = false;
+    for (const p of patterns)
+        if (p.regex.test(branch))
+            included = !p.negated;
+    return included;
+}
+/** One pattern per line, or comma-separated; blank entries and `#` comments dropped. */
+function splitPatternList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'));
+}
+function escapeRegex(c) {
+    return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+
 // EXTERNAL MODULE: ./src/time/wall-time.ts
 var wall_time = __nccwpck_require__(4383);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
@@ -8503,6 +8589,8 @@ var wall_time = __nccwpck_require__(4383);
  * CLI's flags. Every problem names the input and says what to write instead,
  * so a misconfigured workflow fails before anything touches Buffer.
  */
+
+
 
 const COMMANDS = ['plan', 'apply', 'sync', 'import'];
 const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'];
@@ -8525,6 +8613,7 @@ function readSettings(read, workspace, env = process.env) {
         throw new SettingsError('timezone', `"${timezone}" is not an IANA time zone. Use a name such as Europe/Berlin, America/New_York or UTC.`);
     }
     const maxWaitSeconds = number(read, 'max-wait', 300);
+    const workingDirectory = read('working-directory') ?? '.';
     return {
         command,
         apiKey,
@@ -8540,8 +8629,40 @@ function readSettings(read, workspace, env = process.env) {
         maxWaitMs: maxWaitSeconds * 1000,
         batchSize: batchSize(read),
         githubToken: read('github-token'),
-        workspace,
+        branches: branches(read),
+        workspace: insideWorkspace(workspace, workingDirectory),
+        workingDirectory,
     };
+}
+function branches(read) {
+    const value = read('branches');
+    if (value === undefined)
+        return undefined;
+    const patterns = [];
+    for (const source of splitPatternList(value)) {
+        try {
+            patterns.push(compileBranchPattern(source));
+        }
+        catch (error) {
+            throw new SettingsError('branches', `${error.message}. Write one branch name or pattern per line, e.g. \`main\` or \`release/**\`.`);
+        }
+    }
+    if (patterns.length === 0)
+        return undefined;
+    if (!patterns.some((p) => !p.negated)) {
+        throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`);
+    }
+    return patterns;
+}
+/** `working-directory` resolved against the workspace; it may not leave it (a checkout is always inside GITHUB_WORKSPACE). */
+function insideWorkspace(workspace, dirInput) {
+    const root = (0,external_node_path_namespaceObject.resolve)(workspace);
+    const target = (0,external_node_path_namespaceObject.resolve)(root, dirInput);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        throw new SettingsError('working-directory', `"${dirInput}" is outside the workspace. Write the folder relative to GITHUB_WORKSPACE, as given to actions/checkout's \`path:\` (e.g. \`social\`), or \`.\`.`);
+    }
+    return target;
 }
 function nonEmpty(value) {
     const trimmed = value?.trim();
@@ -9200,8 +9321,6 @@ function firstLine(text) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/apply/outcome.ts
 function countOutcomes(outcomes) {
     const count = (pred) => outcomes.filter(pred).length;
@@ -9606,8 +9725,11 @@ const IMPORT_ASSET_FIELDS = /* GraphQL */ `fragment ImportAssetFields on Asset {
 }`;
 /**
  * What import reads of a post: everything a post file records (text, thread
- * items with their media, schedule, assets) and the per-network options the
- * product validates as required, so an imported file validates as it is.
+ * items with their media, schedule, assets) and every per-network option of
+ * the reference's `PostMetadata` members that has a `PostInputMetaData`
+ * counterpart (issue 12), so an imported file says what Buffer has and plans
+ * to nothing. Left out: `annotations` (their output shape is not the input's)
+ * and the retweet's display fields (the input takes only its id and comment).
  */
 const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Post {
   id
@@ -9632,18 +9754,59 @@ const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Post {
         }
       }
     }
+    ... on TwitterPostMetadata {
+      isAiGenerated
+      retweet {
+        id
+      }
+    }
+    ... on MastodonPostMetadata {
+      spoilerText
+    }
+    ... on BlueskyPostMetadata {
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
+    ... on ThreadsPostMetadata {
+      type
+      topic
+      locationId
+      locationName
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
+    ... on LinkedInPostMetadata {
+      firstComment
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
+    ... on FacebookPostMetadata {
+      type
+      firstComment
+      linkAttachment {
+        ...ImportLinkAttachmentFields
+      }
+    }
     ... on InstagramPostMetadata {
       type
       shouldShareToFeed
       firstComment
       link
-    }
-    ... on FacebookPostMetadata {
-      type
-      firstComment
-    }
-    ... on LinkedInPostMetadata {
-      firstComment
+      isAiGenerated
+      geolocation {
+        id
+        text
+      }
+      stickerFields {
+        text
+        music
+        products
+        topics
+        other
+      }
     }
     ... on PinterestPostMetadata {
       title
@@ -9652,31 +9815,62 @@ const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Post {
         serviceId
       }
     }
+    ... on TiktokPostMetadata {
+      title
+      isAiGenerated
+    }
     ... on YoutubePostMetadata {
       title
       category {
         categoryId
       }
+      privacy
+      license
+      notifySubscribers
+      embeddable
+      madeForKids
+      isAiGenerated
     }
     ... on GoogleBusinessPostMetadata {
       type
       title
-    }
-    ... on TiktokPostMetadata {
-      title
-    }
-    ... on ThreadsPostMetadata {
-      topic
-    }
-    ... on MastodonPostMetadata {
-      spoilerText
+      details {
+        __typename
+        ... on GoogleBusinessWhatsNewMetaData {
+          button
+          link
+        }
+        ... on GoogleBusinessOfferMetaData {
+          title
+          startDate
+          endDate
+          code
+          link
+          terms
+        }
+        ... on GoogleBusinessEventMetaData {
+          title
+          startDate
+          endDate
+          isFullDayEvent
+          button
+          link
+        }
+      }
     }
   }
+}`;
+/** A link card as `LinkAttachmentInput` takes it back. */
+const IMPORT_LINK_ATTACHMENT_FIELDS = /* GraphQL */ `fragment ImportLinkAttachmentFields on LinkAttachment {
+  url
+  title
+  text
+  thumbnail
 }`;
 /** One page of posts for import. */
 const IMPORT_POSTS_QUERY = withFragments(`query ImportPosts($input: PostsInput!, $first: Int, $after: String) {
   posts(input: $input, first: $first, after: $after) ${postsPageSelection('ImportPostFields')}
-}`, IMPORT_POST_FIELDS, IMPORT_ASSET_FIELDS);
+}`, IMPORT_POST_FIELDS, IMPORT_ASSET_FIELDS, IMPORT_LINK_ATTACHMENT_FIELDS);
 /**
  * Daily posting limits for several days in one request, one alias a day
  * (`d0: dailyPostingLimits(input: $d0)`): a sync that creates posts due on
@@ -12484,17 +12678,18 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 /** `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary. */
 async function finish(ctx, report, plan, summary) {
     const { reporter } = ctx;
+    // A write-back that did not land (push rejected, branch protected) is a failed action too: the IDs are not recorded.
+    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
     reporter.setOutput('created', String(report.counts.created));
     reporter.setOutput('edited', String(report.counts.edited));
     reporter.setOutput('deleted', String(report.counts.deleted));
-    reporter.setOutput('failed', String(report.counts.failed));
+    reporter.setOutput('failed', String(failed));
     reporter.setOutput('plan', planJson(plan));
     const reportPath = ctx.reportPath ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
     await writeReportFile(reportPath, report);
     reporter.setOutput('report', reportPath);
     await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
     const errors = report.findings.filter((f) => f.severity === 'error').length;
-    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
     if (failed > 0 || errors > 0) {
         reporter.error(`${failed} action(s) failed and ${errors} problem(s) found; see the annotations and the job summary.`);
         return { exitCode: 1, report };
@@ -39138,9 +39333,10 @@ function splitBody(body, bodyLine, findings) {
 
 ;// CONCATENATED MODULE: ./src/posts/due-at.ts
 /**
- * `dueAt` as written → a UTC instant. The text is the user's (never YAML's
- * timestamp conversion); an offset in the text wins, otherwise the configured
- * IANA time zone applies.
+ * `dueAt` (and any other `DateTime` a file sends, such as an idea's `date`)
+ * as written → a UTC instant. The text is the user's (never YAML's timestamp
+ * conversion); an offset in the text wins, otherwise the configured IANA time
+ * zone applies.
  */
 
 // YYYY-MM-DD, `T` or a space, HH:MM, optional :SS and fraction, optional Z / ±HH[:MM].
@@ -39163,13 +39359,18 @@ function parseOffsetMinutes(text) {
     return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 function resolveDueAt(raw, timeZone) {
+    return resolveDateTime(raw, timeZone, { label: 'dueAt' });
+}
+function resolveDateTime(raw, timeZone, opts) {
+    const { label } = opts;
     const text = raw.trim();
-    if (DATE_ONLY.test(text)) {
-        return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` has no time of day; write a date and time, ${EXAMPLE}.` };
+    const dateOnly = DATE_ONLY.test(text);
+    if (dateOnly && !opts.dateMeansMidnight) {
+        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` has no time of day; write a date and time, ${EXAMPLE}.` };
     }
-    const match = ISO.exec(text);
+    const match = ISO.exec(dateOnly ? `${text}T00:00:00${timeZone ? '' : 'Z'}` : text);
     if (!match) {
-        return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` is not an ISO 8601 date-time; write it like ${EXAMPLE}.` };
+        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` is not an ISO 8601 date-time; write it like ${EXAMPLE}.` };
     }
     const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match[i]));
     const second = Number(match[6] ?? '0');
@@ -39177,13 +39378,13 @@ function resolveDueAt(raw, timeZone) {
     const millisecond = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3) || '0');
     const wall = { year: year, month: month, day: day, hour: hour, minute: minute, second, millisecond };
     if (wall.month < 1 || wall.month > 12 || wall.day < 1 || wall.day > daysInMonth(wall.year, wall.month) || wall.hour > 23 || wall.minute > 59 || wall.second > 59) {
-        return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` is not a real date and time; check the day, month and time (${EXAMPLE}).` };
+        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` is not a real date and time; check the day, month and time (${EXAMPLE}).` };
     }
     const offsetText = match[8];
     if (offsetText !== undefined) {
         const offsetMinutes = parseOffsetMinutes(offsetText);
         if (offsetMinutes === undefined) {
-            return { ok: false, code: 'invalid-due-at', message: `dueAt \`${raw}\` has an invalid UTC offset \`${offsetText}\`; use \`Z\` or \`±HH:MM\`.` };
+            return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` has an invalid UTC offset \`${offsetText}\`; use \`Z\` or \`±HH:MM\`.` };
         }
         const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond) - offsetMinutes * 60_000;
         return { ok: true, iso: new Date(utc).toISOString() };
@@ -39192,19 +39393,19 @@ function resolveDueAt(raw, timeZone) {
         return {
             ok: false,
             code: 'due-at-no-timezone',
-            message: `dueAt \`${raw}\` has no UTC offset and no time zone is configured; add an offset (${EXAMPLE}) or set the \`timezone\` input.`,
+            message: `${label} \`${raw}\` has no UTC offset and no time zone is configured; add an offset (${EXAMPLE}) or set the \`timezone\` input.`,
         };
     }
     if (!(0,wall_time/* isValidTimeZone */.Aq)(timeZone)) {
-        return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` input or add an offset to dueAt.` };
+        return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` input or add an offset to ${label}.` };
     }
     const resolved = (0,wall_time/* wallTimeToUtc */.X9)(wall, timeZone);
     const iso = new Date(resolved.epochMs).toISOString();
     if (resolved.kind === 'ambiguous') {
-        return { ok: true, iso, note: { code: 'due-at-ambiguous', message: `dueAt \`${raw}\` happens twice in ${timeZone} (clocks go back); the first one, ${iso}, is used. Add a UTC offset to choose.` } };
+        return { ok: true, iso, note: { code: 'due-at-ambiguous', message: `${label} \`${raw}\` happens twice in ${timeZone} (clocks go back); the first one, ${iso}, is used. Add a UTC offset to choose.` } };
     }
     if (resolved.kind === 'skipped') {
-        return { ok: true, iso, note: { code: 'due-at-skipped', message: `dueAt \`${raw}\` does not exist in ${timeZone} (clocks go forward); ${iso} is used. Add a UTC offset or pick another time.` } };
+        return { ok: true, iso, note: { code: 'due-at-skipped', message: `${label} \`${raw}\` does not exist in ${timeZone} (clocks go forward); ${iso} is used. Add a UTC offset or pick another time.` } };
     }
     return { ok: true, iso };
 }
@@ -39233,6 +39434,632 @@ class FindingList {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/buffer/input-types.generated.ts
+const INPUT_TYPES = {
+    AccountId: { kind: 'scalar' },
+    AnnotationInputFacebook: {
+        kind: 'input',
+        fields: {
+            content: { type: 'String!' },
+            indices: { type: '[Int!]!' },
+            text: { type: 'String!' },
+            url: { type: 'String!' },
+        },
+    },
+    AnnotationInputLinkedIn: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String!' },
+            entity: { type: 'String!' },
+            length: { type: 'Int!' },
+            link: { type: 'String!' },
+            localizedName: { type: 'String!' },
+            start: { type: 'Int!' },
+            vanityName: { type: 'String!' },
+        },
+    },
+    AnnotationType: { kind: 'enum', values: ['annotation', 'cashtag', 'hashtag', 'mention', 'url'] },
+    AssetInput: {
+        kind: 'input',
+        fields: {
+            document: { type: 'DocumentAssetInput' },
+            image: { type: 'ImageAssetInput' },
+            link: { type: 'LinkAssetInput' },
+            video: { type: 'VideoAssetInput' },
+        },
+    },
+    AssetType: { kind: 'enum', values: ['document', 'image', 'video'] },
+    BlueskyPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    ChannelAction: { kind: 'enum', values: ['backfillChannel', 'manageCapabilities', 'manageComments', 'manageIntegrations', 'managePostingSchedule', 'manageUpdates', 'publishStartPage', 'readUpdates', 'reconnectChannel', 'removeChannel', 'viewCapabilities', 'viewChannel', 'viewComments', 'viewInsights', 'viewPublish', 'viewUpdates'] },
+    ChannelId: { kind: 'scalar' },
+    ChannelInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'ChannelId!' },
+        },
+    },
+    ChannelType: { kind: 'enum', values: ['account', 'business', 'channel', 'group', 'page', 'profile'] },
+    ChannelsFiltersInput: {
+        kind: 'input',
+        fields: {
+            isLocked: { type: 'Boolean' },
+            product: { type: 'Product' },
+        },
+    },
+    ChannelsInput: {
+        kind: 'input',
+        fields: {
+            filter: { type: 'ChannelsFiltersInput' },
+            organizationId: { type: 'OrganizationId!' },
+        },
+    },
+    ConnectedAppCategory: { kind: 'enum', values: ['mcp'] },
+    CreateIdeaInput: {
+        kind: 'input',
+        fields: {
+            content: { type: 'IdeaContentInput!' },
+            cta: { type: 'String' },
+            group: { type: 'IdeaGroupInput' },
+            organizationId: { type: 'ID!' },
+            templateId: { type: 'String' },
+        },
+    },
+    CreatePostInput: {
+        kind: 'input',
+        fields: {
+            aiAssisted: { type: 'Boolean' },
+            assets: { type: '[AssetInput!]!', hasDefault: true },
+            channelId: { type: 'ChannelId!' },
+            draftId: { type: 'DraftId' },
+            dueAt: { type: 'DateTime' },
+            ideaId: { type: 'IdeaId' },
+            metadata: { type: 'PostInputMetaData' },
+            mode: { type: 'ShareMode!' },
+            needsApproval: { type: 'Boolean!', hasDefault: true },
+            saveToDraft: { type: 'Boolean' },
+            schedulingType: { type: 'SchedulingType!' },
+            source: { type: 'String' },
+            tagIds: { type: '[TagId!]' },
+            text: { type: 'String' },
+        },
+    },
+    DailyPostingLimitsInput: {
+        kind: 'input',
+        fields: {
+            channelIds: { type: '[ChannelId!]!' },
+            date: { type: 'DateTime' },
+        },
+    },
+    DateTime: { kind: 'scalar' },
+    DateTimeComparator: {
+        kind: 'input',
+        fields: {
+            end: { type: 'DateTime' },
+            start: { type: 'DateTime' },
+        },
+    },
+    DateTimePresence: { kind: 'enum', values: ['absent', 'present'] },
+    DayOfWeek: { kind: 'enum', values: ['fri', 'mon', 'sat', 'sun', 'thu', 'tue', 'wed'] },
+    DeletePostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+        },
+    },
+    DocumentAssetInput: {
+        kind: 'input',
+        fields: {
+            thumbnailUrl: { type: 'String!' },
+            title: { type: 'String!' },
+            url: { type: 'String!' },
+        },
+    },
+    DraftId: { kind: 'scalar' },
+    EditPostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+            aiAssisted: { type: 'Boolean' },
+            approvalChange: { type: 'PostApprovalChange' },
+            assets: { type: '[AssetInput!]' },
+            draftId: { type: 'DraftId' },
+            dueAt: { type: 'DateTime' },
+            ideaId: { type: 'IdeaId' },
+            metadata: { type: 'PostInputMetaData' },
+            mode: { type: 'ShareMode' },
+            saveToDraft: { type: 'Boolean' },
+            schedulingType: { type: 'SchedulingType' },
+            source: { type: 'String' },
+            tagIds: { type: '[TagId!]' },
+            text: { type: 'String' },
+        },
+    },
+    FacebookPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            annotations: { type: '[AnnotationInputFacebook!]' },
+            firstComment: { type: 'String' },
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            type: { type: 'PostTypeFacebook!' },
+        },
+    },
+    GoogleBusinessEventMetaDataInput: {
+        kind: 'input',
+        fields: {
+            button: { type: 'GoogleBusinessPostActionType' },
+            endDate: { type: 'DateTime' },
+            isFullDayEvent: { type: 'Boolean!' },
+            link: { type: 'String' },
+            startDate: { type: 'DateTime' },
+            title: { type: 'String' },
+        },
+    },
+    GoogleBusinessOfferMetaDataInput: {
+        kind: 'input',
+        fields: {
+            code: { type: 'String' },
+            endDate: { type: 'DateTime' },
+            link: { type: 'String' },
+            startDate: { type: 'DateTime' },
+            terms: { type: 'String' },
+            title: { type: 'String' },
+        },
+    },
+    GoogleBusinessPostActionType: { kind: 'enum', values: ['book', 'call', 'learn_more', 'none', 'order', 'shop', 'signup'] },
+    GoogleBusinessPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            detailsEvent: { type: 'GoogleBusinessEventMetaDataInput' },
+            detailsOffer: { type: 'GoogleBusinessOfferMetaDataInput' },
+            detailsWhatsNew: { type: 'GoogleBusinessWhatsNewMetaDataInput' },
+            title: { type: 'String' },
+            type: { type: 'PostTypeGoogleBusiness!' },
+        },
+    },
+    GoogleBusinessWhatsNewMetaDataInput: {
+        kind: 'input',
+        fields: {
+            button: { type: 'GoogleBusinessPostActionType' },
+            link: { type: 'String' },
+        },
+    },
+    IdeaContentInput: {
+        kind: 'input',
+        fields: {
+            aiAssisted: { type: 'Boolean' },
+            date: { type: 'DateTime' },
+            media: { type: '[IdeaMediaInput!]' },
+            services: { type: '[Service!]' },
+            tags: { type: '[TagInput!]' },
+            text: { type: 'String' },
+            title: { type: 'String' },
+        },
+    },
+    IdeaGroupInput: {
+        kind: 'input',
+        fields: {
+            groupId: { type: 'ID' },
+            placeAfterId: { type: 'ID' },
+        },
+    },
+    IdeaGroupMembership: { kind: 'enum', values: ['grouped', 'ungrouped'] },
+    IdeaId: { kind: 'scalar' },
+    IdeaMediaInput: {
+        kind: 'input',
+        fields: {
+            url: { type: 'String!' },
+            alt: { type: 'String' },
+            thumbnailUrl: { type: 'String' },
+            type: { type: 'MediaType!' },
+            size: { type: 'Int' },
+            source: { type: 'IdeaMediaSourceInput' },
+        },
+    },
+    IdeaMediaSourceInput: {
+        kind: 'input',
+        fields: {
+            name: { type: 'String!' },
+            id: { type: 'String' },
+            trigger: { type: 'String' },
+            author: { type: 'String' },
+            authorUrl: { type: 'String' },
+        },
+    },
+    IdeasGroupFilter: {
+        kind: 'input', oneOf: true,
+        fields: {
+            groups: { type: '[ID!]' },
+            membership: { type: 'IdeaGroupMembership' },
+        },
+    },
+    IdeasInput: {
+        kind: 'input',
+        fields: {
+            groupFilter: { type: 'IdeasGroupFilter' },
+            organizationId: { type: 'OrganizationId!' },
+            tagsFilter: { type: 'TagComparator' },
+        },
+    },
+    ImageAssetInput: {
+        kind: 'input',
+        fields: {
+            metadata: { type: 'ImageMetadataInput' },
+            thumbnailUrl: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    ImageDimensionsInput: {
+        kind: 'input',
+        fields: {
+            height: { type: 'Int!' },
+            width: { type: 'Int!' },
+        },
+    },
+    ImageMetadataInput: {
+        kind: 'input',
+        fields: {
+            altText: { type: 'String!' },
+            animatedThumbnail: { type: 'String' },
+            dimensions: { type: 'ImageDimensionsInput' },
+            userTags: { type: '[UserTagInput!]' },
+        },
+    },
+    InstagramGeolocationInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String' },
+            text: { type: 'String' },
+        },
+    },
+    InstagramPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            firstComment: { type: 'String' },
+            geolocation: { type: 'InstagramGeolocationInput' },
+            isAiGenerated: { type: 'Boolean' },
+            link: { type: 'String' },
+            shouldShareToFeed: { type: 'Boolean!' },
+            stickerFields: { type: 'InstagramStickerFieldsInput' },
+            type: { type: 'PostType!' },
+        },
+    },
+    InstagramStickerFieldsInput: {
+        kind: 'input',
+        fields: {
+            music: { type: 'String' },
+            other: { type: 'String' },
+            products: { type: 'String' },
+            text: { type: 'String' },
+            topics: { type: 'String' },
+        },
+    },
+    LinkAssetInput: {
+        kind: 'input',
+        fields: {
+            description: { type: 'String' },
+            thumbnailUrl: { type: 'String' },
+            title: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    LinkAttachmentInput: {
+        kind: 'input',
+        fields: {
+            description: { type: 'String' },
+            thumbnail: { type: 'LinkAttachmentThumbnailInput' },
+            title: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    LinkAttachmentThumbnailInput: {
+        kind: 'input',
+        fields: {
+            url: { type: 'String!' },
+        },
+    },
+    LinkedInPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            annotations: { type: '[AnnotationInputLinkedIn!]' },
+            firstComment: { type: 'String' },
+            linkAttachment: { type: 'LinkAttachmentInput' },
+        },
+    },
+    MastodonPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            spoilerText: { type: 'String' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    MediaType: { kind: 'enum', values: ['image', 'gif', 'video', 'link', 'document', 'unsupported'] },
+    NoteAction: { kind: 'enum', values: ['deleteNote', 'updateNote'] },
+    NoteId: { kind: 'scalar' },
+    NoteType: { kind: 'enum', values: ['aiGenerated', 'bufferGenerated', 'userGenerated'] },
+    NotificationStatus: { kind: 'enum', values: ['markedAsPublished', 'notified'] },
+    OrganizationFilterInput: {
+        kind: 'input',
+        fields: {
+            organizationId: { type: 'String!' },
+        },
+    },
+    OrganizationId: { kind: 'scalar' },
+    PinterestPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            boardServiceId: { type: 'String' },
+            title: { type: 'String' },
+            url: { type: 'String' },
+        },
+    },
+    PostAction: { kind: 'enum', values: ['addPostNote', 'addPostToQueue', 'approvePost', 'cancelPostRecurrence', 'copyPostLink', 'createPostRecurrence', 'deletePost', 'duplicatePost', 'editPostRecurrence', 'movePostToDraft', 'publishPostNext', 'publishPostNow', 'rejectPost', 'removePostScheduledTime', 'requestPostApproval', 'revertPostApprovalRequest', 'sharePostLink', 'updatePost', 'updatePostSchedule', 'updatePostTags', 'updateShopGridLink', 'viewPost'] },
+    PostApprovalChange: { kind: 'enum', values: ['request', 'revert'] },
+    PostId: { kind: 'scalar' },
+    PostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+        },
+    },
+    PostInputMetaData: {
+        kind: 'input',
+        fields: {
+            bluesky: { type: 'BlueskyPostMetadataInput' },
+            facebook: { type: 'FacebookPostMetadataInput' },
+            google: { type: 'GoogleBusinessPostMetadataInput' },
+            instagram: { type: 'InstagramPostMetadataInput' },
+            linkedin: { type: 'LinkedInPostMetadataInput' },
+            mastodon: { type: 'MastodonPostMetadataInput' },
+            pinterest: { type: 'PinterestPostMetadataInput' },
+            threads: { type: 'ThreadsPostMetadataInput' },
+            tiktok: { type: 'TikTokPostMetadataInput' },
+            twitter: { type: 'TwitterPostMetadataInput' },
+            youtube: { type: 'YoutubePostMetadataInput' },
+        },
+    },
+    PostMetricType: { kind: 'enum', values: ['clicks', 'comments', 'engagementRate', 'favorites', 'follows', 'impressions', 'likes', 'link_clicks', 'other', 'postCount', 'quotes', 'reach', 'reactions', 'reblogs', 'repins', 'replies', 'reposts', 'retweets', 'saves', 'shares', 'totalTimeWatched', 'viewers', 'views'] },
+    PostMetricUnit: { kind: 'enum', values: ['count', 'percentage'] },
+    PostSortInput: {
+        kind: 'input',
+        fields: {
+            direction: { type: 'SortDirection!' },
+            field: { type: 'PostSortableKey!' },
+        },
+    },
+    PostSortableKey: { kind: 'enum', values: ['dueAt', 'createdAt'] },
+    PostStatus: { kind: 'enum', values: ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'] },
+    PostType: { kind: 'enum', values: ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'] },
+    PostTypeFacebook: { kind: 'enum', values: ['post', 'reel', 'story'] },
+    PostTypeGoogleBusiness: { kind: 'enum', values: ['event', 'offer', 'whats_new'] },
+    PostVia: { kind: 'enum', values: ['api', 'buffer', 'network'] },
+    PostingGoalStatus: { kind: 'enum', values: ['AtRisk', 'Hit', 'OnTrack'] },
+    PostsFiltersInput: {
+        kind: 'input',
+        fields: {
+            channelIds: { type: '[ChannelId!]' },
+            dueAt: { type: 'DateTimeComparator' },
+            dueAtPresence: { type: 'DateTimePresence' },
+            endDate: { type: 'DateTime' },
+            startDate: { type: 'DateTime' },
+            status: { type: '[PostStatus!]' },
+            tagIds: { type: '[TagId!]' },
+            tags: { type: 'TagComparator' },
+            createdAt: { type: 'DateTimeComparator' },
+        },
+    },
+    PostsInput: {
+        kind: 'input',
+        fields: {
+            filter: { type: 'PostsFiltersInput' },
+            organizationId: { type: 'OrganizationId!' },
+            sort: { type: '[PostSortInput!]' },
+        },
+    },
+    Product: { kind: 'enum', values: ['analyze', 'buffer', 'comments', 'engage', 'publish', 'startPage'] },
+    RetweetMetadataInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String!' },
+            comment: { type: 'String' },
+        },
+    },
+    ScheduleOption: { kind: 'enum', values: ['Queue', 'Prioritize', 'FixedTime', 'Now'] },
+    SchedulingType: { kind: 'enum', values: ['automatic', 'notification'] },
+    Service: { kind: 'enum', values: ['bluesky', 'facebook', 'googlebusiness', 'instagram', 'linkedin', 'mastodon', 'pinterest', 'startPage', 'threads', 'tiktok', 'twitter', 'youtube'] },
+    ShareMode: { kind: 'enum', values: ['addToQueue', 'customScheduled', 'shareNext', 'shareNow'] },
+    SortDirection: { kind: 'enum', values: ['asc', 'desc'] },
+    TagColorName: { kind: 'enum', values: ['blue', 'blueLight', 'gray', 'grayLight', 'green', 'greenLight', 'orange', 'orangeLight', 'pink', 'pinkLight', 'purple', 'purpleLight', 'red', 'redLight', 'teal', 'tealLight', 'yellow', 'yellowLight'] },
+    TagComparator: {
+        kind: 'input',
+        fields: {
+            in: { type: '[TagId!]!' },
+            isEmpty: { type: 'Boolean!', hasDefault: true },
+        },
+    },
+    TagId: { kind: 'scalar' },
+    TagInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'ID!' },
+            name: { type: 'String!' },
+            color: { type: 'String!' },
+        },
+    },
+    ThreadedPostInput: {
+        kind: 'input',
+        fields: {
+            assets: { type: '[AssetInput!]!', hasDefault: true },
+            text: { type: 'String' },
+        },
+    },
+    ThreadsPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            locationId: { type: 'String' },
+            locationName: { type: 'String' },
+            thread: { type: '[ThreadedPostInput!]' },
+            topic: { type: 'String' },
+            type: { type: 'PostType' },
+        },
+    },
+    TikTokPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            isAiGenerated: { type: 'Boolean' },
+            title: { type: 'String' },
+        },
+    },
+    TwitterPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            isAiGenerated: { type: 'Boolean' },
+            retweet: { type: 'RetweetMetadataInput' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    UserTagInput: {
+        kind: 'input',
+        fields: {
+            handle: { type: 'String!' },
+            x: { type: 'Float!' },
+            y: { type: 'Float!' },
+        },
+    },
+    VideoAssetInput: {
+        kind: 'input',
+        fields: {
+            metadata: { type: 'VideoMetadataInput' },
+            thumbnailUrl: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    VideoMetadataInput: {
+        kind: 'input',
+        fields: {
+            thumbnailOffset: { type: 'Int' },
+            title: { type: 'String' },
+        },
+    },
+    YoutubeLicense: { kind: 'enum', values: ['creativeCommon', 'youtube'] },
+    YoutubePostMetadataInput: {
+        kind: 'input',
+        fields: {
+            categoryId: { type: 'String' },
+            embeddable: { type: 'Boolean' },
+            isAiGenerated: { type: 'Boolean' },
+            license: { type: 'YoutubeLicense' },
+            madeForKids: { type: 'Boolean' },
+            notifySubscribers: { type: 'Boolean' },
+            privacy: { type: 'YoutubePrivacy' },
+            title: { type: 'String' },
+        },
+    },
+    YoutubePrivacy: { kind: 'enum', values: ['private', 'public', 'unlisted'] },
+};
+
+;// CONCATENATED MODULE: ./src/buffer/input-types.ts
+/**
+ * Buffer's input types as data (generated from the reference's SDL into
+ * input-types.generated.ts), and the small vocabulary to read them: a type
+ * reference such as `[AssetInput!]!` and the definitions of named types.
+ * Plain data, so checking a file's values costs no schema build at start-up.
+ */
+
+const BUILT_IN_SCALARS = ['String', 'ID', 'Int', 'Float', 'Boolean'];
+const parsed = new Map();
+/** `[AssetInput!]!` → list (non-null) of non-null `AssetInput`. Throws on a reference that names no type: that is a bug here, not in a file. */
+function parseTypeRef(text) {
+    const cached = parsed.get(text);
+    if (cached)
+        return cached;
+    let inner = text.trim();
+    const nonNull = inner.endsWith('!');
+    if (nonNull)
+        inner = inner.slice(0, -1);
+    let ref;
+    if (inner.startsWith('[') && inner.endsWith(']'))
+        ref = { kind: 'list', of: parseTypeRef(inner.slice(1, -1)), nonNull };
+    else {
+        if (!BUILT_IN_SCALARS.includes(inner) && !INPUT_TYPES[inner])
+            throw new Error(`Unknown GraphQL type \`${inner}\``);
+        ref = { kind: 'named', name: inner, nonNull };
+    }
+    parsed.set(text, ref);
+    return ref;
+}
+function inputTypeDef(name) {
+    return INPUT_TYPES[name];
+}
+/** The fields of an input object type; throws for a name that is not one (a bug here). */
+function inputFields(name) {
+    const def = INPUT_TYPES[name];
+    if (def?.kind !== 'input')
+        throw new Error(`\`${name}\` is not an input object type`);
+    return def.fields;
+}
+function enumValues(name) {
+    const def = INPUT_TYPES[name];
+    if (def?.kind !== 'enum')
+        throw new Error(`\`${name}\` is not an enum type`);
+    return def.values;
+}
+/** The type reference of `type.field`, e.g. `fieldType('PostInputMetaData', 'youtube')` → `YoutubePostMetadataInput`. */
+function fieldType(type, field) {
+    return inputFields(type)[field]?.type;
+}
+
+;// CONCATENATED MODULE: ./src/posts/suggest.ts
+/** "Did you mean …?" for misspelt keys and values. */
+function normalise(word) {
+    return word.toLowerCase().replace(/[-_\s]/g, '');
+}
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit
+ * (optimal string alignment), since swaps are the commonest typo. Inputs are
+ * short keys, so the full table is fine.
+ */
+function distance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? 0;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            rows[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The candidate closest to `word` when it is plausibly a typo of it, else undefined. */
+function nearest(word, candidates) {
+    const target = normalise(word);
+    let best;
+    for (const candidate of candidates) {
+        const score = distance(target, normalise(candidate));
+        if (!best || score < best.score)
+            best = { candidate, score };
+    }
+    if (!best)
+        return undefined;
+    // Allow roughly one typo per three letters, at least one, at most three.
+    const allowed = Math.min(3, Math.max(1, Math.floor(target.length / 3)));
+    return best.score <= allowed ? best.candidate : undefined;
+}
+/** ` Did you mean \`x\`?` or an empty string. */
+function didYouMean(word, candidates) {
+    const match = nearest(word, candidates);
+    return match ? ` Did you mean \`${match}\`?` : '';
+}
+
 ;// CONCATENATED MODULE: ./src/posts/yaml-source.ts
 /**
  * Front-matter YAML parsed with the `yaml` Document API, so every value keeps
@@ -39355,76 +40182,268 @@ function describeNode(doc, node) {
     return 'an unknown value';
 }
 
-;// CONCATENATED MODULE: ./src/posts/suggest.ts
-/** "Did you mean …?" for misspelt keys and values. */
-function normalise(word) {
-    return word.toLowerCase().replace(/[-_\s]/g, '');
-}
+;// CONCATENATED MODULE: ./src/posts/input-check.ts
 /**
- * Edit distance counting a swap of two neighbouring letters as one edit
- * (optimal string alignment), since swaps are the commonest typo. Inputs are
- * short keys, so the full table is fine.
+ * A front-matter value (a YAML node) checked against one of Buffer's input
+ * types (buffer/input-types.ts, generated from the reference), giving the
+ * value to send. What Buffer would refuse at variable coercion is found here,
+ * at the file's line, before anything is sent (issue 12):
+ *
+ * - a YAML number or boolean where Buffer wants text is sent as the text the
+ *   user wrote (`categoryId: 0028` stays "0028", `1.50` stays "1.50"), never as
+ *   JSON's reading of it;
+ * - an unknown key, an unknown enum value, a list where a mapping belongs (or
+ *   the reverse), text that is no number where an `Int` is wanted, a missing
+ *   required field: a problem at the key's own line, with a did-you-mean and
+ *   what to write;
+ * - a `DateTime` is sent as a full ISO 8601 instant (a bare date is midnight
+ *   in the configured time zone, UTC when none is set).
+ *
+ * YAML null (`key:`, `~`) counts as absent: nothing is sent for it.
  */
-function distance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => rows[i]?.[j] ?? 0;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            rows[i][j] = best;
+
+
+
+
+
+/** Marks "nothing to send" (absent, null, or refused). */
+const NOTHING = Symbol('nothing');
+/**
+ * Checks `node` against the type reference `type` (e.g. `YoutubePostMetadataInput`,
+ * `[AssetInput!]`). `label` names the value in messages (`metadata.youtube`);
+ * `at` is where problems about the value itself point (its key's line).
+ */
+function checkInput(node, type, label, at, source, opts = {}) {
+    const walk = { source, doc: source.doc, opts, problems: [] };
+    const ref = parseTypeRef(type);
+    const value = checkValue(walk, resolveNode(source.doc, node), ref, label, at);
+    if (value === NOTHING && ref.nonNull)
+        walk.problems.push({ kind: 'required', at, message: `\`${label}\` needs a value: ${whatToWrite(ref)}.` });
+    return { value: value === NOTHING ? undefined : value, problems: walk.problems };
+}
+function isNull(node) {
+    return node === null || node === undefined || ((0,yaml_dist/* isScalar */.jn)(node) && node.value === null);
+}
+function checkValue(walk, node, ref, label, at) {
+    if (isNull(node))
+        return NOTHING;
+    if (ref.kind === 'list')
+        return checkList(walk, node, ref, label, at);
+    const def = inputTypeDef(ref.name);
+    if (def?.kind === 'input')
+        return checkObject(walk, node, ref.name, label, at);
+    if (def?.kind === 'enum')
+        return checkEnum(walk, node, ref.name, label, at);
+    return checkScalar(walk, node, ref.name, label, at);
+}
+function problem(walk, kind, at, message) {
+    walk.problems.push({ kind, at, message });
+    return NOTHING;
+}
+function checkList(walk, node, ref, label, at) {
+    if (!(0,yaml_dist/* isSeq */.oP)(node))
+        return problem(walk, 'type', at, `\`${label}\` must be a list (${whatToWrite(ref)}); found ${describeNode(walk.doc, node)}.`);
+    const values = [];
+    node.items.forEach((item, index) => {
+        const itemNode = resolveNode(walk.doc, item);
+        const itemAt = walk.source.at(itemNode ?? node);
+        const itemLabel = `${label}[${index + 1}]`;
+        const value = checkValue(walk, itemNode, ref.of, itemLabel, itemAt);
+        if (value !== NOTHING)
+            values.push(value);
+        else if (isNull(itemNode))
+            problem(walk, 'required', itemAt, `\`${itemLabel}\` is empty; remove the empty item or write ${whatToWrite(ref.of)}.`);
+    });
+    return values;
+}
+function checkObject(walk, node, typeName, label, at) {
+    const fields = fieldsOf(typeName);
+    const names = Object.keys(fields);
+    if (!(0,yaml_dist/* isMap */.jh)(node)) {
+        return problem(walk, 'type', at, `\`${label}\` must be a mapping with ${keysText(names)}; found ${describeNode(walk.doc, node)}.`);
+    }
+    const value = {};
+    const seen = new Set();
+    for (const pair of node.items) {
+        const key = keyText(pair);
+        const keyAt = walk.source.at(pair.key);
+        const field = fields[key];
+        if (!field) {
+            problem(walk, 'unknown-key', keyAt, `\`${label}\` has no key \`${key}\`.${didYouMean(key, names)} Buffer accepts ${keysText(names)}.`);
+            continue;
+        }
+        // A repeated key is the YAML parser's finding; the first one counts.
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const fieldValue = checkValue(walk, resolveNode(walk.doc, pair.value), parseTypeRef(field.type), `${label}.${key}`, keyAt);
+        if (fieldValue !== NOTHING)
+            value[key] = fieldValue;
+        else if (isRequired(field) && isNull(resolveNode(walk.doc, pair.value))) {
+            problem(walk, 'required', keyAt, `\`${label}.${key}\` needs a value: ${whatToWrite(parseTypeRef(field.type))}.`);
         }
     }
-    return at(a.length, b.length);
-}
-/** The candidate closest to `word` when it is plausibly a typo of it, else undefined. */
-function nearest(word, candidates) {
-    const target = normalise(word);
-    let best;
-    for (const candidate of candidates) {
-        const score = distance(target, normalise(candidate));
-        if (!best || score < best.score)
-            best = { candidate, score };
+    const missing = names.filter((name) => isRequired(fields[name]) && !seen.has(name));
+    for (const name of missing) {
+        problem(walk, 'required', at, `\`${label}\` needs \`${name}\` (${whatToWrite(parseTypeRef(fields[name].type))}); add it under \`${lastSegment(label)}:\`.`);
     }
-    if (!best)
-        return undefined;
-    // Allow roughly one typo per three letters, at least one, at most three.
-    const allowed = Math.min(3, Math.max(1, Math.floor(target.length / 3)));
-    return best.score <= allowed ? best.candidate : undefined;
+    const def = inputTypeDef(typeName);
+    if (def?.kind === 'input' && def.oneOf && seen.size !== 1) {
+        problem(walk, 'type', at, `\`${label}\` takes exactly one of ${keysText(names)}; found ${seen.size}.`);
+    }
+    return value;
 }
-/** ` Did you mean \`x\`?` or an empty string. */
-function didYouMean(word, candidates) {
-    const match = nearest(word, candidates);
-    return match ? ` Did you mean \`${match}\`?` : '';
+function isRequired(field) {
+    return parseTypeRef(field.type).nonNull && !field.hasDefault;
+}
+function fieldsOf(typeName) {
+    const def = inputTypeDef(typeName);
+    return def?.kind === 'input' ? def.fields : {};
+}
+/** The text a scalar node stands for, as written; undefined for mappings and lists. */
+function scalarText(node) {
+    return (0,yaml_dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? scalarSourceText(node) : undefined;
+}
+function checkEnum(walk, node, typeName, label, at) {
+    const values = enumValues(typeName);
+    const text = scalarText(node);
+    if (text === undefined)
+        return problem(walk, 'type', at, `\`${label}\` must be one of ${listCode(values)}; found ${describeNode(walk.doc, node)}.`);
+    if (values.includes(text))
+        return text;
+    return problem(walk, 'enum', at, `\`${label}\` is \`${text}\`, which Buffer does not accept.${didYouMean(text, values)} Use one of ${listCode(values)}.`);
+}
+const INTEGER = /^[-+]?\d+$/;
+const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** GraphQL's Int is a signed 32-bit integer. */
+const INT_MAX = 2 ** 31 - 1;
+const INT_MIN = -(2 ** 31);
+function checkScalar(walk, node, name, label, at) {
+    const text = scalarText(node);
+    const found = describeNode(walk.doc, node);
+    const value = (0,yaml_dist/* isScalar */.jn)(node) ? node.value : undefined;
+    switch (name) {
+        case 'Boolean':
+            if (typeof value === 'boolean')
+                return value;
+            return problem(walk, 'type', at, `\`${label}\` must be \`true\` or \`false\` (unquoted); found ${found}.`);
+        case 'Int': {
+            const number = typeof value === 'number' ? value : text !== undefined && INTEGER.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+            if (Number.isInteger(number) && number <= INT_MAX && number >= INT_MIN)
+                return number;
+            return problem(walk, 'type', at, `\`${label}\` must be a whole number, e.g. \`3\`; found ${found}.`);
+        }
+        case 'Float': {
+            const number = typeof value === 'number' ? value : text !== undefined && DECIMAL.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+            if (Number.isFinite(number))
+                return number;
+            return problem(walk, 'type', at, `\`${label}\` must be a number, e.g. \`0.5\`; found ${found}.`);
+        }
+        case 'DateTime': {
+            if (text === undefined || typeof value === 'boolean') {
+                return problem(walk, 'type', at, `\`${label}\` must be a date-time like \`2026-12-01T09:00:00+01:00\`; found ${found}.`);
+            }
+            const result = resolveDateTime(text, walk.opts.timezone, { label: `\`${label}\``, dateMeansMidnight: true });
+            if (result.ok)
+                return result.iso;
+            return problem(walk, 'type', at, result.message);
+        }
+        default:
+            // String, ID and Buffer's ID scalars: text, as written.
+            if (text !== undefined)
+                return text;
+            return problem(walk, 'type', at, `\`${label}\` must be text; found ${found}.`);
+    }
+}
+/** What to write for a type, in the words of a front-matter user. */
+function whatToWrite(ref) {
+    if (ref.kind === 'list')
+        return `a list (\`[…]\`), each item ${whatToWrite(ref.of)}`;
+    const def = inputTypeDef(ref.name);
+    if (def?.kind === 'enum')
+        return `one of ${listCode(def.values)}`;
+    if (def?.kind === 'input')
+        return `a mapping with ${keysText(Object.keys(def.fields))}`;
+    switch (ref.name) {
+        case 'Boolean':
+            return '`true` or `false`';
+        case 'Int':
+            return 'a whole number';
+        case 'Float':
+            return 'a number';
+        case 'DateTime':
+            return 'a date-time like `2026-12-01T09:00:00+01:00`';
+        default:
+            return 'text';
+    }
+}
+function listCode(values) {
+    return values.map((v) => `\`${v}\``).join(', ');
+}
+function keysText(names) {
+    return names.length === 1 ? `the key ${listCode(names)}` : `the keys ${listCode(names)}`;
+}
+function lastSegment(label) {
+    return label.replace(/\[\d+\]$/, '').split('.').pop() ?? label;
 }
 
 ;// CONCATENATED MODULE: ./src/posts/frontmatter-assets.ts
+/**
+ * The front-matter `assets` key → Buffer's `[AssetInput]` list.
+ *
+ * Two spellings are accepted: the wire's list (`- image: {url, metadata: {altText}}`)
+ * and the seed document's object form (`{images, videos, documents, link}`), which is
+ * converted so that only the wire's shape travels on.
+ */
+
+
+
 
 
 const WIRE_VARIANTS = ['image', 'video', 'document', 'link'];
 const SEED_KEYS = ['images', 'videos', 'documents', 'link'];
-function readFrontMatterAssets(node, source, findings) {
-    const context = { doc: source.doc, source, findings };
+function readFrontMatterAssets(node, source, findings, opts = {}) {
+    const context = { doc: source.doc, source, findings, opts, index: 0 };
     if (isNullNode(source.doc, node))
         return [];
     const items = asSeqItems(source.doc, node);
     if (items)
-        return items.flatMap((item) => readWireAsset(context, item));
+        return items.flatMap((item, i) => readWireAsset({ ...context, index: i + 1 }, item));
     const map = asMap(source.doc, node);
     if (map)
         return readSeedAssets(context, map);
     findings.error('wrong-type', source.at(resolveNode(source.doc, node)), `\`assets\` must be a list of assets (\`- image: {url: …}\`) or a mapping with images/videos/documents/link; found ${describeNode(source.doc, node)}.`);
     return [];
 }
-/** A string field of a mapping node, with its node for positions. */
+/**
+ * A text field of a mapping node, with its node for positions. Every field of
+ * the seed form is a `String` on the wire, so a YAML number or boolean is the
+ * text as written (`title: 2027` → "2027").
+ */
 function field(context, mapNode, name) {
     const map = asMap(context.doc, mapNode);
     const pair = map?.items.find((p) => keyText(p) === name);
     if (!pair || isNullNode(context.doc, pair.value))
         return { present: false };
-    return { value: stringOf(context.doc, pair.value), node: pair.value, present: true };
+    const node = resolveNode(context.doc, pair.value);
+    return { value: (0,yaml_dist/* isScalar */.jn)(node) ? scalarSourceText(node) : undefined, node: pair.value, present: true };
+}
+/** The keys each seed entry may have (the seed's spellings, and the wire's where they differ). */
+const SEED_ENTRY_KEYS = {
+    image: ['url', 'alt', 'altText'],
+    video: ['url', 'title'],
+    document: ['url', 'title', 'thumbnail', 'thumbnailUrl'],
+    link: ['url', 'title', 'description', 'thumbnail', 'thumbnailUrl'],
+};
+/** An unknown key in a seed entry would be dropped silently; say so instead. */
+function reportUnknownSeedKeys(context, item, what) {
+    const allowed = SEED_ENTRY_KEYS[what] ?? [];
+    for (const pair of asMap(context.doc, item)?.items ?? []) {
+        const key = keyText(pair);
+        if (allowed.includes(key))
+            continue;
+        context.findings.error('unknown-key', context.source.at(pair.key), `A seed-form ${what} has no key \`${key}\`.${didYouMean(key, allowed)} Use ${allowed.map((k) => `\`${k}\``).join(', ')}.`);
+    }
 }
 function requireUrl(context, mapNode, what) {
     const url = field(context, mapNode, 'url');
@@ -39455,23 +40474,15 @@ function readWireAsset(context, item) {
     const url = requireUrl(context, body, first.key);
     if (url === undefined)
         return [];
-    const plain = toPlain(doc, body);
-    if (first.key === 'document') {
-        for (const required of ['title', 'thumbnailUrl']) {
-            if (typeof plain[required] !== 'string') {
-                findings.error('asset-missing-field', source.at(resolveNode(doc, body)), `A document asset needs \`${required}\` (Buffer requires url, title and thumbnailUrl).`);
-                return [];
-            }
-        }
-    }
-    if (first.key === 'image' && plain.metadata !== undefined) {
-        const metadata = plain.metadata;
-        if (!metadata || typeof metadata !== 'object' || typeof metadata.altText !== 'string') {
-            findings.error('asset-missing-field', source.at(resolveNode(doc, body)), 'An image asset with `metadata` needs `metadata.altText` (text describing the image).');
-            return [];
-        }
-    }
-    return [{ [first.key]: { ...plain, url } }];
+    // The variant's fields as Buffer's schema types them (ImageAssetInput, …):
+    // a number where text belongs is sent as written, an unknown key is an error.
+    const type = fieldType('AssetInput', first.key);
+    const checked = checkInput(body, type, `assets[${context.index}].${first.key}`, source.at(resolveNode(doc, body)), source, context.opts);
+    for (const problem of checked.problems)
+        findings.error(problem.kind === 'required' ? 'asset-missing-field' : 'invalid-asset', problem.at, problem.message);
+    if (checked.problems.length > 0)
+        return [];
+    return [{ [first.key]: { ...checked.value, url } }];
 }
 function readSeedAssets(context, map) {
     const { doc, findings, source } = context;
@@ -39521,6 +40532,7 @@ function seedUrl(context, item, what) {
         context.findings.error('invalid-asset', context.source.at(resolveNode(context.doc, item)), `Each ${what} must be a URL or a mapping with \`url\`.`);
         return { mapping: false };
     }
+    reportUnknownSeedKeys(context, item, what);
     return { url: requireUrl(context, item, what), mapping: true };
 }
 function seedImage(context, item) {
@@ -39570,18 +40582,30 @@ function seedLink(context, node) {
 
 ;// CONCATENATED MODULE: ./src/posts/frontmatter-metadata.ts
 /**
- * The front-matter `metadata` key: Buffer's `PostInputMetaData`, passed through.
- * Keys are checked against the wire's names (`google`, not `googlebusiness`, which
- * is accepted and renamed); unknown keys are dropped with a warning, because
- * GraphQL would reject the whole post for them.
+ * The front-matter `metadata` key: Buffer's `PostInputMetaData`, each service's
+ * block checked against its input type from the reference (input-check.ts):
+ * a number where Buffer wants text is sent as written, and unknown keys, enum
+ * values or shapes are errors at their line. Keys are the wire's names
+ * (`google`, not `googlebusiness`, which is accepted and renamed). An unknown
+ * service key is an error: the user wrote something for a network, and
+ * dropping it silently would publish the post without it.
  */
 
 
 
-const METADATA_KEYS = [...new Set(Object.values(types/* METADATA_KEY */.KK).filter((k) => k !== undefined))].sort();
+
+/** `PostInputMetaData`'s fields, from the schema. */
+const METADATA_KEYS = Object.keys(inputFields('PostInputMetaData')).sort();
 /** Spellings users reach for, mapped to the wire key. */
 const ALIASES = { googlebusiness: 'google' };
-function readMetadata(node, source, findings) {
+/** Finding codes per kind of problem, shared with validation's metadata rules (which then stay quiet about the same line). */
+const CODES = {
+    'unknown-key': 'metadata-key-unknown',
+    enum: 'metadata-invalid',
+    type: 'metadata-invalid',
+    required: 'metadata-required',
+};
+function readMetadata(node, source, findings, opts = {}) {
     const { doc } = source;
     if (isNullNode(doc, node))
         return undefined;
@@ -39599,18 +40623,21 @@ function readMetadata(node, source, findings) {
             findings.notice('seed-spelling', source.at(pair.key), `Buffer's metadata key for Google Business is \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
             key = alias;
         }
-        if (!METADATA_KEYS.includes(key)) {
-            findings.warning('unknown-metadata-key', source.at(pair.key), `\`metadata.${written}\` is not a Buffer service key and is ignored; use one of ${METADATA_KEYS.join(', ')}.${didYouMean(written, METADATA_KEYS)}`);
+        const type = fieldType('PostInputMetaData', key);
+        if (!type) {
+            findings.error('unknown-metadata-key', source.at(pair.key), `\`metadata.${written}\` is not a Buffer service key.${didYouMean(written, METADATA_KEYS)} Use one of ${METADATA_KEYS.join(', ')}.`);
             continue;
         }
         if (isNullNode(doc, pair.value))
             continue;
-        const value = toPlain(doc, pair.value);
-        if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        if (!asMap(doc, pair.value)) {
             findings.error('wrong-type', source.at(resolveNode(doc, pair.value)), `\`metadata.${written}\` must be a mapping of ${key}'s post options; found ${describeNode(doc, pair.value)}.`);
             continue;
         }
-        metadata[key] = value;
+        const checked = checkInput(pair.value, type, `metadata.${key}`, source.at(pair.key), source, opts);
+        for (const problem of checked.problems)
+            findings.error(CODES[problem.kind], problem.at, problem.message);
+        metadata[key] = (checked.value ?? {});
     }
     return metadata;
 }
@@ -39739,6 +40766,13 @@ function positionAt(text, offset) {
 
 
 const POST_KEYS = ['channel', 'channels', 'mode', 'dueAt', 'schedulingType', 'draft', 'assets', 'metadata', 'buffer'];
+/** What each mode that ignores `dueAt` does instead, for the contradiction message. */
+const MODE_MEANING = {
+    addToQueue: 'puts the post in the next queue slot',
+    shareNext: 'puts the post at the top of the queue',
+    shareNow: 'publishes the post at once',
+    customScheduled: 'publishes at the dueAt',
+};
 /** The seed document's spellings, accepted and mapped to the wire's. */
 const MODE_ALIASES = { customSchedule: 'customScheduled' };
 const START = { line: 1, column: 1 };
@@ -39779,12 +40813,13 @@ function parsePostFile(path, raw, opts = {}) {
     const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
     const keys = readTopLevel(source, findings);
     readChannels(post, keys, source, findings);
-    readMode(post, keys, source, findings);
-    readDueAt(post, keys, source, findings, opts.timezone);
+    const mode = readMode(post, keys, source, findings);
+    readDueAt(post, keys, source, findings, opts.timezone, mode);
     readSchedulingType(post, keys, source, findings);
     readDraft(post, keys, source, findings);
-    const frontMatterAssets = keys.has('assets') ? readFrontMatterAssets(keys.get('assets')?.value, source, findings) : [];
-    const metadata = keys.has('metadata') ? readMetadata(keys.get('metadata')?.value, source, findings) : undefined;
+    const checkOptions = { timezone: opts.timezone };
+    const frontMatterAssets = keys.has('assets') ? readFrontMatterAssets(keys.get('assets')?.value, source, findings, checkOptions) : [];
+    const metadata = keys.has('metadata') ? readMetadata(keys.get('metadata')?.value, source, findings, checkOptions) : undefined;
     if (metadata)
         post.metadata = metadata;
     const tracked = keys.has('buffer') ? readTracked(keys.get('buffer')?.value, source, findings) : {};
@@ -39902,21 +40937,28 @@ function stringValue(key, keys, source, findings, expected) {
 function readMode(post, keys, source, findings) {
     const value = stringValue('mode', keys, source, findings, `one of ${types/* SHARE_MODES */.NB.join(', ')}`);
     if (!value)
-        return;
+        return keys.has('mode') && !isNullNode(source.doc, keys.get('mode')?.value) ? { kind: 'invalid' } : { kind: 'absent' };
     const alias = MODE_ALIASES[value.text];
     if (alias) {
         findings.notice('seed-spelling', value.at, `Buffer's mode is spelled \`${alias}\`; \`${value.text}\` is accepted, but write \`mode: ${alias}\`.`);
         post.mode = alias;
-        return;
+        return { kind: 'valid', at: value.at, text: value.text };
     }
     if (types/* SHARE_MODES */.NB.includes(value.text)) {
         post.mode = value.text;
-        return;
+        return { kind: 'valid', at: value.at, text: value.text };
     }
     const suggestion = nearest(value.text, types/* SHARE_MODES */.NB);
     findings.error('invalid-mode', value.at, `Unknown mode \`${value.text}\`;${suggestion ? ` did you mean \`${suggestion}\`?` : ''} use one of ${types/* SHARE_MODES */.NB.join(', ')}.`);
+    return { kind: 'invalid' };
 }
-function readDueAt(post, keys, source, findings, timezone) {
+/**
+ * A `dueAt` means that date (SPEC §2, issue 12): without `mode` it implies
+ * `customScheduled`; with another mode the file contradicts itself, and
+ * guessing which the user meant could publish at the wrong time, so it is an
+ * error at the `mode` line.
+ */
+function readDueAt(post, keys, source, findings, timezone, mode) {
     const value = stringValue('dueAt', keys, source, findings, 'a date-time like `2026-12-01T09:00:00+01:00`');
     if (value) {
         const dueAt = { raw: value.text, position: value.at };
@@ -39929,8 +40971,10 @@ function readDueAt(post, keys, source, findings, timezone) {
         else
             findings.error(result.code, value.at, result.message);
         post.dueAt = dueAt;
-        if (post.mode !== 'customScheduled') {
-            findings.warning('due-at-ignored', value.at, `\`dueAt\` is only used with \`mode: customScheduled\` (this post uses ${post.mode}); set the mode or remove dueAt.`);
+        if (mode.kind === 'absent')
+            post.mode = 'customScheduled';
+        else if (mode.kind === 'valid' && post.mode !== 'customScheduled') {
+            findings.error('due-at-mode-conflict', mode.at, `The file contradicts itself: \`mode: ${mode.text}\` ${MODE_MEANING[post.mode]}, but \`dueAt: ${value.text}\` (line ${value.at.line}) names a time. Remove \`mode\` to post at that time (a dueAt alone means customScheduled), or remove \`dueAt\`.`);
         }
         return;
     }
@@ -40153,9 +41197,10 @@ function renderPost(post, service) {
 
 
 
+
+
 const IDEA_KEYS = ['title', 'services', 'date', 'buffer'];
-const DATE = /^\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
-function parseIdeaFile(path, raw) {
+function parseIdeaFile(path, raw, opts = {}) {
     const findings = new FindingList(path);
     const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
     const nul = raw.indexOf('\0');
@@ -40172,7 +41217,7 @@ function parseIdeaFile(path, raw) {
         body = raw.slice(scan.bodyStart);
         bodyLine = scan.bodyLine;
         const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
-        readFrontMatter(idea, source, findings);
+        readFrontMatter(idea, source, findings, opts);
     }
     idea.body = renderMarkdownPlain(body);
     const tree = parseMarkdown(body);
@@ -40187,7 +41232,7 @@ function parseIdeaFile(path, raw) {
     findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
     return idea;
 }
-function readFrontMatter(idea, source, findings) {
+function readFrontMatter(idea, source, findings, opts) {
     const { doc } = source;
     if (isNullNode(doc, doc.contents))
         return;
@@ -40207,7 +41252,7 @@ function readFrontMatter(idea, source, findings) {
         switch (key) {
             case 'title':
             case 'date':
-                readString(idea, key, pair, source, findings);
+                readContentField(idea, key, pair, source, findings, opts);
                 break;
             case 'services':
                 readServices(idea, pair, source, findings);
@@ -40220,18 +41265,20 @@ function readFrontMatter(idea, source, findings) {
         }
     }
 }
-function readString(idea, key, pair, source, findings) {
-    const node = resolveNode(source.doc, pair.value);
-    const text = stringOf(source.doc, node);
-    if (text === undefined || asMap(source.doc, node) || asSeqItems(source.doc, node)) {
-        findings.error('wrong-type', source.at(node), `\`${key}\` must be text; found ${describeNode(source.doc, node)}.`);
-        return;
+/**
+ * `title` and `date` as `IdeaContentInput` types them (String, DateTime): a
+ * title written as a number is the text as written; a date is sent as a full
+ * ISO 8601 instant, a bare date being midnight in the configured time zone
+ * (UTC when none is set).
+ */
+function readContentField(idea, key, pair, source, findings, opts) {
+    const checked = checkInput(pair.value, fieldType('IdeaContentInput', key), key, source.at(pair.key), source, opts);
+    for (const problem of checked.problems) {
+        const code = key === 'date' && problem.kind === 'type' && (0,yaml_dist/* isScalar */.jn)(resolveNode(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
+        findings.error(code, source.at(resolveNode(source.doc, pair.value)), problem.message);
     }
-    if (key === 'date' && !DATE.test(text.trim())) {
-        findings.error('invalid-date', source.at(node), `\`date\` \`${text}\` is not a date; write it like \`2026-12-01\` or \`2026-12-01T09:00:00Z\`.`);
-        return;
-    }
-    idea[key] = key === 'date' ? text.trim() : text;
+    if (typeof checked.value === 'string')
+        idea[key] = checked.value;
 }
 function readServices(idea, pair, source, findings) {
     const { doc } = source;
@@ -40588,10 +41635,10 @@ function readPostFile(workspace, path, opts = {}) {
     return emptyPostFile(path, '', [read.finding]);
 }
 /** The same for idea files. */
-function readIdeaFile(workspace, path) {
+function readIdeaFile(workspace, path, opts = {}) {
     const read = readPostText(workspace, path);
     if (read.ok)
-        return parseIdeaFile(path, read.text);
+        return parseIdeaFile(path, read.text, opts);
     return { path, raw: '', services: [], body: '', media: [], findings: [read.finding] };
 }
 /** The link's target as a repository path when it resolves inside the repository; undefined outside (or dangling). */
@@ -41005,7 +42052,7 @@ async function collectFiles(changes, opts) {
                     path: change.path,
                     kind: current ? change.status : 'deleted',
                     current,
-                    previous: previousRaw === undefined ? undefined : parseIdeaFile(oldPath, previousRaw),
+                    previous: previousRaw === undefined ? undefined : parseIdeaFile(oldPath, previousRaw, { timezone: opts.timezone }),
                 });
             }
         }
@@ -41157,7 +42204,7 @@ async function readPost(path, opts) {
     return readPostFile(opts.workspace, path, { timezone: opts.timezone });
 }
 async function readIdea(path, opts) {
-    return readIdeaFile(opts.workspace, path);
+    return readIdeaFile(opts.workspace, path, { timezone: opts.timezone });
 }
 function sameOutsideBufferBlock(a, b) {
     return stripBufferBlock(a) === stripBufferBlock(b);
@@ -41622,19 +42669,18 @@ function mediaRules(ctx) {
 ;// CONCATENATED MODULE: ./src/validate/rules/metadata-rules.ts
 /**
  * `metadata:` in the front-matter, keyed by Buffer's PostInputMetaData names:
- * the fields each network requires, enum values Buffer would refuse, keys that
- * are not PostInputMetaData fields, and `linkAttachment` next to assets (the
- * API rejects the pair).
+ * the fields each network requires on create (the reference says so in
+ * prose, the types cannot), YouTube's category list, Google Business offer
+ * and event details, blocks for networks the post does not go to, and
+ * `linkAttachment` next to assets (the API rejects the pair). Types, enum
+ * values and unknown keys are checked against the schema when the file is
+ * read (posts/input-check.ts), not here.
  */
 
 
 
 
 
-/** `PostType`, `PostTypeFacebook`, `PostTypeGoogleBusiness` from the API reference. */
-const POST_TYPES = ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'];
-const FACEBOOK_TYPES = ['post', 'reel', 'story'];
-const GOOGLE_TYPES = ['event', 'offer', 'whats_new'];
 /** YouTube category IDs Buffer lists for `YoutubePostMetadataInput.categoryId`. */
 const YOUTUBE_CATEGORIES = ['1', '2', '10', '15', '17', '19', '20', '22', '23', '24', '25', '26', '27', '28', '29'];
 /** How to fill a required field, shown in the message. */
@@ -41673,34 +42719,11 @@ function requiredFields(ctx, target, key) {
     }
     return found;
 }
-function enumValue(ctx, key, field, allowed, hint) {
-    const value = ctx.post.metadata?.[key]?.[field];
-    if (isMissing(value) || (typeof value === 'string' && allowed.includes(value)))
-        return [];
-    return [
-        finding(ctx.post, metadataAt(ctx, [key, field], FILE_START), 'error', VALIDATION_CODES.metadataInvalid, `\`metadata.${key}.${field}\` is ${JSON.stringify(value)}, which Buffer does not accept; use ${hint}.`),
-    ];
-}
 /** Per-service value checks that go beyond presence. */
 function serviceValues(ctx, service, key) {
     const md = ctx.post.metadata?.[key];
     const found = [];
     switch (service) {
-        case 'instagram': {
-            found.push(...enumValue(ctx, key, 'type', POST_TYPES, FIELD_HINTS['instagram.type'] ?? ''));
-            const share = md?.['shouldShareToFeed'];
-            if (!isMissing(share) && typeof share !== 'boolean') {
-                found.push(finding(ctx.post, metadataAt(ctx, [key, 'shouldShareToFeed'], FILE_START), 'error', VALIDATION_CODES.metadataInvalid, `\`metadata.instagram.shouldShareToFeed\` must be \`true\` or \`false\` (unquoted), not ${JSON.stringify(share)}.`));
-            }
-            break;
-        }
-        case 'facebook':
-            // PostTypeFacebook is required (`type: PostTypeFacebook!`) as soon as metadata.facebook is sent.
-            if (md && isMissing(md['type'])) {
-                found.push(finding(ctx.post, metadataAt(ctx, [key], FILE_START), 'error', VALIDATION_CODES.metadataRequired, 'Buffer requires `metadata.facebook.type` whenever `metadata.facebook` is given: add `type: post` (or `reel`, `story`).'));
-            }
-            found.push(...enumValue(ctx, key, 'type', FACEBOOK_TYPES, '`post`, `reel` or `story`'));
-            break;
         case 'youtube': {
             const category = md?.['categoryId'];
             const asText = typeof category === 'number' ? String(category) : category;
@@ -41710,7 +42733,6 @@ function serviceValues(ctx, service, key) {
             break;
         }
         case 'googlebusiness': {
-            found.push(...enumValue(ctx, key, 'type', GOOGLE_TYPES, FIELD_HINTS['google.type'] ?? ''));
             const type = md?.['type'];
             const details = typeof type === 'string' ? GOOGLE_DETAILS[type] : undefined;
             if (details) {
@@ -41926,12 +42948,21 @@ const PARSER_EQUIVALENTS = {
     [VALIDATION_CODES.dueAtRequired]: ['due-at-required', 'missing-due-at', 'dueat-required', 'dueAt-required'],
     [VALIDATION_CODES.dueAtPast]: ['due-at-past', 'dueat-past'],
 };
+/**
+ * Codes a parser finding at the same line also covers: a metadata field whose
+ * value the schema check refused is left out of `post.metadata`, and is then
+ * not also "missing".
+ */
+const SAME_LINE_EQUIVALENTS = {
+    [VALIDATION_CODES.metadataRequired]: [VALIDATION_CODES.metadataInvalid],
+};
 function alreadyReported(post, f) {
     const equivalents = PARSER_EQUIVALENTS[f.code];
     // These are per-file problems: any parser finding of that kind covers it.
     if (equivalents)
         return post.findings.some((p) => equivalents.includes(p.code));
-    return post.findings.some((p) => p.code === f.code && p.line === f.line);
+    const sameLine = [f.code, ...(SAME_LINE_EQUIVALENTS[f.code] ?? [])];
+    return post.findings.some((p) => sameLine.includes(p.code) && p.line === f.line);
 }
 const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 /**
@@ -42465,6 +43496,14 @@ async function runApply(ctx) {
     });
     const createdSince = await earliestAttemptTime(git, changes, ctx.now());
     const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, createdSince);
+    if (changes?.kind !== 'diff') {
+        // A deleted file takes its Buffer IDs with it: without a diff from the last published commit, its post stays in Buffer.
+        const why = changes?.kind === 'full' ? changes.reason : 'no push range in this event';
+        const note = `Full reconcile (${why}): files deleted in commits this run cannot see are not deleted from Buffer, because their Buffer IDs went with them. ` +
+            'A scheduled sync lists the scheduled Buffer posts no file tracks; delete those in Buffer, or restore their files.';
+        reporter.warning(note);
+        plan.notes.push(note);
+    }
     for (const finding of plan.findings)
         reporter.finding(finding);
     const outcomes = await reporter.group(settings.dryRun ? 'Applying (dry run)' : 'Applying to Buffer', async () => {
@@ -42763,16 +43802,16 @@ function planFiles(posts, opts) {
         const path = fileNameFor(post, channel, opts.postsDir, taken);
         planned.add(path.toLowerCase());
         if (!channel) {
-            files.push({ path, text: '', postId: post.id, ref: post.channelId, status: post.status, findings: [problem(path, `post ${post.id} is on channel ${post.channelId}, which is not a channel of this organization; not imported`)] });
+            files.push({ path, text: '', postId: post.id, ref: post.channelId, status: post.status, findings: [plan_files_problem(path, `post ${post.id} is on channel ${post.channelId}, which is not a channel of this organization; not imported`)] });
             continue;
         }
         const ref = referenceFor(channel, opts.channels);
         const { text, warnings } = postFileText(imported, channel, ref);
-        const findings = [...warnings.map((w) => problem(path, `post ${post.id}: ${w}`, 'warning'))];
+        const findings = [...warnings.map((w) => plan_files_problem(path, `post ${post.id}: ${w}`, 'warning'))];
         const parsed = parsePostFile(path, text, { timezone: opts.timezone });
         const resolved = resolveChannel(ref, opts.channels);
         if (parsed.tracked[ref]?.id !== post.id || !resolved.ok || resolved.channel.id !== channel.id) {
-            findings.push(problem(path, `post ${post.id}: the written file would not read back as this post; not imported`));
+            findings.push(plan_files_problem(path, `post ${post.id}: the written file would not read back as this post; not imported`));
         }
         findings.push(...parsed.findings.filter((f) => f.severity === 'error'));
         files.push({ path, text, postId: post.id, ref, status: post.status, findings });
@@ -42782,7 +43821,7 @@ function planFiles(posts, opts) {
 function isWritable(file) {
     return file.text !== '' && !file.findings.some((f) => f.severity === 'error' && f.code === 'import-failed');
 }
-function problem(file, message, severity = 'error') {
+function plan_files_problem(file, message, severity = 'error') {
     return { file, line: 1, column: 1, severity, code: severity === 'error' ? 'import-failed' : 'import-inexact', message };
 }
 
@@ -42851,33 +43890,51 @@ function assetsOf(value) {
     return out;
 }
 /**
- * The options this product validates as required or that change what is
- * published (first comment, titles, types), renamed to the input's fields.
- * Defaults Buffer fills in on its own are not copied.
+ * Every option of the post's `PostMetadata` member that has a
+ * `PostInputMetaData` field, renamed to the input's names (issue 12: the file
+ * must say what Buffer has, for every service). Values equal to a default the
+ * reference documents (YouTube's privacy `public`, an `isAiGenerated` false,
+ * a Google button `none`, …) are not copied: Buffer fills them in on its own,
+ * and a file full of them would say nothing the user chose.
  */
 function metadataOf(service, m) {
     const key = types/* METADATA_KEY */.KK[service];
     if (!key)
         return undefined;
     const picked = {};
-    const copy = (from, to = from) => {
+    const copy = (from, to = from, unless) => {
         const value = m[from];
-        if (value !== undefined && value !== null && value !== '')
+        if (value !== undefined && value !== null && value !== '' && value !== unless)
             picked[to] = value;
     };
+    const link = () => {
+        const attachment = linkAttachmentOf(m.linkAttachment);
+        if (attachment)
+            picked.linkAttachment = attachment;
+    };
     switch (service) {
-        case 'instagram':
+        case 'instagram': {
             copy('type');
             copy('shouldShareToFeed');
             copy('firstComment');
             copy('link');
+            copy('isAiGenerated', 'isAiGenerated', false);
+            const geolocation = present(wire_post_obj(m.geolocation), ['id', 'text']);
+            if (geolocation)
+                picked.geolocation = geolocation;
+            const stickers = present(wire_post_obj(m.stickerFields), ['text', 'music', 'products', 'topics', 'other']);
+            if (stickers)
+                picked.stickerFields = stickers;
             break;
+        }
         case 'facebook':
             copy('type');
             copy('firstComment');
+            link();
             break;
         case 'linkedin':
             copy('firstComment');
+            link();
             break;
         case 'pinterest': {
             copy('title');
@@ -42892,25 +43949,96 @@ function metadataOf(service, m) {
             const category = wire_post_obj(m.category).categoryId;
             if (typeof category === 'string' && category !== '')
                 picked.categoryId = category;
+            // Defaults from YoutubePostMetadataInput's field descriptions.
+            copy('privacy', 'privacy', 'public');
+            copy('license', 'license', 'youtube');
+            copy('notifySubscribers', 'notifySubscribers', true);
+            copy('embeddable', 'embeddable', true);
+            copy('madeForKids', 'madeForKids', false);
+            copy('isAiGenerated', 'isAiGenerated', false);
             break;
         }
-        case 'googlebusiness':
+        case 'googlebusiness': {
             copy('type');
             copy('title');
+            const details = googleDetailsOf(wire_post_obj(m.details));
+            if (details)
+                picked[details[0]] = details[1];
             break;
+        }
         case 'tiktok':
             copy('title');
+            copy('isAiGenerated', 'isAiGenerated', false);
             break;
         case 'threads':
+            // `post` and `thread` are what Buffer derives from the thread's length.
+            if (m.type !== 'post' && m.type !== 'thread')
+                copy('type');
             copy('topic');
+            copy('locationId');
+            copy('locationName');
+            link();
             break;
         case 'mastodon':
             copy('spoilerText');
             break;
+        case 'bluesky':
+            link();
+            break;
+        case 'twitter': {
+            copy('isAiGenerated', 'isAiGenerated', false);
+            const retweet = wire_post_obj(m.retweet).id;
+            if (typeof retweet === 'string' && retweet !== '')
+                picked.retweet = { id: retweet };
+            break;
+        }
         default:
             break;
     }
     return Object.keys(picked).length > 0 ? { [key]: picked } : undefined;
+}
+/** The named fields that are set, or undefined when none is. */
+function present(w, fields) {
+    const out = {};
+    for (const f of fields)
+        if (w[f] !== undefined && w[f] !== null && w[f] !== '')
+            out[f] = w[f];
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** `LinkAttachment` → `LinkAttachmentInput` (`text` is the card's description). */
+function linkAttachmentOf(value) {
+    const l = wire_post_obj(value);
+    if (typeof l.url !== 'string' || l.url === '')
+        return undefined;
+    const out = { url: l.url };
+    if (typeof l.title === 'string' && l.title !== '')
+        out.title = l.title;
+    if (typeof l.text === 'string' && l.text !== '')
+        out.description = l.text;
+    if (typeof l.thumbnail === 'string' && l.thumbnail !== '')
+        out.thumbnail = { url: l.thumbnail };
+    return out;
+}
+/** `GoogleBusinessPostDetails` member → its `details*` input and fields; a `none` button is the default. */
+function googleDetailsOf(d) {
+    const pick = (fields) => {
+        const out = present(d, fields) ?? {};
+        if (out.button === 'none')
+            delete out.button;
+        return out;
+    };
+    switch (d.__typename) {
+        case 'GoogleBusinessOfferMetaData':
+            return ['detailsOffer', pick(['title', 'startDate', 'endDate', 'code', 'link', 'terms'])];
+        case 'GoogleBusinessEventMetaData':
+            return ['detailsEvent', { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true }];
+        case 'GoogleBusinessWhatsNewMetaData': {
+            const whatsNew = pick(['button', 'link']);
+            return Object.keys(whatsNew).length > 0 ? ['detailsWhatsNew', whatsNew] : undefined;
+        }
+        default:
+            return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/import/read-queue.ts
@@ -43071,6 +44199,7 @@ function resolveCommand(settings, event) {
     switch (event.name) {
         case 'pull_request':
         case 'pull_request_target':
+        case 'merge_group':
             return 'plan';
         case 'push':
             return 'apply';
@@ -43085,19 +44214,30 @@ function resolveCommand(settings, event) {
 /**
  * Events whose code or content may come from someone without write access.
  * On these the action never sends mutations (SPEC §3, issue 6 item 6).
+ * `pull_request_target` is one even from the same repository: it runs with
+ * the base's secrets for whatever the pull request contains.
  */
 function isUntrustedEvent(event) {
-    if (event.name === 'pull_request_target')
-        return true;
+    return event.name === 'pull_request_target' || hasForeignHead(event);
+}
+/**
+ * Events whose head is not known to be this repository's: a fork's pull
+ * request (or a review of one, a `workflow_run` it started), and one whose
+ * head repository is missing or null (GitHub sends null for a deleted fork).
+ * These never use the Buffer key at all: the plan is offline.
+ */
+function hasForeignHead(event) {
     if (event.pullRequest?.fromFork === true)
         return true;
     // Other events about a pull request (reviews, review comments) carry its
     // head too: from a fork, they are as untrusted as the pull request.
     const pr = record(event.payload.pull_request);
-    const prHead = repoName(record(pr?.head)?.repo);
-    const prBase = repoName(record(pr?.base)?.repo);
-    if (prHead !== undefined && prBase !== undefined && prHead !== prBase)
-        return true;
+    if (pr) {
+        const prHead = repoName(record(pr.head)?.repo);
+        const prBase = repoName(record(pr.base)?.repo) ?? repoName(event.payload.repository) ?? event.repository;
+        if (prHead === undefined || prHead !== prBase)
+            return true;
+    }
     // A workflow_run runs with secrets after a workflow another event started
     // (the classic way fork code reaches secrets): trusted only when the run's
     // head is this repository.
@@ -43114,7 +44254,58 @@ function record(value) {
 }
 function repoName(repo) {
     const name = record(repo)?.full_name;
-    return typeof name === 'string' ? name : undefined;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/git/tree-snapshot.ts
+/**
+ * A commit's post and idea folders written out as plain files, read from the
+ * object database: for `pull_request_target`, whose checkout is the base, the
+ * pull request's head is planned from here. Nothing is checked out, no
+ * filter, hook or attribute runs: blobs are copied as data into a fresh
+ * folder outside the checkout, and only what the plan reads (the given
+ * folders) is copied. Symbolic links stay links (never followed, the reader
+ * reports them); files over `maxBytes` keep their size but not their bytes
+ * (the reader refuses them by size without reading).
+ */
+
+
+
+async function snapshotTree(git, rev, opts) {
+    const dirs = [...new Set(opts.dirs.map(normalizeDir))];
+    const pathspecs = dirs.includes('') ? [] : dirs;
+    const { stdout } = await git.exec(['--literal-pathspecs', 'ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', rev, '--', ...pathspecs]);
+    const written = [];
+    for (const entry of splitNul(stdout)) {
+        const tab = entry.indexOf('\t');
+        const [mode, type, object, size] = entry.slice(0, tab).split(/\s+/);
+        const path = entry.slice(tab + 1);
+        if (type !== 'blob' || !object || !safePath(path) || !isUnderDirs(path, dirs))
+            continue;
+        const file = (0,external_node_path_namespaceObject.join)(opts.target, path);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+        if (mode === '120000') {
+            const { stdout: linkTarget } = await git.exec(['cat-file', 'blob', object]);
+            await (0,promises_namespaceObject.symlink)(linkTarget, file);
+        }
+        else if (Number(size) > opts.maxBytes) {
+            const handle = await (0,promises_namespaceObject.open)(file, 'w');
+            await handle.truncate(Number(size));
+            await handle.close();
+        }
+        else {
+            const { stdout: text } = await git.exec(['cat-file', 'blob', object]);
+            await (0,promises_namespaceObject.writeFile)(file, text);
+        }
+        written.push(path);
+    }
+    return written;
+}
+/** A relative path whose every segment is a plain name: never `..`, `.git`, empty or absolute. */
+function safePath(path) {
+    if (path.startsWith('/') || path.includes('\\'))
+        return false;
+    return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..' && s.toLowerCase() !== '.git');
 }
 
 ;// CONCATENATED MODULE: ./src/github/issue-comments.ts
@@ -43174,6 +44365,24 @@ class IssueComments {
         }
         return comments;
     }
+    /**
+     * `GET /user`: the login of a personal access token. Installation tokens
+     * (GITHUB_TOKEN, GitHub Apps) get 403 there: they comment as the app's bot.
+     */
+    async identity() {
+        try {
+            const response = await this.send('GET /user', { request: { signal: AbortSignal.timeout(this.timeoutMs) } });
+            const login = response.data.login;
+            if (typeof login === 'string' && login !== '')
+                return { login };
+        }
+        catch (error) {
+            const status = error.status;
+            if (status !== 401 && status !== 403)
+                throw error;
+        }
+        return { bot: true };
+    }
     async create(issueNumber, body) {
         const response = await this.send('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             owner: this.owner,
@@ -43202,6 +44411,7 @@ function toComment(raw) {
         body: typeof c.body === 'string' ? c.body : '',
         htmlUrl: typeof c.html_url === 'string' ? c.html_url : undefined,
         userType: typeof c.user?.type === 'string' ? c.user.type : undefined,
+        userLogin: typeof c.user?.login === 'string' ? c.user.login : undefined,
     };
 }
 /** The `rel="next"` URL of an RFC 8288 Link header, as GitHub sends it for paginated lists. */
@@ -43217,9 +44427,12 @@ function nextLink(header) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
+/** The login comments made with GITHUB_TOKEN carry. */
+const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
 async function upsertStickyComment(comments, issueNumber, marker, body, secrets = []) {
     try {
-        const existing = pickOurs((await comments.list(issueNumber)).filter((c) => c.body.trimStart().startsWith(marker)));
+        const candidates = (await comments.list(issueNumber)).filter((c) => c.body.trimStart().startsWith(marker));
+        const existing = await pickOurs(candidates, () => comments.identity());
         if (existing) {
             if (existing.body === body)
                 return { status: 'unchanged', id: existing.id, url: existing.htmlUrl };
@@ -43234,9 +44447,21 @@ async function upsertStickyComment(comments, issueNumber, marker, body, secrets 
         return { status: 'failed', httpStatus, message: redact(error instanceof Error ? error.message : String(error), secrets) };
     }
 }
-/** A bot's comment first (the action's own), then the oldest: a human quoting the marker never becomes the target. */
-function pickOurs(candidates) {
-    return candidates.find((c) => c.userType === 'Bot') ?? candidates[0];
+/**
+ * Only a comment the action itself wrote is ever updated: a human's comment
+ * that starts with the marker (a pasted plan) is never the target, even when
+ * no comment of ours exists yet. GITHUB_TOKEN comments are github-actions[bot]'s
+ * (taken without asking); otherwise the token says who it is (one request,
+ * only when there is a candidate to judge).
+ */
+async function pickOurs(candidates, identity) {
+    if (candidates.length === 0)
+        return undefined;
+    const actions = candidates.find((c) => c.userType === 'Bot' && c.userLogin === GITHUB_ACTIONS_LOGIN);
+    if (actions)
+        return actions;
+    const self = await identity();
+    return 'login' in self ? candidates.find((c) => c.userLogin === self.login) : candidates.find((c) => c.userType === 'Bot');
 }
 /** Error texts come from the network; never let a token they might echo reach the log. */
 function redact(text, secrets) {
@@ -43712,7 +44937,136 @@ function plan_comment_rows_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/git/merge-base.ts
+/**
+ * What a merge will do needs the merge base of the pull request's head and
+ * its base branch: diffing the base branch's tip instead shows every commit
+ * the base gained since the branch started as an edit the pull request would
+ * undo. actions/checkout leaves one commit of history, so the commits are
+ * fetched and the history deepened in bounded steps until git finds the
+ * merge base (or the steps run out and the caller says so).
+ */
+
+/** Commits of history added per step; the sum bounds the work on a huge repository. */
+const DEEPEN_STEPS = [50, 450, 4500];
+/** Fetches the given commits that are not in the object store, one commit deep. Returns those still missing. */
+async function ensureCommits(git, shas, remote = 'origin') {
+    const missing = [];
+    for (const sha of new Set(shas))
+        if (!(await git.commitExists(sha)))
+            missing.push(sha);
+    const fetchable = missing.filter(isFullSha);
+    if (fetchable.length > 0) {
+        await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ...fetchable], { allowFailure: true, auth: true });
+    }
+    const still = [];
+    for (const sha of missing)
+        if (!(await git.commitExists(sha)))
+            still.push(sha);
+    return still;
+}
+async function findMergeBase(git, a, b, remote = 'origin') {
+    const missing = await ensureCommits(git, [a, b], remote);
+    if (missing.length > 0)
+        return { ok: false, reason: `${missing.map((s) => s.slice(0, 7)).join(' and ')} could not be fetched from ${remote}` };
+    for (let step = 0;; step++) {
+        const result = await git.exec(['merge-base', a, b], { allowFailure: true });
+        const base = result.stdout.trim();
+        if (result.exitCode === 0 && base)
+            return { ok: true, base };
+        const deepen = DEEPEN_STEPS[step];
+        if (deepen === undefined)
+            return { ok: false, reason: `no common commit within ${DEEPEN_STEPS.reduce((x, y) => x + y, 0)} commits of history` };
+        if (!(await git.isShallow()))
+            return { ok: false, reason: 'the two commits share no history' };
+        // --deepen counts from the current shallow boundary: it never cuts history another step fetched.
+        const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${deepen}`, remote, a, b], { allowFailure: true, auth: true });
+        if (fetched.exitCode !== 0)
+            return { ok: false, reason: `deepening the history from ${remote} failed` };
+    }
+}
+/** The parents of a commit, read from the commit object itself (a shallow clone grafts them away for rev-parse). */
+async function parentsOf(git, rev) {
+    const { exitCode, stdout } = await git.exec(['cat-file', 'commit', rev], { allowFailure: true });
+    if (exitCode !== 0)
+        return [];
+    const parents = [];
+    for (const line of stdout.split('\n')) {
+        if (line === '')
+            break;
+        const match = /^parent ([0-9a-f]+)$/.exec(line);
+        if (match)
+            parents.push(match[1]);
+    }
+    return parents;
+}
+
+;// CONCATENATED MODULE: ./src/commands/plan-range.ts
+
+
+async function planRange(git, event, opts) {
+    if (opts.base !== undefined || opts.head !== undefined)
+        return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
+    const checkedOut = (await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })).stdout.trim();
+    const group = event.mergeGroup;
+    if (group && isFullSha(group.headSha)) {
+        const onHead = checkedOut === group.headSha;
+        if (!onHead && (await ensureCommits(git, [group.headSha])).length > 0) {
+            return { base: checkedOut, head: 'HEAD', headIsCheckout: true, note: `The merge queue's commit ${group.headSha.slice(0, 7)} could not be fetched; nothing it changes is planned.` };
+        }
+        return { base: group.baseSha || undefined, head: onHead ? 'HEAD' : group.headSha, headIsCheckout: onHead };
+    }
+    const pr = event.pullRequest;
+    if (pr && isFullSha(pr.headSha) && isFullSha(pr.baseSha)) {
+        if (event.name === 'pull_request') {
+            const parents = await parentsOf(git, 'HEAD');
+            if (parents.length === 2 && parents[1] === pr.headSha)
+                return { base: parents[0], head: 'HEAD', headIsCheckout: true };
+        }
+        // pull_request_target checks out the base: the head is planned from the object database.
+        const headIsCheckout = event.name !== 'pull_request_target' || checkedOut === pr.headSha;
+        const head = headIsCheckout ? checkedOut || 'HEAD' : pr.headSha;
+        const found = await findMergeBase(git, pr.baseSha, head);
+        if (found.ok)
+            return { base: found.base, head, headIsCheckout };
+        if (!headIsCheckout && !(await git.commitExists(pr.headSha))) {
+            return {
+                base: checkedOut,
+                head: 'HEAD',
+                headIsCheckout: true,
+                note: `The pull request's head ${pr.headSha.slice(0, 7)} could not be fetched (${found.reason}); nothing it changes is planned.`,
+            };
+        }
+        return {
+            base: pr.baseSha,
+            head,
+            headIsCheckout,
+            note: `The merge base of \`${pr.baseRef || 'the base branch'}\` and this pull request could not be found (${found.reason}). ` +
+                `This plan compares with the base branch's commit ${pr.baseSha.slice(0, 7)}, so changes made on \`${pr.baseRef || 'the base branch'}\` since this branch started may show up as changes this pull request makes.`,
+        };
+    }
+    if (pr)
+        return { base: pr.baseSha || undefined, head: 'HEAD', headIsCheckout: true };
+    if (event.push)
+        return { base: event.push.before, head: event.push.after, headIsCheckout: true };
+    return { head: 'HEAD', headIsCheckout: true };
+}
+
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
+/**
+ * `plan` (pull requests, CLI): what a merge would do, with every finding, and
+ * no Buffer mutation. On a pull request the plan becomes one sticky comment
+ * (updated in place on every push) and the job summary; every finding becomes
+ * an annotation. Offline (fork PRs, no key) it validates what can be
+ * validated and says what could not be checked. The exit status reflects
+ * errors in the files only: a comment that cannot be posted is a warning.
+ */
+
+
+
+
+
+
 
 
 
@@ -43733,23 +45087,38 @@ async function runPlan(ctx, opts = {}) {
     const { settings, reporter, event } = ctx;
     const git = gitFor(ctx);
     const pr = event.pullRequest;
-    const base = opts.base ?? pr?.baseSha ?? event.push?.before;
-    // On pull_request the checkout is GitHub's merge commit: its tree is exactly what
-    // merging publishes, so the diff runs base..HEAD (the PR head may not even be fetched).
-    const head = opts.head ?? (pr ? 'HEAD' : (event.push?.after ?? 'HEAD'));
-    const changes = base
-        ? await reporter.group('Detecting changes', () => detectChanges(git, { before: base, after: head, dirs: [settings.postsDir, settings.ideasDir] }))
+    const range = await planRange(git, event, opts);
+    if (range.note)
+        reporter.warning(range.note);
+    const changes = range.base
+        ? await reporter.group('Detecting changes', () => detectChanges(git, { before: range.base, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
         : undefined;
-    let offlineReason;
-    if (isUntrustedEvent(event))
+    let offlineReason = ctx.offlineReason;
+    if (!offlineReason && hasForeignHead(event))
         offlineReason = 'this pull request comes from a fork, so the Buffer key is not available to it';
-    else if (!settings.apiKey && !ctx.createClient)
+    else if (!offlineReason && !settings.apiKey && !ctx.createClient)
         offlineReason = 'no Buffer API key is configured';
     const client = offlineReason ? undefined : clientFor(ctx, 'plan');
     if (offlineReason) {
         reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
     }
-    const { plan, connection, collected } = await preparePlan(ctx, changes, git, client);
+    // A head that is not the checkout (pull_request_target) is read from the object database into a folder of its own.
+    const snapshot = range.headIsCheckout ? undefined : await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'buffer-gitops-head-'));
+    let prepared;
+    try {
+        if (snapshot) {
+            await reporter.group(`Reading the pull request's files at ${range.head.slice(0, 7)} (as data, not checked out)`, () => snapshotTree(git, range.head, { dirs: [settings.postsDir, settings.ideasDir], target: snapshot, maxBytes: MAX_POST_FILE_BYTES }));
+        }
+        const planCtx = snapshot ? { ...ctx, settings: { ...settings, workspace: snapshot } } : ctx;
+        prepared = await preparePlan(planCtx, changes, git, client);
+    }
+    finally {
+        if (snapshot)
+            await (0,promises_namespaceObject.rm)(snapshot, { recursive: true, force: true });
+    }
+    const { plan, connection, collected } = prepared;
+    if (range.note)
+        plan.notes.push(range.note);
     if (offlineReason)
         plan.notes.push(`Offline validation only: ${offlineReason}. Channel references, per-instance limits and Buffer's current state could not be checked.`);
     for (const finding of plan.findings)
@@ -44511,6 +45880,71 @@ class ConsoleReporter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/git/repository.ts
+/**
+ * Whether a folder is the top of a git checkout, asked before any command
+ * runs, so a workflow that checked out into a subfolder (actions/checkout
+ * `path:`) gets one sentence naming what to set instead of git's raw
+ * `fatal: not a git repository`.
+ */
+
+async function checkRepository(git) {
+    let folder;
+    try {
+        folder = (0,external_node_fs_.realpathSync)(git.cwd);
+    }
+    catch {
+        return { ok: false, kind: 'missing' };
+    }
+    const result = await git.exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (result.exitCode !== 0)
+        return { ok: false, kind: 'not-a-repository' };
+    const top = result.stdout.trim();
+    let realTop = top;
+    try {
+        realTop = (0,external_node_fs_.realpathSync)(top);
+    }
+    catch {
+        // git printed it, so it exists; keep git's spelling.
+    }
+    return realTop === folder ? { ok: true } : { ok: false, kind: 'not-the-top', top };
+}
+
+;// CONCATENATED MODULE: ./src/cli/branch-check.ts
+
+
+
+/** Why `command` may not run here, or undefined when it may. */
+async function branchRefusal(command, settings) {
+    // The user's own git, as every other CLI command runs it.
+    const git = new Git({ cwd: settings.workspace });
+    const repository = await checkRepository(git);
+    if (!repository.ok) {
+        return repository.kind === 'not-the-top'
+            ? `${command} runs in the repository's top folder (${repository.top}); cd there and pass --posts-dir for the posts folder.`
+            : `${settings.workspace} is not a git repository; run buffer-gitops ${command} in your repository's top folder.`;
+    }
+    const branch = await git.currentBranch();
+    const off = 'or pass --branch-check=off to run anyway';
+    if (!branch) {
+        return `${command} changes Buffer only from a branch, and HEAD is detached. Check out the branch you publish from (e.g. \`git switch main\`), ${off}.`;
+    }
+    if (settings.branches) {
+        if (matchesBranches(branch, settings.branches))
+            return undefined;
+        const list = settings.branches.map((p) => p.source).join(', ');
+        return `${command} changes Buffer only from ${list} (--branches), and the checked-out branch is ${branch}. Switch branches, add it with --branches ${branch}, ${off}.`;
+    }
+    const head = await git.exec(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], { allowFailure: true });
+    const remoteDefault = head.exitCode === 0 ? head.stdout.trim().replace(/^origin\//, '') : undefined;
+    if (!remoteDefault) {
+        return `${command} changes Buffer only from the repository's default branch, and this clone does not know it. Pass --branches main (your default branch), or run \`git remote set-head origin --auto\`; ${off}.`;
+    }
+    if (branch === remoteDefault)
+        return undefined;
+    return `${command} changes Buffer only from ${remoteDefault} (origin's default branch), and the checked-out branch is ${branch}. Switch to ${remoteDefault}, pass --branches ${branch}, ${off}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/channels.ts
 /**
  * `buffer-gitops channels`: the organizations and their channels, with the
@@ -44670,6 +46104,7 @@ const version_VERSION = '0.1.0';
 
 
 
+
 const main_EXIT = { ok: 0, problems: 1, usage: 2, api: 3, auth: 4 };
 const HELP = `buffer-gitops ${version_VERSION} — a Git repository as the source of truth for a Buffer queue
 
@@ -44695,6 +46130,9 @@ Options:
   --base REF            Diff against this revision (plan/apply)
   --on-drift POLICY     sync: report (default) or restore posts changed or deleted in Buffer's app
   --status LIST         import: Buffer statuses to import (default scheduled,draft)
+  --branches LIST       apply/sync: branches (globs; repeat or comma-separate) that may change Buffer
+                        (default: origin's default branch, from refs/remotes/origin/HEAD)
+  --branch-check=off    apply/sync: run on any branch (also --no-branch-check)
   --dry-run             Everything but mutations and file writes
   --json                Machine-readable output on stdout
   -h, --help            Show this help
@@ -44711,6 +46149,9 @@ const OPTIONS = {
     base: { type: 'string' },
     'on-drift': { type: 'string' },
     status: { type: 'string' },
+    branches: { type: 'string', multiple: true },
+    'branch-check': { type: 'string' },
+    'no-branch-check': { type: 'boolean' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -44727,7 +46168,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         return main_EXIT.ok;
     }
     if (command === 'sandbox') {
-        const { runSandboxCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(511)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8511));
+        const { runSandboxCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(129)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7129));
         return runSandboxCommand(rest, { stdout: io.stdout, stderr: io.stderr });
     }
     let parsed;
@@ -44752,8 +46193,10 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         settings = readSettings((name) => {
             if (name === 'dry-run')
                 return values['dry-run'] ? 'true' : undefined;
-            if (name === 'buffer-api-key' || name === 'command' || name === 'github-token')
+            if (name === 'buffer-api-key' || name === 'command' || name === 'github-token' || name === 'working-directory')
                 return undefined;
+            if (name === 'branches')
+                return values.branches?.length ? values.branches.join('\n') : undefined;
             return flag(name);
         }, io.cwd, io.env);
     }
@@ -44792,6 +46235,16 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
             }
             case 'apply':
             case 'sync': {
+                const check = values['no-branch-check'] ? 'off' : (flag('branch-check') ?? 'on');
+                if (check !== 'on' && check !== 'off') {
+                    io.stderr.write(`buffer-gitops: --branch-check takes on or off, not "${check}".\n`);
+                    return main_EXIT.usage;
+                }
+                const refusal = check === 'on' ? await branchRefusal(command, settings) : undefined;
+                if (refusal) {
+                    io.stderr.write(`buffer-gitops: ${refusal}\n`);
+                    return main_EXIT.usage;
+                }
                 const result = await runCommand(command, base);
                 if (values.json)
                     io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);

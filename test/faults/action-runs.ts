@@ -58,7 +58,9 @@ export async function createActionBench(sandboxOptions: SandboxOptions = {}): Pr
         event: { ref: `refs/heads/${branch}`, before: range.before, after: range.after, repository: { full_name: 'acme/social', default_branch: 'main' } },
         ref: `refs/heads/${branch}`,
         sha: range.after,
-        inputs: { 'buffer-api-key': sandbox.apiKey, 'api-url': sandbox.url, 'github-token': 'ghs_issue6_token', ...opts.inputs },
+        // Each case lives on its own branch; these are the branches this
+        // repository publishes from (the `branches` input), as a team's would be.
+        inputs: { 'buffer-api-key': sandbox.apiKey, 'api-url': sandbox.url, 'github-token': 'ghs_issue6_token', branches: 'push-*', ...opts.inputs },
         env: { ...fx.env, ...opts.env },
       });
     },

@@ -1,8 +1,8 @@
-export const id = 511;
-export const ids = [511];
+export const id = 129;
+export const ids = [129];
 export const modules = {
 
-/***/ 8511:
+/***/ 7129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -70,49 +70,19 @@ function codedError(code, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/faults.ts
-/**
- * Fault injection (`POST /__sandbox/faults`), so the product's tests can prove
- * "no duplicate and no lost ID under any single crash or fault".
- *
- * Semantics (the product's fault-matrix tests rely on these):
- * - A rule `{operation, nth = 1, times = 1, fault}` watches invocations of the
- *   root field `operation` (`"*"` = any root field), counted since the faults
- *   were set, across requests. Aliases in one document are separate
- *   invocations, counted in document order. Invocations `nth` … `nth+times-1`
- *   (consecutive matches that actually reach the server) are faulted.
- * - Mutations in one document run serially in alias order, as on Buffer;
- *   query fields run in document order too (resolvers are synchronous).
- * - When the faulted field is reached:
- *   - `drop-before-commit`: the field is NOT executed, later fields are not
- *     executed, earlier ones stay committed; the TCP connection is destroyed
- *     without an HTTP response.
- *   - `drop-after-commit`: the field IS executed and committed, later fields
- *     are not; then the connection is destroyed without a response.
- *   - `http-500`: the field and later ones are not executed; HTTP 500 with a
- *     JSON `errors` body.
- *   - `unexpected`: the field is not executed and resolves to a GraphQL error
- *     with `extensions.code: UNEXPECTED`, HTTP 200. Root payloads are non-null,
- *     so graphql-js nulls `data` and stops a mutation batch there: that is
- *     real GraphQL behaviour and is kept.
- *   - `limit-reached`: the field is not executed and returns a
- *     `LimitReachedError` (on fields without that union member: a GraphQL
- *     error with code LIMIT_REACHED); other fields run normally.
- *   - `rate-limit`: decided at the gateway, before execution: if the document
- *     would reach a faulted invocation, the whole request gets HTTP 429
- *     (`Retry-After: 1`, window `15m`) and nothing executes. The invocations up to
- *     and including the faulted one count as seen, so a retry moves on.
- * - `latencyMs` is added before every GraphQL answer.
- */
-const FAULT_KINDS = ['drop-before-commit', 'drop-after-commit', 'http-500', 'unexpected', 'limit-reached', 'rate-limit'];
+const FAULT_KINDS = ['drop-before-commit', 'drop-after-commit', 'http-500', 'unexpected', 'limit-reached', 'rate-limit', 'typed-error'];
 class FaultPlan {
     latencyMs;
+    /** Undefined: the sandbox option's value applies. */
+    ideaResponseEvery;
     rules;
     constructor(config = {}) {
         this.latencyMs = config.latencyMs ?? 0;
+        this.ideaResponseEvery = config.ideaResponseEvery;
         this.rules = (config.rules ?? []).map((r) => ({ rule: { nth: 1, times: 1, ...r }, seen: 0, fired: 0 }));
     }
     /** Rejects malformed control requests with a message for the test author. */
-    static parse(body) {
+    static parse(body, unionMembersOf = () => null) {
         if (!body || typeof body !== 'object')
             throw new Error('Fault config must be a JSON object');
         const b = body;
@@ -130,8 +100,15 @@ class FaultPlan {
                 if (r[k] !== undefined && (!Number.isInteger(r[k]) || r[k] < 1))
                     throw new Error(`${k} must be a positive integer`);
             }
+            if (r.fault === 'typed-error')
+                checkTypedError(r, unionMembersOf);
+            else if (r.member !== undefined)
+                throw new Error(`"member" goes with the fault "typed-error" only, not ${String(r.fault)}`);
         }
-        return { latencyMs: b.latencyMs, rules: rules };
+        const every = b.ideaResponseEvery;
+        if (every !== undefined && (!Number.isInteger(every) || every < 0))
+            throw new Error('ideaResponseEvery must be a non-negative integer (0 = never)');
+        return { latencyMs: b.latencyMs, rules: rules, ideaResponseEvery: every };
     }
     matches(state, field) {
         return state.rule.operation === '*' || state.rule.operation === field;
@@ -165,10 +142,28 @@ class FaultPlan {
             s.seen++;
             if (hit === null && s.rule.fault !== 'rate-limit' && this.due(s, s.seen)) {
                 s.fired++;
-                hit = s.rule.fault;
+                const { fault, member, message } = s.rule;
+                hit = fault === 'typed-error' ? { kind: fault, member: member, message } : { kind: fault };
             }
         }
         return hit;
+    }
+}
+const TYPED_ERRORS = ['RestProxyError', 'UnexpectedError', 'VoidMutationError', 'NotFoundError', 'UnauthorizedError', 'LimitReachedError', 'InvalidInputError'];
+/** A typed error only where the reference's payload union has that member: anything else Buffer could never answer. */
+function checkTypedError(r, unionMembersOf) {
+    if (!TYPED_ERRORS.includes(r.member)) {
+        throw new Error(`The fault "typed-error" needs a "member", one of ${TYPED_ERRORS.join(', ')}; got ${JSON.stringify(r.member)}`);
+    }
+    if (r.message !== undefined && typeof r.message !== 'string')
+        throw new Error('"message" must be a string');
+    const members = unionMembersOf(String(r.operation));
+    if (!members) {
+        throw new Error(`The fault "typed-error" needs "operation" to be one mutation with a payload union (createPost, editPost, deletePost, createIdea); got ${JSON.stringify(r.operation)}`);
+    }
+    if (!members.includes(String(r.member))) {
+        const possible = members.filter((m) => TYPED_ERRORS.includes(m));
+        throw new Error(`${String(r.operation)} cannot answer ${String(r.member)}: its payload union's error members are ${possible.join(', ')}`);
     }
 }
 
@@ -547,30 +542,48 @@ function linkAttachmentShape(input) {
         thumbnail: l.thumbnail?.url ?? null, thumbnails: l.thumbnail ? [l.thumbnail.url] : [],
     };
 }
+/** A retweet as Buffer shows it: the input carries only the tweet's id (and a comment it does not echo). */
+function retweetShape(input, createdAt) {
+    if (!input || typeof input !== 'object')
+        return null;
+    const id = String(input.id);
+    return { id, text: '', thumbnails: [], url: `https://x.com/i/status/${id}`, user: { avatar: '', name: 'Original author', username: 'original' }, createdAt };
+}
+/** The board a Pin is saved to: the channel's board with that `boardServiceId` (null when it has none). */
+function boardShape(channel, boardServiceId) {
+    if (typeof boardServiceId !== 'string')
+        return null;
+    const board = (channel?.boards ?? []).find((b) => b.serviceId === boardServiceId);
+    return board ? { avatar: null, description: null, ...board } : null;
+}
 function threadShape(meta, postId) {
     const thread = Array.isArray(meta.thread) ? meta.thread : [];
     return thread.map((t, i) => ({ text: t.text ?? '', assets: assetShapes(t.assets ?? [], `${postId}-t${i}`), linkAttachment: null }));
 }
-/** The `PostMetadata` union member for the post's service, from the stored metadata input. */
-function postMetadataShape(p) {
+/**
+ * The `PostMetadata` union member for the post's service, from the stored
+ * metadata input: every field the input set comes back (issue 12: import
+ * round-trips it), the rest at the defaults the reference documents.
+ */
+function postMetadataShape(p, channel) {
     const m = (p.metadata ?? {});
     const annotations = [];
     const thread = threadShape(m, p.id);
     const threaded = { thread, threadCount: thread.length };
     const type = thread.length > 1 ? 'thread' : 'post';
     switch (p.channelService) {
-        case 'twitter': return { __typename: 'TwitterPostMetadata', annotations, type, isAiGenerated: m.isAiGenerated ?? false, retweet: null, ...threaded };
+        case 'twitter': return { __typename: 'TwitterPostMetadata', annotations, type, isAiGenerated: m.isAiGenerated ?? false, retweet: retweetShape(m.retweet, p.createdAt), ...threaded };
         case 'mastodon': return { __typename: 'MastodonPostMetadata', annotations, type, spoilerText: m.spoilerText ?? null, ...threaded };
         case 'bluesky': return { __typename: 'BlueskyPostMetadata', annotations, type, linkAttachment: linkAttachmentShape(m.linkAttachment), ...threaded };
         case 'threads': return { __typename: 'ThreadsPostMetadata', annotations, type: m.type ?? type, linkAttachment: linkAttachmentShape(m.linkAttachment), locationId: m.locationId ?? null, locationName: m.locationName ?? null, topic: m.topic ?? null, ...threaded };
         case 'linkedin': return { __typename: 'LinkedInPostMetadata', annotations, type: 'post', firstComment: m.firstComment ?? null, linkAttachment: linkAttachmentShape(m.linkAttachment) };
         case 'facebook': return { __typename: 'FacebookPostMetadata', annotations, type: m.type ?? 'post', firstComment: m.firstComment ?? null, linkAttachment: linkAttachmentShape(m.linkAttachment), title: null };
         case 'instagram': return { __typename: 'InstagramPostMetadata', annotations, type: m.type ?? 'post', firstComment: m.firstComment ?? null, geolocation: m.geolocation ?? null, isAiGenerated: m.isAiGenerated ?? false, link: m.link ?? null, shouldShareToFeed: m.shouldShareToFeed ?? true, stickerFields: m.stickerFields ?? null };
-        case 'pinterest': return { __typename: 'PinterestPostMetadata', annotations, type: 'post', title: m.title ?? null, url: m.url ?? null, board: null };
+        case 'pinterest': return { __typename: 'PinterestPostMetadata', annotations, type: 'post', title: m.title ?? null, url: m.url ?? null, board: boardShape(channel, m.boardServiceId) };
         case 'tiktok': return { __typename: 'TiktokPostMetadata', annotations, type: 'post', isAiGenerated: m.isAiGenerated ?? false, title: m.title ?? null };
         case 'youtube': return {
             __typename: 'YoutubePostMetadata', annotations, type: 'short', title: m.title ?? null, isAiGenerated: m.isAiGenerated ?? false,
-            category: m.categoryId ? { categoryId: String(m.categoryId), title: `Category ${String(m.categoryId)}` } : null,
+            category: m.categoryId ? { categoryId: String(m.categoryId), title: YOUTUBE_CATEGORIES[String(m.categoryId)] ?? `Category ${String(m.categoryId)}` } : null,
             embeddable: m.embeddable ?? true, license: m.license ?? 'youtube', madeForKids: m.madeForKids ?? false,
             notifySubscribers: m.notifySubscribers ?? true, privacy: m.privacy ?? 'public',
         };
@@ -578,15 +591,38 @@ function postMetadataShape(p) {
         default: return null;
     }
 }
+/** YoutubePostMetadataInput.categoryId's list in the reference. */
+const YOUTUBE_CATEGORIES = {
+    '1': 'Film & Animation', '2': 'Autos & Vehicles', '10': 'Music', '15': 'Pets & Animals', '17': 'Sports', '19': 'Travel & Events', '20': 'Gaming',
+    '22': 'People & Blogs', '23': 'Comedy', '24': 'Entertainment', '25': 'News & Politics', '26': 'Howto & Style', '27': 'Education',
+    '28': 'Science & Technology', '29': 'Nonprofits & Activism',
+};
+/** A DateTime as Buffer answers one (UTC, milliseconds); what it cannot read stays as written. */
+function utc(value, fallback) {
+    if (typeof value !== 'string')
+        return fallback;
+    const ms = Date.parse(value);
+    return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+}
+/** `HH:mm` of a DateTime, for the deprecated start/endTime fields ("get time from the startDate"). */
+function timeOf(iso) {
+    return iso.slice(11, 16);
+}
 function googleDetails(m) {
     const d = (x) => (x && typeof x === 'object' ? x : {});
     if (m.type === 'offer') {
         const o = d(m.detailsOffer);
-        return { __typename: 'GoogleBusinessOfferMetaData', title: o.title ?? '', startDate: o.startDate ?? '1970-01-01T00:00:00.000Z', endDate: o.endDate ?? '1970-01-01T00:00:00.000Z', code: o.code ?? null, link: o.link ?? null, terms: o.terms ?? null };
+        return { __typename: 'GoogleBusinessOfferMetaData', title: o.title ?? '', startDate: utc(o.startDate, '1970-01-01T00:00:00.000Z'), endDate: utc(o.endDate, '1970-01-01T00:00:00.000Z'), code: o.code ?? null, link: o.link ?? null, terms: o.terms ?? null };
     }
     if (m.type === 'event') {
         const e = d(m.detailsEvent);
-        return { __typename: 'GoogleBusinessEventMetaData', title: e.title ?? '', startDate: e.startDate ?? '1970-01-01T00:00:00.000Z', endDate: e.endDate ?? '1970-01-01T00:00:00.000Z', button: e.button ?? 'none', link: e.link ?? null, isFullDayEvent: e.isFullDayEvent ?? false, startTime: null, endTime: null };
+        const startDate = utc(e.startDate, '1970-01-01T00:00:00.000Z');
+        const endDate = utc(e.endDate, '1970-01-01T00:00:00.000Z');
+        const fullDay = e.isFullDayEvent === true;
+        return {
+            __typename: 'GoogleBusinessEventMetaData', title: e.title ?? '', startDate, endDate, button: e.button ?? 'none', link: e.link ?? null, isFullDayEvent: fullDay,
+            startTime: fullDay ? null : timeOf(startDate), endTime: fullDay ? null : timeOf(endDate),
+        };
     }
     const w = d(m.detailsWhatsNew);
     return { __typename: 'GoogleBusinessWhatsNewMetaData', button: w.button ?? 'none', link: w.link ?? null };
@@ -601,7 +637,7 @@ function postShape(store, p) {
     return {
         ...p,
         assets: assetShapes(p.assets, p.id),
-        metadata: postMetadataShape(p),
+        metadata: postMetadataShape(p, store.channels.get(p.channelId)),
         // Resolved lazily: most documents do not select the channel.
         channel: () => {
             const c = store.channels.get(p.channelId);
@@ -1321,7 +1357,13 @@ function deletePost(ctx, input) {
     ctx.changed();
     return { __typename: 'DeletePostSuccess', id: existing.id };
 }
-function createIdea(ctx, input) {
+/**
+ * `answerWithResponse`: this call is one of the configured share that answers
+ * `IdeaResponse` (faults.ts `ideaResponseEvery`). A placement after another
+ * idea of the group always does, with `refreshIdeas: true`: the reference's
+ * "other ideas might have been moved".
+ */
+function createIdea(ctx, input, answerWithResponse = false) {
     const organizationId = String(input.organizationId);
     if (!ctx.store.organizations.has(organizationId) || !ctx.store.canSee(ctx.account, organizationId)) {
         return typedError('UnauthorizedError', `You do not have access to organization ${organizationId}`);
@@ -1361,6 +1403,9 @@ function createIdea(ctx, input) {
     };
     ctx.store.ideas.set(id, idea);
     ctx.changed();
+    const movedOthers = typeof input.group?.placeAfterId === 'string';
+    if (movedOthers || answerWithResponse)
+        return { __typename: 'IdeaResponse', idea: ideaShape(idea), refreshIdeas: movedOthers };
     return ideaShape(idea);
 }
 
@@ -1520,6 +1565,107 @@ class RateLimiter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sandbox/strict-scalars.ts
+/**
+ * Buffer's custom scalars, as strict as Buffer's gateway (issue 12): the SDL
+ * alone (`buildSchema`) gives every custom scalar graphql-js's default
+ * behaviour, which accepts any JSON, so `28` as a `ChannelId` or
+ * `"next tuesday"` as a `DateTime` used to pass here and fail on Buffer.
+ *
+ * - The ObjectId scalars (reference "Scalars": `AccountId`, `ChannelId`, …
+ *   "represents the MongoDB ObjectId of a Buffer …") accept only strings.
+ *   Only the type is enforced: the reference describes the IDs but says
+ *   nothing of refusing a badly shaped string at coercion, and an unknown ID
+ *   already answers as Buffer does for an unknown resource (NotFoundError /
+ *   NOT_FOUND), so a stricter format check would be a guess. The built-in
+ *   `ID` (e.g. `CreateIdeaInput.organizationId: ID!`) keeps the GraphQL
+ *   spec's coercion, which takes an integer as its decimal string, as any
+ *   spec-compliant server does.
+ * - `DateTime` ("a date and time following the ISO 8601 standard") accepts
+ *   only a string holding a calendar date, a time and a UTC offset (`Z` or
+ *   ±hh:mm), the form every Buffer answer uses; a bare date, a date-time with
+ *   no offset or free text is refused.
+ *
+ * A refused variable is a variable-coercion error (no `data`); a refused
+ * literal in the document fails validation (ValuesOfCorrectTypeRule calls
+ * parseLiteral). engine.ts gives those their `extensions.code`.
+ */
+
+/** The ObjectId scalars of the reference that the sandbox's SDL carries. */
+const ID_SCALARS = ['AccountId', 'ChannelId', 'DraftId', 'IdeaId', 'NoteId', 'OrganizationId', 'PostId', 'TagId'];
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?([Zz]|[+-]\d{2}:?\d{2})$/;
+/** True for an ISO 8601 date-time with offset that names a real instant (no Feb 30). */
+function isIsoDateTime(value) {
+    const m = ISO_DATE_TIME.exec(value);
+    if (!m)
+        return false;
+    const [, y, mo, d, h, mi, s] = m;
+    if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59)
+        return false;
+    const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    return day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(mo) - 1 && day.getUTCDate() === Number(d) && !Number.isNaN(Date.parse(value));
+}
+/** How the value reads in an error message (JSON, as it was sent). */
+function inspect(value) {
+    try {
+        return JSON.stringify(value) ?? String(value);
+    }
+    catch {
+        return String(value);
+    }
+}
+function literalString(name, ast) {
+    if (ast.kind !== graphql/* Kind */.b8C.STRING)
+        throw new graphql/* GraphQLError */.eOn(`${name} cannot represent a non-string value: ${ast.kind === graphql/* Kind */.b8C.INT || ast.kind === graphql/* Kind */.b8C.FLOAT || ast.kind === graphql/* Kind */.b8C.BOOLEAN || ast.kind === graphql/* Kind */.b8C.ENUM ? String(ast.value) : ast.kind}`, { nodes: ast });
+    return ast.value;
+}
+function idScalar(scalar) {
+    const name = scalar.name;
+    const parse = (value) => {
+        if (typeof value !== 'string')
+            throw new graphql/* GraphQLError */.eOn(`${name} cannot represent a non-string value: ${inspect(value)}`);
+        return value;
+    };
+    // Output is the sandbox's own data: passed through, only input is policed.
+    Object.assign(scalar, { parseValue: parse, serialize: (v) => v, parseLiteral: (ast) => literalString(name, ast) });
+}
+function dateTimeScalar(scalar) {
+    const parse = (value) => {
+        if (typeof value !== 'string')
+            throw new graphql/* GraphQLError */.eOn(`DateTime cannot represent a non-string value: ${inspect(value)}`);
+        if (!isIsoDateTime(value))
+            throw new graphql/* GraphQLError */.eOn(`DateTime cannot represent an invalid date-time string ${inspect(value)}: expected ISO 8601 with a time and an offset, e.g. 2027-02-01T09:00:00.000Z`);
+        return value;
+    };
+    Object.assign(scalar, {
+        parseValue: parse,
+        serialize: (v) => v,
+        parseLiteral: (ast) => {
+            const text = literalString('DateTime', ast);
+            try {
+                return parse(text);
+            }
+            catch (e) {
+                throw new graphql/* GraphQLError */.eOn(e.message, { nodes: ast });
+            }
+        },
+    });
+}
+/** Replaces the permissive default behaviour of the schema's custom scalars, in place. */
+function makeScalarsStrict(schema) {
+    for (const name of ID_SCALARS) {
+        const type = schema.getType(name);
+        if (!(type instanceof graphql/* GraphQLScalarType */.AgT))
+            throw new Error(`The sandbox SDL has no scalar ${name}`);
+        idScalar(type);
+    }
+    const dateTime = schema.getType('DateTime');
+    if (!(dateTime instanceof graphql/* GraphQLScalarType */.AgT))
+        throw new Error('The sandbox SDL has no scalar DateTime');
+    dateTimeScalar(dateTime);
+    return schema;
+}
+
 ;// CONCATENATED MODULE: ./src/sandbox/schema.ts
 /**
  * GraphQL SDL of Buffer's public API, as served by our local Buffer sandbox.
@@ -1548,6 +1694,7 @@ class RateLimiter {
  * - Where CLI 1.2.0 drifts from the reference (facts §3: EditPostInput.mode/schedulingType
  *   required there, no approvalChange/needsApproval, LinkAttachmentInput = {url}), the reference wins.
  */
+
 
 const ROOT_FIELDS = {
     query: ['account', 'channel', 'channels', 'ideas', 'post', 'posts', 'dailyPostingLimits'],
@@ -4050,9 +4197,28 @@ input YoutubePostMetadataInput {
   title: String
 }
 `;
-/** Builds the executable-less schema (no resolvers) from `typeDefs`. */
+/** Builds the executable-less schema (no resolvers) from `typeDefs`, its custom scalars as strict as Buffer's. */
 function buildSandboxSchema() {
-    return (0,graphql/* buildSchema */.IV5)(typeDefs);
+    return makeScalarsStrict((0,graphql/* buildSchema */.IV5)(typeDefs));
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/violations.ts
+const KEY = Symbol.for('buffer-gitops.sandbox.schema-violations');
+function list() {
+    const holder = globalThis;
+    return (holder[KEY] ??= []);
+}
+/** A long-running sandbox (`buffer-gitops sandbox`, `npm start`) nobody drains keeps only the latest. */
+const KEEP = 1000;
+function recordSchemaViolation(violation) {
+    const violations = list();
+    violations.push(violation);
+    if (violations.length > KEEP)
+        violations.splice(0, violations.length - KEEP);
+}
+/** Returns the violations recorded since the last call and forgets them. */
+function takeSchemaViolations() {
+    return list().splice(0);
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/engine.ts
@@ -4062,6 +4228,7 @@ function buildSandboxSchema() {
  * limits, validation and execution with graphql-js against the SDL in
  * schema.ts. Also owns the sandbox's state for the control endpoints.
  */
+
 
 
 
@@ -4090,6 +4257,7 @@ class SandboxEngine {
     limiter;
     faults = new FaultPlan();
     stats = emptyStats();
+    ideasCreated = 0;
     rootValue;
     constructor(opts) {
         this.opts = opts;
@@ -4111,6 +4279,7 @@ class SandboxEngine {
         this.store.load(seed, this.clock.nowIso());
         this.stats = emptyStats();
         this.faults = new FaultPlan();
+        this.ideasCreated = 0;
         this.limiter?.reset();
         this.persist();
     }
@@ -4128,7 +4297,20 @@ class SandboxEngine {
         return published;
     }
     setFaults(config) {
-        this.faults = new FaultPlan(FaultPlan.parse(config));
+        this.faults = new FaultPlan(FaultPlan.parse(config, (operation) => this.payloadMembers(operation)));
+        this.ideasCreated = 0;
+    }
+    /** The payload union members of a mutation root field, as the schema (the reference) has them. */
+    payloadMembers(operation) {
+        if (!ROOT_FIELDS.mutation.includes(operation))
+            return null;
+        const type = (0,graphql/* getNamedType */.MR_)(this.schema.getMutationType()?.getFields()[operation]?.type);
+        return type instanceof graphql/* GraphQLUnionType */.hIY ? type.getTypes().map((t) => t.name) : null;
+    }
+    ideaResponseDue() {
+        const every = this.faults.ideaResponseEvery ?? this.opts.ideaResponseEvery ?? 0;
+        this.ideasCreated++;
+        return every > 0 && this.ideasCreated % every === 0;
     }
     get latencyMs() {
         return this.opts.latencyMs + this.faults.latencyMs;
@@ -4178,9 +4360,19 @@ class SandboxEngine {
             body = JSON.parse(bodyText);
         }
         catch {
+            recordSchemaViolation({ stage: 'request', operationName: null, messages: ['body is not JSON'], query: bodyText.slice(0, 2000), variables: undefined });
             return json(400, { errors: [{ message: 'Request body must be JSON: {"query": "...", "variables": {...}}', extensions: { code: 'BAD_REQUEST' } }] }, headers);
         }
+        // Every refusal from here to execution is also recorded for the test suite (violations.ts).
+        const refused = (stage, errors) => recordSchemaViolation({
+            stage,
+            operationName: typeof body?.operationName === 'string' ? body.operationName : (/^\s*(?:query|mutation)\s+(\w+)/.exec(String(body?.query ?? ''))?.[1] ?? null),
+            messages: errors.map((e) => e.message),
+            query: String(body?.query ?? ''),
+            variables: body?.variables,
+        });
         if (!body || typeof body.query !== 'string' || body.query.trim() === '') {
+            refused('request', [{ message: 'no query' }]);
             return json(400, { errors: [{ message: 'GraphQL operations must contain a non-empty `query`.', extensions: { code: 'BAD_REQUEST' } }] }, headers);
         }
         let document;
@@ -4189,6 +4381,7 @@ class SandboxEngine {
         }
         catch (e) {
             const err = e;
+            refused('parse', [err]);
             if (/tokens/.test(err.message) && /Parsing aborted/.test(err.message))
                 return ok({ errors: [tokenLimitError().toJSON()] });
             return ok({ errors: [withCode(err, 'GRAPHQL_PARSE_FAILED')] });
@@ -4196,14 +4389,22 @@ class SandboxEngine {
         const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
         const operation = (0,graphql/* getOperationAST */.APv)(document, operationName);
         if (!operation) {
-            return ok({ errors: [withCode(new graphql/* GraphQLError */.eOn('Could not determine which operation to run: name it with operationName or send one operation.'), 'GRAPHQL_VALIDATION_FAILED')] });
+            const err = new graphql/* GraphQLError */.eOn('Could not determine which operation to run: name it with operationName or send one operation.');
+            refused('validation', [err]);
+            return ok({ errors: [withCode(err, 'GRAPHQL_VALIDATION_FAILED')] });
         }
         const limitError = checkQueryLimits(document, operation);
-        if (limitError)
+        if (limitError) {
+            refused('limits', [limitError]);
             return ok({ errors: [limitError.toJSON()] });
+        }
+        // A bad literal in the document (`channelId: 28`, `dueAt: "next tuesday"`) fails here:
+        // validation runs each literal through its scalar's parseLiteral (strict-scalars.ts).
         const validationErrors = (0,graphql/* validate */.tfT)(this.schema, document);
-        if (validationErrors.length > 0)
+        if (validationErrors.length > 0) {
+            refused('validation', validationErrors);
             return ok({ errors: validationErrors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')) });
+        }
         // 4. Faults decided at the gateway, then execution.
         const rootFields = rootFieldNames(document, operation);
         if (this.faults.rateLimitBefore(rootFields)) {
@@ -4220,6 +4421,7 @@ class SandboxEngine {
             op: { store: this.store, nowMs: () => this.clock.nowMs(), account, changed: () => this.persist() },
             faults: this.faults,
             aborted: null,
+            ideaResponseDue: () => this.ideaResponseDue(),
         };
         const result = await (0,graphql/* execute */.g7Y)({
             schema: this.schema,
@@ -4229,6 +4431,9 @@ class SandboxEngine {
             variableValues: body.variables && typeof body.variables === 'object' ? body.variables : undefined,
             operationName,
         });
+        // No `data` at all: the request failed before execution, i.e. a variable did not coerce.
+        if (!('data' in result) && result.errors)
+            refused('variables', result.errors);
         if (ctx.aborted === 'drop')
             return { kind: 'drop' };
         if (ctx.aborted === 'http-500') {
@@ -4249,14 +4454,15 @@ class SandboxEngine {
             createPost: (a, c) => createPost(c.op, a.input),
             editPost: (a, c) => editPost(c.op, a.input),
             deletePost: (a, c) => deletePost(c.op, a.input),
-            createIdea: (a, c) => createIdea(c.op, a.input),
+            createIdea: (a, c) => createIdea(c.op, a.input, c.ideaResponseDue()),
         };
         const root = {};
         for (const [name, resolve] of Object.entries(resolvers)) {
             root[name] = (args, ctx) => {
                 if (ctx.aborted)
                     throw new AbortExecution('aborted');
-                switch (ctx.faults.onInvocation(name)) {
+                const fault = ctx.faults.onInvocation(name);
+                switch (fault?.kind) {
                     case 'drop-before-commit':
                         ctx.aborted = 'drop';
                         throw new AbortExecution('dropped before commit');
@@ -4269,6 +4475,9 @@ class SandboxEngine {
                         if (MUTATION_UNION_WITH_LIMIT.has(name))
                             return typedError('LimitReachedError', 'You have reached a limit of your plan (injected fault).');
                         throw new graphql/* GraphQLError */.eOn('You have reached a limit of your plan (injected fault).', { extensions: { code: 'LIMIT_REACHED' } });
+                    case 'typed-error':
+                        // FaultPlan.parse admitted only members of this field's payload union.
+                        return injectedTypedError(fault.member, fault.message);
                     case 'drop-after-commit': {
                         const value = resolve(args, ctx);
                         ctx.aborted = 'drop';
@@ -4283,6 +4492,23 @@ class SandboxEngine {
         return root;
     }
 }
+/** Default messages say what Buffer means by each member (buffer-error-codes.yml), marked as injected. */
+const INJECTED_MESSAGES = {
+    InvalidInputError: 'Input validation failed (injected fault).',
+    LimitReachedError: 'You have reached a limit of your plan (injected fault).',
+    NotFoundError: 'The referenced resource does not exist (injected fault).',
+    UnauthorizedError: 'You are not authorized to perform this action (injected fault).',
+    UnexpectedError: 'An unexpected error occurred (injected fault).',
+    RestProxyError: 'The legacy REST API refused the request (injected fault).',
+    VoidMutationError: 'The mutation failed (injected fault).',
+};
+function injectedTypedError(member, message) {
+    const error = typedError(member, message ?? INJECTED_MESSAGES[member]);
+    // RestProxyError carries the legacy REST error's code and a help-centre link (reference; buffer-error-codes.yml).
+    if (member === 'RestProxyError')
+        Object.assign(error, { code: 1000, link: 'https://buffer.com/developers/api/errors' });
+    return error;
+}
 function rateLimitedBody(window) {
     return { errors: [{ message: 'Too many requests from this client. Please try again later.', extensions: { code: 'RATE_LIMIT_EXCEEDED', window } }] };
 }
@@ -4290,7 +4516,16 @@ function withCode(error, code) {
     const json = error.toJSON();
     return { ...json, extensions: { ...(json.extensions ?? {}), code } };
 }
-/** Resolver errors keep their code; variable-coercion errors (no data) become BAD_USER_INPUT; anything else UNEXPECTED. */
+/**
+ * Resolver errors keep their code; variable-coercion errors (no data) become
+ * BAD_USER_INPUT; anything else UNEXPECTED. All with HTTP 200: "GraphQL always
+ * returns HTTP 200. Check the response body" (facts §1.5 [ERR-DOC];
+ * buffer-error-codes.yml: only RATE_LIMIT_EXCEEDED is 429). The reference
+ * documents no code for request-level errors (validation, coercion), so the
+ * sandbox uses the Apollo/graphql-js convention (GRAPHQL_VALIDATION_FAILED,
+ * BAD_USER_INPUT) and the client must treat any `errors` without `data` as
+ * a refusal of the whole request, whatever the code.
+ */
 function formatResult(result) {
     const out = {};
     if (result.errors && result.errors.length > 0) {
@@ -4554,6 +4789,7 @@ async function startSandbox(opts = {}) {
         rateLimits: opts.rateLimits === undefined ? defaultRateLimits() : opts.rateLimits,
         latencyMs: opts.latencyMs ?? 0,
         statePath: opts.statePath,
+        ideaResponseEvery: opts.ideaResponseEvery,
         persisted,
     });
     engine.persist();
@@ -4582,7 +4818,7 @@ async function startSandbox(opts = {}) {
 
 ;// CONCATENATED MODULE: ./src/sandbox/cli.ts
 /**
- * `buffer-gitops sandbox [--port N] [--seed FILE] [--state FILE] [--latency MS] [--no-rate-limits]`:
+ * `buffer-gitops sandbox [--port N] [--seed FILE] [--state FILE] [--latency MS] [--no-rate-limits] [--idea-response-every N]`:
  * serves the Buffer sandbox on 127.0.0.1 with a wall clock until SIGINT/SIGTERM.
  * The first line printed is exactly `Buffer sandbox listening on http://127.0.0.1:PORT`
  * (scripts wait for it to learn the port).
@@ -4590,7 +4826,7 @@ async function startSandbox(opts = {}) {
 
 
 
-const USAGE = `Usage: buffer-gitops sandbox [--port N] [--seed FILE] [--state FILE] [--latency MS] [--no-rate-limits]
+const USAGE = `Usage: buffer-gitops sandbox [--port N] [--seed FILE] [--state FILE] [--latency MS] [--no-rate-limits] [--idea-response-every N]
 
 Serves a local emulator of Buffer's GraphQL API on 127.0.0.1.
   --port N           port to listen on (default 0: a free port)
@@ -4598,6 +4834,7 @@ Serves a local emulator of Buffer's GraphQL API on 127.0.0.1.
   --state FILE       load state from FILE if it exists; save it after every change
   --latency MS       delay every GraphQL answer by MS milliseconds
   --no-rate-limits   disable the 15m/24h/30d request windows
+  --idea-response-every N  every Nth createIdea answers IdeaResponse instead of Idea (default 0: never)
 Default API key: sandbox. Control endpoints: /__sandbox/state, /reset, /clock, /faults.`;
 /** Resolves with the exit code once a signal stops the server (or at once on a usage error). */
 async function runSandboxCommand(argv, io = { stdout: process.stdout, stderr: process.stderr }, signals = process) {
@@ -4611,6 +4848,7 @@ async function runSandboxCommand(argv, io = { stdout: process.stdout, stderr: pr
                 state: { type: 'string' },
                 latency: { type: 'string' },
                 'no-rate-limits': { type: 'boolean' },
+                'idea-response-every': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
             },
             strict: true,
@@ -4635,6 +4873,11 @@ async function runSandboxCommand(argv, io = { stdout: process.stdout, stderr: pr
         io.stderr.write(`buffer-gitops sandbox: --latency must be a non-negative number of milliseconds (got ${values.latency})\n`);
         return 2;
     }
+    const ideaResponseEvery = values['idea-response-every'] === undefined ? 0 : Number(values['idea-response-every']);
+    if (!Number.isInteger(ideaResponseEvery) || ideaResponseEvery < 0) {
+        io.stderr.write(`buffer-gitops sandbox: --idea-response-every must be a non-negative integer (got ${values['idea-response-every']})\n`);
+        return 2;
+    }
     let seed;
     if (values.seed !== undefined) {
         try {
@@ -4652,6 +4895,7 @@ async function runSandboxCommand(argv, io = { stdout: process.stdout, stderr: pr
             seed,
             statePath: values.state,
             latencyMs,
+            ideaResponseEvery,
             rateLimits: values['no-rate-limits'] ? false : undefined,
             clock: 'wall',
         });
