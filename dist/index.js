@@ -43927,7 +43927,8 @@ function toOutcome(item, result) {
         return { item, status: 'pending', errorType: type, message };
     }
     if (type === 'LimitReachedError') {
-        return { item, status: 'pending', errorType: type, message: `${message} (queued posts wait for a free slot; the next sync retries)` };
+        const wait = item.action === 'create-idea' ? 'the idea waits until Buffer has room' : 'queued posts wait for a free slot';
+        return { item, status: 'pending', errorType: type, message: `${message} (${wait}; the next sync retries)` };
     }
     return { item, status: 'failed', errorType: type, message };
 }
@@ -44239,8 +44240,11 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-/** `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary. */
-async function finish(ctx, report, plan, summary) {
+/**
+ * `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary.
+ * `planOutput`: the `plan` output when the command knows more than the plan's items (an offline plan's creates).
+ */
+async function finish(ctx, report, plan, summary, planOutput) {
     const { reporter } = ctx;
     // A write-back that did not land (push rejected, branch protected) is a failed action too: the IDs are not recorded.
     const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
@@ -44248,7 +44252,7 @@ async function finish(ctx, report, plan, summary) {
     reporter.setOutput('edited', String(report.counts.edited));
     reporter.setOutput('deleted', String(report.counts.deleted));
     reporter.setOutput('failed', String(failed));
-    reporter.setOutput('plan', planJson(plan));
+    reporter.setOutput('plan', planOutput ?? planJson(plan));
     const reportPath = ctx.reportPath ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
     await writeReportFile(reportPath, report);
     reporter.setOutput('report', reportPath);
@@ -75129,14 +75133,14 @@ async function runApply(ctx) {
             const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
             reporter.info(`${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`);
             if (o.status === 'failed') {
-                reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'error', code: 'buffer-error', message: `${o.item.action} ${o.item.ref ?? ''} failed: ${o.message ?? 'unknown error'}` });
+                reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'error', code: 'buffer-error', message: `${o.item.action}${o.item.ref ? ` ${o.item.ref}` : ''} failed: ${o.message ?? 'unknown error'}` });
             }
             else if (o.status === 'skipped') {
                 // Decisions the user should see where they made the change: a sent post kept, an idea edit Buffer cannot apply.
                 reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'warning', code: 'skipped', message: `${o.item.ref ? `${o.item.ref}: ` : ''}${o.message ?? 'skipped'}` });
             }
             else if (o.status === 'pending') {
-                reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'warning', code: 'pending', message: `${o.item.ref ?? ''} not queued yet: ${o.message ?? ''}` });
+                reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'warning', code: 'pending', message: `${o.item.ref ? `${o.item.ref} ` : ''}not ${o.item.action === 'create-idea' ? 'created' : 'queued'} yet: ${o.message ?? ''}` });
             }
         }
         return result;
@@ -76682,7 +76686,11 @@ async function runPlan(ctx, opts = {}) {
     const report = buildRunReport('plan', plan, outcomes, true);
     if (client)
         report.requests = client.requestCount;
-    const result = await finish(ctx, report, plan, summary);
+    // Offline, valid creates and edits exist only as rows (Buffer was not asked for channel IDs):
+    // the `plan` output lists them too, marked offline, so a workflow sees what the comment shows.
+    const offlineRows = rows.filter((r) => r.offline);
+    const planOutput = offlineRows.length ? JSON.stringify([...JSON.parse(planJson(plan)), ...offlineRows.map(offlineEntry)]) : undefined;
+    const result = await finish(ctx, report, plan, summary, planOutput);
     return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
 }
 /**
@@ -76761,6 +76769,10 @@ function runUrl(ctx) {
     if (!runId || !ctx.event.repository)
         return undefined;
     return `${ctx.event.serverUrl.replace(/\/+$/, '')}/${ctx.event.repository}/actions/runs/${runId}`;
+}
+/** An offline row in the `plan` output's shape: what the merge would do, without Buffer's channel ID. */
+function offlineEntry(row) {
+    return { action: row.action, file: row.file, line: row.line, ref: row.ref, service: row.service, when: row.when, ...(row.postId ? { postId: row.postId } : {}), offline: true };
 }
 
 ;// CONCATENATED MODULE: ./src/sync/tracked.ts
@@ -76956,7 +76968,7 @@ function outcomeFindings(outcomes) {
         if (status === 'failed')
             findings.push({ ...at, severity: 'error', code: 'buffer-error', message: `${item.action} ${item.ref ?? ''} failed: ${message ?? 'unknown error'}` });
         if (status === 'pending')
-            findings.push({ ...at, severity: 'warning', code: 'pending', message: `${item.ref ?? ''} not queued yet: ${message ?? ''}` });
+            findings.push({ ...at, severity: 'warning', code: 'pending', message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}` });
     }
     return findings;
 }

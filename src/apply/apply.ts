@@ -228,7 +228,8 @@ function toOutcome(item: Mutable, result: Exclude<BatchItemOutcome, { ok: 'unkno
     return { item, status: 'pending', errorType: type, message };
   }
   if (type === 'LimitReachedError') {
-    return { item, status: 'pending', errorType: type, message: `${message} (queued posts wait for a free slot; the next sync retries)` };
+    const wait = item.action === 'create-idea' ? 'the idea waits until Buffer has room' : 'queued posts wait for a free slot';
+    return { item, status: 'pending', errorType: type, message: `${message} (${wait}; the next sync retries)` };
   }
   return { item, status: 'failed', errorType: type, message };
 }

@@ -13,8 +13,11 @@ export interface CommandResult {
   report: RunReport;
 }
 
-/** `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary. */
-export async function finish(ctx: RunContext, report: RunReport, plan: Plan, summary?: string): Promise<CommandResult> {
+/**
+ * `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary.
+ * `planOutput`: the `plan` output when the command knows more than the plan's items (an offline plan's creates).
+ */
+export async function finish(ctx: RunContext, report: RunReport, plan: Plan, summary?: string, planOutput?: string): Promise<CommandResult> {
   const { reporter } = ctx;
   // A write-back that did not land (push rejected, branch protected) is a failed action too: the IDs are not recorded.
   const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
@@ -22,7 +25,7 @@ export async function finish(ctx: RunContext, report: RunReport, plan: Plan, sum
   reporter.setOutput('edited', String(report.counts.edited));
   reporter.setOutput('deleted', String(report.counts.deleted));
   reporter.setOutput('failed', String(failed));
-  reporter.setOutput('plan', planJson(plan));
+  reporter.setOutput('plan', planOutput ?? planJson(plan));
   const reportPath = ctx.reportPath ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `buffer-gitops-report-${process.pid}.json`);
   await writeReportFile(reportPath, report);
   reporter.setOutput('report', reportPath);

@@ -24,7 +24,7 @@ import { planCommentMarkdown, planSummaryLine, lengthText, PLAN_COMMENT_MARKER, 
 import { planRows, type PlanRow } from '../report/plan-comment-rows.js';
 import { readableWhen, timelineMarkdown } from '../report/plan-comment-timeline.js';
 import type { Reporter } from '../report/reporter.js';
-import { buildRunReport } from '../report/run-report.js';
+import { buildRunReport, planJson } from '../report/run-report.js';
 import { finish, type CommandResult } from './finish.js';
 import type { Connection } from './connect.js';
 import { clientFor, gitFor, runSecrets, type RunContext } from './context.js';
@@ -114,7 +114,11 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   const outcomes: Outcome[] = plan.items.map((item) => ({ item, status: item.action === 'skip' ? (item.blocked ? 'failed' : 'skipped') : 'dry-run' }));
   const report = buildRunReport('plan', plan, outcomes, true);
   if (client) report.requests = client.requestCount;
-  const result = await finish(ctx, report, plan, summary);
+  // Offline, valid creates and edits exist only as rows (Buffer was not asked for channel IDs):
+  // the `plan` output lists them too, marked offline, so a workflow sees what the comment shows.
+  const offlineRows = rows.filter((r) => r.offline);
+  const planOutput = offlineRows.length ? JSON.stringify([...JSON.parse(planJson(plan)), ...offlineRows.map(offlineEntry)]) : undefined;
+  const result = await finish(ctx, report, plan, summary, planOutput);
   return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
 }
 
@@ -198,4 +202,9 @@ function runUrl(ctx: RunContext): string | undefined {
   const runId = process.env.GITHUB_RUN_ID;
   if (!runId || !ctx.event.repository) return undefined;
   return `${ctx.event.serverUrl.replace(/\/+$/, '')}/${ctx.event.repository}/actions/runs/${runId}`;
+}
+
+/** An offline row in the `plan` output's shape: what the merge would do, without Buffer's channel ID. */
+function offlineEntry(row: PlanRow): Record<string, unknown> {
+  return { action: row.action, file: row.file, line: row.line, ref: row.ref, service: row.service, when: row.when, ...(row.postId ? { postId: row.postId } : {}), offline: true };
 }

@@ -67,7 +67,7 @@ export function outcomeFindings(outcomes: Outcome[]): Finding[] {
   for (const { item, status, message } of outcomes) {
     const at = { file: item.file, line: item.line, column: 1 };
     if (status === 'failed') findings.push({ ...at, severity: 'error', code: 'buffer-error', message: `${item.action} ${item.ref ?? ''} failed: ${message ?? 'unknown error'}` });
-    if (status === 'pending') findings.push({ ...at, severity: 'warning', code: 'pending', message: `${item.ref ?? ''} not queued yet: ${message ?? ''}` });
+    if (status === 'pending') findings.push({ ...at, severity: 'warning', code: 'pending', message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}` });
   }
   return findings;
 }

@@ -160,6 +160,10 @@ describe('events that must not publish', () => {
         if (command === 'apply') expect(run.stdout).toMatch(/only plans here and sends nothing to Buffer/);
         // The plan still shows the pull request's own file.
         expect(run.stdout).toMatch(/create\s+posts\/unmerged\.md/);
+        // …and so does the `plan` output, marked as decided offline (no channel ID was looked up).
+        const planned = JSON.parse(run.outputs.plan!) as { action: string; file: string; ref?: string; channelId?: string; offline?: boolean }[];
+        expect(planned).toContainEqual(expect.objectContaining({ action: 'create', file: 'posts/unmerged.md', ref: 'twitter', offline: true }));
+        expect(planned.find((p) => p.file === 'posts/unmerged.md')?.channelId).toBeUndefined();
       });
     }
   });

@@ -60,6 +60,9 @@ export function describeMatrix(kind: MutationKindUnderTest): void {
         expect(reported, log).toEqual([
           expect.objectContaining({ severity: pending ? 'warning' : 'error', code: pending ? 'pending' : 'buffer-error', message: expect.stringContaining(`Injected ${c.member} for this item`) }),
         ]);
+        // One clean line in the surface's words: an idea is "not created yet", never "queued".
+        expect(reported[0]!.message, log).not.toMatch(/^\s| {2}/);
+        if (pending) expect(reported[0]!.message, log).toMatch(kind === 'createIdea' ? /not created yet: .*the idea waits until Buffer has room/ : /not queued yet: .*queued posts wait for a free slot/);
         const { file, line } = reported[0]!;
         expect(file).toMatch(/^(posts|ideas)\/[a-z]\.md$/);
         expect(line).toBeGreaterThanOrEqual(1);
