@@ -36666,7 +36666,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9798);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4041);
 /** The action's entry point (action.yml `main`: dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36676,7 +36676,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9798:
+/***/ 4041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39647,7 +39647,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/event/branch-glob.ts
+;// CONCATENATED MODULE: ./src/config/branch-patterns.ts
 /**
  * Branch name patterns with the semantics of GitHub's `on.push.branches`
  * filter, so a team can copy the list it already has in its workflow:
@@ -40010,17 +40010,24 @@ function isUntrustedEvent(event) {
  * These never use the Buffer key at all: the plan is offline.
  */
 function hasForeignHead(event) {
-    if (event.pullRequest?.fromFork === true)
-        return true;
+    return foreignHeadReason(event) !== undefined;
+}
+/** Why an event's head is foreign (the offline plan says so), or undefined when it is this repository's. */
+function foreignHeadReason(event) {
+    const fork = 'this pull request comes from a fork, so the Buffer key is not available to it';
     // Other events about a pull request (reviews, review comments) carry its
     // head too: from a fork, they are as untrusted as the pull request.
     const pr = record(event.payload.pull_request);
     if (pr) {
         const prHead = repoName(record(pr.head)?.repo);
+        if (prHead === undefined)
+            return "this pull request's head repository is gone (a deleted fork) or not named, so the Buffer key is not used";
         const prBase = repoName(record(pr.base)?.repo) ?? repoName(event.payload.repository) ?? event.repository;
-        if (prHead === undefined || prHead !== prBase)
-            return true;
+        if (prHead !== prBase)
+            return fork;
     }
+    if (event.pullRequest?.fromFork === true)
+        return fork;
     // A workflow_run runs with secrets after a workflow another event started
     // (the classic way fork code reaches secrets): trusted only when the run's
     // head is this repository.
@@ -40028,9 +40035,10 @@ function hasForeignHead(event) {
         const run = record(event.payload.workflow_run);
         const head = repoName(run?.head_repository);
         const base = repoName(run?.repository) ?? repoName(event.payload.repository) ?? event.repository;
-        return head === undefined || head !== base;
+        if (head === undefined || head !== base)
+            return 'this workflow_run was started by a workflow from a fork, so the Buffer key is not used';
     }
-    return false;
+    return undefined;
 }
 function record(value) {
     return value && typeof value === 'object' ? value : undefined;
@@ -40046,7 +40054,7 @@ function repoName(repo) {
 const DISPATCH_EVENTS = new Set(['workflow_dispatch', 'repository_dispatch']);
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 function decide(settings, event) {
-    const nothing = (notice) => ({ command: 'none', mutate: false, readOnly: true, online: false, notice });
+    const nothing = (notice) => ({ command: 'none', mutate: false, online: false, notice });
     const pr = event.pullRequest;
     if (pr && PULL_REQUEST_EVENTS.has(event.name) && pr.action === 'closed') {
         return nothing(`Nothing to do: pull request #${pr.number} is closed; its plan comment is left as it was.`);
@@ -40063,22 +40071,21 @@ function decide(settings, event) {
     else {
         command = settings.command;
     }
-    if (hasForeignHead(event)) {
-        const offlineReason = foreignReason(event);
+    const offlineReason = foreignHeadReason(event);
+    if (offlineReason) {
         const warning = command === 'plan' ? undefined : `The \`${event.name}\` event carries code or content from a fork; buffer-gitops only plans here and sends nothing to Buffer.`;
-        return { command: 'plan', mutate: false, readOnly: true, online: false, offlineReason, warning };
+        return { command: 'plan', mutate: false, online: false, offlineReason, warning };
     }
     if (event.name === 'pull_request_target' && command !== 'plan') {
         return {
             command: 'plan',
             mutate: false,
-            readOnly: true,
             online: true,
             warning: `The \`pull_request_target\` event runs with this repository's secrets for a pull request's content; buffer-gitops only plans here and never changes Buffer.`,
         };
     }
     if (command === 'plan')
-        return { command, mutate: false, readOnly: true, online: true };
+        return { command, mutate: false, online: true };
     const verb = command === 'apply' ? 'Nothing published' : command === 'sync' ? 'Nothing synced' : 'Nothing imported';
     const ref = event.push?.ref || event.ref;
     if (event.push?.deleted)
@@ -40104,24 +40111,16 @@ function decide(settings, event) {
         why = `the event does not name the repository's default branch, so buffer-gitops cannot tell whether ${ref} is where it publishes from; set the input \`branches\` (e.g. \`branches: main\`)`;
     }
     if (allowed)
-        return { command, mutate: true, readOnly: false, online: true };
+        return { command, mutate: true, online: true };
     if (command === 'sync' && DISPATCH_EVENTS.has(event.name)) {
         return {
             command,
             mutate: false,
-            readOnly: true,
             online: true,
             notice: `Read-only report: ${why}. This shows what sync would do; nothing is changed in Buffer or pushed.`,
         };
     }
     return nothing(`${verb}: ${why}.`);
-}
-function foreignReason(event) {
-    const pr = event.payload.pull_request;
-    if (pr && (pr.head?.repo === null || pr.head?.repo === undefined)) {
-        return "this pull request's head repository is gone (a deleted fork) or not named, so the Buffer key is not used";
-    }
-    return 'this pull request comes from a fork, so the Buffer key is not available to it';
 }
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -43507,6 +43506,11 @@ class Git {
     }
     /** Runs `git <args>`. Throws a redacted `GitError` on a non-zero exit unless `allowFailure`. */
     async exec(args, opts = {}) {
+        const result = await this.execBytes(args, opts);
+        return { exitCode: result.exitCode, stdout: result.stdout.toString('utf8'), stderr: result.stderr };
+    }
+    /** `exec` with stdout as git wrote it: bytes, decoded once by the caller (or never). */
+    async execBytes(args, opts) {
         const env = { ...this.env };
         // A CI job has no one to answer a username prompt: fail instead of hanging.
         env.GIT_TERMINAL_PROMPT = '0';
@@ -43523,11 +43527,40 @@ class Git {
             throw new GitError(this.redact(`git ${args.join(' ')} could not start: ${reason}`), this.redactAll(args), -1, '');
         });
         if (result.exitCode !== 0 && !opts.allowFailure) {
+            const stdout = this.redact(result.stdout.toString('utf8'));
             const stderr = this.redact(result.stderr);
-            const detail = stderr.trim() || this.redact(result.stdout).trim();
-            throw new GitError(this.redact(`git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `: ${detail}` : ''}`), this.redactAll(args), result.exitCode, stderr, this.redact(result.stdout));
+            const detail = stderr.trim() || stdout.trim();
+            throw new GitError(this.redact(`git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `: ${detail}` : ''}`), this.redactAll(args), result.exitCode, stderr, stdout);
         }
         return result;
+    }
+    /**
+     * A blob's exact bytes, undecoded: a file that is not UTF-8 must reach the
+     * post reader as it is (which reports it), never silently repaired.
+     */
+    async blob(object) {
+        return (await this.execBytes(['cat-file', 'blob', object], {})).stdout;
+    }
+    /**
+     * Fetches the given commits that are not in the object store, one commit
+     * deep (a depth-1 checkout has only its own commit; one is enough for a tree
+     * diff). Returns those still missing, and git's first line on why.
+     */
+    async fetchMissing(shas, remote = 'origin') {
+        const missing = [];
+        for (const sha of new Set(shas))
+            if (!(await this.commitExists(sha)))
+                missing.push(sha);
+        const fetchable = missing.filter(isFullSha);
+        if (fetchable.length === 0)
+            return { missing };
+        const fetched = await this.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ...fetchable], { allowFailure: true, auth: true });
+        const still = [];
+        for (const sha of missing)
+            if (!(await this.commitExists(sha)))
+                still.push(sha);
+        const detail = decisiveLine(fetched.stderr);
+        return still.length > 0 && detail ? { missing: still, detail } : { missing: still };
     }
     /** Replaces every secret in a text with `***`. */
     redact(text) {
@@ -43618,6 +43651,15 @@ function splitNul(text) {
         parts.pop();
     return parts;
 }
+/** The line of git's stderr that says why (its `fatal:` line, else the last one); '' when silent. */
+function decisiveLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0);
+    return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
+}
+/** stdout as bytes (decoded by `exec`, kept whole for `blob`), stderr as text. */
 function run(args, cwd, env, input) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
@@ -43630,7 +43672,7 @@ function run(args, cwd, env, input) {
         child.on('close', (code, signal) => {
             resolve({
                 exitCode: code ?? (signal ? 128 : 1),
-                stdout: Buffer.concat(out).toString('utf8'),
+                stdout: Buffer.concat(out),
                 stderr: Buffer.concat(err).toString('utf8'),
             });
         });
@@ -43933,6 +43975,38 @@ function toOutcome(item, result) {
     return { item, status: 'failed', errorType: type, message };
 }
 
+;// CONCATENATED MODULE: ./src/apply/outcome.ts
+function countOutcomes(outcomes) {
+    const count = (pred) => outcomes.filter(pred).length;
+    return {
+        created: count((o) => (o.status === 'created' || o.status === 'adopted') && (o.item.action === 'create' || o.item.action === 'create-idea')),
+        edited: count((o) => o.status === 'edited'),
+        deleted: count((o) => o.status === 'deleted'),
+        failed: count((o) => o.status === 'failed'),
+        pending: count((o) => o.status === 'pending'),
+        skipped: count((o) => o.status === 'skipped'),
+    };
+}
+/** One log line per outcome, as apply and sync print them: status, action, file → channel (ID): message. */
+function outcomeLine(o) {
+    const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
+    return `${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`;
+}
+/**
+ * The finding for an outcome the user must see at the file's line: a failure
+ * (error), or work a later run finishes (warning). Undefined for the rest.
+ */
+function outcomeFinding(o) {
+    const { item, status, message } = o;
+    const at = { file: item.file, line: item.line, column: 1 };
+    const ref = item.ref ? ` ${item.ref}` : '';
+    if (status === 'failed')
+        return { ...at, severity: 'error', code: 'buffer-error', message: `${item.action}${ref} failed: ${message ?? 'unknown error'}` };
+    if (status === 'pending')
+        return { ...at, severity: 'warning', code: 'pending', message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}` };
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/git/changes.ts
 /**
  * What a push changed in the post and idea directories (SPEC §3, `push` row).
@@ -43965,24 +44039,16 @@ async function detectChanges(git, opts) {
     if (!isFullSha(before)) {
         return full(`the push event's previous commit "${before}" is not a commit name`);
     }
-    if (!(await git.commitExists(before))) {
-        // A depth-1 checkout has only `after`. One commit is enough for a tree diff.
-        const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, before], {
-            allowFailure: true,
-            auth: true,
-        });
-        if (fetched.exitCode !== 0 || !(await git.commitExists(before))) {
-            const detail = firstLine(fetched.stderr);
-            return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` +
-                (detail ? `: ${detail}` : ''));
-        }
+    const { missing, detail } = await git.fetchMissing([before], remote);
+    if (missing.length > 0) {
+        return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` + (detail ? `: ${detail}` : ''));
     }
     try {
         const changes = await diffTrees(git, before, after, dirs, ext);
         return { kind: 'diff', before, after, changes };
     }
     catch (err) {
-        const detail = err instanceof GitError ? firstLine(err.stderr) : err instanceof Error ? err.message : String(err);
+        const detail = err instanceof GitError ? decisiveLine(err.stderr) : err instanceof Error ? err.message : String(err);
         return full(`the changes between ${before} and ${after} could not be computed${detail ? `: ${detail}` : ''}`);
     }
 }
@@ -44058,30 +44124,9 @@ async function diffTrees(git, before, after, dirs, ext) {
     }
     return changes;
 }
-function firstLine(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0);
-    // git's last line is usually the decisive one ("fatal: …").
-    return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
-}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/apply/outcome.ts
-function countOutcomes(outcomes) {
-    const count = (pred) => outcomes.filter(pred).length;
-    return {
-        created: count((o) => (o.status === 'created' || o.status === 'adopted') && (o.item.action === 'create' || o.item.action === 'create-idea')),
-        edited: count((o) => o.status === 'edited'),
-        deleted: count((o) => o.status === 'deleted'),
-        failed: count((o) => o.status === 'failed'),
-        pending: count((o) => o.status === 'pending'),
-        skipped: count((o) => o.status === 'skipped'),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
 /**
  * The run's results in three forms: the action outputs, a JSON report file
@@ -44111,19 +44156,37 @@ function buildRunReport(command, plan, outcomes, dryRun) {
     };
 }
 /** The plan as JSON for the `plan` output: stable, without rendered previews. */
-function planJson(plan) {
-    return JSON.stringify(plan.items.map((item) => ({
-        action: item.action,
-        file: item.file,
-        line: item.line,
-        ref: item.ref,
-        channelId: item.channelId,
-        service: item.service,
-        when: item.when,
-        ...('postId' in item && item.postId ? { postId: item.postId } : {}),
-        ...('changed' in item ? { changed: item.changed } : {}),
-        ...('reason' in item ? { reason: item.reason } : {}),
-    })));
+/**
+ * The `plan` output: one entry per item. `offlineRows`: an offline plan's
+ * creates and edits, which exist only as rows (Buffer was not asked for
+ * channel IDs), listed too and marked `offline`, so a workflow sees what the
+ * comment shows.
+ */
+function planJson(plan, offlineRows = []) {
+    return JSON.stringify([
+        ...plan.items.map((item) => ({
+            action: item.action,
+            file: item.file,
+            line: item.line,
+            ref: item.ref,
+            channelId: item.channelId,
+            service: item.service,
+            when: item.when,
+            ...('postId' in item && item.postId ? { postId: item.postId } : {}),
+            ...('changed' in item ? { changed: item.changed } : {}),
+            ...('reason' in item ? { reason: item.reason } : {}),
+        })),
+        ...offlineRows.map((row) => ({
+            action: row.action,
+            file: row.file,
+            line: row.line,
+            ref: row.ref,
+            service: row.service,
+            when: row.when,
+            ...(row.postId ? { postId: row.postId } : {}),
+            offline: true,
+        })),
+    ]);
 }
 async function writeReportFile(path, report) {
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
@@ -44242,7 +44305,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 /**
  * `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary.
- * `planOutput`: the `plan` output when the command knows more than the plan's items (an offline plan's creates).
+ * `planOutput`: the `plan` output when the command has its own (an offline plan's rows, report/run-report.ts planJson).
  */
 async function finish(ctx, report, plan, summary, planOutput) {
     const { reporter } = ctx;
@@ -44820,7 +44883,7 @@ function planPostFile(change, input, items, findings) {
     if (!current) {
         // Deleted: the IDs come from the file as it was at `before`.
         for (const [ref, tracked] of Object.entries(previous?.tracked ?? {})) {
-            planDelete(change.path, build_plan_firstLine(previous), ref, tracked, 'file-removed', input, items);
+            planDelete(change.path, firstLine(previous), ref, tracked, 'file-removed', input, items);
         }
         return;
     }
@@ -44836,10 +44899,10 @@ function planPostFile(change, input, items, findings) {
         if (refs.includes(ref) || !entry.id)
             continue;
         if (parseErrors) {
-            items.push({ action: 'skip', file: change.path, line: build_plan_firstLine(current), ref, service: serviceOfReference(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fix it and push again' });
+            items.push({ action: 'skip', file: change.path, line: firstLine(current), ref, service: serviceOfReference(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fix it and push again' });
             continue;
         }
-        planDelete(change.path, build_plan_firstLine(current), ref, entry, 'channel-removed', input, items);
+        planDelete(change.path, firstLine(current), ref, entry, 'channel-removed', input, items);
     }
     const targets = [];
     for (const channelRef of current.channels) {
@@ -45021,7 +45084,7 @@ function describeWhen(mode, dueAt, draft) {
             return 'next queue slot';
     }
 }
-function build_plan_firstLine(post) {
+function firstLine(post) {
     return post?.channels[0]?.position.line ?? 1;
 }
 function compare(a, b) {
@@ -71838,7 +71901,7 @@ function checkValue(walk, node, ref, label, at) {
         return checkList(walk, node, ref, label, at);
     const def = inputTypeDef(ref.name);
     if (def?.kind === 'input')
-        return checkObject(walk, node, ref.name, label, at);
+        return checkObject(walk, node, def, label, at);
     if (def?.kind === 'enum')
         return checkEnum(walk, node, ref.name, label, at);
     return checkScalar(walk, node, ref.name, label, at);
@@ -71863,8 +71926,8 @@ function checkList(walk, node, ref, label, at) {
     });
     return values;
 }
-function checkObject(walk, node, typeName, label, at) {
-    const fields = fieldsOf(typeName);
+function checkObject(walk, node, def, label, at) {
+    const fields = def.fields;
     const names = Object.keys(fields);
     if (!(0,yaml_dist/* isMap */.jh)(node)) {
         return problem(walk, 'type', at, `\`${label}\` must be a mapping with ${keysText(names)}; found ${describeNode(walk.doc, node)}.`);
@@ -71894,18 +71957,13 @@ function checkObject(walk, node, typeName, label, at) {
     for (const name of missing) {
         problem(walk, 'required', at, `\`${label}\` needs \`${name}\` (${whatToWrite(parseTypeRef(fields[name].type))}); add it under \`${lastSegment(label)}:\`.`);
     }
-    const def = inputTypeDef(typeName);
-    if (def?.kind === 'input' && def.oneOf && seen.size !== 1) {
+    if (def.oneOf && seen.size !== 1) {
         problem(walk, 'type', at, `\`${label}\` takes exactly one of ${keysText(names)}; found ${seen.size}.`);
     }
     return value;
 }
 function isRequired(field) {
     return parseTypeRef(field.type).nonNull && !field.hasDefault;
-}
-function fieldsOf(typeName) {
-    const def = inputTypeDef(typeName);
-    return def?.kind === 'input' ? def.fields : {};
 }
 /** The text a scalar node stands for, as written; undefined for mappings and lists. */
 function scalarText(node) {
@@ -75081,6 +75139,7 @@ function branchOf(ref) {
 
 
 
+
 async function runApply(ctx) {
     const { settings, reporter, event } = ctx;
     const client = clientFor(ctx, 'apply');
@@ -75130,17 +75189,13 @@ async function runApply(ctx) {
             now: ctx.now,
         });
         for (const o of result) {
-            const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
-            reporter.info(`${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`);
-            if (o.status === 'failed') {
-                reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'error', code: 'buffer-error', message: `${o.item.action}${o.item.ref ? ` ${o.item.ref}` : ''} failed: ${o.message ?? 'unknown error'}` });
-            }
+            reporter.info(outcomeLine(o));
+            const finding = outcomeFinding(o);
+            if (finding)
+                reporter.finding(finding);
             else if (o.status === 'skipped') {
                 // Decisions the user should see where they made the change: a sent post kept, an idea edit Buffer cannot apply.
                 reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'warning', code: 'skipped', message: `${o.item.ref ? `${o.item.ref}: ` : ''}${o.message ?? 'skipped'}` });
-            }
-            else if (o.status === 'pending') {
-                reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'warning', code: 'pending', message: `${o.item.ref ? `${o.item.ref} ` : ''}not ${o.item.action === 'create-idea' ? 'created' : 'queued'} yet: ${o.message ?? ''}` });
             }
         }
         return result;
@@ -75511,7 +75566,7 @@ function metadataOf(service, m) {
     const picked = {};
     const copy = (from, to = from, unless) => {
         const value = m[from];
-        if (value !== undefined && value !== null && value !== '' && value !== unless)
+        if (isSet(value) && value !== unless)
             picked[to] = value;
     };
     const link = () => {
@@ -75604,11 +75659,15 @@ function metadataOf(service, m) {
     }
     return Object.keys(picked).length > 0 ? { [key]: picked } : undefined;
 }
+/** Buffer answers an unset option as null or '' (or leaves it out): nothing to write. */
+function isSet(value) {
+    return value !== undefined && value !== null && value !== '';
+}
 /** The named fields that are set, or undefined when none is. */
 function present(w, fields) {
     const out = {};
     for (const f of fields)
-        if (w[f] !== undefined && w[f] !== null && w[f] !== '')
+        if (isSet(w[f]))
             out[f] = w[f];
     return Object.keys(out).length > 0 ? out : undefined;
 }
@@ -75827,8 +75886,7 @@ async function snapshotTree(git, rev, opts) {
         const file = (0,external_node_path_namespaceObject.join)(opts.target, path);
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
         if (mode === '120000') {
-            const { stdout: linkTarget } = await git.exec(['cat-file', 'blob', object]);
-            await (0,promises_namespaceObject.symlink)(linkTarget, file);
+            await (0,promises_namespaceObject.symlink)((await git.blob(object)).toString('utf8'), file);
         }
         else if (Number(size) > opts.maxBytes) {
             const handle = await (0,promises_namespaceObject.open)(file, 'w');
@@ -75836,8 +75894,8 @@ async function snapshotTree(git, rev, opts) {
             await handle.close();
         }
         else {
-            const { stdout: text } = await git.exec(['cat-file', 'blob', object]);
-            await (0,promises_namespaceObject.writeFile)(file, text);
+            // The exact bytes: a file that is not UTF-8 reaches the reader as it is, and is reported.
+            await (0,promises_namespaceObject.writeFile)(file, await git.blob(object));
         }
         written.push(path);
     }
@@ -76480,35 +76538,10 @@ function plan_comment_rows_compare(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/git/merge-base.ts
-/**
- * What a merge will do needs the merge base of the pull request's head and
- * its base branch: diffing the base branch's tip instead shows every commit
- * the base gained since the branch started as an edit the pull request would
- * undo. actions/checkout leaves one commit of history, so the commits are
- * fetched and the history deepened in bounded steps until git finds the
- * merge base (or the steps run out and the caller says so).
- */
-
 /** Commits of history added per step; the sum bounds the work on a huge repository. */
 const DEEPEN_STEPS = [50, 450, 4500];
-/** Fetches the given commits that are not in the object store, one commit deep. Returns those still missing. */
-async function ensureCommits(git, shas, remote = 'origin') {
-    const missing = [];
-    for (const sha of new Set(shas))
-        if (!(await git.commitExists(sha)))
-            missing.push(sha);
-    const fetchable = missing.filter(isFullSha);
-    if (fetchable.length > 0) {
-        await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ...fetchable], { allowFailure: true, auth: true });
-    }
-    const still = [];
-    for (const sha of missing)
-        if (!(await git.commitExists(sha)))
-            still.push(sha);
-    return still;
-}
 async function findMergeBase(git, a, b, remote = 'origin') {
-    const missing = await ensureCommits(git, [a, b], remote);
+    const { missing } = await git.fetchMissing([a, b], remote);
     if (missing.length > 0)
         return { ok: false, reason: `${missing.map((s) => s.slice(0, 7)).join(' and ')} could not be fetched from ${remote}` };
     for (let step = 0;; step++) {
@@ -76553,7 +76586,7 @@ async function planRange(git, event, opts) {
     const group = event.mergeGroup;
     if (group && isFullSha(group.headSha)) {
         const onHead = checkedOut === group.headSha;
-        if (!onHead && (await ensureCommits(git, [group.headSha])).length > 0) {
+        if (!onHead && (await git.fetchMissing([group.headSha])).missing.length > 0) {
             return { base: checkedOut, head: 'HEAD', headIsCheckout: true, note: `The merge queue's commit ${group.headSha.slice(0, 7)} could not be fetched; nothing it changes is planned.` };
         }
         return { base: group.baseSha || undefined, head: onHead ? 'HEAD' : group.headSha, headIsCheckout: onHead };
@@ -76635,10 +76668,8 @@ async function runPlan(ctx, opts = {}) {
     const changes = range.base
         ? await reporter.group('Detecting changes', () => detectChanges(git, { before: range.base, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
         : undefined;
-    let offlineReason = ctx.offlineReason;
-    if (!offlineReason && hasForeignHead(event))
-        offlineReason = 'this pull request comes from a fork, so the Buffer key is not available to it';
-    else if (!offlineReason && !settings.apiKey && !ctx.createClient)
+    let offlineReason = ctx.offlineReason ?? foreignHeadReason(event);
+    if (!offlineReason && !settings.apiKey && !ctx.createClient)
         offlineReason = 'no Buffer API key is configured';
     const client = offlineReason ? undefined : clientFor(ctx, 'plan');
     if (offlineReason) {
@@ -76686,11 +76717,7 @@ async function runPlan(ctx, opts = {}) {
     const report = buildRunReport('plan', plan, outcomes, true);
     if (client)
         report.requests = client.requestCount;
-    // Offline, valid creates and edits exist only as rows (Buffer was not asked for channel IDs):
-    // the `plan` output lists them too, marked offline, so a workflow sees what the comment shows.
-    const offlineRows = rows.filter((r) => r.offline);
-    const planOutput = offlineRows.length ? JSON.stringify([...JSON.parse(planJson(plan)), ...offlineRows.map(offlineEntry)]) : undefined;
-    const result = await finish(ctx, report, plan, summary, planOutput);
+    const result = await finish(ctx, report, plan, summary, planJson(plan, rows.filter((r) => r.offline)));
     return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
 }
 /**
@@ -76769,10 +76796,6 @@ function runUrl(ctx) {
     if (!runId || !ctx.event.repository)
         return undefined;
     return `${ctx.event.serverUrl.replace(/\/+$/, '')}/${ctx.event.repository}/actions/runs/${runId}`;
-}
-/** An offline row in the `plan` output's shape: what the merge would do, without Buffer's channel ID. */
-function offlineEntry(row) {
-    return { action: row.action, file: row.file, line: row.line, ref: row.ref, service: row.service, when: row.when, ...(row.postId ? { postId: row.postId } : {}), offline: true };
 }
 
 ;// CONCATENATED MODULE: ./src/sync/tracked.ts
@@ -76959,18 +76982,6 @@ function notRecordedFinding(post) {
         code: 'status-not-recorded',
         message: `Buffer's status of this file's posts was not recorded: its front-matter cannot be edited safely${problem ? ` (${problem.message})` : ''}.`,
     };
-}
-/** Creates and restores that failed (errors) or wait for a later sync (warnings), as apply reports them. */
-function outcomeFindings(outcomes) {
-    const findings = [];
-    for (const { item, status, message } of outcomes) {
-        const at = { file: item.file, line: item.line, column: 1 };
-        if (status === 'failed')
-            findings.push({ ...at, severity: 'error', code: 'buffer-error', message: `${item.action} ${item.ref ?? ''} failed: ${message ?? 'unknown error'}` });
-        if (status === 'pending')
-            findings.push({ ...at, severity: 'warning', code: 'pending', message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}` });
-    }
-    return findings;
 }
 function untrackedRows(posts, channels) {
     const byId = new Map(channels.map((c) => [c.id, c]));
@@ -77194,6 +77205,7 @@ function mergeUpdates(base, extra) {
 
 
 
+
 async function runSync(ctx) {
     const { settings, reporter, event } = ctx;
     const client = clientFor(ctx, 'sync');
@@ -77277,10 +77289,8 @@ async function runSync(ctx) {
         ...gate.held.map((h) => ({ item: h.item, status: 'pending', message: h.message })),
         ...[...reportedDrift].map((item) => ({ item, status: 'skipped', message: item.reason })),
     ].sort((a, b) => (a.item.file < b.item.file ? -1 : a.item.file > b.item.file ? 1 : a.item.line - b.item.line));
-    for (const o of outcomes) {
-        const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
-        reporter.info(`${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`);
-    }
+    for (const o of outcomes)
+        reporter.info(outcomeLine(o));
     // A file whose front-matter cannot be edited safely keeps its bytes; it is reported instead.
     const unwritable = posts.filter((p) => !canRecord(p));
     const skipped = new Set(unwritable.map((p) => p.path));
@@ -77290,7 +77300,7 @@ async function runSync(ctx) {
         ...created.findings,
         ...drifts.map((d) => driftFinding(d, restoring)),
         ...changes.filter((c) => c.to === 'error').map(failedFinding),
-        ...outcomeFindings(outcomes),
+        ...outcomes.map(outcomeFinding).filter((f) => f !== undefined),
     ];
     for (const finding of findings)
         reporter.finding(finding);

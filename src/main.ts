@@ -9,6 +9,7 @@ import { decide } from './event/gate.js';
 import { readEventContext } from './event/context.js';
 import { gitFor } from './commands/context.js';
 import { runCommand } from './commands/run-command.js';
+import type { Git } from './git/git.js';
 import { checkRepository } from './git/repository.js';
 import { ActionsReporter } from './report/actions-reporter.js';
 
@@ -48,7 +49,7 @@ export async function run(): Promise<void> {
 }
 
 /** A workspace that is not a checkout's top folder, in the action's words (its inputs). */
-async function repositoryProblem(settings: Settings, git: ReturnType<typeof gitFor>): Promise<string | undefined> {
+async function repositoryProblem(settings: Settings, git: Git): Promise<string | undefined> {
   const check = await checkRepository(git);
   if (check.ok) return undefined;
   const where = settings.workingDirectory === '.' ? `The workspace (${settings.workspace})` : `\`working-directory: ${settings.workingDirectory}\` (${settings.workspace})`;

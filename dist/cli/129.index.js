@@ -62,6 +62,16 @@ var graphql = __webpack_require__(7645);
  * with `extensions.code` (in `errors`, HTTP 200).
  */
 
+/** The typed error members of Buffer's mutation payload unions (reference). */
+const MUTATION_ERROR_TYPES = [
+    'RestProxyError',
+    'UnexpectedError',
+    'VoidMutationError',
+    'NotFoundError',
+    'UnauthorizedError',
+    'LimitReachedError',
+    'InvalidInputError',
+];
 function typedError(type, message) {
     return { __typename: type, message };
 }
@@ -70,6 +80,64 @@ function codedError(code, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/faults.ts
+/**
+ * Fault injection (`POST /__sandbox/faults`), so the product's tests can prove
+ * "no duplicate and no lost ID under any single crash or fault".
+ *
+ * Semantics (the product's fault-matrix tests rely on these):
+ * - A rule `{operation, nth = 1, times = 1, fault}` watches invocations of the
+ *   root field `operation` (`"*"` = any root field), counted since the faults
+ *   were set, across requests. Aliases in one document are separate
+ *   invocations, counted in document order. Invocations `nth` … `nth+times-1`
+ *   (consecutive matches that actually reach the server) are faulted.
+ * - Mutations in one document run serially in alias order, as on Buffer;
+ *   query fields run in document order too (resolvers are synchronous).
+ * - When the faulted field is reached:
+ *   - `drop-before-commit`: the field is NOT executed, later fields are not
+ *     executed, earlier ones stay committed; the TCP connection is destroyed
+ *     without an HTTP response.
+ *   - `drop-after-commit`: the field IS executed and committed, later fields
+ *     are not; then the connection is destroyed without a response.
+ *   - `http-500`: the field and later ones are not executed; HTTP 500 with a
+ *     JSON `errors` body.
+ *   - `unexpected`: the field is not executed and resolves to a GraphQL error
+ *     with `extensions.code: UNEXPECTED`, HTTP 200. Root payloads are non-null,
+ *     so graphql-js nulls `data` and stops a mutation batch there: that is
+ *     real GraphQL behaviour and is kept.
+ *   - `limit-reached`: the field is not executed and returns a
+ *     `LimitReachedError` (on fields without that union member: a GraphQL
+ *     error with code LIMIT_REACHED); other fields run normally.
+ *   - `rate-limit`: decided at the gateway, before execution: if the document
+ *     would reach a faulted invocation, the whole request gets HTTP 429
+ *     (`Retry-After: 1`, window `15m`) and nothing executes. The invocations up to
+ *     and including the faulted one count as seen, so a retry moves on.
+ *   - `typed-error` (with `member`, optional `message`): the field is not
+ *     executed and answers that typed member of its payload union, HTTP 200;
+ *     other fields run normally. `member` must belong to the operation's
+ *     union in the reference, checked against the sandbox's schema when the
+ *     faults are set (HTTP 400 otherwise), so `operation` must name one
+ *     mutation, not `"*"`:
+ *       createPost, editPost (PostActionPayload): NotFoundError,
+ *         UnauthorizedError, UnexpectedError, RestProxyError (with `code` and
+ *         `link`), LimitReachedError, InvalidInputError;
+ *       deletePost (DeletePostPayload): VoidMutationError;
+ *       createIdea (CreateIdeaPayload): InvalidInputError, UnauthorizedError,
+ *         UnexpectedError, LimitReachedError.
+ * - `latencyMs` is added before every GraphQL answer.
+ * - `ideaResponseEvery: N` (a non-negative integer; 0 = never, the default
+ *   unless the sandbox was started with the `ideaResponseEvery` option):
+ *   every Nth `createIdea` since the faults were set (the Nth, 2Nth, …)
+ *   answers `IdeaResponse { idea, refreshIdeas }` instead of `Idea`, both
+ *   being success members of CreateIdeaPayload (reference; facts §3
+ *   createIdea). Independently, a `createIdea` placed in a group after
+ *   another idea (`group.placeAfterId`) always answers `IdeaResponse` with
+ *   `refreshIdeas: true`, the case the reference's "other ideas might have
+ *   been moved" describes. Not a fault: the idea is created either way.
+ *
+ * Example: `{"rules": [{"operation": "deletePost", "fault": "typed-error",
+ * "member": "VoidMutationError"}], "ideaResponseEvery": 2}`.
+ */
+
 const FAULT_KINDS = ['drop-before-commit', 'drop-after-commit', 'http-500', 'unexpected', 'limit-reached', 'rate-limit', 'typed-error'];
 class FaultPlan {
     latencyMs;
@@ -149,10 +217,10 @@ class FaultPlan {
         return hit;
     }
 }
-const TYPED_ERRORS = ['RestProxyError', 'UnexpectedError', 'VoidMutationError', 'NotFoundError', 'UnauthorizedError', 'LimitReachedError', 'InvalidInputError'];
+const TYPED_ERRORS = MUTATION_ERROR_TYPES;
 /** A typed error only where the reference's payload union has that member: anything else Buffer could never answer. */
 function checkTypedError(r, unionMembersOf) {
-    if (!TYPED_ERRORS.includes(r.member)) {
+    if (!TYPED_ERRORS.includes(String(r.member))) {
         throw new Error(`The fault "typed-error" needs a "member", one of ${TYPED_ERRORS.join(', ')}; got ${JSON.stringify(r.member)}`);
     }
     if (r.message !== undefined && typeof r.message !== 'string')

@@ -1,6 +1,7 @@
 /** What happened to each plan item when it was applied. */
 import type { Idea, Post } from '../buffer/types.js';
 import type { PlanItem } from '../plan/types.js';
+import type { Finding } from '../posts/model.js';
 
 export type OutcomeStatus =
   | 'created'
@@ -34,4 +35,23 @@ export function countOutcomes(outcomes: Outcome[]) {
     pending: count((o) => o.status === 'pending'),
     skipped: count((o) => o.status === 'skipped'),
   };
+}
+
+/** One log line per outcome, as apply and sync print them: status, action, file → channel (ID): message. */
+export function outcomeLine(o: Outcome): string {
+  const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
+  return `${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`;
+}
+
+/**
+ * The finding for an outcome the user must see at the file's line: a failure
+ * (error), or work a later run finishes (warning). Undefined for the rest.
+ */
+export function outcomeFinding(o: Outcome): Finding | undefined {
+  const { item, status, message } = o;
+  const at = { file: item.file, line: item.line, column: 1 };
+  const ref = item.ref ? ` ${item.ref}` : '';
+  if (status === 'failed') return { ...at, severity: 'error', code: 'buffer-error', message: `${item.action}${ref} failed: ${message ?? 'unknown error'}` };
+  if (status === 'pending') return { ...at, severity: 'warning', code: 'pending', message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}` };
+  return undefined;
 }

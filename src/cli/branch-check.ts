@@ -6,7 +6,7 @@
  * `--branch-check=off` is there for people who know what they are doing.
  */
 import type { Settings } from '../config/settings.js';
-import { matchesBranches } from '../event/branch-glob.js';
+import { matchesBranches } from '../config/branch-patterns.js';
 import { Git } from '../git/git.js';
 import { checkRepository } from '../git/repository.js';
 

@@ -5,7 +5,7 @@
  */
 import { applyPlan } from '../apply/apply.js';
 import { EARLIER_ATTEMPT_SLACK_MS, EARLIER_ATTEMPT_WINDOW_MS } from '../apply/exactly-once.js';
-import type { Outcome } from '../apply/outcome.js';
+import { outcomeFinding, outcomeLine, type Outcome } from '../apply/outcome.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
 import type { Git } from '../git/git.js';
 import { buildRunReport } from '../report/run-report.js';
@@ -66,15 +66,12 @@ export async function runApply(ctx: RunContext): Promise<CommandResult> {
       now: ctx.now,
     });
     for (const o of result) {
-      const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
-      reporter.info(`${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`);
-      if (o.status === 'failed') {
-        reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'error', code: 'buffer-error', message: `${o.item.action}${o.item.ref ? ` ${o.item.ref}` : ''} failed: ${o.message ?? 'unknown error'}` });
-      } else if (o.status === 'skipped') {
+      reporter.info(outcomeLine(o));
+      const finding = outcomeFinding(o);
+      if (finding) reporter.finding(finding);
+      else if (o.status === 'skipped') {
         // Decisions the user should see where they made the change: a sent post kept, an idea edit Buffer cannot apply.
         reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'warning', code: 'skipped', message: `${o.item.ref ? `${o.item.ref}: ` : ''}${o.message ?? 'skipped'}` });
-      } else if (o.status === 'pending') {
-        reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'warning', code: 'pending', message: `${o.item.ref ? `${o.item.ref} ` : ''}not ${o.item.action === 'create-idea' ? 'created' : 'queued'} yet: ${o.message ?? ''}` });
       }
     }
     return result;

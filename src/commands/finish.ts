@@ -15,7 +15,7 @@ export interface CommandResult {
 
 /**
  * `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary.
- * `planOutput`: the `plan` output when the command knows more than the plan's items (an offline plan's creates).
+ * `planOutput`: the `plan` output when the command has its own (an offline plan's rows, report/run-report.ts planJson).
  */
 export async function finish(ctx: RunContext, report: RunReport, plan: Plan, summary?: string, planOutput?: string): Promise<CommandResult> {
   const { reporter } = ctx;

@@ -13,7 +13,7 @@
  */
 import type { EventContext } from '../event/context.js';
 import { isFullSha, type Git } from '../git/git.js';
-import { ensureCommits, findMergeBase, parentsOf } from '../git/merge-base.js';
+import { findMergeBase, parentsOf } from '../git/merge-base.js';
 
 export interface PlanRange {
   base?: string;
@@ -31,7 +31,7 @@ export async function planRange(git: Git, event: EventContext, opts: { base?: st
   const group = event.mergeGroup;
   if (group && isFullSha(group.headSha)) {
     const onHead = checkedOut === group.headSha;
-    if (!onHead && (await ensureCommits(git, [group.headSha])).length > 0) {
+    if (!onHead && (await git.fetchMissing([group.headSha])).missing.length > 0) {
       return { base: checkedOut, head: 'HEAD', headIsCheckout: true, note: `The merge queue's commit ${group.headSha.slice(0, 7)} could not be fetched; nothing it changes is planned.` };
     }
     return { base: group.baseSha || undefined, head: onHead ? 'HEAD' : group.headSha, headIsCheckout: onHead };

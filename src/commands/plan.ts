@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Outcome } from '../apply/outcome.js';
 import type { BufferClient } from '../buffer/client.js';
 import type { Post } from '../buffer/types.js';
-import { hasForeignHead } from '../event/command.js';
+import { foreignHeadReason } from '../event/command.js';
 import type { PullRequestEvent } from '../event/context.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
 import { snapshotTree } from '../git/tree-snapshot.js';
@@ -65,9 +65,8 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
     ? await reporter.group('Detecting changes', () => detectChanges(git, { before: range.base!, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
     : undefined;
 
-  let offlineReason: string | undefined = ctx.offlineReason;
-  if (!offlineReason && hasForeignHead(event)) offlineReason = 'this pull request comes from a fork, so the Buffer key is not available to it';
-  else if (!offlineReason && !settings.apiKey && !ctx.createClient) offlineReason = 'no Buffer API key is configured';
+  let offlineReason = ctx.offlineReason ?? foreignHeadReason(event);
+  if (!offlineReason && !settings.apiKey && !ctx.createClient) offlineReason = 'no Buffer API key is configured';
   const client = offlineReason ? undefined : clientFor(ctx, 'plan');
   if (offlineReason) {
     reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
@@ -114,11 +113,7 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   const outcomes: Outcome[] = plan.items.map((item) => ({ item, status: item.action === 'skip' ? (item.blocked ? 'failed' : 'skipped') : 'dry-run' }));
   const report = buildRunReport('plan', plan, outcomes, true);
   if (client) report.requests = client.requestCount;
-  // Offline, valid creates and edits exist only as rows (Buffer was not asked for channel IDs):
-  // the `plan` output lists them too, marked offline, so a workflow sees what the comment shows.
-  const offlineRows = rows.filter((r) => r.offline);
-  const planOutput = offlineRows.length ? JSON.stringify([...JSON.parse(planJson(plan)), ...offlineRows.map(offlineEntry)]) : undefined;
-  const result = await finish(ctx, report, plan, summary, planOutput);
+  const result = await finish(ctx, report, plan, summary, planJson(plan, rows.filter((r) => r.offline)));
   return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
 }
 
@@ -204,7 +199,3 @@ function runUrl(ctx: RunContext): string | undefined {
   return `${ctx.event.serverUrl.replace(/\/+$/, '')}/${ctx.event.repository}/actions/runs/${runId}`;
 }
 
-/** An offline row in the `plan` output's shape: what the merge would do, without Buffer's channel ID. */
-function offlineEntry(row: PlanRow): Record<string, unknown> {
-  return { action: row.action, file: row.file, line: row.line, ref: row.ref, service: row.service, when: row.when, ...(row.postId ? { postId: row.postId } : {}), offline: true };
-}

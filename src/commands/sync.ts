@@ -7,18 +7,18 @@
  */
 import { applyPlan } from '../apply/apply.js';
 import { EARLIER_ATTEMPT_WINDOW_MS } from '../apply/exactly-once.js';
-import type { Outcome } from '../apply/outcome.js';
+import { outcomeFinding, outcomeLine, type Outcome } from '../apply/outcome.js';
 import type { Channel } from '../buffer/types.js';
 import { resolveChannel } from '../channels/resolve.js';
 import { buildPlan } from '../plan/build-plan.js';
 import { collectFiles } from '../plan/collect.js';
 import type { CreateItem, Plan, PlanItem, SkipItem } from '../plan/types.js';
-import type { PostFile } from '../posts/model.js';
+import type { Finding, PostFile } from '../posts/model.js';
 import { renderPost } from '../posts/render.js';
 import { buildRunReport } from '../report/run-report.js';
 import { detectDrift, type Drift } from '../sync/drift.js';
 import { gateByDailyLimits } from '../sync/limits.js';
-import { driftFinding, failedFinding, notRecordedFinding, outcomeFindings, syncNotes, untrackedRows, type SyncSection } from '../sync/report.js';
+import { driftFinding, failedFinding, notRecordedFinding, syncNotes, untrackedRows, type SyncSection } from '../sync/report.js';
 import { restoreItem } from '../sync/restore.js';
 import { readSnapshot } from '../sync/snapshot.js';
 import { mergeUpdates, statusUpdates } from '../sync/status.js';
@@ -120,10 +120,7 @@ export async function runSync(ctx: RunContext): Promise<CommandResult> {
     ...gate.held.map((h): Outcome => ({ item: h.item, status: 'pending', message: h.message })),
     ...[...reportedDrift].map((item): Outcome => ({ item, status: 'skipped', message: (item as SkipItem).reason })),
   ].sort((a, b) => (a.item.file < b.item.file ? -1 : a.item.file > b.item.file ? 1 : a.item.line - b.item.line));
-  for (const o of outcomes) {
-    const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
-    reporter.info(`${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`);
-  }
+  for (const o of outcomes) reporter.info(outcomeLine(o));
 
   // A file whose front-matter cannot be edited safely keeps its bytes; it is reported instead.
   const unwritable = posts.filter((p) => !canRecord(p));
@@ -134,7 +131,7 @@ export async function runSync(ctx: RunContext): Promise<CommandResult> {
     ...created.findings,
     ...drifts.map((d) => driftFinding(d, restoring)),
     ...changes.filter((c) => c.to === 'error').map(failedFinding),
-    ...outcomeFindings(outcomes),
+    ...outcomes.map(outcomeFinding).filter((f): f is Finding => f !== undefined),
   ];
   for (const finding of findings) reporter.finding(finding);
 

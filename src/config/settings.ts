@@ -4,7 +4,7 @@
  * so a misconfigured workflow fails before anything touches Buffer.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { compileBranchPattern, splitPatternList, type BranchPattern } from '../event/branch-glob.js';
+import { compileBranchPattern, splitPatternList, type BranchPattern } from './branch-patterns.js';
 import { isValidTimeZone } from '../time/wall-time.js';
 
 export const COMMANDS = ['plan', 'apply', 'sync', 'import'] as const;

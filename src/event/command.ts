@@ -39,15 +39,22 @@ export function isUntrustedEvent(event: EventContext): boolean {
  * These never use the Buffer key at all: the plan is offline.
  */
 export function hasForeignHead(event: EventContext): boolean {
-  if (event.pullRequest?.fromFork === true) return true;
+  return foreignHeadReason(event) !== undefined;
+}
+
+/** Why an event's head is foreign (the offline plan says so), or undefined when it is this repository's. */
+export function foreignHeadReason(event: EventContext): string | undefined {
+  const fork = 'this pull request comes from a fork, so the Buffer key is not available to it';
   // Other events about a pull request (reviews, review comments) carry its
   // head too: from a fork, they are as untrusted as the pull request.
   const pr = record(event.payload.pull_request);
   if (pr) {
     const prHead = repoName(record(pr.head)?.repo);
+    if (prHead === undefined) return "this pull request's head repository is gone (a deleted fork) or not named, so the Buffer key is not used";
     const prBase = repoName(record(pr.base)?.repo) ?? repoName(event.payload.repository) ?? event.repository;
-    if (prHead === undefined || prHead !== prBase) return true;
+    if (prHead !== prBase) return fork;
   }
+  if (event.pullRequest?.fromFork === true) return fork;
   // A workflow_run runs with secrets after a workflow another event started
   // (the classic way fork code reaches secrets): trusted only when the run's
   // head is this repository.
@@ -55,9 +62,9 @@ export function hasForeignHead(event: EventContext): boolean {
     const run = record(event.payload.workflow_run);
     const head = repoName(run?.head_repository);
     const base = repoName(run?.repository) ?? repoName(event.payload.repository) ?? event.repository;
-    return head === undefined || head !== base;
+    if (head === undefined || head !== base) return 'this workflow_run was started by a workflow from a fork, so the Buffer key is not used';
   }
-  return false;
+  return undefined;
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {

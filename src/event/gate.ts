@@ -6,17 +6,15 @@
  * one notice line saying why; untrusted heads get an offline plan.
  */
 import type { Command, Settings } from '../config/settings.js';
-import { matchesBranches } from './branch-glob.js';
-import { hasForeignHead, resolveCommand } from './command.js';
+import { matchesBranches } from '../config/branch-patterns.js';
+import { foreignHeadReason, resolveCommand } from './command.js';
 import type { EventContext } from './context.js';
 
 export interface Decision {
   /** `none`: nothing runs (the notice says why), so not one Buffer request is sent. */
   command: Command | 'none';
-  /** apply, sync and import may change Buffer and push. When false they run as a dry run. */
+  /** apply, sync and import may change Buffer and push. When false they run as a dry run (a report only). */
   mutate: boolean;
-  /** The command runs to report only (dispatch on another branch): reads Buffer, changes nothing. */
-  readOnly: boolean;
   /** Whether the Buffer key may be used; false means an offline plan (zero requests). */
   online: boolean;
   /** Why the plan is offline, for the comment and the log. */
@@ -31,7 +29,7 @@ const DISPATCH_EVENTS = new Set(['workflow_dispatch', 'repository_dispatch']);
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 export function decide(settings: Settings, event: EventContext): Decision {
-  const nothing = (notice: string): Decision => ({ command: 'none', mutate: false, readOnly: true, online: false, notice });
+  const nothing = (notice: string): Decision => ({ command: 'none', mutate: false, online: false, notice });
 
   const pr = event.pullRequest;
   if (pr && PULL_REQUEST_EVENTS.has(event.name) && pr.action === 'closed') {
@@ -49,21 +47,20 @@ export function decide(settings: Settings, event: EventContext): Decision {
     command = settings.command;
   }
 
-  if (hasForeignHead(event)) {
-    const offlineReason = foreignReason(event);
+  const offlineReason = foreignHeadReason(event);
+  if (offlineReason) {
     const warning = command === 'plan' ? undefined : `The \`${event.name}\` event carries code or content from a fork; buffer-gitops only plans here and sends nothing to Buffer.`;
-    return { command: 'plan', mutate: false, readOnly: true, online: false, offlineReason, warning };
+    return { command: 'plan', mutate: false, online: false, offlineReason, warning };
   }
   if (event.name === 'pull_request_target' && command !== 'plan') {
     return {
       command: 'plan',
       mutate: false,
-      readOnly: true,
       online: true,
       warning: `The \`pull_request_target\` event runs with this repository's secrets for a pull request's content; buffer-gitops only plans here and never changes Buffer.`,
     };
   }
-  if (command === 'plan') return { command, mutate: false, readOnly: true, online: true };
+  if (command === 'plan') return { command, mutate: false, online: true };
 
   const verb = command === 'apply' ? 'Nothing published' : command === 'sync' ? 'Nothing synced' : 'Nothing imported';
   const ref = event.push?.ref || event.ref;
@@ -86,24 +83,15 @@ export function decide(settings: Settings, event: EventContext): Decision {
     allowed = event.name === 'schedule';
     why = `the event does not name the repository's default branch, so buffer-gitops cannot tell whether ${ref} is where it publishes from; set the input \`branches\` (e.g. \`branches: main\`)`;
   }
-  if (allowed) return { command, mutate: true, readOnly: false, online: true };
+  if (allowed) return { command, mutate: true, online: true };
 
   if (command === 'sync' && DISPATCH_EVENTS.has(event.name)) {
     return {
       command,
       mutate: false,
-      readOnly: true,
       online: true,
       notice: `Read-only report: ${why}. This shows what sync would do; nothing is changed in Buffer or pushed.`,
     };
   }
   return nothing(`${verb}: ${why}.`);
-}
-
-function foreignReason(event: EventContext): string {
-  const pr = event.payload.pull_request as { head?: { repo?: unknown } } | undefined;
-  if (pr && (pr.head?.repo === null || pr.head?.repo === undefined)) {
-    return "this pull request's head repository is gone (a deleted fork) or not named, so the Buffer key is not used";
-  }
-  return 'this pull request comes from a fork, so the Buffer key is not available to it';
 }

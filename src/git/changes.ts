@@ -9,7 +9,7 @@
  * `after` with the reason, so the caller reconciles everything instead of
  * concluding that nothing changed.
  */
-import { Git, GitError, isFullSha, isNullSha, isUnderDirs, normalizeDir, splitNul } from './git.js';
+import { decisiveLine, Git, GitError, isFullSha, isNullSha, isUnderDirs, normalizeDir, splitNul } from './git.js';
 
 export type FileChange = {
   status: 'added' | 'modified' | 'deleted' | 'renamed';
@@ -57,26 +57,16 @@ export async function detectChanges(git: Git, opts: DetectChangesOptions): Promi
     return full(`the push event's previous commit "${before}" is not a commit name`);
   }
 
-  if (!(await git.commitExists(before))) {
-    // A depth-1 checkout has only `after`. One commit is enough for a tree diff.
-    const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, before], {
-      allowFailure: true,
-      auth: true,
-    });
-    if (fetched.exitCode !== 0 || !(await git.commitExists(before))) {
-      const detail = firstLine(fetched.stderr);
-      return full(
-        `the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` +
-          (detail ? `: ${detail}` : ''),
-      );
-    }
+  const { missing, detail } = await git.fetchMissing([before], remote);
+  if (missing.length > 0) {
+    return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` + (detail ? `: ${detail}` : ''));
   }
 
   try {
     const changes = await diffTrees(git, before, after, dirs, ext);
     return { kind: 'diff', before, after, changes };
   } catch (err) {
-    const detail = err instanceof GitError ? firstLine(err.stderr) : err instanceof Error ? err.message : String(err);
+    const detail = err instanceof GitError ? decisiveLine(err.stderr) : err instanceof Error ? err.message : String(err);
     return full(`the changes between ${before} and ${after} could not be computed${detail ? `: ${detail}` : ''}`);
   }
 }
@@ -151,11 +141,3 @@ async function diffTrees(git: Git, before: string, after: string, dirs: string[]
   return changes;
 }
 
-function firstLine(text: string): string {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0);
-  // git's last line is usually the decisive one ("fatal: …").
-  return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
-}

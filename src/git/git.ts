@@ -105,6 +105,12 @@ export class Git {
 
   /** Runs `git <args>`. Throws a redacted `GitError` on a non-zero exit unless `allowFailure`. */
   async exec(args: string[], opts: ExecOptions = {}): Promise<ExecResult> {
+    const result = await this.execBytes(args, opts);
+    return { exitCode: result.exitCode, stdout: result.stdout.toString('utf8'), stderr: result.stderr };
+  }
+
+  /** `exec` with stdout as git wrote it: bytes, decoded once by the caller (or never). */
+  private async execBytes(args: string[], opts: ExecOptions): Promise<{ exitCode: number; stdout: Buffer; stderr: string }> {
     const env: NodeJS.ProcessEnv = { ...this.env };
     // A CI job has no one to answer a username prompt: fail instead of hanging.
     env.GIT_TERMINAL_PROMPT = '0';
@@ -119,17 +125,43 @@ export class Git {
       throw new GitError(this.redact(`git ${args.join(' ')} could not start: ${reason}`), this.redactAll(args), -1, '');
     });
     if (result.exitCode !== 0 && !opts.allowFailure) {
+      const stdout = this.redact(result.stdout.toString('utf8'));
       const stderr = this.redact(result.stderr);
-      const detail = stderr.trim() || this.redact(result.stdout).trim();
+      const detail = stderr.trim() || stdout.trim();
       throw new GitError(
         this.redact(`git ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `: ${detail}` : ''}`),
         this.redactAll(args),
         result.exitCode,
         stderr,
-        this.redact(result.stdout),
+        stdout,
       );
     }
     return result;
+  }
+
+  /**
+   * A blob's exact bytes, undecoded: a file that is not UTF-8 must reach the
+   * post reader as it is (which reports it), never silently repaired.
+   */
+  async blob(object: string): Promise<Buffer> {
+    return (await this.execBytes(['cat-file', 'blob', object], {})).stdout;
+  }
+
+  /**
+   * Fetches the given commits that are not in the object store, one commit
+   * deep (a depth-1 checkout has only its own commit; one is enough for a tree
+   * diff). Returns those still missing, and git's first line on why.
+   */
+  async fetchMissing(shas: readonly string[], remote = 'origin'): Promise<{ missing: string[]; detail?: string }> {
+    const missing: string[] = [];
+    for (const sha of new Set(shas)) if (!(await this.commitExists(sha))) missing.push(sha);
+    const fetchable = missing.filter(isFullSha);
+    if (fetchable.length === 0) return { missing };
+    const fetched = await this.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ...fetchable], { allowFailure: true, auth: true });
+    const still: string[] = [];
+    for (const sha of missing) if (!(await this.commitExists(sha))) still.push(sha);
+    const detail = decisiveLine(fetched.stderr);
+    return still.length > 0 && detail ? { missing: still, detail } : { missing: still };
   }
 
   /** Replaces every secret in a text with `***`. */
@@ -227,7 +259,17 @@ export function splitNul(text: string): string[] {
   return parts;
 }
 
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, input: string | undefined): Promise<ExecResult> {
+/** The line of git's stderr that says why (its `fatal:` line, else the last one); '' when silent. */
+export function decisiveLine(text: string): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
+  return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
+}
+
+/** stdout as bytes (decoded by `exec`, kept whole for `blob`), stderr as text. */
+function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, input: string | undefined): Promise<{ exitCode: number; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     // Collect bytes and decode once: a multi-byte character may straddle two chunks.
@@ -239,7 +281,7 @@ function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, input: string 
     child.on('close', (code, signal) => {
       resolve({
         exitCode: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(out).toString('utf8'),
+        stdout: Buffer.concat(out),
         stderr: Buffer.concat(err).toString('utf8'),
       });
     });

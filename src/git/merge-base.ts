@@ -6,28 +6,15 @@
  * fetched and the history deepened in bounded steps until git finds the
  * merge base (or the steps run out and the caller says so).
  */
-import { isFullSha, type Git } from './git.js';
+import type { Git } from './git.js';
 
 /** Commits of history added per step; the sum bounds the work on a huge repository. */
 const DEEPEN_STEPS = [50, 450, 4500];
 
-/** Fetches the given commits that are not in the object store, one commit deep. Returns those still missing. */
-export async function ensureCommits(git: Git, shas: string[], remote = 'origin'): Promise<string[]> {
-  const missing: string[] = [];
-  for (const sha of new Set(shas)) if (!(await git.commitExists(sha))) missing.push(sha);
-  const fetchable = missing.filter(isFullSha);
-  if (fetchable.length > 0) {
-    await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ...fetchable], { allowFailure: true, auth: true });
-  }
-  const still: string[] = [];
-  for (const sha of missing) if (!(await git.commitExists(sha))) still.push(sha);
-  return still;
-}
-
 export type MergeBaseResult = { ok: true; base: string } | { ok: false; reason: string };
 
 export async function findMergeBase(git: Git, a: string, b: string, remote = 'origin'): Promise<MergeBaseResult> {
-  const missing = await ensureCommits(git, [a, b], remote);
+  const { missing } = await git.fetchMissing([a, b], remote);
   if (missing.length > 0) return { ok: false, reason: `${missing.map((s) => s.slice(0, 7)).join(' and ')} could not be fetched from ${remote}` };
   for (let step = 0; ; step++) {
     const result = await git.exec(['merge-base', a, b], { allowFailure: true });

@@ -34,15 +34,14 @@ export async function snapshotTree(git: Git, rev: string, opts: SnapshotOptions)
     const file = join(opts.target, path);
     await mkdir(dirname(file), { recursive: true });
     if (mode === '120000') {
-      const { stdout: linkTarget } = await git.exec(['cat-file', 'blob', object]);
-      await symlink(linkTarget, file);
+      await symlink((await git.blob(object)).toString('utf8'), file);
     } else if (Number(size) > opts.maxBytes) {
       const handle = await open(file, 'w');
       await handle.truncate(Number(size));
       await handle.close();
     } else {
-      const { stdout: text } = await git.exec(['cat-file', 'blob', object]);
-      await writeFile(file, text);
+      // The exact bytes: a file that is not UTF-8 reaches the reader as it is, and is reported.
+      await writeFile(file, await git.blob(object));
     }
     written.push(path);
   }

@@ -85,7 +85,7 @@ function metadataOf(service: Service, m: Wire): Record<string, Record<string, un
   const picked: Record<string, unknown> = {};
   const copy = (from: string, to = from, unless?: unknown) => {
     const value = m[from];
-    if (value !== undefined && value !== null && value !== '' && value !== unless) picked[to] = value;
+    if (isSet(value) && value !== unless) picked[to] = value;
   };
   const link = () => {
     const attachment = linkAttachmentOf(m.linkAttachment);
@@ -170,10 +170,15 @@ function metadataOf(service: Service, m: Wire): Record<string, Record<string, un
   return Object.keys(picked).length > 0 ? { [key]: picked } : undefined;
 }
 
+/** Buffer answers an unset option as null or '' (or leaves it out): nothing to write. */
+function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
+}
+
 /** The named fields that are set, or undefined when none is. */
 function present(w: Wire, fields: string[]): Wire | undefined {
   const out: Wire = {};
-  for (const f of fields) if (w[f] !== undefined && w[f] !== null && w[f] !== '') out[f] = w[f];
+  for (const f of fields) if (isSet(w[f])) out[f] = w[f];
   return Object.keys(out).length > 0 ? out : undefined;
 }
 

@@ -17,7 +17,7 @@
  * YAML null (`key:`, `~`) counts as absent: nothing is sent for it.
  */
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
-import { enumValues, inputTypeDef, parseTypeRef, type InputFieldDef, type TypeRef } from '../buffer/input-types.js';
+import { enumValues, inputTypeDef, parseTypeRef, type InputFieldDef, type InputTypeDef, type TypeRef } from '../buffer/input-types.js';
 import { resolveDateTime } from './due-at.js';
 import type { SourcePosition } from './model.js';
 import { didYouMean } from './suggest.js';
@@ -81,7 +81,7 @@ function checkValue(walk: Walk, node: unknown, ref: TypeRef, label: string, at: 
   if (isNull(node)) return NOTHING;
   if (ref.kind === 'list') return checkList(walk, node, ref, label, at);
   const def = inputTypeDef(ref.name);
-  if (def?.kind === 'input') return checkObject(walk, node, ref.name, label, at);
+  if (def?.kind === 'input') return checkObject(walk, node, def, label, at);
   if (def?.kind === 'enum') return checkEnum(walk, node, ref.name, label, at);
   return checkScalar(walk, node, ref.name, label, at);
 }
@@ -105,8 +105,8 @@ function checkList(walk: Walk, node: unknown, ref: Extract<TypeRef, { kind: 'lis
   return values;
 }
 
-function checkObject(walk: Walk, node: unknown, typeName: string, label: string, at: SourcePosition): unknown {
-  const fields = fieldsOf(typeName);
+function checkObject(walk: Walk, node: unknown, def: Extract<InputTypeDef, { kind: 'input' }>, label: string, at: SourcePosition): unknown {
+  const fields = def.fields;
   const names = Object.keys(fields);
   if (!isMap(node)) {
     return problem(walk, 'type', at, `\`${label}\` must be a mapping with ${keysText(names)}; found ${describeNode(walk.doc, node)}.`);
@@ -134,8 +134,7 @@ function checkObject(walk: Walk, node: unknown, typeName: string, label: string,
   for (const name of missing) {
     problem(walk, 'required', at, `\`${label}\` needs \`${name}\` (${whatToWrite(parseTypeRef(fields[name]!.type))}); add it under \`${lastSegment(label)}:\`.`);
   }
-  const def = inputTypeDef(typeName);
-  if (def?.kind === 'input' && def.oneOf && seen.size !== 1) {
+  if (def.oneOf && seen.size !== 1) {
     problem(walk, 'type', at, `\`${label}\` takes exactly one of ${keysText(names)}; found ${seen.size}.`);
   }
   return value;
@@ -143,11 +142,6 @@ function checkObject(walk: Walk, node: unknown, typeName: string, label: string,
 
 function isRequired(field: InputFieldDef): boolean {
   return parseTypeRef(field.type).nonNull && !field.hasDefault;
-}
-
-function fieldsOf(typeName: string): Readonly<Record<string, InputFieldDef>> {
-  const def = inputTypeDef(typeName);
-  return def?.kind === 'input' ? def.fields : {};
 }
 
 /** The text a scalar node stands for, as written; undefined for mappings and lists. */

@@ -8,6 +8,7 @@ import type { Outcome } from '../apply/outcome.js';
 import { countOutcomes } from '../apply/outcome.js';
 import type { Plan, PlanItem } from '../plan/types.js';
 import type { Finding } from '../posts/model.js';
+import type { PlanRow } from './plan-comment-rows.js';
 
 export interface RunReport {
   command: string;
@@ -44,9 +45,15 @@ export function buildRunReport(command: string, plan: Plan, outcomes: Outcome[],
 }
 
 /** The plan as JSON for the `plan` output: stable, without rendered previews. */
-export function planJson(plan: Plan): string {
-  return JSON.stringify(
-    plan.items.map((item: PlanItem) => ({
+/**
+ * The `plan` output: one entry per item. `offlineRows`: an offline plan's
+ * creates and edits, which exist only as rows (Buffer was not asked for
+ * channel IDs), listed too and marked `offline`, so a workflow sees what the
+ * comment shows.
+ */
+export function planJson(plan: Plan, offlineRows: readonly PlanRow[] = []): string {
+  return JSON.stringify([
+    ...plan.items.map((item: PlanItem) => ({
       action: item.action,
       file: item.file,
       line: item.line,
@@ -58,7 +65,17 @@ export function planJson(plan: Plan): string {
       ...('changed' in item ? { changed: item.changed } : {}),
       ...('reason' in item ? { reason: item.reason } : {}),
     })),
-  );
+    ...offlineRows.map((row) => ({
+      action: row.action,
+      file: row.file,
+      line: row.line,
+      ref: row.ref,
+      service: row.service,
+      when: row.when,
+      ...(row.postId ? { postId: row.postId } : {}),
+      offline: true,
+    })),
+  ]);
 }
 
 export async function writeReportFile(path: string, report: RunReport): Promise<void> {

@@ -5,14 +5,17 @@
  */
 import { GraphQLError } from 'graphql';
 
-export type MutationErrorType =
-  | 'InvalidInputError'
-  | 'LimitReachedError'
-  | 'NotFoundError'
-  | 'UnauthorizedError'
-  | 'UnexpectedError'
-  | 'RestProxyError'
-  | 'VoidMutationError';
+/** The typed error members of Buffer's mutation payload unions (reference). */
+export const MUTATION_ERROR_TYPES = [
+  'RestProxyError',
+  'UnexpectedError',
+  'VoidMutationError',
+  'NotFoundError',
+  'UnauthorizedError',
+  'LimitReachedError',
+  'InvalidInputError',
+] as const;
+export type MutationErrorType = (typeof MUTATION_ERROR_TYPES)[number];
 
 export type TypedError = {
   __typename: MutationErrorType;

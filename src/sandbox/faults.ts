@@ -55,7 +55,7 @@
  * Example: `{"rules": [{"operation": "deletePost", "fault": "typed-error",
  * "member": "VoidMutationError"}], "ideaResponseEvery": 2}`.
  */
-import type { MutationErrorType } from './errors.js';
+import { MUTATION_ERROR_TYPES, type MutationErrorType } from './errors.js';
 
 export const FAULT_KINDS = ['drop-before-commit', 'drop-after-commit', 'http-500', 'unexpected', 'limit-reached', 'rate-limit', 'typed-error'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -168,11 +168,11 @@ export class FaultPlan {
   }
 }
 
-const TYPED_ERRORS: readonly MutationErrorType[] = ['RestProxyError', 'UnexpectedError', 'VoidMutationError', 'NotFoundError', 'UnauthorizedError', 'LimitReachedError', 'InvalidInputError'];
+const TYPED_ERRORS: readonly string[] = MUTATION_ERROR_TYPES;
 
 /** A typed error only where the reference's payload union has that member: anything else Buffer could never answer. */
 function checkTypedError(r: Record<string, unknown>, unionMembersOf: UnionMembersOf): void {
-  if (!TYPED_ERRORS.includes(r.member as MutationErrorType)) {
+  if (!TYPED_ERRORS.includes(String(r.member))) {
     throw new Error(`The fault "typed-error" needs a "member", one of ${TYPED_ERRORS.join(', ')}; got ${JSON.stringify(r.member)}`);
   }
   if (r.message !== undefined && typeof r.message !== 'string') throw new Error('"message" must be a string');
@@ -181,7 +181,7 @@ function checkTypedError(r: Record<string, unknown>, unionMembersOf: UnionMember
     throw new Error(`The fault "typed-error" needs "operation" to be one mutation with a payload union (createPost, editPost, deletePost, createIdea); got ${JSON.stringify(r.operation)}`);
   }
   if (!members.includes(String(r.member))) {
-    const possible = members.filter((m) => TYPED_ERRORS.includes(m as MutationErrorType));
+    const possible = members.filter((m) => TYPED_ERRORS.includes(m));
     throw new Error(`${String(r.operation)} cannot answer ${String(r.member)}: its payload union's error members are ${possible.join(', ')}`);
   }
 }

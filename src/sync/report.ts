@@ -61,17 +61,6 @@ export function notRecordedFinding(post: PostFile): Finding {
   };
 }
 
-/** Creates and restores that failed (errors) or wait for a later sync (warnings), as apply reports them. */
-export function outcomeFindings(outcomes: Outcome[]): Finding[] {
-  const findings: Finding[] = [];
-  for (const { item, status, message } of outcomes) {
-    const at = { file: item.file, line: item.line, column: 1 };
-    if (status === 'failed') findings.push({ ...at, severity: 'error', code: 'buffer-error', message: `${item.action} ${item.ref ?? ''} failed: ${message ?? 'unknown error'}` });
-    if (status === 'pending') findings.push({ ...at, severity: 'warning', code: 'pending', message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}` });
-  }
-  return findings;
-}
-
 export function untrackedRows(posts: Post[], channels: Channel[]): SyncSection['untracked'] {
   const byId = new Map(channels.map((c) => [c.id, c]));
   return posts.map((p) => {

@@ -37,7 +37,7 @@ const pr = (headRepo: unknown, extra: Record<string, unknown> = {}) => ({
 
 describe('decide', () => {
   it('a push to the default branch applies', () => {
-    expect(decide(settings(), push('refs/heads/main'))).toEqual({ command: 'apply', mutate: true, readOnly: false, online: true });
+    expect(decide(settings(), push('refs/heads/main'))).toEqual({ command: 'apply', mutate: true, online: true });
   });
 
   it('a tag push does nothing and says which branch publishes', () => {
@@ -77,7 +77,7 @@ describe('decide', () => {
 
   it('workflow_dispatch on another branch is a read-only sync; on the default branch a real one', () => {
     const other = decide(settings(), event('workflow_dispatch', { ref: 'refs/heads/feature', repository: REPO }, 'refs/heads/feature'));
-    expect(other).toMatchObject({ command: 'sync', mutate: false, readOnly: true, online: true });
+    expect(other).toMatchObject({ command: 'sync', mutate: false, online: true });
     expect(other.notice).toMatch(/^Read-only report: refs\/heads\/feature is another branch; buffer-gitops publishes from main \(input `branches`\)\. This shows what sync would do/);
     expect(decide(settings(), event('repository_dispatch', { action: 'go', repository: REPO }, 'refs/heads/feature'))).toMatchObject({ command: 'sync', mutate: false });
     expect(decide(settings(), event('workflow_dispatch', { ref: 'refs/heads/main', repository: REPO }, 'refs/heads/main'))).toMatchObject({ command: 'sync', mutate: true });

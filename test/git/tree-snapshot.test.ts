@@ -5,7 +5,7 @@
  * followed), oversized files keep their size but not their bytes, and
  * nothing in the checkout changes.
  */
-import { lstat, mkdtemp, readFile, readlink, stat, symlink } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, readlink, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,5 +40,15 @@ describe('snapshotTree', () => {
     expect(await readFile(path.join(target, 'posts/big.md'), 'utf8')).not.toContain('x');
     await expect(stat(path.join(target, 'README.md'))).rejects.toThrow();
     expect(await fx.git(['status', '--porcelain'])).toBe('M posts/a.md');
+  });
+
+  it('copies bytes as they are: a file that is not UTF-8 is not repaired on the way', async () => {
+    // Latin-1 "café", a NUL and an invalid UTF-8 sequence: the post reader must see these bytes and report them.
+    const bytes = Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x00, 0xc3, 0x28, 0x0a]);
+    await writeFile(path.join(fx.work, 'posts', 'latin1.md'), bytes);
+    const commit = await fx.commitAll('a file in Latin-1');
+    const target = await mkdtemp(path.join(os.tmpdir(), 'snapshot-'));
+    await snapshotTree(new Git({ cwd: fx.work, env: fx.env }), commit, { dirs: ['posts'], target, maxBytes: 1000 });
+    expect(Buffer.compare(await readFile(path.join(target, 'posts/latin1.md')), bytes)).toBe(0);
   });
 });

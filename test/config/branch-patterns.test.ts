@@ -3,7 +3,7 @@
  * does, so a list copied from a workflow means the same thing here.
  */
 import { describe, expect, it } from 'vitest';
-import { compileBranchPattern, matchesBranches, splitPatternList } from '../../src/event/branch-glob.js';
+import { compileBranchPattern, matchesBranches, splitPatternList } from '../../src/config/branch-patterns.js';
 
 const list = (...patterns: string[]) => patterns.map(compileBranchPattern);
 const matches = (branch: string, ...patterns: string[]) => matchesBranches(branch, list(...patterns));
