@@ -1372,7 +1372,9 @@ function editPost(ctx, input) {
     const nowIso = new Date(ctx.nowMs()).toISOString();
     let result = null;
     if (input.saveToDraft === true) {
-        result = { status: 'draft', dueAt: existing.dueAt, sentAt: null, pushBack: [] };
+        // As on create, a draft keeps the custom time it is given (for when it is scheduled).
+        const given = mode === 'customScheduled' && typeof input.dueAt === 'string' && !Number.isNaN(Date.parse(input.dueAt)) ? new Date(input.dueAt).toISOString() : null;
+        result = { status: 'draft', dueAt: given ?? existing.dueAt, sentAt: null, pushBack: [] };
     }
     else if (mode !== null || (input.dueAt != null && existing.isCustomScheduled)) {
         // A new dueAt on a custom-scheduled post without a mode is a reschedule at that time.
@@ -4806,6 +4808,10 @@ function patchPost(engine, post, patch) {
         if (typeof patch.text !== 'string')
             return 'text must be a string';
         post.text = patch.text;
+        // The app edits a thread's first item and the post's text as one: they stay equal, as Buffer requires.
+        const thread = post.metadata?.thread;
+        if (Array.isArray(thread) && thread.length > 0)
+            thread[0] = { ...thread[0], text: patch.text };
     }
     if (patch.dueAt !== undefined) {
         if (patch.dueAt !== null && (typeof patch.dueAt !== 'string' || Number.isNaN(Date.parse(patch.dueAt))))

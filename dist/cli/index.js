@@ -42,7 +42,7 @@ module.exports = function (S, index, unicode) {
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var isObject = __nccwpck_require__(6220);
@@ -541,7 +541,7 @@ module.exports = function (KEY, length, exec) {
 
 
 // 21.2.5.3 get RegExp.prototype.flags
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 module.exports = function () {
   var that = anObject(this);
   var result = '';
@@ -707,7 +707,7 @@ module.exports = function (it) {
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // call something on iterator step with safe closing on error
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 module.exports = function (iterator, fn, value, entries) {
   try {
     return entries ? fn(anObject(value)[0], value[1]) : fn(value);
@@ -937,7 +937,7 @@ var meta = module.exports = {
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // 19.1.2.2 / 15.2.3.5 Object.create(O [, Properties])
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 var dPs = __nccwpck_require__(3545);
 var enumBugKeys = __nccwpck_require__(7329);
 var IE_PROTO = __nccwpck_require__(717)('IE_PROTO');
@@ -984,7 +984,7 @@ module.exports = Object.create || function create(O, Properties) {
 /***/ 2554:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 var IE8_DOM_DEFINE = __nccwpck_require__(6827);
 var toPrimitive = __nccwpck_require__(5847);
 var dP = Object.defineProperty;
@@ -1008,7 +1008,7 @@ exports.f = __nccwpck_require__(7202) ? Object.defineProperty : function defineP
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 var dP = __nccwpck_require__(2554);
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 var getKeys = __nccwpck_require__(3718);
 
 module.exports = __nccwpck_require__(7202) ? Object.defineProperties : function defineProperties(O, Properties) {
@@ -1184,7 +1184,7 @@ module.exports = function (KEY, exec) {
 // all object keys, includes non-enumerable and symbols
 var gOPN = __nccwpck_require__(4502);
 var gOPS = __nccwpck_require__(2593);
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 var Reflect = (__nccwpck_require__(7041).Reflect);
 module.exports = Reflect && Reflect.ownKeys || function ownKeys(it) {
   var keys = gOPN.f(anObject(it));
@@ -1347,7 +1347,7 @@ module.exports = patchedExec;
 // Works with __proto__ only. Old v8 can't work with null proto objects.
 /* eslint-disable no-proto */
 var isObject = __nccwpck_require__(6220);
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 var check = function (O, proto) {
   anObject(O);
   if (!isObject(proto) && proto !== null) throw TypeError(proto + ": can't set as prototype!");
@@ -1442,7 +1442,7 @@ var store = global[SHARED] || (global[SHARED] = {});
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // 7.3.20 SpeciesConstructor(O, defaultConstructor)
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 var aFunction = __nccwpck_require__(3992);
 var SPECIES = __nccwpck_require__(6331)('species');
 module.exports = function (O, D) {
@@ -2002,7 +2002,7 @@ if (__nccwpck_require__(7202) && /./g.flags != 'g') (__nccwpck_require__(2554).f
 
 
 
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 var toLength = __nccwpck_require__(8088);
 var advanceStringIndex = __nccwpck_require__(8063);
 var regExpExec = __nccwpck_require__(4688);
@@ -2049,7 +2049,7 @@ __nccwpck_require__(3399)('match', 1, function (defined, MATCH, $match, maybeCal
 
 
 
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 var toObject = __nccwpck_require__(1903);
 var toLength = __nccwpck_require__(8088);
 var toInteger = __nccwpck_require__(5320);
@@ -2175,7 +2175,7 @@ __nccwpck_require__(3399)('replace', 2, function (defined, REPLACE, $replace, ma
 
 
 var isRegExp = __nccwpck_require__(3254);
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 var speciesConstructor = __nccwpck_require__(6847);
 var advanceStringIndex = __nccwpck_require__(8063);
 var toLength = __nccwpck_require__(8088);
@@ -2315,7 +2315,7 @@ __nccwpck_require__(3399)('split', 2, function (defined, SPLIT, $split, maybeCal
 
 
 __nccwpck_require__(6535);
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 var $flags = __nccwpck_require__(7195);
 var DESCRIPTORS = __nccwpck_require__(7202);
 var TO_STRING = 'toString';
@@ -2386,7 +2386,7 @@ var wksExt = __nccwpck_require__(9177);
 var wksDefine = __nccwpck_require__(5815);
 var enumKeys = __nccwpck_require__(4212);
 var isArray = __nccwpck_require__(6854);
-var anObject = __nccwpck_require__(7249);
+var anObject = __nccwpck_require__(9630);
 var isObject = __nccwpck_require__(6220);
 var toObject = __nccwpck_require__(1903);
 var toIObject = __nccwpck_require__(3726);
@@ -3515,7 +3515,7 @@ var _extractMentionsOrListsWithIndices = _interopRequireDefault(__nccwpck_requir
 
 var _extractUrlsWithIndices = _interopRequireDefault(__nccwpck_require__(8836));
 
-var _removeOverlappingEntities = _interopRequireDefault(__nccwpck_require__(3142));
+var _removeOverlappingEntities = _interopRequireDefault(__nccwpck_require__(761));
 
 // Copyright 2018 Twitter, Inc.
 // Licensed under the Apache License, Version 2.0
@@ -3595,7 +3595,7 @@ var _extractUrlsWithIndices = _interopRequireDefault(__nccwpck_require__(8836));
 
 var _hashSigns = _interopRequireDefault(__nccwpck_require__(5724));
 
-var _removeOverlappingEntities = _interopRequireDefault(__nccwpck_require__(3142));
+var _removeOverlappingEntities = _interopRequireDefault(__nccwpck_require__(761));
 
 var _validHashtag = _interopRequireDefault(__nccwpck_require__(1630));
 
@@ -4428,7 +4428,7 @@ var _modifyIndicesFromUnicodeToUTF = _interopRequireDefault(__nccwpck_require__(
 
 var _index = _interopRequireDefault(__nccwpck_require__(5538));
 
-var _removeOverlappingEntities = _interopRequireDefault(__nccwpck_require__(3142));
+var _removeOverlappingEntities = _interopRequireDefault(__nccwpck_require__(761));
 
 var _parseTweet = _interopRequireDefault(__nccwpck_require__(4536));
 
@@ -8114,7 +8114,7 @@ module.exports = exports.default;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 761:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -8355,7 +8355,7 @@ const METADATA_KEY = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8938);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5802);
 /** The `buffer-gitops` command (package.json `bin`). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -8365,7 +8365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8938:
+/***/ 5802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8497,6 +8497,7 @@ function formatDuration(totalSeconds) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/config/branch-patterns.ts
 /**
  * Branch name patterns with the semantics of GitHub's `on.push.branches`
@@ -8739,20 +8740,38 @@ function dir(read, name, fallback) {
 const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 /** Posts created this long before a push's base commit still count as earlier attempts (clock skew, slow runners). */
 const EARLIER_ATTEMPT_SLACK_MS = 24 * 60 * 60 * 1000;
+/** A post whose answer this run lost was created after the run began; this covers a slow clock on Buffer's side. */
+const LOST_ANSWER_SLACK_MS = 5 * 60 * 1000;
+/** Rules for a create without a recorded attempt: posts made since `since`, never a sent one. */
+function windowSince(since, taken) {
+    return { taken, windowFor: () => ({ start: since, sentAllowed: false }) };
+}
 /** Matches creates to existing posts; each post is adopted at most once. */
-function matchExistingPosts(creates, candidates, trackedIds) {
+function matchExistingPosts(creates, candidates, rules) {
     const matches = new Map();
-    const taken = new Set(trackedIds);
+    const taken = new Set(rules.taken);
     // Oldest first: the post made by the first attempt is the one to keep.
     const ordered = [...candidates].sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''));
     for (const item of creates) {
-        const match = ordered.find((post) => !taken.has(post.id) && isSamePost(item, post));
+        const window = rules.windowFor(item);
+        if (!window)
+            continue;
+        const match = ordered.find((post) => !taken.has(post.id) && inWindow(post, window) && isSamePost(item, post));
         if (match) {
             matches.set(item, match);
             taken.add(match.id);
         }
     }
     return matches;
+}
+function inWindow(post, window) {
+    if (!window.sentAllowed && (post.status === 'sent' || post.status === 'sending'))
+        return false;
+    // A post whose creation time is unknown cannot be placed in the window.
+    const created = post.createdAt ? Date.parse(post.createdAt) : Number.NaN;
+    if (!Number.isFinite(created))
+        return false;
+    return created >= window.start.getTime() && (window.end === undefined || created <= window.end.getTime());
 }
 function isSamePost(item, post) {
     if (post.channelId !== item.channelId)
@@ -8763,7 +8782,22 @@ function isSamePost(item, post) {
         if (!post.dueAt || Date.parse(post.dueAt) !== Date.parse(item.input.dueAt))
             return false;
     }
+    // A thread is the same post only with the same items: a fix to tweet 2 is another post.
+    const wanted = threadTexts(item);
+    const found = (post.thread ?? []).map((t) => normalizeText(t.text));
+    if (wanted.length > 1 || found.length > 1) {
+        if (wanted.length !== found.length || wanted.some((text, i) => text !== found[i]))
+            return false;
+    }
     return true;
+}
+function threadTexts(item) {
+    for (const entry of Object.values(item.input.metadata ?? {})) {
+        const thread = entry.thread;
+        if (Array.isArray(thread))
+            return thread.map((t) => normalizeText(t.text ?? ''));
+    }
+    return [];
 }
 /** Buffer may normalise line endings and trailing space; compare what a reader sees. */
 function normalizeText(text) {
@@ -8798,6 +8832,7 @@ function matchExistingIdeas(creates, candidates, since, trackedIds) {
 
 
 async function applyPlan(client, plan, opts) {
+    const startedAt = (opts.now ?? (() => new Date()))();
     const outcomes = new Map();
     for (const item of plan.items) {
         if (item.action === 'skip') {
@@ -8813,6 +8848,7 @@ async function applyPlan(client, plan, opts) {
     // Sent, answer lost: resolved by looking in Buffer after the batches.
     const unknownCreates = [];
     const unknownIdeas = [];
+    const unknownReplaces = [];
     try {
         const creates = work.filter((i) => i.action === 'create');
         const adopted = await findAlreadyCreated(client, creates, opts, new Set(), opts.recentPosts);
@@ -8828,12 +8864,29 @@ async function applyPlan(client, plan, opts) {
         }
         const toSend = work.filter((i) => !outcomes.has(i));
         const batchSize = Math.max(1, Math.min(opts.batchSize ?? 25, 25));
-        for (let start = 0; start < toSend.length; start += batchSize) {
-            const chunk = toSend.slice(start, start + batchSize);
-            const results = await client.mutateBatch(chunk.map((item) => toOperation(item, opts.organizationId)), { maxBatch: batchSize });
+        for (const chunk of chunksOf(toSend, batchSize)) {
+            const ops = chunk.flatMap((item) => toOperations(item, opts.organizationId));
+            const results = await client.mutateBatch(ops, { maxBatch: Math.max(batchSize, ops.length) });
             let limited;
-            chunk.forEach((item, index) => {
-                const result = results[index];
+            let index = 0;
+            for (const item of chunk) {
+                if (item.action === 'replace') {
+                    const [first, second] = [results[index], results[index + 1]];
+                    index += 2;
+                    const [created, deleted] = createsFirst(item) ? [first, second] : [second, first];
+                    const refusal = [created, deleted].find((r) => r?.ok === false && r.error.type === 'BufferRateLimitError');
+                    if (refusal && refusal.ok === false) {
+                        limited ??= new BufferRateLimitError(refusal.error.window, refusal.error.retryAfterSeconds);
+                    }
+                    else if (created?.ok === 'unknown') {
+                        unknownReplaces.push({ item, deleted });
+                    }
+                    else {
+                        outcomes.set(item, replaceOutcome(item, created?.ok === true ? created.value : undefined, created, deleted));
+                    }
+                    continue;
+                }
+                const result = results[index++];
                 if (!result) {
                     outcomes.set(item, { item, status: 'failed', message: 'no result for this mutation' });
                 }
@@ -8852,13 +8905,14 @@ async function applyPlan(client, plan, opts) {
                 else {
                     outcomes.set(item, toOutcome(item, result));
                 }
-            });
+            }
             // Buffer's budget is spent past what we may wait for: every further
             // request would be refused too (and count), so stop here.
             if (limited)
                 throw limited;
         }
-        await resolveUnknown(client, unknownCreates, unknownIdeas, outcomes, opts);
+        await resolveUnknownReplaces(client, unknownReplaces, outcomes, opts, startedAt);
+        await resolveUnknown(client, unknownCreates, unknownIdeas, outcomes, opts, startedAt);
     }
     catch (error) {
         if (error instanceof BufferRateLimitError) {
@@ -8866,7 +8920,7 @@ async function applyPlan(client, plan, opts) {
             // caller); what was not sent is pending, with when it can go.
             const message = rateLimitMessage(error, (opts.now ?? (() => new Date()))());
             opts.log?.(`Stopped: ${message}`);
-            for (const item of [...unknownCreates, ...unknownIdeas]) {
+            for (const item of [...unknownCreates, ...unknownIdeas, ...unknownReplaces.map((u) => u.item)]) {
                 if (!outcomes.has(item))
                     outcomes.set(item, { item, status: 'failed', message: 'Buffer did not answer, and the rate limit stopped the check; the next run looks in Buffer before creating it' });
             }
@@ -8887,9 +8941,11 @@ async function applyPlan(client, plan, opts) {
     return plan.items.map((i) => outcomes.get(i) ?? { item: i, status: 'failed', message: 'not attempted' });
 }
 /** A lost answer may hide a post or idea that was made: look before reporting it failed. */
-async function resolveUnknown(client, creates, ideas, outcomes, opts) {
+async function resolveUnknown(client, creates, ideas, outcomes, opts, startedAt) {
     if (creates.length > 0) {
-        const found = await findAlreadyCreated(client, creates, opts, adoptedIds(outcomes));
+        // This run sent them: its own posts, even one already sent (`shareNow`), are the ones to find.
+        const lost = { start: new Date(startedAt.getTime() - LOST_ANSWER_SLACK_MS), sentAllowed: true };
+        const found = await findAlreadyCreated(client, creates, { ...opts, attemptWindow: () => lost }, adoptedIds(outcomes));
         for (const item of creates) {
             const post = found.get(item);
             outcomes.set(item, post
@@ -8916,7 +8972,15 @@ async function findAlreadyCreated(client, creates, opts, extraTaken = new Set(),
         filter: { channelIds, createdAt: { start: opts.createdSince.toISOString() } },
         sort: [{ field: 'createdAt', direction: 'asc' }],
     }, { pageSize: 100 });
-    return matchExistingPosts(creates, candidates, new Set([...opts.trackedIds, ...extraTaken]));
+    const since = { start: opts.createdSince, sentAllowed: false };
+    const adopted = matchExistingPosts(creates, candidates, {
+        taken: new Set([...opts.trackedIds, ...extraTaken]),
+        windowFor: opts.attemptWindow ?? (() => since),
+    });
+    for (const [item, post] of adopted) {
+        opts.log?.(`${item.file} (${item.ref}): adopting Buffer post ${post.id}, created ${post.createdAt ?? 'at an unknown time'} with the same channel, text${item.input.dueAt ? ' and time' : ''}, which no file holds: an earlier attempt at this post made it`);
+    }
+    return adopted;
 }
 async function findAlreadyCreatedIdeas(client, creates, opts, extraTaken = new Set()) {
     if (creates.length === 0)
@@ -8945,16 +9009,83 @@ function rateLimitMessage(error, now) {
     const at = new Date(now.getTime() + seconds * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     return `not sent: Buffer's request budget is spent${window}; it frees at ${at} (in ${formatDuration(seconds)}): the next run after that sends it (re-run this job then)`;
 }
-function toOperation(item, organizationId) {
+function toOperations(item, organizationId) {
     switch (item.action) {
         case 'create':
-            return { kind: 'createPost', input: item.input };
+            return [{ kind: 'createPost', input: item.input }];
         case 'edit':
-            return { kind: 'editPost', input: item.input };
+            return [{ kind: 'editPost', input: item.input }];
+        case 'replace': {
+            // One request, executed in order: at a custom time the new post exists
+            // before the old one goes; in the queue the old one goes first so the
+            // new one takes the slot it frees.
+            const create = { kind: 'createPost', input: item.input };
+            const remove = { kind: 'deletePost', id: item.postId };
+            return createsFirst(item) ? [create, remove] : [remove, create];
+        }
         case 'delete':
-            return { kind: 'deletePost', id: item.postId };
+            return [{ kind: 'deletePost', id: item.postId }];
         case 'create-idea':
-            return { kind: 'createIdea', input: { organizationId, ...item.input } };
+            return [{ kind: 'createIdea', input: { organizationId, ...item.input } }];
+    }
+}
+function createsFirst(item) {
+    return item.input.mode === 'customScheduled' || item.input.saveToDraft === true;
+}
+/** Items in request-sized groups; a replace's two mutations never straddle two requests. */
+function chunksOf(items, size) {
+    const chunks = [];
+    let chunk = [];
+    let ops = 0;
+    for (const item of items) {
+        const n = item.action === 'replace' ? 2 : 1;
+        if (chunk.length > 0 && ops + n > size) {
+            chunks.push(chunk);
+            chunk = [];
+            ops = 0;
+        }
+        chunk.push(item);
+        ops += n;
+    }
+    if (chunk.length > 0)
+        chunks.push(chunk);
+    return chunks;
+}
+/**
+ * A replace's outcome from its two halves. The file records the new post
+ * whenever it exists (so it is never created twice); an old post that is
+ * still there is `leftover`, kept claimed for the next run to delete; an old
+ * post deleted without a new one leaves the file without an ID, so the next
+ * run creates it.
+ */
+function replaceOutcome(item, post, created, deleted) {
+    const gone = deleted?.ok === true || (deleted?.ok === false && (deleted.error.type === 'NotFoundError' || /not found/i.test(deleted.error.message)));
+    const deleteProblem = deleted?.ok === false ? deleted.error.message : deleted?.ok === 'unknown' ? `outcome unknown (${deleted.reason})` : 'no result';
+    const createProblem = created?.ok === false ? created.error.message : created?.ok === 'unknown' ? `outcome unknown (${created.reason})` : 'not in Buffer';
+    const errorType = created?.ok === false ? created.error.type : deleted?.ok === false ? deleted.error.type : undefined;
+    if (post && gone)
+        return { item, status: 'replaced', post, message: `replaced post ${item.postId}: ${item.why}` };
+    if (post) {
+        return { item, status: 'failed', post, leftover: item.postId, errorType, message: `created the new post ${post.id}, but the old post ${item.postId} could not be deleted (${deleteProblem}); the next run deletes it` };
+    }
+    if (gone) {
+        return { item, status: 'failed', errorType, oldDeleted: true, message: `deleted the old post ${item.postId}, but creating the new one failed (${createProblem}); the next run creates it` };
+    }
+    return { item, status: 'failed', errorType, message: `not replaced: creating the new post failed (${createProblem}) and the old post ${item.postId} was kept` };
+}
+/** A replace whose create answer was lost: look for the new post before saying what happened. */
+async function resolveUnknownReplaces(client, replaces, outcomes, opts, startedAt) {
+    if (replaces.length === 0)
+        return;
+    const asCreates = new Map();
+    for (const r of replaces)
+        asCreates.set({ ...r.item, action: 'create' }, r);
+    const lost = { start: new Date(startedAt.getTime() - LOST_ANSWER_SLACK_MS), sentAllowed: true };
+    const taken = new Set([...adoptedIds(outcomes), ...replaces.map((r) => r.item.postId)]);
+    const found = await findAlreadyCreated(client, [...asCreates.keys()], { ...opts, attemptWindow: () => lost }, taken);
+    for (const [create, { item, deleted }] of asCreates) {
+        const post = found.get(create);
+        outcomes.set(item, replaceOutcome(item, post, { ok: 'unknown', reason: 'Buffer did not answer' }, deleted));
     }
 }
 function toOutcome(item, result) {
@@ -8992,6 +9123,7 @@ function countOutcomes(outcomes) {
     return {
         created: count((o) => (o.status === 'created' || o.status === 'adopted') && (o.item.action === 'create' || o.item.action === 'create-idea')),
         edited: count((o) => o.status === 'edited'),
+        replaced: count((o) => o.status === 'replaced'),
         deleted: count((o) => o.status === 'deleted'),
         failed: count((o) => o.status === 'failed'),
         pending: count((o) => o.status === 'pending'),
@@ -9381,4126 +9513,764 @@ async function diffTrees(git, before, after, dirs, ext) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/report/run-report.ts
+;// CONCATENATED MODULE: ./src/git/branch-tip.ts
 /**
- * The run's results in three forms: the action outputs, a JSON report file
- * (the `report` output), and the Markdown job summary.
- */
-
-
-
-function buildRunReport(command, plan, outcomes, dryRun) {
-    return {
-        command,
-        basis: plan.basis,
-        basisReason: plan.basisReason,
-        dryRun,
-        counts: countOutcomes(outcomes),
-        findings: plan.findings,
-        outcomes: outcomes.map((o) => ({
-            file: o.item.file,
-            line: o.item.line,
-            ref: o.item.ref,
-            action: o.item.action,
-            status: o.status,
-            postId: o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined),
-            message: o.message,
-        })),
-        notes: [...plan.notes],
-    };
-}
-/** The plan as JSON for the `plan` output: stable, without rendered previews. */
-/**
- * The `plan` output: one entry per item. `offlineRows`: an offline plan's
- * creates and edits, which exist only as rows (Buffer was not asked for
- * channel IDs), listed too and marked `offline`, so a workflow sees what the
- * comment shows.
- */
-function planJson(plan, offlineRows = []) {
-    return JSON.stringify([
-        ...plan.items.map((item) => ({
-            action: item.action,
-            file: item.file,
-            line: item.line,
-            ref: item.ref,
-            channelId: item.channelId,
-            service: item.service,
-            when: item.when,
-            ...('postId' in item && item.postId ? { postId: item.postId } : {}),
-            ...('changed' in item ? { changed: item.changed } : {}),
-            ...('reason' in item ? { reason: item.reason } : {}),
-        })),
-        ...offlineRows.map((row) => ({
-            action: row.action,
-            file: row.file,
-            line: row.line,
-            ref: row.ref,
-            service: row.service,
-            when: row.when,
-            ...(row.postId ? { postId: row.postId } : {}),
-            offline: true,
-        })),
-    ]);
-}
-async function writeReportFile(path, report) {
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-}
-const STATUS_ICON = {
-    created: '✅ created',
-    adopted: '✅ adopted',
-    edited: '✏️ edited',
-    deleted: '🗑️ deleted',
-    skipped: '⏭️ skipped',
-    failed: '❌ failed',
-    pending: '⏳ pending',
-    'dry-run': '🔍 dry run',
-};
-function summaryMarkdown(title, report) {
-    const c = report.counts;
-    const lines = [
-        `## ${title}`,
-        '',
-        `**${c.created} created · ${c.edited} edited · ${c.deleted} deleted · ${c.failed} failed${c.pending ? ` · ${c.pending} pending` : ''}${c.skipped ? ` · ${c.skipped} skipped` : ''}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
-        '',
-    ];
-    if (report.outcomes.length > 0) {
-        lines.push('| File | Channel | Action | Result | Buffer post | Note |', '| --- | --- | --- | --- | --- | --- |');
-        for (const o of report.outcomes) {
-            lines.push(`| \`${cell(o.file)}:${o.line}\` | ${cell(o.ref ?? '')} | ${o.action} | ${STATUS_ICON[o.status] ?? o.status} | ${o.postId ? `\`${cell(o.postId)}\`` : ''} | ${cell(o.message ?? '')} |`);
-        }
-        lines.push('');
-    }
-    else {
-        lines.push('Nothing to do.', '');
-    }
-    if (report.findings.length > 0) {
-        lines.push('### Problems', '');
-        for (const f of report.findings)
-            lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}:${f.column}\` ${cell(f.message)}`);
-        lines.push('');
-    }
-    if (report.writeBack) {
-        const wb = report.writeBack;
-        lines.push(`Write-back: ${wb.status}${wb.commit ? ` (${wb.commit.slice(0, 7)})` : ''}${wb.files.length ? `, ${wb.files.length} file(s)` : ''}${wb.message ? ` — ${cell(wb.message)}` : ''}`, '');
-    }
-    for (const note of report.notes)
-        lines.push(`> ${cell(note)}`, '');
-    return lines.join('\n');
-}
-/** Makes text safe inside a Markdown table cell. */
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-
-;// CONCATENATED MODULE: ./src/writeback/tracked-updates.ts
-/** The key an idea file's `buffer:` block uses for the idea's ID. */
-const IDEA_KEY = 'idea';
-function trackedUpdatesFrom(outcomes) {
-    const updates = new Map();
-    const set = (file, key, value) => {
-        let entries = updates.get(file);
-        if (!entries)
-            updates.set(file, (entries = new Map()));
-        entries.set(key, value);
-    };
-    for (const outcome of outcomes) {
-        const { item } = outcome;
-        // An idea found on the board (adopted after a lost answer or a re-run) is recorded like one just made.
-        if (item.action === 'create-idea' && (outcome.status === 'created' || outcome.status === 'adopted') && outcome.idea) {
-            set(item.file, IDEA_KEY, { id: outcome.idea.id });
-            continue;
-        }
-        if (!item.ref)
-            continue;
-        if ((outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited') && outcome.post) {
-            set(item.file, item.ref, entryFor(outcome.post));
-        }
-        else if (outcome.status === 'deleted' && item.action === 'delete' && item.reason === 'channel-removed') {
-            set(item.file, item.ref, null);
-        }
-    }
-    return updates;
-}
-/** What the file records about a Buffer post (SPEC §2's proposed shape). */
-function entryFor(post) {
-    const entry = { id: post.id, status: post.status };
-    if (post.dueAt)
-        entry.dueAt = new Date(post.dueAt).toISOString();
-    if (post.sentAt)
-        entry.sentAt = new Date(post.sentAt).toISOString();
-    if (post.externalLink)
-        entry.link = post.externalLink;
-    if (post.status === 'error' && post.error?.message)
-        entry.error = post.error.message;
-    return entry;
-}
-/** Applies updates to a file's current entries; undefined when nothing changes. */
-function mergeEntries(current, updates) {
-    const next = { ...current };
-    for (const [ref, value] of updates) {
-        if (value === null)
-            delete next[ref];
-        else
-            next[ref] = value;
-    }
-    return JSON.stringify(next) === JSON.stringify(current) ? undefined : next;
-}
-
-;// CONCATENATED MODULE: ./src/buffer/documents.ts
-/**
- * Every GraphQL document the client sends. All are named operations, and every
- * argument travels as a variable: user text never enters a document. Batch
- * builders give each alias its own variable (`m0: createPost(input: $i0)`).
+ * The desired state is the branch tip (SPEC §3, "Apply is level-triggered"):
+ * a run fetches the tip of the branch it publishes from and moves HEAD and
+ * the work tree there before reading any file, so a queued run whose commit
+ * is already behind the tip acts on the tip instead of on its older commit.
  *
- * Fields are those of shared/reference/buffer-api-reference.md (not the seed
- * doc): `channel(input: {id})`, `deletePost(input: {id})`, no `totalCount`.
- * Fragments are included only where used, because GraphQL validation rejects
- * unused fragments.
- */
-/** Buffer's query-limit cap on aliases per document. */
-const MAX_ALIASES = 30;
-/** Default aliases per batch: room under the cap for fragments' complexity. */
-const DEFAULT_BATCH_SIZE = 25;
-const POST_FIELDS = /* GraphQL */ `fragment PostFields on Post {
-  id
-  channelId
-  channelService
-  status
-  text
-  dueAt
-  sentAt
-  createdAt
-  updatedAt
-  externalLink
-  shareMode
-  schedulingType
-  error {
-    message
-  }
-  metadata {
-    __typename
-    ... on ThreadedPostMetadata {
-      thread {
-        text
-      }
-    }
-  }
-}`;
-const CHANNEL_FIELDS = /* GraphQL */ `fragment ChannelFields on Channel {
-  id
-  name
-  displayName
-  service
-  organizationId
-  timezone
-  isLocked
-  isDisconnected
-  metadata {
-    __typename
-    ... on MastodonMetadata {
-      maxCharacters
-    }
-  }
-}`;
-const ACCOUNT_FIELDS = /* GraphQL */ `fragment AccountFields on Account {
-  id
-  email
-  timezone
-  organizations {
-    id
-    name
-    channelCount
-  }
-}`;
-const IDEA_FIELDS = /* GraphQL */ `fragment IdeaFields on Idea {
-  id
-  organizationId
-  content {
-    title
-    text
-  }
-}`;
-/** Selection of a `PostActionPayload` (createPost, editPost): success or any MutationError. */
-const POST_ACTION_SELECTION = `{
-    __typename
-    ... on PostActionSuccess {
-      post {
-        ...PostFields
-      }
-    }
-    ... on MutationError {
-      message
-    }
-    ... on RestProxyError {
-      code
-      link
-    }
-  }`;
-/** `DeletePostPayload = DeletePostSuccess | VoidMutationError`. */
-const DELETE_POST_SELECTION = `{
-    __typename
-    ... on DeletePostSuccess {
-      id
-    }
-    ... on MutationError {
-      message
-    }
-  }`;
-/** `CreateIdeaPayload`: both `Idea` and `IdeaResponse` are successes. */
-const CREATE_IDEA_SELECTION = `{
-    __typename
-    ... on Idea {
-      ...IdeaFields
-    }
-    ... on IdeaResponse {
-      idea {
-        ...IdeaFields
-      }
-    }
-    ... on MutationError {
-      message
-    }
-  }`;
-function withFragments(operation, ...fragments) {
-    return [operation, ...fragments].join('\n\n');
-}
-const ACCOUNT_QUERY = withFragments(`query Account {
-  account {
-    ...AccountFields
-  }
-}`, ACCOUNT_FIELDS);
-const CHANNELS_QUERY = withFragments(`query Channels($input: ChannelsInput!) {
-  channels(input: $input) {
-    ...ChannelFields
-  }
-}`, CHANNEL_FIELDS);
-/** Account and channels in one request: the request budget is per HTTP request. */
-const ACCOUNT_AND_CHANNELS_QUERY = withFragments(`query AccountAndChannels($input: ChannelsInput!) {
-  account {
-    ...AccountFields
-  }
-  channels(input: $input) {
-    ...ChannelFields
-  }
-}`, ACCOUNT_FIELDS, CHANNEL_FIELDS);
-/**
- * The channels and the organization's recently created posts in ONE request
- * (with the account too when the organization is known): what apply needs
- * before creating, so the exactly-once check costs no request of its own
- * (SPEC §8: queries that can share a document share it).
- */
-function buildConnectDocument(withAccount) {
-    return withFragments(`query Connect${withAccount ? 'WithAccount' : ''}($input: ChannelsInput!, $recent: PostsInput!, $first: Int) {
-${withAccount ? '  account {\n    ...AccountFields\n  }\n' : ''}  channels(input: $input) {
-    ...ChannelFields
-  }
-  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields')}
-}`, ...(withAccount ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS);
-}
-const CHANNEL_QUERY = withFragments(`query Channel($input: ChannelInput!) {
-  channel(input: $input) {
-    ...ChannelFields
-  }
-}`, CHANNEL_FIELDS);
-const POST_QUERY = withFragments(`query Post($input: PostInput!) {
-  post(input: $input) {
-    ...PostFields
-  }
-}`, POST_FIELDS);
-const POSTS_QUERY = withFragments(`query Posts($input: PostsInput!, $first: Int, $after: String) {
-  posts(input: $input, first: $first, after: $after) ${postsPageSelection('PostFields')}
-}`, POST_FIELDS);
-const DAILY_POSTING_LIMITS_QUERY = `query DailyPostingLimits($input: DailyPostingLimitsInput!) {
-  dailyPostingLimits(input: $input) {
-    channelId
-    sent
-    scheduled
-    limit
-    isAtLimit
-  }
-}`;
-const CREATE_POST_MUTATION = withFragments(`mutation CreatePost($input: CreatePostInput!) {
-  createPost(input: $input) ${POST_ACTION_SELECTION}
-}`, POST_FIELDS);
-const EDIT_POST_MUTATION = withFragments(`mutation EditPost($input: EditPostInput!) {
-  editPost(input: $input) ${POST_ACTION_SELECTION}
-}`, POST_FIELDS);
-const DELETE_POST_MUTATION = `mutation DeletePost($input: DeletePostInput!) {
-  deletePost(input: $input) ${DELETE_POST_SELECTION}
-}`;
-const CREATE_IDEA_MUTATION = withFragments(`mutation CreateIdea($input: CreateIdeaInput!) {
-  createIdea(input: $input) ${CREATE_IDEA_SELECTION}
-}`, IDEA_FIELDS);
-/** Selection of one page of a `posts` connection, with the page's cursor. */
-function postsPageSelection(fragment) {
-    return `{
-    edges {
-      node {
-        ...${fragment}
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }`;
-}
-/**
- * Sync's first read, in one request (the status budget is per request): the
- * channels, every post still waiting in Buffer (`pending`: its status for
- * tracked posts, and the scheduled posts no file tracks), and optionally the
- * posts sent or failed since a date (`recent`: what happened to the tracked
- * posts that were waiting at the last sync), plus the account when the
- * organization is configured. Lists, not aliased `post` lookups: a post that
- * was deleted in Buffer cannot null the whole answer, and one page holds
- * 100 posts instead of 25 aliases.
- */
-function buildSyncSnapshotQuery(opts) {
-    const params = ['$channels: ChannelsInput!', '$pending: PostsInput!', ...(opts.recent ? ['$recent: PostsInput!'] : []), '$first: Int'];
-    const roots = [
-        ...(opts.account ? ['  account {\n    ...AccountFields\n  }'] : []),
-        '  channels(input: $channels) {\n    ...ChannelFields\n  }',
-        `  pending: posts(input: $pending, first: $first) ${postsPageSelection('PostFields')}`,
-        ...(opts.recent ? [`  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields')}`] : []),
-    ];
-    return withFragments(`query SyncSnapshot(${params.join(', ')}) {\n${roots.join('\n')}\n}`, ...(opts.account ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS);
-}
-/** What import reads of an asset: enough to write it back as an `AssetInput`. */
-const IMPORT_ASSET_FIELDS = /* GraphQL */ `fragment ImportAssetFields on Asset {
-  __typename
-  source
-  thumbnail
-  ... on ImageAsset {
-    image {
-      altText
-    }
-  }
-  ... on VideoAsset {
-    video {
-      title
-      thumbnailOffset
-    }
-  }
-  ... on DocumentAsset {
-    document {
-      title
-    }
-  }
-}`;
-/**
- * What import reads of a post: everything a post file records (text, thread
- * items with their media, schedule, assets) and every per-network option of
- * the reference's `PostMetadata` members that has a `PostInputMetaData`
- * counterpart (issue 12), so an imported file says what Buffer has and plans
- * to nothing. Left out: `annotations` (their output shape is not the input's)
- * and the retweet's display fields (the input takes only its id and comment).
- */
-const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Post {
-  id
-  channelId
-  channelService
-  status
-  text
-  dueAt
-  createdAt
-  shareMode
-  schedulingType
-  assets {
-    ...ImportAssetFields
-  }
-  metadata {
-    __typename
-    ... on ThreadedPostMetadata {
-      thread {
-        text
-        assets {
-          ...ImportAssetFields
-        }
-      }
-    }
-    ... on TwitterPostMetadata {
-      isAiGenerated
-      retweet {
-        id
-      }
-    }
-    ... on MastodonPostMetadata {
-      spoilerText
-    }
-    ... on BlueskyPostMetadata {
-      linkAttachment {
-        ...ImportLinkAttachmentFields
-      }
-    }
-    ... on ThreadsPostMetadata {
-      type
-      topic
-      locationId
-      locationName
-      linkAttachment {
-        ...ImportLinkAttachmentFields
-      }
-    }
-    ... on LinkedInPostMetadata {
-      firstComment
-      linkAttachment {
-        ...ImportLinkAttachmentFields
-      }
-    }
-    ... on FacebookPostMetadata {
-      type
-      firstComment
-      linkAttachment {
-        ...ImportLinkAttachmentFields
-      }
-    }
-    ... on InstagramPostMetadata {
-      type
-      shouldShareToFeed
-      firstComment
-      link
-      isAiGenerated
-      geolocation {
-        id
-        text
-      }
-      stickerFields {
-        text
-        music
-        products
-        topics
-        other
-      }
-    }
-    ... on PinterestPostMetadata {
-      title
-      url
-      board {
-        serviceId
-      }
-    }
-    ... on TiktokPostMetadata {
-      title
-      isAiGenerated
-    }
-    ... on YoutubePostMetadata {
-      title
-      category {
-        categoryId
-      }
-      privacy
-      license
-      notifySubscribers
-      embeddable
-      madeForKids
-      isAiGenerated
-    }
-    ... on GoogleBusinessPostMetadata {
-      type
-      title
-      details {
-        __typename
-        ... on GoogleBusinessWhatsNewMetaData {
-          button
-          link
-        }
-        ... on GoogleBusinessOfferMetaData {
-          title
-          startDate
-          endDate
-          code
-          link
-          terms
-        }
-        ... on GoogleBusinessEventMetaData {
-          title
-          startDate
-          endDate
-          isFullDayEvent
-          button
-          link
-        }
-      }
-    }
-  }
-}`;
-/** A link card as `LinkAttachmentInput` takes it back. */
-const IMPORT_LINK_ATTACHMENT_FIELDS = /* GraphQL */ `fragment ImportLinkAttachmentFields on LinkAttachment {
-  url
-  title
-  text
-  thumbnail
-}`;
-/** One page of posts for import. */
-const IMPORT_POSTS_QUERY = withFragments(`query ImportPosts($input: PostsInput!, $first: Int, $after: String) {
-  posts(input: $input, first: $first, after: $after) ${postsPageSelection('ImportPostFields')}
-}`, IMPORT_POST_FIELDS, IMPORT_ASSET_FIELDS, IMPORT_LINK_ATTACHMENT_FIELDS);
-/**
- * Daily posting limits for several days in one request, one alias a day
- * (`d0: dailyPostingLimits(input: $d0)`): a sync that creates posts due on
- * different days checks every day at once.
- */
-function buildDailyPostingLimitsQuery(days) {
-    assertAliasCount(days);
-    const aliases = Array.from({ length: days }, (_, i) => `d${i}`);
-    const params = aliases.map((a) => `$${a}: DailyPostingLimitsInput!`);
-    const fields = aliases.map((a) => `  ${a}: dailyPostingLimits(input: $${a}) {\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }`);
-    return { query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, variables: {}, aliases };
-}
-/**
- * The channels as `buffer-gitops channels` lists them: what to write in
- * front-matter, plus the Pinterest boards whose `serviceId` goes in
- * `metadata.pinterest.boardServiceId`.
- */
-const CHANNELS_LISTING_QUERY = withFragments(`query ChannelsListing($input: ChannelsInput!) {
-  channels(input: $input) {
-    ...ChannelFields
-    metadata {
-      ... on PinterestMetadata {
-        boards {
-          name
-          serviceId
-        }
-      }
-    }
-  }
-}`, CHANNEL_FIELDS);
-/**
- * One page of the organization's ideas board, oldest first, with each idea's
- * creation time: the exactly-once check for ideas (apply/exactly-once.ts)
- * looks here for an idea an interrupted attempt already made.
- */
-const IDEAS_QUERY = withFragments(`query Ideas($input: IdeasInput!, $first: Int, $after: String) {
-  ideas(input: $input, first: $first, after: $after) {
-    edges {
-      node {
-        ...IdeaFields
-        createdAt
-      }
-    }
-    pageInfo {
-      endCursor
-      hasNextPage
-    }
-  }
-}`, IDEA_FIELDS);
-/** Every fixed document, by operation name (the schema test walks this). */
-const DOCUMENTS = {
-    Account: ACCOUNT_QUERY,
-    Channels: CHANNELS_QUERY,
-    AccountAndChannels: ACCOUNT_AND_CHANNELS_QUERY,
-    Connect: buildConnectDocument(false),
-    ConnectWithAccount: buildConnectDocument(true),
-    Channel: CHANNEL_QUERY,
-    Post: POST_QUERY,
-    Posts: POSTS_QUERY,
-    DailyPostingLimits: DAILY_POSTING_LIMITS_QUERY,
-    CreatePost: CREATE_POST_MUTATION,
-    EditPost: EDIT_POST_MUTATION,
-    DeletePost: DELETE_POST_MUTATION,
-    CreateIdea: CREATE_IDEA_MUTATION,
-    Ideas: IDEAS_QUERY,
-    SyncSnapshot: buildSyncSnapshotQuery({ account: true, recent: true }),
-    ImportPosts: IMPORT_POSTS_QUERY,
-    ChannelsListing: CHANNELS_LISTING_QUERY,
-};
-const MUTATION_SHAPES = {
-    createPost: { inputType: 'CreatePostInput', selection: POST_ACTION_SELECTION, fragment: POST_FIELDS },
-    editPost: { inputType: 'EditPostInput', selection: POST_ACTION_SELECTION, fragment: POST_FIELDS },
-    deletePost: { inputType: 'DeletePostInput', selection: DELETE_POST_SELECTION, fragment: undefined },
-    createIdea: { inputType: 'CreateIdeaInput', selection: CREATE_IDEA_SELECTION, fragment: IDEA_FIELDS },
-};
-function assertAliasCount(n) {
-    if (n < 1)
-        throw new RangeError('a batch needs at least one item');
-    if (n > MAX_ALIASES)
-        throw new RangeError(`a batch may hold at most ${MAX_ALIASES} aliases (Buffer's query limit), got ${n}`);
-}
-/**
- * One document with one aliased root field per mutation, executed by Buffer
- * serially in order. `inputs[i]` becomes variable `$i<i>`.
- */
-function buildMutationBatch(items) {
-    assertAliasCount(items.length);
-    const params = [];
-    const fields = [];
-    const variables = {};
-    const aliases = [];
-    const fragments = new Set();
-    items.forEach((item, i) => {
-        const shape = MUTATION_SHAPES[item.kind];
-        params.push(`$i${i}: ${shape.inputType}!`);
-        fields.push(`  m${i}: ${item.kind}(input: $i${i}) ${shape.selection}`);
-        variables[`i${i}`] = item.input;
-        aliases.push(`m${i}`);
-        if (shape.fragment)
-            fragments.add(shape.fragment);
-    });
-    const query = withFragments(`mutation Batch${items.length}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, ...fragments);
-    return { query, variables, aliases };
-}
-/** Several `post` lookups in one request: `p0: post(input: $i0)`. */
-function buildPostsByIdsQuery(ids) {
-    assertAliasCount(ids.length);
-    const params = ids.map((_, i) => `$i${i}: PostInput!`);
-    const fields = ids.map((_, i) => `  p${i}: post(input: $i${i}) {\n    ...PostFields\n  }`);
-    const variables = {};
-    ids.forEach((id, i) => (variables[`i${i}`] = { id }));
-    const query = withFragments(`query PostsByIds${ids.length}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, POST_FIELDS);
-    return { query, variables, aliases: ids.map((_, i) => `p${i}`) };
-}
-
-;// CONCATENATED MODULE: ./src/buffer/mappers.ts
-function obj(value) {
-    return value && typeof value === 'object' ? value : {};
-}
-function toAccount(wire) {
-    const w = obj(wire);
-    const orgs = Array.isArray(w.organizations) ? w.organizations : [];
-    return {
-        id: String(w.id),
-        email: String(w.email ?? ''),
-        timezone: w.timezone ?? null,
-        organizations: orgs.map((o) => {
-            const org = obj(o);
-            return {
-                id: String(org.id),
-                name: String(org.name ?? ''),
-                ...(typeof org.channelCount === 'number' ? { channelCount: org.channelCount } : {}),
-            };
-        }),
-    };
-}
-function toChannel(wire) {
-    const w = obj(wire);
-    const metadata = obj(w.metadata);
-    const channel = {
-        id: String(w.id),
-        name: String(w.name ?? ''),
-        displayName: w.displayName ?? null,
-        service: w.service,
-        organizationId: String(w.organizationId ?? ''),
-        timezone: String(w.timezone ?? ''),
-    };
-    if (typeof w.isLocked === 'boolean')
-        channel.isLocked = w.isLocked;
-    if (typeof w.isDisconnected === 'boolean')
-        channel.isDisconnected = w.isDisconnected;
-    if (typeof metadata.maxCharacters === 'number')
-        channel.maxCharacters = metadata.maxCharacters;
-    return channel;
-}
-function toPost(wire) {
-    const w = obj(wire);
-    const metadata = obj(w.metadata);
-    const thread = Array.isArray(metadata.thread)
-        ? metadata.thread.map((item) => ({ text: String(obj(item).text ?? '') }))
-        : null;
-    const error = w.error ? { message: String(obj(w.error).message ?? '') } : null;
-    const post = {
-        id: String(w.id),
-        channelId: String(w.channelId ?? ''),
-        status: w.status,
-        text: String(w.text ?? ''),
-        dueAt: w.dueAt ?? null,
-        sentAt: w.sentAt ?? null,
-        externalLink: w.externalLink ?? null,
-        error,
-        thread: thread && thread.length > 0 ? thread : null,
-    };
-    if (w.channelService)
-        post.channelService = w.channelService;
-    if (typeof w.createdAt === 'string')
-        post.createdAt = w.createdAt;
-    if (typeof w.updatedAt === 'string')
-        post.updatedAt = w.updatedAt;
-    if (w.shareMode)
-        post.shareMode = w.shareMode;
-    if (w.schedulingType !== undefined)
-        post.schedulingType = w.schedulingType ?? null;
-    return post;
-}
-function toIdea(wire) {
-    const w = obj(wire);
-    const content = obj(w.content);
-    return {
-        id: String(w.id),
-        organizationId: String(w.organizationId ?? ''),
-        content: { title: content.title ?? null, text: content.text ?? null },
-        ...(typeof w.createdAt === 'number' ? { createdAt: w.createdAt } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/buffer/payload.ts
-/**
- * Mutation payload unions → a typed success or a typed error. Buffer returns
- * user-fixable failures (InvalidInputError, LimitReachedError, NotFoundError,
- * UnauthorizedError, UnexpectedError, RestProxyError, VoidMutationError) as
- * union members in `data`, not in `errors[]`; each becomes a value, because a
- * batch holds one per item and one failure must not hide the others.
- */
-
-/** Success members per mutation, as the official CLI's `successTypes`. */
-const SUCCESS_TYPES = {
-    createPost: ['PostActionSuccess'],
-    editPost: ['PostActionSuccess'],
-    deletePost: ['DeletePostSuccess'],
-    createIdea: ['Idea', 'IdeaResponse'],
-};
-function toMutationError(payload) {
-    const type = typeof payload.__typename === 'string' ? payload.__typename : 'UnknownError';
-    const error = {
-        type,
-        message: typeof payload.message === 'string' ? payload.message : `Operation returned error type \`${type}\``,
-    };
-    if (typeof payload.code === 'number')
-        error.code = payload.code;
-    if (typeof payload.link === 'string')
-        error.link = payload.link;
-    return error;
-}
-/**
- * Map one payload. A payload whose success member lacks its object (e.g. an
- * `IdeaResponse` with `idea: null`) is an UnexpectedError, not a crash.
- */
-function mapPayload(kind, payload) {
-    const p = (payload && typeof payload === 'object' ? payload : {});
-    const typename = p.__typename;
-    if (typeof typename === 'string' && !SUCCESS_TYPES[kind].includes(typename)) {
-        return { ok: false, error: toMutationError(p) };
-    }
-    switch (kind) {
-        case 'createPost':
-        case 'editPost':
-            return p.post ? { ok: true, value: toPost(p.post) } : missing(kind);
-        case 'deletePost':
-            return typeof p.id === 'string' ? { ok: true, value: { id: p.id } } : missing(kind);
-        case 'createIdea': {
-            const idea = typename === 'IdeaResponse' ? p.idea : p;
-            return idea && typeof idea === 'object' && 'id' in idea ? { ok: true, value: toIdea(idea) } : missing(kind);
-        }
-    }
-}
-function missing(kind) {
-    return { ok: false, error: { type: 'UnexpectedError', message: `Buffer's ${kind} answer carried no result` } };
-}
-/** Buffer's answer to deleting a post that is not there (any more). */
-function isNotFoundError(error) {
-    return error.type === 'NotFoundError' || /not\s*found|does not exist|no longer exists/i.test(error.message);
-}
-
-;// CONCATENATED MODULE: ./src/buffer/rate-limit.ts
-const WINDOW_BY_SECONDS = { 900: '15m', 86400: '24h', 2592000: '30d' };
-function readHeader(headers, name) {
-    if (typeof headers.get === 'function') {
-        return headers.get(name) ?? undefined;
-    }
-    const wanted = name.toLowerCase();
-    for (const [key, value] of Object.entries(headers)) {
-        if (key.toLowerCase() !== wanted || value === undefined)
-            continue;
-        return Array.isArray(value) ? value.join(', ') : String(value);
-    }
-    return undefined;
-}
-/** Split on commas and semicolons that are outside quoted strings and byte sequences. */
-function splitTopLevel(value, separator) {
-    const parts = [];
-    let current = '';
-    let quoted = false;
-    let inBytes = false;
-    for (let i = 0; i < value.length; i++) {
-        const ch = value[i];
-        if (quoted) {
-            current += ch;
-            if (ch === '\\' && i + 1 < value.length)
-                current += value[++i];
-            else if (ch === '"')
-                quoted = false;
-            continue;
-        }
-        if (ch === '"')
-            quoted = true;
-        else if (ch === ':')
-            inBytes = !inBytes;
-        if (ch === separator && !inBytes) {
-            parts.push(current.trim());
-            current = '';
-        }
-        else {
-            current += ch;
-        }
-    }
-    if (current.trim() !== '')
-        parts.push(current.trim());
-    return parts.filter((p) => p !== '');
-}
-function unquote(value) {
-    const v = value.trim();
-    if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) {
-        return v.slice(1, -1).replace(/\\(.)/g, '$1');
-    }
-    return v;
-}
-function parseStructuredList(value) {
-    return splitTopLevel(value, ',').map((member) => {
-        const [head = '', ...rest] = splitTopLevel(member, ';');
-        const params = new Map();
-        for (const param of rest) {
-            const eq = param.indexOf('=');
-            // A bare key is boolean true in structured fields.
-            if (eq < 0)
-                params.set(param.trim().toLowerCase(), '?1');
-            else
-                params.set(param.slice(0, eq).trim().toLowerCase(), unquote(param.slice(eq + 1)));
-        }
-        return { name: unquote(head), params };
-    });
-}
-function intParam(params, ...keys) {
-    if (!params)
-        return undefined;
-    for (const key of keys) {
-        const raw = params.get(key);
-        if (raw !== undefined && /^-?\d+(\.\d+)?$/.test(raw))
-            return Number(raw);
-    }
-    return undefined;
-}
-function windowName(seconds, fallback) {
-    if (seconds === undefined)
-        return fallback;
-    return WINDOW_BY_SECONDS[seconds] ?? `${seconds}s`;
-}
-function pickTightest(windows) {
-    let best;
-    for (const w of windows) {
-        if (w.remaining === undefined)
-            continue;
-        if (!best || w.remaining < best.remaining || (w.remaining === best.remaining && (w.resetSeconds ?? 0) > (best.resetSeconds ?? 0))) {
-            best = w;
-        }
-    }
-    return best ?? windows[0];
-}
-function parseDraft8(state, policy) {
-    const states = state ? parseStructuredList(state) : [];
-    const policies = policy ? parseStructuredList(policy) : [];
-    const byName = new Map(policies.map((p) => [p.name, p]));
-    const windows = [];
-    const usedPolicies = new Set();
-    states.forEach((item, index) => {
-        // Pair state with its policy by name; fall back to position like the official CLI.
-        const pol = byName.get(item.name) ?? policies[index];
-        if (pol)
-            usedPolicies.add(pol);
-        const seconds = intParam(pol?.params, 'w') ?? intParam(item.params, 'w');
-        windows.push({
-            window: windowName(seconds, item.name),
-            limit: intParam(pol?.params, 'q', 'limit') ?? intParam(item.params, 'q', 'limit'),
-            remaining: intParam(item.params, 'r', 'remaining'),
-            resetSeconds: intParam(item.params, 't', 'reset'),
-        });
-    });
-    // A policy without a state line still tells the quota.
-    for (const pol of policies) {
-        if (usedPolicies.has(pol))
-            continue;
-        windows.push({
-            window: windowName(intParam(pol.params, 'w'), pol.name),
-            limit: intParam(pol.params, 'q', 'limit'),
-            remaining: undefined,
-            resetSeconds: undefined,
-        });
-    }
-    return windows;
-}
-/**
- * Parse the rate-limit headers of one response; `undefined` when it carries none
- * (Buffer's 401 has none). `nowMs` turns the legacy epoch Reset into seconds.
- */
-function parseRateLimitHeaders(headers, nowMs = Date.now()) {
-    const state = readHeader(headers, 'ratelimit');
-    const policy = readHeader(headers, 'ratelimit-policy');
-    let windows = [];
-    if (state || policy) {
-        windows = parseDraft8(state, policy);
-    }
-    else {
-        const limit = readHeader(headers, 'x-ratelimit-limit');
-        const remaining = readHeader(headers, 'x-ratelimit-remaining');
-        const reset = readHeader(headers, 'x-ratelimit-reset');
-        if (limit !== undefined || remaining !== undefined || reset !== undefined) {
-            const num = (v) => (v !== undefined && /^\d+$/.test(v.trim()) ? Number(v.trim()) : undefined);
-            const resetEpoch = num(reset);
-            windows = [
-                {
-                    window: 'legacy',
-                    limit: num(limit),
-                    remaining: num(remaining),
-                    resetSeconds: resetEpoch === undefined ? undefined : Math.max(0, Math.ceil(resetEpoch - nowMs / 1000)),
-                },
-            ];
-        }
-    }
-    if (windows.length === 0)
-        return undefined;
-    return { windows, tightest: pickTightest(windows) };
-}
-/** `Retry-After` as delta-seconds or an HTTP-date; undefined when absent or unreadable. */
-function parseRetryAfter(value, nowMs = Date.now()) {
-    if (value === undefined)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v);
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, Math.ceil((at - nowMs) / 1000));
-}
-
-;// CONCATENATED MODULE: ./src/buffer/response.ts
-/**
- * What an HTTP result from Buffer means. Buffer answers GraphQL errors with
- * 200 (docs), but its gateway answers auth failures with 401 and rate limiting
- * with 429, so both the status and `errors[].extensions.code` are read.
- *
- * `interpretHttpResult` throws for whole-request failures (auth, 429, 5xx,
- * unreadable body) and otherwise returns the GraphQL body; `errorFromGraphQL`
- * turns a non-empty `errors[]` into the matching thrown error.
+ * actions/checkout leaves a depth-1 clone. The repository stays shallow: the
+ * tip is fetched one commit deep, and history is deepened only as far as is
+ * needed to say whether the event's commit is an ancestor of the tip, in
+ * bounded steps. Every answer about ancestry is proven from the commits that
+ * are present; when the steps run out it is "unknown", never a guess.
  */
 
 
-const AUTH_CODES = new Set(['UNAUTHENTICATED', 'UNAUTHORIZED', 'FORBIDDEN']);
-/** Codes under which Buffer executed nothing because the document itself was refused. */
-const DOCUMENT_REJECTED_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
-/** Query-limit errors carry no code; Buffer's messages name the limit. */
-const QUERY_LIMIT_MESSAGE = /(exceeds|maximum|too many|limit|simplify|complex|depth|alias|token|directive)/i;
-const SERVER_FAULT_CODES = new Set(['UNEXPECTED', 'INTERNAL_SERVER_ERROR']);
-function asGraphQLBody(body) {
-    if (!body || typeof body !== 'object' || Array.isArray(body))
-        return undefined;
-    const record = body;
-    if (!('data' in record) && !('errors' in record))
-        return undefined;
-    const rawErrors = Array.isArray(record.errors) ? record.errors : [];
-    const errors = rawErrors.map((e) => {
-        const entry = (e && typeof e === 'object' ? e : {});
-        return {
-            message: typeof entry.message === 'string' ? entry.message : String(entry.message ?? ''),
-            path: Array.isArray(entry.path) ? entry.path : undefined,
-            extensions: entry.extensions && typeof entry.extensions === 'object' ? entry.extensions : undefined,
-        };
-    });
-    const data = 'data' in record ? record.data : undefined;
-    return { data, errors };
+
+/** History fetched per step while looking for the event's commit below the tip (a queued run is usually a few commits behind). */
+const DEEPEN_STEPS = [10, 90, 400];
+async function moveToBranchTip(git, opts) {
+    const remote = opts.remote ?? 'origin';
+    const branch = opts.branch.replace(/^refs\/heads\//, '');
+    const failed = (reason) => ({ ok: false, moved: false, eventCommitOnTip: undefined, reason });
+    const valid = await git.exec(['check-ref-format', `refs/heads/${branch}`], { allowFailure: true });
+    if (valid.exitCode !== 0 || branch.startsWith('-') || remote.startsWith('-'))
+        return failed(`"${opts.branch}" is not a valid branch name`);
+    const shallow = await git.isShallow();
+    // One commit deep in a shallow clone: fetching without a depth could pull
+    // the whole history of the tip (after a force push, all of it).
+    const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', ...(shallow ? ['--depth=1'] : []), remote, `refs/heads/${branch}`], { allowFailure: true, auth: true });
+    if (fetched.exitCode !== 0) {
+        return failed(`could not fetch branch "${branch}" from ${remote}: ${git.redact(decisiveLine(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`);
+    }
+    const tip = (await git.exec(['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).stdout.trim();
+    const head = await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+    const before = head.exitCode === 0 ? head.stdout.trim() : undefined;
+    if (before !== tip) {
+        // reset --hard moves the checked-out branch with HEAD: right for the publishing
+        // branch itself, never for another one, which is left where it is.
+        const current = await git.currentBranch();
+        if (current !== undefined && current !== branch)
+            await git.exec(['checkout', '--quiet', '--detach']);
+        await git.exec(['reset', '--hard', '--quiet', tip]);
+    }
+    const moved = before !== tip;
+    const ancestry = await eventCommitOnTip(git, remote, opts.eventCommit, tip, opts.deepenSteps ?? DEEPEN_STEPS);
+    return { ok: true, tip, moved, eventCommitOnTip: ancestry.onTip, ...(ancestry.reason ? { reason: ancestry.reason } : {}) };
 }
-function firstCode(errors, wanted) {
-    for (const e of errors) {
-        const code = e.extensions?.code;
-        if (code && wanted.has(code))
-            return code;
+async function eventCommitOnTip(git, remote, eventCommit, tip, steps) {
+    if (eventCommit === undefined || eventCommit.trim() === '')
+        return { onTip: undefined, reason: 'the event names no commit' };
+    const event = eventCommit.trim().toLowerCase();
+    if (!isFullSha(event))
+        return { onTip: undefined, reason: `the event's commit "${eventCommit}" is not a commit name` };
+    if (event === tip)
+        return { onTip: true };
+    for (let step = 0;; step++) {
+        const verdict = await provenAncestry(git, event, tip);
+        if (verdict !== undefined)
+            return { onTip: verdict };
+        const deepen = steps[step];
+        if (deepen === undefined) {
+            const total = steps.reduce((a, b) => a + b, 0);
+            return { onTip: undefined, reason: `the event's commit ${event.slice(0, 7)} is not within ${total} commits below the tip ${tip.slice(0, 7)}, and no more history was fetched` };
+        }
+        // --deepen counts from the current shallow boundary, so the tip's history
+        // grows step by step. The event's own history is not deepened: a commit a
+        // force push dropped is unreachable on the remote, and git will not deepen
+        // below it; what the checkout holds of it (fetch-depth) is used as it is.
+        const tipDeeper = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${deepen}`, remote, tip], { allowFailure: true, auth: true });
+        if (tipDeeper.exitCode !== 0) {
+            return { onTip: undefined, reason: `deepening the history of ${tip.slice(0, 7)} from ${remote} failed: ${git.redact(decisiveLine(tipDeeper.stderr))}` };
+        }
     }
-    return undefined;
 }
-function joinedMessages(errors) {
-    const text = errors.map((e) => e.message).filter(Boolean).join('; ');
-    return text || undefined;
-}
-/** A 429 (or a 200 carrying RATE_LIMIT_EXCEEDED): when may we retry? */
-function rateLimitError(result, body, nowMs) {
-    const window = body?.errors.find((e) => e.extensions?.window)?.extensions?.window;
-    let retryAfter = parseRetryAfter(result.headers['retry-after'], nowMs);
-    if (retryAfter === undefined && window) {
-        // No header: the exhausted window's reset time is the next best hint.
-        retryAfter = parseRateLimitHeaders(result.headers, nowMs)?.windows.find((w) => w.window === window)?.resetSeconds;
+/**
+ * Ancestry decided from the commits present, or `undefined` when they do not
+ * decide it. A shallow clone only hides parents, so reaching the event's
+ * commit from the tip proves it is an ancestor. Not reaching it proves the
+ * opposite only when every shallow boundary below the tip is a proper
+ * ancestor of the event's commit (a commit below the event cannot have the
+ * event in its history); a complete history has no boundary at all.
+ */
+async function provenAncestry(git, event, tip) {
+    const eventPresent = await git.commitExists(event);
+    if (eventPresent) {
+        const reach = await git.exec(['merge-base', '--is-ancestor', event, tip], { allowFailure: true });
+        if (reach.exitCode === 0)
+            return true;
+        if (reach.exitCode !== 1)
+            return undefined;
     }
-    return new BufferRateLimitError(window, retryAfter);
-}
-function interpretHttpResult(result, nowMs = Date.now()) {
-    const body = asGraphQLBody(result.body);
-    const { status } = result;
-    if (status === 429 || (body && firstCode(body.errors, new Set(['RATE_LIMIT_EXCEEDED'])))) {
-        throw rateLimitError(result, body, nowMs);
-    }
-    if (status === 401 || status === 403) {
-        const code = (body && firstCode(body.errors, AUTH_CODES)) ?? (status === 403 ? 'FORBIDDEN' : 'UNAUTHENTICATED');
-        throw new BufferAuthError(body && joinedMessages(body.errors), code, status);
-    }
-    if (status >= 500) {
-        throw new BufferTransportError(`Buffer answered HTTP ${status}${body ? `: ${joinedMessages(body.errors) ?? ''}` : ''}`, {
-            mayHaveExecuted: true,
-            status,
-            code: 'HTTP_' + status,
-        });
-    }
-    if (!body) {
-        // 2xx that is not a GraphQL response (a proxy page, a body cut off mid-stream).
-        throw new BufferTransportError(`HTTP ${status}: failed to parse Buffer's response as a GraphQL response`, {
-            mayHaveExecuted: status < 300,
-            status,
-            code: 'UNPARSABLE_RESPONSE',
-        });
-    }
-    if (status >= 300 && body.errors.length === 0) {
-        throw new BufferTransportError(`Buffer answered HTTP ${status} without errors`, { mayHaveExecuted: false, status });
-    }
-    const authCode = firstCode(body.errors, AUTH_CODES);
-    if (authCode)
-        throw new BufferAuthError(joinedMessages(body.errors), authCode, status);
-    if (body.errors.length > 0 && !body.data && firstCode(body.errors, SERVER_FAULT_CODES)) {
-        // Executed or not, the result is lost: same as a lost response.
-        throw new BufferTransportError(`Buffer reported an unexpected error: ${joinedMessages(body.errors) ?? ''}`, {
-            mayHaveExecuted: true,
-            status,
-            code: 'UNEXPECTED',
-        });
-    }
-    if (body.data === undefined && body.errors.length === 0) {
-        throw new BufferTransportError('Buffer response contains no data', { mayHaveExecuted: true, status, code: 'NO_DATA' });
-    }
-    return body;
-}
-/** True when Buffer refused the whole document (validation / query limits): nothing ran. */
-function isDocumentRejected(body) {
-    if (body.errors.length === 0)
+    const boundaries = await shallowBoundariesBelow(git, tip);
+    if (boundaries.length === 0)
         return false;
-    if (body.data === undefined)
-        return true;
-    if (body.data !== null)
-        return false;
-    return body.errors.every((e) => {
-        const code = e.extensions?.code;
-        return code ? DOCUMENT_REJECTED_CODES.has(code) : !e.path && QUERY_LIMIT_MESSAGE.test(e.message);
-    });
-}
-/** The error to throw for a body whose `errors[]` is non-empty. */
-function errorFromGraphQL(body) {
-    const codes = body.errors.map((e) => e.extensions?.code).filter((c) => typeof c === 'string');
-    const message = joinedMessages(body.errors) ?? 'Buffer returned an error without a message';
-    if (codes.length > 0 && codes.every((c) => c === 'NOT_FOUND'))
-        return new BufferNotFoundError(message);
-    return new BufferGraphQLError(body.errors.map((e) => e.message), codes[0], isDocumentRejected(body));
-}
-/** `data[field]`, or a thrown error when `errors[]` is non-empty or the field is missing. */
-function requireField(body, field) {
-    if (body.errors.length > 0)
-        throw errorFromGraphQL(body);
-    const value = body.data?.[field];
-    if (value === undefined || value === null) {
-        throw new BufferTransportError(`Expected field \`${field}\` not found in Buffer's response`, {
-            mayHaveExecuted: true,
-            code: 'NO_DATA',
-        });
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/buffer/batch.ts
-/**
- * Many mutations in few requests: Buffer's budget is per HTTP request (100 per
- * 15 min on the free plan), so N posts are sent as aliases of one document
- * (`m0: createPost(input: $i0) …`), at most 30 per document (query limit).
- *
- * Every item ends with a known result or, when Buffer may or may not have
- * executed it (lost response, 5xx, data nulled), `unknown`:
- * - a document refused as a whole (validation, query limits) executed nothing:
- *   it is split in halves and retried smaller; a bad variable is pinned to its
- *   item by name (`$i3`) and the rest resent together;
- * - a batch containing a create is never resent after a lost answer: its items
- *   become `unknown` (the caller does the exactly-once check), but its edits
- *   and deletes, which are safe to repeat, are resent on their own;
- * - a delete retried after a lost answer that now says "not found" was deleted.
- */
-
-
-
-
-function isCreate(op) {
-    return op.kind === 'createPost' || op.kind === 'createIdea';
-}
-function wireInput(op) {
-    return op.kind === 'deletePost' ? { id: op.id } : op.input;
-}
-function clampBatchSize(maxBatch) {
-    const n = Math.floor(maxBatch ?? DEFAULT_BATCH_SIZE);
-    if (!Number.isFinite(n) || n < 1)
-        return 1;
-    return Math.min(n, MAX_ALIASES);
-}
-/** An error code as a per-item error; used where Buffer refused without executing. */
-function refused(error) {
-    // A rate-limit refusal keeps its hint, so the caller can stop and say when the rest can go.
-    const hint = error instanceof BufferRateLimitError ? { window: error.window, retryAfterSeconds: error.retryAfterSeconds } : {};
-    return { ok: false, error: { type: error.name, message: error.message, ...hint } };
-}
-class BatchRunner {
-    ops;
-    send;
-    outcomes;
-    constructor(ops, send) {
-        this.ops = ops;
-        this.send = send;
-        this.outcomes = new Array(ops.length).fill(undefined);
-    }
-    async run(maxBatch) {
-        const size = clampBatchSize(maxBatch);
-        const items = this.ops.map((op, index) => ({ index, op, resent: false }));
-        for (let start = 0; start < items.length; start += size) {
-            await this.runChunk(items.slice(start, start + size));
-        }
-        return this.outcomes.map((o) => o ?? { ok: 'unknown', reason: 'no answer was recorded for this item' });
-    }
-    async runChunk(items) {
-        if (items.length === 0)
-            return;
-        const built = buildMutationBatch(items.map((it) => ({ kind: it.op.kind, input: wireInput(it.op) })));
-        const safety = items.some((it) => isCreate(it.op)) ? 'unsafe' : 'idempotent';
-        let body;
-        try {
-            body = await this.send(built, safety);
-        }
-        catch (error) {
-            if (error instanceof BufferTransportError) {
-                return this.answerLost(items, error.message);
-            }
-            if (error instanceof BufferApiError) {
-                // Auth, rate limit past the bound, …: refused before execution.
-                for (const it of items)
-                    this.outcomes[it.index] = refused(error);
-                return;
-            }
-            throw error;
-        }
-        if (isDocumentRejected(body))
-            return this.documentRejected(items, body);
-        const data = body.data;
-        const lost = [];
-        items.forEach((it, i) => {
-            const alias = built.aliases[i];
-            const payload = data?.[alias];
-            const fieldErrors = body.errors.filter((e) => e.path?.[0] === alias);
-            if (payload !== undefined && payload !== null) {
-                this.settle(it, mapPayload(it.op.kind, payload));
-            }
-            else if (fieldErrors.length > 0 && !fieldErrors.some((e) => e.extensions?.code === 'UNEXPECTED')) {
-                // The field itself failed with a definite error (e.g. NOT_FOUND).
-                const first = fieldErrors[0];
-                this.settle(it, { ok: false, error: { type: codeToType(first), message: first.message } });
-            }
-            else {
-                lost.push(it);
-            }
-        });
-        if (lost.length > 0) {
-            const reason = body.errors.map((e) => e.message).join('; ') || 'Buffer returned no result for this item';
-            // A definite error on one alias nulls `data` (payloads are non-null) and
-            // stops the serial execution there. That item is settled, so resending
-            // the others makes progress and may repeat as often as it does.
-            await this.answerLost(lost, reason, lost.length < items.length);
-        }
-    }
-    /** Record an answer; a retried delete that finds nothing did delete. */
-    settle(it, outcome) {
-        if (it.op.kind === 'deletePost' && it.resent && outcome.ok === false && isNotFoundError(outcome.error)) {
-            this.outcomes[it.index] = { ok: true, value: { id: it.op.id } };
-            return;
-        }
-        this.outcomes[it.index] = outcome;
-    }
-    /** Creates become `unknown`; edits and deletes are resent once, on their own. */
-    async answerLost(items, reason, madeProgress = false) {
-        const retry = [];
-        for (const it of items) {
-            if (!isCreate(it.op) && (!it.resent || madeProgress))
-                retry.push({ ...it, resent: true });
-            else
-                this.outcomes[it.index] = { ok: 'unknown', reason: `the answer was lost (${reason}); Buffer may or may not have executed it` };
-        }
-        if (retry.length > 0)
-            await this.runChunk(retry);
-    }
-    async documentRejected(items, body) {
-        const badVariables = variableIndexes(body.errors);
-        if (badVariables.size > 0 && [...badVariables].every((i) => i < items.length)) {
-            // Variable coercion failed for named items: those inputs are invalid, the rest are fine.
-            const rest = [];
-            items.forEach((it, i) => {
-                if (badVariables.has(i)) {
-                    const messages = body.errors.filter((e) => variableIndexes([e]).has(i)).map((e) => e.message);
-                    this.outcomes[it.index] = { ok: false, error: { type: 'InvalidInputError', message: messages.join('; ') } };
-                }
-                else {
-                    rest.push(it);
-                }
-            });
-            return this.runChunk(rest);
-        }
-        if (items.length > 1) {
-            // Too big or too complex: nothing ran, so halves are safe to send.
-            const half = Math.ceil(items.length / 2);
-            await this.runChunk(items.slice(0, half));
-            await this.runChunk(items.slice(half));
-            return;
-        }
-        const error = new BufferGraphQLError(body.errors.map((e) => e.message), body.errors[0]?.extensions?.code, true);
-        this.outcomes[items[0].index] = { ok: false, error: { type: 'GraphQLError', message: error.message } };
-    }
-}
-function codeToType(error) {
-    switch (error.extensions?.code) {
-        case 'NOT_FOUND':
-            return 'NotFoundError';
-        case 'FORBIDDEN':
-        case 'UNAUTHORIZED':
-            return 'UnauthorizedError';
-        default:
-            return error.extensions?.code ?? 'GraphQLError';
-    }
-}
-/** Items named by variable errors: `Variable "$i3" got invalid value …`. */
-function variableIndexes(errors) {
-    const found = new Set();
-    for (const e of errors) {
-        const m = /Variable "\$i(\d+)"/.exec(e.message);
-        if (m)
-            found.add(Number(m[1]));
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/buffer/retry.ts
-/**
- * When a failed request may be sent again. Buffer has no idempotency key, so
- * the answer depends on the operation (reference/buffer-idempotency.md):
- *
- * - 429: the gateway refused before executing anything, so every operation may
- *   wait `Retry-After` and retry. Buffer's published policy: sleep Retry-After,
- *   retry once; on a second 429 double the sleep, retry once more; then surface.
- *   A single wait longer than `maxWaitMs` is not waited: the error surfaces.
- * - Transport failure (network, timeout, 5xx, lost answer): reads and
- *   idempotent writes (editPost, deletePost) retry after a short bounded
- *   backoff; creates never do, unless we know the request never reached Buffer,
- *   because a second create would duplicate the post.
- *
- * Delays are parameters and `sleep` is injected, so tests never sleep.
- */
-
-const DEFAULT_RATE_LIMIT_RETRIES = 2;
-const DEFAULT_TRANSPORT_DELAYS_MS = [500, 2_000];
-/** Whether a transport failure may be retried for this kind of operation. */
-function mayRetryTransport(safety, error) {
-    return safety !== 'unsafe' || !error.mayHaveExecuted;
-}
-/**
- * The wait before retry number `retryIndex` (0-based) after a 429, or
- * undefined when the 429 must surface (no hint, budget spent, wait too long).
- */
-function rateLimitWaitMs(error, retryIndex, previousWaitMs, maxRetries, maxWaitMs) {
-    if (retryIndex >= maxRetries || error.retryAfterSeconds === undefined)
+    if (!eventPresent)
         return undefined;
-    const hinted = error.retryAfterSeconds * 1000;
-    // Second 429 in a row: double the previous sleep (but never wait less than Buffer asks).
-    const wait = previousWaitMs === undefined ? hinted : Math.max(hinted, previousWaitMs * 2);
-    return wait > maxWaitMs ? undefined : wait;
-}
-async function withRetry(attempt, opts) {
-    const maxRateRetries = opts.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
-    const transportDelays = opts.transportDelaysMs ?? DEFAULT_TRANSPORT_DELAYS_MS;
-    let rateRetries = 0;
-    let transportRetries = 0;
-    let previousWait;
-    for (;;) {
-        try {
-            return await attempt();
-        }
-        catch (error) {
-            if (error instanceof BufferRateLimitError) {
-                const wait = rateLimitWaitMs(error, rateRetries, previousWait, maxRateRetries, opts.maxWaitMs);
-                if (wait === undefined)
-                    throw error;
-                rateRetries++;
-                previousWait = wait;
-                await opts.sleep(wait);
-                continue;
-            }
-            if (error instanceof BufferTransportError) {
-                const delay = transportDelays[transportRetries];
-                if (delay === undefined || !mayRetryTransport(opts.safety, error))
-                    throw error;
-                transportRetries++;
-                await opts.sleep(delay);
-                continue;
-            }
-            throw error;
-        }
+    for (const boundary of boundaries) {
+        if (boundary === event)
+            return undefined;
+        const below = await git.exec(['merge-base', '--is-ancestor', boundary, event], { allowFailure: true });
+        if (below.exitCode !== 0)
+            return undefined;
     }
-}
-
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
     return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
 }
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
+/** The shallow commits (history cut off below them) reachable from a commit. */
+async function shallowBoundariesBelow(git, commit) {
+    const shallowFile = (await git.exec(['rev-parse', '--git-path', 'shallow'])).stdout.trim();
+    let listed;
     try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./src/buffer/transport.ts
-/**
- * One HTTP round trip to Buffer's GraphQL endpoint through @octokit/request
- * (which, unlike @octokit/graphql, gives us status and headers on success:
- * the rate-limit budget lives in the headers).
- *
- * This layer only moves bytes: it returns every response that arrived (any
- * status) and throws `BufferTransportError` when none did. Deciding what a
- * status or an `errors[]` entry means is `response.ts`'s job.
- */
-
-
-const transport_DEFAULT_API_URL = 'https://api.buffer.com';
-const DEFAULT_TIMEOUT_MS = 30_000;
-const USER_AGENT = 'buffer-gitops/0.1.0 (+https://github.com/features/actions)';
-/**
- * `<apiUrl>/graphql`, as the official CLI posts. A URL already ending in
- * /graphql is used as is, and a proxy's path prefix is kept
- * (`https://proxy/buffer` → `https://proxy/buffer/graphql`).
- */
-function resolveGraphQLEndpoint(apiUrl = transport_DEFAULT_API_URL) {
-    let url;
-    try {
-        url = new URL(apiUrl);
+        listed = (await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(git.cwd, shallowFile), 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean);
     }
     catch {
-        throw new TypeError(`api-url is not an absolute URL: ${JSON.stringify(apiUrl)} (expected e.g. ${transport_DEFAULT_API_URL})`);
+        return []; // no shallow file: a complete repository
     }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new TypeError(`api-url must be http(s), got ${url.protocol}`);
-    }
-    const path = url.pathname.replace(/\/+$/, '');
-    url.pathname = path.endsWith('/graphql') ? path : `${path}/graphql`;
-    return url.toString();
-}
-/**
- * Refuse keys that would corrupt the Authorization header (a pasted newline
- * could inject headers). Same rule as the official CLI: printable ASCII and tab.
- * The message never echoes the key.
- */
-function assertUsableApiKey(apiKey) {
-    if (typeof apiKey !== 'string' || apiKey.trim() === '') {
-        throw new BufferAuthError('no API key was given', 'MISSING_API_KEY', undefined, true);
-    }
-    if (!/^[\x20-\x7E\t]+$/.test(apiKey)) {
-        throw new BufferAuthError('it contains characters outside printable ASCII (a pasted newline or a typographic quote?)', 'INVALID_API_KEY', undefined, true);
-    }
-}
-/** Walk `cause` links for a Node error code (undici wraps ECONNREFUSED twice). */
-function causeCode(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-        const code = current.code;
-        if (typeof code === 'string')
-            return code;
-        current = current.cause;
-    }
-    return undefined;
-}
-function isTimeout(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-        const name = current.name;
-        if (name === 'TimeoutError' || name === 'AbortError')
-            return true;
-        current = current.cause;
-    }
-    return false;
-}
-/** Failures where the request provably never reached a server. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'UND_ERR_INVALID_ARG']);
-function normalizeHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers))
-        if (v !== undefined)
-            out[k.toLowerCase()] = String(v);
-    return out;
-}
-async function postGraphQL(opts, query, variables) {
-    assertUsableApiKey(opts.apiKey);
-    const signal = opts.timeoutMs > 0 ? AbortSignal.timeout(opts.timeoutMs) : undefined;
-    try {
-        const response = await request({
-            method: 'POST',
-            url: opts.endpoint,
-            headers: {
-                authorization: `Bearer ${opts.apiKey}`,
-                'content-type': 'application/json',
-                accept: 'application/json',
-                'user-agent': USER_AGENT,
-            },
-            data: { query, variables },
-            request: { fetch: opts.fetch, signal },
-        });
-        return { status: response.status, headers: normalizeHeaders(response.headers), body: response.data };
-    }
-    catch (error) {
-        const e = error;
-        if (e && e.response) {
-            // A non-2xx response arrived: hand it on for classification.
-            return { status: e.response.status, headers: normalizeHeaders(e.response.headers), body: e.response.data };
-        }
-        if (isTimeout(error)) {
-            throw new BufferTransportError(`Buffer did not answer within ${opts.timeoutMs} ms`, {
-                mayHaveExecuted: true,
-                code: 'TIMEOUT',
-                cause: error,
-            });
-        }
-        const code = causeCode(e?.cause);
-        throw new BufferTransportError(`Could not reach Buffer at ${opts.endpoint}: ${code ?? e?.message ?? 'network error'}`, {
-            mayHaveExecuted: !(code && NOT_SENT_CODES.has(code)),
-            code: 'NETWORK_ERROR',
-            cause: error,
-        });
-    }
+    if (listed.length === 0)
+        return [];
+    const reachable = new Set((await git.exec(['rev-list', commit])).stdout.split('\n').map((l) => l.trim()).filter(Boolean));
+    return listed.filter((sha) => reachable.has(sha));
 }
 
-;// CONCATENATED MODULE: ./src/buffer/client.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/git/tree-blobs.ts
 /**
- * Typed client for Buffer's GraphQL API: one method per operation this
- * product needs, every document from documents.ts, arguments only as
- * variables. Each HTTP request goes through the retry policy of retry.ts for
- * its kind of operation, and its rate-limit headers update `rateLimit`.
+ * Blob IDs of the post and idea files at a commit, for the fast path of a
+ * level-triggered apply: a file whose blob at the tip equals the one the
+ * applied state recorded is neither parsed nor looked up in Buffer.
+ *
+ * Git's blob ID names the exact bytes, so comparing IDs is comparing
+ * content; `gitBlobId` computes the same name for bytes the action is about
+ * to write, without starting git.
  */
 
 
+/**
+ * Path → blob ID of the regular files under `dirs` (recursive) whose names end
+ * with `ext`, at `commit`, read by one `git ls-tree`. Symbolic links and
+ * submodules are left out: they are never a post file the action applied, so
+ * a caller finds no blob for them and takes the slow path (which reports them).
+ */
+async function blobsAt(git, commit, dirs, ext = '.md') {
+    const wanted = [...new Set(dirs.map(normalizeDir))];
+    const blobs = new Map();
+    if (wanted.length === 0)
+        return blobs;
+    const pathspecs = wanted.includes('') ? [] : wanted;
+    // -z: names with newlines, tabs or quotes arrive verbatim; literal pathspecs: `[draft]` is a name, not a glob.
+    const { stdout } = await git.exec(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, '--', ...pathspecs]);
+    for (const entry of splitNul(stdout)) {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type, object] = entry.slice(0, tab).split(' ');
+        const file = entry.slice(tab + 1);
+        if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !object)
+            continue;
+        if (!file.endsWith(ext) || !isUnderDirs(file, wanted))
+            continue;
+        blobs.set(file, object);
+    }
+    return blobs;
+}
+/**
+ * The blob ID git gives this content (`git hash-object --stdin`, no filters):
+ * the hash of `blob <byte length>\0<bytes>`. A string is taken as UTF-8.
+ * `sha256` is for repositories created with `--object-format=sha256`.
+ */
+function gitBlobId(content, algorithm = 'sha1') {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    return createHash(algorithm).update(`blob ${bytes.byteLength}\0`, 'utf8').update(bytes).digest('hex');
+}
 
-
-
-
-
-
-
-const DEFAULT_MAX_WAIT_MS = 5 * 60_000;
-const DEFAULT_PAGE_SIZE = 50;
-const DEFAULT_MAX_PAGES = 100;
-const SAFETY = {
-    createPost: 'unsafe',
-    createIdea: 'unsafe',
-    editPost: 'idempotent',
-    deletePost: 'idempotent',
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/buffer/input-types.generated.ts
+const INPUT_TYPES = {
+    AccountId: { kind: 'scalar' },
+    AnnotationInputFacebook: {
+        kind: 'input',
+        fields: {
+            content: { type: 'String!' },
+            indices: { type: '[Int!]!' },
+            text: { type: 'String!' },
+            url: { type: 'String!' },
+        },
+    },
+    AnnotationInputLinkedIn: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String!' },
+            entity: { type: 'String!' },
+            length: { type: 'Int!' },
+            link: { type: 'String!' },
+            localizedName: { type: 'String!' },
+            start: { type: 'Int!' },
+            vanityName: { type: 'String!' },
+        },
+    },
+    AnnotationType: { kind: 'enum', values: ['annotation', 'cashtag', 'hashtag', 'mention', 'url'] },
+    AssetInput: {
+        kind: 'input',
+        fields: {
+            document: { type: 'DocumentAssetInput' },
+            image: { type: 'ImageAssetInput' },
+            link: { type: 'LinkAssetInput' },
+            video: { type: 'VideoAssetInput' },
+        },
+    },
+    AssetType: { kind: 'enum', values: ['document', 'image', 'video'] },
+    BlueskyPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    ChannelAction: { kind: 'enum', values: ['backfillChannel', 'manageCapabilities', 'manageComments', 'manageIntegrations', 'managePostingSchedule', 'manageUpdates', 'publishStartPage', 'readUpdates', 'reconnectChannel', 'removeChannel', 'viewCapabilities', 'viewChannel', 'viewComments', 'viewInsights', 'viewPublish', 'viewUpdates'] },
+    ChannelId: { kind: 'scalar' },
+    ChannelInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'ChannelId!' },
+        },
+    },
+    ChannelType: { kind: 'enum', values: ['account', 'business', 'channel', 'group', 'page', 'profile'] },
+    ChannelsFiltersInput: {
+        kind: 'input',
+        fields: {
+            isLocked: { type: 'Boolean' },
+            product: { type: 'Product' },
+        },
+    },
+    ChannelsInput: {
+        kind: 'input',
+        fields: {
+            filter: { type: 'ChannelsFiltersInput' },
+            organizationId: { type: 'OrganizationId!' },
+        },
+    },
+    ConnectedAppCategory: { kind: 'enum', values: ['mcp'] },
+    CreateIdeaInput: {
+        kind: 'input',
+        fields: {
+            content: { type: 'IdeaContentInput!' },
+            cta: { type: 'String' },
+            group: { type: 'IdeaGroupInput' },
+            organizationId: { type: 'ID!' },
+            templateId: { type: 'String' },
+        },
+    },
+    CreatePostInput: {
+        kind: 'input',
+        fields: {
+            aiAssisted: { type: 'Boolean' },
+            assets: { type: '[AssetInput!]!', hasDefault: true },
+            channelId: { type: 'ChannelId!' },
+            draftId: { type: 'DraftId' },
+            dueAt: { type: 'DateTime' },
+            ideaId: { type: 'IdeaId' },
+            metadata: { type: 'PostInputMetaData' },
+            mode: { type: 'ShareMode!' },
+            needsApproval: { type: 'Boolean!', hasDefault: true },
+            saveToDraft: { type: 'Boolean' },
+            schedulingType: { type: 'SchedulingType!' },
+            source: { type: 'String' },
+            tagIds: { type: '[TagId!]' },
+            text: { type: 'String' },
+        },
+    },
+    DailyPostingLimitsInput: {
+        kind: 'input',
+        fields: {
+            channelIds: { type: '[ChannelId!]!' },
+            date: { type: 'DateTime' },
+        },
+    },
+    DateTime: { kind: 'scalar' },
+    DateTimeComparator: {
+        kind: 'input',
+        fields: {
+            end: { type: 'DateTime' },
+            start: { type: 'DateTime' },
+        },
+    },
+    DateTimePresence: { kind: 'enum', values: ['absent', 'present'] },
+    DayOfWeek: { kind: 'enum', values: ['fri', 'mon', 'sat', 'sun', 'thu', 'tue', 'wed'] },
+    DeletePostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+        },
+    },
+    DocumentAssetInput: {
+        kind: 'input',
+        fields: {
+            thumbnailUrl: { type: 'String!' },
+            title: { type: 'String!' },
+            url: { type: 'String!' },
+        },
+    },
+    DraftId: { kind: 'scalar' },
+    EditPostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+            aiAssisted: { type: 'Boolean' },
+            approvalChange: { type: 'PostApprovalChange' },
+            assets: { type: '[AssetInput!]' },
+            draftId: { type: 'DraftId' },
+            dueAt: { type: 'DateTime' },
+            ideaId: { type: 'IdeaId' },
+            metadata: { type: 'PostInputMetaData' },
+            mode: { type: 'ShareMode' },
+            saveToDraft: { type: 'Boolean' },
+            schedulingType: { type: 'SchedulingType' },
+            source: { type: 'String' },
+            tagIds: { type: '[TagId!]' },
+            text: { type: 'String' },
+        },
+    },
+    FacebookPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            annotations: { type: '[AnnotationInputFacebook!]' },
+            firstComment: { type: 'String' },
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            type: { type: 'PostTypeFacebook!' },
+        },
+    },
+    GoogleBusinessEventMetaDataInput: {
+        kind: 'input',
+        fields: {
+            button: { type: 'GoogleBusinessPostActionType' },
+            endDate: { type: 'DateTime' },
+            isFullDayEvent: { type: 'Boolean!' },
+            link: { type: 'String' },
+            startDate: { type: 'DateTime' },
+            title: { type: 'String' },
+        },
+    },
+    GoogleBusinessOfferMetaDataInput: {
+        kind: 'input',
+        fields: {
+            code: { type: 'String' },
+            endDate: { type: 'DateTime' },
+            link: { type: 'String' },
+            startDate: { type: 'DateTime' },
+            terms: { type: 'String' },
+            title: { type: 'String' },
+        },
+    },
+    GoogleBusinessPostActionType: { kind: 'enum', values: ['book', 'call', 'learn_more', 'none', 'order', 'shop', 'signup'] },
+    GoogleBusinessPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            detailsEvent: { type: 'GoogleBusinessEventMetaDataInput' },
+            detailsOffer: { type: 'GoogleBusinessOfferMetaDataInput' },
+            detailsWhatsNew: { type: 'GoogleBusinessWhatsNewMetaDataInput' },
+            title: { type: 'String' },
+            type: { type: 'PostTypeGoogleBusiness!' },
+        },
+    },
+    GoogleBusinessWhatsNewMetaDataInput: {
+        kind: 'input',
+        fields: {
+            button: { type: 'GoogleBusinessPostActionType' },
+            link: { type: 'String' },
+        },
+    },
+    IdeaContentInput: {
+        kind: 'input',
+        fields: {
+            aiAssisted: { type: 'Boolean' },
+            date: { type: 'DateTime' },
+            media: { type: '[IdeaMediaInput!]' },
+            services: { type: '[Service!]' },
+            tags: { type: '[TagInput!]' },
+            text: { type: 'String' },
+            title: { type: 'String' },
+        },
+    },
+    IdeaGroupInput: {
+        kind: 'input',
+        fields: {
+            groupId: { type: 'ID' },
+            placeAfterId: { type: 'ID' },
+        },
+    },
+    IdeaGroupMembership: { kind: 'enum', values: ['grouped', 'ungrouped'] },
+    IdeaId: { kind: 'scalar' },
+    IdeaMediaInput: {
+        kind: 'input',
+        fields: {
+            url: { type: 'String!' },
+            alt: { type: 'String' },
+            thumbnailUrl: { type: 'String' },
+            type: { type: 'MediaType!' },
+            size: { type: 'Int' },
+            source: { type: 'IdeaMediaSourceInput' },
+        },
+    },
+    IdeaMediaSourceInput: {
+        kind: 'input',
+        fields: {
+            name: { type: 'String!' },
+            id: { type: 'String' },
+            trigger: { type: 'String' },
+            author: { type: 'String' },
+            authorUrl: { type: 'String' },
+        },
+    },
+    IdeasGroupFilter: {
+        kind: 'input', oneOf: true,
+        fields: {
+            groups: { type: '[ID!]' },
+            membership: { type: 'IdeaGroupMembership' },
+        },
+    },
+    IdeasInput: {
+        kind: 'input',
+        fields: {
+            groupFilter: { type: 'IdeasGroupFilter' },
+            organizationId: { type: 'OrganizationId!' },
+            tagsFilter: { type: 'TagComparator' },
+        },
+    },
+    ImageAssetInput: {
+        kind: 'input',
+        fields: {
+            metadata: { type: 'ImageMetadataInput' },
+            thumbnailUrl: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    ImageDimensionsInput: {
+        kind: 'input',
+        fields: {
+            height: { type: 'Int!' },
+            width: { type: 'Int!' },
+        },
+    },
+    ImageMetadataInput: {
+        kind: 'input',
+        fields: {
+            altText: { type: 'String!' },
+            animatedThumbnail: { type: 'String' },
+            dimensions: { type: 'ImageDimensionsInput' },
+            userTags: { type: '[UserTagInput!]' },
+        },
+    },
+    InstagramGeolocationInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String' },
+            text: { type: 'String' },
+        },
+    },
+    InstagramPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            firstComment: { type: 'String' },
+            geolocation: { type: 'InstagramGeolocationInput' },
+            isAiGenerated: { type: 'Boolean' },
+            link: { type: 'String' },
+            shouldShareToFeed: { type: 'Boolean!' },
+            stickerFields: { type: 'InstagramStickerFieldsInput' },
+            type: { type: 'PostType!' },
+        },
+    },
+    InstagramStickerFieldsInput: {
+        kind: 'input',
+        fields: {
+            music: { type: 'String' },
+            other: { type: 'String' },
+            products: { type: 'String' },
+            text: { type: 'String' },
+            topics: { type: 'String' },
+        },
+    },
+    LinkAssetInput: {
+        kind: 'input',
+        fields: {
+            description: { type: 'String' },
+            thumbnailUrl: { type: 'String' },
+            title: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    LinkAttachmentInput: {
+        kind: 'input',
+        fields: {
+            description: { type: 'String' },
+            thumbnail: { type: 'LinkAttachmentThumbnailInput' },
+            title: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    LinkAttachmentThumbnailInput: {
+        kind: 'input',
+        fields: {
+            url: { type: 'String!' },
+        },
+    },
+    LinkedInPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            annotations: { type: '[AnnotationInputLinkedIn!]' },
+            firstComment: { type: 'String' },
+            linkAttachment: { type: 'LinkAttachmentInput' },
+        },
+    },
+    MastodonPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            spoilerText: { type: 'String' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    MediaType: { kind: 'enum', values: ['image', 'gif', 'video', 'link', 'document', 'unsupported'] },
+    NoteAction: { kind: 'enum', values: ['deleteNote', 'updateNote'] },
+    NoteId: { kind: 'scalar' },
+    NoteType: { kind: 'enum', values: ['aiGenerated', 'bufferGenerated', 'userGenerated'] },
+    NotificationStatus: { kind: 'enum', values: ['markedAsPublished', 'notified'] },
+    OrganizationFilterInput: {
+        kind: 'input',
+        fields: {
+            organizationId: { type: 'String!' },
+        },
+    },
+    OrganizationId: { kind: 'scalar' },
+    PinterestPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            boardServiceId: { type: 'String' },
+            title: { type: 'String' },
+            url: { type: 'String' },
+        },
+    },
+    PostAction: { kind: 'enum', values: ['addPostNote', 'addPostToQueue', 'approvePost', 'cancelPostRecurrence', 'copyPostLink', 'createPostRecurrence', 'deletePost', 'duplicatePost', 'editPostRecurrence', 'movePostToDraft', 'publishPostNext', 'publishPostNow', 'rejectPost', 'removePostScheduledTime', 'requestPostApproval', 'revertPostApprovalRequest', 'sharePostLink', 'updatePost', 'updatePostSchedule', 'updatePostTags', 'updateShopGridLink', 'viewPost'] },
+    PostApprovalChange: { kind: 'enum', values: ['request', 'revert'] },
+    PostId: { kind: 'scalar' },
+    PostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+        },
+    },
+    PostInputMetaData: {
+        kind: 'input',
+        fields: {
+            bluesky: { type: 'BlueskyPostMetadataInput' },
+            facebook: { type: 'FacebookPostMetadataInput' },
+            google: { type: 'GoogleBusinessPostMetadataInput' },
+            instagram: { type: 'InstagramPostMetadataInput' },
+            linkedin: { type: 'LinkedInPostMetadataInput' },
+            mastodon: { type: 'MastodonPostMetadataInput' },
+            pinterest: { type: 'PinterestPostMetadataInput' },
+            threads: { type: 'ThreadsPostMetadataInput' },
+            tiktok: { type: 'TikTokPostMetadataInput' },
+            twitter: { type: 'TwitterPostMetadataInput' },
+            youtube: { type: 'YoutubePostMetadataInput' },
+        },
+    },
+    PostMetricType: { kind: 'enum', values: ['clicks', 'comments', 'engagementRate', 'favorites', 'follows', 'impressions', 'likes', 'link_clicks', 'other', 'postCount', 'quotes', 'reach', 'reactions', 'reblogs', 'repins', 'replies', 'reposts', 'retweets', 'saves', 'shares', 'totalTimeWatched', 'viewers', 'views'] },
+    PostMetricUnit: { kind: 'enum', values: ['count', 'percentage'] },
+    PostSortInput: {
+        kind: 'input',
+        fields: {
+            direction: { type: 'SortDirection!' },
+            field: { type: 'PostSortableKey!' },
+        },
+    },
+    PostSortableKey: { kind: 'enum', values: ['dueAt', 'createdAt'] },
+    PostStatus: { kind: 'enum', values: ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'] },
+    PostType: { kind: 'enum', values: ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'] },
+    PostTypeFacebook: { kind: 'enum', values: ['post', 'reel', 'story'] },
+    PostTypeGoogleBusiness: { kind: 'enum', values: ['event', 'offer', 'whats_new'] },
+    PostVia: { kind: 'enum', values: ['api', 'buffer', 'network'] },
+    PostingGoalStatus: { kind: 'enum', values: ['AtRisk', 'Hit', 'OnTrack'] },
+    PostsFiltersInput: {
+        kind: 'input',
+        fields: {
+            channelIds: { type: '[ChannelId!]' },
+            dueAt: { type: 'DateTimeComparator' },
+            dueAtPresence: { type: 'DateTimePresence' },
+            endDate: { type: 'DateTime' },
+            startDate: { type: 'DateTime' },
+            status: { type: '[PostStatus!]' },
+            tagIds: { type: '[TagId!]' },
+            tags: { type: 'TagComparator' },
+            createdAt: { type: 'DateTimeComparator' },
+        },
+    },
+    PostsInput: {
+        kind: 'input',
+        fields: {
+            filter: { type: 'PostsFiltersInput' },
+            organizationId: { type: 'OrganizationId!' },
+            sort: { type: '[PostSortInput!]' },
+        },
+    },
+    Product: { kind: 'enum', values: ['analyze', 'buffer', 'comments', 'engage', 'publish', 'startPage'] },
+    RetweetMetadataInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String!' },
+            comment: { type: 'String' },
+        },
+    },
+    ScheduleOption: { kind: 'enum', values: ['Queue', 'Prioritize', 'FixedTime', 'Now'] },
+    SchedulingType: { kind: 'enum', values: ['automatic', 'notification'] },
+    Service: { kind: 'enum', values: ['bluesky', 'facebook', 'googlebusiness', 'instagram', 'linkedin', 'mastodon', 'pinterest', 'startPage', 'threads', 'tiktok', 'twitter', 'youtube'] },
+    ShareMode: { kind: 'enum', values: ['addToQueue', 'customScheduled', 'shareNext', 'shareNow'] },
+    SortDirection: { kind: 'enum', values: ['asc', 'desc'] },
+    TagColorName: { kind: 'enum', values: ['blue', 'blueLight', 'gray', 'grayLight', 'green', 'greenLight', 'orange', 'orangeLight', 'pink', 'pinkLight', 'purple', 'purpleLight', 'red', 'redLight', 'teal', 'tealLight', 'yellow', 'yellowLight'] },
+    TagComparator: {
+        kind: 'input',
+        fields: {
+            in: { type: '[TagId!]!' },
+            isEmpty: { type: 'Boolean!', hasDefault: true },
+        },
+    },
+    TagId: { kind: 'scalar' },
+    TagInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'ID!' },
+            name: { type: 'String!' },
+            color: { type: 'String!' },
+        },
+    },
+    ThreadedPostInput: {
+        kind: 'input',
+        fields: {
+            assets: { type: '[AssetInput!]!', hasDefault: true },
+            text: { type: 'String' },
+        },
+    },
+    ThreadsPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            locationId: { type: 'String' },
+            locationName: { type: 'String' },
+            thread: { type: '[ThreadedPostInput!]' },
+            topic: { type: 'String' },
+            type: { type: 'PostType' },
+        },
+    },
+    TikTokPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            isAiGenerated: { type: 'Boolean' },
+            title: { type: 'String' },
+        },
+    },
+    TwitterPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            isAiGenerated: { type: 'Boolean' },
+            retweet: { type: 'RetweetMetadataInput' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    UserTagInput: {
+        kind: 'input',
+        fields: {
+            handle: { type: 'String!' },
+            x: { type: 'Float!' },
+            y: { type: 'Float!' },
+        },
+    },
+    VideoAssetInput: {
+        kind: 'input',
+        fields: {
+            metadata: { type: 'VideoMetadataInput' },
+            thumbnailUrl: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    VideoMetadataInput: {
+        kind: 'input',
+        fields: {
+            thumbnailOffset: { type: 'Int' },
+            title: { type: 'String' },
+        },
+    },
+    YoutubeLicense: { kind: 'enum', values: ['creativeCommon', 'youtube'] },
+    YoutubePostMetadataInput: {
+        kind: 'input',
+        fields: {
+            categoryId: { type: 'String' },
+            embeddable: { type: 'Boolean' },
+            isAiGenerated: { type: 'Boolean' },
+            license: { type: 'YoutubeLicense' },
+            madeForKids: { type: 'Boolean' },
+            notifySubscribers: { type: 'Boolean' },
+            privacy: { type: 'YoutubePrivacy' },
+            title: { type: 'String' },
+        },
+    },
+    YoutubePrivacy: { kind: 'enum', values: ['private', 'public', 'unlisted'] },
 };
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-class BufferClient {
-    transport;
-    sleep;
-    maxWaitMs;
-    now;
-    transportDelays;
-    onRequest;
-    sent = 0;
-    latestRateLimit;
-    /** When `latestRateLimit` arrived (client clock): its reset times count from then. */
-    latestRateLimitAt = 0;
-    constructor(opts) {
-        // Fail at construction, before anything is sent, when the key is unusable.
-        assertUsableApiKey(opts.apiKey);
-        this.transport = {
-            apiKey: opts.apiKey,
-            endpoint: resolveGraphQLEndpoint(opts.apiUrl),
-            fetch: opts.fetch,
-            timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-        };
-        this.sleep = opts.sleep ?? realSleep;
-        this.maxWaitMs = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
-        this.now = opts.now ?? Date.now;
-        this.transportDelays = opts.transportRetryDelaysMs ?? DEFAULT_TRANSPORT_DELAYS_MS;
-        this.onRequest = opts.onRequest;
-    }
-    /** HTTP requests sent so far (retries included): what Buffer's rate limits count. */
-    get requestCount() {
-        return this.sent;
-    }
-    /** Budget from the latest response that carried rate-limit headers. */
-    get rateLimit() {
-        return this.latestRateLimit;
-    }
-    /** The endpoint requests go to (for logs; holds no secret). */
-    get endpoint() {
-        return this.transport.endpoint;
-    }
-    // ---- queries ------------------------------------------------------------
-    async account() {
-        const body = await this.execute('Account', ACCOUNT_QUERY, {}, 'read', 1);
-        return toAccount(requireField(body, 'account'));
-    }
-    async channels(organizationId) {
-        const body = await this.execute('Channels', CHANNELS_QUERY, { input: { organizationId } }, 'read', 1);
-        return requireField(body, 'channels').map(toChannel);
-    }
-    /** Account and channels in one request (two root fields, one unit of budget). */
-    async accountAndChannels(organizationId) {
-        const body = await this.execute('AccountAndChannels', ACCOUNT_AND_CHANNELS_QUERY, { input: { organizationId } }, 'read', 2);
-        return {
-            account: toAccount(requireField(body, 'account')),
-            channels: requireField(body, 'channels').map(toChannel),
-        };
-    }
-    /**
-     * Channels plus the posts created since `createdSince` (first page of 100),
-     * and the account when asked: one request. `recentComplete` is false when
-     * more pages exist; the caller then queries them itself.
-     */
-    async connect(organizationId, createdSince, withAccount) {
-        const query = buildConnectDocument(withAccount);
-        const variables = {
-            input: { organizationId },
-            recent: { organizationId, filter: { createdAt: { start: createdSince } }, sort: [{ field: 'createdAt', direction: 'asc' }] },
-            first: 100,
-        };
-        const body = await this.execute(withAccount ? 'ConnectWithAccount' : 'Connect', query, variables, 'read', withAccount ? 3 : 2);
-        const recent = requireField(body, 'recent');
-        return {
-            account: withAccount ? toAccount(requireField(body, 'account')) : undefined,
-            channels: requireField(body, 'channels').map(toChannel),
-            recentPosts: (recent.edges ?? []).flatMap((e) => (e?.node ? [toPost(e.node)] : [])),
-            recentComplete: recent.pageInfo?.hasNextPage !== true,
-        };
-    }
-    /** Throws BufferNotFoundError for an unknown id. */
-    async channel(id) {
-        const body = await this.execute('Channel', CHANNEL_QUERY, { input: { id } }, 'read', 1);
-        return toChannel(requireField(body, 'channel'));
-    }
-    /** null when Buffer says NOT_FOUND (deleted in Buffer, or never existed). */
-    async post(id) {
-        const body = await this.execute('Post', POST_QUERY, { input: { id } }, 'read', 1);
-        try {
-            return toPost(requireField(body, 'post'));
-        }
-        catch (error) {
-            if (error instanceof BufferNotFoundError)
-                return null;
-            throw error;
-        }
-    }
-    /**
-     * Many posts by id with aliased `post` lookups, ≤ maxAliases per request.
-     * Unknown ids map to null. `post` is non-null in the schema, so one unknown
-     * id can null the whole `data`; the errors' paths name it, and the rest is
-     * asked again.
-     */
-    async postsByIds(ids, opts = {}) {
-        const result = new Map();
-        const unique = [...new Set(ids)];
-        const size = Math.max(1, Math.min(opts.maxAliases ?? DEFAULT_BATCH_SIZE, 30));
-        for (let start = 0; start < unique.length; start += size) {
-            let pending = unique.slice(start, start + size);
-            while (pending.length > 0) {
-                const built = buildPostsByIdsQuery(pending);
-                const body = await this.execute('PostsByIds', built.query, built.variables, 'read', pending.length);
-                const notFound = new Set();
-                const otherErrors = [];
-                for (const e of body.errors) {
-                    const i = built.aliases.indexOf(String(e.path?.[0]));
-                    if (e.extensions?.code === 'NOT_FOUND' && i >= 0)
-                        notFound.add(pending[i]);
-                    else
-                        otherErrors.push(e);
-                }
-                if (otherErrors.length > 0)
-                    throw errorFromGraphQL({ data: body.data, errors: otherErrors });
-                const next = [];
-                pending.forEach((id, i) => {
-                    const wire = body.data?.[built.aliases[i]];
-                    if (notFound.has(id))
-                        result.set(id, null);
-                    else if (wire)
-                        result.set(id, toPost(wire));
-                    else
-                        next.push(id); // lost to null propagation: ask again
-                });
-                if (next.length === pending.length) {
-                    throw new BufferApiError('Buffer answered the post lookup without data or a reason', 'NO_DATA');
-                }
-                pending = next;
-            }
-        }
-        return result;
-    }
-    /** Every page of `posts` (follows pageInfo.hasNextPage), up to maxPages. */
-    async posts(input, opts = {}) {
-        const first = opts.pageSize ?? DEFAULT_PAGE_SIZE;
-        const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
-        const posts = [];
-        let after;
-        for (let page = 0;; page++) {
-            if (page >= maxPages) {
-                throw new BufferApiError(`posts: more than ${maxPages} pages of ${first}; narrow the filter`, 'TOO_MANY_PAGES');
-            }
-            // An omitted cursor is left out of variables, as the official CLI does.
-            const variables = { input, first };
-            if (after !== undefined)
-                variables.after = after;
-            const body = await this.execute('Posts', POSTS_QUERY, variables, 'read', 1);
-            const results = requireField(body, 'posts');
-            for (const edge of results.edges ?? [])
-                if (edge?.node)
-                    posts.push(toPost(edge.node));
-            const next = results.pageInfo?.endCursor ?? undefined;
-            if (!results.pageInfo?.hasNextPage || !next || next === after)
-                break;
-            after = next;
-        }
-        return posts;
-    }
-    /**
-     * Every idea of the organization (all pages, oldest first), up to maxPages.
-     * Buffer cannot filter ideas by creation time, so the exactly-once check
-     * for ideas reads the board and filters here.
-     */
-    async ideas(organizationId, opts = {}) {
-        const first = opts.pageSize ?? 100;
-        const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
-        const ideas = [];
-        let after;
-        for (let page = 0;; page++) {
-            if (page >= maxPages)
-                throw new BufferApiError(`ideas: more than ${maxPages} pages of ${first}`, 'TOO_MANY_PAGES');
-            const variables = { input: { organizationId }, first };
-            if (after !== undefined)
-                variables.after = after;
-            const body = await this.execute('Ideas', IDEAS_QUERY, variables, 'read', 1);
-            const results = requireField(body, 'ideas');
-            for (const edge of results.edges ?? [])
-                if (edge?.node)
-                    ideas.push(toIdea(edge.node));
-            const next = results.pageInfo?.endCursor ?? undefined;
-            if (!results.pageInfo?.hasNextPage || !next || next === after)
-                break;
-            after = next;
-        }
-        return ideas;
-    }
-    async dailyPostingLimits(channelIds, date) {
-        const input = { channelIds };
-        if (date !== undefined)
-            input.date = date;
-        const body = await this.execute('DailyPostingLimits', DAILY_POSTING_LIMITS_QUERY, { input }, 'read', 1);
-        return requireField(body, 'dailyPostingLimits').map((s) => ({
-            channelId: s.channelId,
-            sent: s.sent,
-            scheduled: s.scheduled,
-            limit: s.limit ?? null,
-            isAtLimit: s.isAtLimit,
-        }));
-    }
-    /**
-     * A read document of documents.ts that combines root fields (sync's
-     * snapshot, import's page of posts): the answer's `data`, or the error
-     * Buffer gave. Callers map the fields with mappers.ts.
-     */
-    async read(operation, query, variables, rootFields) {
-        const body = await this.execute(operation, query, variables, 'read', rootFields);
-        if (body.errors.length > 0)
-            throw errorFromGraphQL(body);
-        if (!body.data)
-            throw new BufferApiError(`Buffer answered ${operation} without data`, 'NO_DATA');
-        return body.data;
-    }
-    // ---- mutations ----------------------------------------------------------
-    /**
-     * Never retried after a lost answer (Buffer has no idempotency key): that
-     * throws BufferTransportError with `mayHaveExecuted`, and the caller checks.
-     */
-    createPost(input) {
-        return this.mutateOne('createPost', 'CreatePost', CREATE_POST_MUTATION, input);
-    }
-    editPost(input) {
-        return this.mutateOne('editPost', 'EditPost', EDIT_POST_MUTATION, input);
-    }
-    /** Retried after a lost answer; a retry that finds nothing counts as deleted. */
-    deletePost(id) {
-        return this.mutateOne('deletePost', 'DeletePost', DELETE_POST_MUTATION, { id });
-    }
-    createIdea(input) {
-        return this.mutateOne('createIdea', 'CreateIdea', CREATE_IDEA_MUTATION, input);
-    }
-    /** Aliased mutations, ≤ maxBatch (default 25, never > 30) per request; see batch.ts. */
-    mutateBatch(ops, opts = {}) {
-        const send = (built, safety) => this.execute(`Batch${built.aliases.length}`, built.query, built.variables, safety, built.aliases.length);
-        return new BatchRunner(ops, send).run(opts.maxBatch);
-    }
-    async mutateOne(kind, operation, query, input) {
-        const attempts = { count: 0 };
-        const body = await this.execute(operation, query, { input }, SAFETY[kind], 1, attempts);
-        const retried = attempts.count > 1;
-        if (body.errors.length > 0) {
-            const error = errorFromGraphQL(body);
-            if (!(error instanceof BufferNotFoundError))
-                throw error;
-            if (kind === 'deletePost' && retried)
-                return { ok: true, value: input };
-            return { ok: false, error: { type: 'NotFoundError', message: error.message } };
-        }
-        const result = mapPayload(kind, body.data?.[kind]);
-        if (kind === 'deletePost' && retried && !result.ok && isNotFoundError(result.error)) {
-            return { ok: true, value: { id: input.id } };
-        }
-        return result;
-    }
-    /** One logical request: retried per `safety`, counted, rate-limit headers recorded. */
-    /**
-     * Never spend past Buffer's budget: when the latest answer said a window
-     * has no request left, a request now would only be refused (and, on
-     * Buffer, still count). Wait until the window frees if that fits
-     * `maxWaitMs`; otherwise stop before sending, with the time it frees.
-     */
-    async waitForBudget() {
-        const status = this.latestRateLimit;
-        if (!status)
-            return;
-        const elapsed = (this.now() - this.latestRateLimitAt) / 1000;
-        let seconds = 0;
-        let window;
-        for (const w of status.windows) {
-            if (w.remaining !== 0 || w.resetSeconds === undefined)
-                continue;
-            const left = Math.ceil(w.resetSeconds - elapsed);
-            if (left > seconds) {
-                seconds = left;
-                window = w.window;
-            }
-        }
-        if (seconds <= 0)
-            return;
-        if (seconds * 1000 > this.maxWaitMs) {
-            throw new BufferRateLimitError(window, seconds, ' Nothing more was sent: the budget is spent and the wait is longer than `max-wait`.');
-        }
-        await this.sleep(seconds * 1000);
-        // The next answer's headers say where the budget stands now.
-        this.latestRateLimit = undefined;
-    }
-    execute(operation, query, variables, safety, rootFields, attempts) {
-        return withRetry(async () => {
-            await this.waitForBudget();
-            if (attempts)
-                attempts.count++;
-            this.sent++;
-            this.onRequest?.({ operation, rootFields });
-            const result = await postGraphQL(this.transport, query, variables);
-            const status = parseRateLimitHeaders(result.headers, this.now());
-            if (status) {
-                this.latestRateLimit = status;
-                this.latestRateLimitAt = this.now();
-            }
-            return interpretHttpResult(result, this.now());
-        }, { safety, sleep: this.sleep, maxWaitMs: this.maxWaitMs, transportDelaysMs: this.transportDelays });
-    }
-}
 
-;// CONCATENATED MODULE: ./src/commands/context.ts
-/** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
-
-
-class MissingApiKeyError extends Error {
-    constructor(command) {
-        super(`${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at https://publish.buffer.com/settings/api.`);
-        this.name = 'MissingApiKeyError';
-    }
-}
-/** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
-function clientFor(ctx, command) {
-    if (ctx.createClient)
-        return ctx.createClient(ctx.settings);
-    if (!ctx.settings.apiKey)
-        throw new MissingApiKeyError(command);
-    return new BufferClient({
-        apiKey: ctx.settings.apiKey,
-        apiUrl: ctx.settings.apiUrl,
-        maxWaitMs: ctx.settings.maxWaitMs,
-    });
-}
-/** The repository's git, with the token for pushes and both secrets redacted from every error. */
-function gitFor(ctx) {
-    const { settings, event } = ctx;
-    return new Git({
-        cwd: settings.workspace,
-        token: settings.githubToken,
-        serverUrl: event.serverUrl,
-        secrets: runSecrets(settings),
-    });
-}
-/** The secrets a run holds: redacted from git errors and GitHub API messages. */
-function runSecrets(settings) {
-    return [settings.apiKey, settings.githubToken].filter((s) => Boolean(s));
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/commands/finish.ts
+;// CONCATENATED MODULE: ./src/buffer/input-types.ts
 /**
- * The end of every command: outputs, the JSON run report, the job summary,
- * and the exit code (non-zero when anything failed or a file has errors).
+ * Buffer's input types as data (generated from the reference's SDL into
+ * input-types.generated.ts), and the small vocabulary to read them: a type
+ * reference such as `[AssetInput!]!` and the definitions of named types.
+ * Plain data, so checking a file's values costs no schema build at start-up.
  */
 
-
-
-/**
- * `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary.
- * `planOutput`: the `plan` output when the command has its own (an offline plan's rows, report/run-report.ts planJson).
- */
-async function finish(ctx, report, plan, summary, planOutput) {
-    const { reporter } = ctx;
-    // A write-back that did not land (push rejected, branch protected) is a failed action too: the IDs are not recorded.
-    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
-    reporter.setOutput('created', String(report.counts.created));
-    reporter.setOutput('edited', String(report.counts.edited));
-    reporter.setOutput('deleted', String(report.counts.deleted));
-    reporter.setOutput('failed', String(failed));
-    reporter.setOutput('plan', planOutput ?? planJson(plan));
-    const reportPath = ctx.reportPath ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
-    await writeReportFile(reportPath, report);
-    reporter.setOutput('report', reportPath);
-    await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
-    const errors = report.findings.filter((f) => f.severity === 'error').length;
-    if (failed > 0 || errors > 0) {
-        reporter.error(`${failed} action(s) failed and ${errors} problem(s) found; see the annotations and the job summary.`);
-        return { exitCode: 1, report };
+const BUILT_IN_SCALARS = ['String', 'ID', 'Int', 'Float', 'Boolean'];
+const parsed = new Map();
+/** `[AssetInput!]!` → list (non-null) of non-null `AssetInput`. Throws on a reference that names no type: that is a bug here, not in a file. */
+function parseTypeRef(text) {
+    const cached = parsed.get(text);
+    if (cached)
+        return cached;
+    let inner = text.trim();
+    const nonNull = inner.endsWith('!');
+    if (nonNull)
+        inner = inner.slice(0, -1);
+    let ref;
+    if (inner.startsWith('[') && inner.endsWith(']'))
+        ref = { kind: 'list', of: parseTypeRef(inner.slice(1, -1)), nonNull };
+    else {
+        if (!BUILT_IN_SCALARS.includes(inner) && !INPUT_TYPES[inner])
+            throw new Error(`Unknown GraphQL type \`${inner}\``);
+        ref = { kind: 'named', name: inner, nonNull };
     }
-    return { exitCode: 0, report };
+    parsed.set(text, ref);
+    return ref;
+}
+function inputTypeDef(name) {
+    return INPUT_TYPES[name];
+}
+/** The fields of an input object type; throws for a name that is not one (a bug here). */
+function inputFields(name) {
+    const def = INPUT_TYPES[name];
+    if (def?.kind !== 'input')
+        throw new Error(`\`${name}\` is not an input object type`);
+    return def.fields;
+}
+function enumValues(name) {
+    const def = INPUT_TYPES[name];
+    if (def?.kind !== 'enum')
+        throw new Error(`\`${name}\` is not an enum type`);
+    return def.values;
+}
+/** The type reference of `type.field`, e.g. `fieldType('PostInputMetaData', 'youtube')` → `YoutubePostMetadataInput`. */
+function fieldType(type, field) {
+    return inputFields(type)[field]?.type;
 }
 
 // EXTERNAL MODULE: ./src/buffer/types.ts
 var types = __nccwpck_require__(7071);
-;// CONCATENATED MODULE: ./src/channels/resolve.ts
-/**
- * Channel references (SPEC §2): a Buffer channel ID, a service name when the
- * organization has exactly one channel of that service, or `service:name`.
- * Anything else is an error that lists what the user could write instead.
- */
-
-/** The seed's spellings, and the names people use for a network, mapped to Buffer's `Service` enum. */
-const SERVICE_ALIASES = {
-    ...types/* SEED_SERVICE_SPELLINGS */.cR,
-    x: 'twitter',
-    google: 'googlebusiness',
-    gbp: 'googlebusiness',
-};
-function normalizeService(text) {
-    if (types/* SERVICES */.Bg.includes(text))
-        return text;
-    const lower = text.toLowerCase();
-    const exact = types/* SERVICES */.Bg.find((s) => s.toLowerCase() === lower);
-    return exact ?? SERVICE_ALIASES[lower];
-}
-/** The reference a user should write for a channel: the shortest one that is unambiguous. */
-function referenceFor(channel, channels) {
-    const sameService = channels.filter((c) => c.service === channel.service);
-    if (sameService.length === 1)
-        return channel.service;
-    const sameName = sameService.filter((c) => c.name === channel.name);
-    return sameName.length === 1 ? `${channel.service}:${channel.name}` : channel.id;
-}
-function resolveChannel(ref, channels) {
-    const byId = channels.find((c) => c.id === ref);
-    if (byId)
-        return { ok: true, channel: byId };
-    const colon = ref.indexOf(':');
-    const serviceText = colon === -1 ? ref : ref.slice(0, colon);
-    const name = colon === -1 ? undefined : ref.slice(colon + 1).trim();
-    const service = normalizeService(serviceText.trim());
-    if (!service) {
-        return {
-            ok: false,
-            message: `Unknown channel "${ref}": not a channel ID of this organization and not a Buffer service. ${candidates(channels)}`,
-        };
-    }
-    const ofService = channels.filter((c) => c.service === service);
-    if (ofService.length === 0) {
-        return {
-            ok: false,
-            message: `No ${service} channel is connected to this Buffer organization (reference "${ref}"). ${candidates(channels)}`,
-        };
-    }
-    if (name === undefined) {
-        if (ofService.length === 1)
-            return { ok: true, channel: ofService[0] };
-        return {
-            ok: false,
-            message: `"${ref}" is ambiguous: the organization has ${ofService.length} ${service} channels. Write one of: ${ofService
-                .map((c) => quote(referenceFor(c, channels)))
-                .join(', ')}.`,
-        };
-    }
-    const named = ofService.filter((c) => c.name === name || c.displayName === name);
-    const folded = named.length > 0 ? named : ofService.filter((c) => c.name.toLowerCase() === name.toLowerCase());
-    if (folded.length === 1)
-        return { ok: true, channel: folded[0] };
-    if (folded.length > 1) {
-        return {
-            ok: false,
-            message: `"${ref}" is ambiguous: several ${service} channels are named "${name}". Use a channel ID: ${folded
-                .map((c) => c.id)
-                .join(', ')}.`,
-        };
-    }
-    return {
-        ok: false,
-        message: `Unknown channel "${ref}": no ${service} channel is named "${name}". Write one of: ${ofService
-            .map((c) => quote(referenceFor(c, channels)))
-            .join(', ')}.`,
-    };
-}
-function candidates(channels) {
-    if (channels.length === 0)
-        return 'The organization has no channels.';
-    return `Channels you can write: ${channels.map((c) => quote(referenceFor(c, channels))).join(', ')}.`;
-}
-function quote(ref) {
-    return /[:\s]/.test(ref) ? `"${ref}"` : ref;
-}
-/** Offline (no key, fork PRs): the service is known from the reference, the channel is not. */
-function serviceOfReference(ref) {
-    const colon = ref.indexOf(':');
-    return normalizeService((colon === -1 ? ref : ref.slice(0, colon)).trim());
-}
-class OrganizationError extends Error {
-}
-function chooseOrganization(account, organizationId) {
-    const orgs = account.organizations;
-    if (organizationId) {
-        const found = orgs.find((o) => o.id === organizationId);
-        if (!found) {
-            throw new OrganizationError(`The Buffer account has no organization with ID "${organizationId}" (input \`organization-id\`). Organizations: ${describe(orgs)}.`);
-        }
-        return found;
-    }
-    if (orgs.length === 1)
-        return orgs[0];
-    if (orgs.length === 0)
-        throw new OrganizationError('The Buffer account has no organization.');
-    throw new OrganizationError(`The Buffer account has ${orgs.length} organizations; set the \`organization-id\` input to one of: ${describe(orgs)}.`);
-}
-function describe(orgs) {
-    return orgs.map((o) => `${o.id} (${o.name})`).join(', ');
-}
-
-// EXTERNAL MODULE: ./node_modules/twitter-text/dist/index.js
-var dist = __nccwpck_require__(4770);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-;// CONCATENATED MODULE: ./src/validate/network-limits.ts
-/** Mastodon's out-of-the-box `max_characters`; instances may raise it. */
-const MASTODON_DEFAULT_LIMIT = 500;
-const BUFFER_LIMITS = 'https://support.buffer.com/article/588-character-limits-for-each-social-network';
-const BUFFER_PITFALLS = 'shared/reference/buffer-pitfalls.md';
-const NETWORK_LIMITS = {
-    twitter: {
-        label: 'X',
-        length: { unit: 'weighted', limit: 280, urlLength: 23 },
-        maxImages: 4,
-        maxVideos: 1,
-        maxDocuments: 0,
-        mixesMediaKinds: false,
-        requiredMetadata: [],
-        sources: [
-            'https://docs.x.com/fundamentals/counting-characters',
-            'https://developer.x.com/en/docs/twitter-api/v1/media/upload-media/uploading-media/media-best-practices',
-            BUFFER_LIMITS,
-        ],
-    },
-    mastodon: {
-        label: 'Mastodon',
-        length: { unit: 'graphemes', limit: MASTODON_DEFAULT_LIMIT, urlLength: 23 },
-        maxImages: 4,
-        maxVideos: 1,
-        maxDocuments: 0,
-        mixesMediaKinds: false,
-        requiredMetadata: [],
-        sources: [
-            'https://docs.joinmastodon.org/user/posting/#text',
-            'https://docs.joinmastodon.org/entities/Instance/#statuses',
-            'https://docs.joinmastodon.org/methods/statuses/#create',
-            BUFFER_LIMITS,
-        ],
-    },
-    bluesky: {
-        label: 'Bluesky',
-        length: { unit: 'graphemes', limit: 300 },
-        maxImages: 4,
-        maxVideos: 1,
-        maxDocuments: 0,
-        mixesMediaKinds: false,
-        requiredMetadata: [],
-        sources: [
-            'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/feed/post.json',
-            'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/embed/images.json',
-            BUFFER_LIMITS,
-        ],
-    },
-    threads: {
-        label: 'Threads',
-        length: { unit: 'weighted', limit: 500 },
-        maxLinks: 5,
-        maxImages: 20,
-        maxVideos: 20,
-        maxMedia: 20,
-        maxDocuments: 0,
-        mixesMediaKinds: true,
-        requiredMetadata: [],
-        sources: [
-            'https://developers.facebook.com/documentation/threads/posts',
-            'https://developers.facebook.com/documentation/threads/create-posts/text-attachments',
-            BUFFER_LIMITS,
-        ],
-    },
-    linkedin: {
-        label: 'LinkedIn',
-        length: { unit: 'characters', limit: 3000 },
-        maxImages: 20,
-        maxVideos: 1,
-        maxDocuments: 1,
-        mixesMediaKinds: false,
-        requiredMetadata: [],
-        sources: [
-            BUFFER_LIMITS,
-            'https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/posts-api',
-            'https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/multiimage-post-api',
-        ],
-    },
-    instagram: {
-        label: 'Instagram',
-        length: { unit: 'characters', limit: 2200 },
-        maxHashtags: 5,
-        requiredMedia: 'imageOrVideo',
-        maxImages: 10,
-        maxVideos: 10,
-        maxMedia: 10,
-        maxDocuments: 0,
-        mixesMediaKinds: true,
-        requiredMetadata: ['type', 'shouldShareToFeed'],
-        sources: [
-            BUFFER_LIMITS,
-            'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media',
-            'https://developers.facebook.com/docs/instagram-platform/content-publishing/',
-            'SPEC.md §6',
-            BUFFER_PITFALLS,
-        ],
-    },
-    facebook: {
-        label: 'Facebook',
-        // Buffer caps Facebook at 5,000 although Facebook itself takes 63,206:
-        // the post goes through Buffer, so Buffer's figure is the one that bites.
-        length: { unit: 'characters', limit: 5000 },
-        maxImages: null,
-        maxVideos: 1,
-        maxDocuments: 0,
-        mixesMediaKinds: false,
-        requiredMetadata: [],
-        sources: [BUFFER_LIMITS, BUFFER_PITFALLS],
-    },
-    pinterest: {
-        label: 'Pinterest',
-        length: { unit: 'characters', limit: 500 },
-        requiredMedia: 'image',
-        maxImages: 1,
-        maxVideos: 1,
-        maxDocuments: 0,
-        mixesMediaKinds: false,
-        requiredMetadata: ['boardServiceId'],
-        maxTitle: 100,
-        sources: [BUFFER_LIMITS, 'https://developers.pinterest.com/docs/api/v5/pins-create', BUFFER_PITFALLS],
-    },
-    tiktok: {
-        label: 'TikTok',
-        length: { unit: 'characters', limit: 2200 },
-        requiredMedia: 'imageOrVideo',
-        maxImages: 35,
-        maxVideos: 1,
-        maxDocuments: 0,
-        mixesMediaKinds: false,
-        requiredMetadata: [],
-        sources: [
-            BUFFER_LIMITS,
-            'https://developers.tiktok.com/doc/content-posting-api-reference-direct-post',
-            BUFFER_PITFALLS,
-        ],
-    },
-    youtube: {
-        label: 'YouTube',
-        length: { unit: 'bytes', limit: 5000 },
-        requiredMedia: 'video',
-        maxImages: 0,
-        maxVideos: 1,
-        maxDocuments: 0,
-        mixesMediaKinds: false,
-        requiredMetadata: ['title', 'categoryId'],
-        maxTitle: 100,
-        sources: [BUFFER_LIMITS, 'https://developers.google.com/youtube/v3/docs/videos', BUFFER_PITFALLS],
-    },
-    googlebusiness: {
-        label: 'Google Business Profile',
-        length: { unit: 'characters', limit: 1500 },
-        maxImages: null,
-        maxVideos: null,
-        maxDocuments: 0,
-        mixesMediaKinds: false,
-        requiredMetadata: ['type'],
-        sources: [
-            'https://developers.google.com/my-business/reference/rest/v4/accounts.locations.localPosts',
-            BUFFER_PITFALLS,
-        ],
-    },
-    startPage: {
-        label: 'Start Page',
-        length: { unit: 'characters', limit: 5000 },
-        maxImages: null,
-        maxVideos: null,
-        maxDocuments: 0,
-        mixesMediaKinds: false,
-        requiredMetadata: [],
-        sources: [BUFFER_LIMITS],
-    },
-};
-
-;// CONCATENATED MODULE: ./src/validate/length.ts
-/**
- * Text length in each network's own unit (SPEC §6). Every count starts from
- * NFC, because that is what X documents and what the other networks store;
- * counting decomposed input would report `e\u0301` as two characters where the
- * network sees one.
- */
-
-
-/** Mastodon replaces every URL by this many characters when counting (`characters_reserved_per_url`). */
-const MASTODON_URL_LENGTH = 23;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const utf8 = new TextEncoder();
-/** X's count: twitter-text's `weightedLength` (URL = 23, emoji and CJK = 2) of the NFC text. */
-function weightedLengthX(text) {
-    return dist_default().parseTweet(text.normalize('NFC')).weightedLength;
-}
-/** User-perceived characters: a ZWJ family, a flag or a letter with combining marks is one. */
-function graphemeLength(text) {
-    let count = 0;
-    for (const _ of segmenter.segment(text.normalize('NFC')))
-        count += 1;
-    return count;
-}
-/** UTF-16 code units of the NFC text. */
-function characterLength(text) {
-    return text.normalize('NFC').length;
-}
-/** UTF-8 bytes of the NFC text. */
-function byteLength(text) {
-    return utf8.encode(text.normalize('NFC')).length;
-}
-/**
- * Mastodon's count: graphemes, with every http(s) URL counted as 23 and a
- * remote mention `@user@example.social` counted as its local part `@user`
- * (the server only stores the domain for routing, so it is free).
- */
-function mastodonLength(text) {
-    const nfc = text.normalize('NFC');
-    // twitter-text finds URLs the way Mastodon does (its URL regex is twitter-text's),
-    // with a scheme required; indices are UTF-16 offsets into `nfc`.
-    const urls = dist_default().extractUrlsWithIndices(nfc, { extractUrlsWithoutProtocol: false });
-    let withoutUrls = '';
-    let cursor = 0;
-    for (const { indices } of urls) {
-        withoutUrls += nfc.slice(cursor, indices[0]) + 'x'.repeat(MASTODON_URL_LENGTH);
-        cursor = indices[1];
-    }
-    withoutUrls += nfc.slice(cursor);
-    const localMentions = withoutUrls.replace(
-    // Same shape as Mastodon's own counter: ASCII usernames, a dotted domain.
-    /(^|[^/\w])@([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]/giu, (_m, before, user) => `${before}@${user}`);
-    return graphemeLength(localMentions);
-}
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
-/**
- * Threads' count: characters, except that "emojis are counted as the number of
- * UTF-8 bytes" (Meta's Threads API, Posts → Limitations). 👍 is 4, a ZWJ family 25.
- */
-function threadsLength(text) {
-    let count = 0;
-    for (const { segment } of segmenter.segment(text.normalize('NFC'))) {
-        count += EMOJI.test(segment) ? utf8.encode(segment).length : 1;
-    }
-    return count;
-}
-/**
- * The length of `text` on `service`, in that network's unit, with its limit.
- * Mastodon's limit is the instance's (`channel.maxCharacters`); without a
- * channel (offline) it is Mastodon's default of 500.
- */
-function countLength(text, service, channel) {
-    const rules = NETWORK_LIMITS[service];
-    switch (service) {
-        case 'twitter':
-            return { count: weightedLengthX(text), limit: rules.length.limit, unit: 'weighted' };
-        case 'mastodon':
-            return {
-                count: mastodonLength(text),
-                limit: channel?.maxCharacters ?? MASTODON_DEFAULT_LIMIT,
-                unit: 'graphemes',
-            };
-        case 'threads':
-            return { count: threadsLength(text), limit: rules.length.limit, unit: 'weighted' };
-        default:
-            return { count: measure(text, rules.length.unit), limit: rules.length.limit, unit: rules.length.unit };
-    }
-}
-function measure(text, unit) {
-    switch (unit) {
-        case 'graphemes':
-            return graphemeLength(text);
-        case 'bytes':
-            return byteLength(text);
-        case 'characters':
-        case 'weighted': // no generic weighting exists; networks with one are handled above
-            return characterLength(text);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/post-input.ts
-/**
- * From a post file, as one network renders it, to Buffer's mutation inputs.
- * Field names are the wire's (reference), whatever spelling the file used.
- */
-
-/** Tells Buffer where the post came from (CreatePostInput.source). */
-const POST_SOURCE = 'buffer-gitops';
-function toCreatePostInput(post, rendered, channel) {
-    const input = {
-        channelId: channel.id,
-        schedulingType: post.schedulingType,
-        mode: post.mode,
-        text: rendered.text,
-        assets: rendered.assets,
-        source: POST_SOURCE,
-    };
-    if (post.mode === 'customScheduled' && post.dueAt?.iso)
-        input.dueAt = post.dueAt.iso;
-    const metadata = metadataFor(post, rendered, channel);
-    if (metadata)
-        input.metadata = metadata;
-    if (post.draft)
-        input.saveToDraft = true;
-    return input;
-}
-/**
- * Only the channel's own service key of `metadata` is sent: a post to X and
- * LinkedIn carries `metadata.linkedin` only in the LinkedIn request.
- * The thread, where the service threads, goes in `metadata.<service>.thread`.
- */
-function metadataFor(post, rendered, channel) {
-    const key = types/* METADATA_KEY */.KK[channel.service];
-    if (!key)
-        return undefined;
-    const own = post.metadata?.[key];
-    const entry = own ? { ...own } : {};
-    if (rendered.thread && rendered.thread.length > 1 && types/* THREAD_SERVICES */.uL.includes(channel.service)) {
-        entry.thread = rendered.thread.map((item) => ({ text: item.text, assets: item.assets }));
-    }
-    return Object.keys(entry).length > 0 ? { [key]: entry } : undefined;
-}
-/**
- * The edit that turns `before` into `after`: only changed fields (SPEC §3:
- * omit `mode` to keep the schedule). Undefined when nothing Buffer stores changed.
- */
-function diffForEdit(postId, before, after) {
-    const input = { id: postId };
-    const changed = [];
-    if ((before.text ?? '') !== (after.text ?? '')) {
-        input.text = after.text ?? '';
-        changed.push('text');
-    }
-    if (!sameJson(before.assets, after.assets)) {
-        input.assets = after.assets;
-        changed.push('assets');
-    }
-    if (!sameJson(before.metadata ?? {}, after.metadata ?? {})) {
-        // Buffer has no "clear metadata" input; sending the service key empty clears its fields.
-        input.metadata = after.metadata ?? {};
-        changed.push('metadata');
-    }
-    if (before.mode !== after.mode || (before.dueAt ?? '') !== (after.dueAt ?? '')) {
-        input.mode = after.mode;
-        if (after.dueAt)
-            input.dueAt = after.dueAt;
-        changed.push('schedule');
-    }
-    if (before.schedulingType !== after.schedulingType) {
-        input.schedulingType = after.schedulingType;
-        changed.push('schedulingType');
-    }
-    if (Boolean(before.saveToDraft) !== Boolean(after.saveToDraft)) {
-        input.saveToDraft = Boolean(after.saveToDraft);
-        changed.push('draft');
-    }
-    return changed.length > 0 ? { input, changed } : undefined;
-}
-/** Deterministic comparison of JSON values regardless of key order. */
-function sameJson(a, b) {
-    return canonical(a) === canonical(b);
-}
-function canonical(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonical).join(',')}]`;
-    if (value && typeof value === 'object') {
-        const entries = Object.entries(value)
-            .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value ?? null);
-}
-function assetCount(assets, kind) {
-    return assets.filter((a) => kind in a).length;
-}
-
-;// CONCATENATED MODULE: ./src/plan/build-plan.ts
-
-
-
-const SENT_STATUSES = new Set(['sent', 'sending']);
-function buildPlan(input) {
-    const items = [];
-    const findings = [];
-    const notes = [];
-    if (input.basis === 'full' && input.basisReason) {
-        notes.push(`Reconciled the whole directory: ${input.basisReason}.`);
-    }
-    for (const change of [...input.posts].sort((a, b) => compare(a.path, b.path))) {
-        planPostFile(change, input, items, findings);
-    }
-    for (const change of [...(input.ideas ?? [])].sort((a, b) => compare(a.path, b.path))) {
-        planIdeaFile(change, items, findings);
-    }
-    return { basis: input.basis, basisReason: input.basisReason, items, findings: sortFindings(findings), notes };
-}
-function planPostFile(change, input, items, findings) {
-    const { current, previous } = change;
-    if (!current) {
-        // Deleted: the IDs come from the file as it was at `before`.
-        for (const [ref, tracked] of Object.entries(previous?.tracked ?? {})) {
-            planDelete(change.path, firstLine(previous), ref, tracked, 'file-removed', input, items);
-        }
-        return;
-    }
-    findings.push(...current.findings);
-    const parseErrors = current.findings.some((f) => f.severity === 'error');
-    const tracked = { ...(previous?.tracked ?? {}), ...current.tracked };
-    const refs = current.channels.map((c) => c.ref);
-    // Channels removed from the file: delete what was posted there. Not while
-    // the file cannot be read (a YAML typo, a binary or truncated file): its
-    // channel list is then unknown, and a typo must never delete a published
-    // post. The deletion happens on the push that fixes the file.
-    for (const [ref, entry] of Object.entries(tracked)) {
-        if (refs.includes(ref) || !entry.id)
-            continue;
-        if (parseErrors) {
-            items.push({ action: 'skip', file: change.path, line: firstLine(current), ref, service: serviceOfReference(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fix it and push again' });
-            continue;
-        }
-        planDelete(change.path, firstLine(current), ref, entry, 'channel-removed', input, items);
-    }
-    const targets = [];
-    for (const channelRef of current.channels) {
-        const target = targetFor(channelRef.ref, input.channels);
-        if ('message' in target) {
-            findings.push({
-                file: current.path,
-                line: channelRef.position.line,
-                column: channelRef.position.column,
-                // Offline (fork PRs, no key) a channel ID may well be right: say it was not checked, don't fail on it.
-                severity: target.offline ? 'warning' : 'error',
-                code: target.offline ? 'channel-unchecked' : 'unknown-channel',
-                message: target.message,
-            });
-            continue;
-        }
-        targets.push({ ...target, rendered: input.render(current, target.service), line: channelRef.position.line });
-    }
-    const hasNew = targets.some((t) => !tracked[t.ref]?.id);
-    const validation = input.validate(current, targets, { now: input.now, isNew: hasNew, offline: !input.channels });
-    findings.push(...validation);
-    const blocked = parseErrors ||
-        validation.some((f) => f.severity === 'error') ||
-        findings.some((f) => f.file === current.path && f.code === 'unknown-channel' && f.severity === 'error');
-    for (const target of targets) {
-        const entry = tracked[target.ref];
-        const base = { file: current.path, line: target.line, ref: target.ref, service: target.service };
-        if (blocked) {
-            const needsWork = !entry?.id || contentChanged(change);
-            if (needsWork) {
-                items.push({ ...base, action: 'skip', postId: entry?.id, reason: 'the file has errors; fix them and push again', blocked: true });
-            }
-            continue;
-        }
-        if (!target.channel)
-            continue; // offline: validated only
-        const createInput = toCreatePostInput(current, target.rendered, target.channel);
-        const length = countLength(target.rendered.text, target.service, target.channel);
-        const when = describeWhen(createInput.mode, createInput.dueAt, createInput.saveToDraft);
-        if (!entry?.id) {
-            items.push({ ...base, action: 'create', channelId: target.channel.id, input: createInput, rendered: target.rendered, length, when });
-            continue;
-        }
-        const remote = input.remote?.get(entry.id);
-        if (remote === null && contentChanged(change)) {
-            items.push({ ...base, action: 'skip', postId: entry.id, reason: 'the Buffer post no longer exists (deleted in Buffer); sync with on-drift: restore recreates it' });
-            continue;
-        }
-        let edit;
-        if (previous && change.kind !== 'unchanged') {
-            if (change.onlyBufferBlockChanged)
-                continue;
-            const previousTarget = previous.channels.some((c) => c.ref === target.ref);
-            const previousUnreadable = previous.findings.some((f) => f.severity === 'error');
-            if (!previousTarget || previousUnreadable) {
-                // Tracked but not listed before, or the previous version could not be
-                // read (a typo this push fixes): it cannot say what Buffer holds, so
-                // compare with Buffer's own copy of the post.
-                if (remote)
-                    edit = diffAgainstRemote(entry.id, createInput, remote);
-            }
-            else {
-                const before = toCreatePostInput(previous, input.render(previous, target.service), target.channel);
-                edit = diffForEdit(entry.id, before, createInput);
-            }
-        }
-        else if (input.basis === 'full' && remote) {
-            edit = diffAgainstRemote(entry.id, createInput, remote);
-        }
-        if (!edit)
-            continue;
-        const status = remote?.status ?? entry.status;
-        if (status && SENT_STATUSES.has(status)) {
-            items.push({ ...base, action: 'skip', postId: entry.id, reason: `already ${status} in Buffer; a sent post cannot be edited` });
-            continue;
-        }
-        items.push({ ...base, action: 'edit', channelId: target.channel.id, postId: entry.id, input: edit.input, changed: edit.changed, rendered: target.rendered, length, when: edit.changed.includes('schedule') ? when : undefined });
-    }
-}
-function planDelete(file, line, ref, tracked, reason, input, items) {
-    if (!tracked.id)
-        return;
-    const remote = input.remote?.get(tracked.id);
-    const status = remote?.status ?? tracked.status;
-    const service = serviceOfReference(ref);
-    const base = { file, line, ref, service, postId: tracked.id };
-    if (remote === null) {
-        items.push({ ...base, action: 'skip', reason: 'already gone from Buffer' });
-        return;
-    }
-    if (status && SENT_STATUSES.has(status) && !input.deleteSent) {
-        items.push({ ...base, action: 'skip', reason: `already ${status}; kept in Buffer (set delete-sent: true to delete sent posts)` });
-        return;
-    }
-    items.push({ ...base, action: 'delete', reason });
-}
-function planIdeaFile(change, items, findings) {
-    const { current, previous } = change;
-    if (!current) {
-        if (previous?.tracked?.id) {
-            items.push({ action: 'skip', file: change.path, line: 1, postId: previous.tracked.id, reason: "idea file removed; Buffer's API cannot delete ideas, remove it on Buffer's ideas board" });
-        }
-        return;
-    }
-    findings.push(...current.findings);
-    if (current.findings.some((f) => f.severity === 'error')) {
-        if (!current.tracked?.id)
-            items.push({ action: 'skip', file: change.path, line: 1, reason: 'the idea file has errors; fix them and push again', blocked: true });
-        return;
-    }
-    if (current.tracked?.id) {
-        if (change.kind === 'modified' && previous && contentDiffers(previous.raw, current.raw)) {
-            items.push({ action: 'skip', file: change.path, line: 1, postId: current.tracked.id, reason: "idea edited; Buffer's API cannot edit ideas, change it on Buffer's ideas board" });
-        }
-        return;
-    }
-    const item = {
-        action: 'create-idea',
-        file: change.path,
-        line: 1,
-        input: {
-            content: {
-                ...(current.title ? { title: current.title } : {}),
-                ...(current.body ? { text: current.body } : {}),
-                ...(current.media.length
-                    ? { media: current.media.map((m) => ({ url: m.url, type: 'image', ...(m.alt ? { alt: m.alt } : {}) })) }
-                    : {}),
-                ...(current.services.length ? { services: current.services } : {}),
-                ...(current.date ? { date: current.date } : {}),
-            },
-        },
-    };
-    items.push(item);
-}
-function contentDiffers(a, b) {
-    return a.replace(/\r\n/g, '\n') !== b.replace(/\r\n/g, '\n');
-}
-function targetFor(ref, channels) {
-    if (!channels) {
-        const service = serviceOfReference(ref);
-        return service
-            ? { ref, service }
-            : {
-                offline: true,
-                message: `Channel "${ref}" could not be checked without a Buffer key, nor its text validated for its network; a service name (e.g. twitter) or service:name can be checked offline.`,
-            };
-    }
-    const resolved = resolveChannel(ref, channels);
-    return resolved.ok ? { ref, service: resolved.channel.service, channel: resolved.channel } : { message: resolved.message };
-}
-function diffAgainstRemote(postId, wanted, remote) {
-    const input = { id: postId };
-    const changed = [];
-    if ((remote.text ?? '') !== (wanted.text ?? '')) {
-        input.text = wanted.text ?? '';
-        changed.push('text');
-    }
-    if (wanted.mode === 'customScheduled' && wanted.dueAt && remote.dueAt && Date.parse(remote.dueAt) !== Date.parse(wanted.dueAt)) {
-        input.mode = 'customScheduled';
-        input.dueAt = wanted.dueAt;
-        changed.push('schedule');
-    }
-    return changed.length ? { input, changed } : undefined;
-}
-function contentChanged(change) {
-    return change.kind === 'added' || ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged);
-}
-function describeWhen(mode, dueAt, draft) {
-    if (draft)
-        return 'draft';
-    switch (mode) {
-        case 'customScheduled':
-            return dueAt ?? 'custom time';
-        case 'shareNow':
-            return 'now';
-        case 'shareNext':
-            return 'top of the queue';
-        default:
-            return 'next queue slot';
-    }
-}
-function firstLine(post) {
-    return post?.channels[0]?.position.line ?? 1;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function sortFindings(findings) {
-    const seen = new Set();
-    return findings
-        .filter((f) => {
-        const key = `${f.file}:${f.line}:${f.column}:${f.code}:${f.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    })
-        .sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./node_modules/unist-util-is/lib/index.js
 /**
  * @import {Node, Parent} from 'unist'
@@ -25720,7 +22490,7 @@ function serializeChunks(chunks, expandTabs) {
  * @returns {ParseContext}
  *   Parser.
  */
-function parse_parse(options) {
+function parse(options) {
   const settings = options || {};
   const constructs = /** @type {FullNormalizedExtension} */
   combineExtensions([constructs_namespaceObject, ...(settings.extensions || [])]);
@@ -26109,7 +22879,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = undefined;
   }
-  return compiler(options)(postprocess(parse_parse(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
 }
 
 /**
@@ -28376,7 +25146,7 @@ const builtins = new Map([
  * @returns {Array<AttentionResult>}
  *   Candidates.
  */
-function container_phrasing_candidates(tokens, involved, runOf) {
+function candidates(tokens, involved, runOf) {
   /** @type {Set<AttentionResult | undefined>} */
   const related = new Set()
 
@@ -28489,7 +25259,7 @@ function check(tokens, before, after) {
 
   while (++index < tokens.length) {
     const involved = wrong.get(tokens[index])
-    if (involved) return {attention: container_phrasing_candidates(tokens, involved, runOf), index}
+    if (involved) return {attention: candidates(tokens, involved, runOf), index}
   }
 }
 
@@ -31599,7 +28369,7 @@ function default_ok() {}
 function unreachable() {}
 
 ;// CONCATENATED MODULE: ./node_modules/is-plain-obj/index.js
-function is_plain_obj_isPlainObject(value) {
+function isPlainObject(value) {
 	if (typeof value !== 'object' || value === null) {
 		return false;
 	}
@@ -34055,7 +30825,7 @@ class Processor extends CallableInstance {
       else if (parameters.length > 0) {
         let [primary, ...rest] = parameters
         const currentPrimary = attachers[entryIndex][1]
-        if (is_plain_obj_isPlainObject(currentPrimary) && is_plain_obj_isPlainObject(primary)) {
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
           primary = extend(true, currentPrimary, primary)
         }
 
@@ -34147,7 +30917,7 @@ function assertUnfrozen(name, frozen) {
 function assertNode(node) {
   // `isPlainObj` unfortunately uses `any` instead of `unknown`.
   // type-coverage:ignore-next-line
-  if (!is_plain_obj_isPlainObject(node) || typeof node.type !== 'string') {
+  if (!isPlainObject(node) || typeof node.type !== 'string') {
     throw new TypeError('Expected node, got `' + node + '`')
     // Fine.
   }
@@ -39399,6 +36169,28 @@ function splitBody(body, bodyLine, findings) {
     return items;
 }
 
+;// CONCATENATED MODULE: ./src/posts/findings.ts
+/** Collects the findings of one file. */
+class FindingList {
+    file;
+    items = [];
+    constructor(file) {
+        this.file = file;
+    }
+    add(severity, code, at, message) {
+        this.items.push({ file: this.file, line: at.line, column: at.column, severity, code, message });
+    }
+    error(code, at, message) {
+        this.add('error', code, at, message);
+    }
+    warning(code, at, message) {
+        this.add('warning', code, at, message);
+    }
+    notice(code, at, message) {
+        this.add('notice', code, at, message);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/posts/due-at.ts
 /**
  * `dueAt` (and any other `DateTime` a file sends, such as an idea's `date`)
@@ -39478,611 +36270,6 @@ function resolveDateTime(raw, timeZone, opts) {
     return { ok: true, iso };
 }
 
-;// CONCATENATED MODULE: ./src/posts/findings.ts
-/** Collects the findings of one file. */
-class FindingList {
-    file;
-    items = [];
-    constructor(file) {
-        this.file = file;
-    }
-    add(severity, code, at, message) {
-        this.items.push({ file: this.file, line: at.line, column: at.column, severity, code, message });
-    }
-    error(code, at, message) {
-        this.add('error', code, at, message);
-    }
-    warning(code, at, message) {
-        this.add('warning', code, at, message);
-    }
-    notice(code, at, message) {
-        this.add('notice', code, at, message);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/buffer/input-types.generated.ts
-const INPUT_TYPES = {
-    AccountId: { kind: 'scalar' },
-    AnnotationInputFacebook: {
-        kind: 'input',
-        fields: {
-            content: { type: 'String!' },
-            indices: { type: '[Int!]!' },
-            text: { type: 'String!' },
-            url: { type: 'String!' },
-        },
-    },
-    AnnotationInputLinkedIn: {
-        kind: 'input',
-        fields: {
-            id: { type: 'String!' },
-            entity: { type: 'String!' },
-            length: { type: 'Int!' },
-            link: { type: 'String!' },
-            localizedName: { type: 'String!' },
-            start: { type: 'Int!' },
-            vanityName: { type: 'String!' },
-        },
-    },
-    AnnotationType: { kind: 'enum', values: ['annotation', 'cashtag', 'hashtag', 'mention', 'url'] },
-    AssetInput: {
-        kind: 'input',
-        fields: {
-            document: { type: 'DocumentAssetInput' },
-            image: { type: 'ImageAssetInput' },
-            link: { type: 'LinkAssetInput' },
-            video: { type: 'VideoAssetInput' },
-        },
-    },
-    AssetType: { kind: 'enum', values: ['document', 'image', 'video'] },
-    BlueskyPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            linkAttachment: { type: 'LinkAttachmentInput' },
-            thread: { type: '[ThreadedPostInput!]' },
-        },
-    },
-    ChannelAction: { kind: 'enum', values: ['backfillChannel', 'manageCapabilities', 'manageComments', 'manageIntegrations', 'managePostingSchedule', 'manageUpdates', 'publishStartPage', 'readUpdates', 'reconnectChannel', 'removeChannel', 'viewCapabilities', 'viewChannel', 'viewComments', 'viewInsights', 'viewPublish', 'viewUpdates'] },
-    ChannelId: { kind: 'scalar' },
-    ChannelInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'ChannelId!' },
-        },
-    },
-    ChannelType: { kind: 'enum', values: ['account', 'business', 'channel', 'group', 'page', 'profile'] },
-    ChannelsFiltersInput: {
-        kind: 'input',
-        fields: {
-            isLocked: { type: 'Boolean' },
-            product: { type: 'Product' },
-        },
-    },
-    ChannelsInput: {
-        kind: 'input',
-        fields: {
-            filter: { type: 'ChannelsFiltersInput' },
-            organizationId: { type: 'OrganizationId!' },
-        },
-    },
-    ConnectedAppCategory: { kind: 'enum', values: ['mcp'] },
-    CreateIdeaInput: {
-        kind: 'input',
-        fields: {
-            content: { type: 'IdeaContentInput!' },
-            cta: { type: 'String' },
-            group: { type: 'IdeaGroupInput' },
-            organizationId: { type: 'ID!' },
-            templateId: { type: 'String' },
-        },
-    },
-    CreatePostInput: {
-        kind: 'input',
-        fields: {
-            aiAssisted: { type: 'Boolean' },
-            assets: { type: '[AssetInput!]!', hasDefault: true },
-            channelId: { type: 'ChannelId!' },
-            draftId: { type: 'DraftId' },
-            dueAt: { type: 'DateTime' },
-            ideaId: { type: 'IdeaId' },
-            metadata: { type: 'PostInputMetaData' },
-            mode: { type: 'ShareMode!' },
-            needsApproval: { type: 'Boolean!', hasDefault: true },
-            saveToDraft: { type: 'Boolean' },
-            schedulingType: { type: 'SchedulingType!' },
-            source: { type: 'String' },
-            tagIds: { type: '[TagId!]' },
-            text: { type: 'String' },
-        },
-    },
-    DailyPostingLimitsInput: {
-        kind: 'input',
-        fields: {
-            channelIds: { type: '[ChannelId!]!' },
-            date: { type: 'DateTime' },
-        },
-    },
-    DateTime: { kind: 'scalar' },
-    DateTimeComparator: {
-        kind: 'input',
-        fields: {
-            end: { type: 'DateTime' },
-            start: { type: 'DateTime' },
-        },
-    },
-    DateTimePresence: { kind: 'enum', values: ['absent', 'present'] },
-    DayOfWeek: { kind: 'enum', values: ['fri', 'mon', 'sat', 'sun', 'thu', 'tue', 'wed'] },
-    DeletePostInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'PostId!' },
-        },
-    },
-    DocumentAssetInput: {
-        kind: 'input',
-        fields: {
-            thumbnailUrl: { type: 'String!' },
-            title: { type: 'String!' },
-            url: { type: 'String!' },
-        },
-    },
-    DraftId: { kind: 'scalar' },
-    EditPostInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'PostId!' },
-            aiAssisted: { type: 'Boolean' },
-            approvalChange: { type: 'PostApprovalChange' },
-            assets: { type: '[AssetInput!]' },
-            draftId: { type: 'DraftId' },
-            dueAt: { type: 'DateTime' },
-            ideaId: { type: 'IdeaId' },
-            metadata: { type: 'PostInputMetaData' },
-            mode: { type: 'ShareMode' },
-            saveToDraft: { type: 'Boolean' },
-            schedulingType: { type: 'SchedulingType' },
-            source: { type: 'String' },
-            tagIds: { type: '[TagId!]' },
-            text: { type: 'String' },
-        },
-    },
-    FacebookPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            annotations: { type: '[AnnotationInputFacebook!]' },
-            firstComment: { type: 'String' },
-            linkAttachment: { type: 'LinkAttachmentInput' },
-            type: { type: 'PostTypeFacebook!' },
-        },
-    },
-    GoogleBusinessEventMetaDataInput: {
-        kind: 'input',
-        fields: {
-            button: { type: 'GoogleBusinessPostActionType' },
-            endDate: { type: 'DateTime' },
-            isFullDayEvent: { type: 'Boolean!' },
-            link: { type: 'String' },
-            startDate: { type: 'DateTime' },
-            title: { type: 'String' },
-        },
-    },
-    GoogleBusinessOfferMetaDataInput: {
-        kind: 'input',
-        fields: {
-            code: { type: 'String' },
-            endDate: { type: 'DateTime' },
-            link: { type: 'String' },
-            startDate: { type: 'DateTime' },
-            terms: { type: 'String' },
-            title: { type: 'String' },
-        },
-    },
-    GoogleBusinessPostActionType: { kind: 'enum', values: ['book', 'call', 'learn_more', 'none', 'order', 'shop', 'signup'] },
-    GoogleBusinessPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            detailsEvent: { type: 'GoogleBusinessEventMetaDataInput' },
-            detailsOffer: { type: 'GoogleBusinessOfferMetaDataInput' },
-            detailsWhatsNew: { type: 'GoogleBusinessWhatsNewMetaDataInput' },
-            title: { type: 'String' },
-            type: { type: 'PostTypeGoogleBusiness!' },
-        },
-    },
-    GoogleBusinessWhatsNewMetaDataInput: {
-        kind: 'input',
-        fields: {
-            button: { type: 'GoogleBusinessPostActionType' },
-            link: { type: 'String' },
-        },
-    },
-    IdeaContentInput: {
-        kind: 'input',
-        fields: {
-            aiAssisted: { type: 'Boolean' },
-            date: { type: 'DateTime' },
-            media: { type: '[IdeaMediaInput!]' },
-            services: { type: '[Service!]' },
-            tags: { type: '[TagInput!]' },
-            text: { type: 'String' },
-            title: { type: 'String' },
-        },
-    },
-    IdeaGroupInput: {
-        kind: 'input',
-        fields: {
-            groupId: { type: 'ID' },
-            placeAfterId: { type: 'ID' },
-        },
-    },
-    IdeaGroupMembership: { kind: 'enum', values: ['grouped', 'ungrouped'] },
-    IdeaId: { kind: 'scalar' },
-    IdeaMediaInput: {
-        kind: 'input',
-        fields: {
-            url: { type: 'String!' },
-            alt: { type: 'String' },
-            thumbnailUrl: { type: 'String' },
-            type: { type: 'MediaType!' },
-            size: { type: 'Int' },
-            source: { type: 'IdeaMediaSourceInput' },
-        },
-    },
-    IdeaMediaSourceInput: {
-        kind: 'input',
-        fields: {
-            name: { type: 'String!' },
-            id: { type: 'String' },
-            trigger: { type: 'String' },
-            author: { type: 'String' },
-            authorUrl: { type: 'String' },
-        },
-    },
-    IdeasGroupFilter: {
-        kind: 'input', oneOf: true,
-        fields: {
-            groups: { type: '[ID!]' },
-            membership: { type: 'IdeaGroupMembership' },
-        },
-    },
-    IdeasInput: {
-        kind: 'input',
-        fields: {
-            groupFilter: { type: 'IdeasGroupFilter' },
-            organizationId: { type: 'OrganizationId!' },
-            tagsFilter: { type: 'TagComparator' },
-        },
-    },
-    ImageAssetInput: {
-        kind: 'input',
-        fields: {
-            metadata: { type: 'ImageMetadataInput' },
-            thumbnailUrl: { type: 'String' },
-            url: { type: 'String!' },
-        },
-    },
-    ImageDimensionsInput: {
-        kind: 'input',
-        fields: {
-            height: { type: 'Int!' },
-            width: { type: 'Int!' },
-        },
-    },
-    ImageMetadataInput: {
-        kind: 'input',
-        fields: {
-            altText: { type: 'String!' },
-            animatedThumbnail: { type: 'String' },
-            dimensions: { type: 'ImageDimensionsInput' },
-            userTags: { type: '[UserTagInput!]' },
-        },
-    },
-    InstagramGeolocationInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'String' },
-            text: { type: 'String' },
-        },
-    },
-    InstagramPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            firstComment: { type: 'String' },
-            geolocation: { type: 'InstagramGeolocationInput' },
-            isAiGenerated: { type: 'Boolean' },
-            link: { type: 'String' },
-            shouldShareToFeed: { type: 'Boolean!' },
-            stickerFields: { type: 'InstagramStickerFieldsInput' },
-            type: { type: 'PostType!' },
-        },
-    },
-    InstagramStickerFieldsInput: {
-        kind: 'input',
-        fields: {
-            music: { type: 'String' },
-            other: { type: 'String' },
-            products: { type: 'String' },
-            text: { type: 'String' },
-            topics: { type: 'String' },
-        },
-    },
-    LinkAssetInput: {
-        kind: 'input',
-        fields: {
-            description: { type: 'String' },
-            thumbnailUrl: { type: 'String' },
-            title: { type: 'String' },
-            url: { type: 'String!' },
-        },
-    },
-    LinkAttachmentInput: {
-        kind: 'input',
-        fields: {
-            description: { type: 'String' },
-            thumbnail: { type: 'LinkAttachmentThumbnailInput' },
-            title: { type: 'String' },
-            url: { type: 'String!' },
-        },
-    },
-    LinkAttachmentThumbnailInput: {
-        kind: 'input',
-        fields: {
-            url: { type: 'String!' },
-        },
-    },
-    LinkedInPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            annotations: { type: '[AnnotationInputLinkedIn!]' },
-            firstComment: { type: 'String' },
-            linkAttachment: { type: 'LinkAttachmentInput' },
-        },
-    },
-    MastodonPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            spoilerText: { type: 'String' },
-            thread: { type: '[ThreadedPostInput!]' },
-        },
-    },
-    MediaType: { kind: 'enum', values: ['image', 'gif', 'video', 'link', 'document', 'unsupported'] },
-    NoteAction: { kind: 'enum', values: ['deleteNote', 'updateNote'] },
-    NoteId: { kind: 'scalar' },
-    NoteType: { kind: 'enum', values: ['aiGenerated', 'bufferGenerated', 'userGenerated'] },
-    NotificationStatus: { kind: 'enum', values: ['markedAsPublished', 'notified'] },
-    OrganizationFilterInput: {
-        kind: 'input',
-        fields: {
-            organizationId: { type: 'String!' },
-        },
-    },
-    OrganizationId: { kind: 'scalar' },
-    PinterestPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            boardServiceId: { type: 'String' },
-            title: { type: 'String' },
-            url: { type: 'String' },
-        },
-    },
-    PostAction: { kind: 'enum', values: ['addPostNote', 'addPostToQueue', 'approvePost', 'cancelPostRecurrence', 'copyPostLink', 'createPostRecurrence', 'deletePost', 'duplicatePost', 'editPostRecurrence', 'movePostToDraft', 'publishPostNext', 'publishPostNow', 'rejectPost', 'removePostScheduledTime', 'requestPostApproval', 'revertPostApprovalRequest', 'sharePostLink', 'updatePost', 'updatePostSchedule', 'updatePostTags', 'updateShopGridLink', 'viewPost'] },
-    PostApprovalChange: { kind: 'enum', values: ['request', 'revert'] },
-    PostId: { kind: 'scalar' },
-    PostInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'PostId!' },
-        },
-    },
-    PostInputMetaData: {
-        kind: 'input',
-        fields: {
-            bluesky: { type: 'BlueskyPostMetadataInput' },
-            facebook: { type: 'FacebookPostMetadataInput' },
-            google: { type: 'GoogleBusinessPostMetadataInput' },
-            instagram: { type: 'InstagramPostMetadataInput' },
-            linkedin: { type: 'LinkedInPostMetadataInput' },
-            mastodon: { type: 'MastodonPostMetadataInput' },
-            pinterest: { type: 'PinterestPostMetadataInput' },
-            threads: { type: 'ThreadsPostMetadataInput' },
-            tiktok: { type: 'TikTokPostMetadataInput' },
-            twitter: { type: 'TwitterPostMetadataInput' },
-            youtube: { type: 'YoutubePostMetadataInput' },
-        },
-    },
-    PostMetricType: { kind: 'enum', values: ['clicks', 'comments', 'engagementRate', 'favorites', 'follows', 'impressions', 'likes', 'link_clicks', 'other', 'postCount', 'quotes', 'reach', 'reactions', 'reblogs', 'repins', 'replies', 'reposts', 'retweets', 'saves', 'shares', 'totalTimeWatched', 'viewers', 'views'] },
-    PostMetricUnit: { kind: 'enum', values: ['count', 'percentage'] },
-    PostSortInput: {
-        kind: 'input',
-        fields: {
-            direction: { type: 'SortDirection!' },
-            field: { type: 'PostSortableKey!' },
-        },
-    },
-    PostSortableKey: { kind: 'enum', values: ['dueAt', 'createdAt'] },
-    PostStatus: { kind: 'enum', values: ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'] },
-    PostType: { kind: 'enum', values: ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'] },
-    PostTypeFacebook: { kind: 'enum', values: ['post', 'reel', 'story'] },
-    PostTypeGoogleBusiness: { kind: 'enum', values: ['event', 'offer', 'whats_new'] },
-    PostVia: { kind: 'enum', values: ['api', 'buffer', 'network'] },
-    PostingGoalStatus: { kind: 'enum', values: ['AtRisk', 'Hit', 'OnTrack'] },
-    PostsFiltersInput: {
-        kind: 'input',
-        fields: {
-            channelIds: { type: '[ChannelId!]' },
-            dueAt: { type: 'DateTimeComparator' },
-            dueAtPresence: { type: 'DateTimePresence' },
-            endDate: { type: 'DateTime' },
-            startDate: { type: 'DateTime' },
-            status: { type: '[PostStatus!]' },
-            tagIds: { type: '[TagId!]' },
-            tags: { type: 'TagComparator' },
-            createdAt: { type: 'DateTimeComparator' },
-        },
-    },
-    PostsInput: {
-        kind: 'input',
-        fields: {
-            filter: { type: 'PostsFiltersInput' },
-            organizationId: { type: 'OrganizationId!' },
-            sort: { type: '[PostSortInput!]' },
-        },
-    },
-    Product: { kind: 'enum', values: ['analyze', 'buffer', 'comments', 'engage', 'publish', 'startPage'] },
-    RetweetMetadataInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'String!' },
-            comment: { type: 'String' },
-        },
-    },
-    ScheduleOption: { kind: 'enum', values: ['Queue', 'Prioritize', 'FixedTime', 'Now'] },
-    SchedulingType: { kind: 'enum', values: ['automatic', 'notification'] },
-    Service: { kind: 'enum', values: ['bluesky', 'facebook', 'googlebusiness', 'instagram', 'linkedin', 'mastodon', 'pinterest', 'startPage', 'threads', 'tiktok', 'twitter', 'youtube'] },
-    ShareMode: { kind: 'enum', values: ['addToQueue', 'customScheduled', 'shareNext', 'shareNow'] },
-    SortDirection: { kind: 'enum', values: ['asc', 'desc'] },
-    TagColorName: { kind: 'enum', values: ['blue', 'blueLight', 'gray', 'grayLight', 'green', 'greenLight', 'orange', 'orangeLight', 'pink', 'pinkLight', 'purple', 'purpleLight', 'red', 'redLight', 'teal', 'tealLight', 'yellow', 'yellowLight'] },
-    TagComparator: {
-        kind: 'input',
-        fields: {
-            in: { type: '[TagId!]!' },
-            isEmpty: { type: 'Boolean!', hasDefault: true },
-        },
-    },
-    TagId: { kind: 'scalar' },
-    TagInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'ID!' },
-            name: { type: 'String!' },
-            color: { type: 'String!' },
-        },
-    },
-    ThreadedPostInput: {
-        kind: 'input',
-        fields: {
-            assets: { type: '[AssetInput!]!', hasDefault: true },
-            text: { type: 'String' },
-        },
-    },
-    ThreadsPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            linkAttachment: { type: 'LinkAttachmentInput' },
-            locationId: { type: 'String' },
-            locationName: { type: 'String' },
-            thread: { type: '[ThreadedPostInput!]' },
-            topic: { type: 'String' },
-            type: { type: 'PostType' },
-        },
-    },
-    TikTokPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            isAiGenerated: { type: 'Boolean' },
-            title: { type: 'String' },
-        },
-    },
-    TwitterPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            isAiGenerated: { type: 'Boolean' },
-            retweet: { type: 'RetweetMetadataInput' },
-            thread: { type: '[ThreadedPostInput!]' },
-        },
-    },
-    UserTagInput: {
-        kind: 'input',
-        fields: {
-            handle: { type: 'String!' },
-            x: { type: 'Float!' },
-            y: { type: 'Float!' },
-        },
-    },
-    VideoAssetInput: {
-        kind: 'input',
-        fields: {
-            metadata: { type: 'VideoMetadataInput' },
-            thumbnailUrl: { type: 'String' },
-            url: { type: 'String!' },
-        },
-    },
-    VideoMetadataInput: {
-        kind: 'input',
-        fields: {
-            thumbnailOffset: { type: 'Int' },
-            title: { type: 'String' },
-        },
-    },
-    YoutubeLicense: { kind: 'enum', values: ['creativeCommon', 'youtube'] },
-    YoutubePostMetadataInput: {
-        kind: 'input',
-        fields: {
-            categoryId: { type: 'String' },
-            embeddable: { type: 'Boolean' },
-            isAiGenerated: { type: 'Boolean' },
-            license: { type: 'YoutubeLicense' },
-            madeForKids: { type: 'Boolean' },
-            notifySubscribers: { type: 'Boolean' },
-            privacy: { type: 'YoutubePrivacy' },
-            title: { type: 'String' },
-        },
-    },
-    YoutubePrivacy: { kind: 'enum', values: ['private', 'public', 'unlisted'] },
-};
-
-;// CONCATENATED MODULE: ./src/buffer/input-types.ts
-/**
- * Buffer's input types as data (generated from the reference's SDL into
- * input-types.generated.ts), and the small vocabulary to read them: a type
- * reference such as `[AssetInput!]!` and the definitions of named types.
- * Plain data, so checking a file's values costs no schema build at start-up.
- */
-
-const BUILT_IN_SCALARS = ['String', 'ID', 'Int', 'Float', 'Boolean'];
-const parsed = new Map();
-/** `[AssetInput!]!` → list (non-null) of non-null `AssetInput`. Throws on a reference that names no type: that is a bug here, not in a file. */
-function parseTypeRef(text) {
-    const cached = parsed.get(text);
-    if (cached)
-        return cached;
-    let inner = text.trim();
-    const nonNull = inner.endsWith('!');
-    if (nonNull)
-        inner = inner.slice(0, -1);
-    let ref;
-    if (inner.startsWith('[') && inner.endsWith(']'))
-        ref = { kind: 'list', of: parseTypeRef(inner.slice(1, -1)), nonNull };
-    else {
-        if (!BUILT_IN_SCALARS.includes(inner) && !INPUT_TYPES[inner])
-            throw new Error(`Unknown GraphQL type \`${inner}\``);
-        ref = { kind: 'named', name: inner, nonNull };
-    }
-    parsed.set(text, ref);
-    return ref;
-}
-function inputTypeDef(name) {
-    return INPUT_TYPES[name];
-}
-/** The fields of an input object type; throws for a name that is not one (a bug here). */
-function inputFields(name) {
-    const def = INPUT_TYPES[name];
-    if (def?.kind !== 'input')
-        throw new Error(`\`${name}\` is not an input object type`);
-    return def.fields;
-}
-function enumValues(name) {
-    const def = INPUT_TYPES[name];
-    if (def?.kind !== 'enum')
-        throw new Error(`\`${name}\` is not an enum type`);
-    return def.values;
-}
-/** The type reference of `type.field`, e.g. `fieldType('PostInputMetaData', 'youtube')` → `YoutubePostMetadataInput`. */
-function fieldType(type, field) {
-    return inputFields(type)[field]?.type;
-}
-
 ;// CONCATENATED MODULE: ./src/posts/suggest.ts
 /** "Did you mean …?" for misspelt keys and values. */
 function normalise(word) {
@@ -40140,9 +36327,9 @@ function didYouMean(word, candidates) {
  * and reports syntax errors and duplicate keys as findings.
  */
 function parseYamlSource(text, firstLine, findings) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    const lineCounter = new dist/* LineCounter */.HN();
     // `core` schema: YAML 1.2 has no timestamp type, so no value becomes a Date.
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, schema: 'core', uniqueKeys: true });
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, schema: 'core', uniqueKeys: true });
     const position = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { line: line + firstLine - 1, column: col };
@@ -40175,14 +36362,14 @@ function keyTextAt(text, offset) {
 /** Follows an alias (`*name`) to the node it names; other nodes as they are. */
 function resolveNode(doc, node) {
     let current = node;
-    for (let depth = 0; depth < 16 && (0,yaml_dist/* isAlias */.Vj)(current); depth++)
+    for (let depth = 0; depth < 16 && (0,dist/* isAlias */.Vj)(current); depth++)
         current = current.resolve(doc);
     return current;
 }
 /** The key of a pair as text (keys are scalars in front-matter; anything else is shown as YAML). */
 function keyText(pair) {
     const key = pair.key;
-    if ((0,yaml_dist/* isScalar */.jn)(key))
+    if ((0,dist/* isScalar */.jn)(key))
         return scalarSourceText(key);
     return String(key);
 }
@@ -40194,14 +36381,14 @@ function keyText(pair) {
 function scalarSourceText(node) {
     if (typeof node.value === 'string')
         return node.value;
-    if (node.type === yaml_dist/* Scalar */.X5.PLAIN && typeof node.source === 'string')
+    if (node.type === dist/* Scalar */.X5.PLAIN && typeof node.source === 'string')
         return node.source;
     return String(node.value);
 }
 /** A scalar that should be a string: its text, or undefined when it is not a scalar / is null. */
 function stringOf(doc, node) {
     const resolved = resolveNode(doc, node);
-    if (!(0,yaml_dist/* isScalar */.jn)(resolved) || resolved.value === null || resolved.value === undefined)
+    if (!(0,dist/* isScalar */.jn)(resolved) || resolved.value === null || resolved.value === undefined)
         return undefined;
     if (typeof resolved.value === 'boolean')
         return undefined;
@@ -40210,7 +36397,7 @@ function stringOf(doc, node) {
 /** True for an absent value or an explicit YAML null (`key:`, `key: ~`, `key: null`). */
 function isNullNode(doc, node) {
     const resolved = resolveNode(doc, node);
-    return resolved === null || resolved === undefined || ((0,yaml_dist/* isScalar */.jn)(resolved) && resolved.value === null);
+    return resolved === null || resolved === undefined || ((0,dist/* isScalar */.jn)(resolved) && resolved.value === null);
 }
 /** Plain JavaScript for a node; never throws (an unresolvable alias yields undefined). */
 function toPlain(doc, node) {
@@ -40226,20 +36413,20 @@ function toPlain(doc, node) {
 }
 function asMap(doc, node) {
     const resolved = resolveNode(doc, node);
-    return (0,yaml_dist/* isMap */.jh)(resolved) ? resolved : undefined;
+    return (0,dist/* isMap */.jh)(resolved) ? resolved : undefined;
 }
 function asSeqItems(doc, node) {
     const resolved = resolveNode(doc, node);
-    return (0,yaml_dist/* isSeq */.oP)(resolved) ? resolved.items : undefined;
+    return (0,dist/* isSeq */.oP)(resolved) ? resolved.items : undefined;
 }
 /** A short name of a node's type for "expected a list, found …" messages. */
 function describeNode(doc, node) {
     const resolved = resolveNode(doc, node);
-    if ((0,yaml_dist/* isMap */.jh)(resolved))
+    if ((0,dist/* isMap */.jh)(resolved))
         return 'a mapping';
-    if ((0,yaml_dist/* isSeq */.oP)(resolved))
+    if ((0,dist/* isSeq */.oP)(resolved))
         return 'a list';
-    if ((0,yaml_dist/* isScalar */.jn)(resolved)) {
+    if ((0,dist/* isScalar */.jn)(resolved)) {
         const value = resolved.value;
         if (value === null)
             return 'nothing';
@@ -40290,7 +36477,7 @@ function checkInput(node, type, label, at, source, opts = {}) {
     return { value: value === NOTHING ? undefined : value, problems: walk.problems };
 }
 function isNull(node) {
-    return node === null || node === undefined || ((0,yaml_dist/* isScalar */.jn)(node) && node.value === null);
+    return node === null || node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null);
 }
 function checkValue(walk, node, ref, label, at) {
     if (isNull(node))
@@ -40309,7 +36496,7 @@ function problem(walk, kind, at, message) {
     return NOTHING;
 }
 function checkList(walk, node, ref, label, at) {
-    if (!(0,yaml_dist/* isSeq */.oP)(node))
+    if (!(0,dist/* isSeq */.oP)(node))
         return problem(walk, 'type', at, `\`${label}\` must be a list (${whatToWrite(ref)}); found ${describeNode(walk.doc, node)}.`);
     const values = [];
     node.items.forEach((item, index) => {
@@ -40327,7 +36514,7 @@ function checkList(walk, node, ref, label, at) {
 function checkObject(walk, node, def, label, at) {
     const fields = def.fields;
     const names = Object.keys(fields);
-    if (!(0,yaml_dist/* isMap */.jh)(node)) {
+    if (!(0,dist/* isMap */.jh)(node)) {
         return problem(walk, 'type', at, `\`${label}\` must be a mapping with ${keysText(names)}; found ${describeNode(walk.doc, node)}.`);
     }
     const value = {};
@@ -40365,7 +36552,7 @@ function isRequired(field) {
 }
 /** The text a scalar node stands for, as written; undefined for mappings and lists. */
 function scalarText(node) {
-    return (0,yaml_dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? scalarSourceText(node) : undefined;
+    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? scalarSourceText(node) : undefined;
 }
 function checkEnum(walk, node, typeName, label, at) {
     const values = enumValues(typeName);
@@ -40384,7 +36571,7 @@ const INT_MIN = -(2 ** 31);
 function checkScalar(walk, node, name, label, at) {
     const text = scalarText(node);
     const found = describeNode(walk.doc, node);
-    const value = (0,yaml_dist/* isScalar */.jn)(node) ? node.value : undefined;
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
     switch (name) {
         case 'Boolean':
             if (typeof value === 'boolean')
@@ -40450,6 +36637,618 @@ function lastSegment(label) {
     return label.replace(/\[\d+\]$/, '').split('.').pop() ?? label;
 }
 
+;// CONCATENATED MODULE: ./src/posts/frontmatter.ts
+/**
+ * Where the front-matter is in a file's raw text, by byte offset.
+ *
+ * The delimiters are gray-matter's (a first line `---`, closed by the next line
+ * `---`), but we locate them ourselves because both the parser (positions for
+ * findings) and the write-back (replace one key's text, keep every other byte)
+ * need exact offsets, which gray-matter does not expose.
+ */
+const DELIMITER = /^---[ \t]*$/;
+/** The line ending a file uses: the first one found, LF when there is none. */
+function detectEol(raw) {
+    const lf = raw.indexOf('\n');
+    return lf > 0 && raw[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** Splits `raw` into lines, keeping each line's terminator so offsets add up. */
+function* linesWithOffsets(raw, from) {
+    let start = from;
+    while (start < raw.length) {
+        const lf = raw.indexOf('\n', start);
+        const next = lf === -1 ? raw.length : lf + 1;
+        let end = lf === -1 ? raw.length : lf;
+        if (end > start && raw[end - 1] === '\r')
+            end -= 1;
+        yield { start, text: raw.slice(start, end), next };
+        start = next;
+    }
+}
+function scanFrontMatter(raw) {
+    const bomLength = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const eol = detectEol(raw);
+    const lines = linesWithOffsets(raw, bomLength);
+    const first = lines.next();
+    if (first.done || !DELIMITER.test(first.value.text))
+        return { kind: 'absent', bomLength, eol };
+    let lineNumber = 1;
+    for (const line of lines) {
+        lineNumber += 1;
+        if (DELIMITER.test(line.text)) {
+            return {
+                kind: 'present',
+                bomLength,
+                eol,
+                yamlStart: first.value.next,
+                yamlEnd: line.start,
+                yamlLine: 2,
+                bodyStart: line.next,
+                // A closing delimiter at the very end of the file (no line break) leaves
+                // the body empty, on the line after it.
+                bodyLine: lineNumber + 1,
+            };
+        }
+    }
+    return { kind: 'unclosed', bomLength, eol };
+}
+/** 1-based line and column of an offset in `text` (columns count UTF-16 units, the BOM excluded). */
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line += 1;
+        lineStart = i + 1;
+    }
+    const bom = lineStart === 0 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : 0;
+    return { line, column: offset - lineStart - bom + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/posts/render.ts
+
+
+const DEFAULT_RULES = {
+    bullet: '•',
+    quotePrefix: '> ',
+    link: (text, url) => `${text} (${url})`,
+};
+/**
+ * Per-network rules. Every network shows plain text with URLs auto-linked, so
+ * they share the defaults today; a network that needs something else gets its
+ * own entry here rather than a branch in the renderer.
+ */
+const RENDER_RULES = {
+    bluesky: DEFAULT_RULES,
+    facebook: DEFAULT_RULES,
+    googlebusiness: DEFAULT_RULES,
+    instagram: DEFAULT_RULES,
+    linkedin: DEFAULT_RULES,
+    mastodon: DEFAULT_RULES,
+    pinterest: DEFAULT_RULES,
+    startPage: DEFAULT_RULES,
+    threads: DEFAULT_RULES,
+    tiktok: DEFAULT_RULES,
+    twitter: DEFAULT_RULES,
+    youtube: DEFAULT_RULES,
+};
+function renderMarkdown(markdown, service) {
+    return renderWithRules(markdown, RENDER_RULES[service] ?? DEFAULT_RULES);
+}
+/** Rendering without a network (idea bodies). */
+function renderMarkdownPlain(markdown) {
+    return renderWithRules(markdown, DEFAULT_RULES);
+}
+function renderWithRules(markdown, rules) {
+    const tree = parseMarkdown(markdown.replace(/\r\n?/g, '\n'));
+    const text = renderBlocks(tree.children, { rules, definitions: definitionsOf(tree) }, '\n\n');
+    return tidy(text);
+}
+function tidy(text) {
+    return text
+        .split('\n')
+        .map((line) => line.replace(/[ \t]+$/, ''))
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .replace(/^\n+|\n+$/g, '')
+        .normalize('NFC');
+}
+function renderBlocks(nodes, context, separator) {
+    return nodes
+        .map((node) => renderBlock(node, context))
+        .filter((text) => text.trim() !== '')
+        .join(separator);
+}
+function prefixLines(text, first, rest) {
+    return text
+        .split('\n')
+        .map((line, index) => (index === 0 ? first : rest) + line)
+        .join('\n');
+}
+function renderBlock(node, context) {
+    switch (node.type) {
+        case 'paragraph':
+        case 'heading':
+            return renderInline(node.children, context).trim();
+        case 'blockquote': {
+            const inner = renderBlocks(node.children, context, '\n\n');
+            const prefix = context.rules.quotePrefix;
+            return prefixLines(inner, prefix, prefix);
+        }
+        case 'list': {
+            const start = node.start ?? 1;
+            return node.children
+                .map((item, index) => renderListItem(item, node.ordered ? `${start + index}.` : context.rules.bullet, context))
+                .filter((text) => text !== '')
+                .join('\n');
+        }
+        case 'code':
+            return node.value;
+        case 'table':
+            return node.children.map((row) => row.children.map((cell) => renderInline(cell.children, context).trim()).join(' | ')).join('\n');
+        case 'footnoteDefinition':
+            return `[${node.label ?? node.identifier}] ${renderBlocks(node.children, context, '\n')}`;
+        // HTML blocks (including comments), link definitions, stray breaks and front-matter print nothing.
+        default:
+            return '';
+    }
+}
+function renderListItem(item, marker, context) {
+    const box = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
+    const body = renderBlocks(item.children, context, item.spread ? '\n\n' : '\n');
+    // Continuation lines (nested lists, later paragraphs) align under the text.
+    const indent = ' '.repeat(marker.length + 1);
+    return prefixLines(box + body, `${marker} `, indent);
+}
+/** Inline elements whose content is code or styling, never text to show. */
+const HIDDEN_ELEMENT = /^<(script|style)\b/i;
+function renderInline(nodes, context) {
+    let text = '';
+    let hiddenUntil;
+    let removed = false;
+    for (const node of nodes) {
+        if (hiddenUntil) {
+            removed = true;
+            if (node.type === 'html' && hiddenUntil.test(node.value))
+                hiddenUntil = undefined;
+            continue;
+        }
+        const html = node.type === 'html' ? node.value : '';
+        const hidden = HIDDEN_ELEMENT.exec(html);
+        if (hidden && !new RegExp(`</${hidden[1]}\\s*>`, 'i').test(html)) {
+            hiddenUntil = new RegExp(`^</${hidden[1]}\\s*>`, 'i');
+            removed = true;
+            continue;
+        }
+        text += renderInlineNode(node, context);
+        if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html')
+            removed = true;
+    }
+    // A removed image or tag leaves the spaces on both sides of it; keep one.
+    return removed ? text.replace(/([^ \t\n]) {2,}(?=[^ \t\n])/g, '$1 ') : text;
+}
+function renderInlineNode(node, context) {
+    switch (node.type) {
+        case 'text':
+            return node.value;
+        case 'inlineCode':
+            return node.value;
+        case 'break':
+            return '\n';
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+            return renderInline(node.children, context);
+        case 'link':
+            return renderLink(renderInline(node.children, context), node.url, context);
+        case 'linkReference': {
+            const text = renderInline(node.children, context);
+            const definition = context.definitions.get(node.identifier);
+            return definition ? renderLink(text, definition.url, context) : text;
+        }
+        case 'footnoteReference':
+            return `[${node.label ?? node.identifier}]`;
+        // Images became assets; inline HTML tags are dropped.
+        case 'image':
+        case 'imageReference':
+        case 'html':
+            return '';
+        default:
+            return 'children' in node ? renderInline(node.children, context) : '';
+    }
+}
+function renderLink(text, url, context) {
+    const shown = text.trim();
+    if (shown === '' || shown === url)
+        return url;
+    // GFM autolinks: `www.x.org` → http://www.x.org, `a@b.c` → mailto:a@b.c; show what was written.
+    if (url === `http://${shown}` || url === `https://${shown}` || url === `mailto:${shown}`)
+        return shown;
+    return context.rules.link(shown, url);
+}
+function renderPost(post, service) {
+    const items = post.items.length > 0 ? post.items : [{ markdown: post.body, assets: [], position: { line: post.bodyLine, column: 1 } }];
+    const texts = items.map((item) => renderMarkdown(item.markdown, service));
+    const rendered = { text: texts[0] ?? '', assets: post.assets };
+    if (items.length > 1) {
+        // The first item carries the post's top-level assets: Buffer requires the
+        // first thread item to match the top-level post.
+        rendered.thread = items.map((item, index) => ({
+            text: texts[index] ?? '',
+            assets: index === 0 ? post.assets : item.assets,
+            position: item.position,
+        }));
+    }
+    return rendered;
+}
+
+;// CONCATENATED MODULE: ./src/posts/idea.ts
+/**
+ * An idea file (SPEC §2, "Idea files") → `IdeaFile`: front-matter `title`,
+ * `services`, `date`, the write-back `buffer:` block; the body rendered as
+ * text and its images as media. Never throws; problems are findings.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const IDEA_KEYS = ['title', 'services', 'date', 'buffer'];
+function parseIdeaFile(path, raw, opts = {}) {
+    const findings = new FindingList(path);
+    const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
+    const nul = raw.indexOf('\0');
+    if (nul !== -1)
+        findings.error('nul-byte', positionAt(raw, nul), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
+    const scan = scanFrontMatter(raw);
+    if (scan.kind === 'unclosed') {
+        findings.error('frontmatter-unclosed', { line: 1, column: 1 }, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+        return idea;
+    }
+    let body = raw.slice(scan.bomLength);
+    let bodyLine = 1;
+    if (scan.kind === 'present') {
+        body = raw.slice(scan.bodyStart);
+        bodyLine = scan.bodyLine;
+        const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+        readFrontMatter(idea, source, findings, opts);
+    }
+    idea.body = renderMarkdownPlain(body);
+    const tree = parseMarkdown(body);
+    const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
+    for (const image of collectImages(tree, definitionsOf(tree), toFile)) {
+        checkImageUrl(image, findings);
+        idea.media.push(image.alt ? { url: image.url, alt: image.alt } : { url: image.url });
+    }
+    if (!idea.title && idea.body === '' && idea.media.length === 0) {
+        findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
+    }
+    findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
+    return idea;
+}
+function readFrontMatter(idea, source, findings, opts) {
+    const { doc } = source;
+    if (isNullNode(doc, doc.contents))
+        return;
+    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+        if (doc.errors.length === 0)
+            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${describeNode(doc, doc.contents)}.`);
+        return;
+    }
+    const seen = new Set();
+    for (const pair of doc.contents.items) {
+        const key = keyText(pair);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (isNullNode(doc, pair.value))
+            continue;
+        switch (key) {
+            case 'title':
+            case 'date':
+                readContentField(idea, key, pair, source, findings, opts);
+                break;
+            case 'services':
+                readServices(idea, pair, source, findings);
+                break;
+            case 'buffer':
+                readTrackedIdea(idea, pair, source, findings);
+                break;
+            default:
+                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${didYouMean(key, IDEA_KEYS)} Accepted keys: ${IDEA_KEYS.join(', ')}.`);
+        }
+    }
+}
+/**
+ * `title` and `date` as `IdeaContentInput` types them (String, DateTime): a
+ * title written as a number is the text as written; a date is sent as a full
+ * ISO 8601 instant, a bare date being midnight in the configured time zone
+ * (UTC when none is set).
+ */
+function readContentField(idea, key, pair, source, findings, opts) {
+    const checked = checkInput(pair.value, fieldType('IdeaContentInput', key), key, source.at(pair.key), source, opts);
+    for (const problem of checked.problems) {
+        const code = key === 'date' && problem.kind === 'type' && (0,dist/* isScalar */.jn)(resolveNode(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
+        findings.error(code, source.at(resolveNode(source.doc, pair.value)), problem.message);
+    }
+    if (typeof checked.value === 'string')
+        idea[key] = checked.value;
+}
+function readServices(idea, pair, source, findings) {
+    const { doc } = source;
+    const items = asSeqItems(doc, pair.value);
+    if (!items) {
+        findings.error('wrong-type', source.at(resolveNode(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${describeNode(doc, pair.value)}.`);
+        return;
+    }
+    for (const item of items) {
+        const at = source.at(resolveNode(doc, item));
+        const written = stringOf(doc, item);
+        if (written === undefined) {
+            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${describeNode(doc, item)}.`);
+            continue;
+        }
+        let service = written;
+        const alias = types/* SEED_SERVICE_SPELLINGS */.cR[written];
+        if (alias) {
+            findings.notice('seed-spelling', at, `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
+            service = alias;
+        }
+        if (!types/* SERVICES */.Bg.includes(service)) {
+            findings.error('unknown-service', at, `Unknown service \`${written}\`.${didYouMean(written, types/* SERVICES */.Bg)} Services: ${types/* SERVICES */.Bg.join(', ')}.`);
+            continue;
+        }
+        if (!idea.services.includes(service))
+            idea.services.push(service);
+    }
+}
+/**
+ * The idea's write-back: `buffer: {id: …}`, or keyed like a post's block
+ * (`buffer: {idea: {id: …}}`), which is how the write-back records it.
+ */
+function readTrackedIdea(idea, pair, source, findings) {
+    const value = toPlain(source.doc, pair.value);
+    const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (isRecord(value)) {
+        if (typeof value.id === 'string' || typeof value.id === 'number') {
+            idea.tracked = { ...value, id: String(value.id) };
+            return;
+        }
+        const entries = Object.values(value);
+        const first = entries[0];
+        if (entries.length === 1 && isRecord(first) && (typeof first.id === 'string' || typeof first.id === 'number')) {
+            idea.tracked = { ...first, id: String(first.id) };
+            return;
+        }
+    }
+    findings.error('invalid-buffer-block', source.at(pair.key), '`buffer:` is written by the action and must hold the idea\'s `id`; restore it or remove it (the idea would then be created again).');
+}
+
+;// CONCATENATED MODULE: ./src/plan/claims.ts
+function resolveClaims(input) {
+    const { state } = input;
+    const tipPaths = new Set(input.files.map((f) => f.path));
+    const unreadable = new Set(input.files.filter((f) => !f.claims).map((f) => f.path));
+    const decisions = { copied: new Map(), contested: new Map(), recovered: new Map(), removals: [], taken: new Set() };
+    // Who the state says holds each ID.
+    const stateHolder = new Map();
+    for (const [path, entry] of Object.entries(state?.files ?? {})) {
+        for (const [ref, id] of Object.entries(entry.posts))
+            stateHolder.set(id, { path, ref });
+    }
+    for (const orphan of state?.orphans ?? [])
+        if (!stateHolder.has(orphan.id))
+            stateHolder.set(orphan.id, { path: orphan.file, ref: orphan.ref });
+    for (const id of stateHolder.keys())
+        decisions.taken.add(id);
+    const claimants = new Map();
+    for (const file of input.files) {
+        for (const [ref, id] of Object.entries(file.claims ?? {})) {
+            decisions.taken.add(id);
+            const list = claimants.get(id);
+            if (list)
+                list.push({ path: file.path, ref });
+            else
+                claimants.set(id, [{ path: file.path, ref }]);
+        }
+    }
+    const held = new Set();
+    for (const [id, list] of claimants) {
+        held.add(id);
+        if (list.length < 2)
+            continue;
+        const owner = ownerOf(list, stateHolder.get(id), input.added, unreadable);
+        for (const claimant of list) {
+            if (owner && claimant.path === owner.path && claimant.ref === owner.ref)
+                continue;
+            if (owner)
+                claims_push(decisions.copied, claimant.path, { ref: claimant.ref, id, owner: owner.path });
+            else
+                claims_push(decisions.contested, claimant.path, { ref: claimant.ref, id, others: list.filter((c) => c.path !== claimant.path).map((c) => c.path) });
+        }
+    }
+    // A channel the file lists without an ID, for which the state holds one nobody else claims.
+    for (const file of input.files) {
+        if (!file.claims)
+            continue;
+        const recorded = state?.files[file.path]?.posts ?? {};
+        for (const ref of file.channels) {
+            const id = recorded[ref];
+            if (!id || file.claims[ref] || held.has(id))
+                continue;
+            const mine = decisions.recovered.get(file.path) ?? {};
+            mine[ref] = id;
+            decisions.recovered.set(file.path, mine);
+            held.add(id);
+        }
+    }
+    // What the state holds that no file does. A file that cannot be read keeps
+    // its posts: its channel list is unknown, and a typo must never delete one.
+    for (const [id, holder] of stateHolder) {
+        if (held.has(id) || unreadable.has(holder.path))
+            continue;
+        decisions.removals.push({ file: holder.path, ref: holder.ref, id, reason: tipPaths.has(holder.path) ? 'channel-removed' : 'file-removed' });
+    }
+    decisions.removals.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    return decisions;
+}
+/** The claimant history says holds the post, or undefined when history does not say. */
+function ownerOf(list, recorded, added, unreadable) {
+    if (recorded) {
+        const same = list.filter((c) => c.path === recorded.path);
+        if (same.length === 1)
+            return same[0];
+        const exact = same.find((c) => c.ref === recorded.ref);
+        if (exact)
+            return exact;
+        // The holder is still in the tree but cannot be read: every readable claimant is a copy.
+        if (unreadable.has(recorded.path))
+            return recorded;
+    }
+    if (added) {
+        const kept = list.filter((c) => !added.has(c.path));
+        if (kept.length === 1)
+            return kept[0];
+    }
+    return undefined;
+}
+function claims_push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** What a read file claims; undefined claims when it cannot be read (its channels are unknown). */
+function tipFileOf(post) {
+    const unreadable = post.findings.some((f) => f.severity === 'error');
+    const claims = {};
+    for (const [ref, entry] of Object.entries(post.tracked))
+        if (entry.id)
+            claims[ref] = entry.id;
+    return { path: post.path, claims: unreadable ? undefined : claims, channels: post.channels.map((c) => c.ref) };
+}
+/**
+ * Makes a read file say what history decided: a copied entry is dropped (the
+ * channel gets a post of its own, and the write-back replaces the entry), a
+ * contested one blocks the file, a lost one comes back from the state.
+ */
+function applyClaimDecisions(post, decisions) {
+    const line = bufferBlockLine(post);
+    const copied = decisions.copied.get(post.path) ?? [];
+    const contested = decisions.contested.get(post.path) ?? [];
+    const recovered = decisions.recovered.get(post.path) ?? {};
+    if (copied.length === 0 && contested.length === 0 && Object.keys(recovered).length === 0)
+        return;
+    post.tracked = { ...post.tracked };
+    for (const claim of copied) {
+        delete post.tracked[claim.ref];
+        post.findings.push({
+            file: post.path,
+            line,
+            column: 1,
+            severity: 'warning',
+            code: 'copied-buffer-entry',
+            message: `The \`buffer:\` entry for ${claim.ref} (post ${claim.id}) belongs to ${claim.owner}; this file gets a post of its own and its entry is replaced.`,
+        });
+    }
+    for (const claim of contested) {
+        post.findings.push({
+            file: post.path,
+            line,
+            column: 1,
+            severity: 'error',
+            code: 'shared-buffer-entry',
+            message: `Post ${claim.id} (${claim.ref}) is also in the \`buffer:\` block of ${claim.others.join(', ')}, and nothing records which file it belongs to. Remove the entry from the file that is the copy; until then neither file changes Buffer.`,
+        });
+    }
+    for (const [ref, id] of Object.entries(recovered))
+        post.tracked[ref] = { id };
+}
+/** The line of the `buffer:` key, where a finding about an entry points. */
+function bufferBlockLine(post) {
+    const index = post.raw.split('\n').findIndex((l) => /^buffer:\s*$/.test(l.replace(/\r$/, '')));
+    return index >= 0 ? index + 1 : 1;
+}
+/**
+ * Without an applied state (a plan over a range, a first run): the claims of
+ * the files at the tip decide with the range's history (`added`: the copy is
+ * the file the range added), read files are made to say so, and a previous
+ * version's IDs that another file holds now (a rename-and-replace, a
+ * move-and-rewrite) are no longer the changed file's to edit or delete.
+ */
+function settleClaims(tipFiles, changes, added) {
+    const decisions = resolveClaims({ files: tipFiles, added });
+    const holder = new Map();
+    for (const file of tipFiles) {
+        const lost = new Set([...(decisions.copied.get(file.path) ?? []), ...(decisions.contested.get(file.path) ?? [])].map((c) => c.id));
+        for (const id of Object.values(file.claims ?? {}))
+            if (!lost.has(id))
+                holder.set(id, file.path);
+    }
+    for (const change of changes) {
+        if (change.current)
+            applyClaimDecisions(change.current, decisions);
+        const previous = change.previous;
+        if (!previous)
+            continue;
+        const kept = Object.entries(previous.tracked).filter(([, entry]) => {
+            const owner = holder.get(entry.id);
+            return owner === undefined || owner === change.path;
+        });
+        if (kept.length !== Object.keys(previous.tracked).length)
+            change.previous = { ...previous, tracked: Object.fromEntries(kept) };
+    }
+    return decisions;
+}
+
+;// CONCATENATED MODULE: ./src/plan/list-files.ts
+/**
+ * The Markdown files under a folder of the repository, sorted, as
+ * repository-relative paths with forward slashes. Symbolic links are not
+ * followed: a link could point outside the repository. Links named `*.md`
+ * go to `links` when given, so they can be reported.
+ */
+
+
+async function listMarkdownFiles(workspace, dir, links) {
+    const found = [];
+    async function walk(relative) {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(workspace, relative), { withFileTypes: true });
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                return;
+            throw error;
+        }
+        for (const entry of entries) {
+            const path = `${relative}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git' && entry.name !== 'node_modules')
+                    await walk(path);
+            }
+            else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
+                found.push(path);
+            }
+            else if (links && entry.isSymbolicLink() && entry.name.toLowerCase().endsWith('.md')) {
+                // Not followed, but not silently skipped either: the caller reports it.
+                links.push(path);
+            }
+        }
+    }
+    await walk(dir);
+    return found.sort();
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/posts/frontmatter-assets.ts
 /**
  * The front-matter `assets` key → Buffer's `[AssetInput]` list.
@@ -40489,7 +37288,7 @@ function field(context, mapNode, name) {
     if (!pair || isNullNode(context.doc, pair.value))
         return { present: false };
     const node = resolveNode(context.doc, pair.value);
-    return { value: (0,yaml_dist/* isScalar */.jn)(node) ? scalarSourceText(node) : undefined, node: pair.value, present: true };
+    return { value: (0,dist/* isScalar */.jn)(node) ? scalarSourceText(node) : undefined, node: pair.value, present: true };
 }
 /** The keys each seed entry may have (the seed's spellings, and the wire's where they differ). */
 const SEED_ENTRY_KEYS = {
@@ -40736,7 +37535,7 @@ function readTracked(node, source, findings) {
         for (const field of entry.items) {
             const name = keyText(field);
             const value = resolveNode(doc, field.value);
-            if (STRING_FIELDS.has(name) && (0,yaml_dist/* isScalar */.jn)(value) && value.value !== null)
+            if (STRING_FIELDS.has(name) && (0,dist/* isScalar */.jn)(value) && value.value !== null)
                 post[name] = scalarSourceText(value);
             else
                 post[name] = toPlain(doc, field.value) ?? null;
@@ -40748,73 +37547,6 @@ function readTracked(node, source, findings) {
         tracked[ref] = post;
     }
     return tracked;
-}
-
-;// CONCATENATED MODULE: ./src/posts/frontmatter.ts
-/**
- * Where the front-matter is in a file's raw text, by byte offset.
- *
- * The delimiters are gray-matter's (a first line `---`, closed by the next line
- * `---`), but we locate them ourselves because both the parser (positions for
- * findings) and the write-back (replace one key's text, keep every other byte)
- * need exact offsets, which gray-matter does not expose.
- */
-const DELIMITER = /^---[ \t]*$/;
-/** The line ending a file uses: the first one found, LF when there is none. */
-function detectEol(raw) {
-    const lf = raw.indexOf('\n');
-    return lf > 0 && raw[lf - 1] === '\r' ? '\r\n' : '\n';
-}
-/** Splits `raw` into lines, keeping each line's terminator so offsets add up. */
-function* linesWithOffsets(raw, from) {
-    let start = from;
-    while (start < raw.length) {
-        const lf = raw.indexOf('\n', start);
-        const next = lf === -1 ? raw.length : lf + 1;
-        let end = lf === -1 ? raw.length : lf;
-        if (end > start && raw[end - 1] === '\r')
-            end -= 1;
-        yield { start, text: raw.slice(start, end), next };
-        start = next;
-    }
-}
-function scanFrontMatter(raw) {
-    const bomLength = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const eol = detectEol(raw);
-    const lines = linesWithOffsets(raw, bomLength);
-    const first = lines.next();
-    if (first.done || !DELIMITER.test(first.value.text))
-        return { kind: 'absent', bomLength, eol };
-    let lineNumber = 1;
-    for (const line of lines) {
-        lineNumber += 1;
-        if (DELIMITER.test(line.text)) {
-            return {
-                kind: 'present',
-                bomLength,
-                eol,
-                yamlStart: first.value.next,
-                yamlEnd: line.start,
-                yamlLine: 2,
-                bodyStart: line.next,
-                // A closing delimiter at the very end of the file (no line break) leaves
-                // the body empty, on the line after it.
-                bodyLine: lineNumber + 1,
-            };
-        }
-    }
-    return { kind: 'unclosed', bomLength, eol };
-}
-/** 1-based line and column of an offset in `text` (columns count UTF-16 units, the BOM excluded). */
-function positionAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line += 1;
-        lineStart = i + 1;
-    }
-    const bom = lineStart === 0 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : 0;
-    return { line, column: offset - lineStart - bom + 1 };
 }
 
 ;// CONCATENATED MODULE: ./src/posts/parse.ts
@@ -41068,567 +37800,6 @@ function readDraft(post, keys, source, findings) {
         findings.error('wrong-type', source.at(node), `\`draft\` must be \`true\` or \`false\`; found ${describeNode(source.doc, node)}.`);
 }
 
-;// CONCATENATED MODULE: ./src/posts/render.ts
-
-
-const DEFAULT_RULES = {
-    bullet: '•',
-    quotePrefix: '> ',
-    link: (text, url) => `${text} (${url})`,
-};
-/**
- * Per-network rules. Every network shows plain text with URLs auto-linked, so
- * they share the defaults today; a network that needs something else gets its
- * own entry here rather than a branch in the renderer.
- */
-const RENDER_RULES = {
-    bluesky: DEFAULT_RULES,
-    facebook: DEFAULT_RULES,
-    googlebusiness: DEFAULT_RULES,
-    instagram: DEFAULT_RULES,
-    linkedin: DEFAULT_RULES,
-    mastodon: DEFAULT_RULES,
-    pinterest: DEFAULT_RULES,
-    startPage: DEFAULT_RULES,
-    threads: DEFAULT_RULES,
-    tiktok: DEFAULT_RULES,
-    twitter: DEFAULT_RULES,
-    youtube: DEFAULT_RULES,
-};
-function renderMarkdown(markdown, service) {
-    return renderWithRules(markdown, RENDER_RULES[service] ?? DEFAULT_RULES);
-}
-/** Rendering without a network (idea bodies). */
-function renderMarkdownPlain(markdown) {
-    return renderWithRules(markdown, DEFAULT_RULES);
-}
-function renderWithRules(markdown, rules) {
-    const tree = parseMarkdown(markdown.replace(/\r\n?/g, '\n'));
-    const text = renderBlocks(tree.children, { rules, definitions: definitionsOf(tree) }, '\n\n');
-    return tidy(text);
-}
-function tidy(text) {
-    return text
-        .split('\n')
-        .map((line) => line.replace(/[ \t]+$/, ''))
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .replace(/^\n+|\n+$/g, '')
-        .normalize('NFC');
-}
-function renderBlocks(nodes, context, separator) {
-    return nodes
-        .map((node) => renderBlock(node, context))
-        .filter((text) => text.trim() !== '')
-        .join(separator);
-}
-function prefixLines(text, first, rest) {
-    return text
-        .split('\n')
-        .map((line, index) => (index === 0 ? first : rest) + line)
-        .join('\n');
-}
-function renderBlock(node, context) {
-    switch (node.type) {
-        case 'paragraph':
-        case 'heading':
-            return renderInline(node.children, context).trim();
-        case 'blockquote': {
-            const inner = renderBlocks(node.children, context, '\n\n');
-            const prefix = context.rules.quotePrefix;
-            return prefixLines(inner, prefix, prefix);
-        }
-        case 'list': {
-            const start = node.start ?? 1;
-            return node.children
-                .map((item, index) => renderListItem(item, node.ordered ? `${start + index}.` : context.rules.bullet, context))
-                .filter((text) => text !== '')
-                .join('\n');
-        }
-        case 'code':
-            return node.value;
-        case 'table':
-            return node.children.map((row) => row.children.map((cell) => renderInline(cell.children, context).trim()).join(' | ')).join('\n');
-        case 'footnoteDefinition':
-            return `[${node.label ?? node.identifier}] ${renderBlocks(node.children, context, '\n')}`;
-        // HTML blocks (including comments), link definitions, stray breaks and front-matter print nothing.
-        default:
-            return '';
-    }
-}
-function renderListItem(item, marker, context) {
-    const box = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
-    const body = renderBlocks(item.children, context, item.spread ? '\n\n' : '\n');
-    // Continuation lines (nested lists, later paragraphs) align under the text.
-    const indent = ' '.repeat(marker.length + 1);
-    return prefixLines(box + body, `${marker} `, indent);
-}
-/** Inline elements whose content is code or styling, never text to show. */
-const HIDDEN_ELEMENT = /^<(script|style)\b/i;
-function renderInline(nodes, context) {
-    let text = '';
-    let hiddenUntil;
-    let removed = false;
-    for (const node of nodes) {
-        if (hiddenUntil) {
-            removed = true;
-            if (node.type === 'html' && hiddenUntil.test(node.value))
-                hiddenUntil = undefined;
-            continue;
-        }
-        const html = node.type === 'html' ? node.value : '';
-        const hidden = HIDDEN_ELEMENT.exec(html);
-        if (hidden && !new RegExp(`</${hidden[1]}\\s*>`, 'i').test(html)) {
-            hiddenUntil = new RegExp(`^</${hidden[1]}\\s*>`, 'i');
-            removed = true;
-            continue;
-        }
-        text += renderInlineNode(node, context);
-        if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html')
-            removed = true;
-    }
-    // A removed image or tag leaves the spaces on both sides of it; keep one.
-    return removed ? text.replace(/([^ \t\n]) {2,}(?=[^ \t\n])/g, '$1 ') : text;
-}
-function renderInlineNode(node, context) {
-    switch (node.type) {
-        case 'text':
-            return node.value;
-        case 'inlineCode':
-            return node.value;
-        case 'break':
-            return '\n';
-        case 'emphasis':
-        case 'strong':
-        case 'delete':
-            return renderInline(node.children, context);
-        case 'link':
-            return renderLink(renderInline(node.children, context), node.url, context);
-        case 'linkReference': {
-            const text = renderInline(node.children, context);
-            const definition = context.definitions.get(node.identifier);
-            return definition ? renderLink(text, definition.url, context) : text;
-        }
-        case 'footnoteReference':
-            return `[${node.label ?? node.identifier}]`;
-        // Images became assets; inline HTML tags are dropped.
-        case 'image':
-        case 'imageReference':
-        case 'html':
-            return '';
-        default:
-            return 'children' in node ? renderInline(node.children, context) : '';
-    }
-}
-function renderLink(text, url, context) {
-    const shown = text.trim();
-    if (shown === '' || shown === url)
-        return url;
-    // GFM autolinks: `www.x.org` → http://www.x.org, `a@b.c` → mailto:a@b.c; show what was written.
-    if (url === `http://${shown}` || url === `https://${shown}` || url === `mailto:${shown}`)
-        return shown;
-    return context.rules.link(shown, url);
-}
-function renderPost(post, service) {
-    const items = post.items.length > 0 ? post.items : [{ markdown: post.body, assets: [], position: { line: post.bodyLine, column: 1 } }];
-    const texts = items.map((item) => renderMarkdown(item.markdown, service));
-    const rendered = { text: texts[0] ?? '', assets: post.assets };
-    if (items.length > 1) {
-        // The first item carries the post's top-level assets: Buffer requires the
-        // first thread item to match the top-level post.
-        rendered.thread = items.map((item, index) => ({
-            text: texts[index] ?? '',
-            assets: index === 0 ? post.assets : item.assets,
-            position: item.position,
-        }));
-    }
-    return rendered;
-}
-
-;// CONCATENATED MODULE: ./src/posts/idea.ts
-/**
- * An idea file (SPEC §2, "Idea files") → `IdeaFile`: front-matter `title`,
- * `services`, `date`, the write-back `buffer:` block; the body rendered as
- * text and its images as media. Never throws; problems are findings.
- */
-
-
-
-
-
-
-
-
-
-
-
-const IDEA_KEYS = ['title', 'services', 'date', 'buffer'];
-function parseIdeaFile(path, raw, opts = {}) {
-    const findings = new FindingList(path);
-    const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
-    const nul = raw.indexOf('\0');
-    if (nul !== -1)
-        findings.error('nul-byte', positionAt(raw, nul), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
-    const scan = scanFrontMatter(raw);
-    if (scan.kind === 'unclosed') {
-        findings.error('frontmatter-unclosed', { line: 1, column: 1 }, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
-        return idea;
-    }
-    let body = raw.slice(scan.bomLength);
-    let bodyLine = 1;
-    if (scan.kind === 'present') {
-        body = raw.slice(scan.bodyStart);
-        bodyLine = scan.bodyLine;
-        const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
-        readFrontMatter(idea, source, findings, opts);
-    }
-    idea.body = renderMarkdownPlain(body);
-    const tree = parseMarkdown(body);
-    const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
-    for (const image of collectImages(tree, definitionsOf(tree), toFile)) {
-        checkImageUrl(image, findings);
-        idea.media.push(image.alt ? { url: image.url, alt: image.alt } : { url: image.url });
-    }
-    if (!idea.title && idea.body === '' && idea.media.length === 0) {
-        findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
-    }
-    findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
-    return idea;
-}
-function readFrontMatter(idea, source, findings, opts) {
-    const { doc } = source;
-    if (isNullNode(doc, doc.contents))
-        return;
-    if (!(0,yaml_dist/* isMap */.jh)(doc.contents)) {
-        if (doc.errors.length === 0)
-            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${describeNode(doc, doc.contents)}.`);
-        return;
-    }
-    const seen = new Set();
-    for (const pair of doc.contents.items) {
-        const key = keyText(pair);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        if (isNullNode(doc, pair.value))
-            continue;
-        switch (key) {
-            case 'title':
-            case 'date':
-                readContentField(idea, key, pair, source, findings, opts);
-                break;
-            case 'services':
-                readServices(idea, pair, source, findings);
-                break;
-            case 'buffer':
-                readTrackedIdea(idea, pair, source, findings);
-                break;
-            default:
-                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${didYouMean(key, IDEA_KEYS)} Accepted keys: ${IDEA_KEYS.join(', ')}.`);
-        }
-    }
-}
-/**
- * `title` and `date` as `IdeaContentInput` types them (String, DateTime): a
- * title written as a number is the text as written; a date is sent as a full
- * ISO 8601 instant, a bare date being midnight in the configured time zone
- * (UTC when none is set).
- */
-function readContentField(idea, key, pair, source, findings, opts) {
-    const checked = checkInput(pair.value, fieldType('IdeaContentInput', key), key, source.at(pair.key), source, opts);
-    for (const problem of checked.problems) {
-        const code = key === 'date' && problem.kind === 'type' && (0,yaml_dist/* isScalar */.jn)(resolveNode(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
-        findings.error(code, source.at(resolveNode(source.doc, pair.value)), problem.message);
-    }
-    if (typeof checked.value === 'string')
-        idea[key] = checked.value;
-}
-function readServices(idea, pair, source, findings) {
-    const { doc } = source;
-    const items = asSeqItems(doc, pair.value);
-    if (!items) {
-        findings.error('wrong-type', source.at(resolveNode(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${describeNode(doc, pair.value)}.`);
-        return;
-    }
-    for (const item of items) {
-        const at = source.at(resolveNode(doc, item));
-        const written = stringOf(doc, item);
-        if (written === undefined) {
-            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${describeNode(doc, item)}.`);
-            continue;
-        }
-        let service = written;
-        const alias = types/* SEED_SERVICE_SPELLINGS */.cR[written];
-        if (alias) {
-            findings.notice('seed-spelling', at, `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
-            service = alias;
-        }
-        if (!types/* SERVICES */.Bg.includes(service)) {
-            findings.error('unknown-service', at, `Unknown service \`${written}\`.${didYouMean(written, types/* SERVICES */.Bg)} Services: ${types/* SERVICES */.Bg.join(', ')}.`);
-            continue;
-        }
-        if (!idea.services.includes(service))
-            idea.services.push(service);
-    }
-}
-/**
- * The idea's write-back: `buffer: {id: …}`, or keyed like a post's block
- * (`buffer: {idea: {id: …}}`), which is how the write-back records it.
- */
-function readTrackedIdea(idea, pair, source, findings) {
-    const value = toPlain(source.doc, pair.value);
-    const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-    if (isRecord(value)) {
-        if (typeof value.id === 'string' || typeof value.id === 'number') {
-            idea.tracked = { ...value, id: String(value.id) };
-            return;
-        }
-        const entries = Object.values(value);
-        const first = entries[0];
-        if (entries.length === 1 && isRecord(first) && (typeof first.id === 'string' || typeof first.id === 'number')) {
-            idea.tracked = { ...first, id: String(first.id) };
-            return;
-        }
-    }
-    findings.error('invalid-buffer-block', source.at(pair.key), '`buffer:` is written by the action and must hold the idea\'s `id`; restore it or remove it (the idea would then be created again).');
-}
-
-;// CONCATENATED MODULE: ./src/writeback/frontmatter-emit.ts
-/** Order of a tracked entry's fields; other fields follow in their own order. */
-const FIELD_ORDER = ['id', 'status', 'dueAt', 'sentAt', 'link', 'error'];
-const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_./+@-]*$/;
-/** Plain texts a YAML 1.2 core (or 1.1) reader resolves to a non-string. */
-const NOT_A_STRING = [
-    /^(?:~|null|Null|NULL)$/,
-    /^(?:true|True|TRUE|false|False|FALSE)$/,
-    /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/,
-    /^[-+]?[0-9][0-9_]*$/,
-    /^0o[0-7]+$/,
-    /^0x[0-9a-fA-F]+$/,
-    /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
-    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
-];
-const ESCAPES = { '\0': '\\0', '\t': '\\t', '\n': '\\n', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
-function quoteString(text) {
-    // Control characters, DEL, C1 controls and the BOM are not printable in YAML.
-    return `"${text.replace(/[\\"\0-\x1f\x7f-\x9f\ufeff]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
-}
-function emitString(text) {
-    return PLAIN.test(text) && !NOT_A_STRING.some((pattern) => pattern.test(text)) ? text : quoteString(text);
-}
-/** A value in YAML flow style. */
-function emitFlow(value) {
-    if (value === null || value === undefined)
-        return 'null';
-    if (typeof value === 'string')
-        return emitString(value);
-    if (typeof value === 'boolean')
-        return String(value);
-    if (typeof value === 'number') {
-        if (Number.isNaN(value))
-            return '.nan';
-        if (!Number.isFinite(value))
-            return value > 0 ? '.inf' : '-.inf';
-        return Object.is(value, -0) ? '-0' : String(value);
-    }
-    if (value instanceof Date)
-        return quoteString(value.toISOString());
-    if (Array.isArray(value))
-        return `[${value.map(emitFlow).join(', ')}]`;
-    if (typeof value === 'object')
-        return emitFlowMap(Object.entries(value));
-    return quoteString(String(value));
-}
-function emitFlowMap(entries) {
-    const present = entries.filter(([, v]) => v !== undefined);
-    return `{${present.map(([k, v]) => `${emitString(k)}: ${emitFlow(v)}`).join(', ')}}`;
-}
-function emitTrackedEntry(post) {
-    const entries = Object.entries(post);
-    const rank = (key) => {
-        const index = FIELD_ORDER.indexOf(key);
-        return index === -1 ? FIELD_ORDER.length : index;
-    };
-    // Array.prototype.sort is stable, so unlisted fields keep their insertion order.
-    return emitFlowMap(entries.sort(([a], [b]) => rank(a) - rank(b)));
-}
-/** The whole `buffer:` key as lines ending in `eol`. */
-function emitBufferBlock(block, eol) {
-    const lines = ['buffer:'];
-    for (const [ref, post] of Object.entries(block))
-        lines.push(`  ${emitString(ref)}: ${emitTrackedEntry(post)}`);
-    return lines.map((line) => line + eol).join('');
-}
-
-;// CONCATENATED MODULE: ./src/writeback/buffer-block.ts
-/**
- * Write-back of the `buffer:` front-matter key (SPEC §2): only that key's text
- * range changes; every other byte of the file (BOM, line endings, comments,
- * quoting, key order, body, a missing final newline) stays as it was.
- */
-
-
-
-
-
-
-const BUFFER_KEY = 'buffer';
-function lineStart(text, offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-function lineEnd(text, offset, limit) {
-    const lf = text.indexOf('\n', offset);
-    return lf === -1 || lf >= limit ? limit : lf + 1;
-}
-/**
- * The text ranges (absolute offsets, whole lines) of the top-level `buffer:` keys,
- * or a reason why the front-matter cannot be edited safely.
- */
-function locateBufferKeys(raw, at) {
-    const yaml = raw.slice(at.yamlStart, at.yamlEnd);
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(yaml, { prettyErrors: false, schema: 'core', uniqueKeys: false });
-    const fatal = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    if (fatal)
-        return { problem: `its front-matter is not valid YAML (${fatal.message})` };
-    if (doc.contents === null)
-        return { ranges: [] };
-    if (!(0,yaml_dist/* isMap */.jh)(doc.contents) || doc.contents.flow)
-        return { problem: 'its front-matter is not a block mapping of `key: value` lines' };
-    const ranges = [];
-    for (const pair of doc.contents.items) {
-        if (keyText(pair) !== BUFFER_KEY)
-            continue;
-        const key = pair.key;
-        const value = pair.value;
-        // `buffer:` with nothing after it parses as a null whose range sits on the next line.
-        const emptyValue = !value?.range || (value.value === null && !value.source);
-        const lastContent = emptyValue ? key.range[1] : Math.max(key.range[1], value.range[1]);
-        const start = lineStart(yaml, key.range[0]);
-        let end = lineEnd(yaml, Math.max(lastContent - 1, key.range[0]), yaml.length);
-        // Indented comment lines right after the block belong to it; a comment at
-        // column 0 belongs to the next key and stays.
-        while (end < yaml.length) {
-            const next = lineEnd(yaml, end, yaml.length);
-            if (!/^[ \t]+#/.test(yaml.slice(end, next)))
-                break;
-            end = next;
-        }
-        ranges.push({ start: at.yamlStart + start, end: at.yamlStart + end });
-    }
-    return { ranges };
-}
-/** `raw` with `ranges` replaced: the first by `replacement`, the others by nothing. */
-function buffer_block_splice(raw, ranges, replacement) {
-    let result = '';
-    let cursor = 0;
-    ranges.forEach((range, index) => {
-        result += raw.slice(cursor, range.start) + (index === 0 ? replacement : '');
-        cursor = range.end;
-    });
-    return result + raw.slice(cursor);
-}
-/**
- * Sets (or, for `undefined` / an empty block, removes) the top-level `buffer:` key.
- * A file without front-matter gets one. Throws when the front-matter cannot be
- * edited without risking other bytes (unclosed, invalid YAML, not a block mapping).
- */
-function setBufferBlock(raw, block) {
-    const empty = !block || Object.keys(block).length === 0;
-    const scan = scanFrontMatter(raw);
-    if (scan.kind === 'unclosed')
-        throw new Error('Cannot write the buffer: block: the front-matter is never closed with `---`.');
-    if (scan.kind === 'absent') {
-        if (empty)
-            return raw;
-        const head = raw.slice(0, scan.bomLength);
-        return `${head}---${scan.eol}${emitBufferBlock(block, scan.eol)}---${scan.eol}${raw.slice(scan.bomLength)}`;
-    }
-    const located = locateBufferKeys(raw, scan);
-    if ('problem' in located)
-        throw new Error(`Cannot write the buffer: block: ${located.problem}.`);
-    const text = empty ? '' : emitBufferBlock(block, scan.eol);
-    if (located.ranges.length > 0)
-        return buffer_block_splice(raw, located.ranges, text);
-    if (empty)
-        return raw;
-    // Append as the last front-matter key. The YAML always ends with a line break
-    // (the closing delimiter is on its own line), unless it is empty.
-    return raw.slice(0, scan.yamlEnd) + text + raw.slice(scan.yamlEnd);
-}
-/**
- * The file without its `buffer:` block, for telling whether a change touched
- * anything else. A front-matter left empty is dropped too, so a file the action
- * gave a front-matter compares equal to the file before. Files whose
- * front-matter cannot be read are returned unchanged.
- */
-function stripBufferBlock(raw) {
-    const scan = scanFrontMatter(raw);
-    if (scan.kind !== 'present')
-        return raw;
-    const located = locateBufferKeys(raw, scan);
-    if ('problem' in located)
-        return raw;
-    const stripped = buffer_block_splice(raw, located.ranges, '');
-    const removed = located.ranges.reduce((sum, r) => sum + r.end - r.start, 0);
-    const yaml = stripped.slice(scan.yamlStart, scan.yamlEnd - removed);
-    if (yaml.trim() === '')
-        return stripped.slice(0, scan.bomLength) + stripped.slice(scan.bodyStart - removed);
-    return stripped;
-}
-/** The `buffer:` block of a file as written (entries that cannot be read are left out). */
-function readBufferBlock(raw) {
-    const scan = scanFrontMatter(raw);
-    if (scan.kind !== 'present')
-        return {};
-    const findings = new FindingList('');
-    const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
-    const contents = source.doc.contents;
-    if (!(0,yaml_dist/* isMap */.jh)(contents))
-        return {};
-    const pair = contents.items.find((p) => keyText(p) === BUFFER_KEY);
-    return pair ? readTracked(pair.value, source, findings) : {};
-}
-
-;// CONCATENATED MODULE: ./src/plan/list-files.ts
-/**
- * The Markdown files under a folder of the repository, sorted, as
- * repository-relative paths with forward slashes. Symbolic links are not
- * followed: a link could point outside the repository. Links named `*.md`
- * go to `links` when given, so they can be reported.
- */
-
-
-async function listMarkdownFiles(workspace, dir, links) {
-    const found = [];
-    async function walk(relative) {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(workspace, relative), { withFileTypes: true });
-        }
-        catch (error) {
-            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
-                return;
-            throw error;
-        }
-        for (const entry of entries) {
-            const path = `${relative}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git' && entry.name !== 'node_modules')
-                    await walk(path);
-            }
-            else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
-                found.push(path);
-            }
-            else if (links && entry.isSymbolicLink() && entry.name.toLowerCase().endsWith('.md')) {
-                // Not followed, but not silently skipped either: the caller reports it.
-                links.push(path);
-            }
-        }
-    }
-    await walk(dir);
-    return found.sort();
-}
-
 ;// CONCATENATED MODULE: ./src/plan/read-post-file.ts
 /**
  * Reads a post or idea file's text, refusing what is not a Markdown text file
@@ -41781,6 +37952,5567 @@ function megabytes(bytes) {
     return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+;// CONCATENATED MODULE: ./src/plan/collect-state.ts
+
+
+
+
+async function collectAgainstState(opts) {
+    const { state } = opts;
+    const links = [];
+    const postPaths = await listMarkdownFiles(opts.workspace, opts.postsDir, links);
+    const ideaPaths = await listMarkdownFiles(opts.workspace, opts.ideasDir);
+    const tipFiles = [];
+    const read = new Map();
+    const trusted = new Map();
+    // A file renamed without a change keeps its blob: the record of its old path still holds.
+    const tip = new Set(postPaths);
+    const moved = new Map();
+    for (const [path, entry] of Object.entries(state.files)) {
+        if (!tip.has(path) && entry.complete && entry.blob && !moved.has(entry.blob))
+            moved.set(entry.blob, entry);
+    }
+    for (const path of postPaths) {
+        const blob = opts.blobs.get(path);
+        const own = state.files[path];
+        const recorded = own?.complete && own.blob && own.blob === blob ? own : !own && blob ? moved.get(blob) : undefined;
+        if (recorded) {
+            if (recorded !== own)
+                moved.delete(blob);
+            trusted.set(path, recorded);
+            tipFiles.push({ path, claims: { ...recorded.posts }, channels: Object.keys(recorded.posts) });
+            continue;
+        }
+        const post = readPostFile(opts.workspace, path, { timezone: opts.timezone });
+        read.set(path, post);
+        tipFiles.push(tipFileOf(post));
+    }
+    for (const path of links) {
+        const post = readPostFile(opts.workspace, path, { timezone: opts.timezone });
+        read.set(path, post);
+        tipFiles.push(tipFileOf(post));
+    }
+    const decisions = resolveClaims({ files: tipFiles, state });
+    const posts = [];
+    for (const [path, post] of read) {
+        applyClaimDecisions(post, decisions);
+        posts.push({ path, kind: state.files[path] ? 'modified' : 'added', current: post });
+    }
+    posts.push(...removalChanges(decisions));
+    const ideas = new Map();
+    const trackedIdeaIds = new Set(Object.values(state.ideas));
+    // Buffer's API can neither edit nor delete an idea: the push's own edits and removals are only reported.
+    if (opts.ideaChanges?.kind === 'diff' && opts.git) {
+        for (const change of opts.ideaChanges.changes) {
+            if (change.status === 'added')
+                continue;
+            const previousRaw = await opts.git.show(opts.ideaChanges.before, change.oldPath ?? change.path);
+            const previous = previousRaw === undefined ? undefined : parseIdeaFile(change.oldPath ?? change.path, previousRaw, { timezone: opts.timezone });
+            const current = change.status === 'deleted' ? undefined : readIdeaFile(opts.workspace, change.path, { timezone: opts.timezone });
+            ideas.set(change.path, { path: change.path, kind: current ? change.status : 'deleted', current, previous });
+        }
+    }
+    for (const path of ideaPaths) {
+        const known = ideas.get(path);
+        const idea = known?.current ?? readIdeaFile(opts.workspace, path, { timezone: opts.timezone });
+        if (idea.tracked?.id)
+            trackedIdeaIds.add(idea.tracked.id);
+        if (!known && !idea.tracked?.id)
+            ideas.set(path, { path, kind: 'added', current: idea });
+    }
+    return {
+        basis: 'diff',
+        posts,
+        ideas: [...ideas.values()],
+        trackedIds: decisions.taken,
+        trackedIdeaIds,
+        allPostPaths: postPaths,
+        tipFiles,
+        decisions,
+        trusted,
+    };
+}
+/** The state's posts no file holds, as deleted changes, one per file. */
+function removalChanges(decisions) {
+    const byFile = new Map();
+    for (const removal of decisions.removals) {
+        let change = byFile.get(removal.file);
+        if (!change) {
+            change = { path: removal.file, kind: 'deleted', previous: removedFile(removal.file), removalReason: removal.reason };
+            byFile.set(removal.file, change);
+        }
+        change.previous.tracked[removal.ref] = { id: removal.id };
+    }
+    return [...byFile.values()];
+}
+function removedFile(path) {
+    return { path, raw: '', channels: [], mode: 'addToQueue', schedulingType: 'automatic', draft: false, assets: [], body: '', bodyLine: 1, items: [], tracked: {}, findings: [] };
+}
+
+;// CONCATENATED MODULE: ./src/git/write-back.ts
+/**
+ * Write-back (SPEC §3): commit the front-matter changes (Buffer IDs, statuses)
+ * and push them to the branch that triggered the run, without ever clobbering
+ * someone else's commit.
+ *
+ * The push is a plain fast-forward push, never forced. When it is rejected
+ * because the branch moved meanwhile, our commit is thrown away, the work tree
+ * moves to the new tip and the changes are applied again there by the
+ * caller's `apply` (which re-reads the files), then committed and pushed
+ * again, a bounded number of times. A rejection that is not about the branch
+ * having moved (branch protection, a hook, missing permission) ends the
+ * write-back at once with a message that says what to do.
+ */
+
+/** The identity GitHub shows for commits made with `GITHUB_TOKEN`. */
+const GITHUB_ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/** The server refused the push for a reason retrying cannot fix (protection rule, hook, permission). */
+class WriteBackRejectedError extends Error {
+    branch;
+    detail;
+    constructor(message, branch, 
+    /** What the server said (redacted). */
+    detail) {
+        super(message);
+        this.branch = branch;
+        this.detail = detail;
+        this.name = 'WriteBackRejectedError';
+    }
+}
+/** The branch kept moving: every attempt was overtaken by another push. */
+class WriteBackRetriesExhaustedError extends Error {
+    branch;
+    attempts;
+    constructor(branch, attempts) {
+        super(`Could not push the Buffer IDs to "${branch}": the branch moved during each of ${attempts} attempts. ` +
+            'Nothing was overwritten. Run the workflow again (the IDs are recovered by matching Buffer posts), ' +
+            'or use `write-back: pull-request`.');
+        this.branch = branch;
+        this.attempts = attempts;
+        this.name = 'WriteBackRetriesExhaustedError';
+    }
+}
+async function commitAndPush(git, opts) {
+    const branch = await checkedBranchName(git, opts.branch);
+    const remote = opts.remote ?? 'origin';
+    const identity = opts.identity ?? GITHUB_ACTIONS_BOT;
+    const maxAttempts = Math.max(1, opts.maxAttempts ?? 5);
+    for (let attempt = 1;; attempt++) {
+        const base = await git.revParse('HEAD');
+        const paths = await opts.apply();
+        const commit = await commitPaths(git, paths, opts.message, identity);
+        if (commit === undefined)
+            return { status: 'nothing-to-commit' };
+        const outcome = await pushHead(git, remote, branch);
+        switch (outcome.kind) {
+            case 'pushed':
+                return { status: 'pushed', commit, attempts: attempt };
+            case 'declined':
+                await uncommit(git, base);
+                throw declinedError(branch, outcome.detail);
+            case 'unauthorized':
+                await uncommit(git, base);
+                throw unauthorizedError(branch, outcome.detail);
+            case 'behind':
+                if (attempt >= maxAttempts) {
+                    await uncommit(git, base);
+                    throw new WriteBackRetriesExhaustedError(branch, attempt);
+                }
+                opts.onAttempt?.(attempt + 1, `${branch} moved on ${remote} (${outcome.detail})`);
+                await moveToRemoteTip(git, remote, branch);
+                break;
+        }
+    }
+}
+/**
+ * After a push that will not succeed, takes our commit back off HEAD but
+ * keeps its changes in the work tree, so the caller can still carry them
+ * elsewhere (e.g. `openPullRequestBranch` for `write-back: pull-request`)
+ * and HEAD again matches the remote branch.
+ */
+async function uncommit(git, base) {
+    await git.exec(['reset', '--quiet', '--mixed', base]);
+}
+/**
+ * For `write-back: pull-request`: commits the changes on top of HEAD and pushes
+ * them to a new branch named after the commit (unique, so it never collides
+ * with an earlier run's branch). The pull request itself is opened by the caller.
+ */
+async function openPullRequestBranch(git, opts) {
+    const remote = opts.remote ?? 'origin';
+    const paths = await opts.apply();
+    const commit = await commitPaths(git, paths, opts.message, opts.identity ?? GITHUB_ACTIONS_BOT);
+    if (commit === undefined)
+        return { status: 'nothing-to-commit' };
+    const branch = await checkedBranchName(git, `${opts.branchPrefix ?? 'buffer-gitops/ids-'}${commit.slice(0, 12)}`);
+    const outcome = await pushHead(git, remote, branch);
+    switch (outcome.kind) {
+        case 'pushed':
+            return { status: 'pushed', branch, commit };
+        case 'unauthorized':
+            throw unauthorizedError(branch, outcome.detail);
+        case 'declined':
+        case 'behind': // a new branch named after a fresh commit cannot be behind; if it is, someone else owns that name
+            throw new WriteBackRejectedError(`Could not push the branch "${branch}" for the pull request: ${outcome.detail}. ` +
+                'Allow the workflow token to create branches (permissions: contents: write), or use `write-back: none`.', branch, outcome.detail);
+    }
+}
+/**
+ * Stages exactly the given paths (additions, edits and deletions) and commits
+ * only them, whatever else the index holds. Returns the new commit, or
+ * `undefined` when those paths have no change.
+ */
+async function commitPaths(git, paths, message, identity) {
+    const unique = [...new Set(paths)];
+    if (unique.length === 0)
+        return undefined;
+    // Paths are file names, never globs.
+    await git.exec(['--literal-pathspecs', 'add', '--all', '--', ...unique]);
+    const staged = await git.exec(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...unique], {
+        allowFailure: true,
+    });
+    if (staged.exitCode === 0)
+        return undefined;
+    if (staged.exitCode !== 1) {
+        throw new GitError(`git diff --cached failed with exit code ${staged.exitCode}`, ['diff', '--cached'], staged.exitCode, staged.stderr);
+    }
+    await git.exec([
+        // Identity per command: the runner's global configuration is neither needed nor touched.
+        '-c', `user.name=${identity.name}`,
+        '-c', `user.email=${identity.email}`,
+        // The bot has no signing key; a repository that sets this would make every write-back fail.
+        '-c', 'commit.gpgsign=false',
+        '--literal-pathspecs',
+        'commit',
+        // Local hooks (husky, lint-staged) installed by an earlier workflow step must not block the bot's commit.
+        '--no-verify',
+        '--file=-',
+        '--',
+        ...unique,
+    ], {
+        input: message,
+        // The environment's author/committer variables would override the identity given here.
+        env: {
+            GIT_AUTHOR_NAME: undefined,
+            GIT_AUTHOR_EMAIL: undefined,
+            GIT_COMMITTER_NAME: undefined,
+            GIT_COMMITTER_EMAIL: undefined,
+        },
+    });
+    return git.revParse('HEAD');
+}
+/** `git push <remote> HEAD:refs/heads/<branch>`: works on a detached HEAD, never forced. */
+async function pushHead(git, remote, branch) {
+    const args = ['push', '--porcelain', '--no-verify', '--no-recurse-submodules', remote, `HEAD:refs/heads/${branch}`];
+    const result = await git.exec(args, { allowFailure: true, auth: true });
+    if (result.exitCode === 0)
+        return { kind: 'pushed' };
+    const stdout = git.redact(result.stdout);
+    const stderr = git.redact(result.stderr);
+    // Porcelain status line for our ref: "!\t<src>:<dst>\t[rejected] (fetch first)".
+    const refLine = stdout.split('\n').find((line) => line.startsWith('!\t')) ?? '';
+    const summary = refLine.split('\t')[2] ?? '';
+    const remoteLines = stderr
+        .split('\n')
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.replace(/^remote:\s*/, '').trim())
+        .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
+    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') || lastMeaningfulLine(stderr);
+    if (/^\[rejected\]/.test(summary) && /fetch first|non-fast-forward|stale info/.test(summary)) {
+        return { kind: 'behind', detail: summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') };
+    }
+    // The server lost a race with another push while updating the ref: also "someone pushed meanwhile".
+    if (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary)) {
+        return { kind: 'behind', detail: summary };
+    }
+    if (summary.startsWith('[rejected]') || summary.startsWith('[remote rejected]') || /GH0\d\d|protected branch|hook declined/i.test(stderr)) {
+        return { kind: 'declined', detail };
+    }
+    if (/Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(stderr)) {
+        return { kind: 'unauthorized', detail: lastMeaningfulLine(stderr) };
+    }
+    throw new GitError(`git ${args.join(' ')} failed with exit code ${result.exitCode}: ${detail}`, args, result.exitCode, stderr, stdout);
+}
+/** Discards our unpushed commit and moves HEAD and the work tree to the remote branch's tip. */
+async function moveToRemoteTip(git, remote, branch) {
+    await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${branch}`], { auth: true });
+    await git.exec(['reset', '--hard', '--quiet', 'FETCH_HEAD']);
+}
+/** Accepts `main` or `refs/heads/main`; refuses names git would not accept as a branch. */
+async function checkedBranchName(git, branch) {
+    const name = branch.replace(/^refs\/heads\//, '');
+    const { exitCode } = await git.exec(['check-ref-format', `refs/heads/${name}`], { allowFailure: true });
+    if (exitCode !== 0 || name.startsWith('-'))
+        throw new Error(`"${branch}" is not a valid branch name`);
+    return name;
+}
+function declinedError(branch, detail) {
+    return new WriteBackRejectedError(`The push of the Buffer IDs to branch "${branch}" was rejected by the server (${detail}). ` +
+        `The branch is protected or a hook refuses the bot's commit. Either set \`write-back: pull-request\` ` +
+        `so the IDs arrive through a pull request, or allow the workflow's token to push to "${branch}" ` +
+        '(add it to the branch protection / ruleset bypass list).', branch, detail);
+}
+function unauthorizedError(branch, detail) {
+    return new WriteBackRejectedError(`The token may not push the Buffer IDs to branch "${branch}" (${detail}). ` +
+        'Give the workflow `permissions: contents: write` (or pass a `github-token` that can push), ' +
+        'or set `write-back: pull-request`.', branch, detail);
+}
+function lastMeaningfulLine(text) {
+    const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0 && !l.startsWith('hint:'));
+    return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/state/applied-state.ts
+/**
+ * The applied state (issue 11): what this repository last made Buffer hold,
+ * recorded as a git note (see `notes.ts`) on the commit it describes.
+ *
+ * A state read back is trusted to skip work (the fast path) and to find
+ * removals, so parsing is strict: any wrong version, field or shape rejects
+ * the whole document with one sentence, and the run falls back to comparing
+ * everything. Never a partial object.
+ */
+
+const NOTES_NAMESPACE = 'refs/notes/buffer-gitops/';
+/**
+ * The notes ref holding a branch's applied state, `refs/notes/buffer-gitops/<branch>`.
+ * Throws when git would not accept the name.
+ */
+async function stateRef(git, branch) {
+    const name = branch.replace(/^refs\/heads\//, '');
+    const ref = `${NOTES_NAMESPACE}${name}`;
+    const { exitCode } = await git.exec(['check-ref-format', ref], { allowFailure: true });
+    if (exitCode !== 0 || name === '' || name.startsWith('-'))
+        throw new Error(`"${branch}" is not a valid branch name`);
+    return ref;
+}
+/** Every post ID the state knows → where it is recorded. Parsing guarantees each ID appears once. */
+function claimsOf(state) {
+    const claims = new Map();
+    for (const [file, entry] of Object.entries(state.files)) {
+        for (const [ref, id] of Object.entries(entry.posts))
+            claims.set(id, { file, ref, kind: 'post' });
+    }
+    for (const orphan of state.orphans)
+        claims.set(orphan.id, { file: orphan.file, ref: orphan.ref, kind: 'orphan' });
+    return claims;
+}
+/**
+ * JSON with sorted keys and paths, one file (idea, orphan, attempt) per line,
+ * so `git notes show` reads well and equal states give equal bytes. Throws
+ * when the state would not parse back (a bug in the caller, never written).
+ */
+function serializeAppliedState(state) {
+    const j = (value) => JSON.stringify(value);
+    const sortedObject = (record) => Object.entries(record).sort(([a], [b]) => compare(a, b));
+    const block = (lines, open, close) => lines.length === 0 ? `${open}${close}` : `${open}\n${lines.map((l, i) => `    ${l}${i < lines.length - 1 ? ',' : ''}`).join('\n')}\n  ${close}`;
+    const files = sortedObject(state.files).map(([path, f]) => {
+        const posts = Object.fromEntries(sortedObject(f.posts));
+        return `${j(path)}: ${j({ ...(f.blob !== undefined ? { blob: f.blob } : {}), complete: f.complete, posts })}`;
+    });
+    const ideas = sortedObject(state.ideas).map(([path, id]) => `${j(path)}: ${j(id)}`);
+    const orphans = [...state.orphans]
+        .map((o) => ({ id: o.id, file: o.file, ref: o.ref }))
+        .sort((a, b) => compare(a.file, b.file) || compare(a.ref, b.ref) || compare(a.id, b.id))
+        .map((o) => j(o));
+    const attempts = [...state.attempts]
+        .map((a) => ({
+        startedAt: a.startedAt,
+        items: a.items
+            .map((i) => ({ file: i.file, ref: i.ref, channelId: i.channelId }))
+            .sort((x, y) => compare(x.file, y.file) || compare(x.ref, y.ref) || compare(x.channelId, y.channelId)),
+    }))
+        .sort((a, b) => compare(a.startedAt, b.startedAt))
+        .map((a) => j(a));
+    const text = [
+        '{',
+        `  "version": ${j(state.version)},`,
+        `  "branch": ${j(state.branch)},`,
+        `  "commit": ${j(state.commit)},`,
+        `  "recordedAt": ${j(state.recordedAt)},`,
+        `  "files": ${block(files, '{', '}')},`,
+        `  "ideas": ${block(ideas, '{', '}')},`,
+        `  "orphans": ${block(orphans, '[', ']')},`,
+        `  "attempts": ${block(attempts, '[', ']')}`,
+        '}',
+        '',
+    ].join('\n');
+    const check = parseAppliedState(text);
+    if (!check.ok)
+        throw new Error(`refusing to record an invalid applied state: ${check.error}`);
+    return text;
+}
+/** Reads a recorded state; any deviation from the format is an error naming the field. */
+function parseAppliedState(text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (err) {
+        return { ok: false, error: `the applied state is not JSON (${err instanceof Error ? err.message : String(err)})` };
+    }
+    try {
+        return { ok: true, state: readState(raw) };
+    }
+    catch (err) {
+        if (err instanceof ShapeError)
+            return { ok: false, error: `the applied state is malformed: ${err.message}` };
+        throw err;
+    }
+}
+class ShapeError extends Error {
+}
+const TOP_KEYS = ['version', 'branch', 'commit', 'recordedAt', 'files', 'ideas', 'orphans', 'attempts'];
+function readState(raw) {
+    const top = object(raw, 'the document');
+    if (top.version !== 1) {
+        throw new ShapeError(typeof top.version === 'number'
+            ? `version ${top.version} is not supported (this buffer-gitops reads version 1); upgrade the action or delete the ref to start over`
+            : '"version" must be 1');
+    }
+    onlyKeys(top, TOP_KEYS, 'the document');
+    const branch = applied_state_nonEmpty(top.branch, '"branch"');
+    const commit = applied_state_nonEmpty(top.commit, '"commit"');
+    if (!isFullSha(commit))
+        throw new ShapeError(`"commit" must be a full commit ID, not ${JSON.stringify(commit)}`);
+    const recordedAt = isoTime(top.recordedAt, '"recordedAt"');
+    const seen = new Map();
+    const claim = (id, where) => {
+        const earlier = seen.get(id);
+        if (earlier !== undefined)
+            throw new ShapeError(`post ${id} is recorded twice (${earlier} and ${where})`);
+        seen.set(id, where);
+    };
+    const files = {};
+    const filesRaw = object(top.files, '"files"');
+    for (const [path, value] of Object.entries(filesRaw)) {
+        const where = `files[${JSON.stringify(path)}]`;
+        pathKey(path, where);
+        const entry = object(value, where);
+        onlyKeys(entry, ['blob', 'complete', 'posts'], where);
+        if (typeof entry.complete !== 'boolean')
+            throw new ShapeError(`${where}.complete must be true or false`);
+        let blob;
+        if (entry.blob !== undefined) {
+            blob = applied_state_nonEmpty(entry.blob, `${where}.blob`);
+            if (!isFullSha(blob))
+                throw new ShapeError(`${where}.blob must be a full blob ID, not ${JSON.stringify(blob)}`);
+        }
+        const posts = {};
+        for (const [ref, id] of Object.entries(object(entry.posts, `${where}.posts`))) {
+            if (ref === '')
+                throw new ShapeError(`${where}.posts has an empty channel ref`);
+            const postId = applied_state_nonEmpty(id, `${where}.posts[${JSON.stringify(ref)}]`);
+            claim(postId, `${path} × ${ref}`);
+            applied_state_define(posts, ref, postId);
+        }
+        applied_state_define(files, path, blob !== undefined ? { blob, complete: entry.complete, posts } : { complete: entry.complete, posts });
+    }
+    const ideas = {};
+    for (const [path, id] of Object.entries(object(top.ideas, '"ideas"'))) {
+        const where = `ideas[${JSON.stringify(path)}]`;
+        pathKey(path, where);
+        applied_state_define(ideas, path, applied_state_nonEmpty(id, where));
+    }
+    const orphans = array(top.orphans, '"orphans"').map((value, i) => {
+        const where = `orphans[${i}]`;
+        const o = object(value, where);
+        onlyKeys(o, ['id', 'file', 'ref'], where);
+        const orphan = { id: applied_state_nonEmpty(o.id, `${where}.id`), file: applied_state_nonEmpty(o.file, `${where}.file`), ref: applied_state_nonEmpty(o.ref, `${where}.ref`) };
+        claim(orphan.id, `orphan of ${orphan.file} × ${orphan.ref}`);
+        return orphan;
+    });
+    const attempts = array(top.attempts, '"attempts"').map((value, i) => {
+        const where = `attempts[${i}]`;
+        const a = object(value, where);
+        onlyKeys(a, ['startedAt', 'items'], where);
+        const items = array(a.items, `${where}.items`).map((itemRaw, k) => {
+            const at = `${where}.items[${k}]`;
+            const item = object(itemRaw, at);
+            onlyKeys(item, ['file', 'ref', 'channelId'], at);
+            return { file: applied_state_nonEmpty(item.file, `${at}.file`), ref: applied_state_nonEmpty(item.ref, `${at}.ref`), channelId: applied_state_nonEmpty(item.channelId, `${at}.channelId`) };
+        });
+        return { startedAt: isoTime(a.startedAt, `${where}.startedAt`), items };
+    });
+    return { version: 1, branch, commit, recordedAt, files, ideas, orphans, attempts };
+}
+function object(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new ShapeError(`${where} must be an object`);
+    return value;
+}
+function array(value, where) {
+    if (!Array.isArray(value))
+        throw new ShapeError(`${where} must be a list`);
+    return value;
+}
+function applied_state_nonEmpty(value, where) {
+    if (typeof value !== 'string' || value.trim() === '')
+        throw new ShapeError(`${where} must be a non-empty string`);
+    return value;
+}
+function isoTime(value, where) {
+    const text = applied_state_nonEmpty(value, where);
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text))) {
+        throw new ShapeError(`${where} must be an ISO time such as 2026-01-31T09:00:00Z, not ${JSON.stringify(text)}`);
+    }
+    return text;
+}
+/** A repository path as git lists it: relative, `/`-separated, no empty, `.` or `..` segment. */
+function pathKey(path, where) {
+    if (path === '' || path.startsWith('/') || path.includes('\0') || path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
+        throw new ShapeError(`${where}: ${JSON.stringify(path)} is not a repository path`);
+    }
+}
+function onlyKeys(value, allowed, where) {
+    const extra = Object.keys(value).filter((k) => !allowed.includes(k));
+    if (extra.length > 0)
+        throw new ShapeError(`${where} has unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => JSON.stringify(k)).join(', ')}`);
+}
+/** Own data property even for a key like `__proto__` (plain assignment would set the prototype). */
+function applied_state_define(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** Code-unit order: the same on every machine, whatever the locale. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/state/notes.ts
+/**
+ * The applied state lives on the remote as a git note: the notes ref
+ * `refs/notes/buffer-gitops/<branch>` holds exactly one note, on the commit
+ * the state describes; the ref's history is the apply log. GitHub keeps
+ * `refs/notes/*`, and the workflow's `contents: write` token may push it.
+ *
+ * Every record is one new notes commit whose parent is the notes commit the
+ * run read, pushed with a lease on that commit: when another run recorded
+ * meanwhile (or someone deleted the ref to start over) the push fails and
+ * nothing is overwritten. Nothing but the notes ref is ever pushed.
+ */
+
+
+
+const NO_STATE_YET = 'no applied state recorded yet';
+async function readAppliedState(git, opts) {
+    const remote = opts.remote ?? 'origin';
+    let ref;
+    try {
+        ref = await stateRef(git, opts.branch);
+    }
+    catch (err) {
+        return { reason: err.message };
+    }
+    if (remote.startsWith('-'))
+        return { reason: `"${remote}" is not a remote` };
+    // The remote is the truth: a local ref left by an earlier run is overwritten (or removed below).
+    // One commit deep in a shallow clone (only the tip's note is read); a full clone stays full.
+    const shallow = await git.isShallow();
+    const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', ...(shallow ? ['--depth=1'] : []), remote, `+${ref}:${ref}`], { allowFailure: true, auth: true });
+    if (fetched.exitCode !== 0) {
+        // Told apart by asking again rather than by git's (translatable) wording.
+        const listed = await git.exec(['ls-remote', '--exit-code', remote, ref], { allowFailure: true, auth: true });
+        if (listed.exitCode === 2) {
+            // Deleted on the remote (a reset): forget any local copy, so it is never written on top of.
+            await git.exec(['update-ref', '-d', ref], { allowFailure: true });
+            return { reason: NO_STATE_YET };
+        }
+        return { reason: `could not fetch the applied state (${ref}) from ${remote}: ${git.redact(decisiveLine(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}` };
+    }
+    const noteCommit = (await git.exec(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
+    const listed = await git.exec(['notes', `--ref=${ref}`, 'list'], { allowFailure: true });
+    if (listed.exitCode !== 0)
+        return { noteCommit, reason: `could not list the notes in ${ref}: ${git.redact(decisiveLine(listed.stderr))}` };
+    const notes = listed.stdout
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/))
+        .filter((parts) => parts.length === 2);
+    if (notes.length !== 1) {
+        return { noteCommit, reason: `${ref} holds ${notes.length} notes where one is expected; the state cannot be used (delete the ref on ${remote} to start over)` };
+    }
+    const [noteBlob, annotated] = notes[0];
+    const text = (await git.blob(noteBlob)).toString('utf8');
+    const parsed = parseAppliedState(text);
+    if (!parsed.ok)
+        return { noteCommit, reason: `${ref}: ${parsed.error}` };
+    if (parsed.state.commit.toLowerCase() !== annotated.toLowerCase()) {
+        return { noteCommit, reason: `${ref}: the note on ${annotated.slice(0, 7)} describes commit ${parsed.state.commit.slice(0, 7)}; the state cannot be used` };
+    }
+    const branch = opts.branch.replace(/^refs\/heads\//, '');
+    if (parsed.state.branch !== branch) {
+        return { noteCommit, reason: `${ref}: the state was recorded for branch "${parsed.state.branch}", not "${branch}"; the state cannot be used` };
+    }
+    return { state: parsed.state, noteCommit };
+}
+async function writeAppliedState(git, opts) {
+    const remote = opts.remote ?? 'origin';
+    const failed = (message) => ({ status: 'failed', message: git.redact(message) });
+    let ref;
+    let text;
+    try {
+        ref = await stateRef(git, opts.branch);
+        text = serializeAppliedState(opts.state);
+    }
+    catch (err) {
+        return failed(`could not record the applied state: ${err.message}`);
+    }
+    if (remote.startsWith('-'))
+        return failed(`"${remote}" is not a remote`);
+    const branch = opts.branch.replace(/^refs\/heads\//, '');
+    if (opts.state.branch !== branch)
+        return failed(`could not record the applied state: it describes branch "${opts.state.branch}", not "${branch}"`);
+    const { commit } = opts.state;
+    if (!(await git.commitExists(commit)))
+        return failed(`could not record the applied state: commit ${commit.slice(0, 7)} is not in the local repository`);
+    const expected = opts.expectedNoteCommit;
+    if (expected !== undefined && !(await git.commitExists(expected))) {
+        return failed(`could not record the applied state: the expected notes commit ${expected.slice(0, 7)} is not in the local repository (read the state first)`);
+    }
+    // Built with plumbing so that one record is exactly one commit whose tree
+    // holds exactly one note (`git notes add` + `remove` would make two commits).
+    const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: text })).stdout.trim();
+    const tree = (await git.exec(['mktree'], { input: `100644 blob ${blob}\t${commit}\n` })).stdout.trim();
+    const identity = GITHUB_ACTIONS_BOT;
+    const noteCommit = (await git.exec([
+        // Identity per command: the runner's configuration is neither needed nor touched.
+        '-c', `user.name=${identity.name}`,
+        '-c', `user.email=${identity.email}`,
+        // The bot has no signing key.
+        '-c', 'commit.gpgsign=false',
+        'commit-tree', tree, ...(expected !== undefined ? ['-p', expected] : []), '-F', '-',
+    ], {
+        input: `buffer-gitops: applied state of ${branch} at ${commit.slice(0, 12)}\n`,
+        env: { GIT_AUTHOR_NAME: undefined, GIT_AUTHOR_EMAIL: undefined, GIT_COMMITTER_NAME: undefined, GIT_COMMITTER_EMAIL: undefined },
+    })).stdout.trim();
+    // The lease is a compare-and-swap on the remote ref: it must still be what
+    // this run read (or still absent). Never a plain force.
+    const args = ['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, remote, `${noteCommit}:${ref}`];
+    const pushed = await git.exec(args, { allowFailure: true, auth: true });
+    if (pushed.exitCode === 0) {
+        await git.exec(['update-ref', ref, noteCommit]);
+        return { status: 'recorded', noteCommit };
+    }
+    const stdout = git.redact(pushed.stdout);
+    const stderr = git.redact(pushed.stderr);
+    const refLine = stdout.split('\n').find((line) => line.startsWith('!\t')) ?? '';
+    const summary = refLine.split('\t')[2] ?? '';
+    const remoteLines = stderr
+        .split('\n')
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.replace(/^remote:\s*/, '').trim())
+        .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
+    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') || decisiveLine(stderr) || `git push exited with ${pushed.exitCode}`;
+    if ((/^\[rejected\]/.test(summary) && /stale info|fetch first|non-fast-forward/.test(summary)) ||
+        (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary))) {
+        return {
+            status: 'moved',
+            message: `the applied state of "${branch}" was not recorded: ${ref} changed on ${remote} since this run read it (another run recorded, or it was deleted); nothing was overwritten (${detail})`,
+        };
+    }
+    if (/Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(stderr)) {
+        return failed(`the applied state of "${branch}" was not recorded: the token may not push ${ref} (${decisiveLine(stderr)}). ` +
+            'Give the workflow `permissions: contents: write` (or a `github-token` that can push).');
+    }
+    if (summary.startsWith('[rejected]') || summary.startsWith('[remote rejected]') || /GH0\d\d|hook declined|protected/i.test(stderr)) {
+        return failed(`the applied state of "${branch}" was not recorded: ${remote} refused ${ref} (${detail}). ` +
+            `Allow the workflow token to push refs/notes/buffer-gitops/* (a ruleset or hook on ${remote} blocks it).`);
+    }
+    return failed(`the applied state of "${branch}" was not recorded: git push of ${ref} to ${remote} failed (${detail})`);
+}
+
+;// CONCATENATED MODULE: ./src/state/recorder.ts
+
+/** An attempt's posts were created after it was recorded; this covers clock skew between the runner and Buffer. */
+const ATTEMPT_SLACK_MS = 5 * 60 * 1000;
+class AppliedRecorder {
+    git;
+    branch;
+    state;
+    reason;
+    noteCommit;
+    /** Why nothing more can be recorded this run (a push refused or overtaken). */
+    stopped;
+    /** The attempts this run recorded. */
+    attempts = [];
+    constructor(git, branch, 
+    /** The state read at the start; undefined when there is none (see `reason`). */
+    state, reason, noteCommit) {
+        this.git = git;
+        this.branch = branch;
+        this.state = state;
+        this.reason = reason;
+        this.noteCommit = noteCommit;
+    }
+    static async open(git, branch) {
+        const read = await readAppliedState(git, { branch });
+        return new AppliedRecorder(git, branch, read.state, read.reason, read.noteCommit);
+    }
+    /** Whether the run can still record (nothing refused it so far). */
+    get problem() {
+        return this.stopped;
+    }
+    /**
+     * Records the creates about to be sent. Returns a problem when the record
+     * could not be written: the creates then go without a recorded attempt.
+     */
+    async recordAttempt(creates, now, commit) {
+        if (creates.length === 0)
+            return undefined;
+        const attempt = { startedAt: now.toISOString(), items: creates.map((c) => ({ file: c.file, ref: c.ref, channelId: c.channelId })) };
+        const base = this.state ?? { version: 1, branch: this.branch, commit, recordedAt: now.toISOString(), files: {}, ideas: {}, orphans: [], attempts: [] };
+        const problem = await this.write({ ...base, recordedAt: now.toISOString(), attempts: [...base.attempts, attempt] });
+        if (!problem)
+            this.attempts.push(attempt);
+        return problem;
+    }
+    /** Records the state after the run. */
+    async recordFinal(state) {
+        return this.write(state);
+    }
+    /**
+     * When an earlier attempt at `item` may have created its post: only inside
+     * an attempt the state recorded for that file × channel. Without a state
+     * (the first run), `fallback` decides.
+     */
+    windowFor(item, fallback) {
+        if (!this.state)
+            return fallback;
+        const starts = this.state.attempts
+            .filter((a) => a.items.some((i) => i.file === item.file && i.ref === item.ref && i.channelId === item.channelId))
+            .map((a) => Date.parse(a.startedAt))
+            .filter(Number.isFinite);
+        if (starts.length === 0)
+            return undefined;
+        // Open-ended: Buffer's clock, not the runner's, dates the post; the attempt closes when its file records an ID.
+        return { start: new Date(Math.min(...starts) - ATTEMPT_SLACK_MS), sentAllowed: true };
+    }
+    /** The earliest time an adoptable post could have been created (for the look-up), or undefined when none can be. */
+    earliestAttempt(fallback) {
+        if (!this.state)
+            return fallback;
+        const starts = this.state.attempts.map((a) => Date.parse(a.startedAt)).filter(Number.isFinite);
+        return starts.length ? new Date(Math.min(...starts) - ATTEMPT_SLACK_MS) : undefined;
+    }
+    async write(state) {
+        if (this.stopped)
+            return this.stopped;
+        const result = await writeAppliedState(this.git, { branch: this.branch, state, expectedNoteCommit: this.noteCommit });
+        if (result.status === 'recorded') {
+            this.noteCommit = result.noteCommit;
+            return undefined;
+        }
+        this.stopped = result.message;
+        return result.message;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+/**
+ * The run's results in three forms: the action outputs, a JSON report file
+ * (the `report` output), and the Markdown job summary.
+ */
+
+
+
+function buildRunReport(command, plan, outcomes, dryRun) {
+    return {
+        command,
+        basis: plan.basis,
+        basisReason: plan.basisReason,
+        dryRun,
+        counts: countOutcomes(outcomes),
+        findings: plan.findings,
+        outcomes: outcomes.map((o) => ({
+            file: o.item.file,
+            line: o.item.line,
+            ref: o.item.ref,
+            action: o.item.action,
+            status: o.status,
+            postId: o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined),
+            message: o.message,
+        })),
+        notes: [...plan.notes],
+    };
+}
+/** The plan as JSON for the `plan` output: stable, without rendered previews. */
+/**
+ * The `plan` output: one entry per item. `offlineRows`: an offline plan's
+ * creates and edits, which exist only as rows (Buffer was not asked for
+ * channel IDs), listed too and marked `offline`, so a workflow sees what the
+ * comment shows.
+ */
+function planJson(plan, offlineRows = []) {
+    return JSON.stringify([
+        ...plan.items.map((item) => ({
+            action: item.action,
+            file: item.file,
+            line: item.line,
+            ref: item.ref,
+            channelId: item.channelId,
+            service: item.service,
+            when: item.when,
+            ...('postId' in item && item.postId ? { postId: item.postId } : {}),
+            ...('changed' in item ? { changed: item.changed } : {}),
+            ...('reason' in item ? { reason: item.reason } : {}),
+            ...(item.action === 'replace' ? { reason: item.why } : {}),
+        })),
+        ...offlineRows.map((row) => ({
+            action: row.action,
+            file: row.file,
+            line: row.line,
+            ref: row.ref,
+            service: row.service,
+            when: row.when,
+            ...(row.postId ? { postId: row.postId } : {}),
+            offline: true,
+        })),
+    ]);
+}
+async function writeReportFile(path, report) {
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+}
+const STATUS_ICON = {
+    created: '✅ created',
+    adopted: '✅ adopted',
+    edited: '✏️ edited',
+    replaced: '🔁 replaced',
+    deleted: '🗑️ deleted',
+    skipped: '⏭️ skipped',
+    failed: '❌ failed',
+    pending: '⏳ pending',
+    'dry-run': '🔍 dry run',
+};
+function summaryMarkdown(title, report) {
+    const c = report.counts;
+    const lines = [
+        `## ${title}`,
+        '',
+        `**${c.created} created · ${c.edited} edited${c.replaced ? ` · ${c.replaced} replaced` : ''} · ${c.deleted} deleted · ${c.failed} failed${c.pending ? ` · ${c.pending} pending` : ''}${c.skipped ? ` · ${c.skipped} skipped` : ''}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
+        '',
+    ];
+    if (report.outcomes.length > 0) {
+        lines.push('| File | Channel | Action | Result | Buffer post | Note |', '| --- | --- | --- | --- | --- | --- |');
+        for (const o of report.outcomes) {
+            lines.push(`| \`${cell(o.file)}:${o.line}\` | ${cell(o.ref ?? '')} | ${o.action} | ${STATUS_ICON[o.status] ?? o.status} | ${o.postId ? `\`${cell(o.postId)}\`` : ''} | ${cell(o.message ?? '')} |`);
+        }
+        lines.push('');
+    }
+    else {
+        lines.push('Nothing to do.', '');
+    }
+    if (report.findings.length > 0) {
+        lines.push('### Problems', '');
+        for (const f of report.findings)
+            lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}:${f.column}\` ${cell(f.message)}`);
+        lines.push('');
+    }
+    if (report.writeBack) {
+        const wb = report.writeBack;
+        lines.push(`Write-back: ${wb.status}${wb.commit ? ` (${wb.commit.slice(0, 7)})` : ''}${wb.files.length ? `, ${wb.files.length} file(s)` : ''}${wb.message ? ` — ${cell(wb.message)}` : ''}`, '');
+    }
+    for (const note of report.notes)
+        lines.push(`> ${cell(note)}`, '');
+    return lines.join('\n');
+}
+/** Makes text safe inside a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+;// CONCATENATED MODULE: ./src/writeback/tracked-updates.ts
+/** The key an idea file's `buffer:` block uses for the idea's ID. */
+const IDEA_KEY = 'idea';
+function trackedUpdatesFrom(outcomes) {
+    const updates = new Map();
+    const set = (file, key, value) => {
+        let entries = updates.get(file);
+        if (!entries)
+            updates.set(file, (entries = new Map()));
+        entries.set(key, value);
+    };
+    for (const outcome of outcomes) {
+        const { item } = outcome;
+        // An idea found on the board (adopted after a lost answer or a re-run) is recorded like one just made.
+        if (item.action === 'create-idea' && (outcome.status === 'created' || outcome.status === 'adopted') && outcome.idea) {
+            set(item.file, IDEA_KEY, { id: outcome.idea.id });
+            continue;
+        }
+        if (!item.ref)
+            continue;
+        if ((outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited' || outcome.status === 'replaced') && outcome.post) {
+            // A replace records the new post, with a fresh entry: the old one's status, link and error went with it.
+            set(item.file, item.ref, entryFor(outcome.post));
+        }
+        else if (item.action === 'replace' && outcome.post) {
+            // Half done: the new post exists (the old one is left over for the next run
+            // to delete), so the file must hold it, or the next run would create it again.
+            set(item.file, item.ref, entryFor(outcome.post));
+        }
+        else if (item.action === 'replace' && outcome.oldDeleted) {
+            // The old post was deleted and the new one not created: the file holds no
+            // post for this channel, and the next run creates it.
+            set(item.file, item.ref, null);
+        }
+        else if (outcome.status === 'deleted' && item.action === 'delete' && item.reason === 'channel-removed') {
+            set(item.file, item.ref, null);
+        }
+    }
+    return updates;
+}
+/** What the file records about a Buffer post (SPEC §2's proposed shape). */
+function entryFor(post) {
+    const entry = { id: post.id, status: post.status };
+    if (post.dueAt)
+        entry.dueAt = new Date(post.dueAt).toISOString();
+    if (post.sentAt)
+        entry.sentAt = new Date(post.sentAt).toISOString();
+    if (post.externalLink)
+        entry.link = post.externalLink;
+    if (post.status === 'error' && post.error?.message)
+        entry.error = post.error.message;
+    return entry;
+}
+/** Applies updates to a file's current entries; undefined when nothing changes. */
+function mergeEntries(current, updates) {
+    const next = { ...current };
+    for (const [ref, value] of updates) {
+        if (value === null)
+            delete next[ref];
+        else
+            next[ref] = value;
+    }
+    return JSON.stringify(next) === JSON.stringify(current) ? undefined : next;
+}
+
+;// CONCATENATED MODULE: ./src/buffer/documents.ts
+/**
+ * Every GraphQL document the client sends. All are named operations, and every
+ * argument travels as a variable: user text never enters a document. Batch
+ * builders give each alias its own variable (`m0: createPost(input: $i0)`).
+ *
+ * Fields are those of shared/reference/buffer-api-reference.md (not the seed
+ * doc): `channel(input: {id})`, `deletePost(input: {id})`, no `totalCount`.
+ * Fragments are included only where used, because GraphQL validation rejects
+ * unused fragments.
+ */
+/** Buffer's query-limit cap on aliases per document. */
+const MAX_ALIASES = 30;
+/** Default aliases per batch: room under the cap for fragments' complexity. */
+const DEFAULT_BATCH_SIZE = 25;
+const POST_FIELDS = /* GraphQL */ `fragment PostFields on Post {
+  id
+  channelId
+  channelService
+  status
+  text
+  dueAt
+  sentAt
+  createdAt
+  updatedAt
+  externalLink
+  shareMode
+  schedulingType
+  error {
+    message
+  }
+  metadata {
+    __typename
+    ... on ThreadedPostMetadata {
+      thread {
+        text
+      }
+    }
+  }
+}`;
+const CHANNEL_FIELDS = /* GraphQL */ `fragment ChannelFields on Channel {
+  id
+  name
+  displayName
+  service
+  organizationId
+  timezone
+  isLocked
+  isDisconnected
+  metadata {
+    __typename
+    ... on MastodonMetadata {
+      maxCharacters
+    }
+  }
+}`;
+const ACCOUNT_FIELDS = /* GraphQL */ `fragment AccountFields on Account {
+  id
+  email
+  timezone
+  organizations {
+    id
+    name
+    channelCount
+  }
+}`;
+const IDEA_FIELDS = /* GraphQL */ `fragment IdeaFields on Idea {
+  id
+  organizationId
+  content {
+    title
+    text
+  }
+}`;
+/** Selection of a `PostActionPayload` (createPost, editPost): success or any MutationError. */
+const POST_ACTION_SELECTION = `{
+    __typename
+    ... on PostActionSuccess {
+      post {
+        ...PostFields
+      }
+    }
+    ... on MutationError {
+      message
+    }
+    ... on RestProxyError {
+      code
+      link
+    }
+  }`;
+/** `DeletePostPayload = DeletePostSuccess | VoidMutationError`. */
+const DELETE_POST_SELECTION = `{
+    __typename
+    ... on DeletePostSuccess {
+      id
+    }
+    ... on MutationError {
+      message
+    }
+  }`;
+/** `CreateIdeaPayload`: both `Idea` and `IdeaResponse` are successes. */
+const CREATE_IDEA_SELECTION = `{
+    __typename
+    ... on Idea {
+      ...IdeaFields
+    }
+    ... on IdeaResponse {
+      idea {
+        ...IdeaFields
+      }
+    }
+    ... on MutationError {
+      message
+    }
+  }`;
+function withFragments(operation, ...fragments) {
+    return [operation, ...fragments].join('\n\n');
+}
+const ACCOUNT_QUERY = withFragments(`query Account {
+  account {
+    ...AccountFields
+  }
+}`, ACCOUNT_FIELDS);
+const CHANNELS_QUERY = withFragments(`query Channels($input: ChannelsInput!) {
+  channels(input: $input) {
+    ...ChannelFields
+  }
+}`, CHANNEL_FIELDS);
+/** Account and channels in one request: the request budget is per HTTP request. */
+const ACCOUNT_AND_CHANNELS_QUERY = withFragments(`query AccountAndChannels($input: ChannelsInput!) {
+  account {
+    ...AccountFields
+  }
+  channels(input: $input) {
+    ...ChannelFields
+  }
+}`, ACCOUNT_FIELDS, CHANNEL_FIELDS);
+/**
+ * The channels and the organization's recently created posts in ONE request
+ * (with the account too when the organization is known): what apply needs
+ * before creating, so the exactly-once check costs no request of its own
+ * (SPEC §8: queries that can share a document share it).
+ */
+function buildConnectDocument(withAccount) {
+    return withFragments(`query Connect${withAccount ? 'WithAccount' : ''}($input: ChannelsInput!, $recent: PostsInput!, $first: Int) {
+${withAccount ? '  account {\n    ...AccountFields\n  }\n' : ''}  channels(input: $input) {
+    ...ChannelFields
+  }
+  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields')}
+}`, ...(withAccount ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS);
+}
+const CHANNEL_QUERY = withFragments(`query Channel($input: ChannelInput!) {
+  channel(input: $input) {
+    ...ChannelFields
+  }
+}`, CHANNEL_FIELDS);
+const POST_QUERY = withFragments(`query Post($input: PostInput!) {
+  post(input: $input) {
+    ...PostFields
+  }
+}`, POST_FIELDS);
+const POSTS_QUERY = withFragments(`query Posts($input: PostsInput!, $first: Int, $after: String) {
+  posts(input: $input, first: $first, after: $after) ${postsPageSelection('PostFields')}
+}`, POST_FIELDS);
+const DAILY_POSTING_LIMITS_QUERY = `query DailyPostingLimits($input: DailyPostingLimitsInput!) {
+  dailyPostingLimits(input: $input) {
+    channelId
+    sent
+    scheduled
+    limit
+    isAtLimit
+  }
+}`;
+const CREATE_POST_MUTATION = withFragments(`mutation CreatePost($input: CreatePostInput!) {
+  createPost(input: $input) ${POST_ACTION_SELECTION}
+}`, POST_FIELDS);
+const EDIT_POST_MUTATION = withFragments(`mutation EditPost($input: EditPostInput!) {
+  editPost(input: $input) ${POST_ACTION_SELECTION}
+}`, POST_FIELDS);
+const DELETE_POST_MUTATION = `mutation DeletePost($input: DeletePostInput!) {
+  deletePost(input: $input) ${DELETE_POST_SELECTION}
+}`;
+const CREATE_IDEA_MUTATION = withFragments(`mutation CreateIdea($input: CreateIdeaInput!) {
+  createIdea(input: $input) ${CREATE_IDEA_SELECTION}
+}`, IDEA_FIELDS);
+/** Selection of one page of a `posts` connection, with the page's cursor. */
+function postsPageSelection(fragment) {
+    return `{
+    edges {
+      node {
+        ...${fragment}
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }`;
+}
+/**
+ * Sync's first read, in one request (the status budget is per request): the
+ * channels, every post still waiting in Buffer (`pending`: its status for
+ * tracked posts, and the scheduled posts no file tracks), and optionally the
+ * posts sent or failed since a date (`recent`: what happened to the tracked
+ * posts that were waiting at the last sync), plus the account when the
+ * organization is configured. Lists, not aliased `post` lookups: a post that
+ * was deleted in Buffer cannot null the whole answer, and one page holds
+ * 100 posts instead of 25 aliases.
+ */
+function buildSyncSnapshotQuery(opts) {
+    const params = ['$channels: ChannelsInput!', '$pending: PostsInput!', ...(opts.recent ? ['$recent: PostsInput!'] : []), '$first: Int'];
+    const roots = [
+        ...(opts.account ? ['  account {\n    ...AccountFields\n  }'] : []),
+        '  channels(input: $channels) {\n    ...ChannelFields\n  }',
+        `  pending: posts(input: $pending, first: $first) ${postsPageSelection('PostFields')}`,
+        ...(opts.recent ? [`  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields')}`] : []),
+    ];
+    return withFragments(`query SyncSnapshot(${params.join(', ')}) {\n${roots.join('\n')}\n}`, ...(opts.account ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS);
+}
+/** What import and the tracked-post lookup read of an asset: enough to write it back as an `AssetInput`. */
+const ASSET_CONTENT_FIELDS = /* GraphQL */ `fragment AssetContentFields on Asset {
+  __typename
+  source
+  thumbnail
+  ... on ImageAsset {
+    image {
+      altText
+    }
+  }
+  ... on VideoAsset {
+    video {
+      title
+      thumbnailOffset
+    }
+  }
+  ... on DocumentAsset {
+    document {
+      title
+    }
+  }
+}`;
+/**
+ * A post's content: everything a post file records (text, thread items with
+ * their media, schedule, assets) and every per-network option of the
+ * reference's `PostMetadata` members that has a `PostInputMetaData`
+ * counterpart (issue 12). Import writes it into files; the tracked-post
+ * lookup compares it with them (plan/compare.ts), so an imported file says
+ * what Buffer has and plans to nothing. Left out: `annotations` (their output shape is not the input's)
+ * and the retweet's display fields (the input takes only its id and comment).
+ */
+const POST_CONTENT_FIELDS = /* GraphQL */ `fragment PostContentFields on Post {
+  id
+  channelId
+  channelService
+  status
+  text
+  dueAt
+  createdAt
+  shareMode
+  schedulingType
+  assets {
+    ...AssetContentFields
+  }
+  metadata {
+    __typename
+    ... on ThreadedPostMetadata {
+      thread {
+        text
+        assets {
+          ...AssetContentFields
+        }
+      }
+    }
+    ... on TwitterPostMetadata {
+      isAiGenerated
+      retweet {
+        id
+      }
+    }
+    ... on MastodonPostMetadata {
+      spoilerText
+    }
+    ... on BlueskyPostMetadata {
+      linkAttachment {
+        ...LinkAttachmentContentFields
+      }
+    }
+    ... on ThreadsPostMetadata {
+      type
+      topic
+      locationId
+      locationName
+      linkAttachment {
+        ...LinkAttachmentContentFields
+      }
+    }
+    ... on LinkedInPostMetadata {
+      firstComment
+      linkAttachment {
+        ...LinkAttachmentContentFields
+      }
+    }
+    ... on FacebookPostMetadata {
+      type
+      firstComment
+      linkAttachment {
+        ...LinkAttachmentContentFields
+      }
+    }
+    ... on InstagramPostMetadata {
+      type
+      shouldShareToFeed
+      firstComment
+      link
+      isAiGenerated
+      geolocation {
+        id
+        text
+      }
+      stickerFields {
+        text
+        music
+        products
+        topics
+        other
+      }
+    }
+    ... on PinterestPostMetadata {
+      title
+      url
+      board {
+        serviceId
+      }
+    }
+    ... on TiktokPostMetadata {
+      title
+      isAiGenerated
+    }
+    ... on YoutubePostMetadata {
+      title
+      category {
+        categoryId
+      }
+      privacy
+      license
+      notifySubscribers
+      embeddable
+      madeForKids
+      isAiGenerated
+    }
+    ... on GoogleBusinessPostMetadata {
+      type
+      title
+      details {
+        __typename
+        ... on GoogleBusinessWhatsNewMetaData {
+          button
+          link
+        }
+        ... on GoogleBusinessOfferMetaData {
+          title
+          startDate
+          endDate
+          code
+          link
+          terms
+        }
+        ... on GoogleBusinessEventMetaData {
+          title
+          startDate
+          endDate
+          isFullDayEvent
+          button
+          link
+        }
+      }
+    }
+  }
+}`;
+/** A link card as `LinkAttachmentInput` takes it back. */
+const LINK_ATTACHMENT_CONTENT_FIELDS = /* GraphQL */ `fragment LinkAttachmentContentFields on LinkAttachment {
+  url
+  title
+  text
+  thumbnail
+}`;
+/** One page of posts for import. */
+const IMPORT_POSTS_QUERY = withFragments(`query ImportPosts($input: PostsInput!, $first: Int, $after: String) {
+  posts(input: $input, first: $first, after: $after) ${postsPageSelection('PostContentFields')}
+}`, POST_CONTENT_FIELDS, ASSET_CONTENT_FIELDS, LINK_ATTACHMENT_CONTENT_FIELDS);
+/**
+ * Daily posting limits for several days in one request, one alias a day
+ * (`d0: dailyPostingLimits(input: $d0)`): a sync that creates posts due on
+ * different days checks every day at once.
+ */
+function buildDailyPostingLimitsQuery(days) {
+    assertAliasCount(days);
+    const aliases = Array.from({ length: days }, (_, i) => `d${i}`);
+    const params = aliases.map((a) => `$${a}: DailyPostingLimitsInput!`);
+    const fields = aliases.map((a) => `  ${a}: dailyPostingLimits(input: $${a}) {\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }`);
+    return { query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, variables: {}, aliases };
+}
+/**
+ * The channels as `buffer-gitops channels` lists them: what to write in
+ * front-matter, plus the Pinterest boards whose `serviceId` goes in
+ * `metadata.pinterest.boardServiceId`.
+ */
+const CHANNELS_LISTING_QUERY = withFragments(`query ChannelsListing($input: ChannelsInput!) {
+  channels(input: $input) {
+    ...ChannelFields
+    metadata {
+      ... on PinterestMetadata {
+        boards {
+          name
+          serviceId
+        }
+      }
+    }
+  }
+}`, CHANNEL_FIELDS);
+/**
+ * One page of the organization's ideas board, oldest first, with each idea's
+ * creation time: the exactly-once check for ideas (apply/exactly-once.ts)
+ * looks here for an idea an interrupted attempt already made.
+ */
+const IDEAS_QUERY = withFragments(`query Ideas($input: IdeasInput!, $first: Int, $after: String) {
+  ideas(input: $input, first: $first, after: $after) {
+    edges {
+      node {
+        ...IdeaFields
+        createdAt
+      }
+    }
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+  }
+}`, IDEA_FIELDS);
+/** Every fixed document, by operation name (the schema test walks this). */
+const DOCUMENTS = {
+    Account: ACCOUNT_QUERY,
+    Channels: CHANNELS_QUERY,
+    AccountAndChannels: ACCOUNT_AND_CHANNELS_QUERY,
+    Connect: buildConnectDocument(false),
+    ConnectWithAccount: buildConnectDocument(true),
+    Channel: CHANNEL_QUERY,
+    Post: POST_QUERY,
+    Posts: POSTS_QUERY,
+    DailyPostingLimits: DAILY_POSTING_LIMITS_QUERY,
+    CreatePost: CREATE_POST_MUTATION,
+    EditPost: EDIT_POST_MUTATION,
+    DeletePost: DELETE_POST_MUTATION,
+    CreateIdea: CREATE_IDEA_MUTATION,
+    Ideas: IDEAS_QUERY,
+    SyncSnapshot: buildSyncSnapshotQuery({ account: true, recent: true }),
+    ImportPosts: IMPORT_POSTS_QUERY,
+    ChannelsListing: CHANNELS_LISTING_QUERY,
+};
+const MUTATION_SHAPES = {
+    createPost: { inputType: 'CreatePostInput', selection: POST_ACTION_SELECTION, fragment: POST_FIELDS },
+    editPost: { inputType: 'EditPostInput', selection: POST_ACTION_SELECTION, fragment: POST_FIELDS },
+    deletePost: { inputType: 'DeletePostInput', selection: DELETE_POST_SELECTION, fragment: undefined },
+    createIdea: { inputType: 'CreateIdeaInput', selection: CREATE_IDEA_SELECTION, fragment: IDEA_FIELDS },
+};
+function assertAliasCount(n) {
+    if (n < 1)
+        throw new RangeError('a batch needs at least one item');
+    if (n > MAX_ALIASES)
+        throw new RangeError(`a batch may hold at most ${MAX_ALIASES} aliases (Buffer's query limit), got ${n}`);
+}
+/**
+ * One document with one aliased root field per mutation, executed by Buffer
+ * serially in order. `inputs[i]` becomes variable `$i<i>`.
+ */
+function buildMutationBatch(items) {
+    assertAliasCount(items.length);
+    const params = [];
+    const fields = [];
+    const variables = {};
+    const aliases = [];
+    const fragments = new Set();
+    items.forEach((item, i) => {
+        const shape = MUTATION_SHAPES[item.kind];
+        params.push(`$i${i}: ${shape.inputType}!`);
+        fields.push(`  m${i}: ${item.kind}(input: $i${i}) ${shape.selection}`);
+        variables[`i${i}`] = item.input;
+        aliases.push(`m${i}`);
+        if (shape.fragment)
+            fragments.add(shape.fragment);
+    });
+    const query = withFragments(`mutation Batch${items.length}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, ...fragments);
+    return { query, variables, aliases };
+}
+/**
+ * Several `post` lookups in one request: `p0: post(input: $i0)`. Each reads
+ * everything a post file says (text, thread items and their assets, assets,
+ * metadata, status, shareMode, dueAt, schedulingType), so the plan can compare
+ * Buffer's copy of a tracked post with its file field by field (plan/compare.ts).
+ * The fragments are shared by all aliases, so 30 aliases stay far under
+ * Buffer's complexity cap (test/buffer/documents.test.ts measures it).
+ */
+function buildPostsByIdsQuery(ids) {
+    assertAliasCount(ids.length);
+    const params = ids.map((_, i) => `$i${i}: PostInput!`);
+    const fields = ids.map((_, i) => `  p${i}: post(input: $i${i}) {\n    ...PostFields\n    ...PostContentFields\n  }`);
+    const variables = {};
+    ids.forEach((id, i) => (variables[`i${i}`] = { id }));
+    const query = withFragments(`query PostsByIds${ids.length}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, POST_FIELDS, POST_CONTENT_FIELDS, ASSET_CONTENT_FIELDS, LINK_ATTACHMENT_CONTENT_FIELDS);
+    return { query, variables, aliases: ids.map((_, i) => `p${i}`) };
+}
+
+;// CONCATENATED MODULE: ./src/buffer/post-content.ts
+/**
+ * What a post holds beyond its status, read from Buffer with the full
+ * fragment (documents.ts POST_CONTENT_FIELDS) and spelled as Buffer's inputs
+ * spell it: the assets as an `AssetInput` list, every thread item with its
+ * media, and the channel's own `PostInputMetaData` entry. Shared by import
+ * (which writes it into a file) and the plan (which compares it with a file),
+ * so both read Buffer's post the same way.
+ */
+
+function obj(value) {
+    return value && typeof value === 'object' ? value : {};
+}
+/** A `Post` read with the full fragment → its content; the service picks the metadata member's names. */
+function toPostContent(wire, service) {
+    const w = obj(wire);
+    const meta = obj(w.metadata);
+    const thread = Array.isArray(meta.thread) ? meta.thread.map(obj) : [];
+    const content = {
+        assets: assetsOf(w.assets),
+        thread: thread.map((item) => ({ text: typeof item.text === 'string' ? item.text : '', assets: assetsOf(item.assets) })),
+    };
+    const options = service ? metadataOf(service, meta) : undefined;
+    if (options)
+        content.metadata = options;
+    return content;
+}
+/** `Asset` members → `AssetInput`; an asset Buffer could not name is left out. */
+function assetsOf(value) {
+    if (!Array.isArray(value))
+        return [];
+    const out = [];
+    for (const raw of value) {
+        const a = obj(raw);
+        const url = typeof a.source === 'string' ? a.source : undefined;
+        if (!url)
+            continue;
+        switch (a.__typename) {
+            case 'ImageAsset': {
+                const alt = obj(a.image).altText;
+                out.push({ image: typeof alt === 'string' && alt !== '' ? { url, metadata: { altText: alt } } : { url } });
+                break;
+            }
+            case 'VideoAsset': {
+                const video = obj(a.video);
+                const metadata = {};
+                if (typeof video.title === 'string' && video.title !== '')
+                    metadata.title = video.title;
+                if (typeof video.thumbnailOffset === 'number')
+                    metadata.thumbnailOffset = video.thumbnailOffset;
+                out.push({ video: Object.keys(metadata).length > 0 ? { url, metadata } : { url } });
+                break;
+            }
+            case 'DocumentAsset': {
+                const title = obj(a.document).title;
+                const thumbnailUrl = typeof a.thumbnail === 'string' ? a.thumbnail : url;
+                out.push({ document: { url, title: typeof title === 'string' && title !== '' ? title : url, thumbnailUrl } });
+                break;
+            }
+        }
+    }
+    return out;
+}
+/**
+ * Values Buffer fills in on its own when an input leaves the field out, per
+ * the reference's field descriptions (YouTube's privacy `public`, an
+ * `isAiGenerated` false, …). A value equal to one of these says nothing the
+ * user chose: import does not write it, and the plan compares it equal to
+ * the field being absent (else a freshly created post would differ from its
+ * file forever).
+ */
+const METADATA_DEFAULTS = {
+    instagram: { isAiGenerated: false },
+    youtube: { privacy: 'public', license: 'youtube', notifySubscribers: true, embeddable: true, madeForKids: false, isAiGenerated: false },
+    tiktok: { isAiGenerated: false },
+    twitter: { isAiGenerated: false },
+};
+/**
+ * A service's metadata entry (input names) without unset values and without
+ * values equal to what Buffer fills in: Threads' `type` of `post`/`thread`
+ * (derived from the thread's length), a Google Business button `none`.
+ * Undefined when nothing is left.
+ */
+function withoutDefaults(service, entry) {
+    if (!entry)
+        return undefined;
+    const defaults = METADATA_DEFAULTS[service] ?? {};
+    const out = {};
+    for (const [field, value] of Object.entries(entry)) {
+        if (!isSet(value) || (field in defaults && defaults[field] === value))
+            continue;
+        if (service === 'threads' && field === 'type' && (value === 'post' || value === 'thread'))
+            continue;
+        if (service === 'googlebusiness' && /^details/.test(field) && value && typeof value === 'object') {
+            const details = { ...value };
+            if (details.button === 'none')
+                delete details.button;
+            for (const [k, v] of Object.entries(details))
+                if (!isSet(v))
+                    delete details[k];
+            if (Object.keys(details).length > 0)
+                out[field] = details;
+            continue;
+        }
+        out[field] = value;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/**
+ * Every option of the post's `PostMetadata` member that has a
+ * `PostInputMetaData` field, renamed to the input's names (issue 12: the file
+ * must say what Buffer has, for every service), defaults left out
+ * (`withoutDefaults`).
+ */
+function metadataOf(service, m) {
+    const key = types/* METADATA_KEY */.KK[service];
+    if (!key)
+        return undefined;
+    const picked = {};
+    const copy = (from, to = from) => {
+        const value = m[from];
+        if (isSet(value))
+            picked[to] = value;
+    };
+    const link = () => {
+        const attachment = linkAttachmentOf(m.linkAttachment);
+        if (attachment)
+            picked.linkAttachment = attachment;
+    };
+    switch (service) {
+        case 'instagram': {
+            copy('type');
+            copy('shouldShareToFeed');
+            copy('firstComment');
+            copy('link');
+            copy('isAiGenerated');
+            const geolocation = present(obj(m.geolocation), ['id', 'text']);
+            if (geolocation)
+                picked.geolocation = geolocation;
+            const stickers = present(obj(m.stickerFields), ['text', 'music', 'products', 'topics', 'other']);
+            if (stickers)
+                picked.stickerFields = stickers;
+            break;
+        }
+        case 'facebook':
+            copy('type');
+            copy('firstComment');
+            link();
+            break;
+        case 'linkedin':
+            copy('firstComment');
+            link();
+            break;
+        case 'pinterest': {
+            copy('title');
+            copy('url');
+            const board = obj(m.board).serviceId;
+            if (typeof board === 'string' && board !== '')
+                picked.boardServiceId = board;
+            break;
+        }
+        case 'youtube': {
+            copy('title');
+            const category = obj(m.category).categoryId;
+            if (typeof category === 'string' && category !== '')
+                picked.categoryId = category;
+            copy('privacy');
+            copy('license');
+            copy('notifySubscribers');
+            copy('embeddable');
+            copy('madeForKids');
+            copy('isAiGenerated');
+            break;
+        }
+        case 'googlebusiness': {
+            copy('type');
+            copy('title');
+            const details = googleDetailsOf(obj(m.details));
+            if (details)
+                picked[details[0]] = details[1];
+            break;
+        }
+        case 'tiktok':
+            copy('title');
+            copy('isAiGenerated');
+            break;
+        case 'threads':
+            copy('type');
+            copy('topic');
+            copy('locationId');
+            copy('locationName');
+            link();
+            break;
+        case 'mastodon':
+            copy('spoilerText');
+            break;
+        case 'bluesky':
+            link();
+            break;
+        case 'twitter': {
+            copy('isAiGenerated');
+            const retweet = obj(m.retweet).id;
+            if (typeof retweet === 'string' && retweet !== '')
+                picked.retweet = { id: retweet };
+            break;
+        }
+        default:
+            break;
+    }
+    const options = withoutDefaults(service, picked);
+    return options ? { [key]: options } : undefined;
+}
+/** Buffer answers an unset option as null or '' (or leaves it out): nothing to write. */
+function isSet(value) {
+    return value !== undefined && value !== null && value !== '';
+}
+/** The named fields that are set, or undefined when none is. */
+function present(w, fields) {
+    const out = {};
+    for (const f of fields)
+        if (isSet(w[f]))
+            out[f] = w[f];
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+/** `LinkAttachment` → `LinkAttachmentInput` (`text` is the card's description). */
+function linkAttachmentOf(value) {
+    const l = obj(value);
+    if (typeof l.url !== 'string' || l.url === '')
+        return undefined;
+    const out = { url: l.url };
+    if (typeof l.title === 'string' && l.title !== '')
+        out.title = l.title;
+    if (typeof l.text === 'string' && l.text !== '')
+        out.description = l.text;
+    if (typeof l.thumbnail === 'string' && l.thumbnail !== '')
+        out.thumbnail = { url: l.thumbnail };
+    return out;
+}
+/** `GoogleBusinessPostDetails` member → its `details*` input and fields; a `none` button is the default. */
+function googleDetailsOf(d) {
+    const pick = (fields) => {
+        const out = present(d, fields) ?? {};
+        if (out.button === 'none')
+            delete out.button;
+        return out;
+    };
+    switch (d.__typename) {
+        case 'GoogleBusinessOfferMetaData':
+            return ['detailsOffer', pick(['title', 'startDate', 'endDate', 'code', 'link', 'terms'])];
+        case 'GoogleBusinessEventMetaData':
+            return ['detailsEvent', { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true }];
+        case 'GoogleBusinessWhatsNewMetaData': {
+            const whatsNew = pick(['button', 'link']);
+            return Object.keys(whatsNew).length > 0 ? ['detailsWhatsNew', whatsNew] : undefined;
+        }
+        default:
+            return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/buffer/mappers.ts
+/**
+ * Wire objects (as selected by documents.ts) → the shared types of types.ts.
+ * Only reshaping happens here: Mastodon's `maxCharacters` is lifted out of the
+ * channel metadata union, and a thread out of the post metadata union.
+ */
+
+function mappers_obj(value) {
+    return value && typeof value === 'object' ? value : {};
+}
+function toAccount(wire) {
+    const w = mappers_obj(wire);
+    const orgs = Array.isArray(w.organizations) ? w.organizations : [];
+    return {
+        id: String(w.id),
+        email: String(w.email ?? ''),
+        timezone: w.timezone ?? null,
+        organizations: orgs.map((o) => {
+            const org = mappers_obj(o);
+            return {
+                id: String(org.id),
+                name: String(org.name ?? ''),
+                ...(typeof org.channelCount === 'number' ? { channelCount: org.channelCount } : {}),
+            };
+        }),
+    };
+}
+function toChannel(wire) {
+    const w = mappers_obj(wire);
+    const metadata = mappers_obj(w.metadata);
+    const channel = {
+        id: String(w.id),
+        name: String(w.name ?? ''),
+        displayName: w.displayName ?? null,
+        service: w.service,
+        organizationId: String(w.organizationId ?? ''),
+        timezone: String(w.timezone ?? ''),
+    };
+    if (typeof w.isLocked === 'boolean')
+        channel.isLocked = w.isLocked;
+    if (typeof w.isDisconnected === 'boolean')
+        channel.isDisconnected = w.isDisconnected;
+    if (typeof metadata.maxCharacters === 'number')
+        channel.maxCharacters = metadata.maxCharacters;
+    return channel;
+}
+function toPost(wire) {
+    const w = mappers_obj(wire);
+    const metadata = mappers_obj(w.metadata);
+    const thread = Array.isArray(metadata.thread)
+        ? metadata.thread.map((item) => ({ text: String(mappers_obj(item).text ?? '') }))
+        : null;
+    const error = w.error ? { message: String(mappers_obj(w.error).message ?? '') } : null;
+    const post = {
+        id: String(w.id),
+        channelId: String(w.channelId ?? ''),
+        status: w.status,
+        text: String(w.text ?? ''),
+        dueAt: w.dueAt ?? null,
+        sentAt: w.sentAt ?? null,
+        externalLink: w.externalLink ?? null,
+        error,
+        thread: thread && thread.length > 0 ? thread : null,
+    };
+    if (w.channelService)
+        post.channelService = w.channelService;
+    if (typeof w.createdAt === 'string')
+        post.createdAt = w.createdAt;
+    if (typeof w.updatedAt === 'string')
+        post.updatedAt = w.updatedAt;
+    if (w.shareMode)
+        post.shareMode = w.shareMode;
+    if (w.schedulingType !== undefined)
+        post.schedulingType = w.schedulingType ?? null;
+    // Only the full fragment selects `assets`: without it, what the post holds is unknown, not empty.
+    if (Array.isArray(w.assets))
+        post.content = toPostContent(w, post.channelService);
+    return post;
+}
+function toIdea(wire) {
+    const w = mappers_obj(wire);
+    const content = mappers_obj(w.content);
+    return {
+        id: String(w.id),
+        organizationId: String(w.organizationId ?? ''),
+        content: { title: content.title ?? null, text: content.text ?? null },
+        ...(typeof w.createdAt === 'number' ? { createdAt: w.createdAt } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/buffer/payload.ts
+/**
+ * Mutation payload unions → a typed success or a typed error. Buffer returns
+ * user-fixable failures (InvalidInputError, LimitReachedError, NotFoundError,
+ * UnauthorizedError, UnexpectedError, RestProxyError, VoidMutationError) as
+ * union members in `data`, not in `errors[]`; each becomes a value, because a
+ * batch holds one per item and one failure must not hide the others.
+ */
+
+/** Success members per mutation, as the official CLI's `successTypes`. */
+const SUCCESS_TYPES = {
+    createPost: ['PostActionSuccess'],
+    editPost: ['PostActionSuccess'],
+    deletePost: ['DeletePostSuccess'],
+    createIdea: ['Idea', 'IdeaResponse'],
+};
+function toMutationError(payload) {
+    const type = typeof payload.__typename === 'string' ? payload.__typename : 'UnknownError';
+    const error = {
+        type,
+        message: typeof payload.message === 'string' ? payload.message : `Operation returned error type \`${type}\``,
+    };
+    if (typeof payload.code === 'number')
+        error.code = payload.code;
+    if (typeof payload.link === 'string')
+        error.link = payload.link;
+    return error;
+}
+/**
+ * Map one payload. A payload whose success member lacks its object (e.g. an
+ * `IdeaResponse` with `idea: null`) is an UnexpectedError, not a crash.
+ */
+function mapPayload(kind, payload) {
+    const p = (payload && typeof payload === 'object' ? payload : {});
+    const typename = p.__typename;
+    if (typeof typename === 'string' && !SUCCESS_TYPES[kind].includes(typename)) {
+        return { ok: false, error: toMutationError(p) };
+    }
+    switch (kind) {
+        case 'createPost':
+        case 'editPost':
+            return p.post ? { ok: true, value: toPost(p.post) } : missing(kind);
+        case 'deletePost':
+            return typeof p.id === 'string' ? { ok: true, value: { id: p.id } } : missing(kind);
+        case 'createIdea': {
+            const idea = typename === 'IdeaResponse' ? p.idea : p;
+            return idea && typeof idea === 'object' && 'id' in idea ? { ok: true, value: toIdea(idea) } : missing(kind);
+        }
+    }
+}
+function missing(kind) {
+    return { ok: false, error: { type: 'UnexpectedError', message: `Buffer's ${kind} answer carried no result` } };
+}
+/** Buffer's answer to deleting a post that is not there (any more). */
+function isNotFoundError(error) {
+    return error.type === 'NotFoundError' || /not\s*found|does not exist|no longer exists/i.test(error.message);
+}
+
+;// CONCATENATED MODULE: ./src/buffer/rate-limit.ts
+const WINDOW_BY_SECONDS = { 900: '15m', 86400: '24h', 2592000: '30d' };
+function readHeader(headers, name) {
+    if (typeof headers.get === 'function') {
+        return headers.get(name) ?? undefined;
+    }
+    const wanted = name.toLowerCase();
+    for (const [key, value] of Object.entries(headers)) {
+        if (key.toLowerCase() !== wanted || value === undefined)
+            continue;
+        return Array.isArray(value) ? value.join(', ') : String(value);
+    }
+    return undefined;
+}
+/** Split on commas and semicolons that are outside quoted strings and byte sequences. */
+function splitTopLevel(value, separator) {
+    const parts = [];
+    let current = '';
+    let quoted = false;
+    let inBytes = false;
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        if (quoted) {
+            current += ch;
+            if (ch === '\\' && i + 1 < value.length)
+                current += value[++i];
+            else if (ch === '"')
+                quoted = false;
+            continue;
+        }
+        if (ch === '"')
+            quoted = true;
+        else if (ch === ':')
+            inBytes = !inBytes;
+        if (ch === separator && !inBytes) {
+            parts.push(current.trim());
+            current = '';
+        }
+        else {
+            current += ch;
+        }
+    }
+    if (current.trim() !== '')
+        parts.push(current.trim());
+    return parts.filter((p) => p !== '');
+}
+function unquote(value) {
+    const v = value.trim();
+    if (v.length >= 2 && v.startsWith('"') && v.endsWith('"')) {
+        return v.slice(1, -1).replace(/\\(.)/g, '$1');
+    }
+    return v;
+}
+function parseStructuredList(value) {
+    return splitTopLevel(value, ',').map((member) => {
+        const [head = '', ...rest] = splitTopLevel(member, ';');
+        const params = new Map();
+        for (const param of rest) {
+            const eq = param.indexOf('=');
+            // A bare key is boolean true in structured fields.
+            if (eq < 0)
+                params.set(param.trim().toLowerCase(), '?1');
+            else
+                params.set(param.slice(0, eq).trim().toLowerCase(), unquote(param.slice(eq + 1)));
+        }
+        return { name: unquote(head), params };
+    });
+}
+function intParam(params, ...keys) {
+    if (!params)
+        return undefined;
+    for (const key of keys) {
+        const raw = params.get(key);
+        if (raw !== undefined && /^-?\d+(\.\d+)?$/.test(raw))
+            return Number(raw);
+    }
+    return undefined;
+}
+function windowName(seconds, fallback) {
+    if (seconds === undefined)
+        return fallback;
+    return WINDOW_BY_SECONDS[seconds] ?? `${seconds}s`;
+}
+function pickTightest(windows) {
+    let best;
+    for (const w of windows) {
+        if (w.remaining === undefined)
+            continue;
+        if (!best || w.remaining < best.remaining || (w.remaining === best.remaining && (w.resetSeconds ?? 0) > (best.resetSeconds ?? 0))) {
+            best = w;
+        }
+    }
+    return best ?? windows[0];
+}
+function parseDraft8(state, policy) {
+    const states = state ? parseStructuredList(state) : [];
+    const policies = policy ? parseStructuredList(policy) : [];
+    const byName = new Map(policies.map((p) => [p.name, p]));
+    const windows = [];
+    const usedPolicies = new Set();
+    states.forEach((item, index) => {
+        // Pair state with its policy by name; fall back to position like the official CLI.
+        const pol = byName.get(item.name) ?? policies[index];
+        if (pol)
+            usedPolicies.add(pol);
+        const seconds = intParam(pol?.params, 'w') ?? intParam(item.params, 'w');
+        windows.push({
+            window: windowName(seconds, item.name),
+            limit: intParam(pol?.params, 'q', 'limit') ?? intParam(item.params, 'q', 'limit'),
+            remaining: intParam(item.params, 'r', 'remaining'),
+            resetSeconds: intParam(item.params, 't', 'reset'),
+        });
+    });
+    // A policy without a state line still tells the quota.
+    for (const pol of policies) {
+        if (usedPolicies.has(pol))
+            continue;
+        windows.push({
+            window: windowName(intParam(pol.params, 'w'), pol.name),
+            limit: intParam(pol.params, 'q', 'limit'),
+            remaining: undefined,
+            resetSeconds: undefined,
+        });
+    }
+    return windows;
+}
+/**
+ * Parse the rate-limit headers of one response; `undefined` when it carries none
+ * (Buffer's 401 has none). `nowMs` turns the legacy epoch Reset into seconds.
+ */
+function parseRateLimitHeaders(headers, nowMs = Date.now()) {
+    const state = readHeader(headers, 'ratelimit');
+    const policy = readHeader(headers, 'ratelimit-policy');
+    let windows = [];
+    if (state || policy) {
+        windows = parseDraft8(state, policy);
+    }
+    else {
+        const limit = readHeader(headers, 'x-ratelimit-limit');
+        const remaining = readHeader(headers, 'x-ratelimit-remaining');
+        const reset = readHeader(headers, 'x-ratelimit-reset');
+        if (limit !== undefined || remaining !== undefined || reset !== undefined) {
+            const num = (v) => (v !== undefined && /^\d+$/.test(v.trim()) ? Number(v.trim()) : undefined);
+            const resetEpoch = num(reset);
+            windows = [
+                {
+                    window: 'legacy',
+                    limit: num(limit),
+                    remaining: num(remaining),
+                    resetSeconds: resetEpoch === undefined ? undefined : Math.max(0, Math.ceil(resetEpoch - nowMs / 1000)),
+                },
+            ];
+        }
+    }
+    if (windows.length === 0)
+        return undefined;
+    return { windows, tightest: pickTightest(windows) };
+}
+/** `Retry-After` as delta-seconds or an HTTP-date; undefined when absent or unreadable. */
+function parseRetryAfter(value, nowMs = Date.now()) {
+    if (value === undefined)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+$/.test(v))
+        return Number(v);
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, Math.ceil((at - nowMs) / 1000));
+}
+
+;// CONCATENATED MODULE: ./src/buffer/response.ts
+/**
+ * What an HTTP result from Buffer means. Buffer answers GraphQL errors with
+ * 200 (docs), but its gateway answers auth failures with 401 and rate limiting
+ * with 429, so both the status and `errors[].extensions.code` are read.
+ *
+ * `interpretHttpResult` throws for whole-request failures (auth, 429, 5xx,
+ * unreadable body) and otherwise returns the GraphQL body; `errorFromGraphQL`
+ * turns a non-empty `errors[]` into the matching thrown error.
+ */
+
+
+const AUTH_CODES = new Set(['UNAUTHENTICATED', 'UNAUTHORIZED', 'FORBIDDEN']);
+/** Codes under which Buffer executed nothing because the document itself was refused. */
+const DOCUMENT_REJECTED_CODES = new Set(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
+/** Query-limit errors carry no code; Buffer's messages name the limit. */
+const QUERY_LIMIT_MESSAGE = /(exceeds|maximum|too many|limit|simplify|complex|depth|alias|token|directive)/i;
+const SERVER_FAULT_CODES = new Set(['UNEXPECTED', 'INTERNAL_SERVER_ERROR']);
+function asGraphQLBody(body) {
+    if (!body || typeof body !== 'object' || Array.isArray(body))
+        return undefined;
+    const record = body;
+    if (!('data' in record) && !('errors' in record))
+        return undefined;
+    const rawErrors = Array.isArray(record.errors) ? record.errors : [];
+    const errors = rawErrors.map((e) => {
+        const entry = (e && typeof e === 'object' ? e : {});
+        return {
+            message: typeof entry.message === 'string' ? entry.message : String(entry.message ?? ''),
+            path: Array.isArray(entry.path) ? entry.path : undefined,
+            extensions: entry.extensions && typeof entry.extensions === 'object' ? entry.extensions : undefined,
+        };
+    });
+    const data = 'data' in record ? record.data : undefined;
+    return { data, errors };
+}
+function firstCode(errors, wanted) {
+    for (const e of errors) {
+        const code = e.extensions?.code;
+        if (code && wanted.has(code))
+            return code;
+    }
+    return undefined;
+}
+function joinedMessages(errors) {
+    const text = errors.map((e) => e.message).filter(Boolean).join('; ');
+    return text || undefined;
+}
+/** A 429 (or a 200 carrying RATE_LIMIT_EXCEEDED): when may we retry? */
+function rateLimitError(result, body, nowMs) {
+    const window = body?.errors.find((e) => e.extensions?.window)?.extensions?.window;
+    let retryAfter = parseRetryAfter(result.headers['retry-after'], nowMs);
+    if (retryAfter === undefined && window) {
+        // No header: the exhausted window's reset time is the next best hint.
+        retryAfter = parseRateLimitHeaders(result.headers, nowMs)?.windows.find((w) => w.window === window)?.resetSeconds;
+    }
+    return new BufferRateLimitError(window, retryAfter);
+}
+function interpretHttpResult(result, nowMs = Date.now()) {
+    const body = asGraphQLBody(result.body);
+    const { status } = result;
+    if (status === 429 || (body && firstCode(body.errors, new Set(['RATE_LIMIT_EXCEEDED'])))) {
+        throw rateLimitError(result, body, nowMs);
+    }
+    if (status === 401 || status === 403) {
+        const code = (body && firstCode(body.errors, AUTH_CODES)) ?? (status === 403 ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+        throw new BufferAuthError(body && joinedMessages(body.errors), code, status);
+    }
+    if (status >= 500) {
+        throw new BufferTransportError(`Buffer answered HTTP ${status}${body ? `: ${joinedMessages(body.errors) ?? ''}` : ''}`, {
+            mayHaveExecuted: true,
+            status,
+            code: 'HTTP_' + status,
+        });
+    }
+    if (!body) {
+        // 2xx that is not a GraphQL response (a proxy page, a body cut off mid-stream).
+        throw new BufferTransportError(`HTTP ${status}: failed to parse Buffer's response as a GraphQL response`, {
+            mayHaveExecuted: status < 300,
+            status,
+            code: 'UNPARSABLE_RESPONSE',
+        });
+    }
+    if (status >= 300 && body.errors.length === 0) {
+        throw new BufferTransportError(`Buffer answered HTTP ${status} without errors`, { mayHaveExecuted: false, status });
+    }
+    const authCode = firstCode(body.errors, AUTH_CODES);
+    if (authCode)
+        throw new BufferAuthError(joinedMessages(body.errors), authCode, status);
+    if (body.errors.length > 0 && !body.data && firstCode(body.errors, SERVER_FAULT_CODES)) {
+        // Executed or not, the result is lost: same as a lost response.
+        throw new BufferTransportError(`Buffer reported an unexpected error: ${joinedMessages(body.errors) ?? ''}`, {
+            mayHaveExecuted: true,
+            status,
+            code: 'UNEXPECTED',
+        });
+    }
+    if (body.data === undefined && body.errors.length === 0) {
+        throw new BufferTransportError('Buffer response contains no data', { mayHaveExecuted: true, status, code: 'NO_DATA' });
+    }
+    return body;
+}
+/** True when Buffer refused the whole document (validation / query limits): nothing ran. */
+function isDocumentRejected(body) {
+    if (body.errors.length === 0)
+        return false;
+    if (body.data === undefined)
+        return true;
+    if (body.data !== null)
+        return false;
+    return body.errors.every((e) => {
+        const code = e.extensions?.code;
+        return code ? DOCUMENT_REJECTED_CODES.has(code) : !e.path && QUERY_LIMIT_MESSAGE.test(e.message);
+    });
+}
+/** The error to throw for a body whose `errors[]` is non-empty. */
+function errorFromGraphQL(body) {
+    const codes = body.errors.map((e) => e.extensions?.code).filter((c) => typeof c === 'string');
+    const message = joinedMessages(body.errors) ?? 'Buffer returned an error without a message';
+    if (codes.length > 0 && codes.every((c) => c === 'NOT_FOUND'))
+        return new BufferNotFoundError(message);
+    return new BufferGraphQLError(body.errors.map((e) => e.message), codes[0], isDocumentRejected(body));
+}
+/** `data[field]`, or a thrown error when `errors[]` is non-empty or the field is missing. */
+function requireField(body, field) {
+    if (body.errors.length > 0)
+        throw errorFromGraphQL(body);
+    const value = body.data?.[field];
+    if (value === undefined || value === null) {
+        throw new BufferTransportError(`Expected field \`${field}\` not found in Buffer's response`, {
+            mayHaveExecuted: true,
+            code: 'NO_DATA',
+        });
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/buffer/batch.ts
+/**
+ * Many mutations in few requests: Buffer's budget is per HTTP request (100 per
+ * 15 min on the free plan), so N posts are sent as aliases of one document
+ * (`m0: createPost(input: $i0) …`), at most 30 per document (query limit).
+ *
+ * Every item ends with a known result or, when Buffer may or may not have
+ * executed it (lost response, 5xx, data nulled), `unknown`:
+ * - a document refused as a whole (validation, query limits) executed nothing:
+ *   it is split in halves and retried smaller; a bad variable is pinned to its
+ *   item by name (`$i3`) and the rest resent together;
+ * - a batch containing a create is never resent after a lost answer: its items
+ *   become `unknown` (the caller does the exactly-once check), but its edits
+ *   and deletes, which are safe to repeat, are resent on their own;
+ * - a delete retried after a lost answer that now says "not found" was deleted.
+ */
+
+
+
+
+function isCreate(op) {
+    return op.kind === 'createPost' || op.kind === 'createIdea';
+}
+function wireInput(op) {
+    return op.kind === 'deletePost' ? { id: op.id } : op.input;
+}
+function clampBatchSize(maxBatch) {
+    const n = Math.floor(maxBatch ?? DEFAULT_BATCH_SIZE);
+    if (!Number.isFinite(n) || n < 1)
+        return 1;
+    return Math.min(n, MAX_ALIASES);
+}
+/** An error code as a per-item error; used where Buffer refused without executing. */
+function refused(error) {
+    // A rate-limit refusal keeps its hint, so the caller can stop and say when the rest can go.
+    const hint = error instanceof BufferRateLimitError ? { window: error.window, retryAfterSeconds: error.retryAfterSeconds } : {};
+    return { ok: false, error: { type: error.name, message: error.message, ...hint } };
+}
+class BatchRunner {
+    ops;
+    send;
+    outcomes;
+    constructor(ops, send) {
+        this.ops = ops;
+        this.send = send;
+        this.outcomes = new Array(ops.length).fill(undefined);
+    }
+    async run(maxBatch) {
+        const size = clampBatchSize(maxBatch);
+        const items = this.ops.map((op, index) => ({ index, op, resent: false }));
+        for (let start = 0; start < items.length; start += size) {
+            await this.runChunk(items.slice(start, start + size));
+        }
+        return this.outcomes.map((o) => o ?? { ok: 'unknown', reason: 'no answer was recorded for this item' });
+    }
+    async runChunk(items) {
+        if (items.length === 0)
+            return;
+        const built = buildMutationBatch(items.map((it) => ({ kind: it.op.kind, input: wireInput(it.op) })));
+        const safety = items.some((it) => isCreate(it.op)) ? 'unsafe' : 'idempotent';
+        let body;
+        try {
+            body = await this.send(built, safety);
+        }
+        catch (error) {
+            if (error instanceof BufferTransportError) {
+                return this.answerLost(items, error.message);
+            }
+            if (error instanceof BufferApiError) {
+                // Auth, rate limit past the bound, …: refused before execution.
+                for (const it of items)
+                    this.outcomes[it.index] = refused(error);
+                return;
+            }
+            throw error;
+        }
+        if (isDocumentRejected(body))
+            return this.documentRejected(items, body);
+        const data = body.data;
+        const lost = [];
+        items.forEach((it, i) => {
+            const alias = built.aliases[i];
+            const payload = data?.[alias];
+            const fieldErrors = body.errors.filter((e) => e.path?.[0] === alias);
+            if (payload !== undefined && payload !== null) {
+                this.settle(it, mapPayload(it.op.kind, payload));
+            }
+            else if (fieldErrors.length > 0 && !fieldErrors.some((e) => e.extensions?.code === 'UNEXPECTED')) {
+                // The field itself failed with a definite error (e.g. NOT_FOUND).
+                const first = fieldErrors[0];
+                this.settle(it, { ok: false, error: { type: codeToType(first), message: first.message } });
+            }
+            else {
+                lost.push(it);
+            }
+        });
+        if (lost.length > 0) {
+            const reason = body.errors.map((e) => e.message).join('; ') || 'Buffer returned no result for this item';
+            // A definite error on one alias nulls `data` (payloads are non-null) and
+            // stops the serial execution there. That item is settled, so resending
+            // the others makes progress and may repeat as often as it does.
+            await this.answerLost(lost, reason, lost.length < items.length);
+        }
+    }
+    /** Record an answer; a retried delete that finds nothing did delete. */
+    settle(it, outcome) {
+        if (it.op.kind === 'deletePost' && it.resent && outcome.ok === false && isNotFoundError(outcome.error)) {
+            this.outcomes[it.index] = { ok: true, value: { id: it.op.id } };
+            return;
+        }
+        this.outcomes[it.index] = outcome;
+    }
+    /** Creates become `unknown`; edits and deletes are resent once, on their own. */
+    async answerLost(items, reason, madeProgress = false) {
+        const retry = [];
+        for (const it of items) {
+            if (!isCreate(it.op) && (!it.resent || madeProgress))
+                retry.push({ ...it, resent: true });
+            else
+                this.outcomes[it.index] = { ok: 'unknown', reason: `the answer was lost (${reason}); Buffer may or may not have executed it` };
+        }
+        if (retry.length > 0)
+            await this.runChunk(retry);
+    }
+    async documentRejected(items, body) {
+        const badVariables = variableIndexes(body.errors);
+        if (badVariables.size > 0 && [...badVariables].every((i) => i < items.length)) {
+            // Variable coercion failed for named items: those inputs are invalid, the rest are fine.
+            const rest = [];
+            items.forEach((it, i) => {
+                if (badVariables.has(i)) {
+                    const messages = body.errors.filter((e) => variableIndexes([e]).has(i)).map((e) => e.message);
+                    this.outcomes[it.index] = { ok: false, error: { type: 'InvalidInputError', message: messages.join('; ') } };
+                }
+                else {
+                    rest.push(it);
+                }
+            });
+            return this.runChunk(rest);
+        }
+        if (items.length > 1) {
+            // Too big or too complex: nothing ran, so halves are safe to send.
+            const half = Math.ceil(items.length / 2);
+            await this.runChunk(items.slice(0, half));
+            await this.runChunk(items.slice(half));
+            return;
+        }
+        const error = new BufferGraphQLError(body.errors.map((e) => e.message), body.errors[0]?.extensions?.code, true);
+        this.outcomes[items[0].index] = { ok: false, error: { type: 'GraphQLError', message: error.message } };
+    }
+}
+function codeToType(error) {
+    switch (error.extensions?.code) {
+        case 'NOT_FOUND':
+            return 'NotFoundError';
+        case 'FORBIDDEN':
+        case 'UNAUTHORIZED':
+            return 'UnauthorizedError';
+        default:
+            return error.extensions?.code ?? 'GraphQLError';
+    }
+}
+/** Items named by variable errors: `Variable "$i3" got invalid value …`. */
+function variableIndexes(errors) {
+    const found = new Set();
+    for (const e of errors) {
+        const m = /Variable "\$i(\d+)"/.exec(e.message);
+        if (m)
+            found.add(Number(m[1]));
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/buffer/retry.ts
+/**
+ * When a failed request may be sent again. Buffer has no idempotency key, so
+ * the answer depends on the operation (reference/buffer-idempotency.md):
+ *
+ * - 429: the gateway refused before executing anything, so every operation may
+ *   wait `Retry-After` and retry. Buffer's published policy: sleep Retry-After,
+ *   retry once; on a second 429 double the sleep, retry once more; then surface.
+ *   A single wait longer than `maxWaitMs` is not waited: the error surfaces.
+ * - Transport failure (network, timeout, 5xx, lost answer): reads and
+ *   idempotent writes (editPost, deletePost) retry after a short bounded
+ *   backoff; creates never do, unless we know the request never reached Buffer,
+ *   because a second create would duplicate the post.
+ *
+ * Delays are parameters and `sleep` is injected, so tests never sleep.
+ */
+
+const DEFAULT_RATE_LIMIT_RETRIES = 2;
+const DEFAULT_TRANSPORT_DELAYS_MS = [500, 2_000];
+/** Whether a transport failure may be retried for this kind of operation. */
+function mayRetryTransport(safety, error) {
+    return safety !== 'unsafe' || !error.mayHaveExecuted;
+}
+/**
+ * The wait before retry number `retryIndex` (0-based) after a 429, or
+ * undefined when the 429 must surface (no hint, budget spent, wait too long).
+ */
+function rateLimitWaitMs(error, retryIndex, previousWaitMs, maxRetries, maxWaitMs) {
+    if (retryIndex >= maxRetries || error.retryAfterSeconds === undefined)
+        return undefined;
+    const hinted = error.retryAfterSeconds * 1000;
+    // Second 429 in a row: double the previous sleep (but never wait less than Buffer asks).
+    const wait = previousWaitMs === undefined ? hinted : Math.max(hinted, previousWaitMs * 2);
+    return wait > maxWaitMs ? undefined : wait;
+}
+async function withRetry(attempt, opts) {
+    const maxRateRetries = opts.rateLimitRetries ?? DEFAULT_RATE_LIMIT_RETRIES;
+    const transportDelays = opts.transportDelaysMs ?? DEFAULT_TRANSPORT_DELAYS_MS;
+    let rateRetries = 0;
+    let transportRetries = 0;
+    let previousWait;
+    for (;;) {
+        try {
+            return await attempt();
+        }
+        catch (error) {
+            if (error instanceof BufferRateLimitError) {
+                const wait = rateLimitWaitMs(error, rateRetries, previousWait, maxRateRetries, opts.maxWaitMs);
+                if (wait === undefined)
+                    throw error;
+                rateRetries++;
+                previousWait = wait;
+                await opts.sleep(wait);
+                continue;
+            }
+            if (error instanceof BufferTransportError) {
+                const delay = transportDelays[transportRetries];
+                if (delay === undefined || !mayRetryTransport(opts.safety, error))
+                    throw error;
+                transportRetries++;
+                await opts.sleep(delay);
+                continue;
+            }
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (dist_bundle_isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function request_dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./src/buffer/transport.ts
+/**
+ * One HTTP round trip to Buffer's GraphQL endpoint through @octokit/request
+ * (which, unlike @octokit/graphql, gives us status and headers on success:
+ * the rate-limit budget lives in the headers).
+ *
+ * This layer only moves bytes: it returns every response that arrived (any
+ * status) and throws `BufferTransportError` when none did. Deciding what a
+ * status or an `errors[]` entry means is `response.ts`'s job.
+ */
+
+
+const transport_DEFAULT_API_URL = 'https://api.buffer.com';
+const DEFAULT_TIMEOUT_MS = 30_000;
+const USER_AGENT = 'buffer-gitops/0.1.0 (+https://github.com/features/actions)';
+/**
+ * `<apiUrl>/graphql`, as the official CLI posts. A URL already ending in
+ * /graphql is used as is, and a proxy's path prefix is kept
+ * (`https://proxy/buffer` → `https://proxy/buffer/graphql`).
+ */
+function resolveGraphQLEndpoint(apiUrl = transport_DEFAULT_API_URL) {
+    let url;
+    try {
+        url = new URL(apiUrl);
+    }
+    catch {
+        throw new TypeError(`api-url is not an absolute URL: ${JSON.stringify(apiUrl)} (expected e.g. ${transport_DEFAULT_API_URL})`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new TypeError(`api-url must be http(s), got ${url.protocol}`);
+    }
+    const path = url.pathname.replace(/\/+$/, '');
+    url.pathname = path.endsWith('/graphql') ? path : `${path}/graphql`;
+    return url.toString();
+}
+/**
+ * Refuse keys that would corrupt the Authorization header (a pasted newline
+ * could inject headers). Same rule as the official CLI: printable ASCII and tab.
+ * The message never echoes the key.
+ */
+function assertUsableApiKey(apiKey) {
+    if (typeof apiKey !== 'string' || apiKey.trim() === '') {
+        throw new BufferAuthError('no API key was given', 'MISSING_API_KEY', undefined, true);
+    }
+    if (!/^[\x20-\x7E\t]+$/.test(apiKey)) {
+        throw new BufferAuthError('it contains characters outside printable ASCII (a pasted newline or a typographic quote?)', 'INVALID_API_KEY', undefined, true);
+    }
+}
+/** Walk `cause` links for a Node error code (undici wraps ECONNREFUSED twice). */
+function causeCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+function isTimeout(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const name = current.name;
+        if (name === 'TimeoutError' || name === 'AbortError')
+            return true;
+        current = current.cause;
+    }
+    return false;
+}
+/** Failures where the request provably never reached a server. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'UND_ERR_INVALID_ARG']);
+function normalizeHeaders(headers) {
+    const out = {};
+    for (const [k, v] of Object.entries(headers))
+        if (v !== undefined)
+            out[k.toLowerCase()] = String(v);
+    return out;
+}
+async function postGraphQL(opts, query, variables) {
+    assertUsableApiKey(opts.apiKey);
+    const signal = opts.timeoutMs > 0 ? AbortSignal.timeout(opts.timeoutMs) : undefined;
+    try {
+        const response = await request({
+            method: 'POST',
+            url: opts.endpoint,
+            headers: {
+                authorization: `Bearer ${opts.apiKey}`,
+                'content-type': 'application/json',
+                accept: 'application/json',
+                'user-agent': USER_AGENT,
+            },
+            data: { query, variables },
+            request: { fetch: opts.fetch, signal },
+        });
+        return { status: response.status, headers: normalizeHeaders(response.headers), body: response.data };
+    }
+    catch (error) {
+        const e = error;
+        if (e && e.response) {
+            // A non-2xx response arrived: hand it on for classification.
+            return { status: e.response.status, headers: normalizeHeaders(e.response.headers), body: e.response.data };
+        }
+        if (isTimeout(error)) {
+            throw new BufferTransportError(`Buffer did not answer within ${opts.timeoutMs} ms`, {
+                mayHaveExecuted: true,
+                code: 'TIMEOUT',
+                cause: error,
+            });
+        }
+        const code = causeCode(e?.cause);
+        throw new BufferTransportError(`Could not reach Buffer at ${opts.endpoint}: ${code ?? e?.message ?? 'network error'}`, {
+            mayHaveExecuted: !(code && NOT_SENT_CODES.has(code)),
+            code: 'NETWORK_ERROR',
+            cause: error,
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/buffer/client.ts
+/**
+ * Typed client for Buffer's GraphQL API: one method per operation this
+ * product needs, every document from documents.ts, arguments only as
+ * variables. Each HTTP request goes through the retry policy of retry.ts for
+ * its kind of operation, and its rate-limit headers update `rateLimit`.
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_WAIT_MS = 5 * 60_000;
+const DEFAULT_PAGE_SIZE = 50;
+const DEFAULT_MAX_PAGES = 100;
+const SAFETY = {
+    createPost: 'unsafe',
+    createIdea: 'unsafe',
+    editPost: 'idempotent',
+    deletePost: 'idempotent',
+};
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+class BufferClient {
+    transport;
+    sleep;
+    maxWaitMs;
+    now;
+    transportDelays;
+    onRequest;
+    sent = 0;
+    latestRateLimit;
+    /** When `latestRateLimit` arrived (client clock): its reset times count from then. */
+    latestRateLimitAt = 0;
+    constructor(opts) {
+        // Fail at construction, before anything is sent, when the key is unusable.
+        assertUsableApiKey(opts.apiKey);
+        this.transport = {
+            apiKey: opts.apiKey,
+            endpoint: resolveGraphQLEndpoint(opts.apiUrl),
+            fetch: opts.fetch,
+            timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        };
+        this.sleep = opts.sleep ?? realSleep;
+        this.maxWaitMs = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
+        this.now = opts.now ?? Date.now;
+        this.transportDelays = opts.transportRetryDelaysMs ?? DEFAULT_TRANSPORT_DELAYS_MS;
+        this.onRequest = opts.onRequest;
+    }
+    /** HTTP requests sent so far (retries included): what Buffer's rate limits count. */
+    get requestCount() {
+        return this.sent;
+    }
+    /** Budget from the latest response that carried rate-limit headers. */
+    get rateLimit() {
+        return this.latestRateLimit;
+    }
+    /** The endpoint requests go to (for logs; holds no secret). */
+    get endpoint() {
+        return this.transport.endpoint;
+    }
+    // ---- queries ------------------------------------------------------------
+    async account() {
+        const body = await this.execute('Account', ACCOUNT_QUERY, {}, 'read', 1);
+        return toAccount(requireField(body, 'account'));
+    }
+    async channels(organizationId) {
+        const body = await this.execute('Channels', CHANNELS_QUERY, { input: { organizationId } }, 'read', 1);
+        return requireField(body, 'channels').map(toChannel);
+    }
+    /** Account and channels in one request (two root fields, one unit of budget). */
+    async accountAndChannels(organizationId) {
+        const body = await this.execute('AccountAndChannels', ACCOUNT_AND_CHANNELS_QUERY, { input: { organizationId } }, 'read', 2);
+        return {
+            account: toAccount(requireField(body, 'account')),
+            channels: requireField(body, 'channels').map(toChannel),
+        };
+    }
+    /**
+     * Channels plus the posts created since `createdSince` (first page of 100),
+     * and the account when asked: one request. `recentComplete` is false when
+     * more pages exist; the caller then queries them itself.
+     */
+    async connect(organizationId, createdSince, withAccount) {
+        const query = buildConnectDocument(withAccount);
+        const variables = {
+            input: { organizationId },
+            recent: { organizationId, filter: { createdAt: { start: createdSince } }, sort: [{ field: 'createdAt', direction: 'asc' }] },
+            first: 100,
+        };
+        const body = await this.execute(withAccount ? 'ConnectWithAccount' : 'Connect', query, variables, 'read', withAccount ? 3 : 2);
+        const recent = requireField(body, 'recent');
+        return {
+            account: withAccount ? toAccount(requireField(body, 'account')) : undefined,
+            channels: requireField(body, 'channels').map(toChannel),
+            recentPosts: (recent.edges ?? []).flatMap((e) => (e?.node ? [toPost(e.node)] : [])),
+            recentComplete: recent.pageInfo?.hasNextPage !== true,
+        };
+    }
+    /** Throws BufferNotFoundError for an unknown id. */
+    async channel(id) {
+        const body = await this.execute('Channel', CHANNEL_QUERY, { input: { id } }, 'read', 1);
+        return toChannel(requireField(body, 'channel'));
+    }
+    /** null when Buffer says NOT_FOUND (deleted in Buffer, or never existed). */
+    async post(id) {
+        const body = await this.execute('Post', POST_QUERY, { input: { id } }, 'read', 1);
+        try {
+            return toPost(requireField(body, 'post'));
+        }
+        catch (error) {
+            if (error instanceof BufferNotFoundError)
+                return null;
+            throw error;
+        }
+    }
+    /**
+     * Many posts by id with aliased `post` lookups, ≤ maxAliases per request.
+     * Unknown ids map to null. `post` is non-null in the schema, so one unknown
+     * id can null the whole `data`; the errors' paths name it, and the rest is
+     * asked again.
+     */
+    async postsByIds(ids, opts = {}) {
+        const result = new Map();
+        const unique = [...new Set(ids)];
+        const size = Math.max(1, Math.min(opts.maxAliases ?? DEFAULT_BATCH_SIZE, 30));
+        for (let start = 0; start < unique.length; start += size) {
+            let pending = unique.slice(start, start + size);
+            while (pending.length > 0) {
+                const built = buildPostsByIdsQuery(pending);
+                const body = await this.execute('PostsByIds', built.query, built.variables, 'read', pending.length);
+                const notFound = new Set();
+                const otherErrors = [];
+                for (const e of body.errors) {
+                    const i = built.aliases.indexOf(String(e.path?.[0]));
+                    if (e.extensions?.code === 'NOT_FOUND' && i >= 0)
+                        notFound.add(pending[i]);
+                    else
+                        otherErrors.push(e);
+                }
+                if (otherErrors.length > 0)
+                    throw errorFromGraphQL({ data: body.data, errors: otherErrors });
+                const next = [];
+                pending.forEach((id, i) => {
+                    const wire = body.data?.[built.aliases[i]];
+                    if (notFound.has(id))
+                        result.set(id, null);
+                    else if (wire)
+                        result.set(id, toPost(wire));
+                    else
+                        next.push(id); // lost to null propagation: ask again
+                });
+                if (next.length === pending.length) {
+                    throw new BufferApiError('Buffer answered the post lookup without data or a reason', 'NO_DATA');
+                }
+                pending = next;
+            }
+        }
+        return result;
+    }
+    /** Every page of `posts` (follows pageInfo.hasNextPage), up to maxPages. */
+    async posts(input, opts = {}) {
+        const first = opts.pageSize ?? DEFAULT_PAGE_SIZE;
+        const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+        const posts = [];
+        let after;
+        for (let page = 0;; page++) {
+            if (page >= maxPages) {
+                throw new BufferApiError(`posts: more than ${maxPages} pages of ${first}; narrow the filter`, 'TOO_MANY_PAGES');
+            }
+            // An omitted cursor is left out of variables, as the official CLI does.
+            const variables = { input, first };
+            if (after !== undefined)
+                variables.after = after;
+            const body = await this.execute('Posts', POSTS_QUERY, variables, 'read', 1);
+            const results = requireField(body, 'posts');
+            for (const edge of results.edges ?? [])
+                if (edge?.node)
+                    posts.push(toPost(edge.node));
+            const next = results.pageInfo?.endCursor ?? undefined;
+            if (!results.pageInfo?.hasNextPage || !next || next === after)
+                break;
+            after = next;
+        }
+        return posts;
+    }
+    /**
+     * Every idea of the organization (all pages, oldest first), up to maxPages.
+     * Buffer cannot filter ideas by creation time, so the exactly-once check
+     * for ideas reads the board and filters here.
+     */
+    async ideas(organizationId, opts = {}) {
+        const first = opts.pageSize ?? 100;
+        const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+        const ideas = [];
+        let after;
+        for (let page = 0;; page++) {
+            if (page >= maxPages)
+                throw new BufferApiError(`ideas: more than ${maxPages} pages of ${first}`, 'TOO_MANY_PAGES');
+            const variables = { input: { organizationId }, first };
+            if (after !== undefined)
+                variables.after = after;
+            const body = await this.execute('Ideas', IDEAS_QUERY, variables, 'read', 1);
+            const results = requireField(body, 'ideas');
+            for (const edge of results.edges ?? [])
+                if (edge?.node)
+                    ideas.push(toIdea(edge.node));
+            const next = results.pageInfo?.endCursor ?? undefined;
+            if (!results.pageInfo?.hasNextPage || !next || next === after)
+                break;
+            after = next;
+        }
+        return ideas;
+    }
+    async dailyPostingLimits(channelIds, date) {
+        const input = { channelIds };
+        if (date !== undefined)
+            input.date = date;
+        const body = await this.execute('DailyPostingLimits', DAILY_POSTING_LIMITS_QUERY, { input }, 'read', 1);
+        return requireField(body, 'dailyPostingLimits').map((s) => ({
+            channelId: s.channelId,
+            sent: s.sent,
+            scheduled: s.scheduled,
+            limit: s.limit ?? null,
+            isAtLimit: s.isAtLimit,
+        }));
+    }
+    /**
+     * A read document of documents.ts that combines root fields (sync's
+     * snapshot, import's page of posts): the answer's `data`, or the error
+     * Buffer gave. Callers map the fields with mappers.ts.
+     */
+    async read(operation, query, variables, rootFields) {
+        const body = await this.execute(operation, query, variables, 'read', rootFields);
+        if (body.errors.length > 0)
+            throw errorFromGraphQL(body);
+        if (!body.data)
+            throw new BufferApiError(`Buffer answered ${operation} without data`, 'NO_DATA');
+        return body.data;
+    }
+    // ---- mutations ----------------------------------------------------------
+    /**
+     * Never retried after a lost answer (Buffer has no idempotency key): that
+     * throws BufferTransportError with `mayHaveExecuted`, and the caller checks.
+     */
+    createPost(input) {
+        return this.mutateOne('createPost', 'CreatePost', CREATE_POST_MUTATION, input);
+    }
+    editPost(input) {
+        return this.mutateOne('editPost', 'EditPost', EDIT_POST_MUTATION, input);
+    }
+    /** Retried after a lost answer; a retry that finds nothing counts as deleted. */
+    deletePost(id) {
+        return this.mutateOne('deletePost', 'DeletePost', DELETE_POST_MUTATION, { id });
+    }
+    createIdea(input) {
+        return this.mutateOne('createIdea', 'CreateIdea', CREATE_IDEA_MUTATION, input);
+    }
+    /** Aliased mutations, ≤ maxBatch (default 25, never > 30) per request; see batch.ts. */
+    mutateBatch(ops, opts = {}) {
+        const send = (built, safety) => this.execute(`Batch${built.aliases.length}`, built.query, built.variables, safety, built.aliases.length);
+        return new BatchRunner(ops, send).run(opts.maxBatch);
+    }
+    async mutateOne(kind, operation, query, input) {
+        const attempts = { count: 0 };
+        const body = await this.execute(operation, query, { input }, SAFETY[kind], 1, attempts);
+        const retried = attempts.count > 1;
+        if (body.errors.length > 0) {
+            const error = errorFromGraphQL(body);
+            if (!(error instanceof BufferNotFoundError))
+                throw error;
+            if (kind === 'deletePost' && retried)
+                return { ok: true, value: input };
+            return { ok: false, error: { type: 'NotFoundError', message: error.message } };
+        }
+        const result = mapPayload(kind, body.data?.[kind]);
+        if (kind === 'deletePost' && retried && !result.ok && isNotFoundError(result.error)) {
+            return { ok: true, value: { id: input.id } };
+        }
+        return result;
+    }
+    /** One logical request: retried per `safety`, counted, rate-limit headers recorded. */
+    /**
+     * Never spend past Buffer's budget: when the latest answer said a window
+     * has no request left, a request now would only be refused (and, on
+     * Buffer, still count). Wait until the window frees if that fits
+     * `maxWaitMs`; otherwise stop before sending, with the time it frees.
+     */
+    async waitForBudget() {
+        const status = this.latestRateLimit;
+        if (!status)
+            return;
+        const elapsed = (this.now() - this.latestRateLimitAt) / 1000;
+        let seconds = 0;
+        let window;
+        for (const w of status.windows) {
+            if (w.remaining !== 0 || w.resetSeconds === undefined)
+                continue;
+            const left = Math.ceil(w.resetSeconds - elapsed);
+            if (left > seconds) {
+                seconds = left;
+                window = w.window;
+            }
+        }
+        if (seconds <= 0)
+            return;
+        if (seconds * 1000 > this.maxWaitMs) {
+            throw new BufferRateLimitError(window, seconds, ' Nothing more was sent: the budget is spent and the wait is longer than `max-wait`.');
+        }
+        await this.sleep(seconds * 1000);
+        // The next answer's headers say where the budget stands now.
+        this.latestRateLimit = undefined;
+    }
+    execute(operation, query, variables, safety, rootFields, attempts) {
+        return withRetry(async () => {
+            await this.waitForBudget();
+            if (attempts)
+                attempts.count++;
+            this.sent++;
+            this.onRequest?.({ operation, rootFields });
+            const result = await postGraphQL(this.transport, query, variables);
+            const status = parseRateLimitHeaders(result.headers, this.now());
+            if (status) {
+                this.latestRateLimit = status;
+                this.latestRateLimitAt = this.now();
+            }
+            return interpretHttpResult(result, this.now());
+        }, { safety, sleep: this.sleep, maxWaitMs: this.maxWaitMs, transportDelaysMs: this.transportDelays });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/context.ts
+/** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
+
+
+class MissingApiKeyError extends Error {
+    constructor(command) {
+        super(`${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at https://publish.buffer.com/settings/api.`);
+        this.name = 'MissingApiKeyError';
+    }
+}
+/** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
+function clientFor(ctx, command) {
+    if (ctx.createClient)
+        return ctx.createClient(ctx.settings);
+    if (!ctx.settings.apiKey)
+        throw new MissingApiKeyError(command);
+    return new BufferClient({
+        apiKey: ctx.settings.apiKey,
+        apiUrl: ctx.settings.apiUrl,
+        maxWaitMs: ctx.settings.maxWaitMs,
+    });
+}
+/** The repository's git, with the token for pushes and both secrets redacted from every error. */
+function gitFor(ctx) {
+    const { settings, event } = ctx;
+    return new Git({
+        cwd: settings.workspace,
+        token: settings.githubToken,
+        serverUrl: event.serverUrl,
+        secrets: runSecrets(settings),
+    });
+}
+/** The secrets a run holds: redacted from git errors and GitHub API messages. */
+function runSecrets(settings) {
+    return [settings.apiKey, settings.githubToken].filter((s) => Boolean(s));
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/commands/finish.ts
+/**
+ * The end of every command: outputs, the JSON run report, the job summary,
+ * and the exit code (non-zero when anything failed or a file has errors).
+ */
+
+
+
+/**
+ * `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary.
+ * `planOutput`: the `plan` output when the command has its own (an offline plan's rows, report/run-report.ts planJson).
+ */
+async function finish(ctx, report, plan, summary, planOutput) {
+    const { reporter } = ctx;
+    // A write-back that did not land (push rejected, branch protected) is a failed action too: the IDs are not recorded.
+    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
+    reporter.setOutput('created', String(report.counts.created));
+    reporter.setOutput('edited', String(report.counts.edited));
+    reporter.setOutput('deleted', String(report.counts.deleted));
+    reporter.setOutput('failed', String(failed));
+    reporter.setOutput('plan', planOutput ?? planJson(plan));
+    const reportPath = ctx.reportPath ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
+    await writeReportFile(reportPath, report);
+    reporter.setOutput('report', reportPath);
+    await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
+    const errors = report.findings.filter((f) => f.severity === 'error').length;
+    if (failed > 0 || errors > 0) {
+        reporter.error(`${failed} action(s) failed and ${errors} problem(s) found; see the annotations and the job summary.`);
+        return { exitCode: 1, report };
+    }
+    return { exitCode: 0, report };
+}
+
+;// CONCATENATED MODULE: ./src/channels/resolve.ts
+/**
+ * Channel references (SPEC §2): a Buffer channel ID, a service name when the
+ * organization has exactly one channel of that service, or `service:name`.
+ * Anything else is an error that lists what the user could write instead.
+ */
+
+/** The seed's spellings, and the names people use for a network, mapped to Buffer's `Service` enum. */
+const SERVICE_ALIASES = {
+    ...types/* SEED_SERVICE_SPELLINGS */.cR,
+    x: 'twitter',
+    google: 'googlebusiness',
+    gbp: 'googlebusiness',
+};
+function normalizeService(text) {
+    if (types/* SERVICES */.Bg.includes(text))
+        return text;
+    const lower = text.toLowerCase();
+    const exact = types/* SERVICES */.Bg.find((s) => s.toLowerCase() === lower);
+    return exact ?? SERVICE_ALIASES[lower];
+}
+/** The reference a user should write for a channel: the shortest one that is unambiguous. */
+function referenceFor(channel, channels) {
+    const sameService = channels.filter((c) => c.service === channel.service);
+    if (sameService.length === 1)
+        return channel.service;
+    const sameName = sameService.filter((c) => c.name === channel.name);
+    return sameName.length === 1 ? `${channel.service}:${channel.name}` : channel.id;
+}
+function resolveChannel(ref, channels) {
+    const byId = channels.find((c) => c.id === ref);
+    if (byId)
+        return { ok: true, channel: byId };
+    const colon = ref.indexOf(':');
+    const serviceText = colon === -1 ? ref : ref.slice(0, colon);
+    const name = colon === -1 ? undefined : ref.slice(colon + 1).trim();
+    const service = normalizeService(serviceText.trim());
+    if (!service) {
+        return {
+            ok: false,
+            message: `Unknown channel "${ref}": not a channel ID of this organization and not a Buffer service. ${resolve_candidates(channels)}`,
+        };
+    }
+    const ofService = channels.filter((c) => c.service === service);
+    if (ofService.length === 0) {
+        return {
+            ok: false,
+            message: `No ${service} channel is connected to this Buffer organization (reference "${ref}"). ${resolve_candidates(channels)}`,
+        };
+    }
+    if (name === undefined) {
+        if (ofService.length === 1)
+            return { ok: true, channel: ofService[0] };
+        return {
+            ok: false,
+            message: `"${ref}" is ambiguous: the organization has ${ofService.length} ${service} channels. Write one of: ${ofService
+                .map((c) => quote(referenceFor(c, channels)))
+                .join(', ')}.`,
+        };
+    }
+    const named = ofService.filter((c) => c.name === name || c.displayName === name);
+    const folded = named.length > 0 ? named : ofService.filter((c) => c.name.toLowerCase() === name.toLowerCase());
+    if (folded.length === 1)
+        return { ok: true, channel: folded[0] };
+    if (folded.length > 1) {
+        return {
+            ok: false,
+            message: `"${ref}" is ambiguous: several ${service} channels are named "${name}". Use a channel ID: ${folded
+                .map((c) => c.id)
+                .join(', ')}.`,
+        };
+    }
+    return {
+        ok: false,
+        message: `Unknown channel "${ref}": no ${service} channel is named "${name}". Write one of: ${ofService
+            .map((c) => quote(referenceFor(c, channels)))
+            .join(', ')}.`,
+    };
+}
+function resolve_candidates(channels) {
+    if (channels.length === 0)
+        return 'The organization has no channels.';
+    return `Channels you can write: ${channels.map((c) => quote(referenceFor(c, channels))).join(', ')}.`;
+}
+function quote(ref) {
+    return /[:\s]/.test(ref) ? `"${ref}"` : ref;
+}
+/** Offline (no key, fork PRs): the service is known from the reference, the channel is not. */
+function serviceOfReference(ref) {
+    const colon = ref.indexOf(':');
+    return normalizeService((colon === -1 ? ref : ref.slice(0, colon)).trim());
+}
+class OrganizationError extends Error {
+}
+function chooseOrganization(account, organizationId) {
+    const orgs = account.organizations;
+    if (organizationId) {
+        const found = orgs.find((o) => o.id === organizationId);
+        if (!found) {
+            throw new OrganizationError(`The Buffer account has no organization with ID "${organizationId}" (input \`organization-id\`). Organizations: ${describe(orgs)}.`);
+        }
+        return found;
+    }
+    if (orgs.length === 1)
+        return orgs[0];
+    if (orgs.length === 0)
+        throw new OrganizationError('The Buffer account has no organization.');
+    throw new OrganizationError(`The Buffer account has ${orgs.length} organizations; set the \`organization-id\` input to one of: ${describe(orgs)}.`);
+}
+function describe(orgs) {
+    return orgs.map((o) => `${o.id} (${o.name})`).join(', ');
+}
+
+// EXTERNAL MODULE: ./node_modules/twitter-text/dist/index.js
+var twitter_text_dist = __nccwpck_require__(4770);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(twitter_text_dist);
+;// CONCATENATED MODULE: ./src/validate/network-limits.ts
+/** Mastodon's out-of-the-box `max_characters`; instances may raise it. */
+const MASTODON_DEFAULT_LIMIT = 500;
+const BUFFER_LIMITS = 'https://support.buffer.com/article/588-character-limits-for-each-social-network';
+const BUFFER_PITFALLS = 'shared/reference/buffer-pitfalls.md';
+const NETWORK_LIMITS = {
+    twitter: {
+        label: 'X',
+        length: { unit: 'weighted', limit: 280, urlLength: 23 },
+        maxImages: 4,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [
+            'https://docs.x.com/fundamentals/counting-characters',
+            'https://developer.x.com/en/docs/twitter-api/v1/media/upload-media/uploading-media/media-best-practices',
+            BUFFER_LIMITS,
+        ],
+    },
+    mastodon: {
+        label: 'Mastodon',
+        length: { unit: 'graphemes', limit: MASTODON_DEFAULT_LIMIT, urlLength: 23 },
+        maxImages: 4,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [
+            'https://docs.joinmastodon.org/user/posting/#text',
+            'https://docs.joinmastodon.org/entities/Instance/#statuses',
+            'https://docs.joinmastodon.org/methods/statuses/#create',
+            BUFFER_LIMITS,
+        ],
+    },
+    bluesky: {
+        label: 'Bluesky',
+        length: { unit: 'graphemes', limit: 300 },
+        maxImages: 4,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [
+            'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/feed/post.json',
+            'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/embed/images.json',
+            BUFFER_LIMITS,
+        ],
+    },
+    threads: {
+        label: 'Threads',
+        length: { unit: 'weighted', limit: 500 },
+        maxLinks: 5,
+        maxImages: 20,
+        maxVideos: 20,
+        maxMedia: 20,
+        maxDocuments: 0,
+        mixesMediaKinds: true,
+        requiredMetadata: [],
+        sources: [
+            'https://developers.facebook.com/documentation/threads/posts',
+            'https://developers.facebook.com/documentation/threads/create-posts/text-attachments',
+            BUFFER_LIMITS,
+        ],
+    },
+    linkedin: {
+        label: 'LinkedIn',
+        length: { unit: 'characters', limit: 3000 },
+        maxImages: 20,
+        maxVideos: 1,
+        maxDocuments: 1,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [
+            BUFFER_LIMITS,
+            'https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/posts-api',
+            'https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/multiimage-post-api',
+        ],
+    },
+    instagram: {
+        label: 'Instagram',
+        length: { unit: 'characters', limit: 2200 },
+        maxHashtags: 5,
+        requiredMedia: 'imageOrVideo',
+        maxImages: 10,
+        maxVideos: 10,
+        maxMedia: 10,
+        maxDocuments: 0,
+        mixesMediaKinds: true,
+        requiredMetadata: ['type', 'shouldShareToFeed'],
+        sources: [
+            BUFFER_LIMITS,
+            'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media',
+            'https://developers.facebook.com/docs/instagram-platform/content-publishing/',
+            'SPEC.md §6',
+            BUFFER_PITFALLS,
+        ],
+    },
+    facebook: {
+        label: 'Facebook',
+        // Buffer caps Facebook at 5,000 although Facebook itself takes 63,206:
+        // the post goes through Buffer, so Buffer's figure is the one that bites.
+        length: { unit: 'characters', limit: 5000 },
+        maxImages: null,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [BUFFER_LIMITS, BUFFER_PITFALLS],
+    },
+    pinterest: {
+        label: 'Pinterest',
+        length: { unit: 'characters', limit: 500 },
+        requiredMedia: 'image',
+        maxImages: 1,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: ['boardServiceId'],
+        maxTitle: 100,
+        sources: [BUFFER_LIMITS, 'https://developers.pinterest.com/docs/api/v5/pins-create', BUFFER_PITFALLS],
+    },
+    tiktok: {
+        label: 'TikTok',
+        length: { unit: 'characters', limit: 2200 },
+        requiredMedia: 'imageOrVideo',
+        maxImages: 35,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [
+            BUFFER_LIMITS,
+            'https://developers.tiktok.com/doc/content-posting-api-reference-direct-post',
+            BUFFER_PITFALLS,
+        ],
+    },
+    youtube: {
+        label: 'YouTube',
+        length: { unit: 'bytes', limit: 5000 },
+        requiredMedia: 'video',
+        maxImages: 0,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: ['title', 'categoryId'],
+        maxTitle: 100,
+        sources: [BUFFER_LIMITS, 'https://developers.google.com/youtube/v3/docs/videos', BUFFER_PITFALLS],
+    },
+    googlebusiness: {
+        label: 'Google Business Profile',
+        length: { unit: 'characters', limit: 1500 },
+        maxImages: null,
+        maxVideos: null,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: ['type'],
+        sources: [
+            'https://developers.google.com/my-business/reference/rest/v4/accounts.locations.localPosts',
+            BUFFER_PITFALLS,
+        ],
+    },
+    startPage: {
+        label: 'Start Page',
+        length: { unit: 'characters', limit: 5000 },
+        maxImages: null,
+        maxVideos: null,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [BUFFER_LIMITS],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/validate/length.ts
+/**
+ * Text length in each network's own unit (SPEC §6). Every count starts from
+ * NFC, because that is what X documents and what the other networks store;
+ * counting decomposed input would report `e\u0301` as two characters where the
+ * network sees one.
+ */
+
+
+/** Mastodon replaces every URL by this many characters when counting (`characters_reserved_per_url`). */
+const MASTODON_URL_LENGTH = 23;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+const utf8 = new TextEncoder();
+/** X's count: twitter-text's `weightedLength` (URL = 23, emoji and CJK = 2) of the NFC text. */
+function weightedLengthX(text) {
+    return dist_default().parseTweet(text.normalize('NFC')).weightedLength;
+}
+/** User-perceived characters: a ZWJ family, a flag or a letter with combining marks is one. */
+function graphemeLength(text) {
+    let count = 0;
+    for (const _ of segmenter.segment(text.normalize('NFC')))
+        count += 1;
+    return count;
+}
+/** UTF-16 code units of the NFC text. */
+function characterLength(text) {
+    return text.normalize('NFC').length;
+}
+/** UTF-8 bytes of the NFC text. */
+function byteLength(text) {
+    return utf8.encode(text.normalize('NFC')).length;
+}
+/**
+ * Mastodon's count: graphemes, with every http(s) URL counted as 23 and a
+ * remote mention `@user@example.social` counted as its local part `@user`
+ * (the server only stores the domain for routing, so it is free).
+ */
+function mastodonLength(text) {
+    const nfc = text.normalize('NFC');
+    // twitter-text finds URLs the way Mastodon does (its URL regex is twitter-text's),
+    // with a scheme required; indices are UTF-16 offsets into `nfc`.
+    const urls = dist_default().extractUrlsWithIndices(nfc, { extractUrlsWithoutProtocol: false });
+    let withoutUrls = '';
+    let cursor = 0;
+    for (const { indices } of urls) {
+        withoutUrls += nfc.slice(cursor, indices[0]) + 'x'.repeat(MASTODON_URL_LENGTH);
+        cursor = indices[1];
+    }
+    withoutUrls += nfc.slice(cursor);
+    const localMentions = withoutUrls.replace(
+    // Same shape as Mastodon's own counter: ASCII usernames, a dotted domain.
+    /(^|[^/\w])@([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]/giu, (_m, before, user) => `${before}@${user}`);
+    return graphemeLength(localMentions);
+}
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
+/**
+ * Threads' count: characters, except that "emojis are counted as the number of
+ * UTF-8 bytes" (Meta's Threads API, Posts → Limitations). 👍 is 4, a ZWJ family 25.
+ */
+function threadsLength(text) {
+    let count = 0;
+    for (const { segment } of segmenter.segment(text.normalize('NFC'))) {
+        count += EMOJI.test(segment) ? utf8.encode(segment).length : 1;
+    }
+    return count;
+}
+/**
+ * The length of `text` on `service`, in that network's unit, with its limit.
+ * Mastodon's limit is the instance's (`channel.maxCharacters`); without a
+ * channel (offline) it is Mastodon's default of 500.
+ */
+function countLength(text, service, channel) {
+    const rules = NETWORK_LIMITS[service];
+    switch (service) {
+        case 'twitter':
+            return { count: weightedLengthX(text), limit: rules.length.limit, unit: 'weighted' };
+        case 'mastodon':
+            return {
+                count: mastodonLength(text),
+                limit: channel?.maxCharacters ?? MASTODON_DEFAULT_LIMIT,
+                unit: 'graphemes',
+            };
+        case 'threads':
+            return { count: threadsLength(text), limit: rules.length.limit, unit: 'weighted' };
+        default:
+            return { count: measure(text, rules.length.unit), limit: rules.length.limit, unit: rules.length.unit };
+    }
+}
+function measure(text, unit) {
+    switch (unit) {
+        case 'graphemes':
+            return graphemeLength(text);
+        case 'bytes':
+            return byteLength(text);
+        case 'characters':
+        case 'weighted': // no generic weighting exists; networks with one are handled above
+            return characterLength(text);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/plan/post-input.ts
+/**
+ * From a post file, as one network renders it, to Buffer's mutation inputs.
+ * Field names are the wire's (reference), whatever spelling the file used.
+ */
+
+/** Tells Buffer where the post came from (CreatePostInput.source). */
+const POST_SOURCE = 'buffer-gitops';
+function toCreatePostInput(post, rendered, channel) {
+    const input = {
+        channelId: channel.id,
+        schedulingType: post.schedulingType,
+        mode: post.mode,
+        text: rendered.text,
+        assets: rendered.assets,
+        source: POST_SOURCE,
+    };
+    if (post.mode === 'customScheduled' && post.dueAt?.iso)
+        input.dueAt = post.dueAt.iso;
+    const metadata = metadataFor(post, rendered, channel);
+    if (metadata)
+        input.metadata = metadata;
+    if (post.draft)
+        input.saveToDraft = true;
+    return input;
+}
+/**
+ * Only the channel's own service key of `metadata` is sent: a post to X and
+ * LinkedIn carries `metadata.linkedin` only in the LinkedIn request.
+ * The thread, where the service threads, goes in `metadata.<service>.thread`.
+ */
+function metadataFor(post, rendered, channel) {
+    const key = types/* METADATA_KEY */.KK[channel.service];
+    if (!key)
+        return undefined;
+    const own = post.metadata?.[key];
+    const entry = own ? { ...own } : {};
+    if (rendered.thread && rendered.thread.length > 1 && types/* THREAD_SERVICES */.uL.includes(channel.service)) {
+        entry.thread = rendered.thread.map((item) => ({ text: item.text, assets: item.assets }));
+    }
+    return Object.keys(entry).length > 0 ? { [key]: entry } : undefined;
+}
+/** Deterministic comparison of JSON values regardless of key order. */
+function sameJson(a, b) {
+    return canonical(a) === canonical(b);
+}
+function canonical(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    if (value && typeof value === 'object') {
+        const entries = Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value ?? null);
+}
+function assetCount(assets, kind) {
+    return assets.filter((a) => kind in a).length;
+}
+
+;// CONCATENATED MODULE: ./src/plan/compare.ts
+/**
+ * Compares what a file wants (its `CreatePostInput`) with what Buffer holds
+ * for a tracked post, field by field: text, every thread item with its
+ * assets, assets, the channel's metadata, draft, schedule and scheduling
+ * type (SPEC §3, issue 11). The answer is one of
+ * - equal: nothing to send;
+ * - edit: the `EditPostInput` whose result equals the file (a thread edit
+ *   sends the whole thread with `text` equal to item 1; a metadata change
+ *   sends the service's whole entry; a draft stays a draft);
+ * - replace: `editPost` cannot express the change, because Buffer keeps what
+ *   an edit omits (a metadata field removed, a thread made a single post).
+ *
+ * "What Buffer holds" is a snapshot: read from Buffer's post (the full
+ * fragment), or, when Buffer's copy is unknown, the file as it was before.
+ */
+
+
+
+/** The file's side: the input a create would send. */
+function snapshotOfInput(input, service) {
+    const key = types/* METADATA_KEY */.KK[service];
+    const { thread, ...options } = (key ? input.metadata?.[key] : undefined) ?? {};
+    return {
+        text: input.text ?? '',
+        assets: input.assets ?? [],
+        thread: threadOf(thread),
+        metadata: withoutDefaults(service, options) ?? {},
+        draft: input.saveToDraft === true,
+        mode: input.mode,
+        exactMode: true,
+        dueAt: input.mode === 'customScheduled' ? input.dueAt : undefined,
+        schedulingType: input.schedulingType,
+        fromBuffer: false,
+    };
+}
+/** Buffer's side; undefined when the post was read without its content (PostFields only). */
+function snapshotOfPost(post, service) {
+    if (!post.content)
+        return undefined;
+    const key = types/* METADATA_KEY */.KK[service];
+    return {
+        text: post.text ?? '',
+        assets: post.content.assets,
+        thread: threadOf(post.content.thread),
+        metadata: (key ? post.content.metadata?.[key] : undefined) ?? {},
+        draft: post.status === 'draft',
+        mode: post.shareMode,
+        exactMode: false,
+        dueAt: post.dueAt ?? undefined,
+        schedulingType: post.schedulingType ?? undefined,
+        fromBuffer: true,
+    };
+}
+/**
+ * What turns `current` into the file's `desired` input. `postId` is the
+ * tracked post; `service` names the metadata key.
+ */
+function comparePost(postId, desired, current, service) {
+    const want = snapshotOfInput(desired, service);
+    const key = types/* METADATA_KEY */.KK[service];
+    const changed = [];
+    const input = { id: postId };
+    const wantThread = current.fromBuffer ? want.thread.map((t) => ({ text: t.text, assets: observableAssets(t.assets) })) : want.thread;
+    const haveThread = current.fromBuffer ? current.thread.map((t) => ({ text: t.text, assets: observableAssets(t.assets) })) : current.thread;
+    const threadChanged = !sameJson(wantThread, haveThread);
+    if (threadChanged && want.thread.length === 0) {
+        return { kind: 'replace', why: `the thread of ${current.thread.length} became a single post, and Buffer keeps a thread an edit leaves out`, changed: ['thread'] };
+    }
+    const wantOptions = current.fromBuffer ? observableMetadata(want.metadata) : want.metadata;
+    const removed = removedPaths(current.metadata, wantOptions);
+    if (removed.length > 0) {
+        const names = removed.map((p) => `\`metadata.${key}.${p}\``).join(', ');
+        return { kind: 'replace', why: `${names} was removed, and Buffer keeps metadata an edit leaves out`, changed: ['metadata'] };
+    }
+    const metadataChanged = !covers(current.metadata, wantOptions);
+    if (want.text !== current.text)
+        changed.push('text');
+    if (threadChanged)
+        changed.push('thread');
+    if (!sameJson(observableAssets(want.assets, current.fromBuffer), observableAssets(current.assets, current.fromBuffer))) {
+        input.assets = desired.assets;
+        changed.push('assets');
+    }
+    if (metadataChanged)
+        changed.push('metadata');
+    // Buffer requires `text` equal to the thread's first item: whenever the
+    // thread or the text is sent, both go, from the file.
+    if (want.text !== current.text || threadChanged)
+        input.text = desired.text ?? '';
+    if ((threadChanged || metadataChanged || (want.thread.length > 0 && input.text !== undefined)) && key && desired.metadata?.[key]) {
+        input.metadata = { [key]: desired.metadata[key] };
+    }
+    scheduleChange(desired, want, current, input, changed);
+    if (want.schedulingType && current.schedulingType && want.schedulingType !== current.schedulingType) {
+        input.schedulingType = want.schedulingType;
+        changed.push('schedulingType');
+    }
+    if (changed.length === 0)
+        return { kind: 'equal' };
+    // A draft stays a draft: Buffer schedules a draft edited without it.
+    if (want.draft && input.saveToDraft === undefined)
+        input.saveToDraft = true;
+    return { kind: 'edit', input, changed };
+}
+/** Draft and time: what `mode`, `dueAt` and `saveToDraft` the edit carries. */
+function scheduleChange(desired, want, current, input, changed) {
+    const custom = desired.mode === 'customScheduled';
+    const dueDiffers = custom && Boolean(want.dueAt) && !sameInstant(want.dueAt, current.dueAt);
+    if (want.draft) {
+        if (!current.draft) {
+            input.saveToDraft = true;
+            changed.push('draft');
+        }
+        // A draft keeps its time: Buffer stores a draft's dueAt for when it is scheduled.
+        if (dueDiffers) {
+            input.saveToDraft = true;
+            input.mode = 'customScheduled';
+            input.dueAt = want.dueAt;
+            changed.push('schedule');
+        }
+        return;
+    }
+    if (current.draft) {
+        // draft: true → false schedules the post as the file says.
+        input.saveToDraft = false;
+        input.mode = desired.mode;
+        if (custom && want.dueAt)
+            input.dueAt = want.dueAt;
+        changed.push('draft');
+        return;
+    }
+    const currentCustom = current.mode === 'customScheduled';
+    const modeDiffers = current.mode !== undefined && (current.exactMode ? current.mode !== desired.mode : currentCustom !== custom);
+    if (dueDiffers || modeDiffers) {
+        input.mode = desired.mode;
+        if (custom && want.dueAt)
+            input.dueAt = want.dueAt;
+        changed.push('schedule');
+    }
+}
+function sameInstant(a, b) {
+    if (!a || !b)
+        return a === b;
+    return Date.parse(a) === Date.parse(b);
+}
+function threadOf(value) {
+    if (!Array.isArray(value) || value.length <= 1)
+        return [];
+    return value.map((item) => {
+        const t = (item ?? {});
+        return { text: typeof t.text === 'string' ? t.text : '', assets: Array.isArray(t.assets) ? t.assets : [] };
+    });
+}
+/**
+ * Assets as Buffer echoes them: a link asset has no output member, an image
+ * comes back without its thumbnail, user tags or animated thumbnail, and
+ * unset optional values come back empty. Compared in this form on both sides
+ * when one side is Buffer's, else as written.
+ */
+function observableAssets(assets, fromBuffer = true) {
+    if (!fromBuffer)
+        return assets;
+    const out = [];
+    for (const a of assets) {
+        if ('image' in a) {
+            const alt = a.image.metadata?.altText;
+            out.push({ image: { url: a.image.url, ...(alt ? { altText: alt } : {}) } });
+        }
+        else if ('video' in a) {
+            const m = a.video.metadata ?? {};
+            out.push({ video: { url: a.video.url, ...(m.title ? { title: m.title } : {}), ...(typeof m.thumbnailOffset === 'number' ? { thumbnailOffset: m.thumbnailOffset } : {}) } });
+        }
+        else if ('document' in a) {
+            out.push({ document: { url: a.document.url, title: a.document.title, thumbnailUrl: a.document.thumbnailUrl } });
+        }
+    }
+    return out;
+}
+/** Metadata as Buffer echoes it: annotations and a retweet's comment are not read back. */
+function observableMetadata(entry) {
+    const out = {};
+    for (const [field, value] of Object.entries(entry)) {
+        if (field === 'annotations')
+            continue;
+        if (field === 'retweet' && value && typeof value === 'object') {
+            out.retweet = { id: value.id };
+            continue;
+        }
+        out[field] = value;
+    }
+    return out;
+}
+/**
+ * Buffer fills in a link card's title, description and thumbnail from the
+ * page when the input leaves them out: inside `linkAttachment`, a field the
+ * file does not set is not compared.
+ */
+const FILLED_BY_BUFFER = new Set(['linkAttachment']);
+/** Paths (`firstComment`, `geolocation.id`) Buffer holds that the file no longer sets. */
+function removedPaths(have, want, prefix = '') {
+    const out = [];
+    for (const [field, value] of Object.entries(have)) {
+        if (value === undefined || value === null || value === '')
+            continue;
+        const path = `${prefix}${field}`;
+        const wanted = want[field];
+        if (wanted === undefined || wanted === null || wanted === '') {
+            out.push(path);
+        }
+        else if (compare_isPlainObject(value) && compare_isPlainObject(wanted) && !FILLED_BY_BUFFER.has(field)) {
+            out.push(...removedPaths(value, wanted, `${path}.`));
+        }
+    }
+    return out;
+}
+/** Whether Buffer's entry already says everything the file's does (after `removedPaths` found nothing missing). */
+function covers(have, want) {
+    for (const [field, value] of Object.entries(want)) {
+        const current = have[field];
+        if (FILLED_BY_BUFFER.has(field) && compare_isPlainObject(value) && compare_isPlainObject(current)) {
+            if (!Object.entries(value).every(([k, v]) => sameJson(v, current[k])))
+                return false;
+        }
+        else if (!sameJson(normalizeScalar(value), normalizeScalar(current))) {
+            return false;
+        }
+    }
+    return true;
+}
+/** Buffer answers DateTime fields in its own ISO spelling: compare instants, not strings. */
+function normalizeScalar(value) {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
+        return new Date(value).toISOString();
+    if (compare_isPlainObject(value))
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeScalar(v)]));
+    return value;
+}
+function compare_isPlainObject(value) {
+    return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/plan/build-plan.ts
+
+
+
+
+const SENT_STATUSES = new Set(['sent', 'sending']);
+function buildPlan(input) {
+    const items = [];
+    const findings = [];
+    const notes = [];
+    if (input.basis === 'full' && input.basisReason) {
+        notes.push(`Reconciled the whole directory: ${input.basisReason}.`);
+    }
+    for (const change of [...input.posts].sort((a, b) => build_plan_compare(a.path, b.path))) {
+        planPostFile(change, input, items, findings, notes);
+    }
+    for (const change of [...(input.ideas ?? [])].sort((a, b) => build_plan_compare(a.path, b.path))) {
+        planIdeaFile(change, items, findings);
+    }
+    return { basis: input.basis, basisReason: input.basisReason, items, findings: sortFindings(findings), notes };
+}
+function planPostFile(change, input, items, findings, notes) {
+    const { current, previous } = change;
+    if (!current) {
+        // Deleted: the IDs come from the file as it was at `before`.
+        for (const [ref, tracked] of Object.entries(previous?.tracked ?? {})) {
+            planDelete(change.path, firstLine(previous), ref, tracked, change.removalReason ?? 'file-removed', input, items);
+        }
+        return;
+    }
+    findings.push(...current.findings);
+    const parseErrors = current.findings.some((f) => f.severity === 'error');
+    const tracked = { ...(previous?.tracked ?? {}), ...current.tracked };
+    const refs = current.channels.map((c) => c.ref);
+    // Channels removed from the file: delete what was posted there. Not while
+    // the file cannot be read (a YAML typo, a binary or truncated file): its
+    // channel list is then unknown, and a typo must never delete a published
+    // post. The deletion happens on the push that fixes the file.
+    for (const [ref, entry] of Object.entries(tracked)) {
+        if (refs.includes(ref) || !entry.id)
+            continue;
+        if (parseErrors) {
+            items.push({ action: 'skip', file: change.path, line: firstLine(current), ref, service: serviceOfReference(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fix it and push again' });
+            continue;
+        }
+        planDelete(change.path, firstLine(current), ref, entry, 'channel-removed', input, items);
+    }
+    const targets = [];
+    for (const channelRef of current.channels) {
+        const target = targetFor(channelRef.ref, input.channels);
+        if ('message' in target) {
+            findings.push({
+                file: current.path,
+                line: channelRef.position.line,
+                column: channelRef.position.column,
+                // Offline (fork PRs, no key) a channel ID may well be right: say it was not checked, don't fail on it.
+                severity: target.offline ? 'warning' : 'error',
+                code: target.offline ? 'channel-unchecked' : 'unknown-channel',
+                message: target.message,
+            });
+            continue;
+        }
+        targets.push({ ...target, rendered: input.render(current, target.service), line: channelRef.position.line });
+    }
+    const hasNew = targets.some((t) => !tracked[t.ref]?.id);
+    const validation = input.validate(current, targets, { now: input.now, isNew: hasNew, offline: !input.channels });
+    findings.push(...validation);
+    const blocked = parseErrors ||
+        validation.some((f) => f.severity === 'error') ||
+        findings.some((f) => f.file === current.path && f.code === 'unknown-channel' && f.severity === 'error');
+    for (const target of targets) {
+        const entry = tracked[target.ref];
+        const base = { file: current.path, line: target.line, ref: target.ref, service: target.service };
+        if (blocked) {
+            const needsWork = !entry?.id || contentChanged(change);
+            if (needsWork) {
+                items.push({ ...base, action: 'skip', postId: entry?.id, reason: 'the file has errors; fix them and push again', blocked: true });
+            }
+            continue;
+        }
+        if (!target.channel)
+            continue; // offline: validated only
+        const createInput = toCreatePostInput(current, target.rendered, target.channel);
+        const length = countLength(target.rendered.text, target.service, target.channel);
+        const when = describeWhen(createInput.mode, createInput.dueAt, createInput.saveToDraft);
+        if (!entry?.id) {
+            items.push({ ...base, action: 'create', channelId: target.channel.id, input: createInput, rendered: target.rendered, length, when });
+            continue;
+        }
+        const remote = input.remote?.get(entry.id);
+        if (remote === null && contentChanged(change)) {
+            // Deleted in Buffer, and the file changed since: the file is what the
+            // team wants now, so it is created again (its new ID replaces the old
+            // one). An unchanged file's deleted post stays sync's drift to report.
+            notes.push(`${current.path} (${target.ref}): post ${entry.id} is gone from Buffer (deleted there); the changed file creates it again.`);
+            items.push({ ...base, action: 'create', channelId: target.channel.id, input: createInput, rendered: target.rendered, length, when });
+            continue;
+        }
+        // Buffer's copy, when known, is what the file is compared with (every
+        // field, in every basis); else the file as it was before, when the diff
+        // says it changed.
+        let held = remote ? snapshotOfPost(remote, target.service) : undefined;
+        if (!held && previous && change.kind !== 'unchanged') {
+            if (change.onlyBufferBlockChanged)
+                continue;
+            const previousTarget = previous.channels.some((c) => c.ref === target.ref);
+            const previousUnreadable = previous.findings.some((f) => f.severity === 'error');
+            // Tracked but not listed before, or the previous version could not be
+            // read (a typo this push fixes): it cannot say what Buffer holds.
+            if (previousTarget && !previousUnreadable) {
+                held = snapshotOfInput(toCreatePostInput(previous, input.render(previous, target.service), target.channel), target.service);
+            }
+        }
+        if (!held)
+            continue;
+        const comparison = comparePost(entry.id, createInput, held, target.service);
+        if (comparison.kind === 'equal')
+            continue;
+        const status = remote?.status ?? entry.status;
+        if (status && SENT_STATUSES.has(status)) {
+            items.push({ ...base, action: 'skip', postId: entry.id, reason: `already ${status} in Buffer; a sent post cannot be edited` });
+            continue;
+        }
+        if (comparison.kind === 'replace') {
+            items.push({ ...base, action: 'replace', channelId: target.channel.id, postId: entry.id, input: createInput, why: comparison.why, changed: comparison.changed, rendered: target.rendered, length, when });
+            continue;
+        }
+        const timed = comparison.changed.includes('schedule') || comparison.changed.includes('draft');
+        items.push({ ...base, action: 'edit', channelId: target.channel.id, postId: entry.id, input: comparison.input, changed: comparison.changed, rendered: target.rendered, length, when: timed ? when : undefined });
+    }
+}
+function planDelete(file, line, ref, tracked, reason, input, items) {
+    if (!tracked.id)
+        return;
+    const remote = input.remote?.get(tracked.id);
+    const status = remote?.status ?? tracked.status;
+    const service = serviceOfReference(ref);
+    const base = { file, line, ref, service, postId: tracked.id };
+    if (remote === null) {
+        items.push({ ...base, action: 'skip', reason: 'already gone from Buffer' });
+        return;
+    }
+    if (status && SENT_STATUSES.has(status) && !input.deleteSent) {
+        items.push({ ...base, action: 'skip', reason: `already ${status}; kept in Buffer (set delete-sent: true to delete sent posts)` });
+        return;
+    }
+    items.push({ ...base, action: 'delete', reason });
+}
+function planIdeaFile(change, items, findings) {
+    const { current, previous } = change;
+    if (!current) {
+        if (previous?.tracked?.id) {
+            items.push({ action: 'skip', file: change.path, line: 1, postId: previous.tracked.id, reason: "idea file removed; Buffer's API cannot delete ideas, remove it on Buffer's ideas board" });
+        }
+        return;
+    }
+    findings.push(...current.findings);
+    if (current.findings.some((f) => f.severity === 'error')) {
+        if (!current.tracked?.id)
+            items.push({ action: 'skip', file: change.path, line: 1, reason: 'the idea file has errors; fix them and push again', blocked: true });
+        return;
+    }
+    if (current.tracked?.id) {
+        if (change.kind === 'modified' && previous && contentDiffers(previous.raw, current.raw)) {
+            items.push({ action: 'skip', file: change.path, line: 1, postId: current.tracked.id, reason: "idea edited; Buffer's API cannot edit ideas, change it on Buffer's ideas board" });
+        }
+        return;
+    }
+    const item = {
+        action: 'create-idea',
+        file: change.path,
+        line: 1,
+        input: {
+            content: {
+                ...(current.title ? { title: current.title } : {}),
+                ...(current.body ? { text: current.body } : {}),
+                ...(current.media.length
+                    ? { media: current.media.map((m) => ({ url: m.url, type: 'image', ...(m.alt ? { alt: m.alt } : {}) })) }
+                    : {}),
+                ...(current.services.length ? { services: current.services } : {}),
+                ...(current.date ? { date: current.date } : {}),
+            },
+        },
+    };
+    items.push(item);
+}
+function contentDiffers(a, b) {
+    return a.replace(/\r\n/g, '\n') !== b.replace(/\r\n/g, '\n');
+}
+function targetFor(ref, channels) {
+    if (!channels) {
+        const service = serviceOfReference(ref);
+        return service
+            ? { ref, service }
+            : {
+                offline: true,
+                message: `Channel "${ref}" could not be checked without a Buffer key, nor its text validated for its network; a service name (e.g. twitter) or service:name can be checked offline.`,
+            };
+    }
+    const resolved = resolveChannel(ref, channels);
+    return resolved.ok ? { ref, service: resolved.channel.service, channel: resolved.channel } : { message: resolved.message };
+}
+function contentChanged(change) {
+    return change.kind === 'added' || ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged);
+}
+function describeWhen(mode, dueAt, draft) {
+    if (draft)
+        return 'draft';
+    switch (mode) {
+        case 'customScheduled':
+            return dueAt ?? 'custom time';
+        case 'shareNow':
+            return 'now';
+        case 'shareNext':
+            return 'top of the queue';
+        default:
+            return 'next queue slot';
+    }
+}
+function firstLine(post) {
+    return post?.channels[0]?.position.line ?? 1;
+}
+function build_plan_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sortFindings(findings) {
+    const seen = new Set();
+    return findings
+        .filter((f) => {
+        const key = `${f.file}:${f.line}:${f.column}:${f.code}:${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .sort((a, b) => build_plan_compare(a.file, b.file) || a.line - b.line || a.column - b.column);
+}
+
+;// CONCATENATED MODULE: ./src/writeback/frontmatter-emit.ts
+/** Order of a tracked entry's fields; other fields follow in their own order. */
+const FIELD_ORDER = ['id', 'status', 'dueAt', 'sentAt', 'link', 'error'];
+const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_./+@-]*$/;
+/** Plain texts a YAML 1.2 core (or 1.1) reader resolves to a non-string. */
+const NOT_A_STRING = [
+    /^(?:~|null|Null|NULL)$/,
+    /^(?:true|True|TRUE|false|False|FALSE)$/,
+    /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/,
+    /^[-+]?[0-9][0-9_]*$/,
+    /^0o[0-7]+$/,
+    /^0x[0-9a-fA-F]+$/,
+    /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
+    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
+];
+const ESCAPES = { '\0': '\\0', '\t': '\\t', '\n': '\\n', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+function quoteString(text) {
+    // Control characters, DEL, C1 controls and the BOM are not printable in YAML.
+    return `"${text.replace(/[\\"\0-\x1f\x7f-\x9f\ufeff]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+}
+function emitString(text) {
+    return PLAIN.test(text) && !NOT_A_STRING.some((pattern) => pattern.test(text)) ? text : quoteString(text);
+}
+/** A value in YAML flow style. */
+function emitFlow(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value === 'string')
+        return emitString(value);
+    if (typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'number') {
+        if (Number.isNaN(value))
+            return '.nan';
+        if (!Number.isFinite(value))
+            return value > 0 ? '.inf' : '-.inf';
+        return Object.is(value, -0) ? '-0' : String(value);
+    }
+    if (value instanceof Date)
+        return quoteString(value.toISOString());
+    if (Array.isArray(value))
+        return `[${value.map(emitFlow).join(', ')}]`;
+    if (typeof value === 'object')
+        return emitFlowMap(Object.entries(value));
+    return quoteString(String(value));
+}
+function emitFlowMap(entries) {
+    const present = entries.filter(([, v]) => v !== undefined);
+    return `{${present.map(([k, v]) => `${emitString(k)}: ${emitFlow(v)}`).join(', ')}}`;
+}
+function emitTrackedEntry(post) {
+    const entries = Object.entries(post);
+    const rank = (key) => {
+        const index = FIELD_ORDER.indexOf(key);
+        return index === -1 ? FIELD_ORDER.length : index;
+    };
+    // Array.prototype.sort is stable, so unlisted fields keep their insertion order.
+    return emitFlowMap(entries.sort(([a], [b]) => rank(a) - rank(b)));
+}
+/** The whole `buffer:` key as lines ending in `eol`. */
+function emitBufferBlock(block, eol) {
+    const lines = ['buffer:'];
+    for (const [ref, post] of Object.entries(block))
+        lines.push(`  ${emitString(ref)}: ${emitTrackedEntry(post)}`);
+    return lines.map((line) => line + eol).join('');
+}
+
+;// CONCATENATED MODULE: ./src/writeback/buffer-block.ts
+/**
+ * Write-back of the `buffer:` front-matter key (SPEC §2): only that key's text
+ * range changes; every other byte of the file (BOM, line endings, comments,
+ * quoting, key order, body, a missing final newline) stays as it was.
+ */
+
+
+
+
+
+
+const BUFFER_KEY = 'buffer';
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+function lineEnd(text, offset, limit) {
+    const lf = text.indexOf('\n', offset);
+    return lf === -1 || lf >= limit ? limit : lf + 1;
+}
+/**
+ * The text ranges (absolute offsets, whole lines) of the top-level `buffer:` keys,
+ * or a reason why the front-matter cannot be edited safely.
+ */
+function locateBufferKeys(raw, at) {
+    const yaml = raw.slice(at.yamlStart, at.yamlEnd);
+    const doc = (0,dist/* parseDocument */.Tp)(yaml, { prettyErrors: false, schema: 'core', uniqueKeys: false });
+    const fatal = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    if (fatal)
+        return { problem: `its front-matter is not valid YAML (${fatal.message})` };
+    if (doc.contents === null)
+        return { ranges: [] };
+    if (!(0,dist/* isMap */.jh)(doc.contents) || doc.contents.flow)
+        return { problem: 'its front-matter is not a block mapping of `key: value` lines' };
+    const ranges = [];
+    for (const pair of doc.contents.items) {
+        if (keyText(pair) !== BUFFER_KEY)
+            continue;
+        const key = pair.key;
+        const value = pair.value;
+        // `buffer:` with nothing after it parses as a null whose range sits on the next line.
+        const emptyValue = !value?.range || (value.value === null && !value.source);
+        const lastContent = emptyValue ? key.range[1] : Math.max(key.range[1], value.range[1]);
+        const start = lineStart(yaml, key.range[0]);
+        let end = lineEnd(yaml, Math.max(lastContent - 1, key.range[0]), yaml.length);
+        // Indented comment lines right after the block belong to it; a comment at
+        // column 0 belongs to the next key and stays.
+        while (end < yaml.length) {
+            const next = lineEnd(yaml, end, yaml.length);
+            if (!/^[ \t]+#/.test(yaml.slice(end, next)))
+                break;
+            end = next;
+        }
+        ranges.push({ start: at.yamlStart + start, end: at.yamlStart + end });
+    }
+    return { ranges };
+}
+/** `raw` with `ranges` replaced: the first by `replacement`, the others by nothing. */
+function buffer_block_splice(raw, ranges, replacement) {
+    let result = '';
+    let cursor = 0;
+    ranges.forEach((range, index) => {
+        result += raw.slice(cursor, range.start) + (index === 0 ? replacement : '');
+        cursor = range.end;
+    });
+    return result + raw.slice(cursor);
+}
+/**
+ * Sets (or, for `undefined` / an empty block, removes) the top-level `buffer:` key.
+ * A file without front-matter gets one. Throws when the front-matter cannot be
+ * edited without risking other bytes (unclosed, invalid YAML, not a block mapping).
+ */
+function setBufferBlock(raw, block) {
+    const empty = !block || Object.keys(block).length === 0;
+    const scan = scanFrontMatter(raw);
+    if (scan.kind === 'unclosed')
+        throw new Error('Cannot write the buffer: block: the front-matter is never closed with `---`.');
+    if (scan.kind === 'absent') {
+        if (empty)
+            return raw;
+        const head = raw.slice(0, scan.bomLength);
+        return `${head}---${scan.eol}${emitBufferBlock(block, scan.eol)}---${scan.eol}${raw.slice(scan.bomLength)}`;
+    }
+    const located = locateBufferKeys(raw, scan);
+    if ('problem' in located)
+        throw new Error(`Cannot write the buffer: block: ${located.problem}.`);
+    const text = empty ? '' : emitBufferBlock(block, scan.eol);
+    if (located.ranges.length > 0)
+        return buffer_block_splice(raw, located.ranges, text);
+    if (empty)
+        return raw;
+    // Append as the last front-matter key. The YAML always ends with a line break
+    // (the closing delimiter is on its own line), unless it is empty.
+    return raw.slice(0, scan.yamlEnd) + text + raw.slice(scan.yamlEnd);
+}
+/**
+ * The file without its `buffer:` block, for telling whether a change touched
+ * anything else. A front-matter left empty is dropped too, so a file the action
+ * gave a front-matter compares equal to the file before. Files whose
+ * front-matter cannot be read are returned unchanged.
+ */
+function stripBufferBlock(raw) {
+    const scan = scanFrontMatter(raw);
+    if (scan.kind !== 'present')
+        return raw;
+    const located = locateBufferKeys(raw, scan);
+    if ('problem' in located)
+        return raw;
+    const stripped = buffer_block_splice(raw, located.ranges, '');
+    const removed = located.ranges.reduce((sum, r) => sum + r.end - r.start, 0);
+    const yaml = stripped.slice(scan.yamlStart, scan.yamlEnd - removed);
+    if (yaml.trim() === '')
+        return stripped.slice(0, scan.bomLength) + stripped.slice(scan.bodyStart - removed);
+    return stripped;
+}
+/** The `buffer:` block of a file as written (entries that cannot be read are left out). */
+function readBufferBlock(raw) {
+    const scan = scanFrontMatter(raw);
+    if (scan.kind !== 'present')
+        return {};
+    const findings = new FindingList('');
+    const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+    const contents = source.doc.contents;
+    if (!(0,dist/* isMap */.jh)(contents))
+        return {};
+    const pair = contents.items.find((p) => keyText(p) === BUFFER_KEY);
+    return pair ? readTracked(pair.value, source, findings) : {};
+}
+
 ;// CONCATENATED MODULE: ./src/plan/tracked-scan.ts
 /**
  * A cheap look at a post file the push did not change: which Buffer IDs it
@@ -41929,7 +43661,7 @@ function scanFullyTracked(raw) {
         if (ALIASED_SERVICE.test(ref) || !tracked.has(ref))
             return undefined;
     }
-    return { ids: [...tracked.values()] };
+    return { ids: [...tracked.values()], claims: Object.fromEntries(tracked) };
 }
 /** A one-line value of a key whose meaning does not matter here (mode, dueAt, …): any well-formed simple scalar. */
 function isSimpleValue(text) {
@@ -42075,6 +43807,7 @@ function splitFlow(inner) {
 
 
 
+
 async function collectFiles(changes, opts) {
     // Symbolic links are listed apart: never read, always reported (read-post-file.ts).
     const postLinks = [];
@@ -42123,6 +43856,7 @@ async function collectFiles(changes, opts) {
     // Every other file: untracked channels are picked up (SPEC §3: a file that
     // failed earlier is created on the next run without the user touching it).
     const trackedIds = new Set();
+    const tipFiles = [];
     for (const path of postPaths) {
         const known = posts.get(path);
         let post = known?.current;
@@ -42140,6 +43874,7 @@ async function collectFiles(changes, opts) {
                 if (quick) {
                     for (const id of quick.ids)
                         trackedIds.add(id);
+                    tipFiles.push({ path, claims: quick.claims, channels: Object.keys(quick.claims) });
                     continue;
                 }
                 if (clean)
@@ -42152,6 +43887,7 @@ async function collectFiles(changes, opts) {
         for (const entry of Object.values(post.tracked))
             if (entry.id)
                 trackedIds.add(entry.id);
+        tipFiles.push(tipFileOf(post));
         if (known)
             continue;
         const untracked = post.channels.some((c) => !post.tracked[c.ref]?.id);
@@ -42162,6 +43898,7 @@ async function collectFiles(changes, opts) {
     for (const path of postLinks) {
         if (!posts.has(path))
             posts.set(path, { path, kind: 'unchanged', current: await readPost(path, opts) });
+        tipFiles.push(tipFileOf(posts.get(path).current));
     }
     const trackedIdeaIds = new Set();
     for (const path of ideaPaths) {
@@ -42180,6 +43917,7 @@ async function collectFiles(changes, opts) {
         trackedIds,
         trackedIdeaIds,
         allPostPaths: postPaths,
+        tipFiles,
     };
 }
 /**
@@ -43075,11 +44813,14 @@ async function connect(client, organizationId, recentSince) {
 
 
 
+
 async function preparePlan(ctx, changes, git, client, 
 /** apply: fetch the posts created since then with the channels, for the exactly-once check. */
-recentSince) {
+recentSince, 
+/** The files already read against the applied state (apply); otherwise read here from `changes`. */
+given) {
     const { settings, reporter } = ctx;
-    const collected = await reporter.group('Reading post files', async () => {
+    const collected = given ?? await reporter.group('Reading post files', async () => {
         const result = await collectFiles(changes, {
             workspace: settings.workspace,
             postsDir: settings.postsDir,
@@ -43089,6 +44830,9 @@ recentSince) {
         });
         reporter.info(`${result.basis === 'diff' ? 'Changed' : 'Reconciling'}: ${result.posts.length} post file(s), ${result.ideas.length} idea file(s)` +
             (result.basisReason ? ` (${result.basisReason})` : ''));
+        // One file, one claim: without an applied state, the range's history says which file a shared ID belongs to.
+        const added = changes?.kind === 'diff' ? new Set(changes.changes.filter((c) => c.status === 'added').map((c) => c.path)) : undefined;
+        result.decisions = settleClaims(result.tipFiles, result.posts, added);
         return result;
     });
     let connection;
@@ -43147,223 +44891,163 @@ function idsToLookUp(collected) {
     return [...ids].sort();
 }
 
-;// CONCATENATED MODULE: ./src/git/write-back.ts
-/**
- * Write-back (SPEC §3): commit the front-matter changes (Buffer IDs, statuses)
- * and push them to the branch that triggered the run, without ever clobbering
- * someone else's commit.
- *
- * The push is a plain fast-forward push, never forced. When it is rejected
- * because the branch moved meanwhile, our commit is thrown away, the work tree
- * moves to the new tip and the changes are applied again there by the
- * caller's `apply` (which re-reads the files), then committed and pushed
- * again, a bounded number of times. A rejection that is not about the branch
- * having moved (branch protection, a hook, missing permission) ends the
- * write-back at once with a message that says what to do.
- */
-
-/** The identity GitHub shows for commits made with `GITHUB_TOKEN`. */
-const GITHUB_ACTIONS_BOT = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/** The server refused the push for a reason retrying cannot fix (protection rule, hook, permission). */
-class WriteBackRejectedError extends Error {
-    branch;
-    detail;
-    constructor(message, branch, 
-    /** What the server said (redacted). */
-    detail) {
-        super(message);
-        this.branch = branch;
-        this.detail = detail;
-        this.name = 'WriteBackRejectedError';
+;// CONCATENATED MODULE: ./src/state/next-state.ts
+/** Recorded attempts older than this no longer open a window for adoption. */
+const ATTEMPT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+function nextState(input) {
+    const byFile = new Map();
+    for (const outcome of input.outcomes) {
+        const list = byFile.get(outcome.item.file);
+        if (list)
+            list.push(outcome);
+        else
+            byFile.set(outcome.item.file, [outcome]);
     }
-}
-/** The branch kept moving: every attempt was overtaken by another push. */
-class WriteBackRetriesExhaustedError extends Error {
-    branch;
-    attempts;
-    constructor(branch, attempts) {
-        super(`Could not push the Buffer IDs to "${branch}": the branch moved during each of ${attempts} attempts. ` +
-            'Nothing was overwritten. Run the workflow again (the IDs are recovered by matching Buffer posts), ' +
-            'or use `write-back: pull-request`.');
-        this.branch = branch;
-        this.attempts = attempts;
-        this.name = 'WriteBackRetriesExhaustedError';
+    const erroneous = new Set(input.findings.filter((f) => f.severity === 'error').map((f) => f.file));
+    const files = {};
+    for (const tip of input.tipFiles) {
+        const recorded = input.previous?.files[tip.path];
+        const vouched = input.trusted.get(tip.path);
+        if (vouched) {
+            files[tip.path] = { ...vouched, posts: { ...vouched.posts }, blob: input.blobs.get(tip.path) ?? vouched.blob };
+            continue;
+        }
+        const post = input.read.get(tip.path);
+        if (!post && tip.claims && !input.previous) {
+            // The first record: a file the push did not change, tracked on every channel, is taken as applied (as runs before the record did).
+            files[tip.path] = { blob: input.blobs.get(tip.path), complete: true, posts: { ...tip.claims } };
+            continue;
+        }
+        if (!post || !tip.claims) {
+            // Unreadable: what it held is still held, and it must be looked at again.
+            if (recorded)
+                files[tip.path] = { ...recorded, posts: { ...recorded.posts }, complete: false };
+            continue;
+        }
+        const posts = {};
+        for (const [ref, entry] of Object.entries(post.tracked))
+            if (entry.id)
+                posts[ref] = entry.id;
+        let settled = !erroneous.has(tip.path) && !input.unwritten.has(tip.path);
+        for (const outcome of byFile.get(tip.path) ?? []) {
+            const ref = outcome.item.ref;
+            if (outcome.status === 'failed' || outcome.status === 'pending' || outcome.status === 'dry-run')
+                settled = false;
+            if (!ref)
+                continue;
+            if (outcome.post && (outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited' || outcome.status === 'replaced')) {
+                posts[ref] = outcome.post.id;
+            }
+            else if (outcome.status === 'deleted' && outcome.item.action === 'delete' && posts[ref] === outcome.item.postId) {
+                delete posts[ref];
+            }
+            else if (outcome.oldDeleted && outcome.item.action === 'replace' && posts[ref] === outcome.item.postId) {
+                delete posts[ref];
+            }
+        }
+        const complete = settled && post.channels.every((c) => posts[c.ref]) && Object.keys(posts).every((ref) => post.channels.some((c) => c.ref === ref));
+        files[tip.path] = { blob: input.blobs.get(tip.path), complete, posts };
     }
-}
-async function commitAndPush(git, opts) {
-    const branch = await checkedBranchName(git, opts.branch);
-    const remote = opts.remote ?? 'origin';
-    const identity = opts.identity ?? GITHUB_ACTIONS_BOT;
-    const maxAttempts = Math.max(1, opts.maxAttempts ?? 5);
-    for (let attempt = 1;; attempt++) {
-        const base = await git.revParse('HEAD');
-        const paths = await opts.apply();
-        const commit = await commitPaths(git, paths, opts.message, identity);
-        if (commit === undefined)
-            return { status: 'nothing-to-commit' };
-        const outcome = await pushHead(git, remote, branch);
-        switch (outcome.kind) {
-            case 'pushed':
-                return { status: 'pushed', commit, attempts: attempt };
-            case 'declined':
-                await uncommit(git, base);
-                throw declinedError(branch, outcome.detail);
-            case 'unauthorized':
-                await uncommit(git, base);
-                throw unauthorizedError(branch, outcome.detail);
-            case 'behind':
-                if (attempt >= maxAttempts) {
-                    await uncommit(git, base);
-                    throw new WriteBackRetriesExhaustedError(branch, attempt);
-                }
-                opts.onAttempt?.(attempt + 1, `${branch} moved on ${remote} (${outcome.detail})`);
-                await moveToRemoteTip(git, remote, branch);
-                break;
+    // Deletes that did not happen (failed, pending, stopped by the rate limit): the next run deletes them.
+    const orphans = [];
+    const held = new Set(Object.values(files).flatMap((f) => Object.values(f.posts)));
+    for (const outcome of input.outcomes) {
+        const item = outcome.item;
+        const oldId = item.action === 'delete' ? item.postId : undefined;
+        if (!oldId || !item.ref || held.has(oldId))
+            continue;
+        if (outcome.status === 'failed' || outcome.status === 'pending' || outcome.status === 'dry-run') {
+            orphans.push({ id: oldId, file: item.file, ref: item.ref });
+            held.add(oldId);
         }
     }
-}
-/**
- * After a push that will not succeed, takes our commit back off HEAD but
- * keeps its changes in the work tree, so the caller can still carry them
- * elsewhere (e.g. `openPullRequestBranch` for `write-back: pull-request`)
- * and HEAD again matches the remote branch.
- */
-async function uncommit(git, base) {
-    await git.exec(['reset', '--quiet', '--mixed', base]);
-}
-/**
- * For `write-back: pull-request`: commits the changes on top of HEAD and pushes
- * them to a new branch named after the commit (unique, so it never collides
- * with an earlier run's branch). The pull request itself is opened by the caller.
- */
-async function openPullRequestBranch(git, opts) {
-    const remote = opts.remote ?? 'origin';
-    const paths = await opts.apply();
-    const commit = await commitPaths(git, paths, opts.message, opts.identity ?? GITHUB_ACTIONS_BOT);
-    if (commit === undefined)
-        return { status: 'nothing-to-commit' };
-    const branch = await checkedBranchName(git, `${opts.branchPrefix ?? 'buffer-gitops/ids-'}${commit.slice(0, 12)}`);
-    const outcome = await pushHead(git, remote, branch);
-    switch (outcome.kind) {
-        case 'pushed':
-            return { status: 'pushed', branch, commit };
-        case 'unauthorized':
-            throw unauthorizedError(branch, outcome.detail);
-        case 'declined':
-        case 'behind': // a new branch named after a fresh commit cannot be behind; if it is, someone else owns that name
-            throw new WriteBackRejectedError(`Could not push the branch "${branch}" for the pull request: ${outcome.detail}. ` +
-                'Allow the workflow token to create branches (permissions: contents: write), or use `write-back: none`.', branch, outcome.detail);
+    for (const outcome of input.outcomes) {
+        // The old half of a replace that was not deleted.
+        const leftover = outcome.leftover;
+        if (leftover && outcome.item.ref && !held.has(leftover)) {
+            orphans.push({ id: leftover, file: outcome.item.file, ref: outcome.item.ref });
+            held.add(leftover);
+        }
     }
+    const cutoff = input.now.getTime() - ATTEMPT_MAX_AGE_MS;
+    const attempts = [];
+    for (const attempt of [...(input.previous?.attempts ?? []), ...input.attempts]) {
+        if (Date.parse(attempt.startedAt) < cutoff)
+            continue;
+        // Still open: the file × channel has no post recorded yet.
+        const items = attempt.items.filter((i) => !files[i.file]?.posts[i.ref]);
+        if (items.length > 0)
+            attempts.push({ startedAt: attempt.startedAt, items });
+    }
+    return {
+        version: 1,
+        branch: input.branch,
+        commit: input.commit,
+        recordedAt: input.now.toISOString(),
+        files,
+        ideas: { ...input.ideas },
+        orphans,
+        attempts,
+    };
 }
-/**
- * Stages exactly the given paths (additions, edits and deletions) and commits
- * only them, whatever else the index holds. Returns the new commit, or
- * `undefined` when those paths have no change.
- */
-async function commitPaths(git, paths, message, identity) {
-    const unique = [...new Set(paths)];
-    if (unique.length === 0)
-        return undefined;
-    // Paths are file names, never globs.
-    await git.exec(['--literal-pathspecs', 'add', '--all', '--', ...unique]);
-    const staged = await git.exec(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...unique], {
-        allowFailure: true,
+
+;// CONCATENATED MODULE: ./src/commands/record-state.ts
+
+
+
+/** Records the state after the run; returns why it could not, if it could not. */
+async function recordFinal(ctx, git, recorder, input) {
+    const { settings } = ctx;
+    const pushed = input.writeBack.status === 'pushed' && input.writeBack.commit ? input.writeBack.commit : undefined;
+    const commit = pushed ?? input.tip;
+    const blobs = await blobsAt(git, commit, [settings.postsDir]);
+    // Files someone else changed between the tip this run read and the commit its write-back went on top of.
+    const unwritten = new Set();
+    if (pushed) {
+        const parent = (await git.exec(['rev-parse', `${pushed}^1`])).stdout.trim();
+        if (parent !== input.tip)
+            for (const path of await changedPaths(git, input.tip, parent, settings.postsDir))
+                unwritten.add(path);
+    }
+    else {
+        for (const file of input.updates.keys())
+            unwritten.add(file);
+    }
+    const read = new Map();
+    for (const change of input.collected.posts)
+        if (change.current)
+            read.set(change.path, change.current);
+    const ideas = {};
+    for (const [path, id] of Object.entries(recorder.state?.ideas ?? {}))
+        ideas[path] = id;
+    for (const change of input.collected.ideas)
+        if (change.current?.tracked?.id)
+            ideas[change.path] = change.current.tracked.id;
+    for (const [file, entries] of input.updates) {
+        const idea = entries.get(IDEA_KEY);
+        if (idea)
+            ideas[file] = idea.id;
+    }
+    const state = nextState({
+        previous: recorder.state,
+        branch: recorder.branch,
+        commit,
+        now: ctx.now(),
+        tipFiles: input.stateRun?.tipFiles ?? input.collected.tipFiles,
+        trusted: input.stateRun?.trusted ?? new Map(),
+        read,
+        outcomes: input.outcomes,
+        findings: input.plan.findings,
+        blobs,
+        unwritten,
+        ideas,
+        attempts: recorder.attempts,
     });
-    if (staged.exitCode === 0)
-        return undefined;
-    if (staged.exitCode !== 1) {
-        throw new GitError(`git diff --cached failed with exit code ${staged.exitCode}`, ['diff', '--cached'], staged.exitCode, staged.stderr);
-    }
-    await git.exec([
-        // Identity per command: the runner's global configuration is neither needed nor touched.
-        '-c', `user.name=${identity.name}`,
-        '-c', `user.email=${identity.email}`,
-        // The bot has no signing key; a repository that sets this would make every write-back fail.
-        '-c', 'commit.gpgsign=false',
-        '--literal-pathspecs',
-        'commit',
-        // Local hooks (husky, lint-staged) installed by an earlier workflow step must not block the bot's commit.
-        '--no-verify',
-        '--file=-',
-        '--',
-        ...unique,
-    ], {
-        input: message,
-        // The environment's author/committer variables would override the identity given here.
-        env: {
-            GIT_AUTHOR_NAME: undefined,
-            GIT_AUTHOR_EMAIL: undefined,
-            GIT_COMMITTER_NAME: undefined,
-            GIT_COMMITTER_EMAIL: undefined,
-        },
-    });
-    return git.revParse('HEAD');
+    return recorder.recordFinal(state);
 }
-/** `git push <remote> HEAD:refs/heads/<branch>`: works on a detached HEAD, never forced. */
-async function pushHead(git, remote, branch) {
-    const args = ['push', '--porcelain', '--no-verify', '--no-recurse-submodules', remote, `HEAD:refs/heads/${branch}`];
-    const result = await git.exec(args, { allowFailure: true, auth: true });
-    if (result.exitCode === 0)
-        return { kind: 'pushed' };
-    const stdout = git.redact(result.stdout);
-    const stderr = git.redact(result.stderr);
-    // Porcelain status line for our ref: "!\t<src>:<dst>\t[rejected] (fetch first)".
-    const refLine = stdout.split('\n').find((line) => line.startsWith('!\t')) ?? '';
-    const summary = refLine.split('\t')[2] ?? '';
-    const remoteLines = stderr
-        .split('\n')
-        .filter((line) => line.startsWith('remote:'))
-        .map((line) => line.replace(/^remote:\s*/, '').trim())
-        .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
-    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') || lastMeaningfulLine(stderr);
-    if (/^\[rejected\]/.test(summary) && /fetch first|non-fast-forward|stale info/.test(summary)) {
-        return { kind: 'behind', detail: summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') };
-    }
-    // The server lost a race with another push while updating the ref: also "someone pushed meanwhile".
-    if (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary)) {
-        return { kind: 'behind', detail: summary };
-    }
-    if (summary.startsWith('[rejected]') || summary.startsWith('[remote rejected]') || /GH0\d\d|protected branch|hook declined/i.test(stderr)) {
-        return { kind: 'declined', detail };
-    }
-    if (/Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(stderr)) {
-        return { kind: 'unauthorized', detail: lastMeaningfulLine(stderr) };
-    }
-    throw new GitError(`git ${args.join(' ')} failed with exit code ${result.exitCode}: ${detail}`, args, result.exitCode, stderr, stdout);
-}
-/** Discards our unpushed commit and moves HEAD and the work tree to the remote branch's tip. */
-async function moveToRemoteTip(git, remote, branch) {
-    await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${branch}`], { auth: true });
-    await git.exec(['reset', '--hard', '--quiet', 'FETCH_HEAD']);
-}
-/** Accepts `main` or `refs/heads/main`; refuses names git would not accept as a branch. */
-async function checkedBranchName(git, branch) {
-    const name = branch.replace(/^refs\/heads\//, '');
-    const { exitCode } = await git.exec(['check-ref-format', `refs/heads/${name}`], { allowFailure: true });
-    if (exitCode !== 0 || name.startsWith('-'))
-        throw new Error(`"${branch}" is not a valid branch name`);
-    return name;
-}
-function declinedError(branch, detail) {
-    return new WriteBackRejectedError(`The push of the Buffer IDs to branch "${branch}" was rejected by the server (${detail}). ` +
-        `The branch is protected or a hook refuses the bot's commit. Either set \`write-back: pull-request\` ` +
-        `so the IDs arrive through a pull request, or allow the workflow's token to push to "${branch}" ` +
-        '(add it to the branch protection / ruleset bypass list).', branch, detail);
-}
-function unauthorizedError(branch, detail) {
-    return new WriteBackRejectedError(`The token may not push the Buffer IDs to branch "${branch}" (${detail}). ` +
-        'Give the workflow `permissions: contents: write` (or pass a `github-token` that can push), ' +
-        'or set `write-back: pull-request`.', branch, detail);
-}
-function lastMeaningfulLine(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0 && !l.startsWith('hint:'));
-    return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
+async function changedPaths(git, from, to, dir) {
+    const { stdout } = await git.exec(['--literal-pathspecs', 'diff-tree', '-r', '-z', '--name-only', '--no-commit-id', from, to, '--', dir]);
+    return stdout.split('\0').filter(Boolean);
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-requests.ts
@@ -43538,30 +45222,85 @@ function branchOf(ref) {
 
 
 
+
+
+
+
+
 async function runApply(ctx) {
+    const done = (await reconcile(ctx, false));
+    const result = await finish(ctx, done.report, done.plan);
+    if (done.waiting.length > 0 && result.exitCode === 0) {
+        ctx.reporter.error(`${done.waiting.length} change(s) ${done.waiting[0].message}.`);
+        return { ...result, exitCode: 1 };
+    }
+    return result;
+}
+/**
+ * Before a scheduled or dispatched sync: finish what earlier runs left
+ * undone against the applied state (a delete stopped by the rate limit, an
+ * edit refused by a posting limit). Without a recorded state there is nothing
+ * to start from, and the sync runs alone (undefined).
+ */
+async function reconcileBeforeSync(ctx) {
+    if (ctx.writeFilesOnly || ctx.settings.dryRun || !ctx.event.branch)
+        return undefined;
+    return reconcile(ctx, true);
+}
+async function reconcile(ctx, onlyWithState) {
     const { settings, reporter, event } = ctx;
     const client = clientFor(ctx, 'apply');
     const git = gitFor(ctx);
-    const changes = await reporter.group('Detecting changes', async () => {
-        if (!event.push) {
-            reporter.info('No push range in this event: reconciling the whole posts directory.');
-            return undefined;
-        }
-        const result = await detectChanges(git, {
-            before: event.push.before,
-            after: event.push.after,
-            dirs: [settings.postsDir, settings.ideasDir],
+    const branch = event.branch;
+    const dirs = [settings.postsDir, settings.ideasDir];
+    // Level-triggered (issue 11): the action acts on the branch tip against the
+    // applied state; the CLI acts on its work tree.
+    const level = !ctx.writeFilesOnly && branch !== undefined;
+    const recorder = level ? await reporter.group('Reading the branch tip and the applied state', () => openState(ctx, git, branch)) : undefined;
+    if (onlyWithState && !recorder?.state)
+        return undefined;
+    // The commit the run acts on: the tip it moved to; for the CLI, its push range's end (the work tree otherwise).
+    const tip = recorder ? await git.revParse('HEAD') : event.push?.after;
+    let changes;
+    let stateRun;
+    if (recorder?.state) {
+        const state = recorder.state;
+        stateRun = await reporter.group('Reading post files', async () => {
+            const result = await collectAgainstState({
+                workspace: settings.workspace,
+                postsDir: settings.postsDir,
+                ideasDir: settings.ideasDir,
+                timezone: settings.timezone,
+                git,
+                state,
+                blobs: await blobsAt(git, tip, [settings.postsDir]),
+                ideaChanges: event.push ? await detectChanges(git, { before: event.push.before, after: tip, dirs: [settings.ideasDir] }) : undefined,
+            });
+            const removals = result.decisions.removals.length;
+            reporter.info(`Against the applied state of ${branch} at ${state.commit.slice(0, 7)} (${state.recordedAt}): ${result.trusted.size} file(s) unchanged since, ` +
+                `${result.posts.filter((p) => p.current).length} to compare with Buffer, ${removals} post(s) no file holds any more, ${result.ideas.length} new idea file(s)`);
+            return result;
         });
-        if (result.kind === 'diff')
-            reporter.info(`${result.changes.length} changed file(s) in ${result.before.slice(0, 7)}..${result.after.slice(0, 7)}`);
-        else
-            reporter.info(`Full reconcile: ${result.reason}`);
-        return result;
-    });
-    const createdSince = await earliestAttemptTime(git, changes, ctx.now());
-    const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, createdSince);
-    if (changes?.kind !== 'diff') {
-        // A deleted file takes its Buffer IDs with it: without a diff from the last published commit, its post stays in Buffer.
+    }
+    else {
+        changes = await reporter.group('Detecting changes', async () => {
+            if (!event.push) {
+                reporter.info('No push range in this event: reconciling the whole posts directory.');
+                return undefined;
+            }
+            const result = await detectChanges(git, { before: event.push.before, after: tip ?? event.push.after, dirs });
+            if (result.kind === 'diff')
+                reporter.info(`${result.changes.length} changed file(s) in ${result.before.slice(0, 7)}..${result.after.slice(0, 7)}`);
+            else
+                reporter.info(`Full reconcile: ${result.reason}`);
+            return result;
+        });
+    }
+    const fallbackSince = await earliestAttemptTime(git, changes, tip, ctx.now());
+    const recentSince = recorder ? recorder.earliestAttempt(fallbackSince) : fallbackSince;
+    const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, recentSince, stateRun);
+    if (!stateRun && changes?.kind !== 'diff') {
+        // A deleted file takes its Buffer IDs with it: without a diff or an applied state, its post stays in Buffer.
         const why = changes?.kind === 'full' ? changes.reason : 'no push range in this event';
         const note = `Full reconcile (${why}): files deleted in commits this run cannot see are not deleted from Buffer, because their Buffer IDs went with them. ` +
             'A scheduled sync lists the scheduled Buffer posts no file tracks; delete those in Buffer, or restore their files.';
@@ -43575,12 +45314,20 @@ async function runApply(ctx) {
             reporter.info('Nothing in this push changes Buffer.');
             return [];
         }
+        if (recorder && !settings.dryRun) {
+            const creates = plan.items.filter((i) => i.action === 'create' || i.action === 'replace');
+            const problem = await recorder.recordAttempt(creates, ctx.now(), tip);
+            if (problem)
+                reporter.warning(`Could not record this run's creates before sending them (${problem}); if this run is interrupted, the next one cannot tell its posts from others and may create them again.`);
+        }
+        const fallback = { start: fallbackSince, sentAllowed: false };
         const result = await applyPlan(client, plan, {
             organizationId: connection.organization.id,
-            createdSince,
+            createdSince: recentSince ?? fallbackSince,
             recentPosts: connection.recentPosts,
             trackedIds: collected.trackedIds,
             trackedIdeaIds: collected.trackedIdeaIds,
+            attemptWindow: recorder ? (item) => recorder.windowFor(item, fallback) : undefined,
             batchSize: ctx.batchSize,
             dryRun: settings.dryRun,
             log: (m) => reporter.info(m),
@@ -43605,23 +45352,76 @@ async function runApply(ctx) {
         reporter.info(`Buffer request budget left: ${budget.remaining} of ${budget.limit} (${budget.window} window); this run sent ${client.requestCount} request(s).`);
     }
     // Stopped by Buffer's rate limit: the successes are written back below, and
-    // the run fails so the rest is not forgotten (a re-run after the time given
-    // sends it; the exactly-once check makes re-running safe).
+    // the run fails so the rest is not forgotten (the applied state keeps what
+    // is left, and the next run, whatever triggers it, finishes it).
     const waiting = outcomes.filter((o) => o.status === 'pending' && o.errorType === 'BufferRateLimitError');
     if (waiting.length > 0)
         report.notes.push(`${waiting.length} change(s) ${waiting[0].message}.`);
-    const updates = trackedUpdatesFrom(outcomes);
+    const updates = settledUpdates(outcomes, collected);
     report.writeBack = await writeBack(ctx, git, updates, event.push?.ref);
-    const result = await finish(ctx, report, plan);
-    if (waiting.length > 0 && result.exitCode === 0) {
-        reporter.error(`${waiting.length} change(s) ${waiting[0].message}.`);
-        return { ...result, exitCode: 1 };
+    if (recorder && !settings.dryRun) {
+        await reporter.group('Recording the applied state', async () => {
+            const problem = await recordFinal(ctx, git, recorder, { tip: tip, collected, stateRun, plan, outcomes, updates, writeBack: report.writeBack });
+            if (problem) {
+                const note = `The applied state was not recorded (${problem}); the next run compares every file with Buffer again.`;
+                reporter.warning(note);
+                report.notes.push(note);
+            }
+            else
+                reporter.info(`Recorded the applied state of ${recorder.branch} in refs/notes/buffer-gitops/${recorder.branch}.`);
+        });
     }
-    return result;
+    return { plan, outcomes, report, waiting };
+}
+/** Moves to the branch tip and reads the applied state; says in the log what it found. */
+async function openState(ctx, git, branch) {
+    const { reporter, event } = ctx;
+    const eventCommit = event.push?.after ?? event.sha;
+    const tip = await moveToBranchTip(git, { branch, eventCommit });
+    if (!tip.ok)
+        reporter.warning(`Could not fetch the tip of ${branch} (${tip.reason}); acting on the checked-out commit.`);
+    else if (tip.moved) {
+        const where = tip.eventCommitOnTip === false ? 'is no longer on the branch (force-pushed away?)' : tip.eventCommitOnTip ? 'is behind it (a later push is queued or done)' : 'may be behind it';
+        reporter.info(`Acting on the tip of ${branch}, ${tip.tip.slice(0, 7)}: this run's commit ${eventCommit?.slice(0, 7) ?? '(unknown)'} ${where}.`);
+    }
+    const recorder = await AppliedRecorder.open(git, branch);
+    reporter.info(recorder.state ? `Applied state found: ${branch} at ${recorder.state.commit.slice(0, 7)}, recorded ${recorder.state.recordedAt}.` : `No applied state to start from: ${recorder.reason}.`);
+    return recorder;
+}
+/**
+ * The `buffer:` entries the write-back changes, as history decided: a copied
+ * entry for a channel the copy does not list is dropped (a listed channel's
+ * entry is replaced by its own new post), and a delete removes a file's entry
+ * only while the entry still holds the deleted post.
+ */
+function settledUpdates(outcomes, collected) {
+    const updates = trackedUpdatesFrom(outcomes);
+    const claims = new Map(collected.tipFiles.map((f) => [f.path, f]));
+    for (const o of outcomes) {
+        const entries = updates.get(o.item.file);
+        if (o.item.action !== 'delete' || !o.item.ref || entries?.get(o.item.ref) !== null)
+            continue;
+        if (claims.get(o.item.file)?.claims?.[o.item.ref] !== o.item.postId)
+            entries.delete(o.item.ref);
+        if (entries.size === 0)
+            updates.delete(o.item.file);
+    }
+    for (const [file, copies] of collected.decisions?.copied ?? []) {
+        const tip = claims.get(file);
+        for (const copy of copies) {
+            if (tip?.channels.includes(copy.ref))
+                continue;
+            let entries = updates.get(file);
+            if (!entries)
+                updates.set(file, (entries = new Map()));
+            entries.set(copy.ref, null);
+        }
+    }
+    return updates;
 }
 /** When the earliest attempt at this push's posts could have started. */
-async function earliestAttemptTime(git, changes, now) {
-    const base = changes?.kind === 'diff' ? changes.before : changes?.after;
+async function earliestAttemptTime(git, changes, tip, now) {
+    const base = changes?.kind === 'diff' ? changes.before : (changes?.after ?? tip);
     // Without a base commit to date the push, look back as far as sync does.
     let time = now.getTime() - EARLIER_ATTEMPT_WINDOW_MS;
     if (base) {
@@ -43887,222 +45687,25 @@ function plan_files_problem(file, message, severity = 'error') {
 
 ;// CONCATENATED MODULE: ./src/import/wire-post.ts
 /**
- * A post as import reads it (documents.ts IMPORT_POST_FIELDS) → what a post
+ * A post as import reads it (documents.ts POST_CONTENT_FIELDS) → what a post
  * file records: the shared `Post`, its assets as Buffer's `AssetInput`
  * list, each thread item's media, and the per-network options under their
- * `PostInputMetaData` names.
+ * `PostInputMetaData` names. The reading itself is buffer/post-content.ts,
+ * shared with the plan's comparison of tracked posts.
  */
 
 
-function wire_post_obj(value) {
-    return value && typeof value === 'object' ? value : {};
-}
 function toImportedPost(wire) {
-    const w = wire_post_obj(wire);
     const post = toPost(wire);
-    const meta = wire_post_obj(w.metadata);
-    const thread = Array.isArray(meta.thread) ? meta.thread.map(wire_post_obj) : [];
+    const content = post.content ?? toPostContent(wire, post.channelService);
     const imported = {
         post,
-        assets: assetsOf(w.assets),
-        threadAssets: thread.map((item) => assetsOf(item.assets)),
+        assets: content.assets,
+        threadAssets: content.thread.map((item) => item.assets),
     };
-    const service = post.channelService;
-    const options = service ? metadataOf(service, meta) : undefined;
-    if (options)
-        imported.metadata = options;
+    if (content.metadata)
+        imported.metadata = content.metadata;
     return imported;
-}
-/** `Asset` members → `AssetInput`; an asset Buffer could not name is left out. */
-function assetsOf(value) {
-    if (!Array.isArray(value))
-        return [];
-    const out = [];
-    for (const raw of value) {
-        const a = wire_post_obj(raw);
-        const url = typeof a.source === 'string' ? a.source : undefined;
-        if (!url)
-            continue;
-        switch (a.__typename) {
-            case 'ImageAsset': {
-                const alt = wire_post_obj(a.image).altText;
-                out.push({ image: typeof alt === 'string' && alt !== '' ? { url, metadata: { altText: alt } } : { url } });
-                break;
-            }
-            case 'VideoAsset': {
-                const video = wire_post_obj(a.video);
-                const metadata = {};
-                if (typeof video.title === 'string' && video.title !== '')
-                    metadata.title = video.title;
-                if (typeof video.thumbnailOffset === 'number')
-                    metadata.thumbnailOffset = video.thumbnailOffset;
-                out.push({ video: Object.keys(metadata).length > 0 ? { url, metadata } : { url } });
-                break;
-            }
-            case 'DocumentAsset': {
-                const title = wire_post_obj(a.document).title;
-                const thumbnailUrl = typeof a.thumbnail === 'string' ? a.thumbnail : url;
-                out.push({ document: { url, title: typeof title === 'string' && title !== '' ? title : url, thumbnailUrl } });
-                break;
-            }
-        }
-    }
-    return out;
-}
-/**
- * Every option of the post's `PostMetadata` member that has a
- * `PostInputMetaData` field, renamed to the input's names (issue 12: the file
- * must say what Buffer has, for every service). Values equal to a default the
- * reference documents (YouTube's privacy `public`, an `isAiGenerated` false,
- * a Google button `none`, …) are not copied: Buffer fills them in on its own,
- * and a file full of them would say nothing the user chose.
- */
-function metadataOf(service, m) {
-    const key = types/* METADATA_KEY */.KK[service];
-    if (!key)
-        return undefined;
-    const picked = {};
-    const copy = (from, to = from, unless) => {
-        const value = m[from];
-        if (isSet(value) && value !== unless)
-            picked[to] = value;
-    };
-    const link = () => {
-        const attachment = linkAttachmentOf(m.linkAttachment);
-        if (attachment)
-            picked.linkAttachment = attachment;
-    };
-    switch (service) {
-        case 'instagram': {
-            copy('type');
-            copy('shouldShareToFeed');
-            copy('firstComment');
-            copy('link');
-            copy('isAiGenerated', 'isAiGenerated', false);
-            const geolocation = present(wire_post_obj(m.geolocation), ['id', 'text']);
-            if (geolocation)
-                picked.geolocation = geolocation;
-            const stickers = present(wire_post_obj(m.stickerFields), ['text', 'music', 'products', 'topics', 'other']);
-            if (stickers)
-                picked.stickerFields = stickers;
-            break;
-        }
-        case 'facebook':
-            copy('type');
-            copy('firstComment');
-            link();
-            break;
-        case 'linkedin':
-            copy('firstComment');
-            link();
-            break;
-        case 'pinterest': {
-            copy('title');
-            copy('url');
-            const board = wire_post_obj(m.board).serviceId;
-            if (typeof board === 'string' && board !== '')
-                picked.boardServiceId = board;
-            break;
-        }
-        case 'youtube': {
-            copy('title');
-            const category = wire_post_obj(m.category).categoryId;
-            if (typeof category === 'string' && category !== '')
-                picked.categoryId = category;
-            // Defaults from YoutubePostMetadataInput's field descriptions.
-            copy('privacy', 'privacy', 'public');
-            copy('license', 'license', 'youtube');
-            copy('notifySubscribers', 'notifySubscribers', true);
-            copy('embeddable', 'embeddable', true);
-            copy('madeForKids', 'madeForKids', false);
-            copy('isAiGenerated', 'isAiGenerated', false);
-            break;
-        }
-        case 'googlebusiness': {
-            copy('type');
-            copy('title');
-            const details = googleDetailsOf(wire_post_obj(m.details));
-            if (details)
-                picked[details[0]] = details[1];
-            break;
-        }
-        case 'tiktok':
-            copy('title');
-            copy('isAiGenerated', 'isAiGenerated', false);
-            break;
-        case 'threads':
-            // `post` and `thread` are what Buffer derives from the thread's length.
-            if (m.type !== 'post' && m.type !== 'thread')
-                copy('type');
-            copy('topic');
-            copy('locationId');
-            copy('locationName');
-            link();
-            break;
-        case 'mastodon':
-            copy('spoilerText');
-            break;
-        case 'bluesky':
-            link();
-            break;
-        case 'twitter': {
-            copy('isAiGenerated', 'isAiGenerated', false);
-            const retweet = wire_post_obj(m.retweet).id;
-            if (typeof retweet === 'string' && retweet !== '')
-                picked.retweet = { id: retweet };
-            break;
-        }
-        default:
-            break;
-    }
-    return Object.keys(picked).length > 0 ? { [key]: picked } : undefined;
-}
-/** Buffer answers an unset option as null or '' (or leaves it out): nothing to write. */
-function isSet(value) {
-    return value !== undefined && value !== null && value !== '';
-}
-/** The named fields that are set, or undefined when none is. */
-function present(w, fields) {
-    const out = {};
-    for (const f of fields)
-        if (isSet(w[f]))
-            out[f] = w[f];
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-/** `LinkAttachment` → `LinkAttachmentInput` (`text` is the card's description). */
-function linkAttachmentOf(value) {
-    const l = wire_post_obj(value);
-    if (typeof l.url !== 'string' || l.url === '')
-        return undefined;
-    const out = { url: l.url };
-    if (typeof l.title === 'string' && l.title !== '')
-        out.title = l.title;
-    if (typeof l.text === 'string' && l.text !== '')
-        out.description = l.text;
-    if (typeof l.thumbnail === 'string' && l.thumbnail !== '')
-        out.thumbnail = { url: l.thumbnail };
-    return out;
-}
-/** `GoogleBusinessPostDetails` member → its `details*` input and fields; a `none` button is the default. */
-function googleDetailsOf(d) {
-    const pick = (fields) => {
-        const out = present(d, fields) ?? {};
-        if (out.button === 'none')
-            delete out.button;
-        return out;
-    };
-    switch (d.__typename) {
-        case 'GoogleBusinessOfferMetaData':
-            return ['detailsOffer', pick(['title', 'startDate', 'endDate', 'code', 'link', 'terms'])];
-        case 'GoogleBusinessEventMetaData':
-            return ['detailsEvent', { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true }];
-        case 'GoogleBusinessWhatsNewMetaData': {
-            const whatsNew = pick(['button', 'link']);
-            return Object.keys(whatsNew).length > 0 ? ['detailsWhatsNew', whatsNew] : undefined;
-        }
-        default:
-            return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/import/read-queue.ts
@@ -44548,7 +46151,7 @@ function redact(text, secrets) {
 /** Longest task label; Mermaid draws the label beside the marker, long ones run off the chart. */
 const LABEL_MAX = 40;
 function timelineMarkdown(input) {
-    const moving = input.rows.filter((r) => (r.action === 'create' || r.action === 'edit') && !r.blocked);
+    const moving = input.rows.filter((r) => (r.action === 'create' || r.action === 'edit' || r.action === 'replace') && !r.blocked);
     if (moving.length === 0)
         return undefined;
     const timed = moving.filter((r) => r.dueAt);
@@ -44567,7 +46170,7 @@ function timelineMarkdown(input) {
             const label = row.service ? `${NETWORK_LIMITS[row.service].label} (${row.ref ?? row.service})` : (row.ref ?? row.file);
             sectionOf(row.channelId ?? row.ref ?? row.file, label).tasks.push({
                 at: row.dueAt,
-                text: `${row.action === 'edit' ? 'EDIT' : 'NEW'} ${row.pieces[0]?.text ?? row.file}`,
+                text: `${row.action === 'edit' ? 'EDIT' : row.action === 'replace' ? 'REPLACE' : 'NEW'} ${row.pieces[0]?.text ?? row.file}`,
                 isNew: true,
             });
         }
@@ -44649,9 +46252,10 @@ function planSummaryLine(rows, findings) {
     const live = rows.filter((r) => !r.blocked);
     const creates = live.filter((r) => r.action === 'create' || r.action === 'create-idea').length;
     const edits = live.filter((r) => r.action === 'edit').length;
+    const replaces = live.filter((r) => r.action === 'replace').length;
     const deletes = live.filter((r) => r.action === 'delete').length;
     const errors = findings.filter((f) => f.severity === 'error').length;
-    return `${creates} to create, ${edits} to edit, ${deletes} to delete, ${errors} ${errors === 1 ? 'error' : 'errors'}`;
+    return `${creates} to create, ${edits} to edit, ${replaces ? `${replaces} to replace, ` : ''}${deletes} to delete, ${errors} ${errors === 1 ? 'error' : 'errors'}`;
 }
 function planCommentMarkdown(input, opts = {}) {
     const limit = opts.limit ?? GITHUB_COMMENT_LIMIT;
@@ -44711,6 +46315,8 @@ function actionText(row) {
             return `create${offline}`;
         case 'edit':
             return `edit${row.detail ? ` (${cell(row.detail)})` : ''}${offline}`;
+        case 'replace':
+            return `replace: ${cell(row.detail ?? '')}`;
         case 'delete':
             return `delete (${cell(row.detail ?? '')})`;
         case 'create-idea':
@@ -44937,6 +46543,14 @@ function rowOfItem(item, post, input) {
                 pieces: service ? plan_comment_rows_piecesOf(item.rendered, service, channelById(input.channels, item.channelId)) : [],
             };
         }
+        case 'replace':
+            return {
+                ...base,
+                postId: item.postId,
+                detail: item.why,
+                dueAt: fixedTime(item.input.mode, item.input.dueAt, item.input.saveToDraft),
+                pieces: plan_comment_rows_piecesOf(item.rendered, item.service, channelById(input.channels, item.channelId)),
+            };
         case 'delete':
             return { ...base, postId: item.postId, detail: item.reason === 'file-removed' ? 'file removed' : 'channel removed from the file' };
         case 'skip': {
@@ -45010,7 +46624,7 @@ function plan_comment_rows_compare(a, b) {
 
 ;// CONCATENATED MODULE: ./src/git/merge-base.ts
 /** Commits of history added per step; the sum bounds the work on a huge repository. */
-const DEEPEN_STEPS = [50, 450, 4500];
+const merge_base_DEEPEN_STEPS = [50, 450, 4500];
 async function findMergeBase(git, a, b, remote = 'origin') {
     const { missing } = await git.fetchMissing([a, b], remote);
     if (missing.length > 0)
@@ -45020,9 +46634,9 @@ async function findMergeBase(git, a, b, remote = 'origin') {
         const base = result.stdout.trim();
         if (result.exitCode === 0 && base)
             return { ok: true, base };
-        const deepen = DEEPEN_STEPS[step];
+        const deepen = merge_base_DEEPEN_STEPS[step];
         if (deepen === undefined)
-            return { ok: false, reason: `no common commit within ${DEEPEN_STEPS.reduce((x, y) => x + y, 0)} commits of history` };
+            return { ok: false, reason: `no common commit within ${merge_base_DEEPEN_STEPS.reduce((x, y) => x + y, 0)} commits of history` };
         if (!(await git.isShallow()))
             return { ok: false, reason: 'the two commits share no history' };
         // --deepen counts from the current shallow boundary: it never cuts history another step fetched.
@@ -45677,7 +47291,8 @@ function mergeUpdates(base, extra) {
 
 
 
-async function runSync(ctx) {
+/** `earlier`: what the reconcile before this sync did (commands/apply.ts); its outcomes count in this run's report. */
+async function runSync(ctx, earlier) {
     const { settings, reporter, event } = ctx;
     const client = clientFor(ctx, 'sync');
     const git = gitFor(ctx);
@@ -45701,11 +47316,13 @@ async function runSync(ctx) {
         return s;
     });
     // Files still lacking an ID for a channel: planned, validated and created as apply would.
-    const lacking = collected.posts.filter((c) => c.current && needsCreating(c.current));
+    // What the reconcile before this sync just planned is not attempted a second time.
+    const handled = new Set(earlier?.plan.items.map((i) => i.file) ?? []);
+    const lacking = collected.posts.filter((c) => c.current && needsCreating(c.current) && !handled.has(c.path));
     const created = buildPlan({
         basis: 'full',
         posts: lacking,
-        ideas: collected.ideas,
+        ideas: collected.ideas.filter((i) => !handled.has(i.path)),
         channels: snapshot.channels,
         deleteSent: settings.deleteSent,
         now,
@@ -45788,10 +47405,24 @@ async function runSync(ctx) {
     const plan = { basis: 'full', items: outcomes.map((o) => o.item), findings, notes: syncNotes(section) };
     for (const note of plan.notes)
         reporter.info(note);
+    if (earlier) {
+        outcomes.unshift(...earlier.outcomes);
+        plan.items.unshift(...earlier.plan.items);
+        plan.findings.unshift(...earlier.plan.findings);
+        plan.notes.unshift(...earlier.report.notes);
+    }
     const report = Object.assign(buildRunReport('sync', plan, outcomes, settings.dryRun), { sync: section });
     report.requests = client.requestCount;
-    report.writeBack = await writeBack(ctx, git, mergeUpdates(updates, trackedUpdatesFrom(outcomes)), event.ref, 'record Buffer post statuses');
-    return finish(ctx, report, plan);
+    report.writeBack = await writeBack(ctx, git, mergeUpdates(updates, trackedUpdatesFrom(outcomes.slice(earlier?.outcomes.length ?? 0))), event.ref, 'record Buffer post statuses');
+    // The reconcile's write-back went first; if it failed, the run failed.
+    if (earlier?.report.writeBack?.status === 'failed' && report.writeBack.status !== 'failed')
+        report.writeBack = earlier.report.writeBack;
+    const result = await finish(ctx, report, plan);
+    if (earlier && earlier.waiting.length > 0 && result.exitCode === 0) {
+        reporter.error(`${earlier.waiting.length} change(s) ${earlier.waiting[0].message}.`);
+        return { ...result, exitCode: 1 };
+    }
+    return result;
 }
 /** Whether the `buffer:` block of the file can be rewritten without touching other bytes. */
 function canRecord(post) {
@@ -45825,15 +47456,15 @@ async function runCommand(command, ctx) {
             return runPlan(ctx);
         case 'apply':
             return runApply(ctx);
-        case 'sync':
-            return runSync(ctx);
+        case 'sync': {
+            // Work an earlier run left undone is finished whatever triggers the next run (issue 11).
+            return runSync(ctx, await reconcileBeforeSync(ctx));
+        }
         case 'import':
             return runImport(ctx);
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
 /**
  * Log text that carries user data (file names, channel references, Buffer's
@@ -46551,7 +48182,7 @@ var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
 var resolveBlockMap = __nccwpck_require__(7103);
 var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(761);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -47569,7 +49200,7 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 761:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -49199,7 +50830,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 9630:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -49918,7 +51549,7 @@ exports.YAMLSeq = YAMLSeq;
 
 
 
-var log = __nccwpck_require__(9630);
+var log = __nccwpck_require__(7249);
 var merge = __nccwpck_require__(452);
 var stringify = __nccwpck_require__(2148);
 var identity = __nccwpck_require__(1127);
@@ -52384,7 +54015,7 @@ exports.Parser = Parser;
 var composer = __nccwpck_require__(9984);
 var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(9630);
+var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
 var lineCounter = __nccwpck_require__(6628);
 var parser = __nccwpck_require__(3456);

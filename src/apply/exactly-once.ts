@@ -18,6 +18,9 @@ export const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
 /** Posts created this long before a push's base commit still count as earlier attempts (clock skew, slow runners). */
 export const EARLIER_ATTEMPT_SLACK_MS = 24 * 60 * 60 * 1000;
 
+/** A post whose answer this run lost was created after the run began; this covers a slow clock on Buffer's side. */
+export const LOST_ANSWER_SLACK_MS = 5 * 60 * 1000;
+
 export interface ExistingPostQuery {
   organizationId: string;
   channelIds: string[];
@@ -25,18 +28,43 @@ export interface ExistingPostQuery {
   since: Date;
 }
 
+/**
+ * When an earlier attempt at a create could have made its post (issue 11:
+ * adopt only what this repository could have created). Undefined: no attempt
+ * is known, so nothing is adopted for it.
+ */
+export interface AttemptWindow {
+  start: Date;
+  end?: Date;
+  /**
+   * Whether a post already sent may be adopted: only for an attempt known to
+   * have been made (recorded before sending, or this run's own lost answer),
+   * where a `shareNow` post may have gone out before the answer was lost.
+   */
+  sentAllowed: boolean;
+}
+
+export interface AdoptionRules {
+  /** IDs a file or the applied state holds: never adopted for another file. */
+  taken: ReadonlySet<string>;
+  windowFor(item: CreateItem): AttemptWindow | undefined;
+}
+
+/** Rules for a create without a recorded attempt: posts made since `since`, never a sent one. */
+export function windowSince(since: Date, taken: ReadonlySet<string>): AdoptionRules {
+  return { taken, windowFor: () => ({ start: since, sentAllowed: false }) };
+}
+
 /** Matches creates to existing posts; each post is adopted at most once. */
-export function matchExistingPosts(
-  creates: CreateItem[],
-  candidates: Post[],
-  trackedIds: ReadonlySet<string>,
-): Map<CreateItem, Post> {
+export function matchExistingPosts(creates: CreateItem[], candidates: Post[], rules: AdoptionRules): Map<CreateItem, Post> {
   const matches = new Map<CreateItem, Post>();
-  const taken = new Set<string>(trackedIds);
+  const taken = new Set<string>(rules.taken);
   // Oldest first: the post made by the first attempt is the one to keep.
   const ordered = [...candidates].sort((a, b) => (a.createdAt ?? '').localeCompare(b.createdAt ?? ''));
   for (const item of creates) {
-    const match = ordered.find((post) => !taken.has(post.id) && isSamePost(item, post));
+    const window = rules.windowFor(item);
+    if (!window) continue;
+    const match = ordered.find((post) => !taken.has(post.id) && inWindow(post, window) && isSamePost(item, post));
     if (match) {
       matches.set(item, match);
       taken.add(match.id);
@@ -45,13 +73,35 @@ export function matchExistingPosts(
   return matches;
 }
 
+function inWindow(post: Post, window: AttemptWindow): boolean {
+  if (!window.sentAllowed && (post.status === 'sent' || post.status === 'sending')) return false;
+  // A post whose creation time is unknown cannot be placed in the window.
+  const created = post.createdAt ? Date.parse(post.createdAt) : Number.NaN;
+  if (!Number.isFinite(created)) return false;
+  return created >= window.start.getTime() && (window.end === undefined || created <= window.end.getTime());
+}
+
 function isSamePost(item: CreateItem, post: Post): boolean {
   if (post.channelId !== item.channelId) return false;
   if (normalizeText(post.text) !== normalizeText(item.input.text ?? '')) return false;
   if (item.input.mode === 'customScheduled' && item.input.dueAt) {
     if (!post.dueAt || Date.parse(post.dueAt) !== Date.parse(item.input.dueAt)) return false;
   }
+  // A thread is the same post only with the same items: a fix to tweet 2 is another post.
+  const wanted = threadTexts(item);
+  const found = (post.thread ?? []).map((t) => normalizeText(t.text));
+  if (wanted.length > 1 || found.length > 1) {
+    if (wanted.length !== found.length || wanted.some((text, i) => text !== found[i])) return false;
+  }
   return true;
+}
+
+function threadTexts(item: CreateItem): string[] {
+  for (const entry of Object.values(item.input.metadata ?? {})) {
+    const thread = (entry as { thread?: { text?: string }[] }).thread;
+    if (Array.isArray(thread)) return thread.map((t) => normalizeText(t.text ?? ''));
+  }
+  return [];
 }
 
 /** Buffer may normalise line endings and trailing space; compare what a reader sees. */

@@ -7,6 +7,8 @@ export type OutcomeStatus =
   | 'created'
   | 'adopted'
   | 'edited'
+  /** A `replace` done: the new post created and the old one deleted. */
+  | 'replaced'
   | 'deleted'
   | 'skipped'
   | 'failed'
@@ -23,6 +25,14 @@ export interface Outcome {
   message?: string;
   /** The typed error name from Buffer (InvalidInputError, LimitReachedError…). */
   errorType?: string;
+  /**
+   * A replace whose new post was created but whose old post could not be
+   * deleted: that old post's ID. It is still in Buffer and still this file's
+   * to delete, so the applied state keeps it claimed and the next run deletes it.
+   */
+  leftover?: string;
+  /** A replace that deleted the old post but made no new one: the file no longer holds a post for the channel. */
+  oldDeleted?: boolean;
 }
 
 export function countOutcomes(outcomes: Outcome[]) {
@@ -30,6 +40,7 @@ export function countOutcomes(outcomes: Outcome[]) {
   return {
     created: count((o) => (o.status === 'created' || o.status === 'adopted') && (o.item.action === 'create' || o.item.action === 'create-idea')),
     edited: count((o) => o.status === 'edited'),
+    replaced: count((o) => o.status === 'replaced'),
     deleted: count((o) => o.status === 'deleted'),
     failed: count((o) => o.status === 'failed'),
     pending: count((o) => o.status === 'pending'),

@@ -278,8 +278,8 @@ export function buildSyncSnapshotQuery(opts: { account: boolean; recent: boolean
   );
 }
 
-/** What import reads of an asset: enough to write it back as an `AssetInput`. */
-export const IMPORT_ASSET_FIELDS = /* GraphQL */ `fragment ImportAssetFields on Asset {
+/** What import and the tracked-post lookup read of an asset: enough to write it back as an `AssetInput`. */
+export const ASSET_CONTENT_FIELDS = /* GraphQL */ `fragment AssetContentFields on Asset {
   __typename
   source
   thumbnail
@@ -302,14 +302,15 @@ export const IMPORT_ASSET_FIELDS = /* GraphQL */ `fragment ImportAssetFields on 
 }`;
 
 /**
- * What import reads of a post: everything a post file records (text, thread
- * items with their media, schedule, assets) and every per-network option of
- * the reference's `PostMetadata` members that has a `PostInputMetaData`
- * counterpart (issue 12), so an imported file says what Buffer has and plans
- * to nothing. Left out: `annotations` (their output shape is not the input's)
+ * A post's content: everything a post file records (text, thread items with
+ * their media, schedule, assets) and every per-network option of the
+ * reference's `PostMetadata` members that has a `PostInputMetaData`
+ * counterpart (issue 12). Import writes it into files; the tracked-post
+ * lookup compares it with them (plan/compare.ts), so an imported file says
+ * what Buffer has and plans to nothing. Left out: `annotations` (their output shape is not the input's)
  * and the retweet's display fields (the input takes only its id and comment).
  */
-export const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Post {
+export const POST_CONTENT_FIELDS = /* GraphQL */ `fragment PostContentFields on Post {
   id
   channelId
   channelService
@@ -320,7 +321,7 @@ export const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Po
   shareMode
   schedulingType
   assets {
-    ...ImportAssetFields
+    ...AssetContentFields
   }
   metadata {
     __typename
@@ -328,7 +329,7 @@ export const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Po
       thread {
         text
         assets {
-          ...ImportAssetFields
+          ...AssetContentFields
         }
       }
     }
@@ -343,7 +344,7 @@ export const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Po
     }
     ... on BlueskyPostMetadata {
       linkAttachment {
-        ...ImportLinkAttachmentFields
+        ...LinkAttachmentContentFields
       }
     }
     ... on ThreadsPostMetadata {
@@ -352,20 +353,20 @@ export const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Po
       locationId
       locationName
       linkAttachment {
-        ...ImportLinkAttachmentFields
+        ...LinkAttachmentContentFields
       }
     }
     ... on LinkedInPostMetadata {
       firstComment
       linkAttachment {
-        ...ImportLinkAttachmentFields
+        ...LinkAttachmentContentFields
       }
     }
     ... on FacebookPostMetadata {
       type
       firstComment
       linkAttachment {
-        ...ImportLinkAttachmentFields
+        ...LinkAttachmentContentFields
       }
     }
     ... on InstagramPostMetadata {
@@ -440,7 +441,7 @@ export const IMPORT_POST_FIELDS = /* GraphQL */ `fragment ImportPostFields on Po
 }`;
 
 /** A link card as `LinkAttachmentInput` takes it back. */
-export const IMPORT_LINK_ATTACHMENT_FIELDS = /* GraphQL */ `fragment ImportLinkAttachmentFields on LinkAttachment {
+export const LINK_ATTACHMENT_CONTENT_FIELDS = /* GraphQL */ `fragment LinkAttachmentContentFields on LinkAttachment {
   url
   title
   text
@@ -450,11 +451,11 @@ export const IMPORT_LINK_ATTACHMENT_FIELDS = /* GraphQL */ `fragment ImportLinkA
 /** One page of posts for import. */
 export const IMPORT_POSTS_QUERY = withFragments(
   `query ImportPosts($input: PostsInput!, $first: Int, $after: String) {
-  posts(input: $input, first: $first, after: $after) ${postsPageSelection('ImportPostFields')}
+  posts(input: $input, first: $first, after: $after) ${postsPageSelection('PostContentFields')}
 }`,
-  IMPORT_POST_FIELDS,
-  IMPORT_ASSET_FIELDS,
-  IMPORT_LINK_ATTACHMENT_FIELDS,
+  POST_CONTENT_FIELDS,
+  ASSET_CONTENT_FIELDS,
+  LINK_ATTACHMENT_CONTENT_FIELDS,
 );
 
 /**
@@ -580,13 +581,26 @@ export function buildMutationBatch(items: { kind: MutationKind; input: unknown }
   return { query, variables, aliases };
 }
 
-/** Several `post` lookups in one request: `p0: post(input: $i0)`. */
+/**
+ * Several `post` lookups in one request: `p0: post(input: $i0)`. Each reads
+ * everything a post file says (text, thread items and their assets, assets,
+ * metadata, status, shareMode, dueAt, schedulingType), so the plan can compare
+ * Buffer's copy of a tracked post with its file field by field (plan/compare.ts).
+ * The fragments are shared by all aliases, so 30 aliases stay far under
+ * Buffer's complexity cap (test/buffer/documents.test.ts measures it).
+ */
 export function buildPostsByIdsQuery(ids: string[]): BuiltDocument {
   assertAliasCount(ids.length);
   const params = ids.map((_, i) => `$i${i}: PostInput!`);
-  const fields = ids.map((_, i) => `  p${i}: post(input: $i${i}) {\n    ...PostFields\n  }`);
+  const fields = ids.map((_, i) => `  p${i}: post(input: $i${i}) {\n    ...PostFields\n    ...PostContentFields\n  }`);
   const variables: Record<string, unknown> = {};
   ids.forEach((id, i) => (variables[`i${i}`] = { id }));
-  const query = withFragments(`query PostsByIds${ids.length}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, POST_FIELDS);
+  const query = withFragments(
+    `query PostsByIds${ids.length}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
+    POST_FIELDS,
+    POST_CONTENT_FIELDS,
+    ASSET_CONTENT_FIELDS,
+    LINK_ATTACHMENT_CONTENT_FIELDS,
+  );
   return { query, variables, aliases: ids.map((_, i) => `p${i}`) };
 }

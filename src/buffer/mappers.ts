@@ -3,6 +3,7 @@
  * Only reshaping happens here: Mastodon's `maxCharacters` is lifted out of the
  * channel metadata union, and a thread out of the post metadata union.
  */
+import { toPostContent } from './post-content.js';
 import type { Account, Channel, Idea, Post } from './types.js';
 
 type Wire = Record<string, unknown>;
@@ -69,6 +70,8 @@ export function toPost(wire: unknown): Post {
   if (typeof w.updatedAt === 'string') post.updatedAt = w.updatedAt;
   if (w.shareMode) post.shareMode = w.shareMode as Post['shareMode'];
   if (w.schedulingType !== undefined) post.schedulingType = (w.schedulingType as Post['schedulingType']) ?? null;
+  // Only the full fragment selects `assets`: without it, what the post holds is unknown, not empty.
+  if (Array.isArray(w.assets)) post.content = toPostContent(w, post.channelService);
   return post;
 }
 

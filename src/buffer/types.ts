@@ -4,6 +4,8 @@
  * travels in GraphQL variables or comes back in `data`.
  */
 
+import type { PostContent } from './post-content.js';
+
 export const SERVICES = [
   'bluesky',
   'facebook',
@@ -165,6 +167,12 @@ export interface Post {
   error?: { message: string } | null;
   /** Thread items as Buffer stores them, when the post is a thread. */
   thread?: { text: string }[] | null;
+  /**
+   * Everything else the post holds (assets, thread items with their media,
+   * metadata), when it was read with the full fragment (tracked-post lookups,
+   * import); undefined when only PostFields was selected.
+   */
+  content?: PostContent;
 }
 
 export interface DailyPostingLimitStatus {

@@ -4,42 +4,110 @@
  * written back even when other items failed; the run fails afterwards.
  */
 import { applyPlan } from '../apply/apply.js';
-import { EARLIER_ATTEMPT_SLACK_MS, EARLIER_ATTEMPT_WINDOW_MS } from '../apply/exactly-once.js';
+import { EARLIER_ATTEMPT_SLACK_MS, EARLIER_ATTEMPT_WINDOW_MS, type AttemptWindow } from '../apply/exactly-once.js';
 import { outcomeFinding, outcomeLine, type Outcome } from '../apply/outcome.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
+import { moveToBranchTip } from '../git/branch-tip.js';
 import type { Git } from '../git/git.js';
-import { buildRunReport } from '../report/run-report.js';
-import { trackedUpdatesFrom } from '../writeback/tracked-updates.js';
+import { blobsAt } from '../git/tree-blobs.js';
+import type { Collected } from '../plan/collect.js';
+import { collectAgainstState, type StateCollected } from '../plan/collect-state.js';
+import type { CreateItem, Plan, ReplaceItem } from '../plan/types.js';
+import { AppliedRecorder } from '../state/recorder.js';
+import { buildRunReport, type RunReport } from '../report/run-report.js';
+import { trackedUpdatesFrom, type TrackedUpdates } from '../writeback/tracked-updates.js';
 import { clientFor, gitFor, type RunContext } from './context.js';
 import { finish, type CommandResult } from './finish.js';
 import { preparePlan } from './prepare.js';
+import { recordFinal } from './record-state.js';
 import { writeBack } from './write-back.js';
 
 
 export async function runApply(ctx: RunContext): Promise<CommandResult> {
+  const done = (await reconcile(ctx, false))!;
+  const result = await finish(ctx, done.report, done.plan);
+  if (done.waiting.length > 0 && result.exitCode === 0) {
+    ctx.reporter.error(`${done.waiting.length} change(s) ${done.waiting[0]!.message}.`);
+    return { ...result, exitCode: 1 };
+  }
+  return result;
+}
+
+/** What a reconcile did, before its outputs are written (apply writes them; sync adds its own first). */
+export interface Reconciled {
+  plan: Plan;
+  outcomes: Outcome[];
+  report: RunReport;
+  /** Changes stopped by Buffer's rate limit: the run fails so they are not forgotten. */
+  waiting: Outcome[];
+}
+
+/**
+ * Before a scheduled or dispatched sync: finish what earlier runs left
+ * undone against the applied state (a delete stopped by the rate limit, an
+ * edit refused by a posting limit). Without a recorded state there is nothing
+ * to start from, and the sync runs alone (undefined).
+ */
+export async function reconcileBeforeSync(ctx: RunContext): Promise<Reconciled | undefined> {
+  if (ctx.writeFilesOnly || ctx.settings.dryRun || !ctx.event.branch) return undefined;
+  return reconcile(ctx, true);
+}
+
+async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Reconciled | undefined> {
   const { settings, reporter, event } = ctx;
   const client = clientFor(ctx, 'apply');
   const git = gitFor(ctx);
+  const branch = event.branch;
+  const dirs = [settings.postsDir, settings.ideasDir];
 
-  const changes: ChangeSet | undefined = await reporter.group('Detecting changes', async () => {
-    if (!event.push) {
-      reporter.info('No push range in this event: reconciling the whole posts directory.');
-      return undefined;
-    }
-    const result = await detectChanges(git, {
-      before: event.push.before,
-      after: event.push.after,
-      dirs: [settings.postsDir, settings.ideasDir],
+  // Level-triggered (issue 11): the action acts on the branch tip against the
+  // applied state; the CLI acts on its work tree.
+  const level = !ctx.writeFilesOnly && branch !== undefined;
+  const recorder = level ? await reporter.group('Reading the branch tip and the applied state', () => openState(ctx, git, branch!)) : undefined;
+  if (onlyWithState && !recorder?.state) return undefined;
+  // The commit the run acts on: the tip it moved to; for the CLI, its push range's end (the work tree otherwise).
+  const tip = recorder ? await git.revParse('HEAD') : event.push?.after;
+
+  let changes: ChangeSet | undefined;
+  let stateRun: StateCollected | undefined;
+  if (recorder?.state) {
+    const state = recorder.state;
+    stateRun = await reporter.group('Reading post files', async () => {
+      const result = await collectAgainstState({
+        workspace: settings.workspace,
+        postsDir: settings.postsDir,
+        ideasDir: settings.ideasDir,
+        timezone: settings.timezone,
+        git,
+        state,
+        blobs: await blobsAt(git, tip!, [settings.postsDir]),
+        ideaChanges: event.push ? await detectChanges(git, { before: event.push.before, after: tip!, dirs: [settings.ideasDir] }) : undefined,
+      });
+      const removals = result.decisions.removals.length;
+      reporter.info(
+        `Against the applied state of ${branch} at ${state.commit.slice(0, 7)} (${state.recordedAt}): ${result.trusted.size} file(s) unchanged since, ` +
+          `${result.posts.filter((p) => p.current).length} to compare with Buffer, ${removals} post(s) no file holds any more, ${result.ideas.length} new idea file(s)`,
+      );
+      return result;
     });
-    if (result.kind === 'diff') reporter.info(`${result.changes.length} changed file(s) in ${result.before.slice(0, 7)}..${result.after.slice(0, 7)}`);
-    else reporter.info(`Full reconcile: ${result.reason}`);
-    return result;
-  });
+  } else {
+    changes = await reporter.group('Detecting changes', async () => {
+      if (!event.push) {
+        reporter.info('No push range in this event: reconciling the whole posts directory.');
+        return undefined;
+      }
+      const result = await detectChanges(git, { before: event.push.before, after: tip ?? event.push.after, dirs });
+      if (result.kind === 'diff') reporter.info(`${result.changes.length} changed file(s) in ${result.before.slice(0, 7)}..${result.after.slice(0, 7)}`);
+      else reporter.info(`Full reconcile: ${result.reason}`);
+      return result;
+    });
+  }
 
-  const createdSince = await earliestAttemptTime(git, changes, ctx.now());
-  const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, createdSince);
-  if (changes?.kind !== 'diff') {
-    // A deleted file takes its Buffer IDs with it: without a diff from the last published commit, its post stays in Buffer.
+  const fallbackSince = await earliestAttemptTime(git, changes, tip, ctx.now());
+  const recentSince = recorder ? recorder.earliestAttempt(fallbackSince) : fallbackSince;
+  const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, recentSince, stateRun);
+  if (!stateRun && changes?.kind !== 'diff') {
+    // A deleted file takes its Buffer IDs with it: without a diff or an applied state, its post stays in Buffer.
     const why = changes?.kind === 'full' ? changes.reason : 'no push range in this event';
     const note =
       `Full reconcile (${why}): files deleted in commits this run cannot see are not deleted from Buffer, because their Buffer IDs went with them. ` +
@@ -54,12 +122,19 @@ export async function runApply(ctx: RunContext): Promise<CommandResult> {
       reporter.info('Nothing in this push changes Buffer.');
       return [];
     }
+    if (recorder && !settings.dryRun) {
+      const creates = plan.items.filter((i): i is CreateItem | ReplaceItem => i.action === 'create' || i.action === 'replace');
+      const problem = await recorder.recordAttempt(creates, ctx.now(), tip!);
+      if (problem) reporter.warning(`Could not record this run's creates before sending them (${problem}); if this run is interrupted, the next one cannot tell its posts from others and may create them again.`);
+    }
+    const fallback: AttemptWindow = { start: fallbackSince, sentAllowed: false };
     const result = await applyPlan(client, plan, {
       organizationId: connection.organization.id,
-      createdSince,
+      createdSince: recentSince ?? fallbackSince,
       recentPosts: connection.recentPosts,
       trackedIds: collected.trackedIds,
       trackedIdeaIds: collected.trackedIdeaIds,
+      attemptWindow: recorder ? (item) => recorder.windowFor(item, fallback) : undefined,
       batchSize: ctx.batchSize,
       dryRun: settings.dryRun,
       log: (m) => reporter.info(m),
@@ -84,23 +159,71 @@ export async function runApply(ctx: RunContext): Promise<CommandResult> {
     reporter.info(`Buffer request budget left: ${budget.remaining} of ${budget.limit} (${budget.window} window); this run sent ${client.requestCount} request(s).`);
   }
   // Stopped by Buffer's rate limit: the successes are written back below, and
-  // the run fails so the rest is not forgotten (a re-run after the time given
-  // sends it; the exactly-once check makes re-running safe).
+  // the run fails so the rest is not forgotten (the applied state keeps what
+  // is left, and the next run, whatever triggers it, finishes it).
   const waiting = outcomes.filter((o) => o.status === 'pending' && o.errorType === 'BufferRateLimitError');
   if (waiting.length > 0) report.notes.push(`${waiting.length} change(s) ${waiting[0]!.message}.`);
-  const updates = trackedUpdatesFrom(outcomes);
+  const updates = settledUpdates(outcomes, collected);
   report.writeBack = await writeBack(ctx, git, updates, event.push?.ref);
-  const result = await finish(ctx, report, plan);
-  if (waiting.length > 0 && result.exitCode === 0) {
-    reporter.error(`${waiting.length} change(s) ${waiting[0]!.message}.`);
-    return { ...result, exitCode: 1 };
+
+  if (recorder && !settings.dryRun) {
+    await reporter.group('Recording the applied state', async () => {
+      const problem = await recordFinal(ctx, git, recorder, { tip: tip!, collected, stateRun, plan, outcomes, updates, writeBack: report.writeBack! });
+      if (problem) {
+        const note = `The applied state was not recorded (${problem}); the next run compares every file with Buffer again.`;
+        reporter.warning(note);
+        report.notes.push(note);
+      } else reporter.info(`Recorded the applied state of ${recorder.branch} in refs/notes/buffer-gitops/${recorder.branch}.`);
+    });
   }
-  return result;
+  return { plan, outcomes, report, waiting };
+}
+
+/** Moves to the branch tip and reads the applied state; says in the log what it found. */
+async function openState(ctx: RunContext, git: Git, branch: string): Promise<AppliedRecorder> {
+  const { reporter, event } = ctx;
+  const eventCommit = event.push?.after ?? event.sha;
+  const tip = await moveToBranchTip(git, { branch, eventCommit });
+  if (!tip.ok) reporter.warning(`Could not fetch the tip of ${branch} (${tip.reason}); acting on the checked-out commit.`);
+  else if (tip.moved) {
+    const where = tip.eventCommitOnTip === false ? 'is no longer on the branch (force-pushed away?)' : tip.eventCommitOnTip ? 'is behind it (a later push is queued or done)' : 'may be behind it';
+    reporter.info(`Acting on the tip of ${branch}, ${tip.tip.slice(0, 7)}: this run's commit ${eventCommit?.slice(0, 7) ?? '(unknown)'} ${where}.`);
+  }
+  const recorder = await AppliedRecorder.open(git, branch);
+  reporter.info(recorder.state ? `Applied state found: ${branch} at ${recorder.state.commit.slice(0, 7)}, recorded ${recorder.state.recordedAt}.` : `No applied state to start from: ${recorder.reason}.`);
+  return recorder;
+}
+
+/**
+ * The `buffer:` entries the write-back changes, as history decided: a copied
+ * entry for a channel the copy does not list is dropped (a listed channel's
+ * entry is replaced by its own new post), and a delete removes a file's entry
+ * only while the entry still holds the deleted post.
+ */
+function settledUpdates(outcomes: Outcome[], collected: Collected): TrackedUpdates {
+  const updates = trackedUpdatesFrom(outcomes);
+  const claims = new Map(collected.tipFiles.map((f) => [f.path, f]));
+  for (const o of outcomes) {
+    const entries = updates.get(o.item.file);
+    if (o.item.action !== 'delete' || !o.item.ref || entries?.get(o.item.ref) !== null) continue;
+    if (claims.get(o.item.file)?.claims?.[o.item.ref] !== o.item.postId) entries.delete(o.item.ref);
+    if (entries.size === 0) updates.delete(o.item.file);
+  }
+  for (const [file, copies] of collected.decisions?.copied ?? []) {
+    const tip = claims.get(file);
+    for (const copy of copies) {
+      if (tip?.channels.includes(copy.ref)) continue;
+      let entries = updates.get(file);
+      if (!entries) updates.set(file, (entries = new Map()));
+      entries.set(copy.ref, null);
+    }
+  }
+  return updates;
 }
 
 /** When the earliest attempt at this push's posts could have started. */
-async function earliestAttemptTime(git: Git, changes: ChangeSet | undefined, now: Date): Promise<Date> {
-  const base = changes?.kind === 'diff' ? changes.before : changes?.after;
+async function earliestAttemptTime(git: Git, changes: ChangeSet | undefined, tip: string | undefined, now: Date): Promise<Date> {
+  const base = changes?.kind === 'diff' ? changes.before : (changes?.after ?? tip);
   // Without a base commit to date the push, look back as far as sync does.
   let time = now.getTime() - EARLIER_ATTEMPT_WINDOW_MS;
   if (base) {

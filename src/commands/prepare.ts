@@ -7,6 +7,7 @@ import type { BufferClient } from '../buffer/client.js';
 import type { ChangeSet } from '../git/changes.js';
 import type { Git } from '../git/git.js';
 import { buildPlan } from '../plan/build-plan.js';
+import { settleClaims } from '../plan/claims.js';
 import { collectFiles, type Collected } from '../plan/collect.js';
 import type { Plan, RemotePosts } from '../plan/types.js';
 import { renderPost } from '../posts/render.js';
@@ -27,9 +28,11 @@ export async function preparePlan(
   client: BufferClient | undefined,
   /** apply: fetch the posts created since then with the channels, for the exactly-once check. */
   recentSince?: Date,
+  /** The files already read against the applied state (apply); otherwise read here from `changes`. */
+  given?: Collected,
 ): Promise<Prepared> {
   const { settings, reporter } = ctx;
-  const collected = await reporter.group('Reading post files', async () => {
+  const collected = given ?? await reporter.group('Reading post files', async () => {
     const result = await collectFiles(changes, {
       workspace: settings.workspace,
       postsDir: settings.postsDir,
@@ -41,6 +44,9 @@ export async function preparePlan(
       `${result.basis === 'diff' ? 'Changed' : 'Reconciling'}: ${result.posts.length} post file(s), ${result.ideas.length} idea file(s)` +
         (result.basisReason ? ` (${result.basisReason})` : ''),
     );
+    // One file, one claim: without an applied state, the range's history says which file a shared ID belongs to.
+    const added = changes?.kind === 'diff' ? new Set(changes.changes.filter((c) => c.status === 'added').map((c) => c.path)) : undefined;
+    result.decisions = settleClaims(result.tipFiles, result.posts, added);
     return result;
   });
 

@@ -1,6 +1,6 @@
 /** Runs one command of the engine; shared by the action and the CLI. */
 import type { Command } from '../config/settings.js';
-import { runApply } from './apply.js';
+import { reconcileBeforeSync, runApply } from './apply.js';
 import type { CommandResult } from './finish.js';
 import type { RunContext } from './context.js';
 import { runImport } from './import.js';
@@ -13,8 +13,10 @@ export async function runCommand(command: Command, ctx: RunContext): Promise<Com
       return runPlan(ctx);
     case 'apply':
       return runApply(ctx);
-    case 'sync':
-      return runSync(ctx);
+    case 'sync': {
+      // Work an earlier run left undone is finished whatever triggers the next run (issue 11).
+      return runSync(ctx, await reconcileBeforeSync(ctx));
+    }
     case 'import':
       return runImport(ctx);
   }

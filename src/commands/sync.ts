@@ -26,12 +26,14 @@ import { trackedRefs } from '../sync/tracked.js';
 import { validatePost } from '../validate/rules.js';
 import { setBufferBlock } from '../writeback/buffer-block.js';
 import { trackedUpdatesFrom } from '../writeback/tracked-updates.js';
+import type { Reconciled } from './apply.js';
 import { finish, type CommandResult } from './finish.js';
 import { clientFor, gitFor, type RunContext } from './context.js';
 import { writeBack } from './write-back.js';
 
 
-export async function runSync(ctx: RunContext): Promise<CommandResult> {
+/** `earlier`: what the reconcile before this sync did (commands/apply.ts); its outcomes count in this run's report. */
+export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<CommandResult> {
   const { settings, reporter, event } = ctx;
   const client = clientFor(ctx, 'sync');
   const git = gitFor(ctx);
@@ -60,11 +62,13 @@ export async function runSync(ctx: RunContext): Promise<CommandResult> {
   });
 
   // Files still lacking an ID for a channel: planned, validated and created as apply would.
-  const lacking = collected.posts.filter((c) => c.current && needsCreating(c.current));
+  // What the reconcile before this sync just planned is not attempted a second time.
+  const handled = new Set(earlier?.plan.items.map((i) => i.file) ?? []);
+  const lacking = collected.posts.filter((c) => c.current && needsCreating(c.current) && !handled.has(c.path));
   const created = buildPlan({
     basis: 'full',
     posts: lacking,
-    ideas: collected.ideas,
+    ideas: collected.ideas.filter((i) => !handled.has(i.path)),
     channels: snapshot.channels,
     deleteSent: settings.deleteSent,
     now,
@@ -148,10 +152,23 @@ export async function runSync(ctx: RunContext): Promise<CommandResult> {
 
   const plan: Plan = { basis: 'full', items: outcomes.map((o) => o.item), findings, notes: syncNotes(section) };
   for (const note of plan.notes) reporter.info(note);
+  if (earlier) {
+    outcomes.unshift(...earlier.outcomes);
+    plan.items.unshift(...earlier.plan.items);
+    plan.findings.unshift(...earlier.plan.findings);
+    plan.notes.unshift(...earlier.report.notes);
+  }
   const report = Object.assign(buildRunReport('sync', plan, outcomes, settings.dryRun), { sync: section });
   report.requests = client.requestCount;
-  report.writeBack = await writeBack(ctx, git, mergeUpdates(updates, trackedUpdatesFrom(outcomes)), event.ref, 'record Buffer post statuses');
-  return finish(ctx, report, plan);
+  report.writeBack = await writeBack(ctx, git, mergeUpdates(updates, trackedUpdatesFrom(outcomes.slice(earlier?.outcomes.length ?? 0))), event.ref, 'record Buffer post statuses');
+  // The reconcile's write-back went first; if it failed, the run failed.
+  if (earlier?.report.writeBack?.status === 'failed' && report.writeBack.status !== 'failed') report.writeBack = earlier.report.writeBack;
+  const result = await finish(ctx, report, plan);
+  if (earlier && earlier.waiting.length > 0 && result.exitCode === 0) {
+    reporter.error(`${earlier.waiting.length} change(s) ${earlier.waiting[0]!.message}.`);
+    return { ...result, exitCode: 1 };
+  }
+  return result;
 }
 
 /** Whether the `buffer:` block of the file can be rewritten without touching other bytes. */

@@ -9,7 +9,8 @@ import { resolveChannel, serviceOfReference } from '../channels/resolve.js';
 import type { Finding, IdeaFile, PostFile, RenderedPost, TrackedPost } from '../posts/model.js';
 import { countLength } from '../validate/length.js';
 import type { ValidationTarget } from '../validate/rules.js';
-import { diffForEdit, toCreatePostInput } from './post-input.js';
+import { comparePost, snapshotOfInput, snapshotOfPost, type PostSnapshot } from './compare.js';
+import { toCreatePostInput } from './post-input.js';
 import type { CreateIdeaItem, Plan, PlanItem, RemotePosts, SkipItem } from './types.js';
 
 export type FileChangeKind = 'added' | 'modified' | 'deleted' | 'renamed' | 'unchanged';
@@ -23,6 +24,8 @@ export interface PostFileChange {
   previous?: PostFile;
   /** True when the file differs from `previous` only inside its `buffer:` block. */
   onlyBufferBlockChanged?: boolean;
+  /** A removal the applied state found (plan/claims.ts): why its posts go. Default: the file was removed. */
+  removalReason?: 'file-removed' | 'channel-removed';
 }
 
 export interface IdeaFileChange {
@@ -57,7 +60,7 @@ export function buildPlan(input: PlanInput): Plan {
     notes.push(`Reconciled the whole directory: ${input.basisReason}.`);
   }
   for (const change of [...input.posts].sort((a, b) => compare(a.path, b.path))) {
-    planPostFile(change, input, items, findings);
+    planPostFile(change, input, items, findings, notes);
   }
   for (const change of [...(input.ideas ?? [])].sort((a, b) => compare(a.path, b.path))) {
     planIdeaFile(change, items, findings);
@@ -65,12 +68,12 @@ export function buildPlan(input: PlanInput): Plan {
   return { basis: input.basis, basisReason: input.basisReason, items, findings: sortFindings(findings), notes };
 }
 
-function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[], findings: Finding[]): void {
+function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[], findings: Finding[], notes: string[]): void {
   const { current, previous } = change;
   if (!current) {
     // Deleted: the IDs come from the file as it was at `before`.
     for (const [ref, tracked] of Object.entries(previous?.tracked ?? {})) {
-      planDelete(change.path, firstLine(previous), ref, tracked, 'file-removed', input, items);
+      planDelete(change.path, firstLine(previous), ref, tracked, change.removalReason ?? 'file-removed', input, items);
     }
     return;
   }
@@ -139,33 +142,41 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
     }
     const remote = input.remote?.get(entry.id);
     if (remote === null && contentChanged(change)) {
-      items.push({ ...base, action: 'skip', postId: entry.id, reason: 'the Buffer post no longer exists (deleted in Buffer); sync with on-drift: restore recreates it' });
+      // Deleted in Buffer, and the file changed since: the file is what the
+      // team wants now, so it is created again (its new ID replaces the old
+      // one). An unchanged file's deleted post stays sync's drift to report.
+      notes.push(`${current.path} (${target.ref}): post ${entry.id} is gone from Buffer (deleted there); the changed file creates it again.`);
+      items.push({ ...base, action: 'create', channelId: target.channel.id, input: createInput, rendered: target.rendered, length, when });
       continue;
     }
-    let edit;
-    if (previous && change.kind !== 'unchanged') {
+    // Buffer's copy, when known, is what the file is compared with (every
+    // field, in every basis); else the file as it was before, when the diff
+    // says it changed.
+    let held: PostSnapshot | undefined = remote ? snapshotOfPost(remote, target.service) : undefined;
+    if (!held && previous && change.kind !== 'unchanged') {
       if (change.onlyBufferBlockChanged) continue;
       const previousTarget = previous.channels.some((c) => c.ref === target.ref);
       const previousUnreadable = previous.findings.some((f) => f.severity === 'error');
-      if (!previousTarget || previousUnreadable) {
-        // Tracked but not listed before, or the previous version could not be
-        // read (a typo this push fixes): it cannot say what Buffer holds, so
-        // compare with Buffer's own copy of the post.
-        if (remote) edit = diffAgainstRemote(entry.id, createInput, remote);
-      } else {
-        const before = toCreatePostInput(previous, input.render(previous, target.service), target.channel);
-        edit = diffForEdit(entry.id, before, createInput);
+      // Tracked but not listed before, or the previous version could not be
+      // read (a typo this push fixes): it cannot say what Buffer holds.
+      if (previousTarget && !previousUnreadable) {
+        held = snapshotOfInput(toCreatePostInput(previous, input.render(previous, target.service), target.channel), target.service);
       }
-    } else if (input.basis === 'full' && remote) {
-      edit = diffAgainstRemote(entry.id, createInput, remote);
     }
-    if (!edit) continue;
+    if (!held) continue;
+    const comparison = comparePost(entry.id, createInput, held, target.service);
+    if (comparison.kind === 'equal') continue;
     const status = remote?.status ?? entry.status;
     if (status && SENT_STATUSES.has(status)) {
       items.push({ ...base, action: 'skip', postId: entry.id, reason: `already ${status} in Buffer; a sent post cannot be edited` });
       continue;
     }
-    items.push({ ...base, action: 'edit', channelId: target.channel.id, postId: entry.id, input: edit.input, changed: edit.changed, rendered: target.rendered, length, when: edit.changed.includes('schedule') ? when : undefined });
+    if (comparison.kind === 'replace') {
+      items.push({ ...base, action: 'replace', channelId: target.channel.id, postId: entry.id, input: createInput, why: comparison.why, changed: comparison.changed, rendered: target.rendered, length, when });
+      continue;
+    }
+    const timed = comparison.changed.includes('schedule') || comparison.changed.includes('draft');
+    items.push({ ...base, action: 'edit', channelId: target.channel.id, postId: entry.id, input: comparison.input, changed: comparison.changed, rendered: target.rendered, length, when: timed ? when : undefined });
   }
 }
 
@@ -251,25 +262,6 @@ function targetFor(
   }
   const resolved = resolveChannel(ref, channels);
   return resolved.ok ? { ref, service: resolved.channel.service, channel: resolved.channel } : { message: resolved.message };
-}
-
-function diffAgainstRemote(
-  postId: string,
-  wanted: ReturnType<typeof toCreatePostInput>,
-  remote: NonNullable<ReturnType<RemotePosts['get']>>,
-) {
-  const input: { id: string; text?: string; mode?: typeof wanted.mode; dueAt?: string } = { id: postId };
-  const changed: ('text' | 'schedule')[] = [];
-  if ((remote.text ?? '') !== (wanted.text ?? '')) {
-    input.text = wanted.text ?? '';
-    changed.push('text');
-  }
-  if (wanted.mode === 'customScheduled' && wanted.dueAt && remote.dueAt && Date.parse(remote.dueAt) !== Date.parse(wanted.dueAt)) {
-    input.mode = 'customScheduled';
-    input.dueAt = wanted.dueAt;
-    changed.push('schedule');
-  }
-  return changed.length ? { input, changed } : undefined;
 }
 
 function contentChanged(change: PostFileChange): boolean {

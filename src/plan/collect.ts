@@ -14,6 +14,7 @@ import type { IdeaFileChange, PostFileChange } from './build-plan.js';
 import { listMarkdownFiles } from './list-files.js';
 import { readIdeaFile, readPostFile } from './read-post-file.js';
 import { scanFullyTracked } from './tracked-scan.js';
+import { tipFileOf, type ClaimDecisions, type TipFile } from './claims.js';
 
 export interface CollectOptions {
   workspace: string;
@@ -34,6 +35,10 @@ export interface Collected {
   trackedIdeaIds: Set<string>;
   /** Every post file now in the posts dir, by path (for sync and drift). */
   allPostPaths: string[];
+  /** Every post file at the tip and the Buffer IDs it claims (plan/claims.ts). */
+  tipFiles: TipFile[];
+  /** What history decided about shared and lost IDs, once settled. */
+  decisions?: ClaimDecisions;
 }
 
 export async function collectFiles(changes: ChangeSet | undefined, opts: CollectOptions): Promise<Collected> {
@@ -84,6 +89,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
   // Every other file: untracked channels are picked up (SPEC §3: a file that
   // failed earlier is created on the next run without the user touching it).
   const trackedIds = new Set<string>();
+  const tipFiles: TipFile[] = [];
   for (const path of postPaths) {
     const known = posts.get(path);
     let post = known?.current;
@@ -100,6 +106,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
         const quick = clean ? scanFullyTracked(head.text) : undefined;
         if (quick) {
           for (const id of quick.ids) trackedIds.add(id);
+          tipFiles.push({ path, claims: quick.claims, channels: Object.keys(quick.claims) });
           continue;
         }
         if (clean) raw = head.text;
@@ -109,6 +116,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
       post = raw !== undefined && !/[\0\uFFFD]/.test(raw) ? parsePostFile(path, raw, { timezone: opts.timezone }) : readPostFile(opts.workspace, path, { timezone: opts.timezone });
     }
     for (const entry of Object.values(post.tracked)) if (entry.id) trackedIds.add(entry.id);
+    tipFiles.push(tipFileOf(post));
     if (known) continue;
     const untracked = post.channels.some((c) => !post.tracked[c.ref]?.id);
     if (untracked || changes?.kind !== 'diff') {
@@ -117,6 +125,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
   }
   for (const path of postLinks) {
     if (!posts.has(path)) posts.set(path, { path, kind: 'unchanged', current: await readPost(path, opts) });
+    tipFiles.push(tipFileOf(posts.get(path)!.current!));
   }
   const trackedIdeaIds = new Set<string>();
   for (const path of ideaPaths) {
@@ -134,6 +143,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
     trackedIds,
     trackedIdeaIds,
     allPostPaths: postPaths,
+    tipFiles,
   };
 }
 

@@ -8,7 +8,6 @@ import {
   type AssetInput,
   type Channel,
   type CreatePostInput,
-  type EditPostInput,
   type PostInputMetaData,
 } from '../buffer/types.js';
 import type { PostFile, RenderedPost } from '../posts/model.js';
@@ -48,47 +47,8 @@ function metadataFor(post: PostFile, rendered: RenderedPost, channel: Channel): 
   return Object.keys(entry).length > 0 ? { [key]: entry } : undefined;
 }
 
-export type EditableField = 'text' | 'assets' | 'metadata' | 'schedule' | 'schedulingType' | 'draft';
-
-/**
- * The edit that turns `before` into `after`: only changed fields (SPEC §3:
- * omit `mode` to keep the schedule). Undefined when nothing Buffer stores changed.
- */
-export function diffForEdit(
-  postId: string,
-  before: CreatePostInput,
-  after: CreatePostInput,
-): { input: EditPostInput; changed: EditableField[] } | undefined {
-  const input: EditPostInput = { id: postId };
-  const changed: EditableField[] = [];
-  if ((before.text ?? '') !== (after.text ?? '')) {
-    input.text = after.text ?? '';
-    changed.push('text');
-  }
-  if (!sameJson(before.assets, after.assets)) {
-    input.assets = after.assets;
-    changed.push('assets');
-  }
-  if (!sameJson(before.metadata ?? {}, after.metadata ?? {})) {
-    // Buffer has no "clear metadata" input; sending the service key empty clears its fields.
-    input.metadata = after.metadata ?? {};
-    changed.push('metadata');
-  }
-  if (before.mode !== after.mode || (before.dueAt ?? '') !== (after.dueAt ?? '')) {
-    input.mode = after.mode;
-    if (after.dueAt) input.dueAt = after.dueAt;
-    changed.push('schedule');
-  }
-  if (before.schedulingType !== after.schedulingType) {
-    input.schedulingType = after.schedulingType;
-    changed.push('schedulingType');
-  }
-  if (Boolean(before.saveToDraft) !== Boolean(after.saveToDraft)) {
-    input.saveToDraft = Boolean(after.saveToDraft);
-    changed.push('draft');
-  }
-  return changed.length > 0 ? { input, changed } : undefined;
-}
+/** What an edit changes, as the plan and its reports name it. */
+export type EditableField = 'text' | 'thread' | 'assets' | 'metadata' | 'schedule' | 'schedulingType' | 'draft';
 
 /** Deterministic comparison of JSON values regardless of key order. */
 export function sameJson(a: unknown, b: unknown): boolean {

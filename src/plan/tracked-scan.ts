@@ -19,6 +19,8 @@
 export interface TrackedScan {
   /** Every Buffer ID in the file's `buffer:` block. */
   ids: string[];
+  /** The same IDs by channel reference. */
+  claims: Record<string, string>;
 }
 
 /** The top-level keys the scan understands (the rest take the full parser), as bits to spot a duplicate. */
@@ -126,7 +128,7 @@ export function scanFullyTracked(raw: string): TrackedScan | undefined {
   for (const ref of channels) {
     if (ALIASED_SERVICE.test(ref) || !tracked.has(ref)) return undefined;
   }
-  return { ids: [...tracked.values()] };
+  return { ids: [...tracked.values()], claims: Object.fromEntries(tracked) };
 }
 
 /** A one-line value of a key whose meaning does not matter here (mode, dueAt, …): any well-formed simple scalar. */

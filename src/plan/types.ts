@@ -10,7 +10,7 @@ import type { LengthCount } from '../validate/length.js';
 import type { Finding, RenderedPost } from '../posts/model.js';
 import type { EditableField } from './post-input.js';
 
-export type PlanAction = 'create' | 'edit' | 'delete' | 'skip' | 'create-idea';
+export type PlanAction = 'create' | 'edit' | 'replace' | 'delete' | 'skip' | 'create-idea';
 
 interface PlanItemBase {
   action: PlanAction;
@@ -44,6 +44,26 @@ export interface EditItem extends PlanItemBase {
   rendered: RenderedPost;
   length?: LengthCount;
 }
+/**
+ * A change `editPost` cannot express (Buffer keeps what an edit omits: a
+ * removed metadata field, a thread made a single post): the old post is
+ * deleted and a new one created in one request, at the same time or queue
+ * position (apply/apply.ts), and the file records the new ID.
+ */
+export interface ReplaceItem extends PlanItemBase {
+  action: 'replace';
+  ref: string;
+  channelId: string;
+  service: Service;
+  /** The post this replaces. */
+  postId: string;
+  input: CreatePostInput;
+  /** Why an edit cannot do it, for the reader. */
+  why: string;
+  changed: EditableField[];
+  rendered: RenderedPost;
+  length?: LengthCount;
+}
 export interface DeleteItem extends PlanItemBase {
   action: 'delete';
   postId: string;
@@ -61,7 +81,7 @@ export interface CreateIdeaItem extends PlanItemBase {
   input: Omit<CreateIdeaInput, 'organizationId'>;
 }
 
-export type PlanItem = CreateItem | EditItem | DeleteItem | SkipItem | CreateIdeaItem;
+export type PlanItem = CreateItem | EditItem | ReplaceItem | DeleteItem | SkipItem | CreateIdeaItem;
 
 export interface Plan {
   /** `diff`: from before..after; `full`: the whole directory was reconciled. */

@@ -37,7 +37,7 @@ export interface PlanRow {
   /** The fixed instant the post goes out, when there is one (timeline). */
   dueAt?: string;
   postId?: string;
-  /** Why (skip, delete) or what (edit: changed fields; idea: its title). */
+  /** Why (skip, delete, replace) or what (edit: changed fields; idea: its title). */
   detail?: string;
   /** Skipped because the file has errors. */
   blocked?: boolean;
@@ -78,6 +78,14 @@ function rowOfItem(item: PlanItem, post: PostFile | undefined, input: RowsInput)
         pieces: service ? piecesOf(item.rendered, service, channelById(input.channels, item.channelId)) : [],
       };
     }
+    case 'replace':
+      return {
+        ...base,
+        postId: item.postId,
+        detail: item.why,
+        dueAt: fixedTime(item.input.mode, item.input.dueAt, item.input.saveToDraft),
+        pieces: piecesOf(item.rendered, item.service, channelById(input.channels, item.channelId)),
+      };
     case 'delete':
       return { ...base, postId: item.postId, detail: item.reason === 'file-removed' ? 'file removed' : 'channel removed from the file' };
     case 'skip': {

@@ -27,7 +27,7 @@ export interface TimelineInput {
 const LABEL_MAX = 40;
 
 export function timelineMarkdown(input: TimelineInput): string | undefined {
-  const moving = input.rows.filter((r) => (r.action === 'create' || r.action === 'edit') && !r.blocked);
+  const moving = input.rows.filter((r) => (r.action === 'create' || r.action === 'edit' || r.action === 'replace') && !r.blocked);
   if (moving.length === 0) return undefined;
   const timed = moving.filter((r) => r.dueAt);
   const queued = moving.filter((r) => !r.dueAt);
@@ -45,7 +45,7 @@ export function timelineMarkdown(input: TimelineInput): string | undefined {
       const label = row.service ? `${NETWORK_LIMITS[row.service].label} (${row.ref ?? row.service})` : (row.ref ?? row.file);
       sectionOf(row.channelId ?? row.ref ?? row.file, label).tasks.push({
         at: row.dueAt!,
-        text: `${row.action === 'edit' ? 'EDIT' : 'NEW'} ${row.pieces[0]?.text ?? row.file}`,
+        text: `${row.action === 'edit' ? 'EDIT' : row.action === 'replace' ? 'REPLACE' : 'NEW'} ${row.pieces[0]?.text ?? row.file}`,
         isNew: true,
       });
     }

@@ -50,9 +50,10 @@ export function planSummaryLine(rows: readonly PlanRow[], findings: readonly Fin
   const live = rows.filter((r) => !r.blocked);
   const creates = live.filter((r) => r.action === 'create' || r.action === 'create-idea').length;
   const edits = live.filter((r) => r.action === 'edit').length;
+  const replaces = live.filter((r) => r.action === 'replace').length;
   const deletes = live.filter((r) => r.action === 'delete').length;
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return `${creates} to create, ${edits} to edit, ${deletes} to delete, ${errors} ${errors === 1 ? 'error' : 'errors'}`;
+  return `${creates} to create, ${edits} to edit, ${replaces ? `${replaces} to replace, ` : ''}${deletes} to delete, ${errors} ${errors === 1 ? 'error' : 'errors'}`;
 }
 
 export function planCommentMarkdown(input: PlanCommentInput, opts: PlanCommentOptions = {}): string {
@@ -116,6 +117,8 @@ function actionText(row: PlanRow): string {
       return `create${offline}`;
     case 'edit':
       return `edit${row.detail ? ` (${cell(row.detail)})` : ''}${offline}`;
+    case 'replace':
+      return `replace: ${cell(row.detail ?? '')}`;
     case 'delete':
       return `delete (${cell(row.detail ?? '')})`;
     case 'create-idea':

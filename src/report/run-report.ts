@@ -64,6 +64,7 @@ export function planJson(plan: Plan, offlineRows: readonly PlanRow[] = []): stri
       ...('postId' in item && item.postId ? { postId: item.postId } : {}),
       ...('changed' in item ? { changed: item.changed } : {}),
       ...('reason' in item ? { reason: item.reason } : {}),
+      ...(item.action === 'replace' ? { reason: item.why } : {}),
     })),
     ...offlineRows.map((row) => ({
       action: row.action,
@@ -87,6 +88,7 @@ const STATUS_ICON: Record<string, string> = {
   created: '✅ created',
   adopted: '✅ adopted',
   edited: '✏️ edited',
+  replaced: '🔁 replaced',
   deleted: '🗑️ deleted',
   skipped: '⏭️ skipped',
   failed: '❌ failed',
@@ -99,7 +101,7 @@ export function summaryMarkdown(title: string, report: RunReport): string {
   const lines = [
     `## ${title}`,
     '',
-    `**${c.created} created · ${c.edited} edited · ${c.deleted} deleted · ${c.failed} failed${c.pending ? ` · ${c.pending} pending` : ''}${c.skipped ? ` · ${c.skipped} skipped` : ''}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
+    `**${c.created} created · ${c.edited} edited${c.replaced ? ` · ${c.replaced} replaced` : ''} · ${c.deleted} deleted · ${c.failed} failed${c.pending ? ` · ${c.pending} pending` : ''}${c.skipped ? ` · ${c.skipped} skipped` : ''}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
     '',
   ];
   if (report.outcomes.length > 0) {

@@ -184,6 +184,9 @@ function patchPost(engine: SandboxEngine, post: StoredPost, patch: Record<string
   if (patch.text !== undefined) {
     if (typeof patch.text !== 'string') return 'text must be a string';
     post.text = patch.text;
+    // The app edits a thread's first item and the post's text as one: they stay equal, as Buffer requires.
+    const thread = post.metadata?.thread;
+    if (Array.isArray(thread) && thread.length > 0) thread[0] = { ...(thread[0] as Record<string, unknown>), text: patch.text };
   }
   if (patch.dueAt !== undefined) {
     if (patch.dueAt !== null && (typeof patch.dueAt !== 'string' || Number.isNaN(Date.parse(patch.dueAt)))) return 'dueAt must be an ISO date-time or null';

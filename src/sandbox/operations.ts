@@ -399,7 +399,9 @@ export function editPost(ctx: OperationContext, input: Input): Obj {
   const nowIso = new Date(ctx.nowMs()).toISOString();
   let result: ScheduleResult | null = null;
   if (input.saveToDraft === true) {
-    result = { status: 'draft', dueAt: existing.dueAt, sentAt: null, pushBack: [] };
+    // As on create, a draft keeps the custom time it is given (for when it is scheduled).
+    const given = mode === 'customScheduled' && typeof input.dueAt === 'string' && !Number.isNaN(Date.parse(input.dueAt)) ? new Date(input.dueAt).toISOString() : null;
+    result = { status: 'draft', dueAt: given ?? existing.dueAt, sentAt: null, pushBack: [] };
   } else if (mode !== null || (input.dueAt != null && existing.isCustomScheduled)) {
     // A new dueAt on a custom-scheduled post without a mode is a reschedule at that time.
     const effective = mode ?? 'customScheduled';

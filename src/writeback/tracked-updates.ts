@@ -27,8 +27,17 @@ export function trackedUpdatesFrom(outcomes: Outcome[]): TrackedUpdates {
       continue;
     }
     if (!item.ref) continue;
-    if ((outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited') && outcome.post) {
+    if ((outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited' || outcome.status === 'replaced') && outcome.post) {
+      // A replace records the new post, with a fresh entry: the old one's status, link and error went with it.
       set(item.file, item.ref, entryFor(outcome.post));
+    } else if (item.action === 'replace' && outcome.post) {
+      // Half done: the new post exists (the old one is left over for the next run
+      // to delete), so the file must hold it, or the next run would create it again.
+      set(item.file, item.ref, entryFor(outcome.post));
+    } else if (item.action === 'replace' && outcome.oldDeleted) {
+      // The old post was deleted and the new one not created: the file holds no
+      // post for this channel, and the next run creates it.
+      set(item.file, item.ref, null);
     } else if (outcome.status === 'deleted' && item.action === 'delete' && item.reason === 'channel-removed') {
       set(item.file, item.ref, null);
     }

@@ -1,6 +1,7 @@
 import { buildSchema, parse, validate, Kind, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { typeDefs } from '../../src/sandbox/schema.js';
+import { QUERY_LIMITS, checkQueryLimits } from '../../src/sandbox/query-limits.js';
 import {
   DOCUMENTS,
   MAX_ALIASES,
@@ -63,6 +64,14 @@ describe('every document the client can send validates against the sandbox SDL',
     const onlyDeletes = buildMutationBatch([{ kind: 'deletePost', input: { id: 'x' } }]);
     expect(errorsOf(onlyDeletes.query)).toEqual([]);
     expect(onlyDeletes.query).not.toContain('fragment');
+  });
+
+  it('the tracked-post lookup reads every field a file says, and 30 aliases of it stay within Buffer\'s query limits', () => {
+    const built = buildPostsByIdsQuery(Array.from({ length: MAX_ALIASES }, (_, i) => `post-${i}`));
+    expect(built.query).toContain('...PostContentFields');
+    for (const field of ['thread {', 'assets {', 'firstComment', 'shareMode', 'schedulingType', 'status', 'dueAt']) expect(built.query).toContain(field);
+    const doc = parse(built.query, { maxTokens: QUERY_LIMITS.tokens });
+    expect(checkQueryLimits(doc, operationOf(built.query))).toBeNull();
   });
 
   it('refuses batches over the 30-alias query limit and empty batches', () => {

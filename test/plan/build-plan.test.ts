@@ -92,3 +92,70 @@ describe('buildPlan', () => {
     expect(JSON.stringify(plan(posts))).toBe(JSON.stringify(plan([...posts].reverse())));
   });
 });
+
+describe('buildPlan compares tracked posts with Buffer’s copy (issue 11)', () => {
+  const THREAD = file('One\n\n---\n\nTwo\n\n---\n\nThree', '[twitter]', 'dueAt: 2027-02-01T09:00:00Z\n');
+  /** Buffer's copy as the full lookup maps it: equal to `raw` as first created. */
+  const held = (texts: string[], over: Partial<Post> = {}): Post => ({
+    id: 'p1', channelId: 'c-tw', channelService: 'twitter', status: 'scheduled', text: texts[0]!, dueAt: '2027-02-01T09:00:00.000Z', shareMode: 'customScheduled', schedulingType: 'automatic',
+    ...over,
+    content: { assets: [], thread: texts.length > 1 ? texts.map((text) => ({ text, assets: [] })) : [] },
+  });
+  const full = (posts: PostFileChange[], remote: Map<string, Post | null>) =>
+    buildPlan({ basis: 'full', posts, channels, remote, deleteSent: false, now: NOW, render: renderPost, validate: validatePost });
+
+  it('a full reconcile edits a reworded tweet 2 with the whole thread, and plans nothing when equal', () => {
+    const raw = tracked(THREAD, { twitter: 'p1' });
+    const change: PostFileChange = { path: 'posts/a.md', kind: 'unchanged', current: parse(raw) };
+    expect(full([change], new Map([['p1', held(['One', 'Two', 'Three'])]])).items).toEqual([]);
+    const p = full([change], new Map([['p1', held(['One', 'Two (old)', 'Three'])]]));
+    expect(p.items).toHaveLength(1);
+    expect(p.items[0]).toMatchObject({ action: 'edit', postId: 'p1', changed: ['thread'], input: { id: 'p1', text: 'One', metadata: { twitter: { thread: [{ text: 'One' }, { text: 'Two' }, { text: 'Three' }] } } } });
+  });
+
+  it('a push compares with Buffer’s copy, not the previous file: a tweet 1 changed in Buffer’s app is set back when tweet 3 is edited', () => {
+    const before = tracked(THREAD, { twitter: 'p1' });
+    const after = before.replace('Three', 'Three, fixed');
+    const p = plan([{ path: 'posts/a.md', kind: 'modified', previous: parse(before), current: parse(after) }], new Map([['p1', held(['One (app)', 'Two', 'Three'], { text: 'One (app)' })]]));
+    expect(p.items[0]).toMatchObject({ action: 'edit', changed: ['text', 'thread'], input: { text: 'One' } });
+  });
+
+  it('a thread made a single post is a replace carrying the create input and why', () => {
+    const before = tracked(THREAD, { twitter: 'p1' });
+    const after = tracked(file('One', '[twitter]', 'dueAt: 2027-02-01T09:00:00Z\n'), { twitter: 'p1' });
+    const p = plan([{ path: 'posts/a.md', kind: 'modified', previous: parse(before), current: parse(after) }], new Map([['p1', held(['One', 'Two', 'Three'])]]));
+    expect(p.items).toHaveLength(1);
+    const item = p.items[0]!;
+    expect(item).toMatchObject({ action: 'replace', postId: 'p1', channelId: 'c-tw', changed: ['thread'], input: { channelId: 'c-tw', text: 'One', mode: 'customScheduled', dueAt: '2027-02-01T09:00:00.000Z' } });
+    expect(item.action === 'replace' && item.why).toMatch(/thread of 3 became a single post/);
+    // Without Buffer's copy, the previous file says the same.
+    expect(plan([{ path: 'posts/a.md', kind: 'modified', previous: parse(before), current: parse(after) }]).items[0]).toMatchObject({ action: 'replace', postId: 'p1' });
+  });
+
+  it('a post deleted in Buffer is created again when its file changed, and left to sync when not', () => {
+    const before = tracked(THREAD, { twitter: 'p1' });
+    const after = before.replace('Three', 'Three, fixed');
+    const gone = new Map<string, Post | null>([['p1', null]]);
+    const p = plan([{ path: 'posts/a.md', kind: 'modified', previous: parse(before), current: parse(after) }], gone);
+    expect(p.items).toEqual([expect.objectContaining({ action: 'create', ref: 'twitter', channelId: 'c-tw' })]);
+    expect(p.notes).toContain('posts/a.md (twitter): post p1 is gone from Buffer (deleted there); the changed file creates it again.');
+    expect(full([{ path: 'posts/a.md', kind: 'unchanged', current: parse(before) }], gone).items).toEqual([]);
+  });
+
+  it('a sent post is neither edited nor replaced', () => {
+    const after = tracked(file('One', '[twitter]', 'dueAt: 2027-02-01T09:00:00Z\n'), { twitter: 'p1' });
+    const p = full([{ path: 'posts/a.md', kind: 'unchanged', current: parse(after) }], new Map([['p1', held(['One', 'Two', 'Three'], { status: 'sent' })]]));
+    expect(p.items).toEqual([expect.objectContaining({ action: 'skip', postId: 'p1', reason: expect.stringContaining('already sent') })]);
+  });
+
+  it('draft: true → false schedules the post; a draft whose time changes stays a draft', () => {
+    const draftFile = tracked(file('One', '[twitter]', 'dueAt: 2027-02-01T09:00:00Z\ndraft: true\n'), { twitter: 'p1' }, 'draft');
+    const scheduled = draftFile.replace('draft: true\n', '');
+    const asDraft = held(['One'], { status: 'draft' });
+    const p = plan([{ path: 'posts/a.md', kind: 'modified', previous: parse(draftFile), current: parse(scheduled) }], new Map([['p1', asDraft]]));
+    expect(p.items[0]).toMatchObject({ action: 'edit', changed: ['draft'], input: { id: 'p1', saveToDraft: false, mode: 'customScheduled', dueAt: '2027-02-01T09:00:00.000Z' }, when: '2027-02-01T09:00:00.000Z' });
+    const moved = draftFile.replace('2027-02-01T09:00:00Z', '2027-02-02T09:00:00Z');
+    const q = plan([{ path: 'posts/a.md', kind: 'modified', previous: parse(draftFile), current: parse(moved) }], new Map([['p1', asDraft]]));
+    expect(q.items[0]).toMatchObject({ action: 'edit', changed: ['schedule'], input: { id: 'p1', saveToDraft: true, mode: 'customScheduled', dueAt: '2027-02-02T09:00:00.000Z' } });
+  });
+});

@@ -80,6 +80,11 @@ describe('state, stats and reset', () => {
     const read = await gql(sb.url, `query($i: PostInput!) { post(input: $i) { text status error { message } } }`, { i: { id } });
     expect(read.body.data.post).toEqual({ text: 'edited in Buffer', status: 'error', error: { message: 'Token expired' } });
     expect((await httpRequest(`${sb.url}/__sandbox/posts/${id}`, 'DELETE')).status).toBe(204);
+    // The app edits a thread's first item and the post's text together.
+    const threaded = await gql(sb.url, CREATE_POST, { input: { channelId: defaultChannelId('twitter'), schedulingType: 'automatic', mode: 'addToQueue', text: 'one', assets: [], metadata: { twitter: { thread: [{ text: 'one', assets: [] }, { text: 'two', assets: [] }] } } } });
+    const threadId = threaded.body.data.createPost.post.id;
+    const app = await httpRequest(`${sb.url}/__sandbox/posts/${threadId}`, 'PATCH', { text: 'one, in the app' });
+    expect(app.body).toMatchObject({ text: 'one, in the app', metadata: { thread: [{ text: 'one, in the app' }, { text: 'two' }] } });
     expect((await httpRequest(`${sb.url}/__sandbox/posts/${id}`, 'DELETE')).status).toBe(404);
   });
 });

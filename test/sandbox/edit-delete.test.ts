@@ -46,6 +46,28 @@ describe('editPost', () => {
     expect(queued.post.dueAt).toBe('2026-03-02T13:00:00.000Z');
   });
 
+  it('a draft edited with saveToDraft stays a draft and takes the custom time; without it a mode schedules it', async () => {
+    const id = await createOne({ saveToDraft: true });
+    expect(sb.state().posts[0]).toMatchObject({ status: 'draft', dueAt: '2026-04-01T09:00:00.000Z' });
+    const kept = await edit({ id, saveToDraft: true, mode: 'customScheduled', dueAt: '2026-04-02T09:00:00Z' });
+    expect(kept.post).toMatchObject({ status: 'draft', dueAt: '2026-04-02T09:00:00.000Z' });
+    const scheduled = await edit({ id, saveToDraft: false, mode: 'customScheduled', dueAt: '2026-04-03T09:00:00Z' });
+    expect(scheduled.post).toMatchObject({ status: 'scheduled', dueAt: '2026-04-03T09:00:00.000Z' });
+  });
+
+  it('a thread edit must keep text equal to the first item; omitted metadata is kept', async () => {
+    const twitter = defaultChannelId('twitter');
+    const thread = (first: string) => [{ text: first, assets: [] }, { text: 'two', assets: [] }];
+    const created = await gql(sb.url, CREATE_POST, { input: { channelId: twitter, schedulingType: 'automatic', mode: 'addToQueue', text: 'one', assets: [], metadata: { twitter: { thread: thread('one') } } } });
+    const id = created.body.data.createPost.post.id;
+    expect((await edit({ id, text: 'one, changed' })).__typename).toBe('InvalidInputError');
+    expect((await edit({ id, metadata: { twitter: { thread: thread('one, changed') } } })).__typename).toBe('InvalidInputError');
+    expect((await edit({ id, text: 'one, changed', metadata: { twitter: { thread: thread('one, changed') } } })).__typename).toBe('PostActionSuccess');
+    // `metadata: {}` changes nothing: the thread is still there.
+    expect((await edit({ id, metadata: {} })).__typename).toBe('PostActionSuccess');
+    expect((sb.state().posts[0]!.metadata!.thread as unknown[]).length).toBe(2);
+  });
+
   it('refuses to edit a sent post and reports unknown IDs as NotFoundError', async () => {
     const id = await createOne({ mode: 'shareNow', dueAt: undefined });
     expect((await edit({ id, text: 'too late' })).__typename).toBe('InvalidInputError');

@@ -1,0 +1,240 @@
+/**
+ * One file, one claim (issue 11). A Buffer post ID written in two files'
+ * `buffer:` blocks (a post file copied as a template, a rename-and-replace)
+ * must be acted on for one of them only, or the copy's edits overwrite the
+ * original's post and deleting the copy deletes it. History decides which
+ * file holds it: the file that held it in the last applied state, or, in a
+ * plan over a range, the file that was not added by the range. When nothing
+ * decides, no file may use it (never a guess).
+ *
+ * The same pass finds what the applied state knows that the files no longer
+ * say: an ID a file lost (a force push dropped the write-back commit) is
+ * recovered, and an ID no file holds any more is a removal.
+ *
+ * Pure: the files at the tip and the state in, decisions out.
+ */
+import type { PostFile } from '../posts/model.js';
+import type { AppliedState } from '../state/applied-state.js';
+
+export interface TipFile {
+  path: string;
+  /** Buffer IDs in the file's `buffer:` block by channel reference; undefined when the file cannot be read. */
+  claims?: Record<string, string>;
+  /** The channel references the file lists (a recovered ID must be for one of them). */
+  channels: readonly string[];
+}
+
+export interface ClaimsInput {
+  files: readonly TipFile[];
+  /** The last applied state; without one, only history in `added` decides. */
+  state?: AppliedState;
+  /** Files a plan's range added: where a claim is shared, theirs is the copy. */
+  added?: ReadonlySet<string>;
+}
+
+export interface CopiedClaim {
+  ref: string;
+  id: string;
+  /** The file the post belongs to. */
+  owner: string;
+}
+export interface ContestedClaim {
+  ref: string;
+  id: string;
+  /** The other files claiming the same post. */
+  others: string[];
+}
+export interface Removal {
+  /** The file the state recorded the post for. */
+  file: string;
+  ref: string;
+  id: string;
+  reason: 'file-removed' | 'channel-removed';
+}
+
+export interface ClaimDecisions {
+  /** Per file: entries that belong to another file; the file's channel gets a post of its own. */
+  copied: Map<string, CopiedClaim[]>;
+  /** Per file: entries several files claim with nothing to decide between them. */
+  contested: Map<string, ContestedClaim[]>;
+  /** Per file: IDs the state records for a channel the file lists without an ID, that no file claims. */
+  recovered: Map<string, Record<string, string>>;
+  /** Posts the state records that no file at the tip holds any more. */
+  removals: Removal[];
+  /** Every ID a file or the state holds: never adopted for another file. */
+  taken: Set<string>;
+}
+
+interface Claimant {
+  path: string;
+  ref: string;
+}
+
+export function resolveClaims(input: ClaimsInput): ClaimDecisions {
+  const { state } = input;
+  const tipPaths = new Set(input.files.map((f) => f.path));
+  const unreadable = new Set(input.files.filter((f) => !f.claims).map((f) => f.path));
+  const decisions: ClaimDecisions = { copied: new Map(), contested: new Map(), recovered: new Map(), removals: [], taken: new Set() };
+
+  // Who the state says holds each ID.
+  const stateHolder = new Map<string, Claimant>();
+  for (const [path, entry] of Object.entries(state?.files ?? {})) {
+    for (const [ref, id] of Object.entries(entry.posts)) stateHolder.set(id, { path, ref });
+  }
+  for (const orphan of state?.orphans ?? []) if (!stateHolder.has(orphan.id)) stateHolder.set(orphan.id, { path: orphan.file, ref: orphan.ref });
+  for (const id of stateHolder.keys()) decisions.taken.add(id);
+
+  const claimants = new Map<string, Claimant[]>();
+  for (const file of input.files) {
+    for (const [ref, id] of Object.entries(file.claims ?? {})) {
+      decisions.taken.add(id);
+      const list = claimants.get(id);
+      if (list) list.push({ path: file.path, ref });
+      else claimants.set(id, [{ path: file.path, ref }]);
+    }
+  }
+
+  const held = new Set<string>();
+  for (const [id, list] of claimants) {
+    held.add(id);
+    if (list.length < 2) continue;
+    const owner = ownerOf(list, stateHolder.get(id), input.added, unreadable);
+    for (const claimant of list) {
+      if (owner && claimant.path === owner.path && claimant.ref === owner.ref) continue;
+      if (owner) push(decisions.copied, claimant.path, { ref: claimant.ref, id, owner: owner.path });
+      else push(decisions.contested, claimant.path, { ref: claimant.ref, id, others: list.filter((c) => c.path !== claimant.path).map((c) => c.path) });
+    }
+  }
+
+  // A channel the file lists without an ID, for which the state holds one nobody else claims.
+  for (const file of input.files) {
+    if (!file.claims) continue;
+    const recorded = state?.files[file.path]?.posts ?? {};
+    for (const ref of file.channels) {
+      const id = recorded[ref];
+      if (!id || file.claims[ref] || held.has(id)) continue;
+      const mine = decisions.recovered.get(file.path) ?? {};
+      mine[ref] = id;
+      decisions.recovered.set(file.path, mine);
+      held.add(id);
+    }
+  }
+
+  // What the state holds that no file does. A file that cannot be read keeps
+  // its posts: its channel list is unknown, and a typo must never delete one.
+  for (const [id, holder] of stateHolder) {
+    if (held.has(id) || unreadable.has(holder.path)) continue;
+    decisions.removals.push({ file: holder.path, ref: holder.ref, id, reason: tipPaths.has(holder.path) ? 'channel-removed' : 'file-removed' });
+  }
+  decisions.removals.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  return decisions;
+}
+
+/** The claimant history says holds the post, or undefined when history does not say. */
+function ownerOf(
+  list: Claimant[],
+  recorded: Claimant | undefined,
+  added: ReadonlySet<string> | undefined,
+  unreadable: ReadonlySet<string>,
+): Claimant | undefined {
+  if (recorded) {
+    const same = list.filter((c) => c.path === recorded.path);
+    if (same.length === 1) return same[0];
+    const exact = same.find((c) => c.ref === recorded.ref);
+    if (exact) return exact;
+    // The holder is still in the tree but cannot be read: every readable claimant is a copy.
+    if (unreadable.has(recorded.path)) return recorded;
+  }
+  if (added) {
+    const kept = list.filter((c) => !added.has(c.path));
+    if (kept.length === 1) return kept[0];
+  }
+  return undefined;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** What a read file claims; undefined claims when it cannot be read (its channels are unknown). */
+export function tipFileOf(post: PostFile): TipFile {
+  const unreadable = post.findings.some((f) => f.severity === 'error');
+  const claims: Record<string, string> = {};
+  for (const [ref, entry] of Object.entries(post.tracked)) if (entry.id) claims[ref] = entry.id;
+  return { path: post.path, claims: unreadable ? undefined : claims, channels: post.channels.map((c) => c.ref) };
+}
+
+/**
+ * Makes a read file say what history decided: a copied entry is dropped (the
+ * channel gets a post of its own, and the write-back replaces the entry), a
+ * contested one blocks the file, a lost one comes back from the state.
+ */
+export function applyClaimDecisions(post: PostFile, decisions: ClaimDecisions): void {
+  const line = bufferBlockLine(post);
+  const copied = decisions.copied.get(post.path) ?? [];
+  const contested = decisions.contested.get(post.path) ?? [];
+  const recovered = decisions.recovered.get(post.path) ?? {};
+  if (copied.length === 0 && contested.length === 0 && Object.keys(recovered).length === 0) return;
+  post.tracked = { ...post.tracked };
+  for (const claim of copied) {
+    delete post.tracked[claim.ref];
+    post.findings.push({
+      file: post.path,
+      line,
+      column: 1,
+      severity: 'warning',
+      code: 'copied-buffer-entry',
+      message: `The \`buffer:\` entry for ${claim.ref} (post ${claim.id}) belongs to ${claim.owner}; this file gets a post of its own and its entry is replaced.`,
+    });
+  }
+  for (const claim of contested) {
+    post.findings.push({
+      file: post.path,
+      line,
+      column: 1,
+      severity: 'error',
+      code: 'shared-buffer-entry',
+      message: `Post ${claim.id} (${claim.ref}) is also in the \`buffer:\` block of ${claim.others.join(', ')}, and nothing records which file it belongs to. Remove the entry from the file that is the copy; until then neither file changes Buffer.`,
+    });
+  }
+  for (const [ref, id] of Object.entries(recovered)) post.tracked[ref] = { id };
+}
+
+/** The line of the `buffer:` key, where a finding about an entry points. */
+function bufferBlockLine(post: PostFile): number {
+  const index = post.raw.split('\n').findIndex((l) => /^buffer:\s*$/.test(l.replace(/\r$/, '')));
+  return index >= 0 ? index + 1 : 1;
+}
+
+/**
+ * Without an applied state (a plan over a range, a first run): the claims of
+ * the files at the tip decide with the range's history (`added`: the copy is
+ * the file the range added), read files are made to say so, and a previous
+ * version's IDs that another file holds now (a rename-and-replace, a
+ * move-and-rewrite) are no longer the changed file's to edit or delete.
+ */
+export function settleClaims(
+  tipFiles: readonly TipFile[],
+  changes: readonly { path: string; current?: PostFile; previous?: PostFile }[],
+  added?: ReadonlySet<string>,
+): ClaimDecisions {
+  const decisions = resolveClaims({ files: tipFiles, added });
+  const holder = new Map<string, string>();
+  for (const file of tipFiles) {
+    const lost = new Set([...(decisions.copied.get(file.path) ?? []), ...(decisions.contested.get(file.path) ?? [])].map((c) => c.id));
+    for (const id of Object.values(file.claims ?? {})) if (!lost.has(id)) holder.set(id, file.path);
+  }
+  for (const change of changes) {
+    if (change.current) applyClaimDecisions(change.current, decisions);
+    const previous = change.previous;
+    if (!previous) continue;
+    const kept = Object.entries(previous.tracked).filter(([, entry]) => {
+      const owner = holder.get(entry.id);
+      return owner === undefined || owner === change.path;
+    });
+    if (kept.length !== Object.keys(previous.tracked).length) change.previous = { ...previous, tracked: Object.fromEntries(kept) };
+  }
+  return decisions;
+}

@@ -1,0 +1,125 @@
+/**
+ * Reads the files at the branch tip against the last applied state (issue 11,
+ * level-triggered apply): a file whose blob is the one the state recorded as
+ * fully applied is trusted without being read; every other file (changed
+ * since, never applied, or left unfinished by an earlier run) is read and
+ * planned against Buffer's copy of its posts. Posts the state holds that no
+ * file holds any more are removals, whatever happened in between (queued
+ * runs, failed or rate-limited deletes, force pushes).
+ */
+import type { ChangeSet } from '../git/changes.js';
+import type { PostFile } from '../posts/model.js';
+import { parseIdeaFile } from '../posts/idea.js';
+import type { AppliedFile, AppliedState } from '../state/applied-state.js';
+import type { IdeaFileChange, PostFileChange } from './build-plan.js';
+import { applyClaimDecisions, resolveClaims, tipFileOf, type ClaimDecisions, type TipFile } from './claims.js';
+import type { CollectOptions, Collected } from './collect.js';
+import { listMarkdownFiles } from './list-files.js';
+import { readIdeaFile, readPostFile } from './read-post-file.js';
+
+export interface StateCollectOptions extends CollectOptions {
+  state: AppliedState;
+  /** Blob IDs of the files at the tip, by path (git ls-tree). */
+  blobs: ReadonlyMap<string, string>;
+  /** The push's changes in the ideas folder (edits and removals of ideas are reported, never applied). */
+  ideaChanges?: ChangeSet;
+}
+
+export interface StateCollected extends Collected {
+  decisions: ClaimDecisions;
+  /** Files trusted from the state without being read, with the record that vouches for them. */
+  trusted: Map<string, AppliedFile>;
+}
+
+export async function collectAgainstState(opts: StateCollectOptions): Promise<StateCollected> {
+  const { state } = opts;
+  const links: string[] = [];
+  const postPaths = await listMarkdownFiles(opts.workspace, opts.postsDir, links);
+  const ideaPaths = await listMarkdownFiles(opts.workspace, opts.ideasDir);
+
+  const tipFiles: TipFile[] = [];
+  const read = new Map<string, PostFile>();
+  const trusted = new Map<string, AppliedFile>();
+  // A file renamed without a change keeps its blob: the record of its old path still holds.
+  const tip = new Set(postPaths);
+  const moved = new Map<string, AppliedFile>();
+  for (const [path, entry] of Object.entries(state.files)) {
+    if (!tip.has(path) && entry.complete && entry.blob && !moved.has(entry.blob)) moved.set(entry.blob, entry);
+  }
+  for (const path of postPaths) {
+    const blob = opts.blobs.get(path);
+    const own = state.files[path];
+    const recorded = own?.complete && own.blob && own.blob === blob ? own : !own && blob ? moved.get(blob) : undefined;
+    if (recorded) {
+      if (recorded !== own) moved.delete(blob!);
+      trusted.set(path, recorded);
+      tipFiles.push({ path, claims: { ...recorded.posts }, channels: Object.keys(recorded.posts) });
+      continue;
+    }
+    const post = readPostFile(opts.workspace, path, { timezone: opts.timezone });
+    read.set(path, post);
+    tipFiles.push(tipFileOf(post));
+  }
+  for (const path of links) {
+    const post = readPostFile(opts.workspace, path, { timezone: opts.timezone });
+    read.set(path, post);
+    tipFiles.push(tipFileOf(post));
+  }
+
+  const decisions = resolveClaims({ files: tipFiles, state });
+  const posts: PostFileChange[] = [];
+  for (const [path, post] of read) {
+    applyClaimDecisions(post, decisions);
+    posts.push({ path, kind: state.files[path] ? 'modified' : 'added', current: post });
+  }
+  posts.push(...removalChanges(decisions));
+
+  const ideas = new Map<string, IdeaFileChange>();
+  const trackedIdeaIds = new Set<string>(Object.values(state.ideas));
+  // Buffer's API can neither edit nor delete an idea: the push's own edits and removals are only reported.
+  if (opts.ideaChanges?.kind === 'diff' && opts.git) {
+    for (const change of opts.ideaChanges.changes) {
+      if (change.status === 'added') continue;
+      const previousRaw = await opts.git.show(opts.ideaChanges.before, change.oldPath ?? change.path);
+      const previous = previousRaw === undefined ? undefined : parseIdeaFile(change.oldPath ?? change.path, previousRaw, { timezone: opts.timezone });
+      const current = change.status === 'deleted' ? undefined : readIdeaFile(opts.workspace, change.path, { timezone: opts.timezone });
+      ideas.set(change.path, { path: change.path, kind: current ? change.status : 'deleted', current, previous });
+    }
+  }
+  for (const path of ideaPaths) {
+    const known = ideas.get(path);
+    const idea = known?.current ?? readIdeaFile(opts.workspace, path, { timezone: opts.timezone });
+    if (idea.tracked?.id) trackedIdeaIds.add(idea.tracked.id);
+    if (!known && !idea.tracked?.id) ideas.set(path, { path, kind: 'added', current: idea });
+  }
+
+  return {
+    basis: 'diff',
+    posts,
+    ideas: [...ideas.values()],
+    trackedIds: decisions.taken,
+    trackedIdeaIds,
+    allPostPaths: postPaths,
+    tipFiles,
+    decisions,
+    trusted,
+  };
+}
+
+/** The state's posts no file holds, as deleted changes, one per file. */
+export function removalChanges(decisions: ClaimDecisions): PostFileChange[] {
+  const byFile = new Map<string, PostFileChange>();
+  for (const removal of decisions.removals) {
+    let change = byFile.get(removal.file);
+    if (!change) {
+      change = { path: removal.file, kind: 'deleted', previous: removedFile(removal.file), removalReason: removal.reason };
+      byFile.set(removal.file, change);
+    }
+    change.previous!.tracked[removal.ref] = { id: removal.id };
+  }
+  return [...byFile.values()];
+}
+
+function removedFile(path: string): PostFile {
+  return { path, raw: '', channels: [], mode: 'addToQueue', schedulingType: 'automatic', draft: false, assets: [], body: '', bodyLine: 1, items: [], tracked: {}, findings: [] };
+}

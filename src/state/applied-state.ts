@@ -1,0 +1,265 @@
+/**
+ * The applied state (issue 11): what this repository last made Buffer hold,
+ * recorded as a git note (see `notes.ts`) on the commit it describes.
+ *
+ * A state read back is trusted to skip work (the fast path) and to find
+ * removals, so parsing is strict: any wrong version, field or shape rejects
+ * the whole document with one sentence, and the run falls back to comparing
+ * everything. Never a partial object.
+ */
+import { isFullSha, type Git } from '../git/git.js';
+
+export interface AppliedFile {
+  /** Blob ID of the file at `commit` as the action wants it (IDs written). */
+  blob?: string;
+  /** Every channel of the file is in Buffer, equal to the file, and the file at `blob` records all those IDs. */
+  complete: boolean;
+  /** Channel ref → Buffer post ID. */
+  posts: Record<string, string>;
+}
+
+export interface AppliedAttempt {
+  startedAt: string;
+  items: { file: string; ref: string; channelId: string }[];
+}
+
+export interface AppliedState {
+  version: 1;
+  branch: string;
+  /** The commit this state describes (the write-back commit, else the tip the run acted on). */
+  commit: string;
+  /** ISO time the record was written. */
+  recordedAt: string;
+  /** Post files as applied: path → { blob, complete, posts: channel ref → Buffer post ID } */
+  files: Record<string, AppliedFile>;
+  /** Idea files: path → idea ID */
+  ideas: Record<string, string>;
+  /** Posts this repository still has to delete (a failed delete, the old half of a replace). */
+  orphans: { id: string; file: string; ref: string }[];
+  /** Creates sent whose outcome is not recorded yet (crash, lost answer): the only window in which
+   *  an existing Buffer post may be adopted for that file × channel. */
+  attempts: AppliedAttempt[];
+}
+
+export type ParsedAppliedState = { ok: true; state: AppliedState } | { ok: false; error: string };
+
+/** Where a post ID sits in the state: a file's channel, or an orphan still to delete. */
+export interface StateClaim {
+  file: string;
+  ref: string;
+  kind: 'post' | 'orphan';
+}
+
+const NOTES_NAMESPACE = 'refs/notes/buffer-gitops/';
+
+/**
+ * The notes ref holding a branch's applied state, `refs/notes/buffer-gitops/<branch>`.
+ * Throws when git would not accept the name.
+ */
+export async function stateRef(git: Git, branch: string): Promise<string> {
+  const name = branch.replace(/^refs\/heads\//, '');
+  const ref = `${NOTES_NAMESPACE}${name}`;
+  const { exitCode } = await git.exec(['check-ref-format', ref], { allowFailure: true });
+  if (exitCode !== 0 || name === '' || name.startsWith('-')) throw new Error(`"${branch}" is not a valid branch name`);
+  return ref;
+}
+
+/** Every post ID the state knows → where it is recorded. Parsing guarantees each ID appears once. */
+export function claimsOf(state: AppliedState): Map<string, StateClaim> {
+  const claims = new Map<string, StateClaim>();
+  for (const [file, entry] of Object.entries(state.files)) {
+    for (const [ref, id] of Object.entries(entry.posts)) claims.set(id, { file, ref, kind: 'post' });
+  }
+  for (const orphan of state.orphans) claims.set(orphan.id, { file: orphan.file, ref: orphan.ref, kind: 'orphan' });
+  return claims;
+}
+
+/**
+ * JSON with sorted keys and paths, one file (idea, orphan, attempt) per line,
+ * so `git notes show` reads well and equal states give equal bytes. Throws
+ * when the state would not parse back (a bug in the caller, never written).
+ */
+export function serializeAppliedState(state: AppliedState): string {
+  const j = (value: unknown): string => JSON.stringify(value);
+  const sortedObject = <T>(record: Record<string, T>): Array<[string, T]> => Object.entries(record).sort(([a], [b]) => compare(a, b));
+  const block = (lines: string[], open: string, close: string): string =>
+    lines.length === 0 ? `${open}${close}` : `${open}\n${lines.map((l, i) => `    ${l}${i < lines.length - 1 ? ',' : ''}`).join('\n')}\n  ${close}`;
+
+  const files = sortedObject(state.files).map(([path, f]) => {
+    const posts = Object.fromEntries(sortedObject(f.posts));
+    return `${j(path)}: ${j({ ...(f.blob !== undefined ? { blob: f.blob } : {}), complete: f.complete, posts })}`;
+  });
+  const ideas = sortedObject(state.ideas).map(([path, id]) => `${j(path)}: ${j(id)}`);
+  const orphans = [...state.orphans]
+    .map((o) => ({ id: o.id, file: o.file, ref: o.ref }))
+    .sort((a, b) => compare(a.file, b.file) || compare(a.ref, b.ref) || compare(a.id, b.id))
+    .map((o) => j(o));
+  const attempts = [...state.attempts]
+    .map((a) => ({
+      startedAt: a.startedAt,
+      items: a.items
+        .map((i) => ({ file: i.file, ref: i.ref, channelId: i.channelId }))
+        .sort((x, y) => compare(x.file, y.file) || compare(x.ref, y.ref) || compare(x.channelId, y.channelId)),
+    }))
+    .sort((a, b) => compare(a.startedAt, b.startedAt))
+    .map((a) => j(a));
+
+  const text = [
+    '{',
+    `  "version": ${j(state.version)},`,
+    `  "branch": ${j(state.branch)},`,
+    `  "commit": ${j(state.commit)},`,
+    `  "recordedAt": ${j(state.recordedAt)},`,
+    `  "files": ${block(files, '{', '}')},`,
+    `  "ideas": ${block(ideas, '{', '}')},`,
+    `  "orphans": ${block(orphans, '[', ']')},`,
+    `  "attempts": ${block(attempts, '[', ']')}`,
+    '}',
+    '',
+  ].join('\n');
+  const check = parseAppliedState(text);
+  if (!check.ok) throw new Error(`refusing to record an invalid applied state: ${check.error}`);
+  return text;
+}
+
+/** Reads a recorded state; any deviation from the format is an error naming the field. */
+export function parseAppliedState(text: string): ParsedAppliedState {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, error: `the applied state is not JSON (${err instanceof Error ? err.message : String(err)})` };
+  }
+  try {
+    return { ok: true, state: readState(raw) };
+  } catch (err) {
+    if (err instanceof ShapeError) return { ok: false, error: `the applied state is malformed: ${err.message}` };
+    throw err;
+  }
+}
+
+class ShapeError extends Error {}
+
+const TOP_KEYS = ['version', 'branch', 'commit', 'recordedAt', 'files', 'ideas', 'orphans', 'attempts'];
+
+function readState(raw: unknown): AppliedState {
+  const top = object(raw, 'the document');
+  if (top.version !== 1) {
+    throw new ShapeError(
+      typeof top.version === 'number'
+        ? `version ${top.version} is not supported (this buffer-gitops reads version 1); upgrade the action or delete the ref to start over`
+        : '"version" must be 1',
+    );
+  }
+  onlyKeys(top, TOP_KEYS, 'the document');
+  const branch = nonEmpty(top.branch, '"branch"');
+  const commit = nonEmpty(top.commit, '"commit"');
+  if (!isFullSha(commit)) throw new ShapeError(`"commit" must be a full commit ID, not ${JSON.stringify(commit)}`);
+  const recordedAt = isoTime(top.recordedAt, '"recordedAt"');
+
+  const seen = new Map<string, string>();
+  const claim = (id: string, where: string): void => {
+    const earlier = seen.get(id);
+    if (earlier !== undefined) throw new ShapeError(`post ${id} is recorded twice (${earlier} and ${where})`);
+    seen.set(id, where);
+  };
+
+  const files: Record<string, AppliedFile> = {};
+  const filesRaw = object(top.files, '"files"');
+  for (const [path, value] of Object.entries(filesRaw)) {
+    const where = `files[${JSON.stringify(path)}]`;
+    pathKey(path, where);
+    const entry = object(value, where);
+    onlyKeys(entry, ['blob', 'complete', 'posts'], where);
+    if (typeof entry.complete !== 'boolean') throw new ShapeError(`${where}.complete must be true or false`);
+    let blob: string | undefined;
+    if (entry.blob !== undefined) {
+      blob = nonEmpty(entry.blob, `${where}.blob`);
+      if (!isFullSha(blob)) throw new ShapeError(`${where}.blob must be a full blob ID, not ${JSON.stringify(blob)}`);
+    }
+    const posts: Record<string, string> = {};
+    for (const [ref, id] of Object.entries(object(entry.posts, `${where}.posts`))) {
+      if (ref === '') throw new ShapeError(`${where}.posts has an empty channel ref`);
+      const postId = nonEmpty(id, `${where}.posts[${JSON.stringify(ref)}]`);
+      claim(postId, `${path} × ${ref}`);
+      define(posts, ref, postId);
+    }
+    define(files, path, blob !== undefined ? { blob, complete: entry.complete, posts } : { complete: entry.complete, posts });
+  }
+
+  const ideas: Record<string, string> = {};
+  for (const [path, id] of Object.entries(object(top.ideas, '"ideas"'))) {
+    const where = `ideas[${JSON.stringify(path)}]`;
+    pathKey(path, where);
+    define(ideas, path, nonEmpty(id, where));
+  }
+
+  const orphans = array(top.orphans, '"orphans"').map((value, i) => {
+    const where = `orphans[${i}]`;
+    const o = object(value, where);
+    onlyKeys(o, ['id', 'file', 'ref'], where);
+    const orphan = { id: nonEmpty(o.id, `${where}.id`), file: nonEmpty(o.file, `${where}.file`), ref: nonEmpty(o.ref, `${where}.ref`) };
+    claim(orphan.id, `orphan of ${orphan.file} × ${orphan.ref}`);
+    return orphan;
+  });
+
+  const attempts = array(top.attempts, '"attempts"').map((value, i) => {
+    const where = `attempts[${i}]`;
+    const a = object(value, where);
+    onlyKeys(a, ['startedAt', 'items'], where);
+    const items = array(a.items, `${where}.items`).map((itemRaw, k) => {
+      const at = `${where}.items[${k}]`;
+      const item = object(itemRaw, at);
+      onlyKeys(item, ['file', 'ref', 'channelId'], at);
+      return { file: nonEmpty(item.file, `${at}.file`), ref: nonEmpty(item.ref, `${at}.ref`), channelId: nonEmpty(item.channelId, `${at}.channelId`) };
+    });
+    return { startedAt: isoTime(a.startedAt, `${where}.startedAt`), items };
+  });
+
+  return { version: 1, branch, commit, recordedAt, files, ideas, orphans, attempts };
+}
+
+function object(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(`${where} must be an object`);
+  return value as Record<string, unknown>;
+}
+
+function array(value: unknown, where: string): unknown[] {
+  if (!Array.isArray(value)) throw new ShapeError(`${where} must be a list`);
+  return value;
+}
+
+function nonEmpty(value: unknown, where: string): string {
+  if (typeof value !== 'string' || value.trim() === '') throw new ShapeError(`${where} must be a non-empty string`);
+  return value;
+}
+
+function isoTime(value: unknown, where: string): string {
+  const text = nonEmpty(value, where);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text))) {
+    throw new ShapeError(`${where} must be an ISO time such as 2026-01-31T09:00:00Z, not ${JSON.stringify(text)}`);
+  }
+  return text;
+}
+
+/** A repository path as git lists it: relative, `/`-separated, no empty, `.` or `..` segment. */
+function pathKey(path: string, where: string): void {
+  if (path === '' || path.startsWith('/') || path.includes('\0') || path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
+    throw new ShapeError(`${where}: ${JSON.stringify(path)} is not a repository path`);
+  }
+}
+
+function onlyKeys(value: Record<string, unknown>, allowed: string[], where: string): void {
+  const extra = Object.keys(value).filter((k) => !allowed.includes(k));
+  if (extra.length > 0) throw new ShapeError(`${where} has unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => JSON.stringify(k)).join(', ')}`);
+}
+
+/** Own data property even for a key like `__proto__` (plain assignment would set the prototype). */
+function define<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Code-unit order: the same on every machine, whatever the locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

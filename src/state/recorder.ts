@@ -1,0 +1,96 @@
+/**
+ * The applied state over one run (issue 11): read it at the start, record
+ * the creates about to be sent (so a crash or a lost answer leaves a window
+ * in which the next run may adopt what this one made, and nothing else), and
+ * record what Buffer holds at the end. Every write is a compare-and-swap on
+ * the notes ref: a run never overwrites a record it did not read.
+ */
+import type { AttemptWindow } from '../apply/exactly-once.js';
+import type { Git } from '../git/git.js';
+import type { CreateItem, ReplaceItem } from '../plan/types.js';
+import type { AppliedState } from './applied-state.js';
+import { readAppliedState, writeAppliedState } from './notes.js';
+
+/** An attempt's posts were created after it was recorded; this covers clock skew between the runner and Buffer. */
+const ATTEMPT_SLACK_MS = 5 * 60 * 1000;
+
+export class AppliedRecorder {
+  private noteCommit: string | undefined;
+  /** Why nothing more can be recorded this run (a push refused or overtaken). */
+  private stopped: string | undefined;
+  /** The attempts this run recorded. */
+  readonly attempts: AppliedState['attempts'] = [];
+
+  private constructor(
+    private readonly git: Git,
+    readonly branch: string,
+    /** The state read at the start; undefined when there is none (see `reason`). */
+    readonly state: AppliedState | undefined,
+    readonly reason: string | undefined,
+    noteCommit: string | undefined,
+  ) {
+    this.noteCommit = noteCommit;
+  }
+
+  static async open(git: Git, branch: string): Promise<AppliedRecorder> {
+    const read = await readAppliedState(git, { branch });
+    return new AppliedRecorder(git, branch, read.state, read.reason, read.noteCommit);
+  }
+
+  /** Whether the run can still record (nothing refused it so far). */
+  get problem(): string | undefined {
+    return this.stopped;
+  }
+
+  /**
+   * Records the creates about to be sent. Returns a problem when the record
+   * could not be written: the creates then go without a recorded attempt.
+   */
+  async recordAttempt(creates: readonly (CreateItem | ReplaceItem)[], now: Date, commit: string): Promise<string | undefined> {
+    if (creates.length === 0) return undefined;
+    const attempt = { startedAt: now.toISOString(), items: creates.map((c) => ({ file: c.file, ref: c.ref, channelId: c.channelId })) };
+    const base: AppliedState = this.state ?? { version: 1, branch: this.branch, commit, recordedAt: now.toISOString(), files: {}, ideas: {}, orphans: [], attempts: [] };
+    const problem = await this.write({ ...base, recordedAt: now.toISOString(), attempts: [...base.attempts, attempt] });
+    if (!problem) this.attempts.push(attempt);
+    return problem;
+  }
+
+  /** Records the state after the run. */
+  async recordFinal(state: AppliedState): Promise<string | undefined> {
+    return this.write(state);
+  }
+
+  /**
+   * When an earlier attempt at `item` may have created its post: only inside
+   * an attempt the state recorded for that file × channel. Without a state
+   * (the first run), `fallback` decides.
+   */
+  windowFor(item: CreateItem, fallback: AttemptWindow): AttemptWindow | undefined {
+    if (!this.state) return fallback;
+    const starts = this.state.attempts
+      .filter((a) => a.items.some((i) => i.file === item.file && i.ref === item.ref && i.channelId === item.channelId))
+      .map((a) => Date.parse(a.startedAt))
+      .filter(Number.isFinite);
+    if (starts.length === 0) return undefined;
+    // Open-ended: Buffer's clock, not the runner's, dates the post; the attempt closes when its file records an ID.
+    return { start: new Date(Math.min(...starts) - ATTEMPT_SLACK_MS), sentAllowed: true };
+  }
+
+  /** The earliest time an adoptable post could have been created (for the look-up), or undefined when none can be. */
+  earliestAttempt(fallback: Date): Date | undefined {
+    if (!this.state) return fallback;
+    const starts = this.state.attempts.map((a) => Date.parse(a.startedAt)).filter(Number.isFinite);
+    return starts.length ? new Date(Math.min(...starts) - ATTEMPT_SLACK_MS) : undefined;
+  }
+
+  private async write(state: AppliedState): Promise<string | undefined> {
+    if (this.stopped) return this.stopped;
+    const result = await writeAppliedState(this.git, { branch: this.branch, state, expectedNoteCommit: this.noteCommit });
+    if (result.status === 'recorded') {
+      this.noteCommit = result.noteCommit;
+      return undefined;
+    }
+    this.stopped = result.message;
+    return result.message;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Blob IDs for the fast path (src/git/tree-blobs.ts): `blobsAt` lists the
+ * files of a commit with their blob IDs in one git call, whatever their
+ * names; `gitBlobId` names content exactly as git does, without git.
+ */
+import { chmod, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Git } from '../../src/git/git.js';
+import { blobsAt, gitBlobId } from '../../src/git/tree-blobs.js';
+import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
+
+let fx: GitFixture;
+let git: Git;
+let older: string;
+let head: string;
+
+const NAMES = [
+  'posts/plain.md',
+  'posts/with space.md',
+  'posts/ünïcødé – 日本語.md',
+  'posts/new\nline.md',
+  'posts/tab\there "quoted".md',
+  'posts/[draft]/nested *.md',
+  'posts/exec.md',
+  'ideas/idea.md',
+];
+
+beforeAll(async () => {
+  fx = await createGitFixture();
+  git = new Git({ cwd: fx.work, env: fx.env });
+  await fx.writeFiles({ 'posts/plain.md': 'old\n' });
+  older = await fx.commitAll('older');
+  await fx.writeFiles(Object.fromEntries(NAMES.map((name, i) => [name, `content ${i} of ${name}\r\n`])));
+  await fx.writeFiles({ 'posts/notes.txt': 'not a post\n', 'README.md': 'outside\n', 'postscript/x.md': 'a sibling folder, not posts/\n' });
+  await chmod(path.join(fx.work, 'posts', 'exec.md'), 0o755);
+  await symlink('plain.md', path.join(fx.work, 'posts', 'link.md'));
+  head = await fx.commitAll('names');
+});
+afterAll(async () => fx?.cleanup());
+
+describe('blobsAt', () => {
+  it('maps every post file to the blob git hashes for it, NUL-safe, links and other extensions left out', async () => {
+    const blobs = await blobsAt(git, head, ['posts', './ideas/']);
+    expect([...blobs.keys()].sort()).toEqual([...NAMES].sort());
+    for (const name of NAMES) {
+      expect(blobs.get(name), name).toBe(await fx.git(['hash-object', '--no-filters', '--', name]));
+    }
+    expect(await fx.git(['ls-tree', '--format=%(objectmode)', head, '--', 'posts/exec.md'])).toBe('100755');
+  });
+
+  it('reads the commit, not the work tree, and only the folders asked for', async () => {
+    await writeFile(path.join(fx.work, 'posts', 'plain.md'), 'edited, not committed\n');
+    const blobs = await blobsAt(git, older, ['posts']);
+    expect([...blobs.entries()]).toEqual([['posts/plain.md', gitBlobId('old\n')]]);
+    expect([...(await blobsAt(git, head, ['ideas'])).keys()]).toEqual(['ideas/idea.md']);
+    expect((await blobsAt(git, head, [])).size).toBe(0);
+  });
+
+  it('throws on a commit that does not exist', async () => {
+    await expect(blobsAt(git, 'ab'.repeat(20), ['posts'])).rejects.toThrow(/ls-tree/);
+  });
+});
+
+describe('gitBlobId', () => {
+  it('equals git hash-object --stdin for text', async () => {
+    for (const text of ['', 'hello\n', 'ünïcødé ✓ 日本語\r\nline 2', '---\nbuffer:\n  twitter: {id: x}\n---\nHi\n']) {
+      expect(gitBlobId(text), JSON.stringify(text)).toBe((await git.exec(['hash-object', '--stdin'], { input: text })).stdout.trim());
+    }
+  });
+
+  it('equals git hash-object for bytes that are not UTF-8', async () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0x00, 0x41, 0xc3, 0x28, 0x0a]);
+    const file = path.join(fx.root, 'binary.bin');
+    await writeFile(file, bytes);
+    expect(gitBlobId(bytes)).toBe(await fx.git(['hash-object', '--no-filters', file]));
+    expect(gitBlobId(new Uint8Array(bytes))).toBe(gitBlobId(bytes));
+  });
+});
