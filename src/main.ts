@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
     if (decision.warning) core.warning(decision.warning);
     if (decision.notice) core.notice(decision.notice);
     if (decision.command === 'none') {
-      for (const name of ['created', 'edited', 'deleted', 'failed']) core.setOutput(name, '0');
+      for (const name of ['created', 'edited', 'replaced', 'deleted', 'failed']) core.setOutput(name, '0');
       core.setOutput('plan', '[]');
       return;
     }

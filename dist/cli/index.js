@@ -38666,7 +38666,8 @@ class AppliedRecorder {
             return undefined;
         const attempt = { startedAt: now.toISOString(), items: creates.map((c) => ({ file: c.file, ref: c.ref, channelId: c.channelId })) };
         const base = this.state ?? { version: 1, branch: this.branch, commit, recordedAt: now.toISOString(), files: {}, ideas: {}, orphans: [], attempts: [] };
-        const problem = await this.write({ ...base, recordedAt: now.toISOString(), attempts: [...base.attempts, attempt] });
+        // This run's earlier attempts too: each record replaces the whole note.
+        const problem = await this.write({ ...base, recordedAt: now.toISOString(), attempts: [...base.attempts, ...this.attempts, attempt] });
         if (!problem)
             this.attempts.push(attempt);
         return problem;
@@ -42371,6 +42372,7 @@ async function finish(ctx, report, plan, summary, planOutput) {
     const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
     reporter.setOutput('created', String(report.counts.created));
     reporter.setOutput('edited', String(report.counts.edited));
+    reporter.setOutput('replaced', String(report.counts.replaced));
     reporter.setOutput('deleted', String(report.counts.deleted));
     reporter.setOutput('failed', String(failed));
     reporter.setOutput('plan', planOutput ?? planJson(plan));
@@ -44948,6 +44950,21 @@ function nextState(input) {
         const complete = settled && post.channels.every((c) => posts[c.ref]) && Object.keys(posts).every((ref) => post.channels.some((c) => c.ref === ref));
         files[tip.path] = { blob: input.blobs.get(tip.path), complete, posts };
     }
+    // An ID several files still claim (a contested `buffer:` entry: both files
+    // blocked) is nobody's yet. Recording it for one would make that file its
+    // owner on the next run (a guess), and a record holds each ID once. A
+    // trusted file's record stays as it was.
+    const claimCount = new Map();
+    for (const entry of Object.values(files))
+        for (const id of Object.values(entry.posts))
+            claimCount.set(id, (claimCount.get(id) ?? 0) + 1);
+    for (const [path, entry] of Object.entries(files)) {
+        if (input.trusted.has(path))
+            continue;
+        for (const [ref, id] of Object.entries(entry.posts))
+            if ((claimCount.get(id) ?? 0) > 1)
+                delete entry.posts[ref];
+    }
     // Deletes that did not happen (failed, pending, stopped by the rate limit): the next run deletes them.
     const orphans = [];
     const held = new Set(Object.values(files).flatMap((f) => Object.values(f.posts)));
@@ -44968,6 +44985,15 @@ function nextState(input) {
             orphans.push({ id: leftover, file: outcome.item.file, ref: outcome.item.ref });
             held.add(leftover);
         }
+    }
+    // An earlier orphan this run did not act on (its file cannot be read now, so
+    // no delete was planned) is still to delete: dropping it would leave the post in Buffer for good.
+    const actedOn = new Set(input.outcomes.map((o) => ('postId' in o.item ? o.item.postId : undefined)));
+    for (const orphan of input.previous?.orphans ?? []) {
+        if (actedOn.has(orphan.id) || held.has(orphan.id))
+            continue;
+        orphans.push({ id: orphan.id, file: orphan.file, ref: orphan.ref });
+        held.add(orphan.id);
     }
     const cutoff = input.now.getTime() - ATTEMPT_MAX_AGE_MS;
     const attempts = [];
@@ -46811,7 +46837,7 @@ async function runPlan(ctx, opts = {}) {
  * queue). A failure costs the timeline's context, never the plan.
  */
 async function scheduledAround(client, connection, rows, reporter) {
-    const timed = rows.filter((r) => (r.action === 'create' || r.action === 'edit') && !r.blocked && r.dueAt && r.channelId);
+    const timed = rows.filter((r) => (r.action === 'create' || r.action === 'edit' || r.action === 'replace') && !r.blocked && r.dueAt && r.channelId);
     if (timed.length === 0)
         return { posts: [] };
     const times = timed.map((r) => Date.parse(r.dueAt));

@@ -23,6 +23,7 @@ export async function finish(ctx: RunContext, report: RunReport, plan: Plan, sum
   const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
   reporter.setOutput('created', String(report.counts.created));
   reporter.setOutput('edited', String(report.counts.edited));
+  reporter.setOutput('replaced', String(report.counts.replaced));
   reporter.setOutput('deleted', String(report.counts.deleted));
   reporter.setOutput('failed', String(failed));
   reporter.setOutput('plan', planOutput ?? planJson(plan));

@@ -128,7 +128,7 @@ async function scheduledAround(
   rows: PlanRow[],
   reporter: Reporter,
 ): Promise<{ posts?: Post[]; unavailable?: string }> {
-  const timed = rows.filter((r) => (r.action === 'create' || r.action === 'edit') && !r.blocked && r.dueAt && r.channelId);
+  const timed = rows.filter((r) => (r.action === 'create' || r.action === 'edit' || r.action === 'replace') && !r.blocked && r.dueAt && r.channelId);
   if (timed.length === 0) return { posts: [] };
   const times = timed.map((r) => Date.parse(r.dueAt!));
   try {

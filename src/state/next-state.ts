@@ -90,6 +90,17 @@ export function nextState(input: NextStateInput): AppliedState {
     files[tip.path] = { blob: input.blobs.get(tip.path), complete, posts };
   }
 
+  // An ID several files still claim (a contested `buffer:` entry: both files
+  // blocked) is nobody's yet. Recording it for one would make that file its
+  // owner on the next run (a guess), and a record holds each ID once. A
+  // trusted file's record stays as it was.
+  const claimCount = new Map<string, number>();
+  for (const entry of Object.values(files)) for (const id of Object.values(entry.posts)) claimCount.set(id, (claimCount.get(id) ?? 0) + 1);
+  for (const [path, entry] of Object.entries(files)) {
+    if (input.trusted.has(path)) continue;
+    for (const [ref, id] of Object.entries(entry.posts)) if ((claimCount.get(id) ?? 0) > 1) delete entry.posts[ref];
+  }
+
   // Deletes that did not happen (failed, pending, stopped by the rate limit): the next run deletes them.
   const orphans: AppliedState['orphans'] = [];
   const held = new Set(Object.values(files).flatMap((f) => Object.values(f.posts)));
@@ -109,6 +120,14 @@ export function nextState(input: NextStateInput): AppliedState {
       orphans.push({ id: leftover, file: outcome.item.file, ref: outcome.item.ref });
       held.add(leftover);
     }
+  }
+  // An earlier orphan this run did not act on (its file cannot be read now, so
+  // no delete was planned) is still to delete: dropping it would leave the post in Buffer for good.
+  const actedOn = new Set(input.outcomes.map((o) => ('postId' in o.item ? o.item.postId : undefined)));
+  for (const orphan of input.previous?.orphans ?? []) {
+    if (actedOn.has(orphan.id) || held.has(orphan.id)) continue;
+    orphans.push({ id: orphan.id, file: orphan.file, ref: orphan.ref });
+    held.add(orphan.id);
   }
 
   const cutoff = input.now.getTime() - ATTEMPT_MAX_AGE_MS;

@@ -50,7 +50,8 @@ export class AppliedRecorder {
     if (creates.length === 0) return undefined;
     const attempt = { startedAt: now.toISOString(), items: creates.map((c) => ({ file: c.file, ref: c.ref, channelId: c.channelId })) };
     const base: AppliedState = this.state ?? { version: 1, branch: this.branch, commit, recordedAt: now.toISOString(), files: {}, ideas: {}, orphans: [], attempts: [] };
-    const problem = await this.write({ ...base, recordedAt: now.toISOString(), attempts: [...base.attempts, attempt] });
+    // This run's earlier attempts too: each record replaces the whole note.
+    const problem = await this.write({ ...base, recordedAt: now.toISOString(), attempts: [...base.attempts, ...this.attempts, attempt] });
     if (!problem) this.attempts.push(attempt);
     return problem;
   }
