@@ -8,6 +8,10 @@ export default defineConfig({
     // Suites start real HTTP servers and git repositories; files run in parallel
     // processes, tests inside a file run in order.
     pool: 'forks',
+    // Vitest's default leaves one core idle; these files mostly wait on child
+    // processes (git, the bundled action) and HTTP, so two workers on two
+    // cores nearly halve the wall time (measured: 314 s → 192 s).
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },

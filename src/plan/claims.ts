@@ -30,6 +30,12 @@ export interface ClaimsInput {
   state?: AppliedState;
   /** Files a plan's range added: where a claim is shared, theirs is the copy. */
   added?: ReadonlySet<string>;
+  /**
+   * Files that continue an earlier path (git saw a rename in the push, or the
+   * blob is the one the state recorded there): new path → the path it had.
+   * A renamed file keeps what its old path held, even beside a copy.
+   */
+  renamedFrom?: ReadonlyMap<string, string>;
 }
 
 export interface CopiedClaim {
@@ -98,7 +104,7 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
   for (const [id, list] of claimants) {
     held.add(id);
     if (list.length < 2) continue;
-    const owner = ownerOf(list, stateHolder.get(id), input.added, unreadable);
+    const owner = ownerOf(list, stateHolder.get(id), input.added, unreadable, input.renamedFrom);
     for (const claimant of list) {
       if (owner && claimant.path === owner.path && claimant.ref === owner.ref) continue;
       if (owner) push(decisions.copied, claimant.path, { ref: claimant.ref, id, owner: owner.path });
@@ -106,12 +112,14 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
     }
   }
 
-  // A channel the file lists without an ID, for which the state holds one nobody else claims.
+  // A channel the file lists without an ID, for which the state holds one
+  // nobody else claims: recorded for the file, or left over for that file and
+  // channel (a delete not done yet, a version of the file the push replaced).
   for (const file of input.files) {
     if (!file.claims) continue;
     const recorded = state?.files[file.path]?.posts ?? {};
     for (const ref of file.channels) {
-      const id = recorded[ref];
+      const id = recorded[ref] ?? state?.orphans.find((o) => o.file === file.path && o.ref === ref && !held.has(o.id))?.id;
       if (!id || file.claims[ref] || held.has(id)) continue;
       const mine = decisions.recovered.get(file.path) ?? {};
       mine[ref] = id;
@@ -136,9 +144,11 @@ function ownerOf(
   recorded: Claimant | undefined,
   added: ReadonlySet<string> | undefined,
   unreadable: ReadonlySet<string>,
+  renamedFrom: ReadonlyMap<string, string> | undefined,
 ): Claimant | undefined {
   if (recorded) {
-    const same = list.filter((c) => c.path === recorded.path);
+    let same = list.filter((c) => c.path === recorded.path);
+    if (same.length === 0) same = list.filter((c) => renamedFrom?.get(c.path) === recorded.path);
     if (same.length === 1) return same[0];
     const exact = same.find((c) => c.ref === recorded.ref);
     if (exact) return exact;

@@ -10,6 +10,7 @@
 import type { ChangeSet } from '../git/changes.js';
 import type { PostFile } from '../posts/model.js';
 import { parseIdeaFile } from '../posts/idea.js';
+import { parsePostFile } from '../posts/parse.js';
 import type { AppliedFile, AppliedState } from '../state/applied-state.js';
 import type { IdeaFileChange, PostFileChange } from './build-plan.js';
 import { applyClaimDecisions, resolveClaims, tipFileOf, type ClaimDecisions, type TipFile } from './claims.js';
@@ -21,8 +22,13 @@ export interface StateCollectOptions extends CollectOptions {
   state: AppliedState;
   /** Blob IDs of the files at the tip, by path (git ls-tree). */
   blobs: ReadonlyMap<string, string>;
-  /** The push's changes in the ideas folder (edits and removals of ideas are reported, never applied). */
-  ideaChanges?: ChangeSet;
+  /**
+   * The push's own changes in the posts and ideas folders. A post file the
+   * push deleted or changed still names the IDs it held before: a second
+   * source of removals, for a post the state never learned about (its record
+   * could not be written). Edits and removals of ideas are reported, never applied.
+   */
+  pushChanges?: ChangeSet;
 }
 
 export interface StateCollected extends Collected {
@@ -43,6 +49,7 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
   // A file renamed without a change keeps its blob: the record of its old path still holds.
   const tip = new Set(postPaths);
   const moved = new Map<string, AppliedFile>();
+  const renamedFrom = new Map<string, string>();
   for (const [path, entry] of Object.entries(state.files)) {
     if (!tip.has(path) && entry.complete && entry.blob && !moved.has(entry.blob)) moved.set(entry.blob, entry);
   }
@@ -51,7 +58,11 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
     const own = state.files[path];
     const recorded = own?.complete && own.blob && own.blob === blob ? own : !own && blob ? moved.get(blob) : undefined;
     if (recorded) {
-      if (recorded !== own) moved.delete(blob!);
+      if (recorded !== own) {
+        moved.delete(blob!);
+        const from = Object.entries(state.files).find(([, entry]) => entry === recorded)?.[0];
+        if (from) renamedFrom.set(path, from);
+      }
       trusted.set(path, recorded);
       tipFiles.push({ path, claims: { ...recorded.posts }, channels: Object.keys(recorded.posts) });
       continue;
@@ -66,7 +77,27 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
     tipFiles.push(tipFileOf(post));
   }
 
-  const decisions = resolveClaims({ files: tipFiles, state });
+  // IDs the push's previous versions held that the state does not know: removals too, when no file holds them now.
+  const known = new Set([...Object.values(state.files).flatMap((f) => Object.values(f.posts)), ...state.orphans.map((o) => o.id)]);
+  const past: AppliedState['orphans'] = [];
+  if (opts.pushChanges?.kind === 'diff' && opts.git) {
+    for (const change of opts.pushChanges.changes) {
+      const oldPath = change.oldPath ?? change.path;
+      if (change.status === 'added' || !isUnder(oldPath, opts.postsDir)) continue;
+      const raw = await opts.git.show(opts.pushChanges.before, oldPath);
+      if (raw === undefined) continue;
+      for (const [ref, entry] of Object.entries(parsePostFile(oldPath, raw, { timezone: opts.timezone }).tracked)) {
+        if (entry.id && !known.has(entry.id)) {
+          past.push({ id: entry.id, file: oldPath, ref });
+          known.add(entry.id);
+        }
+      }
+    }
+  }
+  if (opts.pushChanges?.kind === 'diff') {
+    for (const change of opts.pushChanges.changes) if (change.status === 'renamed' && change.oldPath && !renamedFrom.has(change.path)) renamedFrom.set(change.path, change.oldPath);
+  }
+  const decisions = resolveClaims({ files: tipFiles, state: past.length ? { ...state, orphans: [...state.orphans, ...past] } : state, renamedFrom });
   const posts: PostFileChange[] = [];
   for (const [path, post] of read) {
     applyClaimDecisions(post, decisions);
@@ -77,10 +108,10 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
   const ideas = new Map<string, IdeaFileChange>();
   const trackedIdeaIds = new Set<string>(Object.values(state.ideas));
   // Buffer's API can neither edit nor delete an idea: the push's own edits and removals are only reported.
-  if (opts.ideaChanges?.kind === 'diff' && opts.git) {
-    for (const change of opts.ideaChanges.changes) {
-      if (change.status === 'added') continue;
-      const previousRaw = await opts.git.show(opts.ideaChanges.before, change.oldPath ?? change.path);
+  if (opts.pushChanges?.kind === 'diff' && opts.git) {
+    for (const change of opts.pushChanges.changes) {
+      if (change.status === 'added' || !isUnder(change.oldPath ?? change.path, opts.ideasDir)) continue;
+      const previousRaw = await opts.git.show(opts.pushChanges.before, change.oldPath ?? change.path);
       const previous = previousRaw === undefined ? undefined : parseIdeaFile(change.oldPath ?? change.path, previousRaw, { timezone: opts.timezone });
       const current = change.status === 'deleted' ? undefined : readIdeaFile(opts.workspace, change.path, { timezone: opts.timezone });
       ideas.set(change.path, { path: change.path, kind: current ? change.status : 'deleted', current, previous });
@@ -122,4 +153,8 @@ export function removalChanges(decisions: ClaimDecisions): PostFileChange[] {
 
 function removedFile(path: string): PostFile {
   return { path, raw: '', channels: [], mode: 'addToQueue', schedulingType: 'automatic', draft: false, assets: [], body: '', bodyLine: 1, items: [], tracked: {}, findings: [] };
+}
+
+function isUnder(path: string, dir: string): boolean {
+  return dir === '' || dir === '.' || path === dir || path.startsWith(`${dir}/`);
 }

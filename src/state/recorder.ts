@@ -8,7 +8,7 @@
 import type { AttemptWindow } from '../apply/exactly-once.js';
 import type { Git } from '../git/git.js';
 import type { CreateItem, ReplaceItem } from '../plan/types.js';
-import type { AppliedState } from './applied-state.js';
+import { serializeAppliedState, type AppliedState } from './applied-state.js';
 import { readAppliedState, writeAppliedState } from './notes.js';
 
 /** An attempt's posts were created after it was recorded; this covers clock skew between the runner and Buffer. */
@@ -20,6 +20,8 @@ export class AppliedRecorder {
   private stopped: string | undefined;
   /** The attempts this run recorded. */
   readonly attempts: AppliedState['attempts'] = [];
+  /** Records this run wrote to the remote. */
+  writes = 0;
 
   private constructor(
     private readonly git: Git,
@@ -51,13 +53,19 @@ export class AppliedRecorder {
     const attempt = { startedAt: now.toISOString(), items: creates.map((c) => ({ file: c.file, ref: c.ref, channelId: c.channelId })) };
     const base: AppliedState = this.state ?? { version: 1, branch: this.branch, commit, recordedAt: now.toISOString(), files: {}, ideas: {}, orphans: [], attempts: [] };
     // This run's earlier attempts too: each record replaces the whole note.
-    const problem = await this.write({ ...base, recordedAt: now.toISOString(), attempts: [...base.attempts, ...this.attempts, attempt] });
+    // The note moves to the commit this run acts on (the state describes files by blob, not by commit): an older one may not be in this checkout.
+    const problem = await this.write({ ...base, commit, recordedAt: now.toISOString(), attempts: [...base.attempts, ...this.attempts, attempt] });
     if (!problem) this.attempts.push(attempt);
     return problem;
   }
 
-  /** Records the state after the run. */
+  /**
+   * Records the state after the run; a run that changed nothing the state
+   * holds (same files, posts, orphans and attempts) writes nothing: the
+   * record read at the start still says it all, and no push is spent on it.
+   */
   async recordFinal(state: AppliedState): Promise<string | undefined> {
+    if (this.state && this.attempts.length === 0 && sameRecord(this.state, state)) return undefined;
     return this.write(state);
   }
 
@@ -89,9 +97,16 @@ export class AppliedRecorder {
     const result = await writeAppliedState(this.git, { branch: this.branch, state, expectedNoteCommit: this.noteCommit });
     if (result.status === 'recorded') {
       this.noteCommit = result.noteCommit;
+      this.writes++;
       return undefined;
     }
     this.stopped = result.message;
     return result.message;
   }
+}
+
+/** Equal but for when and on which commit they were written. */
+function sameRecord(a: AppliedState, b: AppliedState): boolean {
+  const content = (s: AppliedState) => serializeAppliedState({ ...s, commit: a.commit, recordedAt: a.recordedAt });
+  return content(a) === content(b);
 }

@@ -8,7 +8,7 @@ import type { PostFile, RenderedPost } from '../posts/model.js';
 import { DELETED_STATUS, type TrackedRef } from './tracked.js';
 
 export type DriftKind = 'gone' | 'changed';
-export type DriftField = 'text' | 'thread' | 'time';
+export type DriftField = 'text' | 'thread' | 'time' | 'draft';
 
 export interface Drift {
   tracked: TrackedRef;
@@ -61,6 +61,16 @@ export function detectDrift(
   if (wantedTime && remote.dueAt && Date.parse(remote.dueAt) !== Date.parse(wantedTime)) {
     fields.push('time');
     parts.push(`time: Buffer has ${new Date(remote.dueAt).toISOString()}, the file has ${wantedTime}`);
+  }
+  // A queued post given a fixed time in Buffer's app no longer follows the queue.
+  if (!wantedTime && tracked.post.mode !== 'customScheduled' && remote.shareMode === 'customScheduled' && remote.status !== 'draft') {
+    fields.push('time');
+    parts.push(`time: Buffer has a fixed time${remote.dueAt ? ` (${new Date(remote.dueAt).toISOString()})` : ''}, the file puts it in the queue`);
+  }
+  // A draft scheduled in Buffer's app (or a post made a draft there) is drift too.
+  if (tracked.post.draft !== (remote.status === 'draft')) {
+    fields.push('draft');
+    parts.push(`draft: Buffer has it ${remote.status === 'draft' ? 'as a draft' : remote.status}, the file says ${tracked.post.draft ? 'draft: true' : 'it is not a draft'}`);
   }
   if (fields.length === 0) return undefined;
   return { tracked, kind: 'changed', fields, remote, channel, detail: `changed in Buffer (${parts.join('; ')})` };

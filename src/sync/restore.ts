@@ -39,10 +39,23 @@ export function restoreItem(
     if (input.metadata) edit.metadata = input.metadata;
     changed.push('text');
   }
-  if (drift.fields.includes('time') && input.dueAt) {
-    edit.mode = 'customScheduled';
-    edit.dueAt = input.dueAt;
+  if (drift.fields.includes('time')) {
+    // The file's time, or back into the queue.
+    edit.mode = input.mode;
+    if (input.dueAt) edit.dueAt = input.dueAt;
     changed.push('schedule');
+  }
+  // Every edit of a draft says so (Buffer schedules a draft edited with a mode);
+  // a post the file no longer calls a draft gets its schedule.
+  if (input.saveToDraft) edit.saveToDraft = true;
+  if (drift.fields.includes('draft')) {
+    if (!input.saveToDraft) {
+      edit.saveToDraft = false;
+      edit.mode = input.mode;
+      if (input.dueAt) edit.dueAt = input.dueAt;
+      if (!changed.includes('schedule')) changed.push('schedule');
+    }
+    changed.push('draft');
   }
   return { ...base, action: 'edit', service: channel.service, channelId: channel.id, postId: tracked.entry.id, input: edit, changed, rendered, when: changed.includes('schedule') ? when : undefined };
 }

@@ -17,6 +17,9 @@ export function trackedUpdatesFrom(outcomes: Outcome[]): TrackedUpdates {
   const set = (file: string, key: string, value: TrackedPost | null) => {
     let entries = updates.get(file);
     if (!entries) updates.set(file, (entries = new Map()));
+    // A post the channel holds now outranks the removal of an older one for it
+    // (an old post of the same file and channel deleted in the same run).
+    if (value === null && entries.get(key)) return;
     entries.set(key, value);
   };
   for (const outcome of outcomes) {

@@ -223,3 +223,17 @@ describe('settleClaims (no state: a plan over a range)', () => {
     expect(replacementBefore.tracked.twitter?.id).toBe(Y);
   });
 });
+
+describe('a renamed file beside a copy', () => {
+  it('the file that continues the recorded path (renamed in the push, or the same blob) keeps the post; the copy gets its own', () => {
+    const recorded = state({ 'posts/a.md': { complete: true, posts: { twitter: X } } });
+    const files = [tip('posts/b.md', { twitter: X }), tip('posts/c.md', { twitter: X })];
+    // Without the rename, nothing says which file holds X.
+    expect(resolveClaims({ files, state: recorded }).contested.size).toBe(2);
+    const decided = resolveClaims({ files, state: recorded, renamedFrom: new Map([['posts/b.md', 'posts/a.md']]) });
+    expect(decided.contested.size).toBe(0);
+    expect(decided.copied.get('posts/c.md')).toEqual([{ ref: 'twitter', id: X, owner: 'posts/b.md' }]);
+    expect(decided.copied.has('posts/b.md')).toBe(false);
+    expect(decided.removals).toEqual([]);
+  });
+});
