@@ -1177,7 +1177,7 @@ module.exports = function (KEY, exec) {
 
 /***/ }),
 
-/***/ 605:
+/***/ 2986:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // all object keys, includes non-enumerable and symbols
@@ -2623,7 +2623,7 @@ setToStringTag(global.JSON, 'JSON', true);
 
 // https://github.com/tc39/proposal-object-getownpropertydescriptors
 var $export = __nccwpck_require__(8456);
-var ownKeys = __nccwpck_require__(605);
+var ownKeys = __nccwpck_require__(2986);
 var toIObject = __nccwpck_require__(1345);
 var gOPD = __nccwpck_require__(7188);
 var createProperty = __nccwpck_require__(9034);
@@ -36666,7 +36666,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5619);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(605);
 /** The action's entry point (action.yml `main`: dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36676,7 +36676,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5619:
+/***/ 605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36700,6 +36700,9 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -39511,7 +39514,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -39534,7 +39537,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -39645,9 +39648,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/config/branch-patterns.ts
 /**
  * Branch name patterns with the semantics of GitHub's `on.push.branches`
@@ -39730,6 +39730,172 @@ function splitPatternList(text) {
 }
 function escapeRegex(c) {
     return /[.*+?^${}()|[\]\\/]/.test(c) ? `\\${c}` : c;
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/text/did-you-mean.ts
+/**
+ * "Did you mean …?" for misspelt keys, values and names. Shared by every
+ * stage that reads what a person typed (front-matter, channel references,
+ * the settings file, CLI flags), so one typo rule holds everywhere.
+ */
+function normalise(word) {
+    return word.toLowerCase().replace(/[-_\s]/g, '');
+}
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit
+ * (optimal string alignment), since swaps are the commonest typo. Inputs are
+ * short keys, so the full table is fine.
+ */
+function distance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? 0;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            rows[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/** The candidate closest to `word` when it is plausibly a typo of it, else undefined. */
+function nearest(word, candidates) {
+    const target = normalise(word);
+    let best;
+    for (const candidate of candidates) {
+        const score = distance(target, normalise(candidate));
+        if (!best || score < best.score)
+            best = { candidate, score };
+    }
+    if (!best)
+        return undefined;
+    // Allow roughly one typo per three letters, at least one, at most three.
+    const allowed = Math.min(3, Math.max(1, Math.floor(target.length / 3)));
+    return best.score <= allowed ? best.candidate : undefined;
+}
+/** ` Did you mean \`x\`?` or an empty string. */
+function didYouMean(word, candidates) {
+    const match = nearest(word, candidates);
+    return match ? ` Did you mean \`${match}\`?` : '';
+}
+
+;// CONCATENATED MODULE: ./src/config/settings-file.ts
+/**
+ * `buffer-gitops.yml`: the settings a team writes once, read by the action and
+ * the CLI alike (SPEC §5), so `timezone` or `posts-dir` need not be repeated
+ * in the workflow and on every command line. Only the keys listed here; the
+ * API key never (a file is in every clone and every fork), and anything that
+ * is decided per run (`command`, `dry-run`, `write-back`, …) stays an input or
+ * a flag. Every problem names the file and line.
+ */
+
+
+
+
+/** Where the file may be, relative to the repository root; both at once is an error. */
+const SETTINGS_FILE_PATHS = ['buffer-gitops.yml', '.github/buffer-gitops.yml'];
+const SETTINGS_FILE_KEYS = ['timezone', 'posts-dir', 'ideas-dir', 'organization-id', 'branches', 'delete-sent', 'on-drift', 'max-wait', 'api-url'];
+class SettingsFileError extends Error {
+    file;
+    line;
+    constructor(file, line, message) {
+        super(`${file}:${line}: ${message}`);
+        this.file = file;
+        this.line = line;
+        this.name = 'SettingsFileError';
+    }
+}
+/** Keys that are set per run: where they belong instead, in each surface's words. */
+const PER_RUN = {
+    command: { action: 'the `command` input', cli: 'the command itself (`buffer-gitops apply`)' },
+    'dry-run': { action: 'the `dry-run` input', cli: '--dry-run' },
+    'write-back': { action: 'the `write-back` input', cli: 'nothing (the CLI writes the files and leaves committing to you)' },
+    'batch-size': { action: 'the `batch-size` input', cli: '--batch-size' },
+    'working-directory': { action: 'the `working-directory` input', cli: 'nothing (run buffer-gitops inside the repository)' },
+};
+/** A key that names a secret: never read from a file that every clone carries. */
+function isSecretKey(key) {
+    return /key|token|secret|password/i.test(key);
+}
+function secretAdvice(surface) {
+    return surface === 'action'
+        ? 'pass it as a secret: `buffer-api-key: ${{ secrets.BUFFER_API_KEY }}` in the workflow step'
+        : 'set the BUFFER_API_KEY environment variable instead';
+}
+/** The settings file at `root`, or undefined when there is none. */
+function findSettingsFile(root) {
+    const present = SETTINGS_FILE_PATHS.filter((p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, p)));
+    if (present.length > 1) {
+        throw new SettingsFileError(present[1], 1, `both ${present.map((p) => `\`${p}\``).join(' and ')} exist; keep one of them.`);
+    }
+    return present[0];
+}
+/** Reads and checks the settings file at `root` (the repository's top folder); undefined when there is none. */
+function readSettingsFile(root, surface) {
+    const path = findSettingsFile(root);
+    if (path === undefined)
+        return undefined;
+    return parseSettingsFile(path, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, path), 'utf8'), surface);
+}
+function parseSettingsFile(path, text, surface) {
+    const lines = new dist/* LineCounter */.HN();
+    // `core` schema: `max-wait: 0300` stays text we check, and no value becomes a Date.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, schema: 'core', uniqueKeys: true });
+    const lineOf = (node) => {
+        const range = node?.range;
+        return lines.linePos(range ? range[0] : 0).line;
+    };
+    const problem = doc.errors[0];
+    if (problem) {
+        const line = lines.linePos(problem.pos[0]).line;
+        const hint = problem.code === 'DUPLICATE_KEY' ? 'a key is set more than once; keep one.' : `not valid YAML (${problem.message.split('\n')[0]}); a value containing \`: \` needs quotes.`;
+        throw new SettingsFileError(path, line, hint);
+    }
+    const values = new Map();
+    if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
+        return { path, values };
+    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+        throw new SettingsFileError(path, lineOf(doc.contents), 'the file must be a mapping of settings, e.g. `timezone: Europe/Berlin`.');
+    }
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        const line = lineOf(pair.key);
+        if (isSecretKey(key)) {
+            throw new SettingsFileError(path, line, `\`${key}\`: the Buffer API key is never read from this file (every clone and fork would carry it); remove it and ${secretAdvice(surface)}.`);
+        }
+        if (PER_RUN[key]) {
+            throw new SettingsFileError(path, line, `\`${key}\` is set per run, not in ${path}; use ${PER_RUN[key][surface]}.`);
+        }
+        if (!SETTINGS_FILE_KEYS.includes(key)) {
+            throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${didYouMean(key, SETTINGS_FILE_KEYS)} The file takes ${SETTINGS_FILE_KEYS.map((k) => `\`${k}\``).join(', ')}.`);
+        }
+        values.set(key, { value: valueText(path, key, pair.value, lineOf(pair.value ?? pair.key)), line: lineOf(pair.value ?? pair.key) });
+    }
+    return { path, values };
+}
+/** A value as the text an input would carry; `branches` may be a list. */
+function valueText(path, key, node, line) {
+    if (key === 'branches' && (0,dist/* isSeq */.oP)(node)) {
+        const items = node.items.map((item) => {
+            if (!(0,dist/* isScalar */.jn)(item) || item.value === null || typeof item.value === 'object') {
+                throw new SettingsFileError(path, line, '`branches`: every item must be a branch name or pattern, e.g. `- main`.');
+            }
+            return String(item.value);
+        });
+        return items.join('\n');
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null) {
+        const what = (0,dist/* isSeq */.oP)(node) ? 'a list' : (0,dist/* isMap */.jh)(node) ? 'a mapping' : 'nothing';
+        throw new SettingsFileError(path, line, `\`${key}\`: expected a single value, found ${what}.${key === 'branches' ? ' Write `branches: [main]` or one `- name` per line.' : ''}`);
+    }
+    // Numbers and booleans as written (`max-wait: 120`, `delete-sent: true`).
+    return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string' ? node.source : String(node.value);
 }
 
 ;// CONCATENATED MODULE: ./src/time/wall-time.ts
@@ -39832,9 +39998,15 @@ function localDayBounds(epochMs, timeZone) {
 ;// CONCATENATED MODULE: ./src/config/settings.ts
 /**
  * One typed settings object for a run, built from the action's inputs or the
- * CLI's flags. Every problem names the input and says what to write instead,
- * so a misconfigured workflow fails before anything touches Buffer.
+ * CLI's flags, then the environment, then the settings file
+ * (`buffer-gitops.yml`, config/settings-file.ts), then the defaults. The
+ * defaults live here, not in action.yml: an input's default would always win
+ * over the file. Every problem names where the value came from (the input, the
+ * flag, the variable, or file:line) and says what to write instead, so a
+ * misconfigured run fails before anything touches Buffer.
  */
+
+
 
 
 
@@ -39843,60 +40015,90 @@ const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'];
 const DRIFT_POLICIES = ['report', 'restore'];
 class SettingsError extends Error {
     input;
-    constructor(input, message) {
-        super(`Input \`${input}\`: ${message}`);
+    source;
+    constructor(input, message, 
+    /** Where the value came from: "Input `x`", "Option --x", "BUFFER_API_URL" or "buffer-gitops.yml:3: `x`". */
+    source = `Input \`${input}\``) {
+        super(`${source}: ${message}`);
         this.input = input;
+        this.source = source;
         this.name = 'SettingsError';
     }
 }
 const DEFAULT_API_URL = 'https://api.buffer.com';
-function readSettings(read, workspace, env = process.env) {
-    const command = oneOf(read, 'command', ['auto', ...COMMANDS], 'auto');
-    const apiKey = read('buffer-api-key') ?? nonEmpty(env.BUFFER_API_KEY);
-    const apiUrl = url(read, 'api-url', nonEmpty(env.BUFFER_API_URL) ?? DEFAULT_API_URL);
-    const timezone = read('timezone');
-    if (timezone !== undefined && !isValidTimeZone(timezone)) {
-        throw new SettingsError('timezone', `"${timezone}" is not an IANA time zone. Use a name such as Europe/Berlin, America/New_York or UTC.`);
-    }
-    const maxWaitSeconds = number(read, 'max-wait', 300);
+function readSettings(read, workspace, env = process.env, opts = {}) {
+    const surface = opts.surface ?? 'action';
+    const label = (name) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
     const workingDirectory = read('working-directory') ?? '.';
+    const root = insideWorkspace(workspace, workingDirectory);
+    const file = opts.settingsFile === true ? readSettingsFile(root, surface) : opts.settingsFile || undefined;
+    // Precedence: input or flag, then the environment, then the file, then the default.
+    const layers = (name) => {
+        const given = read(name);
+        if (given !== undefined)
+            return { value: given, source: label(name) };
+        if (name === 'api-url') {
+            const fromEnv = nonEmpty(env.BUFFER_API_URL);
+            if (fromEnv)
+                return { value: fromEnv, source: 'BUFFER_API_URL' };
+        }
+        const inFile = file?.values.get(name);
+        if (inFile)
+            return { value: inFile.value, source: `${file.path}:${inFile.line}: \`${name}\`` };
+        return undefined;
+    };
+    const command = oneOf(layers, 'command', ['auto', ...COMMANDS], 'auto');
+    const apiKey = read('buffer-api-key') ?? nonEmpty(env.BUFFER_API_KEY);
+    const apiUrl = url(layers, 'api-url', DEFAULT_API_URL);
+    const timezone = timeZone(layers);
+    const maxWaitSeconds = number(layers, 'max-wait', 300);
+    const organizationId = layers('organization-id')?.value;
     return {
         command,
         apiKey,
         apiUrl,
-        postsDir: dir(read, 'posts-dir', 'posts'),
-        ideasDir: dir(read, 'ideas-dir', 'ideas'),
-        organizationId: read('organization-id'),
+        postsDir: dir(layers, 'posts-dir', 'posts'),
+        ideasDir: dir(layers, 'ideas-dir', 'ideas'),
+        organizationId,
         timezone,
-        dryRun: bool(read, 'dry-run', false),
-        deleteSent: bool(read, 'delete-sent', false),
-        writeBack: oneOf(read, 'write-back', WRITE_BACK_MODES, 'commit'),
-        onDrift: oneOf(read, 'on-drift', DRIFT_POLICIES, 'report'),
+        dryRun: bool(layers, 'dry-run', false),
+        deleteSent: bool(layers, 'delete-sent', false),
+        writeBack: oneOf(layers, 'write-back', WRITE_BACK_MODES, 'commit'),
+        onDrift: oneOf(layers, 'on-drift', DRIFT_POLICIES, 'report'),
         maxWaitMs: maxWaitSeconds * 1000,
-        batchSize: batchSize(read),
+        batchSize: batchSize(layers),
         githubToken: read('github-token'),
-        branches: branches(read),
-        workspace: insideWorkspace(workspace, workingDirectory),
+        branches: branches(layers),
+        ...(file ? { settingsFile: file.path } : {}),
+        workspace: root,
         workingDirectory,
     };
 }
-function branches(read) {
-    const value = read('branches');
-    if (value === undefined)
+function timeZone(layers) {
+    const given = layers('timezone');
+    if (given === undefined || isValidTimeZone(given.value))
+        return given?.value;
+    const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    const hint = didYouMean(given.value, zones);
+    throw new SettingsError('timezone', `"${given.value}" is not an IANA time zone.${hint} Use a name such as Europe/Berlin, America/New_York or UTC.`, given.source);
+}
+function branches(layers) {
+    const given = layers('branches');
+    if (given === undefined)
         return undefined;
     const patterns = [];
-    for (const source of splitPatternList(value)) {
+    for (const source of splitPatternList(given.value)) {
         try {
             patterns.push(compileBranchPattern(source));
         }
         catch (error) {
-            throw new SettingsError('branches', `${error.message}. Write one branch name or pattern per line, e.g. \`main\` or \`release/**\`.`);
+            throw new SettingsError('branches', `${error.message}. Write one branch name or pattern per line, e.g. \`main\` or \`release/**\`.`, given.source);
         }
     }
     if (patterns.length === 0)
         return undefined;
     if (!patterns.some((p) => !p.negated)) {
-        throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`);
+        throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`, given.source);
     }
     return patterns;
 }
@@ -39914,64 +40116,67 @@ function nonEmpty(value) {
     const trimmed = value?.trim();
     return trimmed ? trimmed : undefined;
 }
-function oneOf(read, name, allowed, fallback) {
-    const value = read(name);
-    if (value === undefined)
+function oneOf(layers, name, allowed, fallback) {
+    const given = layers(name);
+    if (given === undefined)
         return fallback;
-    if (allowed.includes(value))
-        return value;
-    throw new SettingsError(name, `"${value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
+    if (allowed.includes(given.value))
+        return given.value;
+    throw new SettingsError(name, `"${given.value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${didYouMean(given.value, allowed)}`, given.source);
 }
-function bool(read, name, fallback) {
-    const value = read(name);
-    if (value === undefined)
+function bool(layers, name, fallback) {
+    const given = layers(name);
+    if (given === undefined)
         return fallback;
     // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
-    if (['true', 'True', 'TRUE'].includes(value))
+    if (['true', 'True', 'TRUE'].includes(given.value))
         return true;
-    if (['false', 'False', 'FALSE'].includes(value))
+    if (['false', 'False', 'FALSE'].includes(given.value))
         return false;
-    throw new SettingsError(name, `"${value}" is not a boolean. Write \`true\` or \`false\`.`);
+    throw new SettingsError(name, `"${given.value}" is not a boolean. Write \`true\` or \`false\`.`, given.source);
 }
-function number(read, name, fallback) {
-    const value = read(name);
-    if (value === undefined)
+function number(layers, name, fallback) {
+    const given = layers(name);
+    if (given === undefined)
         return fallback;
-    const parsed = Number(value);
-    if (!Number.isFinite(parsed) || parsed < 0) {
-        throw new SettingsError(name, `"${value}" is not a number of seconds (0 or more).`);
+    const parsed = Number(given.value);
+    if (given.value.trim() === '' || !Number.isFinite(parsed) || parsed < 0) {
+        throw new SettingsError(name, `"${given.value}" is not a number of seconds (0 or more).`, given.source);
     }
     return parsed;
 }
 /** Aliased mutations per request: Buffer allows 30 aliases per document; we stay at 25. */
-function batchSize(read) {
-    const value = read('batch-size');
-    if (value === undefined)
+function batchSize(layers) {
+    const given = layers('batch-size');
+    if (given === undefined)
         return 25;
-    const parsed = Number(value);
+    const parsed = Number(given.value);
     if (!Number.isInteger(parsed) || parsed < 1 || parsed > 25) {
-        throw new SettingsError('batch-size', `"${value}" is not a whole number from 1 to 25.`);
+        throw new SettingsError('batch-size', `"${given.value}" is not a whole number from 1 to 25.`, given.source);
     }
     return parsed;
 }
-function url(read, name, fallback) {
-    const value = read(name) ?? fallback;
+function url(layers, name, fallback) {
+    const given = layers(name);
+    const value = given?.value ?? fallback;
+    const source = given?.source;
     let parsed;
     try {
         parsed = new URL(value);
     }
     catch {
-        throw new SettingsError(name, `"${value}" is not a URL. Write the endpoint, e.g. ${DEFAULT_API_URL}.`);
+        throw new SettingsError(name, `"${value}" is not a URL. Write the endpoint, e.g. ${DEFAULT_API_URL}.`, source);
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new SettingsError(name, `"${value}" must be an http(s) URL.`);
+        throw new SettingsError(name, `"${value}" must be an http(s) URL.`, source);
     }
     return value;
 }
-function dir(read, name, fallback) {
-    const value = (read(name) ?? fallback).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+function dir(layers, name, fallback) {
+    const given = layers(name);
+    const value = (given?.value ?? fallback).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
     if (value === '' || value.startsWith('/') || value.split('/').includes('..')) {
-        throw new SettingsError(name, `"${value}" must be a folder inside the repository, e.g. \`${fallback}\`.`);
+        throw new SettingsError(name, `"${value}" must be a folder inside the repository, e.g. \`${fallback}\`.`, given?.source);
     }
     return value;
 }
@@ -40124,8 +40329,6 @@ function decide(settings, event) {
     return nothing(`${verb}: ${why}.`);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/event/context.ts
 /**
  * What triggered the run, read from the runner's environment (GITHUB_* and the
@@ -40215,21 +40418,33 @@ class BufferApiError extends Error {
 /** 401/403, or `UNAUTHENTICATED` / `UNAUTHORIZED` / `FORBIDDEN` in `errors[]`; also a key refused locally. */
 class BufferAuthError extends BufferApiError {
     status;
+    detail;
+    local;
     /**
      * @param detail what Buffer said, or (local) why the key cannot be sent
      * @param local true when the key was refused before any request was made
      */
     constructor(detail, code, status, local = false) {
-        const said = detail ? (local ? `: ${detail}` : ` (Buffer said: ${detail})`) : '';
-        const how = `Create one at ${API_KEY_SETTINGS_URL} and pass it as the \`buffer-api-key\` input / BUFFER_API_KEY.`;
-        const message = local
-            ? `The Buffer API key cannot be used${said}. ${how}`
-            : code === 'FORBIDDEN' || status === 403
-                ? `Buffer accepted the API key but refused access${said}. Use a key of the account that owns the organization and channels. ${how}`
-                : `Buffer rejected the API key${said}. ${how}`;
-        super(message, code);
+        super(authMessage(detail, code, status, local, 'action'), code);
         this.status = status;
+        this.detail = detail;
+        this.local = local;
     }
+    /** The message in the words of who runs: the action names its input, the CLI the environment variable. */
+    messageFor(surface) {
+        return authMessage(this.detail, this.code, this.status, this.local, surface);
+    }
+}
+function authMessage(detail, code, status, local, surface) {
+    const said = detail ? (local ? `: ${detail}` : ` (Buffer said: ${detail})`) : '';
+    const how = surface === 'cli'
+        ? `Create one at ${API_KEY_SETTINGS_URL} and set it in the BUFFER_API_KEY environment variable.`
+        : `Create one at ${API_KEY_SETTINGS_URL} and pass it as the \`buffer-api-key\` input / BUFFER_API_KEY.`;
+    if (local)
+        return `The Buffer API key cannot be used${said}. ${how}`;
+    if (code === 'FORBIDDEN' || status === 403)
+        return `Buffer accepted the API key but refused access${said}. Use a key of the account that owns the organization and channels. ${how}`;
+    return `Buffer rejected the API key${said}. ${how}`;
 }
 /** 429, after the retry policy gave up (or the wait would exceed the bound). */
 class BufferRateLimitError extends BufferApiError {
@@ -44008,8 +44223,10 @@ function run(args, cwd, env, input) {
 
 
 class MissingApiKeyError extends Error {
-    constructor(command) {
-        super(`${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at https://publish.buffer.com/settings/api.`);
+    constructor(command, surface = 'action') {
+        super(surface === 'cli'
+            ? `${command} needs a Buffer API key: set the BUFFER_API_KEY environment variable (e.g. \`export BUFFER_API_KEY=…\`; the key is never read from buffer-gitops.yml). Create a key at https://publish.buffer.com/settings/api.`
+            : `${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at https://publish.buffer.com/settings/api.`);
         this.name = 'MissingApiKeyError';
     }
 }
@@ -44018,7 +44235,7 @@ function clientFor(ctx, command) {
     if (ctx.createClient)
         return ctx.createClient(ctx.settings);
     if (!ctx.settings.apiKey)
-        throw new MissingApiKeyError(command);
+        throw new MissingApiKeyError(command, ctx.surface);
     return new BufferClient({
         apiKey: ctx.settings.apiKey,
         apiUrl: ctx.settings.apiUrl,
@@ -44752,8 +44969,6 @@ function gitBlobId(content, algorithm = 'sha1') {
     return createHash(algorithm).update(`blob ${bytes.byteLength}\0`, 'utf8').update(bytes).digest('hex');
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/buffer/input-types.generated.ts
 const INPUT_TYPES = {
     AccountId: { kind: 'scalar' },
@@ -71317,11 +71532,11 @@ function resolveDateTime(raw, timeZone, opts) {
         return {
             ok: false,
             code: 'due-at-no-timezone',
-            message: `${label} \`${raw}\` has no UTC offset and no time zone is configured; add an offset (${EXAMPLE}) or set the \`timezone\` input.`,
+            message: `${label} \`${raw}\` has no UTC offset and no time zone is configured; add an offset (${EXAMPLE}) or set a \`timezone\` (e.g. \`timezone: Europe/Berlin\` in buffer-gitops.yml).`,
         };
     }
     if (!isValidTimeZone(timeZone)) {
-        return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` input or add an offset to ${label}.` };
+        return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` setting or add an offset to ${label}.` };
     }
     const resolved = wallTimeToUtc(wall, timeZone);
     const iso = new Date(resolved.epochMs).toISOString();
@@ -71334,49 +71549,313 @@ function resolveDateTime(raw, timeZone, opts) {
     return { ok: true, iso };
 }
 
-;// CONCATENATED MODULE: ./src/posts/suggest.ts
-/** "Did you mean …?" for misspelt keys and values. */
-function normalise(word) {
-    return word.toLowerCase().replace(/[-_\s]/g, '');
-}
+;// CONCATENATED MODULE: ./src/posts/yaml-errors.ts
 /**
- * Edit distance counting a swap of two neighbouring letters as one edit
- * (optimal string alignment), since swaps are the commonest typo. Inputs are
- * short keys, so the full table is fine.
+ * `errors` and `warnings` of one parsed document → one problem per line,
+ * in line order. `text` is the YAML that was parsed; `firstLine`, the file
+ * line it starts on, is only used for line numbers inside messages.
  */
-function distance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => rows[i]?.[j] ?? 0;
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, at(i - 2, j - 2) + 1);
-            rows[i][j] = best;
+function plainYamlProblems(text, errors, warnings, lineCounter, firstLine = 1) {
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+    const ctx = { lines, lineCounter, fileLine: (line) => line + firstLine - 1 };
+    const candidates = [];
+    for (const error of errors)
+        candidates.push(explain(error, 'error', ctx));
+    for (const warning of warnings)
+        candidates.push(explain(warning, 'warning', ctx));
+    const byLine = new Map();
+    for (const c of candidates) {
+        const kept = byLine.get(c.line);
+        // Errors before warnings, then the explained before the library's wording; the first of equals.
+        if (!kept || (c.severity === 'error' && kept.severity === 'warning') || (c.severity === kept.severity && c.rank < kept.rank))
+            byLine.set(c.line, c);
+    }
+    return [...byLine.values()].sort((a, b) => a.line - b.line || a.column - b.column).map(({ rank: _rank, ...problem }) => problem);
+}
+function explain(error, severity, { lines, lineCounter, fileLine }) {
+    const { line, col } = lineCounter.linePos(error.pos[0]);
+    const text = lines[line - 1] ?? '';
+    const at = (l, c, message, code = 'yaml-syntax', breakColumn = c) => ({
+        line: l,
+        column: c,
+        severity,
+        code,
+        message,
+        breakColumn: Math.min(breakColumn, l === line ? col : breakColumn),
+        rank: 0,
+    });
+    switch (error.code) {
+        case 'DUPLICATE_KEY': {
+            const key = /^\s*(?:-\s+)?["']?([^"':]*)/.exec(text.slice(col - 1))?.[1]?.trim() || 'A key';
+            return at(line, col, `\`${key}\` is set more than once in the front-matter; keep one.`, 'duplicate-key');
+        }
+        case 'TAB_AS_INDENT':
+            return at(line, col, 'YAML does not allow tabs for indentation; indent with spaces.');
+        case 'BLOCK_AS_IMPLICIT_KEY':
+        case 'BLOCK_IN_FLOW':
+        case 'MULTILINE_IMPLICIT_KEY': {
+            const colon = colonInValue(text, col);
+            if (colon)
+                return at(line, colon.column, colon.message, 'yaml-syntax', colon.breakColumn);
+            const nested = indentedUnderValue(lines, line, fileLine);
+            if (nested)
+                return at(nested.line, nested.column, nested.message);
+            const listItem = /^(\s*)-\s/.exec(text);
+            if (listItem)
+                return at(line, listItem[1].length + 1, listItemMessage(text));
+            if (error.code === 'MULTILINE_IMPLICIT_KEY') {
+                const missing = missingColon(text);
+                if (missing)
+                    return at(line, missing.column, missing.message);
+            }
+            break;
+        }
+        case 'MISSING_CHAR': {
+            const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
+            if (quote) {
+                const opened = unclosedQuote(lines, line, quote);
+                if (opened)
+                    return at(opened.line, opened.column, `This value opens a ${quote === '"' ? 'double' : 'single'} quote (\`${quote}\`) that is never closed; end the value with \`${quote}\` on the same line.`);
+                break;
+            }
+            if (/Implicit map keys need to be followed by map values/.test(error.message)) {
+                const listItem = /^(\s*)-\s/.exec(text);
+                if (listItem)
+                    return at(line, listItem[1].length + 1, listItemMessage(text));
+                const missing = missingColon(text);
+                if (missing)
+                    return at(line, missing.column, missing.message);
+            }
+            break;
+        }
+        case 'BAD_INDENT': {
+            const bracket = /Flow (sequence|map) in block collection/.exec(error.message);
+            if (bracket) {
+                const found = unbalancedBracket(lines, line);
+                if (found?.kind === 'mismatch') {
+                    const want = found.open === '[' ? ']' : '}';
+                    return at(found.line, found.column, `This \`${found.close}\` comes before the ${found.open === '[' ? 'list' : 'mapping'} opened with \`${found.open}\` at column ${found.openColumn} is closed; close it with \`${want}\` first.`);
+                }
+                if (found?.kind === 'unclosed') {
+                    return at(found.line, found.column, found.open === '['
+                        ? `This list opens with \`[\` but never closes; end it with \`]\` on the same line, e.g. \`channels: [twitter, linkedin]\`.`
+                        : `This mapping opens with \`{\` but never closes; end it with \`}\` on the same line, e.g. \`link: {url: https://example.com}\`.`);
+                }
+            }
+            break;
+        }
+        case 'UNEXPECTED_TOKEN': {
+            const extra = /Unexpected flow-(?:seq|map)-end token in YAML stream: "([\]}])"/.exec(error.message)?.[1];
+            if (extra)
+                return at(line, col, `An extra \`${extra}\` here has no \`${extra === ']' ? '[' : '{'}\` to close; remove it.`);
+            if (/Unexpected scalar at node end/.test(error.message) && /^\s*(?:-\s+)?[^:#]+:\s*["']/.test(text)) {
+                return at(line, col, 'Text follows the closing quote of this value; put the whole value inside the quotes.');
+            }
+            break;
+        }
+        case 'BAD_SCALAR_START': {
+            const char = /reserved character (\S)/.exec(error.message)?.[1] ?? text[col - 1] ?? '';
+            const fix = quotedLine(text, col);
+            const named = char === '`' ? 'a backtick' : `\`${char}\``;
+            return at(line, col, `A YAML value cannot start with ${named}; put the value in quotes${fix ? `: ${fix}` : '.'}`);
+        }
+        case 'TAG_RESOLVE_FAILED': {
+            const tag = /Unresolved tag: (\S+)/.exec(error.message)?.[1] ?? 'This tag';
+            return at(line, col, `\`${tag}\` is a YAML tag this front-matter does not use; remove it, or put the whole value in quotes if it is text.`);
+        }
+        case 'BAD_DQ_ESCAPE':
+            return at(line, col, 'A backslash in double quotes starts an escape (`\\n`, `\\"`); write `\\\\` for a backslash, or use single quotes around the value.');
+        default:
+            break;
+    }
+    const what = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').replace(/\.$/, '');
+    return { line, column: col, severity, code: 'yaml-syntax', message: `This line is not valid YAML (${what}); check its quoting and indentation.`, breakColumn: col, rank: 1 };
+}
+// ---- recognisers ------------------------------------------------------------
+/** `key: value` on one line: indent, an optional `- `, the key, and where the value starts. */
+const PAIR = /^(\s*(?:-\s+)?)((?:"[^"]*"|'[^']*'|[^\s#"'{[\]},][^:#]*?)):[ \t]+(.*)$/;
+/** A `: ` inside an unquoted value, block (`title: Launch: day one`) or flow (`{title: Launch: day one}`). */
+function colonInValue(text, col) {
+    const pair = PAIR.exec(text);
+    if (pair) {
+        const [, lead, key, rest] = pair;
+        const value = withoutComment(rest);
+        if (value && !/^["'[{|>]/.test(value) && /:(\s|$)/.test(value)) {
+            const column = text.length - rest.length + 1;
+            const list = asList(key, value);
+            const fixed = `${lead}${key}: ${list ?? quote(value)}`.trim();
+            return {
+                column,
+                breakColumn: column,
+                message: list
+                    ? `\`${unquoteKey(key)}\` takes a list, and YAML reads the \`: \` in this value as the start of another key; write a list: ${fixed}`
+                    : colonMessage(key, value, fixed),
+            };
         }
     }
-    return at(a.length, b.length);
-}
-/** The candidate closest to `word` when it is plausibly a typo of it, else undefined. */
-function nearest(word, candidates) {
-    const target = normalise(word);
-    let best;
-    for (const candidate of candidates) {
-        const score = distance(target, normalise(candidate));
-        if (!best || score < best.score)
-            best = { candidate, score };
-    }
-    if (!best)
+    // Flow: the entry around the error, between `{`/`[`/`,` and `,`/`}`/`]`.
+    const before = text.slice(0, col - 1);
+    const start = Math.max(before.lastIndexOf('{'), before.lastIndexOf('['), before.lastIndexOf(',')) + 1;
+    if (start === 0)
         return undefined;
-    // Allow roughly one typo per three letters, at least one, at most three.
-    const allowed = Math.min(3, Math.max(1, Math.floor(target.length / 3)));
-    return best.score <= allowed ? best.candidate : undefined;
+    const after = text.slice(start);
+    const endAt = after.search(/[,}\]]/);
+    const entry = (endAt === -1 ? after : after.slice(0, endAt)).trim();
+    const flow = /^([^:\s][^:]*?):\s+(.+)$/.exec(entry);
+    if (!flow || !/:(\s|$)/.test(flow[2]) || /^["']/.test(flow[2]))
+        return undefined;
+    const keyColumn = start + (after.length - after.trimStart().length) + 1;
+    const column = keyColumn + flow[1].length + (entry.length - flow[1].length - flow[2].length);
+    // The key of a flow entry is where the guess starts: the parser attached the recovered mapping to it.
+    return { column: Math.min(column, text.length), breakColumn: keyColumn, message: colonMessage(flow[1], flow[2], `${flow[1]}: ${quote(flow[2])}`) };
 }
-/** ` Did you mean \`x\`?` or an empty string. */
-function didYouMean(word, candidates) {
-    const match = nearest(word, candidates);
-    return match ? ` Did you mean \`${match}\`?` : '';
+function colonMessage(key, value, fixed) {
+    return `The value of \`${unquoteKey(key)}\` contains \`: \`, which YAML reads as the start of another key; put the value in quotes: ${fixed}`;
+}
+/** `channels: twitter, linkedin: Acme` meant a list: the list, with the entries that need it quoted. */
+function asList(key, value) {
+    if ((key !== 'channels' && key !== 'services') || !value.includes(','))
+        return undefined;
+    const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+    return `[${items.map((v) => (/:\s|^[^\w]/.test(v) ? quote(v) : v)).join(', ')}]`;
+}
+/** A line indented deeper than the `key: value` above it, which YAML cannot nest under a value. */
+function indentedUnderValue(lines, errorLine, fileLine) {
+    const parentText = lines[errorLine - 1] ?? '';
+    const parent = PAIR.exec(parentText);
+    if (!parent || withoutComment(parent[3]) === '')
+        return undefined;
+    const parentIndent = indentOf(parentText);
+    for (let i = errorLine; i < lines.length; i++) {
+        const child = lines[i];
+        if (child.trim() === '' || child.trim().startsWith('#'))
+            continue;
+        const indent = indentOf(child);
+        if (indent <= parentIndent)
+            return undefined;
+        const key = unquoteKey(parent[2]);
+        const like = parentIndent === 0 ? 'start it at the beginning of the line' : `indent it ${parentIndent} space${parentIndent === 1 ? '' : 's'}`;
+        return {
+            line: i + 1,
+            column: indent + 1,
+            message: `This line is indented more than \`${key}\` on line ${fileLine(errorLine)}, which already has a value, so YAML cannot place it; ${like}, like \`${key}\`.`,
+        };
+    }
+    return undefined;
+}
+function listItemMessage(text) {
+    return `\`${text.trim()}\` is a list item where a \`key: value\` line is expected; put it under the key it belongs to, indented like the items above it (e.g. \`channels:\` then \`  - twitter\`), or remove it.`;
+}
+/**
+ * For front-matter that parsed as one text instead of `key: value` lines
+ * (`channel twitter`): how to write its first line, or '' when it has colons.
+ */
+function keyValueHint(firstLine) {
+    const missing = missingColon(firstLine);
+    return missing ? ` ${missing.message}` : '';
+}
+/** `key value` or `key` alone: a line that is not `key: value`. */
+function missingColon(text) {
+    const body = text.trim();
+    if (body === '' || /:(\s|$)/.test(body))
+        return undefined;
+    const [key, ...rest] = body.split(/\s+/);
+    const fixed = rest.length ? `${key}: ${rest.join(' ')}` : `${key}: <value>`;
+    return { column: indentOf(text) + 1, message: `\`${body}\` is not a \`key: value\` line; write a colon and a space after the key (\`${fixed}\`), or remove the line.` };
+}
+/** The line and column of the last quote of kind `q` left open at or before `errorLine`. */
+function unclosedQuote(lines, errorLine, q) {
+    for (let i = Math.min(errorLine, lines.length) - 1; i >= 0; i--) {
+        const open = scanQuotes(lines[i]);
+        if (open?.quote === q)
+            return { line: i + 1, column: open.at + 1 };
+    }
+    return undefined;
+}
+/**
+ * The last line at or before `errorLine` whose brackets do not balance: a
+ * `[` or `{` left open (where it opens), or a closer of the wrong kind
+ * (`[{…}}`: where it is). Flow collections are written on one line in
+ * front-matter, so one line is looked at a time.
+ */
+function unbalancedBracket(lines, errorLine) {
+    const pairs = { ']': '[', '}': '{' };
+    for (let i = Math.min(errorLine, lines.length) - 1; i >= 0; i--) {
+        const text = withoutComment(lines[i]);
+        const stack = [];
+        let quoteChar;
+        for (let k = 0; k < text.length; k++) {
+            const ch = text[k];
+            if (quoteChar) {
+                if (ch === quoteChar)
+                    quoteChar = undefined;
+            }
+            else if ((ch === '"' || ch === "'") && (k === 0 || /[\s:,[{]/.test(text[k - 1])))
+                quoteChar = ch;
+            else if (ch === '[' || ch === '{')
+                stack.push({ ch, k });
+            else if (ch === ']' || ch === '}') {
+                const top = stack.pop();
+                if (top && top.ch !== pairs[ch])
+                    return { kind: 'mismatch', line: i + 1, column: k + 1, open: top.ch, openColumn: top.k + 1, close: ch };
+            }
+        }
+        if (stack.length > 0)
+            return { kind: 'unclosed', line: i + 1, column: stack[0].k + 1, open: stack[0].ch };
+    }
+    return undefined;
+}
+/** `handle: "@acme"` for a line whose value starts at `col`. */
+function quotedLine(text, col) {
+    const head = text.slice(0, col - 1);
+    const value = withoutComment(text.slice(col - 1));
+    if (!value || !/:\s*$|-\s*$/.test(head))
+        return undefined;
+    return `${head.trim()} ${quote(value)}`;
+}
+// ---- small helpers ----------------------------------------------------------
+/**
+ * Reads a line's quotes as YAML does (a quote opens at the start of a value;
+ * `\"` escapes in double quotes, `''` in single ones): where a comment starts,
+ * and the quote still open at the end of the line.
+ */
+function scanQuotes(text) {
+    return scan(text).open;
+}
+function scan(text) {
+    let open;
+    for (let k = 0; k < text.length; k++) {
+        const ch = text[k];
+        if (open) {
+            if (open.quote === '"' && ch === '\\')
+                k++;
+            else if (open.quote === "'" && ch === "'" && text[k + 1] === "'")
+                k++;
+            else if (ch === open.quote)
+                open = undefined;
+        }
+        else if ((ch === '"' || ch === "'") && (k === 0 || /[\s:,[{-]/.test(text[k - 1])))
+            open = { quote: ch, at: k };
+        else if (ch === '#' && (k === 0 || /\s/.test(text[k - 1])))
+            return { comment: k };
+    }
+    return { comment: text.length, open };
+}
+/** The text before a YAML comment (`#` at the start or after a space, outside quotes); leading spaces kept, so columns stay right. */
+function withoutComment(text) {
+    return text.slice(0, scan(text).comment).trimEnd();
+}
+/** `"Launch: day one"`, or single quotes when the text holds a double quote. */
+function quote(text) {
+    if (!text.includes('"') && !text.includes('\\'))
+        return `"${text}"`;
+    return `'${text.replace(/'/g, "''")}'`;
+}
+function unquoteKey(key) {
+    return key.replace(/^(["'])(.*)\1$/, '$2').trim();
+}
+function indentOf(text) {
+    return text.length - text.trimStart().length;
 }
 
 ;// CONCATENATED MODULE: ./src/posts/yaml-source.ts
@@ -71385,6 +71864,7 @@ function didYouMean(word, candidates) {
  * its source range (for findings at file:line:column) and its source text
  * (so `dueAt` and channel IDs are read as written, not as YAML would convert them).
  */
+
 
 /**
  * Parses `text` (the YAML between the delimiters, starting on file line `firstLine`)
@@ -71402,26 +71882,36 @@ function parseYamlSource(text, firstLine, findings) {
         const range = node?.range;
         return position(range ? range[0] : 0);
     };
-    for (const error of [...doc.errors, ...doc.warnings]) {
-        const where = position(error.pos[0]);
-        if (error.code === 'DUPLICATE_KEY') {
-            const key = keyTextAt(text, error.pos[0]);
-            findings.error('duplicate-key', where, `\`${key}\` is set more than once in the front-matter; keep one.`);
-        }
-        else if (error.code === 'TAB_AS_INDENT') {
-            findings.error('yaml-syntax', where, 'YAML does not allow tabs for indentation; indent with spaces.');
-        }
-        else {
-            const severity = doc.errors.includes(error) ? 'error' : 'warning';
-            findings.add(severity, 'yaml-syntax', where, `Front-matter is not valid YAML: ${error.message}. Fix the YAML at this place.`);
-        }
+    const brokenLines = new Map();
+    const broken = (where) => brokenLines.set(where.line, Math.min(where.column, brokenLines.get(where.line) ?? Infinity));
+    for (const error of doc.errors)
+        if (error.code !== 'DUPLICATE_KEY')
+            broken(position(error.pos[0]));
+    for (const problem of plainYamlProblems(text, doc.errors, doc.warnings, lineCounter, firstLine)) {
+        const where = { line: problem.line + firstLine - 1, column: problem.column };
+        if (problem.severity === 'error' && problem.code !== 'duplicate-key')
+            broken({ line: where.line, column: problem.breakColumn });
+        findings.add(problem.severity, problem.code, where, problem.message);
     }
-    return { doc, position, at };
+    return { doc, position, at, brokenLines };
 }
-function keyTextAt(text, offset) {
-    const rest = text.slice(offset);
-    const match = /^["']?([^"':\r\n]*)/.exec(rest);
-    return match?.[1]?.trim() || 'A key';
+/**
+ * Drops the findings a YAML syntax error caused rather than the file: from
+ * where a line stops being YAML, the value the parser recovered is a guess
+ * (the `title` of `title: Launch: day one` became a mapping), and "`title`
+ * must be text; found a mapping" would be a second message for the one
+ * mistake. The syntax finding stays, and so does what lies before the break
+ * on that line (an unknown key is read as written).
+ */
+function withoutGuesses(findings, source) {
+    if (!source || source.brokenLines.size === 0)
+        return;
+    const guessed = (f) => {
+        const from = source.brokenLines.get(f.line);
+        return from !== undefined && f.column >= from && f.code !== 'yaml-syntax' && f.code !== 'duplicate-key';
+    };
+    const kept = findings.items.filter((f) => !guessed(f));
+    findings.items.splice(0, findings.items.length, ...kept);
 }
 /** Follows an alias (`*name`) to the node it names; other nodes as they are. */
 function resolveNode(doc, node) {
@@ -71962,6 +72452,7 @@ function renderPost(post, service) {
 
 
 
+
 const IDEA_KEYS = ['title', 'services', 'date', 'buffer'];
 function parseIdeaFile(path, raw, opts = {}) {
     const findings = new FindingList(path);
@@ -71976,10 +72467,11 @@ function parseIdeaFile(path, raw, opts = {}) {
     }
     let body = raw.slice(scan.bomLength);
     let bodyLine = 1;
+    let source;
     if (scan.kind === 'present') {
         body = raw.slice(scan.bodyStart);
         bodyLine = scan.bodyLine;
-        const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+        source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
         readFrontMatter(idea, source, findings, opts);
     }
     idea.body = renderMarkdownPlain(body);
@@ -71992,6 +72484,7 @@ function parseIdeaFile(path, raw, opts = {}) {
     if (!idea.title && idea.body === '' && idea.media.length === 0) {
         findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
     }
+    withoutGuesses(findings, source);
     findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
     return idea;
 }
@@ -72001,7 +72494,7 @@ function readFrontMatter(idea, source, findings, opts) {
         return;
     if (!(0,dist/* isMap */.jh)(doc.contents)) {
         if (doc.errors.length === 0)
-            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${describeNode(doc, doc.contents)}.`);
+            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${describeNode(doc, doc.contents)}.${(0,dist/* isScalar */.jn)(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]) : ''}`);
         return;
     }
     const seen = new Set();
@@ -72091,224 +72584,6 @@ function readTrackedIdea(idea, pair, source, findings) {
         }
     }
     findings.error('invalid-buffer-block', source.at(pair.key), '`buffer:` is written by the action and must hold the idea\'s `id`; restore it or remove it (the idea would then be created again).');
-}
-
-;// CONCATENATED MODULE: ./src/plan/claims.ts
-function resolveClaims(input) {
-    const { state } = input;
-    const tipPaths = new Set(input.files.map((f) => f.path));
-    const unreadable = new Set(input.files.filter((f) => !f.claims).map((f) => f.path));
-    const decisions = { copied: new Map(), contested: new Map(), recovered: new Map(), removals: [], taken: new Set() };
-    // Who the state says holds each ID.
-    const stateHolder = new Map();
-    for (const [path, entry] of Object.entries(state?.files ?? {})) {
-        for (const [ref, id] of Object.entries(entry.posts))
-            stateHolder.set(id, { path, ref });
-    }
-    for (const orphan of state?.orphans ?? [])
-        if (!stateHolder.has(orphan.id))
-            stateHolder.set(orphan.id, { path: orphan.file, ref: orphan.ref });
-    for (const id of stateHolder.keys())
-        decisions.taken.add(id);
-    const claimants = new Map();
-    for (const file of input.files) {
-        for (const [ref, id] of Object.entries(file.claims ?? {})) {
-            decisions.taken.add(id);
-            const list = claimants.get(id);
-            if (list)
-                list.push({ path: file.path, ref });
-            else
-                claimants.set(id, [{ path: file.path, ref }]);
-        }
-    }
-    const held = new Set();
-    for (const [id, list] of claimants) {
-        held.add(id);
-        if (list.length < 2)
-            continue;
-        const owner = ownerOf(list, stateHolder.get(id), input.added, unreadable);
-        for (const claimant of list) {
-            if (owner && claimant.path === owner.path && claimant.ref === owner.ref)
-                continue;
-            if (owner)
-                claims_push(decisions.copied, claimant.path, { ref: claimant.ref, id, owner: owner.path });
-            else
-                claims_push(decisions.contested, claimant.path, { ref: claimant.ref, id, others: list.filter((c) => c.path !== claimant.path).map((c) => c.path) });
-        }
-    }
-    // A channel the file lists without an ID, for which the state holds one nobody else claims.
-    for (const file of input.files) {
-        if (!file.claims)
-            continue;
-        const recorded = state?.files[file.path]?.posts ?? {};
-        for (const ref of file.channels) {
-            const id = recorded[ref];
-            if (!id || file.claims[ref] || held.has(id))
-                continue;
-            const mine = decisions.recovered.get(file.path) ?? {};
-            mine[ref] = id;
-            decisions.recovered.set(file.path, mine);
-            held.add(id);
-        }
-    }
-    // What the state holds that no file does. A file that cannot be read keeps
-    // its posts: its channel list is unknown, and a typo must never delete one.
-    for (const [id, holder] of stateHolder) {
-        if (held.has(id) || unreadable.has(holder.path))
-            continue;
-        decisions.removals.push({ file: holder.path, ref: holder.ref, id, reason: tipPaths.has(holder.path) ? 'channel-removed' : 'file-removed' });
-    }
-    decisions.removals.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
-    return decisions;
-}
-/** The claimant history says holds the post, or undefined when history does not say. */
-function ownerOf(list, recorded, added, unreadable) {
-    if (recorded) {
-        const same = list.filter((c) => c.path === recorded.path);
-        if (same.length === 1)
-            return same[0];
-        const exact = same.find((c) => c.ref === recorded.ref);
-        if (exact)
-            return exact;
-        // The holder is still in the tree but cannot be read: every readable claimant is a copy.
-        if (unreadable.has(recorded.path))
-            return recorded;
-    }
-    if (added) {
-        const kept = list.filter((c) => !added.has(c.path));
-        if (kept.length === 1)
-            return kept[0];
-    }
-    return undefined;
-}
-function claims_push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-/** What a read file claims; undefined claims when it cannot be read (its channels are unknown). */
-function tipFileOf(post) {
-    const unreadable = post.findings.some((f) => f.severity === 'error');
-    const claims = {};
-    for (const [ref, entry] of Object.entries(post.tracked))
-        if (entry.id)
-            claims[ref] = entry.id;
-    return { path: post.path, claims: unreadable ? undefined : claims, channels: post.channels.map((c) => c.ref) };
-}
-/**
- * Makes a read file say what history decided: a copied entry is dropped (the
- * channel gets a post of its own, and the write-back replaces the entry), a
- * contested one blocks the file, a lost one comes back from the state.
- */
-function applyClaimDecisions(post, decisions) {
-    const line = bufferBlockLine(post);
-    const copied = decisions.copied.get(post.path) ?? [];
-    const contested = decisions.contested.get(post.path) ?? [];
-    const recovered = decisions.recovered.get(post.path) ?? {};
-    if (copied.length === 0 && contested.length === 0 && Object.keys(recovered).length === 0)
-        return;
-    post.tracked = { ...post.tracked };
-    for (const claim of copied) {
-        delete post.tracked[claim.ref];
-        post.findings.push({
-            file: post.path,
-            line,
-            column: 1,
-            severity: 'warning',
-            code: 'copied-buffer-entry',
-            message: `The \`buffer:\` entry for ${claim.ref} (post ${claim.id}) belongs to ${claim.owner}; this file gets a post of its own and its entry is replaced.`,
-        });
-    }
-    for (const claim of contested) {
-        post.findings.push({
-            file: post.path,
-            line,
-            column: 1,
-            severity: 'error',
-            code: 'shared-buffer-entry',
-            message: `Post ${claim.id} (${claim.ref}) is also in the \`buffer:\` block of ${claim.others.join(', ')}, and nothing records which file it belongs to. Remove the entry from the file that is the copy; until then neither file changes Buffer.`,
-        });
-    }
-    for (const [ref, id] of Object.entries(recovered))
-        post.tracked[ref] = { id };
-}
-/** The line of the `buffer:` key, where a finding about an entry points. */
-function bufferBlockLine(post) {
-    const index = post.raw.split('\n').findIndex((l) => /^buffer:\s*$/.test(l.replace(/\r$/, '')));
-    return index >= 0 ? index + 1 : 1;
-}
-/**
- * Without an applied state (a plan over a range, a first run): the claims of
- * the files at the tip decide with the range's history (`added`: the copy is
- * the file the range added), read files are made to say so, and a previous
- * version's IDs that another file holds now (a rename-and-replace, a
- * move-and-rewrite) are no longer the changed file's to edit or delete.
- */
-function settleClaims(tipFiles, changes, added) {
-    const decisions = resolveClaims({ files: tipFiles, added });
-    const holder = new Map();
-    for (const file of tipFiles) {
-        const lost = new Set([...(decisions.copied.get(file.path) ?? []), ...(decisions.contested.get(file.path) ?? [])].map((c) => c.id));
-        for (const id of Object.values(file.claims ?? {}))
-            if (!lost.has(id))
-                holder.set(id, file.path);
-    }
-    for (const change of changes) {
-        if (change.current)
-            applyClaimDecisions(change.current, decisions);
-        const previous = change.previous;
-        if (!previous)
-            continue;
-        const kept = Object.entries(previous.tracked).filter(([, entry]) => {
-            const owner = holder.get(entry.id);
-            return owner === undefined || owner === change.path;
-        });
-        if (kept.length !== Object.keys(previous.tracked).length)
-            change.previous = { ...previous, tracked: Object.fromEntries(kept) };
-    }
-    return decisions;
-}
-
-;// CONCATENATED MODULE: ./src/plan/list-files.ts
-/**
- * The Markdown files under a folder of the repository, sorted, as
- * repository-relative paths with forward slashes. Symbolic links are not
- * followed: a link could point outside the repository. Links named `*.md`
- * go to `links` when given, so they can be reported.
- */
-
-
-async function listMarkdownFiles(workspace, dir, links) {
-    const found = [];
-    async function walk(relative) {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(workspace, relative), { withFileTypes: true });
-        }
-        catch (error) {
-            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
-                return;
-            throw error;
-        }
-        for (const entry of entries) {
-            const path = `${relative}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git' && entry.name !== 'node_modules')
-                    await walk(path);
-            }
-            else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
-                found.push(path);
-            }
-            else if (links && entry.isSymbolicLink() && entry.name.toLowerCase().endsWith('.md')) {
-                // Not followed, but not silently skipped either: the caller reports it.
-                links.push(path);
-            }
-        }
-    }
-    await walk(dir);
-    return found.sort();
 }
 
 ;// CONCATENATED MODULE: ./src/posts/frontmatter-assets.ts
@@ -72611,7 +72886,54 @@ function readTracked(node, source, findings) {
     return tracked;
 }
 
+;// CONCATENATED MODULE: ./src/posts/service-names.ts
+/**
+ * Buffer's service names as people write them in files (SPEC §2): the wire's
+ * `Service` enum, any letter case, the seed's spellings and the names people
+ * use for a network. Known without a key, so a misspelt service is an error
+ * offline too (fork PRs, `buffer-gitops validate`), not only once Buffer is asked.
+ */
+
+
+/** The seed's spellings, and the names people use for a network, mapped to Buffer's `Service` enum. */
+const SERVICE_ALIASES = {
+    ...SEED_SERVICE_SPELLINGS,
+    x: 'twitter',
+    google: 'googlebusiness',
+    gbp: 'googlebusiness',
+};
+function normalizeService(text) {
+    if (SERVICES.includes(text))
+        return text;
+    const lower = text.toLowerCase();
+    const exact = SERVICES.find((s) => s.toLowerCase() === lower);
+    return exact ?? SERVICE_ALIASES[lower];
+}
+/** The service a reference names (`twitter`, `linkedin:Acme Inc`); undefined for a channel ID or an unknown name. */
+function serviceOfReference(ref) {
+    const colon = ref.indexOf(':');
+    return normalizeService((colon === -1 ? ref : ref.slice(0, colon)).trim());
+}
+/**
+ * The service `text` is plausibly a typo of (`twiter` → `twitter`), else
+ * undefined. Only full names are candidates: a one-letter alias like `x`
+ * would make every short word look like a typo.
+ */
+function misspeltService(text) {
+    if (normalizeService(text))
+        return undefined;
+    return nearest(text, SERVICES);
+}
+
 ;// CONCATENATED MODULE: ./src/posts/parse.ts
+/**
+ * A post file's raw text → `PostFile` (SPEC §2). Never throws: every problem is a
+ * `Finding` at file:line:column with a message that says what to do, so one bad
+ * file never blocks the valid posts beside it.
+ */
+
+
+
 
 
 
@@ -72686,6 +73008,7 @@ function parsePostFile(path, raw, opts = {}) {
     if (post.items.every((item) => item.markdown.trim() === '') && post.assets.length === 0) {
         findings.error('empty-post', { line: post.bodyLine, column: 1 }, 'This post has no text and no media; write the post below the front-matter.');
     }
+    withoutGuesses(findings, source);
     // Reported in file order, however the checks ran.
     findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
     return post;
@@ -72706,7 +73029,7 @@ function readTopLevel(source, findings) {
     if (!map) {
         // A syntax error already explains a broken document; only report the shape when the YAML parsed.
         if (doc.errors.length === 0) {
-            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines (a mapping); found ${describeNode(doc, doc.contents)}.`);
+            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines (a mapping); found ${describeNode(doc, doc.contents)}.${(0,dist/* isScalar */.jn)(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]) : ''}`);
         }
         return keys;
     }
@@ -72732,6 +73055,24 @@ function normaliseChannelRef(ref, at, findings) {
     findings.notice('seed-spelling', at, `Buffer spells the service \`${wire}\`; \`${service}\` is accepted, but write \`${wire}\`.`);
     return wire + ref.slice(service.length);
 }
+/**
+ * A reference whose service part is no Buffer service, found without a key:
+ * `twiter` (a typo of a service name, which no channel ID is close to) or
+ * `myspace:Acme` (the `service:name` form names its service). Anything else
+ * that is not a service may be a channel ID, which only Buffer can check.
+ */
+function unknownService(ref) {
+    const colon = ref.indexOf(':');
+    const written = (colon === -1 ? ref : ref.slice(0, colon)).trim();
+    if (normalizeService(written))
+        return undefined;
+    const typo = misspeltService(written);
+    if (colon === -1 && !typo)
+        return undefined;
+    const rest = colon === -1 ? '' : ref.slice(colon);
+    const hint = typo ? ` Did you mean \`${typo}${rest}\`?` : '';
+    return `Unknown service \`${written}\`${colon === -1 ? '' : ` in \`${ref}\``}.${hint} Buffer's services: ${SERVICES.join(', ')}; a channel reference is a service, \`service:name\` or a channel ID.`;
+}
 function readChannels(post, keys, source, findings) {
     const { doc } = source;
     const single = keys.get('channel');
@@ -72750,6 +73091,13 @@ function readChannels(post, keys, source, findings) {
             return;
         }
         const ref = normaliseChannelRef(text.trim(), at, findings);
+        const unknown = unknownService(ref);
+        if (unknown) {
+            // Not a channel the post could go to, so not one of its channels: the error blocks the file.
+            wrongType = true;
+            findings.error('unknown-service', at, unknown);
+            return;
+        }
         if (post.channels.some((c) => c.ref === ref)) {
             findings.warning('duplicate-channel', at, `Channel \`${ref}\` is listed twice; remove one.`);
             return;
@@ -72773,7 +73121,9 @@ function readChannels(post, keys, source, findings) {
             findings.error('wrong-type', source.at(resolveNode(doc, list.value)), `\`channels\` must be a list, e.g. \`channels: [twitter, "linkedin:Acme Inc"]\` (or use \`channel:\` for one); found ${describeNode(doc, list.value)}.`);
         }
     }
-    if (post.channels.length === 0 && !wrongType) {
+    // Front-matter that is not `key: value` lines has been reported as such; "no channel" would be its echo.
+    const notMapping = findings.items.some((f) => f.code === 'frontmatter-not-mapping');
+    if (post.channels.length === 0 && !wrongType && !notMapping) {
         const at = list ? source.at(list.key) : single ? source.at(single.key) : { line: 1, column: 1 };
         findings.error('missing-channels', at, 'No channel to post to; add `channel: <service or ID>` or `channels: [...]` to the front-matter.');
     }
@@ -72860,6 +73210,228 @@ function readDraft(post, keys, source, findings) {
         post.draft = node.value;
     else
         findings.error('wrong-type', source.at(node), `\`draft\` must be \`true\` or \`false\`; found ${describeNode(source.doc, node)}.`);
+}
+
+;// CONCATENATED MODULE: ./src/plan/claims.ts
+function resolveClaims(input) {
+    const { state } = input;
+    const tipPaths = new Set(input.files.map((f) => f.path));
+    const unreadable = new Set(input.files.filter((f) => !f.claims).map((f) => f.path));
+    const decisions = { copied: new Map(), contested: new Map(), recovered: new Map(), removals: [], taken: new Set() };
+    // Who the state says holds each ID.
+    const stateHolder = new Map();
+    for (const [path, entry] of Object.entries(state?.files ?? {})) {
+        for (const [ref, id] of Object.entries(entry.posts))
+            stateHolder.set(id, { path, ref });
+    }
+    for (const orphan of state?.orphans ?? [])
+        if (!stateHolder.has(orphan.id))
+            stateHolder.set(orphan.id, { path: orphan.file, ref: orphan.ref });
+    for (const id of stateHolder.keys())
+        decisions.taken.add(id);
+    const claimants = new Map();
+    for (const file of input.files) {
+        for (const [ref, id] of Object.entries(file.claims ?? {})) {
+            decisions.taken.add(id);
+            const list = claimants.get(id);
+            if (list)
+                list.push({ path: file.path, ref });
+            else
+                claimants.set(id, [{ path: file.path, ref }]);
+        }
+    }
+    const held = new Set();
+    for (const [id, list] of claimants) {
+        held.add(id);
+        if (list.length < 2)
+            continue;
+        const owner = ownerOf(list, stateHolder.get(id), input.added, unreadable, input.renamedFrom);
+        for (const claimant of list) {
+            if (owner && claimant.path === owner.path && claimant.ref === owner.ref)
+                continue;
+            if (owner)
+                claims_push(decisions.copied, claimant.path, { ref: claimant.ref, id, owner: owner.path });
+            else
+                claims_push(decisions.contested, claimant.path, { ref: claimant.ref, id, others: list.filter((c) => c.path !== claimant.path).map((c) => c.path) });
+        }
+    }
+    // A channel the file lists without an ID, for which the state holds one
+    // nobody else claims: recorded for the file, or left over for that file and
+    // channel (a delete not done yet, a version of the file the push replaced).
+    for (const file of input.files) {
+        if (!file.claims)
+            continue;
+        const recorded = state?.files[file.path]?.posts ?? {};
+        for (const ref of file.channels) {
+            const id = recorded[ref] ?? state?.orphans.find((o) => o.file === file.path && o.ref === ref && !held.has(o.id))?.id;
+            if (!id || file.claims[ref] || held.has(id))
+                continue;
+            const mine = decisions.recovered.get(file.path) ?? {};
+            mine[ref] = id;
+            decisions.recovered.set(file.path, mine);
+            held.add(id);
+        }
+    }
+    // What the state holds that no file does. A file that cannot be read keeps
+    // its posts: its channel list is unknown, and a typo must never delete one.
+    for (const [id, holder] of stateHolder) {
+        if (held.has(id) || unreadable.has(holder.path))
+            continue;
+        decisions.removals.push({ file: holder.path, ref: holder.ref, id, reason: tipPaths.has(holder.path) ? 'channel-removed' : 'file-removed' });
+    }
+    decisions.removals.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    return decisions;
+}
+/** The claimant history says holds the post, or undefined when history does not say. */
+function ownerOf(list, recorded, added, unreadable, renamedFrom) {
+    if (recorded) {
+        let same = list.filter((c) => c.path === recorded.path);
+        if (same.length === 0)
+            same = list.filter((c) => renamedFrom?.get(c.path) === recorded.path);
+        if (same.length === 1)
+            return same[0];
+        const exact = same.find((c) => c.ref === recorded.ref);
+        if (exact)
+            return exact;
+        // The holder is still in the tree but cannot be read: every readable claimant is a copy.
+        if (unreadable.has(recorded.path))
+            return recorded;
+    }
+    if (added) {
+        const kept = list.filter((c) => !added.has(c.path));
+        if (kept.length === 1)
+            return kept[0];
+    }
+    return undefined;
+}
+function claims_push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+/** What a read file claims; undefined claims when it cannot be read (its channels are unknown). */
+function tipFileOf(post) {
+    const unreadable = post.findings.some((f) => f.severity === 'error');
+    const claims = {};
+    for (const [ref, entry] of Object.entries(post.tracked))
+        if (entry.id)
+            claims[ref] = entry.id;
+    return { path: post.path, claims: unreadable ? undefined : claims, channels: post.channels.map((c) => c.ref) };
+}
+/**
+ * Makes a read file say what history decided: a copied entry is dropped (the
+ * channel gets a post of its own, and the write-back replaces the entry), a
+ * contested one blocks the file, a lost one comes back from the state.
+ */
+function applyClaimDecisions(post, decisions) {
+    const line = bufferBlockLine(post);
+    const copied = decisions.copied.get(post.path) ?? [];
+    const contested = decisions.contested.get(post.path) ?? [];
+    const recovered = decisions.recovered.get(post.path) ?? {};
+    if (copied.length === 0 && contested.length === 0 && Object.keys(recovered).length === 0)
+        return;
+    post.tracked = { ...post.tracked };
+    for (const claim of copied) {
+        delete post.tracked[claim.ref];
+        post.findings.push({
+            file: post.path,
+            line,
+            column: 1,
+            severity: 'warning',
+            code: 'copied-buffer-entry',
+            message: `The \`buffer:\` entry for ${claim.ref} (post ${claim.id}) belongs to ${claim.owner}; this file gets a post of its own and its entry is replaced.`,
+        });
+    }
+    for (const claim of contested) {
+        post.findings.push({
+            file: post.path,
+            line,
+            column: 1,
+            severity: 'error',
+            code: 'shared-buffer-entry',
+            message: `Post ${claim.id} (${claim.ref}) is also in the \`buffer:\` block of ${claim.others.join(', ')}, and nothing records which file it belongs to. Remove the entry from the file that is the copy; until then neither file changes Buffer.`,
+        });
+    }
+    for (const [ref, id] of Object.entries(recovered))
+        post.tracked[ref] = { id };
+}
+/** The line of the `buffer:` key, where a finding about an entry points. */
+function bufferBlockLine(post) {
+    const index = post.raw.split('\n').findIndex((l) => /^buffer:\s*$/.test(l.replace(/\r$/, '')));
+    return index >= 0 ? index + 1 : 1;
+}
+/**
+ * Without an applied state (a plan over a range, a first run): the claims of
+ * the files at the tip decide with the range's history (`added`: the copy is
+ * the file the range added), read files are made to say so, and a previous
+ * version's IDs that another file holds now (a rename-and-replace, a
+ * move-and-rewrite) are no longer the changed file's to edit or delete.
+ */
+function settleClaims(tipFiles, changes, added) {
+    const decisions = resolveClaims({ files: tipFiles, added });
+    const holder = new Map();
+    for (const file of tipFiles) {
+        const lost = new Set([...(decisions.copied.get(file.path) ?? []), ...(decisions.contested.get(file.path) ?? [])].map((c) => c.id));
+        for (const id of Object.values(file.claims ?? {}))
+            if (!lost.has(id))
+                holder.set(id, file.path);
+    }
+    for (const change of changes) {
+        if (change.current)
+            applyClaimDecisions(change.current, decisions);
+        const previous = change.previous;
+        if (!previous)
+            continue;
+        const kept = Object.entries(previous.tracked).filter(([, entry]) => {
+            const owner = holder.get(entry.id);
+            return owner === undefined || owner === change.path;
+        });
+        if (kept.length !== Object.keys(previous.tracked).length)
+            change.previous = { ...previous, tracked: Object.fromEntries(kept) };
+    }
+    return decisions;
+}
+
+;// CONCATENATED MODULE: ./src/plan/list-files.ts
+/**
+ * The Markdown files under a folder of the repository, sorted, as
+ * repository-relative paths with forward slashes. Symbolic links are not
+ * followed: a link could point outside the repository. Links named `*.md`
+ * go to `links` when given, so they can be reported.
+ */
+
+
+async function listMarkdownFiles(workspace, dir, links) {
+    const found = [];
+    async function walk(relative) {
+        let entries;
+        try {
+            entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(workspace, relative), { withFileTypes: true });
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                return;
+            throw error;
+        }
+        for (const entry of entries) {
+            const path = `${relative}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git' && entry.name !== 'node_modules')
+                    await walk(path);
+            }
+            else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
+                found.push(path);
+            }
+            else if (links && entry.isSymbolicLink() && entry.name.toLowerCase().endsWith('.md')) {
+                // Not followed, but not silently skipped either: the caller reports it.
+                links.push(path);
+            }
+        }
+    }
+    await walk(dir);
+    return found.sort();
 }
 
 ;// CONCATENATED MODULE: ./src/plan/read-post-file.ts
@@ -73019,6 +73591,7 @@ function megabytes(bytes) {
 
 
 
+
 async function collectAgainstState(opts) {
     const { state } = opts;
     const links = [];
@@ -73030,6 +73603,7 @@ async function collectAgainstState(opts) {
     // A file renamed without a change keeps its blob: the record of its old path still holds.
     const tip = new Set(postPaths);
     const moved = new Map();
+    const renamedFrom = new Map();
     for (const [path, entry] of Object.entries(state.files)) {
         if (!tip.has(path) && entry.complete && entry.blob && !moved.has(entry.blob))
             moved.set(entry.blob, entry);
@@ -73039,8 +73613,12 @@ async function collectAgainstState(opts) {
         const own = state.files[path];
         const recorded = own?.complete && own.blob && own.blob === blob ? own : !own && blob ? moved.get(blob) : undefined;
         if (recorded) {
-            if (recorded !== own)
+            if (recorded !== own) {
                 moved.delete(blob);
+                const from = Object.entries(state.files).find(([, entry]) => entry === recorded)?.[0];
+                if (from)
+                    renamedFrom.set(path, from);
+            }
             trusted.set(path, recorded);
             tipFiles.push({ path, claims: { ...recorded.posts }, channels: Object.keys(recorded.posts) });
             continue;
@@ -73054,7 +73632,31 @@ async function collectAgainstState(opts) {
         read.set(path, post);
         tipFiles.push(tipFileOf(post));
     }
-    const decisions = resolveClaims({ files: tipFiles, state });
+    // IDs the push's previous versions held that the state does not know: removals too, when no file holds them now.
+    const known = new Set([...Object.values(state.files).flatMap((f) => Object.values(f.posts)), ...state.orphans.map((o) => o.id)]);
+    const past = [];
+    if (opts.pushChanges?.kind === 'diff' && opts.git) {
+        for (const change of opts.pushChanges.changes) {
+            const oldPath = change.oldPath ?? change.path;
+            if (change.status === 'added' || !isUnder(oldPath, opts.postsDir))
+                continue;
+            const raw = await opts.git.show(opts.pushChanges.before, oldPath);
+            if (raw === undefined)
+                continue;
+            for (const [ref, entry] of Object.entries(parsePostFile(oldPath, raw, { timezone: opts.timezone }).tracked)) {
+                if (entry.id && !known.has(entry.id)) {
+                    past.push({ id: entry.id, file: oldPath, ref });
+                    known.add(entry.id);
+                }
+            }
+        }
+    }
+    if (opts.pushChanges?.kind === 'diff') {
+        for (const change of opts.pushChanges.changes)
+            if (change.status === 'renamed' && change.oldPath && !renamedFrom.has(change.path))
+                renamedFrom.set(change.path, change.oldPath);
+    }
+    const decisions = resolveClaims({ files: tipFiles, state: past.length ? { ...state, orphans: [...state.orphans, ...past] } : state, renamedFrom });
     const posts = [];
     for (const [path, post] of read) {
         applyClaimDecisions(post, decisions);
@@ -73064,11 +73666,11 @@ async function collectAgainstState(opts) {
     const ideas = new Map();
     const trackedIdeaIds = new Set(Object.values(state.ideas));
     // Buffer's API can neither edit nor delete an idea: the push's own edits and removals are only reported.
-    if (opts.ideaChanges?.kind === 'diff' && opts.git) {
-        for (const change of opts.ideaChanges.changes) {
-            if (change.status === 'added')
+    if (opts.pushChanges?.kind === 'diff' && opts.git) {
+        for (const change of opts.pushChanges.changes) {
+            if (change.status === 'added' || !isUnder(change.oldPath ?? change.path, opts.ideasDir))
                 continue;
-            const previousRaw = await opts.git.show(opts.ideaChanges.before, change.oldPath ?? change.path);
+            const previousRaw = await opts.git.show(opts.pushChanges.before, change.oldPath ?? change.path);
             const previous = previousRaw === undefined ? undefined : parseIdeaFile(change.oldPath ?? change.path, previousRaw, { timezone: opts.timezone });
             const current = change.status === 'deleted' ? undefined : readIdeaFile(opts.workspace, change.path, { timezone: opts.timezone });
             ideas.set(change.path, { path: change.path, kind: current ? change.status : 'deleted', current, previous });
@@ -73109,6 +73711,225 @@ function removalChanges(decisions) {
 }
 function removedFile(path) {
     return { path, raw: '', channels: [], mode: 'addToQueue', schedulingType: 'automatic', draft: false, assets: [], body: '', bodyLine: 1, items: [], tracked: {}, findings: [] };
+}
+function isUnder(path, dir) {
+    return dir === '' || dir === '.' || path === dir || path.startsWith(`${dir}/`);
+}
+
+;// CONCATENATED MODULE: ./src/state/applied-state.ts
+/**
+ * The applied state (issue 11): what this repository last made Buffer hold,
+ * recorded as a git note (see `notes.ts`) on the commit it describes.
+ *
+ * A state read back is trusted to skip work (the fast path) and to find
+ * removals, so parsing is strict: any wrong version, field or shape rejects
+ * the whole document with one sentence, and the run falls back to comparing
+ * everything. Never a partial object.
+ */
+
+const NOTES_NAMESPACE = 'refs/notes/buffer-gitops/';
+/**
+ * The notes ref holding a branch's applied state, `refs/notes/buffer-gitops/<branch>`.
+ * Throws when git would not accept the name.
+ */
+async function stateRef(git, branch) {
+    const name = branch.replace(/^refs\/heads\//, '');
+    const ref = `${NOTES_NAMESPACE}${name}`;
+    const { exitCode } = await git.exec(['check-ref-format', ref], { allowFailure: true });
+    if (exitCode !== 0 || name === '' || name.startsWith('-'))
+        throw new Error(`"${branch}" is not a valid branch name`);
+    return ref;
+}
+/** Every post ID the state knows → where it is recorded. Parsing guarantees each ID appears once. */
+function claimsOf(state) {
+    const claims = new Map();
+    for (const [file, entry] of Object.entries(state.files)) {
+        for (const [ref, id] of Object.entries(entry.posts))
+            claims.set(id, { file, ref, kind: 'post' });
+    }
+    for (const orphan of state.orphans)
+        claims.set(orphan.id, { file: orphan.file, ref: orphan.ref, kind: 'orphan' });
+    return claims;
+}
+/**
+ * JSON with sorted keys and paths, one file (idea, orphan, attempt) per line,
+ * so `git notes show` reads well and equal states give equal bytes. Throws
+ * when the state would not parse back (a bug in the caller, never written).
+ */
+function serializeAppliedState(state) {
+    const j = (value) => JSON.stringify(value);
+    const sortedObject = (record) => Object.entries(record).sort(([a], [b]) => compare(a, b));
+    const block = (lines, open, close) => lines.length === 0 ? `${open}${close}` : `${open}\n${lines.map((l, i) => `    ${l}${i < lines.length - 1 ? ',' : ''}`).join('\n')}\n  ${close}`;
+    const files = sortedObject(state.files).map(([path, f]) => {
+        const posts = Object.fromEntries(sortedObject(f.posts));
+        return `${j(path)}: ${j({ ...(f.blob !== undefined ? { blob: f.blob } : {}), complete: f.complete, posts })}`;
+    });
+    const ideas = sortedObject(state.ideas).map(([path, id]) => `${j(path)}: ${j(id)}`);
+    const orphans = [...state.orphans]
+        .map((o) => ({ id: o.id, file: o.file, ref: o.ref }))
+        .sort((a, b) => compare(a.file, b.file) || compare(a.ref, b.ref) || compare(a.id, b.id))
+        .map((o) => j(o));
+    const attempts = [...state.attempts]
+        .map((a) => ({
+        startedAt: a.startedAt,
+        items: a.items
+            .map((i) => ({ file: i.file, ref: i.ref, channelId: i.channelId }))
+            .sort((x, y) => compare(x.file, y.file) || compare(x.ref, y.ref) || compare(x.channelId, y.channelId)),
+    }))
+        .sort((a, b) => compare(a.startedAt, b.startedAt))
+        .map((a) => j(a));
+    const text = [
+        '{',
+        `  "version": ${j(state.version)},`,
+        `  "branch": ${j(state.branch)},`,
+        `  "commit": ${j(state.commit)},`,
+        `  "recordedAt": ${j(state.recordedAt)},`,
+        `  "files": ${block(files, '{', '}')},`,
+        `  "ideas": ${block(ideas, '{', '}')},`,
+        `  "orphans": ${block(orphans, '[', ']')},`,
+        `  "attempts": ${block(attempts, '[', ']')}`,
+        '}',
+        '',
+    ].join('\n');
+    const check = parseAppliedState(text);
+    if (!check.ok)
+        throw new Error(`refusing to record an invalid applied state: ${check.error}`);
+    return text;
+}
+/** Reads a recorded state; any deviation from the format is an error naming the field. */
+function parseAppliedState(text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (err) {
+        return { ok: false, error: `the applied state is not JSON (${err instanceof Error ? err.message : String(err)})` };
+    }
+    try {
+        return { ok: true, state: readState(raw) };
+    }
+    catch (err) {
+        if (err instanceof ShapeError)
+            return { ok: false, error: `the applied state is malformed: ${err.message}` };
+        throw err;
+    }
+}
+class ShapeError extends Error {
+}
+const TOP_KEYS = ['version', 'branch', 'commit', 'recordedAt', 'files', 'ideas', 'orphans', 'attempts'];
+function readState(raw) {
+    const top = object(raw, 'the document');
+    if (top.version !== 1) {
+        throw new ShapeError(typeof top.version === 'number'
+            ? `version ${top.version} is not supported (this buffer-gitops reads version 1); upgrade the action or delete the ref to start over`
+            : '"version" must be 1');
+    }
+    onlyKeys(top, TOP_KEYS, 'the document');
+    const branch = applied_state_nonEmpty(top.branch, '"branch"');
+    const commit = applied_state_nonEmpty(top.commit, '"commit"');
+    if (!isFullSha(commit))
+        throw new ShapeError(`"commit" must be a full commit ID, not ${JSON.stringify(commit)}`);
+    const recordedAt = isoTime(top.recordedAt, '"recordedAt"');
+    const seen = new Map();
+    const claim = (id, where) => {
+        const earlier = seen.get(id);
+        if (earlier !== undefined)
+            throw new ShapeError(`post ${id} is recorded twice (${earlier} and ${where})`);
+        seen.set(id, where);
+    };
+    const files = {};
+    const filesRaw = object(top.files, '"files"');
+    for (const [path, value] of Object.entries(filesRaw)) {
+        const where = `files[${JSON.stringify(path)}]`;
+        pathKey(path, where);
+        const entry = object(value, where);
+        onlyKeys(entry, ['blob', 'complete', 'posts'], where);
+        if (typeof entry.complete !== 'boolean')
+            throw new ShapeError(`${where}.complete must be true or false`);
+        let blob;
+        if (entry.blob !== undefined) {
+            blob = applied_state_nonEmpty(entry.blob, `${where}.blob`);
+            if (!isFullSha(blob))
+                throw new ShapeError(`${where}.blob must be a full blob ID, not ${JSON.stringify(blob)}`);
+        }
+        const posts = {};
+        for (const [ref, id] of Object.entries(object(entry.posts, `${where}.posts`))) {
+            if (ref === '')
+                throw new ShapeError(`${where}.posts has an empty channel ref`);
+            const postId = applied_state_nonEmpty(id, `${where}.posts[${JSON.stringify(ref)}]`);
+            claim(postId, `${path} × ${ref}`);
+            applied_state_define(posts, ref, postId);
+        }
+        applied_state_define(files, path, blob !== undefined ? { blob, complete: entry.complete, posts } : { complete: entry.complete, posts });
+    }
+    const ideas = {};
+    for (const [path, id] of Object.entries(object(top.ideas, '"ideas"'))) {
+        const where = `ideas[${JSON.stringify(path)}]`;
+        pathKey(path, where);
+        applied_state_define(ideas, path, applied_state_nonEmpty(id, where));
+    }
+    const orphans = array(top.orphans, '"orphans"').map((value, i) => {
+        const where = `orphans[${i}]`;
+        const o = object(value, where);
+        onlyKeys(o, ['id', 'file', 'ref'], where);
+        const orphan = { id: applied_state_nonEmpty(o.id, `${where}.id`), file: applied_state_nonEmpty(o.file, `${where}.file`), ref: applied_state_nonEmpty(o.ref, `${where}.ref`) };
+        claim(orphan.id, `orphan of ${orphan.file} × ${orphan.ref}`);
+        return orphan;
+    });
+    const attempts = array(top.attempts, '"attempts"').map((value, i) => {
+        const where = `attempts[${i}]`;
+        const a = object(value, where);
+        onlyKeys(a, ['startedAt', 'items'], where);
+        const items = array(a.items, `${where}.items`).map((itemRaw, k) => {
+            const at = `${where}.items[${k}]`;
+            const item = object(itemRaw, at);
+            onlyKeys(item, ['file', 'ref', 'channelId'], at);
+            return { file: applied_state_nonEmpty(item.file, `${at}.file`), ref: applied_state_nonEmpty(item.ref, `${at}.ref`), channelId: applied_state_nonEmpty(item.channelId, `${at}.channelId`) };
+        });
+        return { startedAt: isoTime(a.startedAt, `${where}.startedAt`), items };
+    });
+    return { version: 1, branch, commit, recordedAt, files, ideas, orphans, attempts };
+}
+function object(value, where) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new ShapeError(`${where} must be an object`);
+    return value;
+}
+function array(value, where) {
+    if (!Array.isArray(value))
+        throw new ShapeError(`${where} must be a list`);
+    return value;
+}
+function applied_state_nonEmpty(value, where) {
+    if (typeof value !== 'string' || value.trim() === '')
+        throw new ShapeError(`${where} must be a non-empty string`);
+    return value;
+}
+function isoTime(value, where) {
+    const text = applied_state_nonEmpty(value, where);
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text))) {
+        throw new ShapeError(`${where} must be an ISO time such as 2026-01-31T09:00:00Z, not ${JSON.stringify(text)}`);
+    }
+    return text;
+}
+/** A repository path as git lists it: relative, `/`-separated, no empty, `.` or `..` segment. */
+function pathKey(path, where) {
+    if (path === '' || path.startsWith('/') || path.includes('\0') || path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
+        throw new ShapeError(`${where}: ${JSON.stringify(path)} is not a repository path`);
+    }
+}
+function onlyKeys(value, allowed, where) {
+    const extra = Object.keys(value).filter((k) => !allowed.includes(k));
+    if (extra.length > 0)
+        throw new ShapeError(`${where} has unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => JSON.stringify(k)).join(', ')}`);
+}
+/** Own data property even for a key like `__proto__` (plain assignment would set the prototype). */
+function applied_state_define(record, key, value) {
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+}
+/** Code-unit order: the same on every machine, whatever the locale. */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/git/write-back.ts
@@ -73330,222 +74151,6 @@ function lastMeaningfulLine(text) {
     return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
 }
 
-;// CONCATENATED MODULE: ./src/state/applied-state.ts
-/**
- * The applied state (issue 11): what this repository last made Buffer hold,
- * recorded as a git note (see `notes.ts`) on the commit it describes.
- *
- * A state read back is trusted to skip work (the fast path) and to find
- * removals, so parsing is strict: any wrong version, field or shape rejects
- * the whole document with one sentence, and the run falls back to comparing
- * everything. Never a partial object.
- */
-
-const NOTES_NAMESPACE = 'refs/notes/buffer-gitops/';
-/**
- * The notes ref holding a branch's applied state, `refs/notes/buffer-gitops/<branch>`.
- * Throws when git would not accept the name.
- */
-async function stateRef(git, branch) {
-    const name = branch.replace(/^refs\/heads\//, '');
-    const ref = `${NOTES_NAMESPACE}${name}`;
-    const { exitCode } = await git.exec(['check-ref-format', ref], { allowFailure: true });
-    if (exitCode !== 0 || name === '' || name.startsWith('-'))
-        throw new Error(`"${branch}" is not a valid branch name`);
-    return ref;
-}
-/** Every post ID the state knows → where it is recorded. Parsing guarantees each ID appears once. */
-function claimsOf(state) {
-    const claims = new Map();
-    for (const [file, entry] of Object.entries(state.files)) {
-        for (const [ref, id] of Object.entries(entry.posts))
-            claims.set(id, { file, ref, kind: 'post' });
-    }
-    for (const orphan of state.orphans)
-        claims.set(orphan.id, { file: orphan.file, ref: orphan.ref, kind: 'orphan' });
-    return claims;
-}
-/**
- * JSON with sorted keys and paths, one file (idea, orphan, attempt) per line,
- * so `git notes show` reads well and equal states give equal bytes. Throws
- * when the state would not parse back (a bug in the caller, never written).
- */
-function serializeAppliedState(state) {
-    const j = (value) => JSON.stringify(value);
-    const sortedObject = (record) => Object.entries(record).sort(([a], [b]) => compare(a, b));
-    const block = (lines, open, close) => lines.length === 0 ? `${open}${close}` : `${open}\n${lines.map((l, i) => `    ${l}${i < lines.length - 1 ? ',' : ''}`).join('\n')}\n  ${close}`;
-    const files = sortedObject(state.files).map(([path, f]) => {
-        const posts = Object.fromEntries(sortedObject(f.posts));
-        return `${j(path)}: ${j({ ...(f.blob !== undefined ? { blob: f.blob } : {}), complete: f.complete, posts })}`;
-    });
-    const ideas = sortedObject(state.ideas).map(([path, id]) => `${j(path)}: ${j(id)}`);
-    const orphans = [...state.orphans]
-        .map((o) => ({ id: o.id, file: o.file, ref: o.ref }))
-        .sort((a, b) => compare(a.file, b.file) || compare(a.ref, b.ref) || compare(a.id, b.id))
-        .map((o) => j(o));
-    const attempts = [...state.attempts]
-        .map((a) => ({
-        startedAt: a.startedAt,
-        items: a.items
-            .map((i) => ({ file: i.file, ref: i.ref, channelId: i.channelId }))
-            .sort((x, y) => compare(x.file, y.file) || compare(x.ref, y.ref) || compare(x.channelId, y.channelId)),
-    }))
-        .sort((a, b) => compare(a.startedAt, b.startedAt))
-        .map((a) => j(a));
-    const text = [
-        '{',
-        `  "version": ${j(state.version)},`,
-        `  "branch": ${j(state.branch)},`,
-        `  "commit": ${j(state.commit)},`,
-        `  "recordedAt": ${j(state.recordedAt)},`,
-        `  "files": ${block(files, '{', '}')},`,
-        `  "ideas": ${block(ideas, '{', '}')},`,
-        `  "orphans": ${block(orphans, '[', ']')},`,
-        `  "attempts": ${block(attempts, '[', ']')}`,
-        '}',
-        '',
-    ].join('\n');
-    const check = parseAppliedState(text);
-    if (!check.ok)
-        throw new Error(`refusing to record an invalid applied state: ${check.error}`);
-    return text;
-}
-/** Reads a recorded state; any deviation from the format is an error naming the field. */
-function parseAppliedState(text) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (err) {
-        return { ok: false, error: `the applied state is not JSON (${err instanceof Error ? err.message : String(err)})` };
-    }
-    try {
-        return { ok: true, state: readState(raw) };
-    }
-    catch (err) {
-        if (err instanceof ShapeError)
-            return { ok: false, error: `the applied state is malformed: ${err.message}` };
-        throw err;
-    }
-}
-class ShapeError extends Error {
-}
-const TOP_KEYS = ['version', 'branch', 'commit', 'recordedAt', 'files', 'ideas', 'orphans', 'attempts'];
-function readState(raw) {
-    const top = object(raw, 'the document');
-    if (top.version !== 1) {
-        throw new ShapeError(typeof top.version === 'number'
-            ? `version ${top.version} is not supported (this buffer-gitops reads version 1); upgrade the action or delete the ref to start over`
-            : '"version" must be 1');
-    }
-    onlyKeys(top, TOP_KEYS, 'the document');
-    const branch = applied_state_nonEmpty(top.branch, '"branch"');
-    const commit = applied_state_nonEmpty(top.commit, '"commit"');
-    if (!isFullSha(commit))
-        throw new ShapeError(`"commit" must be a full commit ID, not ${JSON.stringify(commit)}`);
-    const recordedAt = isoTime(top.recordedAt, '"recordedAt"');
-    const seen = new Map();
-    const claim = (id, where) => {
-        const earlier = seen.get(id);
-        if (earlier !== undefined)
-            throw new ShapeError(`post ${id} is recorded twice (${earlier} and ${where})`);
-        seen.set(id, where);
-    };
-    const files = {};
-    const filesRaw = object(top.files, '"files"');
-    for (const [path, value] of Object.entries(filesRaw)) {
-        const where = `files[${JSON.stringify(path)}]`;
-        pathKey(path, where);
-        const entry = object(value, where);
-        onlyKeys(entry, ['blob', 'complete', 'posts'], where);
-        if (typeof entry.complete !== 'boolean')
-            throw new ShapeError(`${where}.complete must be true or false`);
-        let blob;
-        if (entry.blob !== undefined) {
-            blob = applied_state_nonEmpty(entry.blob, `${where}.blob`);
-            if (!isFullSha(blob))
-                throw new ShapeError(`${where}.blob must be a full blob ID, not ${JSON.stringify(blob)}`);
-        }
-        const posts = {};
-        for (const [ref, id] of Object.entries(object(entry.posts, `${where}.posts`))) {
-            if (ref === '')
-                throw new ShapeError(`${where}.posts has an empty channel ref`);
-            const postId = applied_state_nonEmpty(id, `${where}.posts[${JSON.stringify(ref)}]`);
-            claim(postId, `${path} × ${ref}`);
-            applied_state_define(posts, ref, postId);
-        }
-        applied_state_define(files, path, blob !== undefined ? { blob, complete: entry.complete, posts } : { complete: entry.complete, posts });
-    }
-    const ideas = {};
-    for (const [path, id] of Object.entries(object(top.ideas, '"ideas"'))) {
-        const where = `ideas[${JSON.stringify(path)}]`;
-        pathKey(path, where);
-        applied_state_define(ideas, path, applied_state_nonEmpty(id, where));
-    }
-    const orphans = array(top.orphans, '"orphans"').map((value, i) => {
-        const where = `orphans[${i}]`;
-        const o = object(value, where);
-        onlyKeys(o, ['id', 'file', 'ref'], where);
-        const orphan = { id: applied_state_nonEmpty(o.id, `${where}.id`), file: applied_state_nonEmpty(o.file, `${where}.file`), ref: applied_state_nonEmpty(o.ref, `${where}.ref`) };
-        claim(orphan.id, `orphan of ${orphan.file} × ${orphan.ref}`);
-        return orphan;
-    });
-    const attempts = array(top.attempts, '"attempts"').map((value, i) => {
-        const where = `attempts[${i}]`;
-        const a = object(value, where);
-        onlyKeys(a, ['startedAt', 'items'], where);
-        const items = array(a.items, `${where}.items`).map((itemRaw, k) => {
-            const at = `${where}.items[${k}]`;
-            const item = object(itemRaw, at);
-            onlyKeys(item, ['file', 'ref', 'channelId'], at);
-            return { file: applied_state_nonEmpty(item.file, `${at}.file`), ref: applied_state_nonEmpty(item.ref, `${at}.ref`), channelId: applied_state_nonEmpty(item.channelId, `${at}.channelId`) };
-        });
-        return { startedAt: isoTime(a.startedAt, `${where}.startedAt`), items };
-    });
-    return { version: 1, branch, commit, recordedAt, files, ideas, orphans, attempts };
-}
-function object(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new ShapeError(`${where} must be an object`);
-    return value;
-}
-function array(value, where) {
-    if (!Array.isArray(value))
-        throw new ShapeError(`${where} must be a list`);
-    return value;
-}
-function applied_state_nonEmpty(value, where) {
-    if (typeof value !== 'string' || value.trim() === '')
-        throw new ShapeError(`${where} must be a non-empty string`);
-    return value;
-}
-function isoTime(value, where) {
-    const text = applied_state_nonEmpty(value, where);
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text))) {
-        throw new ShapeError(`${where} must be an ISO time such as 2026-01-31T09:00:00Z, not ${JSON.stringify(text)}`);
-    }
-    return text;
-}
-/** A repository path as git lists it: relative, `/`-separated, no empty, `.` or `..` segment. */
-function pathKey(path, where) {
-    if (path === '' || path.startsWith('/') || path.includes('\0') || path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
-        throw new ShapeError(`${where}: ${JSON.stringify(path)} is not a repository path`);
-    }
-}
-function onlyKeys(value, allowed, where) {
-    const extra = Object.keys(value).filter((k) => !allowed.includes(k));
-    if (extra.length > 0)
-        throw new ShapeError(`${where} has unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => JSON.stringify(k)).join(', ')}`);
-}
-/** Own data property even for a key like `__proto__` (plain assignment would set the prototype). */
-function applied_state_define(record, key, value) {
-    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/** Code-unit order: the same on every machine, whatever the locale. */
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./src/state/notes.ts
 /**
  * The applied state lives on the remote as a git note: the notes ref
@@ -73690,6 +74295,7 @@ async function writeAppliedState(git, opts) {
 
 ;// CONCATENATED MODULE: ./src/state/recorder.ts
 
+
 /** An attempt's posts were created after it was recorded; this covers clock skew between the runner and Buffer. */
 const ATTEMPT_SLACK_MS = 5 * 60 * 1000;
 class AppliedRecorder {
@@ -73702,6 +74308,8 @@ class AppliedRecorder {
     stopped;
     /** The attempts this run recorded. */
     attempts = [];
+    /** Records this run wrote to the remote. */
+    writes = 0;
     constructor(git, branch, 
     /** The state read at the start; undefined when there is none (see `reason`). */
     state, reason, noteCommit) {
@@ -73729,13 +74337,20 @@ class AppliedRecorder {
         const attempt = { startedAt: now.toISOString(), items: creates.map((c) => ({ file: c.file, ref: c.ref, channelId: c.channelId })) };
         const base = this.state ?? { version: 1, branch: this.branch, commit, recordedAt: now.toISOString(), files: {}, ideas: {}, orphans: [], attempts: [] };
         // This run's earlier attempts too: each record replaces the whole note.
-        const problem = await this.write({ ...base, recordedAt: now.toISOString(), attempts: [...base.attempts, ...this.attempts, attempt] });
+        // The note moves to the commit this run acts on (the state describes files by blob, not by commit): an older one may not be in this checkout.
+        const problem = await this.write({ ...base, commit, recordedAt: now.toISOString(), attempts: [...base.attempts, ...this.attempts, attempt] });
         if (!problem)
             this.attempts.push(attempt);
         return problem;
     }
-    /** Records the state after the run. */
+    /**
+     * Records the state after the run; a run that changed nothing the state
+     * holds (same files, posts, orphans and attempts) writes nothing: the
+     * record read at the start still says it all, and no push is spent on it.
+     */
     async recordFinal(state) {
+        if (this.state && this.attempts.length === 0 && sameRecord(this.state, state))
+            return undefined;
         return this.write(state);
     }
     /**
@@ -73768,11 +74383,17 @@ class AppliedRecorder {
         const result = await writeAppliedState(this.git, { branch: this.branch, state, expectedNoteCommit: this.noteCommit });
         if (result.status === 'recorded') {
             this.noteCommit = result.noteCommit;
+            this.writes++;
             return undefined;
         }
         this.stopped = result.message;
         return result.message;
     }
+}
+/** Equal but for when and on which commit they were written. */
+function sameRecord(a, b) {
+    const content = (s) => serializeAppliedState({ ...s, commit: a.commit, recordedAt: a.recordedAt });
+    return content(a) === content(b);
 }
 
 ;// CONCATENATED MODULE: ./src/report/run-report.ts
@@ -73783,20 +74404,28 @@ class AppliedRecorder {
 
 
 
+/** An item held back because its file has errors: never sent, so not a failure of Buffer's. */
+function isBlocked(o) {
+    return o.item.action === 'skip' && o.item.blocked === true;
+}
 function buildRunReport(command, plan, outcomes, dryRun) {
     return {
         command,
         basis: plan.basis,
         basisReason: plan.basisReason,
         dryRun,
-        counts: countOutcomes(outcomes),
+        counts: {
+            ...countOutcomes(outcomes.filter((o) => !isBlocked(o))),
+            blocked: outcomes.filter(isBlocked).length,
+            errors: plan.findings.filter((f) => f.severity === 'error').length,
+        },
         findings: plan.findings,
         outcomes: outcomes.map((o) => ({
             file: o.item.file,
             line: o.item.line,
             ref: o.item.ref,
             action: o.item.action,
-            status: o.status,
+            status: isBlocked(o) ? 'blocked' : o.status,
             postId: o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined),
             message: o.message,
         })),
@@ -73849,18 +74478,59 @@ const STATUS_ICON = {
     deleted: '🗑️ deleted',
     skipped: '⏭️ skipped',
     failed: '❌ failed',
+    blocked: '⛔ blocked: the file has errors',
     pending: '⏳ pending',
     'dry-run': '🔍 dry run',
 };
-function summaryMarkdown(title, report) {
+/**
+ * The run's counts in one line: "1 created · 0 edited · 0 deleted · 2 errors".
+ * `failed` appears only when Buffer actions were attempted and failed, and
+ * errors in the files are counted as errors, never as failures.
+ */
+function countsLine(report) {
     const c = report.counts;
-    const lines = [
-        `## ${title}`,
-        '',
-        `**${c.created} created · ${c.edited} edited${c.replaced ? ` · ${c.replaced} replaced` : ''} · ${c.deleted} deleted · ${c.failed} failed${c.pending ? ` · ${c.pending} pending` : ''}${c.skipped ? ` · ${c.skipped} skipped` : ''}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
-        '',
+    const parts = [`${c.created} created`, `${c.edited} edited`, ...(c.replaced ? [`${c.replaced} replaced`] : []), `${c.deleted} deleted`];
+    if (c.failed)
+        parts.push(`${c.failed} failed`);
+    if (c.pending)
+        parts.push(`${c.pending} pending`);
+    if (c.skipped)
+        parts.push(`${c.skipped} skipped`);
+    if (c.blocked)
+        parts.push(`${c.blocked} blocked`);
+    if (c.errors)
+        parts.push(plural(c.errors, 'error'));
+    return parts.join(' · ');
+}
+/**
+ * The closing line of a run with problems, in words that suit the action's
+ * log and the terminal alike: Buffer actions that failed, a write-back that
+ * did not land, errors in the files; or undefined when there is none.
+ */
+function problemsLine(report) {
+    const failed = report.counts.failed;
+    const errors = report.counts.errors;
+    const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
+    const parts = [
+        ...(failed ? [`${plural(failed, 'Buffer action')} failed`] : []),
+        ...(report.writeBack?.status === 'failed' ? ['the write-back failed (the Buffer IDs are not recorded in the files)'] : []),
+        ...(errors ? [`${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`] : []),
     ];
-    if (report.outcomes.length > 0) {
+    if (parts.length === 0)
+        return undefined;
+    const sentence = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+    return `${sentence[0].toUpperCase()}${sentence.slice(1)}; see the messages above.`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function summaryMarkdown(title, report) {
+    const lines = [`## ${title}`, '', `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`, ''];
+    if (report.outcomes.length === 0 && report.counts.errors > 0) {
+        // Never "Nothing to do." beside errors: there is work, held back until the files are fixed.
+        lines.push('Nothing was sent to Buffer: fix the errors below first.', '');
+    }
+    else if (report.outcomes.length > 0) {
         lines.push('| File | Channel | Action | Result | Buffer post | Note |', '| --- | --- | --- | --- | --- | --- |');
         for (const o of report.outcomes) {
             lines.push(`| \`${cell(o.file)}:${o.line}\` | ${cell(o.ref ?? '')} | ${o.action} | ${STATUS_ICON[o.status] ?? o.status} | ${o.postId ? `\`${cell(o.postId)}\`` : ''} | ${cell(o.message ?? '')} |`);
@@ -73898,6 +74568,10 @@ function trackedUpdatesFrom(outcomes) {
         let entries = updates.get(file);
         if (!entries)
             updates.set(file, (entries = new Map()));
+        // A post the channel holds now outranks the removal of an older one for it
+        // (an old post of the same file and channel deleted in the same run).
+        if (value === null && entries.get(key))
+            return;
         entries.set(key, value);
     };
     for (const outcome of outcomes) {
@@ -73960,6 +74634,9 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 /**
  * The end of every command: outputs, the JSON run report, the job summary,
  * and the exit code (non-zero when anything failed or a file has errors).
+ * `failed` counts Buffer actions attempted and failed (and a write-back that
+ * did not land); `errors` counts problems in the files, which are never
+ * attempted. The closing line is shared by the action's log and the CLI.
  */
 
 
@@ -73977,40 +74654,24 @@ async function finish(ctx, report, plan, summary, planOutput) {
     reporter.setOutput('replaced', String(report.counts.replaced));
     reporter.setOutput('deleted', String(report.counts.deleted));
     reporter.setOutput('failed', String(failed));
+    reporter.setOutput('errors', String(report.counts.errors));
     reporter.setOutput('plan', planOutput ?? planJson(plan));
     const reportPath = ctx.reportPath ?? (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
     await writeReportFile(reportPath, report);
     reporter.setOutput('report', reportPath);
     await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
-    const errors = report.findings.filter((f) => f.severity === 'error').length;
-    if (failed > 0 || errors > 0) {
-        reporter.error(`${failed} action(s) failed and ${errors} problem(s) found; see the annotations and the job summary.`);
+    const problems = problemsLine(report);
+    if (problems) {
+        reporter.error(problems);
         return { exitCode: 1, report };
     }
     return { exitCode: 0, report };
 }
 
 ;// CONCATENATED MODULE: ./src/channels/resolve.ts
-/**
- * Channel references (SPEC §2): a Buffer channel ID, a service name when the
- * organization has exactly one channel of that service, or `service:name`.
- * Anything else is an error that lists what the user could write instead.
- */
 
-/** The seed's spellings, and the names people use for a network, mapped to Buffer's `Service` enum. */
-const SERVICE_ALIASES = {
-    ...SEED_SERVICE_SPELLINGS,
-    x: 'twitter',
-    google: 'googlebusiness',
-    gbp: 'googlebusiness',
-};
-function normalizeService(text) {
-    if (SERVICES.includes(text))
-        return text;
-    const lower = text.toLowerCase();
-    const exact = SERVICES.find((s) => s.toLowerCase() === lower);
-    return exact ?? SERVICE_ALIASES[lower];
-}
+
+
 /** The reference a user should write for a channel: the shortest one that is unambiguous. */
 function referenceFor(channel, channels) {
     const sameService = channels.filter((c) => c.service === channel.service);
@@ -74030,7 +74691,7 @@ function resolveChannel(ref, channels) {
     if (!service) {
         return {
             ok: false,
-            message: `Unknown channel "${ref}": not a channel ID of this organization and not a Buffer service. ${resolve_candidates(channels)}`,
+            message: `Unknown channel "${ref}": not a channel ID of this organization and not a Buffer service.${suggest(ref, channels, channels)} ${resolve_candidates(channels)}`,
         };
     }
     const ofService = channels.filter((c) => c.service === service);
@@ -74046,7 +74707,7 @@ function resolveChannel(ref, channels) {
         return {
             ok: false,
             message: `"${ref}" is ambiguous: the organization has ${ofService.length} ${service} channels. Write one of: ${ofService
-                .map((c) => quote(referenceFor(c, channels)))
+                .map((c) => resolve_quote(referenceFor(c, channels)))
                 .join(', ')}.`,
         };
     }
@@ -74064,23 +74725,35 @@ function resolveChannel(ref, channels) {
     }
     return {
         ok: false,
-        message: `Unknown channel "${ref}": no ${service} channel is named "${name}". Write one of: ${ofService
-            .map((c) => quote(referenceFor(c, channels)))
+        message: `Unknown channel "${ref}": no ${service} channel is named "${name}".${suggest(name, ofService, channels)} Write one of: ${ofService
+            .map((c) => resolve_quote(referenceFor(c, channels)))
             .join(', ')}.`,
     };
+}
+/**
+ * ` Did you mean \`linkedin:Acme Inc\`?` when `written` is plausibly a typo of
+ * one of `among`'s names or references; the suggestion is the reference to
+ * write. Channel IDs are never candidates: IDs of one organization differ in
+ * a character or two, and a near miss must not point at another channel.
+ */
+function suggest(written, among, channels) {
+    const byText = new Map();
+    for (const channel of among) {
+        const ref = referenceFor(channel, channels);
+        for (const text of [ref, channel.name, `${channel.service}:${channel.name}`])
+            if (!byText.has(text))
+                byText.set(text, ref);
+    }
+    const match = nearest(written, [...byText.keys()]);
+    return match === undefined ? '' : ` Did you mean \`${byText.get(match)}\`?`;
 }
 function resolve_candidates(channels) {
     if (channels.length === 0)
         return 'The organization has no channels.';
-    return `Channels you can write: ${channels.map((c) => quote(referenceFor(c, channels))).join(', ')}.`;
+    return `Channels you can write: ${channels.map((c) => resolve_quote(referenceFor(c, channels))).join(', ')}.`;
 }
-function quote(ref) {
+function resolve_quote(ref) {
     return /[:\s]/.test(ref) ? `"${ref}"` : ref;
-}
-/** Offline (no key, fork PRs): the service is known from the reference, the channel is not. */
-function serviceOfReference(ref) {
-    const colon = ref.indexOf(':');
-    return normalizeService((colon === -1 ? ref : ref.slice(0, colon)).trim());
 }
 class OrganizationError extends Error {
 }
@@ -74089,7 +74762,7 @@ function chooseOrganization(account, organizationId) {
     if (organizationId) {
         const found = orgs.find((o) => o.id === organizationId);
         if (!found) {
-            throw new OrganizationError(`The Buffer account has no organization with ID "${organizationId}" (input \`organization-id\`). Organizations: ${describe(orgs)}.`);
+            throw new OrganizationError(`The Buffer account has no organization with ID "${organizationId}" (\`organization-id\`). Organizations: ${describe(orgs)}.`);
         }
         return found;
     }
@@ -74097,7 +74770,7 @@ function chooseOrganization(account, organizationId) {
         return orgs[0];
     if (orgs.length === 0)
         throw new OrganizationError('The Buffer account has no organization.');
-    throw new OrganizationError(`The Buffer account has ${orgs.length} organizations; set the \`organization-id\` input to one of: ${describe(orgs)}.`);
+    throw new OrganizationError(`The Buffer account has ${orgs.length} organizations; set \`organization-id\` to one of: ${describe(orgs)}.`);
 }
 function describe(orgs) {
     return orgs.map((o) => `${o.id} (${o.name})`).join(', ');
@@ -74725,7 +75398,7 @@ function planPostFile(change, input, items, findings, notes) {
         if (refs.includes(ref) || !entry.id)
             continue;
         if (parseErrors) {
-            items.push({ action: 'skip', file: change.path, line: firstLine(current), ref, service: serviceOfReference(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fix it and push again' });
+            items.push({ action: 'skip', file: change.path, line: firstLine(current), ref, service: serviceOfReference(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fixing the file decides' });
             continue;
         }
         planDelete(change.path, firstLine(current), ref, entry, 'channel-removed', input, items);
@@ -74759,7 +75432,7 @@ function planPostFile(change, input, items, findings, notes) {
         if (blocked) {
             const needsWork = !entry?.id || contentChanged(change);
             if (needsWork) {
-                items.push({ ...base, action: 'skip', postId: entry?.id, reason: 'the file has errors; fix them and push again', blocked: true });
+                items.push({ ...base, action: 'skip', postId: entry?.id, reason: 'the file has errors; it is sent once they are fixed', blocked: true });
             }
             continue;
         }
@@ -74842,7 +75515,7 @@ function planIdeaFile(change, items, findings) {
     findings.push(...current.findings);
     if (current.findings.some((f) => f.severity === 'error')) {
         if (!current.tracked?.id)
-            items.push({ action: 'skip', file: change.path, line: 1, reason: 'the idea file has errors; fix them and push again', blocked: true });
+            items.push({ action: 'skip', file: change.path, line: 1, reason: 'the idea file has errors; it is sent once they are fixed', blocked: true });
         return;
     }
     if (current.tracked?.id) {
@@ -75668,7 +76341,7 @@ function channelLabel(service, ref) {
 function formatNumber(n) {
     return n.toLocaleString('en-US');
 }
-function plural(n, one, many = `${one}s`) {
+function finding_plural(n, one, many = `${one}s`) {
     return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
 /** "a, b and c" */
@@ -75937,7 +76610,7 @@ function tooManyHashtags(ctx, target, piece) {
     if (tags.length <= max)
         return [];
     return [
-        finding(ctx.post, piece.at, 'error', VALIDATION_CODES.tooManyHashtags, `${channelLabel(target.service, target.ref)} allows at most ${plural(max, 'hashtag')} per post; ${piece.name} has ${formatNumber(tags.length)} (${tags.map((t) => `#${t}`).join(' ')}). Remove ${formatNumber(tags.length - max)}.`),
+        finding(ctx.post, piece.at, 'error', VALIDATION_CODES.tooManyHashtags, `${channelLabel(target.service, target.ref)} allows at most ${finding_plural(max, 'hashtag')} per post; ${piece.name} has ${formatNumber(tags.length)} (${tags.map((t) => `#${t}`).join(' ')}). Remove ${formatNumber(tags.length - max)}.`),
     ];
 }
 function tooManyLinks(ctx, target, piece) {
@@ -75949,7 +76622,7 @@ function tooManyLinks(ctx, target, piece) {
     if (links.size <= max)
         return [];
     return [
-        finding(ctx.post, piece.at, 'error', VALIDATION_CODES.tooManyLinks, `${channelLabel(target.service, target.ref)} rejects posts with more than ${plural(max, 'link')}; ${piece.name} has ${formatNumber(links.size)} different links. Remove ${formatNumber(links.size - max)}.`),
+        finding(ctx.post, piece.at, 'error', VALIDATION_CODES.tooManyLinks, `${channelLabel(target.service, target.ref)} rejects posts with more than ${finding_plural(max, 'link')}; ${piece.name} has ${formatNumber(links.size)} different links. Remove ${formatNumber(links.size - max)}.`),
     ];
 }
 /** `metadata.<key>.title` where the network has titles (YouTube video, Pinterest Pin). */
@@ -76026,11 +76699,11 @@ function countLimits(ctx, target, media, at, name) {
     const over = (max, have) => max !== null && max !== undefined && have > max;
     if (over(rules.maxImages, media.images)) {
         found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.tooManyImages, rules.maxImages === 0
-            ? `${who} publishes no images; ${name} has ${plural(media.images, 'image')}. Remove them or publish this post to ${rules.label} from a separate file.`
-            : `${who} takes at most ${plural(rules.maxImages, 'image')} per post; ${name} has ${formatNumber(media.images)}. Remove ${formatNumber(media.images - rules.maxImages)}${moveHint}.`));
+            ? `${who} publishes no images; ${name} has ${finding_plural(media.images, 'image')}. Remove them or publish this post to ${rules.label} from a separate file.`
+            : `${who} takes at most ${finding_plural(rules.maxImages, 'image')} per post; ${name} has ${formatNumber(media.images)}. Remove ${formatNumber(media.images - rules.maxImages)}${moveHint}.`));
     }
     if (over(rules.maxVideos, media.videos)) {
-        found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.tooManyVideos, `${who} takes at most ${plural(rules.maxVideos, 'video')} per post; ${name} has ${formatNumber(media.videos)}. Remove ${formatNumber(media.videos - rules.maxVideos)}${moveHint}.`));
+        found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.tooManyVideos, `${who} takes at most ${finding_plural(rules.maxVideos, 'video')} per post; ${name} has ${formatNumber(media.videos)}. Remove ${formatNumber(media.videos - rules.maxVideos)}${moveHint}.`));
     }
     if (over(rules.maxMedia, media.images + media.videos)) {
         const total = media.images + media.videos;
@@ -76039,7 +76712,7 @@ function countLimits(ctx, target, media, at, name) {
     if (media.documents > rules.maxDocuments) {
         found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.documentNotSupported, rules.maxDocuments === 0
             ? `${who} cannot publish documents (only LinkedIn takes a PDF); remove the document from ${name} or publish it to LinkedIn from a separate file.`
-            : `${who} takes at most ${plural(rules.maxDocuments, 'document')} per post; ${name} has ${formatNumber(media.documents)}. Remove ${formatNumber(media.documents - rules.maxDocuments)}.`));
+            : `${who} takes at most ${finding_plural(rules.maxDocuments, 'document')} per post; ${name} has ${formatNumber(media.documents)}. Remove ${formatNumber(media.documents - rules.maxDocuments)}.`));
     }
     const kinds = [
         media.images > 0 ? 'images' : '',
@@ -76902,7 +77575,7 @@ async function reconcile(ctx, onlyWithState) {
                 git,
                 state,
                 blobs: await blobsAt(git, tip, [settings.postsDir]),
-                ideaChanges: event.push ? await detectChanges(git, { before: event.push.before, after: tip, dirs: [settings.ideasDir] }) : undefined,
+                pushChanges: event.push ? await detectChanges(git, { before: event.push.before, after: tip, dirs }) : undefined,
             });
             const removals = result.decisions.removals.length;
             reporter.info(`Against the applied state of ${branch} at ${state.commit.slice(0, 7)} (${state.recordedAt}): ${result.trusted.size} file(s) unchanged since, ` +
@@ -76913,7 +77586,7 @@ async function reconcile(ctx, onlyWithState) {
     else {
         changes = await reporter.group('Detecting changes', async () => {
             if (!event.push) {
-                reporter.info('No push range in this event: reconciling the whole posts directory.');
+                reporter.info(ctx.surface === 'cli' ? 'No --base given: comparing every post file with Buffer.' : 'No push range in this event: reconciling the whole posts directory.');
                 return undefined;
             }
             const result = await detectChanges(git, { before: event.push.before, after: tip ?? event.push.after, dirs });
@@ -76929,9 +77602,12 @@ async function reconcile(ctx, onlyWithState) {
     const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, recentSince, stateRun);
     if (!stateRun && changes?.kind !== 'diff') {
         // A deleted file takes its Buffer IDs with it: without a diff or an applied state, its post stays in Buffer.
-        const why = changes?.kind === 'full' ? changes.reason : 'no push range in this event';
+        const cli = ctx.surface === 'cli';
+        const why = changes?.kind === 'full' ? changes.reason : cli ? 'no --base given' : 'no push range in this event';
         const note = `Full reconcile (${why}): files deleted in commits this run cannot see are not deleted from Buffer, because their Buffer IDs went with them. ` +
-            'A scheduled sync lists the scheduled Buffer posts no file tracks; delete those in Buffer, or restore their files.';
+            (cli
+                ? '`buffer-gitops sync` lists the scheduled Buffer posts no file tracks; delete those in Buffer, or restore their files (or give `--base REF` to see deletions since REF).'
+                : 'A scheduled sync lists the scheduled Buffer posts no file tracks; delete those in Buffer, or restore their files.');
         reporter.warning(note);
         plan.notes.push(note);
     }
@@ -76989,14 +77665,17 @@ async function reconcile(ctx, onlyWithState) {
     report.writeBack = await writeBack(ctx, git, updates, event.push?.ref);
     if (recorder && !settings.dryRun) {
         await reporter.group('Recording the applied state', async () => {
+            const writes = recorder.writes;
             const problem = await recordFinal(ctx, git, recorder, { tip: tip, collected, stateRun, plan, outcomes, updates, writeBack: report.writeBack });
             if (problem) {
                 const note = `The applied state was not recorded (${problem}); the next run compares every file with Buffer again.`;
                 reporter.warning(note);
                 report.notes.push(note);
             }
-            else
+            else if (recorder.writes > writes)
                 reporter.info(`Recorded the applied state of ${recorder.branch} in refs/notes/buffer-gitops/${recorder.branch}.`);
+            else
+                reporter.info(`The applied state of ${recorder.branch} is unchanged: nothing to record.`);
         });
     }
     return { plan, outcomes, report, waiting };
@@ -77033,6 +77712,16 @@ function settledUpdates(outcomes, collected) {
             entries.delete(o.item.ref);
         if (entries.size === 0)
             updates.delete(o.item.file);
+    }
+    // IDs recovered from the applied state (a force push dropped the write-back) go back into their files.
+    for (const [file, recovered] of collected.decisions?.recovered ?? []) {
+        for (const [ref, id] of Object.entries(recovered)) {
+            let entries = updates.get(file);
+            if (!entries)
+                updates.set(file, (entries = new Map()));
+            if (!entries.has(ref))
+                entries.set(ref, { id });
+        }
     }
     for (const [file, copies] of collected.decisions?.copied ?? []) {
         const tip = claims.get(file);
@@ -77812,6 +78501,14 @@ function planSummaryLine(rows, findings) {
     const errors = findings.filter((f) => f.severity === 'error').length;
     return `${creates} to create, ${edits} to edit, ${replaces ? `${replaces} to replace, ` : ''}${deletes} to delete, ${errors} ${errors === 1 ? 'error' : 'errors'}`;
 }
+/**
+ * What an empty plan means: nothing changes Buffer, or, beside errors,
+ * nothing can until they are fixed (never "nothing to do" next to "2 errors").
+ */
+function nothingToPlan(findings) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return errors === 0 ? 'Nothing in this pull request changes Buffer.' : `Nothing can be sent to Buffer until the ${errors === 1 ? 'error below is' : `${errors} errors below are`} fixed.`;
+}
 function planCommentMarkdown(input, opts = {}) {
     const limit = opts.limit ?? GITHUB_COMMENT_LIMIT;
     const zone = input.timeZone ?? 'UTC';
@@ -77840,7 +78537,7 @@ function planCommentMarkdown(input, opts = {}) {
         footer: `<sub>buffer-gitops updates this comment on every push; annotations mark each problem in the diff.</sub>`,
     };
     if (table.length === 0)
-        parts.head += '\nNothing in this pull request changes Buffer.\n';
+        parts.head += `\n${nothingToPlan(input.findings)}\n`;
     return fit(parts, limit, input.fullPlanUrl, opts.fullPlanName ?? 'job summary');
 }
 // ---- parts ------------------------------------------------------------------
@@ -78310,7 +79007,7 @@ async function runPlan(ctx, opts = {}) {
         : undefined;
     let offlineReason = ctx.offlineReason ?? foreignHeadReason(event);
     if (!offlineReason && !settings.apiKey && !ctx.createClient)
-        offlineReason = 'no Buffer API key is configured';
+        offlineReason = ctx.surface === 'cli' ? 'BUFFER_API_KEY is not set' : 'no Buffer API key is configured (the `buffer-api-key` input)';
     const client = offlineReason ? undefined : clientFor(ctx, 'plan');
     if (offlineReason) {
         reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
@@ -78339,7 +79036,7 @@ async function runPlan(ctx, opts = {}) {
     const rows = planRows({ plan, posts: collected.posts, channels: connection?.channels, render: renderPost });
     const scheduled = client && connection ? await scheduledAround(client, connection, rows, reporter) : { unavailable: offlineReason ?? 'Buffer was not asked' };
     const zone = settings.timezone ?? 'UTC';
-    await reporter.group('Plan', async () => printPlan(reporter, rows, zone));
+    await reporter.group('Plan', async () => printPlan(reporter, rows, zone, plan.findings));
     const commentInput = {
         rows,
         findings: plan.findings,
@@ -78389,7 +79086,7 @@ async function scheduledAround(client, connection, rows, reporter) {
     }
 }
 /** The plan as lines for the log and the CLI: action, file:line → channel, when, length. */
-function printPlan(reporter, rows, zone) {
+function printPlan(reporter, rows, zone, findings) {
     for (const row of rows) {
         const what = row.action === 'skip' ? (row.blocked ? 'blocked' : 'skip') : row.action;
         const parts = [
@@ -78401,8 +79098,9 @@ function printPlan(reporter, rows, zone) {
         ].filter(Boolean);
         reporter.info(parts.join('  '));
     }
+    // Beside errors an empty plan is not "nothing to do": the errors hold the work back.
     if (rows.length === 0)
-        reporter.info('Nothing to do.');
+        reporter.info(findings.some((f) => f.severity === 'error') ? 'Nothing to plan until the errors are fixed.' : 'Nothing to do.');
 }
 async function postPlanComment(ctx, pr, markdown, secrets) {
     const { settings, reporter, event } = ctx;
@@ -78509,6 +79207,16 @@ function detectDrift(tracked, remote, channel, render) {
     if (wantedTime && remote.dueAt && Date.parse(remote.dueAt) !== Date.parse(wantedTime)) {
         fields.push('time');
         parts.push(`time: Buffer has ${new Date(remote.dueAt).toISOString()}, the file has ${wantedTime}`);
+    }
+    // A queued post given a fixed time in Buffer's app no longer follows the queue.
+    if (!wantedTime && tracked.post.mode !== 'customScheduled' && remote.shareMode === 'customScheduled' && remote.status !== 'draft') {
+        fields.push('time');
+        parts.push(`time: Buffer has a fixed time${remote.dueAt ? ` (${new Date(remote.dueAt).toISOString()})` : ''}, the file puts it in the queue`);
+    }
+    // A draft scheduled in Buffer's app (or a post made a draft there) is drift too.
+    if (tracked.post.draft !== (remote.status === 'draft')) {
+        fields.push('draft');
+        parts.push(`draft: Buffer has it ${remote.status === 'draft' ? 'as a draft' : remote.status}, the file says ${tracked.post.draft ? 'draft: true' : 'it is not a draft'}`);
     }
     if (fields.length === 0)
         return undefined;
@@ -78687,10 +79395,27 @@ function restoreItem(drift, render, now) {
             edit.metadata = input.metadata;
         changed.push('text');
     }
-    if (drift.fields.includes('time') && input.dueAt) {
-        edit.mode = 'customScheduled';
-        edit.dueAt = input.dueAt;
+    if (drift.fields.includes('time')) {
+        // The file's time, or back into the queue.
+        edit.mode = input.mode;
+        if (input.dueAt)
+            edit.dueAt = input.dueAt;
         changed.push('schedule');
+    }
+    // Every edit of a draft says so (Buffer schedules a draft edited with a mode);
+    // a post the file no longer calls a draft gets its schedule.
+    if (input.saveToDraft)
+        edit.saveToDraft = true;
+    if (drift.fields.includes('draft')) {
+        if (!input.saveToDraft) {
+            edit.saveToDraft = false;
+            edit.mode = input.mode;
+            if (input.dueAt)
+                edit.dueAt = input.dueAt;
+            if (!changed.includes('schedule'))
+                changed.push('schedule');
+        }
+        changed.push('draft');
     }
     return { ...base, action: 'edit', service: channel.service, channelId: channel.id, postId: tracked.entry.id, input: edit, changed, rendered, when: changed.includes('schedule') ? when : undefined };
 }
@@ -78871,13 +79596,13 @@ async function runSync(ctx, earlier) {
         return s;
     });
     // Files still lacking an ID for a channel: planned, validated and created as apply would.
-    // What the reconcile before this sync just planned is not attempted a second time.
-    const handled = new Set(earlier?.plan.items.map((i) => i.file) ?? []);
-    const lacking = collected.posts.filter((c) => c.current && needsCreating(c.current) && !handled.has(c.path));
+    // After a reconcile against the applied state (commands/apply.ts), files
+    // still lacking an ID were its work, with its adoption rules: not again here.
+    const lacking = earlier ? [] : collected.posts.filter((c) => c.current && needsCreating(c.current));
     const created = buildPlan({
         basis: 'full',
         posts: lacking,
-        ideas: collected.ideas.filter((i) => !handled.has(i.path)),
+        ideas: earlier ? [] : collected.ideas,
         channels: snapshot.channels,
         deleteSent: settings.deleteSent,
         now,
@@ -78922,6 +79647,8 @@ async function runSync(ctx, earlier) {
             organizationId: snapshot.organization.id,
             createdSince: new Date(now.getTime() - EARLIER_ATTEMPT_WINDOW_MS),
             trackedIds: collected.trackedIds,
+            // With an applied state, an earlier attempt is one it recorded, and the reconcile adopted those: a restore never adopts.
+            ...(earlier ? { attemptWindow: () => undefined } : {}),
             batchSize: ctx.batchSize,
             dryRun: settings.dryRun,
             log: (m) => reporter.info(m),
@@ -79093,7 +79820,7 @@ class ActionsReporter {
             title: `buffer-gitops: ${finding.code}`,
         };
         if (finding.severity === 'error')
-            error(finding.message, properties);
+            core_error(finding.message, properties);
         else if (finding.severity === 'warning')
             warning(finding.message, properties);
         else
@@ -79103,7 +79830,7 @@ class ActionsReporter {
         warning(message);
     }
     error(message) {
-        error(message);
+        core_error(message);
     }
     group(name, fn) {
         return group(name, fn);
@@ -79120,7 +79847,7 @@ class ActionsReporter {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The action: inputs → settings, the event → a decision (event/gate.ts), the
+ * The action: inputs (then buffer-gitops.yml) → settings, the event → a decision (event/gate.ts), the
  * command → outputs, annotations and the job summary. Mutations run only on
  * the branches the team publishes from, never on untrusted events.
  */
@@ -79132,9 +79859,11 @@ class ActionsReporter {
 
 
 
+
+
 async function main_run() {
     try {
-        const settings = readSettings((name) => getInput(name) || undefined, process.env.GITHUB_WORKSPACE ?? process.cwd());
+        const settings = readSettings((name) => getInput(name) || undefined, process.env.GITHUB_WORKSPACE ?? process.cwd(), process.env, { surface: 'action', settingsFile: true });
         // Registered before anything can print them.
         if (settings.apiKey)
             core_setSecret(settings.apiKey);
@@ -79165,6 +79894,12 @@ async function main_run() {
             setFailed(`buffer-gitops ${decision.command} finished with problems; see the annotations and the job summary.`);
     }
     catch (error) {
+        if (error instanceof SettingsFileError) {
+            // A mistake in buffer-gitops.yml: one annotation, at its line.
+            core_error(error.message, { file: external_node_path_namespaceObject.posix.join(getInput('working-directory') || '.', error.file), startLine: error.line });
+            process.exitCode = ExitCode.Failure;
+            return;
+        }
         setFailed(error instanceof Error ? error.message : String(error));
     }
 }

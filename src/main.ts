@@ -1,10 +1,12 @@
 /**
- * The action: inputs → settings, the event → a decision (event/gate.ts), the
+ * The action: inputs (then buffer-gitops.yml) → settings, the event → a decision (event/gate.ts), the
  * command → outputs, annotations and the job summary. Mutations run only on
  * the branches the team publishes from, never on untrusted events.
  */
+import { posix } from 'node:path';
 import * as core from '@actions/core';
 import { readSettings, type Settings } from './config/settings.js';
+import { SettingsFileError } from './config/settings-file.js';
 import { decide } from './event/gate.js';
 import { readEventContext } from './event/context.js';
 import { gitFor } from './commands/context.js';
@@ -18,6 +20,8 @@ export async function run(): Promise<void> {
     const settings = readSettings(
       (name) => core.getInput(name) || undefined,
       process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      process.env,
+      { surface: 'action', settingsFile: true },
     );
     // Registered before anything can print them.
     if (settings.apiKey) core.setSecret(settings.apiKey);
@@ -44,6 +48,12 @@ export async function run(): Promise<void> {
     const result = await runCommand(decision.command, ctx);
     if (result.exitCode !== 0) core.setFailed(`buffer-gitops ${decision.command} finished with problems; see the annotations and the job summary.`);
   } catch (error) {
+    if (error instanceof SettingsFileError) {
+      // A mistake in buffer-gitops.yml: one annotation, at its line.
+      core.error(error.message, { file: posix.join(core.getInput('working-directory') || '.', error.file), startLine: error.line });
+      process.exitCode = core.ExitCode.Failure;
+      return;
+    }
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
 }

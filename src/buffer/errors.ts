@@ -25,21 +25,34 @@ export class BufferApiError extends Error {
 /** 401/403, or `UNAUTHENTICATED` / `UNAUTHORIZED` / `FORBIDDEN` in `errors[]`; also a key refused locally. */
 export class BufferAuthError extends BufferApiError {
   readonly status: number | undefined;
+  private readonly detail: string | undefined;
+  private readonly local: boolean;
   /**
    * @param detail what Buffer said, or (local) why the key cannot be sent
    * @param local true when the key was refused before any request was made
    */
   constructor(detail: string | undefined, code: string, status?: number, local = false) {
-    const said = detail ? (local ? `: ${detail}` : ` (Buffer said: ${detail})`) : '';
-    const how = `Create one at ${API_KEY_SETTINGS_URL} and pass it as the \`buffer-api-key\` input / BUFFER_API_KEY.`;
-    const message = local
-      ? `The Buffer API key cannot be used${said}. ${how}`
-      : code === 'FORBIDDEN' || status === 403
-        ? `Buffer accepted the API key but refused access${said}. Use a key of the account that owns the organization and channels. ${how}`
-        : `Buffer rejected the API key${said}. ${how}`;
-    super(message, code);
+    super(authMessage(detail, code, status, local, 'action'), code);
     this.status = status;
+    this.detail = detail;
+    this.local = local;
   }
+
+  /** The message in the words of who runs: the action names its input, the CLI the environment variable. */
+  messageFor(surface: 'action' | 'cli'): string {
+    return authMessage(this.detail, this.code, this.status, this.local, surface);
+  }
+}
+
+function authMessage(detail: string | undefined, code: string, status: number | undefined, local: boolean, surface: 'action' | 'cli'): string {
+  const said = detail ? (local ? `: ${detail}` : ` (Buffer said: ${detail})`) : '';
+  const how =
+    surface === 'cli'
+      ? `Create one at ${API_KEY_SETTINGS_URL} and set it in the BUFFER_API_KEY environment variable.`
+      : `Create one at ${API_KEY_SETTINGS_URL} and pass it as the \`buffer-api-key\` input / BUFFER_API_KEY.`;
+  if (local) return `The Buffer API key cannot be used${said}. ${how}`;
+  if (code === 'FORBIDDEN' || status === 403) return `Buffer accepted the API key but refused access${said}. Use a key of the account that owns the organization and channels. ${how}`;
+  return `Buffer rejected the API key${said}. ${how}`;
 }
 
 /** 429, after the retry policy gave up (or the wait would exceed the bound). */

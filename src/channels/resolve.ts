@@ -3,22 +3,11 @@
  * organization has exactly one channel of that service, or `service:name`.
  * Anything else is an error that lists what the user could write instead.
  */
-import { SEED_SERVICE_SPELLINGS, SERVICES, type Account, type Channel, type Organization, type Service } from '../buffer/types.js';
+import type { Account, Channel, Organization } from '../buffer/types.js';
+import { normalizeService, serviceOfReference } from '../posts/service-names.js';
+import { nearest } from '../text/did-you-mean.js';
 
-/** The seed's spellings, and the names people use for a network, mapped to Buffer's `Service` enum. */
-const SERVICE_ALIASES: Record<string, Service> = {
-  ...SEED_SERVICE_SPELLINGS,
-  x: 'twitter',
-  google: 'googlebusiness',
-  gbp: 'googlebusiness',
-};
-
-export function normalizeService(text: string): Service | undefined {
-  if ((SERVICES as readonly string[]).includes(text)) return text as Service;
-  const lower = text.toLowerCase();
-  const exact = SERVICES.find((s) => s.toLowerCase() === lower);
-  return exact ?? SERVICE_ALIASES[lower];
-}
+export { normalizeService, serviceOfReference };
 
 export type ChannelResolution =
   | { ok: true; channel: Channel }
@@ -43,7 +32,7 @@ export function resolveChannel(ref: string, channels: Channel[]): ChannelResolut
   if (!service) {
     return {
       ok: false,
-      message: `Unknown channel "${ref}": not a channel ID of this organization and not a Buffer service. ${candidates(channels)}`,
+      message: `Unknown channel "${ref}": not a channel ID of this organization and not a Buffer service.${suggest(ref, channels, channels)} ${candidates(channels)}`,
     };
   }
   const ofService = channels.filter((c) => c.service === service);
@@ -75,10 +64,26 @@ export function resolveChannel(ref: string, channels: Channel[]): ChannelResolut
   }
   return {
     ok: false,
-    message: `Unknown channel "${ref}": no ${service} channel is named "${name}". Write one of: ${ofService
+    message: `Unknown channel "${ref}": no ${service} channel is named "${name}".${suggest(name, ofService, channels)} Write one of: ${ofService
       .map((c) => quote(referenceFor(c, channels)))
       .join(', ')}.`,
   };
+}
+
+/**
+ * ` Did you mean \`linkedin:Acme Inc\`?` when `written` is plausibly a typo of
+ * one of `among`'s names or references; the suggestion is the reference to
+ * write. Channel IDs are never candidates: IDs of one organization differ in
+ * a character or two, and a near miss must not point at another channel.
+ */
+function suggest(written: string, among: Channel[], channels: Channel[]): string {
+  const byText = new Map<string, string>();
+  for (const channel of among) {
+    const ref = referenceFor(channel, channels);
+    for (const text of [ref, channel.name, `${channel.service}:${channel.name}`]) if (!byText.has(text)) byText.set(text, ref);
+  }
+  const match = nearest(written, [...byText.keys()]);
+  return match === undefined ? '' : ` Did you mean \`${byText.get(match)}\`?`;
 }
 
 function candidates(channels: Channel[]): string {
@@ -90,12 +95,6 @@ function quote(ref: string): string {
   return /[:\s]/.test(ref) ? `"${ref}"` : ref;
 }
 
-/** Offline (no key, fork PRs): the service is known from the reference, the channel is not. */
-export function serviceOfReference(ref: string): Service | undefined {
-  const colon = ref.indexOf(':');
-  return normalizeService((colon === -1 ? ref : ref.slice(0, colon)).trim());
-}
-
 export class OrganizationError extends Error {}
 
 export function chooseOrganization(account: Account, organizationId: string | undefined): Organization {
@@ -104,7 +103,7 @@ export function chooseOrganization(account: Account, organizationId: string | un
     const found = orgs.find((o) => o.id === organizationId);
     if (!found) {
       throw new OrganizationError(
-        `The Buffer account has no organization with ID "${organizationId}" (input \`organization-id\`). Organizations: ${describe(orgs)}.`,
+        `The Buffer account has no organization with ID "${organizationId}" (\`organization-id\`). Organizations: ${describe(orgs)}.`,
       );
     }
     return found;
@@ -112,7 +111,7 @@ export function chooseOrganization(account: Account, organizationId: string | un
   if (orgs.length === 1) return orgs[0]!;
   if (orgs.length === 0) throw new OrganizationError('The Buffer account has no organization.');
   throw new OrganizationError(
-    `The Buffer account has ${orgs.length} organizations; set the \`organization-id\` input to one of: ${describe(orgs)}.`,
+    `The Buffer account has ${orgs.length} organizations; set \`organization-id\` to one of: ${describe(orgs)}.`,
   );
 }
 

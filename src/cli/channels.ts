@@ -30,7 +30,7 @@ export interface OrganizationChannels {
 }
 
 export async function runChannelsCommand(settings: Settings, io: { stdout: NodeJS.WritableStream; json: boolean }): Promise<number> {
-  if (!settings.apiKey) throw new MissingApiKeyError('channels');
+  if (!settings.apiKey) throw new MissingApiKeyError('channels', 'cli');
   const client = new BufferClient({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
   const account = await client.account();
   // A configured organization must exist (the same message as every other command).
@@ -44,7 +44,7 @@ export async function runChannelsCommand(settings: Settings, io: { stdout: NodeJ
   }
   if (orgs.length === 0) io.stdout.write('The Buffer account has no organization.\n');
   for (const { organization, channels } of result) {
-    io.stdout.write(`${organization.name} (${organization.id})${orgs.length > 1 ? '  — set organization-id to use it' : ''}\n`);
+    io.stdout.write(`${organization.name} (${organization.id})${orgs.length > 1 ? `  — pass --organization-id ${organization.id} (or set organization-id in buffer-gitops.yml) to use it` : ''}\n`);
     if (channels.length === 0) {
       io.stdout.write('  No channels connected.\n');
       continue;

@@ -1,77 +1,33 @@
 /**
  * `buffer-gitops`: the action's engine as a command for people at their desk
- * and for scripts (SPEC §5). Runs in the repository root, reads the key from
- * BUFFER_API_KEY and the endpoint from --api-url or BUFFER_API_URL.
- * Exit codes: 0 ok, 1 problems found or actions failed, 2 usage, 3 Buffer/API
- * error, 4 authentication.
+ * and for scripts (SPEC §5). Works in the top folder of the git repository
+ * around the current folder; reads the key from BUFFER_API_KEY, the endpoint
+ * from --api-url or BUFFER_API_URL, every other setting from its flag, then
+ * buffer-gitops.yml. Speaks in flags, variables and the settings file, never
+ * in the action's inputs. Exit codes (README): 0 ok, 1 problems found or
+ * actions failed, 2 usage, 3 Buffer API error, 4 authentication.
  */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BufferApiError, BufferAuthError } from '../buffer/errors.js';
-import { readSettings, SettingsError, type Command } from '../config/settings.js';
+import { readSettings, SettingsError, type Command, type Settings } from '../config/settings.js';
+import { readSettingsFile, SettingsFileError, type SettingsFile } from '../config/settings-file.js';
 import type { EventContext } from '../event/context.js';
+import { Git } from '../git/git.js';
 import { runCommand } from '../commands/run-command.js';
+import { MissingApiKeyError, type RunContext } from '../commands/context.js';
 import { parseStatuses, runImport } from '../commands/import.js';
+import type { CommandResult } from '../commands/finish.js';
 import { ConsoleReporter } from '../report/console-reporter.js';
+import { nearest } from '../text/did-you-mean.js';
+import { parseCommandArgs, UsageError, type OptionValues } from './args.js';
 import { branchRefusal } from './branch-check.js';
 import { runChannelsCommand } from './channels.js';
+import { COMMAND_NAMES, commandHelp, commandsTaking, mainHelp, specsOf } from './commands.js';
 import { runPlanCommand } from './plan.js';
+import { postsFolderProblem, repositoryRoot } from './repository.js';
 import { runValidateCommand } from './validate.js';
 import { VERSION } from './version.js';
 
 export const EXIT = { ok: 0, problems: 1, usage: 2, api: 3, auth: 4 } as const;
-
-const HELP = `buffer-gitops ${VERSION} — a Git repository as the source of truth for a Buffer queue
-
-Usage: buffer-gitops <command> [options]
-
-Commands:
-  validate [paths...]   Check post files offline (no key needed)
-  plan [--base REF]     Show what apply would do, against Buffer (read-only)
-  apply                 Send the posts that lack Buffer IDs (and edits since --base) to Buffer; write IDs into the files
-  sync [--on-drift report|restore]
-                        Write each tracked post's Buffer status into its file, create what still lacks an ID, report drift
-  import [--status scheduled,draft]
-                        Write a post file for every Buffer post no file tracks yet
-  channels              List organizations and channels with the reference to write in front-matter
-  sandbox               Run the local Buffer sandbox (--port N, --seed FILE, --state FILE)
-
-Options:
-  --api-url URL         Buffer endpoint (default: $BUFFER_API_URL or https://api.buffer.com)
-  --posts-dir DIR       Post files folder (default: posts)
-  --ideas-dir DIR       Idea files folder (default: ideas)
-  --organization-id ID  Buffer organization, when the account has several
-  --timezone ZONE       IANA zone for dueAt values without an offset
-  --base REF            Diff against this revision (plan/apply)
-  --on-drift POLICY     sync: report (default) or restore posts changed or deleted in Buffer's app
-  --status LIST         import: Buffer statuses to import (default scheduled,draft)
-  --branches LIST       apply/sync: branches (globs; repeat or comma-separate) that may change Buffer
-                        (default: origin's default branch, from refs/remotes/origin/HEAD)
-  --branch-check=off    apply/sync: run on any branch (also --no-branch-check)
-  --dry-run             Everything but mutations and file writes
-  --json                Machine-readable output on stdout
-  -h, --help            Show this help
-  -v, --version         Show the version
-
-The API key is read from BUFFER_API_KEY. Exit codes: 0 ok, 1 problems found,
-2 usage error, 3 Buffer API error, 4 authentication error.`;
-
-const OPTIONS = {
-  'api-url': { type: 'string' },
-  'posts-dir': { type: 'string' },
-  'ideas-dir': { type: 'string' },
-  'organization-id': { type: 'string' },
-  timezone: { type: 'string' },
-  base: { type: 'string' },
-  'on-drift': { type: 'string' },
-  status: { type: 'string' },
-  branches: { type: 'string', multiple: true },
-  'branch-check': { type: 'string' },
-  'no-branch-check': { type: 'boolean' },
-  'dry-run': { type: 'boolean' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' },
-} satisfies ParseArgsConfig['options'];
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -80,108 +36,177 @@ export interface CliIo {
   cwd: string;
 }
 
+/** Settings names that are never flags: the key comes from BUFFER_API_KEY; the rest belong to the action. */
+const NOT_FLAGS = new Set(['buffer-api-key', 'command', 'github-token', 'working-directory', 'write-back']);
+
 export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+  const usage = (message: string) => {
+    io.stderr.write(`buffer-gitops: ${message}\n`);
+    return EXIT.usage;
+  };
   const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout.write(`${HELP}\n`);
-    return command ? EXIT.ok : EXIT.usage;
+  if (!command) {
+    io.stderr.write(`${mainHelp()}\n`);
+    return EXIT.usage;
+  }
+  if (command === '--help' || command === '-h') {
+    io.stdout.write(`${mainHelp()}\n`);
+    return EXIT.ok;
+  }
+  if (command === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) io.stdout.write(`${mainHelp()}\n`);
+    else if (topic === 'sandbox') return main(['sandbox', '--help'], io);
+    else if (COMMAND_NAMES.includes(topic)) io.stdout.write(`${commandHelp(topic)}\n`);
+    else return usage(unknownCommand(topic));
+    return EXIT.ok;
   }
   if (command === '--version' || command === '-v') {
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
+  if (command.startsWith('-')) return usage(`${command} before a command: write the command first, e.g. \`buffer-gitops plan ${command}\`. Run \`buffer-gitops --help\` for the commands.`);
   if (command === 'sandbox') {
     const { runSandboxCommand } = await import('../sandbox/cli.js');
     return runSandboxCommand(rest, { stdout: io.stdout, stderr: io.stderr });
   }
+  if (!COMMAND_NAMES.includes(command)) return usage(unknownCommand(command));
 
-  let parsed;
+  let values: OptionValues;
+  let positionals: string[];
   try {
-    parsed = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+    ({ values, positionals } = parseCommandArgs(command, rest, specsOf(command), (name) => commandsTaking(command, name)));
   } catch (error) {
-    io.stderr.write(`buffer-gitops: ${(error as Error).message}\nRun \`buffer-gitops --help\` for usage.\n`);
-    return EXIT.usage;
+    if (error instanceof UsageError) return usage(error.message);
+    throw error;
   }
-  const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout.write(`${HELP}\n`);
+    io.stdout.write(`${commandHelp(command)}\n`);
     return EXIT.ok;
   }
-
-  const flag = (name: keyof typeof OPTIONS) => {
+  if (positionals.length > 0 && command !== 'validate') {
+    const hint = command === 'plan' ? ` (it plans the posts and ideas folders); to check files, run \`buffer-gitops validate ${positionals.join(' ')}\`` : '';
+    return usage(`${command} takes no paths${hint}; got ${positionals.map((p) => `"${p}"`).join(', ')}.`);
+  }
+  if (values['delete-sent'] && values['no-delete-sent']) return usage('--delete-sent and --no-delete-sent contradict each other; give one.');
+  const json = Boolean(values.json);
+  const flag = (name: string): string | undefined => {
     const value = values[name];
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
-  let settings;
+
+  // The repository around the current folder, as git finds it; `channels` and `validate PATH` work outside one too.
+  const root = await repositoryRoot(io.cwd);
+  if (!root && command !== 'channels' && !(command === 'validate' && positionals.length > 0)) {
+    return usage(`${io.cwd} is not inside a git repository; run buffer-gitops ${command} in your repository (any folder inside it).`);
+  }
+  const workspace = root ?? io.cwd;
+
+  let file: SettingsFile | undefined;
+  let settings: Settings;
   try {
+    file = readSettingsFile(workspace, 'cli');
     settings = readSettings(
       (name) => {
+        if (NOT_FLAGS.has(name)) return undefined;
         if (name === 'dry-run') return values['dry-run'] ? 'true' : undefined;
-        if (name === 'buffer-api-key' || name === 'command' || name === 'github-token' || name === 'working-directory') return undefined;
-        if (name === 'branches') return values.branches?.length ? values.branches.join('\n') : undefined;
-        return flag(name as keyof typeof OPTIONS);
+        if (name === 'delete-sent') return values['no-delete-sent'] ? 'false' : values['delete-sent'] ? 'true' : undefined;
+        if (name === 'branches') return (values.branches as string[] | undefined)?.join('\n') || undefined;
+        return flag(name);
       },
-      io.cwd,
+      workspace,
       io.env,
+      { surface: 'cli', settingsFile: file ?? false },
     );
   } catch (error) {
-    if (error instanceof SettingsError) {
-      io.stderr.write(`buffer-gitops: ${error.message.replace(/^Input `([^`]+)`/, 'Option --$1')}\n`);
-      return EXIT.usage;
-    }
+    if (error instanceof SettingsError || error instanceof SettingsFileError) return usage(error.message);
     throw error;
   }
 
-  const reporter = new ConsoleReporter({ out: io.stdout, err: io.stderr, quiet: Boolean(values.json) });
+  if (command !== 'channels' && !(command === 'validate' && positionals.length > 0)) {
+    const given = flag('posts-dir');
+    const inFile = file?.values.get('posts-dir');
+    const from = given !== undefined ? `--posts-dir ${given}` : inFile ? `posts-dir in ${file!.path}:${inFile.line}` : `the default posts-dir, in the repository at ${workspace}`;
+    const problem = await postsFolderProblem(workspace, settings.postsDir, from);
+    if (problem) return usage(problem);
+  }
+
+  const reporter = new ConsoleReporter({ out: io.stdout, err: io.stderr, quiet: json, env: io.env });
   const event: EventContext = { name: 'cli', serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', payload: {} };
-  const base = { settings, event, reporter, now: () => new Date(), writeFilesOnly: true };
+  const ctx: RunContext = { settings, event, reporter, now: () => new Date(), writeFilesOnly: true, surface: 'cli', batchSize: settings.batchSize };
   try {
     switch (command) {
       case 'validate':
-        return await runValidateCommand(settings, positionals, { ...io, json: Boolean(values.json) });
+        return await runValidateCommand(settings, positionals, { ...io, json });
       case 'channels':
-        return await runChannelsCommand(settings, { ...io, json: Boolean(values.json) });
-      case 'plan':
-        if (positionals.length > 0) {
-          io.stderr.write(`buffer-gitops: plan takes no paths (it plans the posts and ideas directories); use \`validate ${positionals.join(' ')}\` to check files.\n`);
-          return EXIT.usage;
-        }
-        return await runPlanCommand(base, { base: flag('base'), json: Boolean(values.json), stdout: io.stdout, stderr: io.stderr });
+        return await runChannelsCommand(settings, { ...io, json });
+      case 'plan': {
+        const base = await resolveBase(workspace, flag('base'));
+        if (typeof base === 'object') return usage(base.problem);
+        return await runPlanCommand(ctx, { base, json, stdout: io.stdout, stderr: io.stderr });
+      }
       case 'import': {
         const statuses = flag('status') === undefined ? undefined : parseStatuses(flag('status')!);
-        if (statuses && 'error' in statuses) {
-          io.stderr.write(`buffer-gitops: ${statuses.error}\n`);
-          return EXIT.usage;
-        }
-        const result = await runImport(base, { statuses });
-        if (values.json) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
-        return result.exitCode;
+        if (statuses && 'error' in statuses) return usage(statuses.error);
+        return finishChanging(await runImport(ctx, { statuses }), settings, io, json);
       }
       case 'apply':
       case 'sync': {
         const check = values['no-branch-check'] ? 'off' : (flag('branch-check') ?? 'on');
-        if (check !== 'on' && check !== 'off') {
-          io.stderr.write(`buffer-gitops: --branch-check takes on or off, not "${check}".\n`);
-          return EXIT.usage;
-        }
+        if (check !== 'on' && check !== 'off') return usage(`--branch-check takes on or off, not "${check}".`);
         const refusal = check === 'on' ? await branchRefusal(command, settings) : undefined;
-        if (refusal) {
-          io.stderr.write(`buffer-gitops: ${refusal}\n`);
-          return EXIT.usage;
+        if (refusal) return usage(refusal);
+        let runCtx = ctx;
+        if (command === 'apply' && flag('base') !== undefined) {
+          // The same range `plan --base` shows: files removed or changed since REF delete or edit their posts.
+          const base = await resolveBase(workspace, flag('base'));
+          if (typeof base === 'object') return usage(base.problem);
+          const head = await new Git({ cwd: workspace }).revParse('HEAD');
+          runCtx = { ...ctx, event: { ...event, push: { before: base, after: head, ref: '' } } };
         }
-        const result = await runCommand(command as Command, base);
-        if (values.json) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
-        return result.exitCode;
+        return finishChanging(await runCommand(command as Command, runCtx), settings, io, json);
       }
-      default:
-        io.stderr.write(`buffer-gitops: unknown command "${command}". Run \`buffer-gitops --help\`.\n`);
-        return EXIT.usage;
     }
+    return usage(unknownCommand(command));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = error instanceof BufferAuthError ? error.messageFor('cli') : error instanceof Error ? error.message : String(error);
     io.stderr.write(`buffer-gitops: ${message}\n`);
-    if (error instanceof BufferAuthError) return EXIT.auth;
+    if (error instanceof MissingApiKeyError || error instanceof BufferAuthError) return EXIT.auth;
     if (error instanceof BufferApiError) return EXIT.api;
+    if (error instanceof SettingsError) return EXIT.usage;
     return EXIT.problems;
   }
+}
+
+function unknownCommand(command: string): string {
+  const match = nearest(command, COMMAND_NAMES);
+  return `unknown command "${command}".${match ? ` Did you mean \`${match}\`?` : ''} Run \`buffer-gitops --help\` for the commands.`;
+}
+
+/** `--base REF` as a full commit name (detectChanges wants one); a typo is a usage error, never a silent full reconcile. */
+async function resolveBase(workspace: string, ref: string | undefined): Promise<string | undefined | { problem: string }> {
+  if (ref === undefined) return undefined;
+  try {
+    return await new Git({ cwd: workspace }).revParse(ref);
+  } catch {
+    return { problem: `--base ${ref}: not a commit in this repository (try a branch, tag or commit, e.g. --base origin/main)` };
+  }
+}
+
+/**
+ * After apply, sync or import: the JSON report with --json, and the files the
+ * run wrote, with what to do next (the CLI never commits for you).
+ */
+function finishChanging(result: CommandResult, settings: Settings, io: CliIo, json: boolean): number {
+  if (json) io.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+  const written = result.report.writeBack?.status === 'written' ? result.report.writeBack.files : [];
+  if (written.length > 0) {
+    const out = json ? io.stderr : io.stdout;
+    const folders = [...new Set(written.map((f) => (f.startsWith(`${settings.ideasDir}/`) ? settings.ideasDir : settings.postsDir)))];
+    out.write(`Changed ${written.length} file(s):\n${written.map((f) => `  ${f}\n`).join('')}`);
+    // Paths are from the repository's top folder, whatever folder the command ran in.
+    const cd = settings.workspace === io.cwd ? '' : `cd ${settings.workspace} && `;
+    out.write(`Commit them so the repository records what Buffer holds: ${cd}git add ${folders.join(' ')} && git commit\n`);
+  }
+  return result.exitCode;
 }

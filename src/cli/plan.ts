@@ -7,23 +7,13 @@
  */
 import type { RunContext } from '../commands/context.js';
 import { runPlan } from '../commands/plan.js';
-import { Git } from '../git/git.js';
 
 export async function runPlanCommand(
   ctx: RunContext,
+  /** `base`: a full commit name (cli/main.ts resolves --base, so plan and apply compare the same range). */
   opts: { base?: string; json: boolean; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream },
 ): Promise<number> {
-  let base: string | undefined;
-  if (opts.base !== undefined) {
-    // detectChanges wants a full commit name; a branch or tag is resolved here, and a
-    // typo is a usage error rather than a silent full reconcile.
-    try {
-      base = await new Git({ cwd: ctx.settings.workspace }).revParse(opts.base);
-    } catch {
-      opts.stderr.write(`buffer-gitops: --base ${opts.base}: not a commit in this repository (try a branch, tag or commit, e.g. --base origin/main)\n`);
-      return 2;
-    }
-  }
+  const { base } = opts;
   const result = await runPlan(ctx, { base, head: 'HEAD' });
   if (opts.json) {
     const { report } = result;

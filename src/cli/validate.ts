@@ -1,40 +1,62 @@
-/** `buffer-gitops validate [paths]`: offline checks of post files, as `file:line:col: severity: message`. */
+/**
+ * `buffer-gitops validate [paths]`: offline checks of post and idea files, as
+ * `file:line:col: severity: message`. Without paths: the posts folder and the
+ * ideas folder (when there is one). A file under the ideas folder is checked
+ * as an idea (validate/idea-file.ts), everything else as a post, as a run
+ * reads them. Paths are taken from the current folder; findings name files
+ * from the repository's top folder, as plan and apply do.
+ */
 import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import type { Settings } from '../config/settings.js';
+import type { Finding } from '../posts/model.js';
 import { buildPlan } from '../plan/build-plan.js';
 import { listMarkdownFiles } from '../plan/list-files.js';
 import { readPost } from '../plan/collect.js';
 import { renderPost } from '../posts/render.js';
 import { validatePost } from '../validate/rules.js';
+import { isIdeaPath, validateIdeaFile } from '../validate/idea-file.js';
 
 export async function runValidateCommand(
   settings: Settings,
   paths: string[],
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string; json: boolean },
 ): Promise<number> {
+  const root = settings.workspace;
   const files = new Set<string>();
-  for (const given of paths.length ? paths : [settings.postsDir]) {
-    const rel = relative(io.cwd, resolve(io.cwd, given)).replace(/\\/g, '/');
+  const targets = paths.length ? paths.map((p) => resolve(io.cwd, p)) : [resolve(root, settings.postsDir), resolve(root, settings.ideasDir)];
+  for (const [i, target] of targets.entries()) {
+    const rel = relative(root, target).replace(/\\/g, '/') || '.';
     let info;
     try {
-      info = await stat(resolve(io.cwd, given));
+      info = await stat(target);
     } catch {
-      io.stderr.write(`buffer-gitops: ${given}: no such file or directory\n`);
+      // The ideas folder is optional; a path the user named is not (main.ts checked the posts folder).
+      if (!paths.length && i === 1) continue;
+      io.stderr.write(`buffer-gitops: ${paths[i] ?? rel}: no such file or folder (${target})\n`);
       return 2;
     }
-    if (info.isDirectory()) for (const f of await listMarkdownFiles(io.cwd, rel)) files.add(f);
+    if (rel === '..' || rel.startsWith('../')) {
+      io.stderr.write(`buffer-gitops: ${paths[i]}: outside the repository at ${root}\n`);
+      return 2;
+    }
+    if (info.isDirectory()) for (const f of await listMarkdownFiles(root, rel)) files.add(f.replace(/^\.\//, ''));
     else files.add(rel);
   }
+  const sorted = [...files].sort();
+  const ideas = sorted.filter((path) => isIdeaPath(path, settings));
   const posts = [];
-  for (const path of [...files].sort()) posts.push({ path, kind: 'unchanged' as const, current: await readPost(path, { workspace: io.cwd, timezone: settings.timezone }) });
+  for (const path of sorted.filter((p) => !ideas.includes(p))) posts.push({ path, kind: 'unchanged' as const, current: await readPost(path, { workspace: root, timezone: settings.timezone }) });
   const plan = buildPlan({ basis: 'offline', posts, deleteSent: false, now: new Date(), render: renderPost, validate: validatePost });
-  const errors = plan.findings.filter((f) => f.severity === 'error').length;
+  const findings: Finding[] = [...plan.findings, ...ideas.flatMap((path) => validateIdeaFile(root, path, { timezone: settings.timezone }))].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column),
+  );
+  const errors = findings.filter((f) => f.severity === 'error').length;
   if (io.json) {
-    io.stdout.write(`${JSON.stringify({ files: files.size, errors, findings: plan.findings }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ files: files.size, posts: posts.length, ideas: ideas.length, errors, findings }, null, 2)}\n`);
   } else {
-    for (const f of plan.findings) io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]\n`);
-    io.stderr.write(`${files.size} file(s) checked, ${errors} error(s), ${plan.findings.length - errors} warning(s)/notice(s)\n`);
+    for (const f of findings) io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]\n`);
+    io.stderr.write(`${files.size} file(s) checked (${posts.length} post(s), ${ideas.length} idea(s)), ${errors} error(s), ${findings.length - errors} warning(s)/notice(s)\n`);
   }
   return errors > 0 ? 1 : 0;
 }

@@ -81,7 +81,7 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
         git,
         state,
         blobs: await blobsAt(git, tip!, [settings.postsDir]),
-        ideaChanges: event.push ? await detectChanges(git, { before: event.push.before, after: tip!, dirs: [settings.ideasDir] }) : undefined,
+        pushChanges: event.push ? await detectChanges(git, { before: event.push.before, after: tip!, dirs }) : undefined,
       });
       const removals = result.decisions.removals.length;
       reporter.info(
@@ -93,7 +93,7 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   } else {
     changes = await reporter.group('Detecting changes', async () => {
       if (!event.push) {
-        reporter.info('No push range in this event: reconciling the whole posts directory.');
+        reporter.info(ctx.surface === 'cli' ? 'No --base given: comparing every post file with Buffer.' : 'No push range in this event: reconciling the whole posts directory.');
         return undefined;
       }
       const result = await detectChanges(git, { before: event.push.before, after: tip ?? event.push.after, dirs });
@@ -108,10 +108,13 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, recentSince, stateRun);
   if (!stateRun && changes?.kind !== 'diff') {
     // A deleted file takes its Buffer IDs with it: without a diff or an applied state, its post stays in Buffer.
-    const why = changes?.kind === 'full' ? changes.reason : 'no push range in this event';
+    const cli = ctx.surface === 'cli';
+    const why = changes?.kind === 'full' ? changes.reason : cli ? 'no --base given' : 'no push range in this event';
     const note =
       `Full reconcile (${why}): files deleted in commits this run cannot see are not deleted from Buffer, because their Buffer IDs went with them. ` +
-      'A scheduled sync lists the scheduled Buffer posts no file tracks; delete those in Buffer, or restore their files.';
+      (cli
+        ? '`buffer-gitops sync` lists the scheduled Buffer posts no file tracks; delete those in Buffer, or restore their files (or give `--base REF` to see deletions since REF).'
+        : 'A scheduled sync lists the scheduled Buffer posts no file tracks; delete those in Buffer, or restore their files.');
     reporter.warning(note);
     plan.notes.push(note);
   }
@@ -168,12 +171,14 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
 
   if (recorder && !settings.dryRun) {
     await reporter.group('Recording the applied state', async () => {
+      const writes = recorder.writes;
       const problem = await recordFinal(ctx, git, recorder, { tip: tip!, collected, stateRun, plan, outcomes, updates, writeBack: report.writeBack! });
       if (problem) {
         const note = `The applied state was not recorded (${problem}); the next run compares every file with Buffer again.`;
         reporter.warning(note);
         report.notes.push(note);
-      } else reporter.info(`Recorded the applied state of ${recorder.branch} in refs/notes/buffer-gitops/${recorder.branch}.`);
+      } else if (recorder.writes > writes) reporter.info(`Recorded the applied state of ${recorder.branch} in refs/notes/buffer-gitops/${recorder.branch}.`);
+      else reporter.info(`The applied state of ${recorder.branch} is unchanged: nothing to record.`);
     });
   }
   return { plan, outcomes, report, waiting };
@@ -208,6 +213,14 @@ function settledUpdates(outcomes: Outcome[], collected: Collected): TrackedUpdat
     if (o.item.action !== 'delete' || !o.item.ref || entries?.get(o.item.ref) !== null) continue;
     if (claims.get(o.item.file)?.claims?.[o.item.ref] !== o.item.postId) entries.delete(o.item.ref);
     if (entries.size === 0) updates.delete(o.item.file);
+  }
+  // IDs recovered from the applied state (a force push dropped the write-back) go back into their files.
+  for (const [file, recovered] of collected.decisions?.recovered ?? []) {
+    for (const [ref, id] of Object.entries(recovered)) {
+      let entries = updates.get(file);
+      if (!entries) updates.set(file, (entries = new Map()));
+      if (!entries.has(ref)) entries.set(ref, { id });
+    }
   }
   for (const [file, copies] of collected.decisions?.copied ?? []) {
     const tip = claims.get(file);

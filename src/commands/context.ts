@@ -2,6 +2,7 @@
 import { BufferClient } from '../buffer/client.js';
 import { Git } from '../git/git.js';
 import type { Settings } from '../config/settings.js';
+import type { Surface } from '../config/settings-file.js';
 import type { EventContext } from '../event/context.js';
 import type { Reporter } from '../report/reporter.js';
 
@@ -16,15 +17,19 @@ export interface RunContext {
   reportPath?: string;
   /** The CLI writes IDs into files without committing. */
   writeFilesOnly?: boolean;
+  /** Who runs the command, so messages name inputs (action, the default) or flags and variables (CLI). */
+  surface?: Surface;
   createClient?: (settings: Settings) => BufferClient;
   /** The run may not use the Buffer key (a fork's head): the plan is offline, and this says why. */
   offlineReason?: string;
 }
 
 export class MissingApiKeyError extends Error {
-  constructor(command: string) {
+  constructor(command: string, surface: Surface = 'action') {
     super(
-      `${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at https://publish.buffer.com/settings/api.`,
+      surface === 'cli'
+        ? `${command} needs a Buffer API key: set the BUFFER_API_KEY environment variable (e.g. \`export BUFFER_API_KEY=…\`; the key is never read from buffer-gitops.yml). Create a key at https://publish.buffer.com/settings/api.`
+        : `${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at https://publish.buffer.com/settings/api.`,
     );
     this.name = 'MissingApiKeyError';
   }
@@ -33,7 +38,7 @@ export class MissingApiKeyError extends Error {
 /** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
 export function clientFor(ctx: RunContext, command: string): BufferClient {
   if (ctx.createClient) return ctx.createClient(ctx.settings);
-  if (!ctx.settings.apiKey) throw new MissingApiKeyError(command);
+  if (!ctx.settings.apiKey) throw new MissingApiKeyError(command, ctx.surface);
   return new BufferClient({
     apiKey: ctx.settings.apiKey,
     apiUrl: ctx.settings.apiUrl,

@@ -1,11 +1,14 @@
 /**
  * The end of every command: outputs, the JSON run report, the job summary,
  * and the exit code (non-zero when anything failed or a file has errors).
+ * `failed` counts Buffer actions attempted and failed (and a write-back that
+ * did not land); `errors` counts problems in the files, which are never
+ * attempted. The closing line is shared by the action's log and the CLI.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Plan } from '../plan/types.js';
-import { planJson, summaryMarkdown, writeReportFile, type RunReport } from '../report/run-report.js';
+import { planJson, problemsLine, summaryMarkdown, writeReportFile, type RunReport } from '../report/run-report.js';
 import type { RunContext } from './context.js';
 
 export interface CommandResult {
@@ -26,14 +29,15 @@ export async function finish(ctx: RunContext, report: RunReport, plan: Plan, sum
   reporter.setOutput('replaced', String(report.counts.replaced));
   reporter.setOutput('deleted', String(report.counts.deleted));
   reporter.setOutput('failed', String(failed));
+  reporter.setOutput('errors', String(report.counts.errors));
   reporter.setOutput('plan', planOutput ?? planJson(plan));
   const reportPath = ctx.reportPath ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `buffer-gitops-report-${process.pid}.json`);
   await writeReportFile(reportPath, report);
   reporter.setOutput('report', reportPath);
   await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
-  const errors = report.findings.filter((f) => f.severity === 'error').length;
-  if (failed > 0 || errors > 0) {
-    reporter.error(`${failed} action(s) failed and ${errors} problem(s) found; see the annotations and the job summary.`);
+  const problems = problemsLine(report);
+  if (problems) {
+    reporter.error(problems);
     return { exitCode: 1, report };
   }
   return { exitCode: 0, report };

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Outcome } from '../apply/outcome.js';
 import type { BufferClient } from '../buffer/client.js';
 import type { Post } from '../buffer/types.js';
+import type { Finding } from '../posts/model.js';
 import { foreignHeadReason } from '../event/command.js';
 import type { PullRequestEvent } from '../event/context.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
@@ -66,7 +67,7 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
     : undefined;
 
   let offlineReason = ctx.offlineReason ?? foreignHeadReason(event);
-  if (!offlineReason && !settings.apiKey && !ctx.createClient) offlineReason = 'no Buffer API key is configured';
+  if (!offlineReason && !settings.apiKey && !ctx.createClient) offlineReason = ctx.surface === 'cli' ? 'BUFFER_API_KEY is not set' : 'no Buffer API key is configured (the `buffer-api-key` input)';
   const client = offlineReason ? undefined : clientFor(ctx, 'plan');
   if (offlineReason) {
     reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
@@ -94,7 +95,7 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   const rows = planRows({ plan, posts: collected.posts, channels: connection?.channels, render: renderPost });
   const scheduled = client && connection ? await scheduledAround(client, connection, rows, reporter) : { unavailable: offlineReason ?? 'Buffer was not asked' };
   const zone = settings.timezone ?? 'UTC';
-  await reporter.group('Plan', async () => printPlan(reporter, rows, zone));
+  await reporter.group('Plan', async () => printPlan(reporter, rows, zone, plan.findings));
 
   const commentInput: PlanCommentInput = {
     rows,
@@ -153,7 +154,7 @@ async function scheduledAround(
 }
 
 /** The plan as lines for the log and the CLI: action, file:line → channel, when, length. */
-function printPlan(reporter: Reporter, rows: PlanRow[], zone: string): void {
+function printPlan(reporter: Reporter, rows: PlanRow[], zone: string, findings: Finding[]): void {
   for (const row of rows) {
     const what = row.action === 'skip' ? (row.blocked ? 'blocked' : 'skip') : row.action;
     const parts = [
@@ -165,7 +166,8 @@ function printPlan(reporter: Reporter, rows: PlanRow[], zone: string): void {
     ].filter(Boolean);
     reporter.info(parts.join('  '));
   }
-  if (rows.length === 0) reporter.info('Nothing to do.');
+  // Beside errors an empty plan is not "nothing to do": the errors hold the work back.
+  if (rows.length === 0) reporter.info(findings.some((f) => f.severity === 'error') ? 'Nothing to plan until the errors are fixed.' : 'Nothing to do.');
 }
 
 async function postPlanComment(ctx: RunContext, pr: PullRequestEvent, markdown: string, secrets: string[]): Promise<StickyResult> {

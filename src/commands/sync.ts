@@ -62,13 +62,13 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
   });
 
   // Files still lacking an ID for a channel: planned, validated and created as apply would.
-  // What the reconcile before this sync just planned is not attempted a second time.
-  const handled = new Set(earlier?.plan.items.map((i) => i.file) ?? []);
-  const lacking = collected.posts.filter((c) => c.current && needsCreating(c.current) && !handled.has(c.path));
+  // After a reconcile against the applied state (commands/apply.ts), files
+  // still lacking an ID were its work, with its adoption rules: not again here.
+  const lacking = earlier ? [] : collected.posts.filter((c) => c.current && needsCreating(c.current));
   const created = buildPlan({
     basis: 'full',
     posts: lacking,
-    ideas: collected.ideas.filter((i) => !handled.has(i.path)),
+    ideas: earlier ? [] : collected.ideas,
     channels: snapshot.channels,
     deleteSent: settings.deleteSent,
     now,
@@ -114,6 +114,8 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
       organizationId: snapshot.organization.id,
       createdSince: new Date(now.getTime() - EARLIER_ATTEMPT_WINDOW_MS),
       trackedIds: collected.trackedIds,
+      // With an applied state, an earlier attempt is one it recorded, and the reconcile adopted those: a restore never adopts.
+      ...(earlier ? { attemptWindow: () => undefined } : {}),
       batchSize: ctx.batchSize,
       dryRun: settings.dryRun,
       log: (m) => reporter.info(m),

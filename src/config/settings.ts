@@ -1,10 +1,16 @@
 /**
  * One typed settings object for a run, built from the action's inputs or the
- * CLI's flags. Every problem names the input and says what to write instead,
- * so a misconfigured workflow fails before anything touches Buffer.
+ * CLI's flags, then the environment, then the settings file
+ * (`buffer-gitops.yml`, config/settings-file.ts), then the defaults. The
+ * defaults live here, not in action.yml: an input's default would always win
+ * over the file. Every problem names where the value came from (the input, the
+ * flag, the variable, or file:line) and says what to write instead, so a
+ * misconfigured run fails before anything touches Buffer.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { compileBranchPattern, splitPatternList, type BranchPattern } from './branch-patterns.js';
+import { readSettingsFile, type SettingsFile, type Surface } from './settings-file.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { isValidTimeZone } from '../time/wall-time.js';
 
 export const COMMANDS = ['plan', 'apply', 'sync', 'import'] as const;
@@ -37,6 +43,8 @@ export interface Settings {
    * `branches`); undefined: the repository's default branch.
    */
   branches?: BranchPattern[];
+  /** The settings file read for this run (relative to `workspace`), if any. */
+  settingsFile?: string;
   /** Absolute path of the repository checkout (GITHUB_WORKSPACE joined with `working-directory`). */
   workspace: string;
   /** `working-directory` as given (default `.`), for messages. */
@@ -47,8 +55,10 @@ export class SettingsError extends Error {
   constructor(
     readonly input: string,
     message: string,
+    /** Where the value came from: "Input `x`", "Option --x", "BUFFER_API_URL" or "buffer-gitops.yml:3: `x`". */
+    readonly source: string = `Input \`${input}\``,
   ) {
-    super(`Input \`${input}\`: ${message}`);
+    super(`${source}: ${message}`);
     this.name = 'SettingsError';
   }
 }
@@ -58,54 +68,93 @@ export type InputReader = (name: string) => string | undefined;
 
 export const DEFAULT_API_URL = 'https://api.buffer.com';
 
-export function readSettings(read: InputReader, workspace: string, env: NodeJS.ProcessEnv = process.env): Settings {
-  const command = oneOf(read, 'command', ['auto', ...COMMANDS], 'auto');
-  const apiKey = read('buffer-api-key') ?? nonEmpty(env.BUFFER_API_KEY);
-  const apiUrl = url(read, 'api-url', nonEmpty(env.BUFFER_API_URL) ?? DEFAULT_API_URL);
-  const timezone = read('timezone');
-  if (timezone !== undefined && !isValidTimeZone(timezone)) {
-    throw new SettingsError(
-      'timezone',
-      `"${timezone}" is not an IANA time zone. Use a name such as Europe/Berlin, America/New_York or UTC.`,
-    );
-  }
-  const maxWaitSeconds = number(read, 'max-wait', 300);
+export interface ReadSettingsOptions {
+  /** Who reads: problems name inputs (the action, the default) or flags (the CLI). */
+  surface?: Surface;
+  /** `true`: read buffer-gitops.yml from the workspace; or a file already read (tests). */
+  settingsFile?: boolean | SettingsFile;
+}
+
+/** A raw value and where it came from, for messages. */
+interface Given {
+  value: string;
+  source: string;
+}
+type Layers = (name: string) => Given | undefined;
+
+export function readSettings(read: InputReader, workspace: string, env: NodeJS.ProcessEnv = process.env, opts: ReadSettingsOptions = {}): Settings {
+  const surface = opts.surface ?? 'action';
+  const label = (name: string) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
   const workingDirectory = read('working-directory') ?? '.';
+  const root = insideWorkspace(workspace, workingDirectory);
+  const file = opts.settingsFile === true ? readSettingsFile(root, surface) : opts.settingsFile || undefined;
+  // Precedence: input or flag, then the environment, then the file, then the default.
+  const layers: Layers = (name) => {
+    const given = read(name);
+    if (given !== undefined) return { value: given, source: label(name) };
+    if (name === 'api-url') {
+      const fromEnv = nonEmpty(env.BUFFER_API_URL);
+      if (fromEnv) return { value: fromEnv, source: 'BUFFER_API_URL' };
+    }
+    const inFile = file?.values.get(name as never);
+    if (inFile) return { value: inFile.value, source: `${file!.path}:${inFile.line}: \`${name}\`` };
+    return undefined;
+  };
+
+  const command = oneOf(layers, 'command', ['auto', ...COMMANDS], 'auto');
+  const apiKey = read('buffer-api-key') ?? nonEmpty(env.BUFFER_API_KEY);
+  const apiUrl = url(layers, 'api-url', DEFAULT_API_URL);
+  const timezone = timeZone(layers);
+  const maxWaitSeconds = number(layers, 'max-wait', 300);
+  const organizationId = layers('organization-id')?.value;
   return {
     command,
     apiKey,
     apiUrl,
-    postsDir: dir(read, 'posts-dir', 'posts'),
-    ideasDir: dir(read, 'ideas-dir', 'ideas'),
-    organizationId: read('organization-id'),
+    postsDir: dir(layers, 'posts-dir', 'posts'),
+    ideasDir: dir(layers, 'ideas-dir', 'ideas'),
+    organizationId,
     timezone,
-    dryRun: bool(read, 'dry-run', false),
-    deleteSent: bool(read, 'delete-sent', false),
-    writeBack: oneOf(read, 'write-back', WRITE_BACK_MODES, 'commit'),
-    onDrift: oneOf(read, 'on-drift', DRIFT_POLICIES, 'report'),
+    dryRun: bool(layers, 'dry-run', false),
+    deleteSent: bool(layers, 'delete-sent', false),
+    writeBack: oneOf(layers, 'write-back', WRITE_BACK_MODES, 'commit'),
+    onDrift: oneOf(layers, 'on-drift', DRIFT_POLICIES, 'report'),
     maxWaitMs: maxWaitSeconds * 1000,
-    batchSize: batchSize(read),
+    batchSize: batchSize(layers),
     githubToken: read('github-token'),
-    branches: branches(read),
-    workspace: insideWorkspace(workspace, workingDirectory),
+    branches: branches(layers),
+    ...(file ? { settingsFile: file.path } : {}),
+    workspace: root,
     workingDirectory,
   };
 }
 
-function branches(read: InputReader): BranchPattern[] | undefined {
-  const value = read('branches');
-  if (value === undefined) return undefined;
+function timeZone(layers: Layers): string | undefined {
+  const given = layers('timezone');
+  if (given === undefined || isValidTimeZone(given.value)) return given?.value;
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const hint = didYouMean(given.value, zones);
+  throw new SettingsError(
+    'timezone',
+    `"${given.value}" is not an IANA time zone.${hint} Use a name such as Europe/Berlin, America/New_York or UTC.`,
+    given.source,
+  );
+}
+
+function branches(layers: Layers): BranchPattern[] | undefined {
+  const given = layers('branches');
+  if (given === undefined) return undefined;
   const patterns: BranchPattern[] = [];
-  for (const source of splitPatternList(value)) {
+  for (const source of splitPatternList(given.value)) {
     try {
       patterns.push(compileBranchPattern(source));
     } catch (error) {
-      throw new SettingsError('branches', `${(error as Error).message}. Write one branch name or pattern per line, e.g. \`main\` or \`release/**\`.`);
+      throw new SettingsError('branches', `${(error as Error).message}. Write one branch name or pattern per line, e.g. \`main\` or \`release/**\`.`, given.source);
     }
   }
   if (patterns.length === 0) return undefined;
   if (!patterns.some((p) => !p.negated)) {
-    throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`);
+    throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`, given.source);
   }
   return patterns;
 }
@@ -129,62 +178,64 @@ function nonEmpty(value: string | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
-function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
-  const value = read(name);
-  if (value === undefined) return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new SettingsError(name, `"${value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.`);
+function oneOf<T extends string>(layers: Layers, name: string, allowed: readonly T[], fallback: T): T {
+  const given = layers(name);
+  if (given === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(given.value)) return given.value as T;
+  throw new SettingsError(name, `"${given.value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${didYouMean(given.value, allowed)}`, given.source);
 }
 
-function bool(read: InputReader, name: string, fallback: boolean): boolean {
-  const value = read(name);
-  if (value === undefined) return fallback;
+function bool(layers: Layers, name: string, fallback: boolean): boolean {
+  const given = layers(name);
+  if (given === undefined) return fallback;
   // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new SettingsError(name, `"${value}" is not a boolean. Write \`true\` or \`false\`.`);
+  if (['true', 'True', 'TRUE'].includes(given.value)) return true;
+  if (['false', 'False', 'FALSE'].includes(given.value)) return false;
+  throw new SettingsError(name, `"${given.value}" is not a boolean. Write \`true\` or \`false\`.`, given.source);
 }
 
-function number(read: InputReader, name: string, fallback: number): number {
-  const value = read(name);
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed < 0) {
-    throw new SettingsError(name, `"${value}" is not a number of seconds (0 or more).`);
+function number(layers: Layers, name: string, fallback: number): number {
+  const given = layers(name);
+  if (given === undefined) return fallback;
+  const parsed = Number(given.value);
+  if (given.value.trim() === '' || !Number.isFinite(parsed) || parsed < 0) {
+    throw new SettingsError(name, `"${given.value}" is not a number of seconds (0 or more).`, given.source);
   }
   return parsed;
 }
 
 /** Aliased mutations per request: Buffer allows 30 aliases per document; we stay at 25. */
-function batchSize(read: InputReader): number {
-  const value = read('batch-size');
-  if (value === undefined) return 25;
-  const parsed = Number(value);
+function batchSize(layers: Layers): number {
+  const given = layers('batch-size');
+  if (given === undefined) return 25;
+  const parsed = Number(given.value);
   if (!Number.isInteger(parsed) || parsed < 1 || parsed > 25) {
-    throw new SettingsError('batch-size', `"${value}" is not a whole number from 1 to 25.`);
+    throw new SettingsError('batch-size', `"${given.value}" is not a whole number from 1 to 25.`, given.source);
   }
   return parsed;
 }
 
-function url(read: InputReader, name: string, fallback: string): string {
-  const value = read(name) ?? fallback;
+function url(layers: Layers, name: string, fallback: string): string {
+  const given = layers(name);
+  const value = given?.value ?? fallback;
+  const source = given?.source;
   let parsed: URL;
   try {
     parsed = new URL(value);
   } catch {
-    throw new SettingsError(name, `"${value}" is not a URL. Write the endpoint, e.g. ${DEFAULT_API_URL}.`);
+    throw new SettingsError(name, `"${value}" is not a URL. Write the endpoint, e.g. ${DEFAULT_API_URL}.`, source);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new SettingsError(name, `"${value}" must be an http(s) URL.`);
+    throw new SettingsError(name, `"${value}" must be an http(s) URL.`, source);
   }
   return value;
 }
 
-function dir(read: InputReader, name: string, fallback: string): string {
-  const value = (read(name) ?? fallback).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+function dir(layers: Layers, name: string, fallback: string): string {
+  const given = layers(name);
+  const value = (given?.value ?? fallback).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
   if (value === '' || value.startsWith('/') || value.split('/').includes('..')) {
-    throw new SettingsError(name, `"${value}" must be a folder inside the repository, e.g. \`${fallback}\`.`);
+    throw new SettingsError(name, `"${value}" must be a folder inside the repository, e.g. \`${fallback}\`.`, given?.source);
   }
   return value;
 }
-

@@ -90,7 +90,7 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
   for (const [ref, entry] of Object.entries(tracked)) {
     if (refs.includes(ref) || !entry.id) continue;
     if (parseErrors) {
-      items.push({ action: 'skip', file: change.path, line: firstLine(current), ref, service: serviceOfReference(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fix it and push again' });
+      items.push({ action: 'skip', file: change.path, line: firstLine(current), ref, service: serviceOfReference(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fixing the file decides' });
       continue;
     }
     planDelete(change.path, firstLine(current), ref, entry, 'channel-removed', input, items);
@@ -128,7 +128,7 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
     if (blocked) {
       const needsWork = !entry?.id || contentChanged(change);
       if (needsWork) {
-        items.push({ ...base, action: 'skip', postId: entry?.id, reason: 'the file has errors; fix them and push again', blocked: true });
+        items.push({ ...base, action: 'skip', postId: entry?.id, reason: 'the file has errors; it is sent once they are fixed', blocked: true });
       }
       continue;
     }
@@ -215,7 +215,7 @@ function planIdeaFile(change: IdeaFileChange, items: PlanItem[], findings: Findi
   }
   findings.push(...current.findings);
   if (current.findings.some((f) => f.severity === 'error')) {
-    if (!current.tracked?.id) items.push({ action: 'skip', file: change.path, line: 1, reason: 'the idea file has errors; fix them and push again', blocked: true });
+    if (!current.tracked?.id) items.push({ action: 'skip', file: change.path, line: 1, reason: 'the idea file has errors; it is sent once they are fixed', blocked: true });
     return;
   }
   if (current.tracked?.id) {

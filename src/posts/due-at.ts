@@ -77,11 +77,11 @@ export function resolveDateTime(raw: string, timeZone: string | undefined, opts:
     return {
       ok: false,
       code: 'due-at-no-timezone',
-      message: `${label} \`${raw}\` has no UTC offset and no time zone is configured; add an offset (${EXAMPLE}) or set the \`timezone\` input.`,
+      message: `${label} \`${raw}\` has no UTC offset and no time zone is configured; add an offset (${EXAMPLE}) or set a \`timezone\` (e.g. \`timezone: Europe/Berlin\` in buffer-gitops.yml).`,
     };
   }
   if (!isValidTimeZone(timeZone)) {
-    return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` input or add an offset to ${label}.` };
+    return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` setting or add an offset to ${label}.` };
   }
   const resolved = wallTimeToUtc(wall, timeZone);
   const iso = new Date(resolved.epochMs).toISOString();

@@ -11,7 +11,7 @@ import type { AssetInput } from '../buffer/types.js';
 import type { FindingList } from './findings.js';
 import { checkInput, type InputCheckOptions } from './input-check.js';
 import { asMap, asSeqItems, describeNode, isNullNode, keyText, resolveNode, scalarSourceText, stringOf, type YamlSource } from './yaml-source.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../text/did-you-mean.js';
 
 const WIRE_VARIANTS = ['image', 'video', 'document', 'link'] as const;
 const SEED_KEYS = ['images', 'videos', 'documents', 'link'] as const;

@@ -11,7 +11,7 @@ import { fieldType, inputFields } from '../buffer/input-types.js';
 import type { PostInputMetaData } from '../buffer/types.js';
 import type { FindingList } from './findings.js';
 import { checkInput, type InputCheckOptions, type InputProblemKind } from './input-check.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { asMap, describeNode, isNullNode, keyText, resolveNode, type YamlSource } from './yaml-source.js';
 
 /** `PostInputMetaData`'s fields, from the schema. */

@@ -14,8 +14,9 @@ import { positionAt, scanFrontMatter } from './frontmatter.js';
 import { parseMarkdown } from './markdown-tree.js';
 import type { IdeaFile, SourcePosition } from './model.js';
 import { renderMarkdownPlain } from './render.js';
-import { didYouMean } from './suggest.js';
-import { asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, toPlain, type YamlSource } from './yaml-source.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import { asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, toPlain, withoutGuesses, type YamlSource } from './yaml-source.js';
+import { keyValueHint } from './yaml-errors.js';
 
 export const IDEA_KEYS = ['title', 'services', 'date', 'buffer'] as const;
 
@@ -37,10 +38,11 @@ export function parseIdeaFile(path: string, raw: string, opts: IdeaParseOptions 
   }
   let body = raw.slice(scan.bomLength);
   let bodyLine = 1;
+  let source: YamlSource | undefined;
   if (scan.kind === 'present') {
     body = raw.slice(scan.bodyStart);
     bodyLine = scan.bodyLine;
-    const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+    source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
     readFrontMatter(idea, source, findings, opts);
   }
 
@@ -54,6 +56,7 @@ export function parseIdeaFile(path: string, raw: string, opts: IdeaParseOptions 
   if (!idea.title && idea.body === '' && idea.media.length === 0) {
     findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
   }
+  withoutGuesses(findings, source);
   findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
   return idea;
 }
@@ -62,7 +65,7 @@ function readFrontMatter(idea: IdeaFile, source: YamlSource, findings: FindingLi
   const { doc } = source;
   if (isNullNode(doc, doc.contents)) return;
   if (!isMap(doc.contents)) {
-    if (doc.errors.length === 0) findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${describeNode(doc, doc.contents)}.`);
+    if (doc.errors.length === 0) findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${describeNode(doc, doc.contents)}.${isScalar(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]!) : ''}`);
     return;
   }
   const seen = new Set<string>();

@@ -20,7 +20,7 @@ import { isMap, isScalar, isSeq, type Document } from 'yaml';
 import { enumValues, inputTypeDef, parseTypeRef, type InputFieldDef, type InputTypeDef, type TypeRef } from '../buffer/input-types.js';
 import { resolveDateTime } from './due-at.js';
 import type { SourcePosition } from './model.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from '../text/did-you-mean.js';
 import { describeNode, keyText, resolveNode, scalarSourceText, type YamlSource } from './yaml-source.js';
 
 export type InputProblemKind =

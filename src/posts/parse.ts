@@ -3,8 +3,8 @@
  * `Finding` at file:line:column with a message that says what to do, so one bad
  * file never blocks the valid posts beside it.
  */
-import type { Pair } from 'yaml';
-import { SCHEDULING_TYPES, SEED_SERVICE_SPELLINGS, SHARE_MODES, type AssetInput, type PostInputMetaData, type SchedulingType, type ShareMode } from '../buffer/types.js';
+import { isScalar, type Pair } from 'yaml';
+import { SCHEDULING_TYPES, SEED_SERVICE_SPELLINGS, SERVICES, SHARE_MODES, type AssetInput, type PostInputMetaData, type SchedulingType, type ShareMode } from '../buffer/types.js';
 import { splitBody } from './body.js';
 import { resolveDueAt } from './due-at.js';
 import { FindingList } from './findings.js';
@@ -13,11 +13,13 @@ import { readMetadata } from './frontmatter-metadata.js';
 import { readTracked } from './frontmatter-tracked.js';
 import { positionAt, scanFrontMatter } from './frontmatter.js';
 import type { Finding, PostFile, SourcePosition, TrackedPost } from './model.js';
-import { didYouMean, nearest } from './suggest.js';
-import { asMap, asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, type YamlSource } from './yaml-source.js';
+import { misspeltService, normalizeService } from './service-names.js';
+import { didYouMean, nearest } from '../text/did-you-mean.js';
+import { asMap, asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, withoutGuesses, type YamlSource } from './yaml-source.js';
+import { keyValueHint } from './yaml-errors.js';
 
 export interface ParseOptions {
-  /** IANA zone for a `dueAt` written without a UTC offset (the action's `timezone` input). */
+  /** IANA zone for a `dueAt` written without a UTC offset (the `timezone` setting: action input, CLI flag or settings file). */
   timezone?: string;
 }
 
@@ -92,6 +94,7 @@ export function parsePostFile(path: string, raw: string, opts: ParseOptions = {}
   if (post.items.every((item) => item.markdown.trim() === '') && post.assets.length === 0) {
     findings.error('empty-post', { line: post.bodyLine, column: 1 }, 'This post has no text and no media; write the post below the front-matter.');
   }
+  withoutGuesses(findings, source);
   // Reported in file order, however the checks ran.
   findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
   return post;
@@ -112,7 +115,7 @@ function readTopLevel(source: YamlSource, findings: FindingList): Map<string, Pa
   if (!map) {
     // A syntax error already explains a broken document; only report the shape when the YAML parsed.
     if (doc.errors.length === 0) {
-      findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines (a mapping); found ${describeNode(doc, doc.contents)}.`);
+      findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines (a mapping); found ${describeNode(doc, doc.contents)}.${isScalar(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]!) : ''}`);
     }
     return keys;
   }
@@ -138,6 +141,23 @@ function normaliseChannelRef(ref: string, at: SourcePosition, findings: FindingL
   return wire + ref.slice(service.length);
 }
 
+/**
+ * A reference whose service part is no Buffer service, found without a key:
+ * `twiter` (a typo of a service name, which no channel ID is close to) or
+ * `myspace:Acme` (the `service:name` form names its service). Anything else
+ * that is not a service may be a channel ID, which only Buffer can check.
+ */
+function unknownService(ref: string): string | undefined {
+  const colon = ref.indexOf(':');
+  const written = (colon === -1 ? ref : ref.slice(0, colon)).trim();
+  if (normalizeService(written)) return undefined;
+  const typo = misspeltService(written);
+  if (colon === -1 && !typo) return undefined;
+  const rest = colon === -1 ? '' : ref.slice(colon);
+  const hint = typo ? ` Did you mean \`${typo}${rest}\`?` : '';
+  return `Unknown service \`${written}\`${colon === -1 ? '' : ` in \`${ref}\``}.${hint} Buffer's services: ${SERVICES.join(', ')}; a channel reference is a service, \`service:name\` or a channel ID.`;
+}
+
 function readChannels(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList): void {
   const { doc } = source;
   const single = keys.get('channel');
@@ -156,6 +176,13 @@ function readChannels(post: PostFile, keys: Map<string, Pair>, source: YamlSourc
       return;
     }
     const ref = normaliseChannelRef(text.trim(), at, findings);
+    const unknown = unknownService(ref);
+    if (unknown) {
+      // Not a channel the post could go to, so not one of its channels: the error blocks the file.
+      wrongType = true;
+      findings.error('unknown-service', at, unknown);
+      return;
+    }
     if (post.channels.some((c) => c.ref === ref)) {
       findings.warning('duplicate-channel', at, `Channel \`${ref}\` is listed twice; remove one.`);
       return;
@@ -176,7 +203,9 @@ function readChannels(post: PostFile, keys: Map<string, Pair>, source: YamlSourc
       findings.error('wrong-type', source.at(resolveNode(doc, list.value)), `\`channels\` must be a list, e.g. \`channels: [twitter, "linkedin:Acme Inc"]\` (or use \`channel:\` for one); found ${describeNode(doc, list.value)}.`);
     }
   }
-  if (post.channels.length === 0 && !wrongType) {
+  // Front-matter that is not `key: value` lines has been reported as such; "no channel" would be its echo.
+  const notMapping = findings.items.some((f) => f.code === 'frontmatter-not-mapping');
+  if (post.channels.length === 0 && !wrongType && !notMapping) {
     const at = list ? source.at(list.key) : single ? source.at(single.key) : { line: 1, column: 1 };
     findings.error('missing-channels', at, 'No channel to post to; add `channel: <service or ID>` or `channels: [...]` to the front-matter.');
   }

@@ -7,6 +7,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } f
 import type { Document, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { SourcePosition } from './model.js';
 import type { FindingList } from './findings.js';
+import { plainYamlProblems } from './yaml-errors.js';
 
 export interface YamlSource {
   doc: Document.Parsed;
@@ -14,6 +15,8 @@ export interface YamlSource {
   position(offset: number): SourcePosition;
   /** File position of a node (its start), or of the YAML's first line when absent. */
   at(node: unknown): SourcePosition;
+  /** File lines with a YAML syntax error → the column it starts at: what the parser read from there on is its guess (see withoutGuesses). */
+  brokenLines: ReadonlyMap<number, number>;
 }
 
 /**
@@ -32,25 +35,33 @@ export function parseYamlSource(text: string, firstLine: number, findings: Findi
     const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
     return position(range ? range[0] : 0);
   };
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const where = position(error.pos[0]);
-    if (error.code === 'DUPLICATE_KEY') {
-      const key = keyTextAt(text, error.pos[0]);
-      findings.error('duplicate-key', where, `\`${key}\` is set more than once in the front-matter; keep one.`);
-    } else if (error.code === 'TAB_AS_INDENT') {
-      findings.error('yaml-syntax', where, 'YAML does not allow tabs for indentation; indent with spaces.');
-    } else {
-      const severity = doc.errors.includes(error as never) ? 'error' : 'warning';
-      findings.add(severity, 'yaml-syntax', where, `Front-matter is not valid YAML: ${error.message}. Fix the YAML at this place.`);
-    }
+  const brokenLines = new Map<number, number>();
+  const broken = (where: SourcePosition) => brokenLines.set(where.line, Math.min(where.column, brokenLines.get(where.line) ?? Infinity));
+  for (const error of doc.errors) if (error.code !== 'DUPLICATE_KEY') broken(position(error.pos[0]));
+  for (const problem of plainYamlProblems(text, doc.errors, doc.warnings, lineCounter, firstLine)) {
+    const where = { line: problem.line + firstLine - 1, column: problem.column };
+    if (problem.severity === 'error' && problem.code !== 'duplicate-key') broken({ line: where.line, column: problem.breakColumn });
+    findings.add(problem.severity, problem.code, where, problem.message);
   }
-  return { doc, position, at };
+  return { doc, position, at, brokenLines };
 }
 
-function keyTextAt(text: string, offset: number): string {
-  const rest = text.slice(offset);
-  const match = /^["']?([^"':\r\n]*)/.exec(rest);
-  return match?.[1]?.trim() || 'A key';
+/**
+ * Drops the findings a YAML syntax error caused rather than the file: from
+ * where a line stops being YAML, the value the parser recovered is a guess
+ * (the `title` of `title: Launch: day one` became a mapping), and "`title`
+ * must be text; found a mapping" would be a second message for the one
+ * mistake. The syntax finding stays, and so does what lies before the break
+ * on that line (an unknown key is read as written).
+ */
+export function withoutGuesses(findings: FindingList, source: YamlSource | undefined): void {
+  if (!source || source.brokenLines.size === 0) return;
+  const guessed = (f: { line: number; column: number; code: string }) => {
+    const from = source.brokenLines.get(f.line);
+    return from !== undefined && f.column >= from && f.code !== 'yaml-syntax' && f.code !== 'duplicate-key';
+  };
+  const kept = findings.items.filter((f) => !guessed(f));
+  findings.items.splice(0, findings.items.length, ...kept);
 }
 
 /** Follows an alias (`*name`) to the node it names; other nodes as they are. */

@@ -56,6 +56,15 @@ export function planSummaryLine(rows: readonly PlanRow[], findings: readonly Fin
   return `${creates} to create, ${edits} to edit, ${replaces ? `${replaces} to replace, ` : ''}${deletes} to delete, ${errors} ${errors === 1 ? 'error' : 'errors'}`;
 }
 
+/**
+ * What an empty plan means: nothing changes Buffer, or, beside errors,
+ * nothing can until they are fixed (never "nothing to do" next to "2 errors").
+ */
+export function nothingToPlan(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return errors === 0 ? 'Nothing in this pull request changes Buffer.' : `Nothing can be sent to Buffer until the ${errors === 1 ? 'error below is' : `${errors} errors below are`} fixed.`;
+}
+
 export function planCommentMarkdown(input: PlanCommentInput, opts: PlanCommentOptions = {}): string {
   const limit = opts.limit ?? GITHUB_COMMENT_LIMIT;
   const zone = input.timeZone ?? 'UTC';
@@ -83,7 +92,7 @@ export function planCommentMarkdown(input: PlanCommentInput, opts: PlanCommentOp
     timeline: input.timeline,
     footer: `<sub>buffer-gitops updates this comment on every push; annotations mark each problem in the diff.</sub>`,
   };
-  if (table.length === 0) parts.head += '\nNothing in this pull request changes Buffer.\n';
+  if (table.length === 0) parts.head += `\n${nothingToPlan(input.findings)}\n`;
   return fit(parts, limit, input.fullPlanUrl, opts.fullPlanName ?? 'job summary');
 }
 

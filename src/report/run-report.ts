@@ -10,17 +10,29 @@ import type { Plan, PlanItem } from '../plan/types.js';
 import type { Finding } from '../posts/model.js';
 import type { PlanRow } from './plan-comment-rows.js';
 
+/**
+ * What a run did, counted. `failed` counts only Buffer actions that were
+ * attempted and failed; a file with errors is never attempted, so its
+ * items are `blocked`, and its problems are counted in `errors`.
+ */
+export type RunCounts = ReturnType<typeof countOutcomes> & { blocked: number; errors: number };
+
 export interface RunReport {
   command: string;
   basis: Plan['basis'];
   basisReason?: string;
   dryRun: boolean;
-  counts: ReturnType<typeof countOutcomes>;
+  counts: RunCounts;
   findings: Finding[];
   outcomes: { file: string; line: number; ref?: string; action: string; status: string; postId?: string; message?: string }[];
   writeBack?: { status: string; commit?: string; files: string[]; message?: string };
   notes: string[];
   requests?: number;
+}
+
+/** An item held back because its file has errors: never sent, so not a failure of Buffer's. */
+function isBlocked(o: Outcome): boolean {
+  return o.item.action === 'skip' && o.item.blocked === true;
 }
 
 export function buildRunReport(command: string, plan: Plan, outcomes: Outcome[], dryRun: boolean): RunReport {
@@ -29,14 +41,18 @@ export function buildRunReport(command: string, plan: Plan, outcomes: Outcome[],
     basis: plan.basis,
     basisReason: plan.basisReason,
     dryRun,
-    counts: countOutcomes(outcomes),
+    counts: {
+      ...countOutcomes(outcomes.filter((o) => !isBlocked(o))),
+      blocked: outcomes.filter(isBlocked).length,
+      errors: plan.findings.filter((f) => f.severity === 'error').length,
+    },
     findings: plan.findings,
     outcomes: outcomes.map((o) => ({
       file: o.item.file,
       line: o.item.line,
       ref: o.item.ref,
       action: o.item.action,
-      status: o.status,
+      status: isBlocked(o) ? 'blocked' : o.status,
       postId: o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined),
       message: o.message,
     })),
@@ -92,19 +108,56 @@ const STATUS_ICON: Record<string, string> = {
   deleted: '🗑️ deleted',
   skipped: '⏭️ skipped',
   failed: '❌ failed',
+  blocked: '⛔ blocked: the file has errors',
   pending: '⏳ pending',
   'dry-run': '🔍 dry run',
 };
 
-export function summaryMarkdown(title: string, report: RunReport): string {
+/**
+ * The run's counts in one line: "1 created · 0 edited · 0 deleted · 2 errors".
+ * `failed` appears only when Buffer actions were attempted and failed, and
+ * errors in the files are counted as errors, never as failures.
+ */
+export function countsLine(report: RunReport): string {
   const c = report.counts;
-  const lines = [
-    `## ${title}`,
-    '',
-    `**${c.created} created · ${c.edited} edited${c.replaced ? ` · ${c.replaced} replaced` : ''} · ${c.deleted} deleted · ${c.failed} failed${c.pending ? ` · ${c.pending} pending` : ''}${c.skipped ? ` · ${c.skipped} skipped` : ''}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
-    '',
+  const parts = [`${c.created} created`, `${c.edited} edited`, ...(c.replaced ? [`${c.replaced} replaced`] : []), `${c.deleted} deleted`];
+  if (c.failed) parts.push(`${c.failed} failed`);
+  if (c.pending) parts.push(`${c.pending} pending`);
+  if (c.skipped) parts.push(`${c.skipped} skipped`);
+  if (c.blocked) parts.push(`${c.blocked} blocked`);
+  if (c.errors) parts.push(plural(c.errors, 'error'));
+  return parts.join(' · ');
+}
+
+/**
+ * The closing line of a run with problems, in words that suit the action's
+ * log and the terminal alike: Buffer actions that failed, a write-back that
+ * did not land, errors in the files; or undefined when there is none.
+ */
+export function problemsLine(report: RunReport): string | undefined {
+  const failed = report.counts.failed;
+  const errors = report.counts.errors;
+  const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
+  const parts = [
+    ...(failed ? [`${plural(failed, 'Buffer action')} failed`] : []),
+    ...(report.writeBack?.status === 'failed' ? ['the write-back failed (the Buffer IDs are not recorded in the files)'] : []),
+    ...(errors ? [`${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`] : []),
   ];
-  if (report.outcomes.length > 0) {
+  if (parts.length === 0) return undefined;
+  const sentence = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
+  return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}; see the messages above.`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function summaryMarkdown(title: string, report: RunReport): string {
+  const lines = [`## ${title}`, '', `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`, ''];
+  if (report.outcomes.length === 0 && report.counts.errors > 0) {
+    // Never "Nothing to do." beside errors: there is work, held back until the files are fixed.
+    lines.push('Nothing was sent to Buffer: fix the errors below first.', '');
+  } else if (report.outcomes.length > 0) {
     lines.push('| File | Channel | Action | Result | Buffer post | Note |', '| --- | --- | --- | --- | --- | --- |');
     for (const o of report.outcomes) {
       lines.push(

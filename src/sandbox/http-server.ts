@@ -1,9 +1,11 @@
 /**
  * HTTP transport for the sandbox: Buffer's GraphQL endpoint (`POST /` and
  * `POST /graphql`) and the sandbox's own control endpoints under `/__sandbox/`
- * (no auth: they are for tests, benchmarks and demos on 127.0.0.1).
+ * (no auth: they are for tests, benchmarks and demos on 127.0.0.1), served
+ * exactly as control-routes.ts lists and documents them.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { matchControlRoute, type ControlRouteKey } from './control-routes.js';
 import type { SandboxEngine } from './engine.js';
 import { markSent } from './store.js';
 import type { SandboxSeed, StoredPost } from './seed.js';
@@ -127,54 +129,67 @@ async function handle(
     return controlError(res, 400, 'Body must be JSON');
   }
 
-  if (path === '/__sandbox/state' && method === 'GET') return send(res, 200, engine.state());
+  const route = matchControlRoute(method, path);
+  if (!route) return controlError(res, 404, `Unknown control endpoint: ${method} ${path}`);
+  return CONTROL_HANDLERS[route.key]({ engine, defaultSeed, json, id: route.id ?? '', res });
+}
 
-  if (path === '/__sandbox/reset' && method === 'POST') {
+interface ControlRequest {
+  engine: SandboxEngine;
+  defaultSeed: () => SandboxSeed;
+  /** The parsed body; undefined when it was empty. */
+  json: unknown;
+  /** The route's `:id` segment, decoded ('' for routes without one). */
+  id: string;
+  res: ServerResponse;
+}
+
+/** One handler per entry of CONTROL_ROUTES: the compiler refuses a documented route without a handler, and a handler without a documented route. */
+const CONTROL_HANDLERS: Record<ControlRouteKey, (r: ControlRequest) => void> = {
+  'GET /__sandbox/state': ({ engine, res }) => send(res, 200, engine.state()),
+
+  'POST /__sandbox/reset': ({ engine, defaultSeed, json, res }) => {
     try {
       engine.reset((json as SandboxSeed | undefined) ?? defaultSeed());
     } catch (e) {
       return controlError(res, 400, (e as Error).message);
     }
-    return send(res, 200, { ok: true, now: engine.clock.nowIso() });
-  }
+    send(res, 200, { ok: true, now: engine.clock.nowIso() });
+  },
 
-  if (path === '/__sandbox/clock' && method === 'POST') {
+  'POST /__sandbox/clock': ({ engine, json, res }) => {
     const b = (json ?? {}) as { advanceSeconds?: unknown; now?: unknown };
     let published: number;
     if (typeof b.advanceSeconds === 'number' && Number.isFinite(b.advanceSeconds)) published = engine.advanceClock(b.advanceSeconds);
     else if (typeof b.now === 'string' && !Number.isNaN(Date.parse(b.now))) published = engine.setClock(b.now);
     else return controlError(res, 400, 'Send {"advanceSeconds": N} or {"now": "<ISO date-time>"}');
-    return send(res, 200, { now: engine.clock.nowIso(), published });
-  }
+    send(res, 200, { now: engine.clock.nowIso(), published });
+  },
 
-  if (path === '/__sandbox/faults' && method === 'POST') {
+  'POST /__sandbox/faults': ({ engine, json, res }) => {
     try {
       engine.setFaults((json ?? {}) as Parameters<SandboxEngine['setFaults']>[0]);
     } catch (e) {
       return controlError(res, 400, (e as Error).message);
     }
-    return send(res, 200, { ok: true });
-  }
+    send(res, 200, { ok: true });
+  },
 
-  const postMatch = /^\/__sandbox\/posts\/([^/]+)$/.exec(path);
-  if (postMatch) {
-    const id = decodeURIComponent(postMatch[1]!);
+  'PATCH /__sandbox/posts/:id': ({ engine, json, id, res }) => {
     const post = engine.store.posts.get(id);
     if (!post) return controlError(res, 404, `Post ${id} not found`);
-    if (method === 'DELETE') {
-      engine.store.posts.delete(id);
-      engine.persist();
-      return send(res, 204, undefined);
-    }
-    if (method === 'PATCH') {
-      const problem = patchPost(engine, post, (json ?? {}) as Record<string, unknown>);
-      if (problem) return controlError(res, 400, problem);
-      engine.persist();
-      return send(res, 200, post);
-    }
-  }
-  return controlError(res, 404, `Unknown control endpoint: ${method} ${path}`);
-}
+    const problem = patchPost(engine, post, (json ?? {}) as Record<string, unknown>);
+    if (problem) return controlError(res, 400, problem);
+    engine.persist();
+    send(res, 200, post);
+  },
+
+  'DELETE /__sandbox/posts/:id': ({ engine, id, res }) => {
+    if (!engine.store.posts.delete(id)) return controlError(res, 404, `Post ${id} not found`);
+    engine.persist();
+    send(res, 204, undefined);
+  },
+};
 
 const STATUSES = ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'];
 
@@ -192,6 +207,8 @@ function patchPost(engine: SandboxEngine, post: StoredPost, patch: Record<string
     if (patch.dueAt !== null && (typeof patch.dueAt !== 'string' || Number.isNaN(Date.parse(patch.dueAt)))) return 'dueAt must be an ISO date-time or null';
     post.dueAt = patch.dueAt === null ? null : new Date(patch.dueAt).toISOString();
     post.isCustomScheduled = post.dueAt !== null;
+    // A time picked in Buffer's app is a custom schedule: the post leaves the queue.
+    if (post.dueAt !== null && post.status !== 'draft') post.shareMode = 'customScheduled';
   }
   if (patch.error !== undefined) {
     const message = typeof patch.error === 'string' ? patch.error : (patch.error as { message?: string } | null)?.message;

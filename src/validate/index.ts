@@ -13,3 +13,4 @@ export {
 } from './length.js';
 export { NETWORK_LIMITS, MASTODON_DEFAULT_LIMIT, type NetworkRules, type MediaRequirement } from './network-limits.js';
 export { VALIDATION_CODES, type ValidationCode } from './codes.js';
+export { validateIdeaFile, isIdeaPath, type IdeaValidateOptions } from './idea-file.js';

@@ -37,6 +37,25 @@ describe('channel references', () => {
     expect(!name.ok && name.message).toMatch(/no linkedin channel is named "Acme"\. Write one of: "linkedin:Acme Inc", "linkedin:Acme Labs"/);
   });
 
+  it("an unknown channel name gets a did-you-mean among the organization's references", () => {
+    const typo = resolveChannel('linkedin:Acme Lbas', channels);
+    expect(!typo.ok && typo.message).toBe(
+      'Unknown channel "linkedin:Acme Lbas": no linkedin channel is named "Acme Lbas". Did you mean `linkedin:Acme Labs`? Write one of: "linkedin:Acme Inc", "linkedin:Acme Labs".',
+    );
+    // A channel's name without its service: the reference to write for it.
+    const bare = resolveChannel('acm', channels);
+    expect(!bare.ok && bare.message).toContain('Did you mean `twitter`?');
+    // Nothing close: no guess.
+    const far = resolveChannel('myspace', channels);
+    expect(!far.ok && far.message).not.toContain('Did you mean');
+  });
+
+  it('never suggests another channel for a mistyped channel ID', () => {
+    const idChannels = [ch('65f0c0de0003000000000001', 'twitter', 'acme'), ch('65f0c0de0003000000000002', 'twitter', 'acme-labs')];
+    const result = resolveChannel('65f0c0de0003000000000009', idChannels);
+    expect(!result.ok && result.message).not.toContain('Did you mean');
+  });
+
   it('writes the shortest unambiguous reference', () => {
     expect(channels.map((c) => referenceFor(c, channels))).toEqual(['twitter', 'linkedin:Acme Inc', 'linkedin:Acme Labs', 'startPage']);
   });
@@ -44,6 +63,8 @@ describe('channel references', () => {
   it('knows the service of a reference offline', () => {
     expect(serviceOfReference('linkedin:Acme Inc')).toBe('linkedin');
     expect(serviceOfReference('65f0c0de0003000000000001')).toBeUndefined();
+    expect(serviceOfReference('X')).toBe('twitter');
+    expect(serviceOfReference('startpage:Acme Inc')).toBe('startPage');
   });
 });
 
@@ -53,7 +74,7 @@ describe('organization', () => {
     expect(chooseOrganization(account(1), undefined).id).toBe('o1');
   });
   it('several organizations without organization-id is an error listing them', () => {
-    expect(() => chooseOrganization(account(2), undefined)).toThrowError(new OrganizationError('The Buffer account has 2 organizations; set the `organization-id` input to one of: o1 (Org 1), o2 (Org 2).'));
+    expect(() => chooseOrganization(account(2), undefined)).toThrowError(new OrganizationError('The Buffer account has 2 organizations; set `organization-id` to one of: o1 (Org 1), o2 (Org 2).'));
   });
   it('an unknown organization-id is an error listing the organizations', () => {
     expect(() => chooseOrganization(account(2), 'o9')).toThrow(/no organization with ID "o9".*o1 \(Org 1\), o2 \(Org 2\)/);

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { actionWordsIn } from './run-cli.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 
@@ -46,6 +47,7 @@ describe('buffer-gitops apply/sync on a branch that does not publish', () => {
     const stderr = new Capture();
     const env = { BUFFER_API_KEY: sandbox.apiKey, BUFFER_API_URL: sandbox.url };
     const code = await main(args, { stdout, stderr, env, cwd });
+    expect(actionWordsIn(stdout.text + stderr.text), `buffer-gitops ${args.join(' ')}`).toEqual([]);
     return { code, stdout: stdout.text, stderr: stderr.text };
   }
 
@@ -95,9 +97,10 @@ describe('buffer-gitops apply/sync on a branch that does not publish', () => {
     expect(await readFile(`${clone}/posts/draft.md`, 'utf8')).toContain(posts[0]!.id);
   });
 
-  it('the help text shows the flags', async () => {
-    const run = await cli(['--help']);
+  it('apply --help shows the flags', async () => {
+    const run = await cli(['apply', '--help']);
     expect(run.stdout).toMatch(/--branches LIST/);
-    expect(run.stdout).toMatch(/--branch-check=off/);
+    expect(run.stdout).toMatch(/--branch-check on\|off/);
+    expect(run.stdout).toMatch(/--no-branch-check/);
   });
 });

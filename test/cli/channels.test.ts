@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { actionWordsIn } from './run-cli.js';
 import { defaultChannelId, defaultSeed, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { parsePostFile } from '../../src/posts/parse.js';
 import { resolveChannel } from '../../src/channels/resolve.js';
@@ -22,6 +23,7 @@ describe('buffer-gitops channels', () => {
       env: { BUFFER_API_KEY: sandbox.apiKey, BUFFER_API_URL: sandbox.url, ...env },
       cwd: process.cwd(),
     });
+    expect(actionWordsIn(stdout + stderr), `buffer-gitops ${args.join(' ')}`).toEqual([]);
     return { code, stdout, stderr };
   };
 

@@ -7,6 +7,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { actionWordsIn } from './run-cli.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 
@@ -45,6 +46,7 @@ async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   const stdout = new Capture();
   const stderr = new Capture();
   const code = await main(args, { stdout, stderr, env, cwd });
+  expect(actionWordsIn(stdout.text + stderr.text), `buffer-gitops ${args.join(' ')}`).toEqual([]);
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -61,7 +63,7 @@ describe('buffer-gitops validate', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^posts\/long\.md:4:1: error: X counts this post as 281 of 280 characters .*\[too-long\]$/m);
     expect(run.stdout).not.toMatch(/^posts\/thread\.md:\d+:\d+: error/m);
-    expect(run.stderr).toContain('3 file(s) checked, 1 error(s)');
+    expect(run.stderr).toContain('3 file(s) checked (3 post(s), 0 idea(s)), 1 error(s)');
   });
 
   it('exits 0 for clean files given as paths', async () => {
@@ -142,7 +144,7 @@ describe('buffer-gitops plan', () => {
   it('plans offline without a key, and says so', async () => {
     const run = await cli(['plan', '--base', base], fx.work, {});
     expect(run.code).toBe(1); // the long post; offline changes nothing about errors
-    expect(run.stderr).toContain('Offline plan: no Buffer API key is configured');
+    expect(run.stderr).toContain('Offline plan: BUFFER_API_KEY is not set');
     expect(run.stdout).toContain('create      posts/thread.md:2 → twitter  next queue slot  length 19 · 50 / 280  (offline)');
   });
 

@@ -4,7 +4,7 @@ import { readSettings, SettingsError } from '../../src/config/settings.js';
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name];
 
 describe('settings from inputs', () => {
-  it('applies the defaults of action.yml', () => {
+  it('applies the built-in defaults', () => {
     const s = readSettings(reader({}), '/ws', {});
     expect(s).toMatchObject({
       command: 'auto',

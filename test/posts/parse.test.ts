@@ -193,6 +193,30 @@ describe('parsePostFile: channels', () => {
     const post = parse(file(['channels: [&t twitter, linkedin]', 'channel: *t']));
     expect(only(post, 'channel-and-channels')).toBeDefined();
   });
+
+  it('a misspelt service is an error offline, at its line, with a did-you-mean', () => {
+    const post = parse(file(['channels: [twiter, linkdin, "mastadon:Acme Social"]']));
+    const unknown = post.findings.filter((f) => f.code === 'unknown-service');
+    expect(unknown.map((f) => [f.severity, f.line, f.column])).toEqual([
+      ['error', 2, 12],
+      ['error', 2, 20],
+      ['error', 2, 29],
+    ]);
+    expect(unknown[0]!.message).toMatch(/^Unknown service `twiter`\. Did you mean `twitter`\? Buffer's services: bluesky, /);
+    expect(unknown[1]!.message).toContain('Did you mean `linkedin`?');
+    expect(unknown[2]!.message).toMatch(/^Unknown service `mastadon` in `mastadon:Acme Social`\. Did you mean `mastodon:Acme Social`\?/);
+    // Not channels the post could go to; the file's error already says what to fix, so no "no channel" on top.
+    expect(post.channels).toEqual([]);
+    expect(codes(post)).not.toContain('missing-channels');
+  });
+  it('a service:name form names its service, so an unknown one is an error even without a near name', () => {
+    expect(only(parse(file(['channel: "myspace:Acme"'])), 'unknown-service').message).toMatch(/^Unknown service `myspace` in `myspace:Acme`\. Buffer's services:/);
+  });
+  it('service names in any case, aliases and channel IDs are not errors offline', () => {
+    const post = parse(file(['channels: [Twitter, x, gbp, 65f0c0de0003000000000001, c-tw, "LinkedIn:Acme Inc"]']));
+    expect(post.findings).toEqual([]);
+    expect(post.channels.map((c) => c.ref)).toEqual(['Twitter', 'x', 'gbp', '65f0c0de0003000000000001', 'c-tw', 'LinkedIn:Acme Inc']);
+  });
 });
 
 describe('parsePostFile: mode, dueAt, schedulingType, draft', () => {

@@ -3,6 +3,8 @@
  * as the CLI does (IDs written into the files, no commit): fast enough for
  * the many cases of sync and import; the bundled action is covered in test/e2e.
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +26,8 @@ export interface InProcess {
 
 export async function inProcess(sandboxOptions: SandboxOptions = {}): Promise<InProcess> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'buffer-gitops-sync-'));
+  // A repository, as at a user's desk: the CLI finds its top folder like git does.
+  await promisify(execFile)('git', ['init', '--quiet', dir]);
   const sandbox = await startSandbox({ rateLimits: false, ...sandboxOptions });
   return {
     dir,

@@ -1,4 +1,8 @@
-/** "Did you mean …?" for misspelt keys and values. */
+/**
+ * "Did you mean …?" for misspelt keys, values and names. Shared by every
+ * stage that reads what a person typed (front-matter, channel references,
+ * the settings file, CLI flags), so one typo rule holds everywhere.
+ */
 
 function normalise(word: string): string {
   return word.toLowerCase().replace(/[-_\s]/g, '');

@@ -1,8 +1,8 @@
-export const id = 129;
-export const ids = [129];
+export const id = 427;
+export const ids = [427];
 export const modules = {
 
-/***/ 7129:
+/***/ 4427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,10 +11,77 @@ __webpack_require__.d(__webpack_exports__, {
   runSandboxCommand: () => (/* binding */ runSandboxCommand)
 });
 
+// UNUSED EXPORTS: EXAMPLE_PORT, EXAMPLE_START, EXAMPLE_STEPS
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/sandbox/control-routes.ts
+/**
+ * The sandbox's control endpoints under `/__sandbox/`, as a table: the HTTP
+ * server dispatches by it (http-server.ts has one handler per entry, checked
+ * by the compiler), `buffer-gitops sandbox --help` prints it, and a test
+ * checks the README documents every entry. So an endpoint cannot be served
+ * without being documented, and the docs cannot name one that is not served.
+ */
+const CONTROL_ROUTES = [
+    {
+        method: 'GET',
+        path: '/__sandbox/state',
+        summary: 'Everything the sandbox holds, with the sandbox clock and request counts (publishes posts whose time has come first)',
+        body: 'none',
+        answer: '200 {"now", "accounts", "organizations", "channels", "posts", "ideas", "stats": {"requests", "byApiKey", "byRootField", "byOperation", "rateLimited", "unauthenticated"}} (API keys are never included)',
+    },
+    {
+        method: 'POST',
+        path: '/__sandbox/reset',
+        summary: 'Start over: posts, ideas, request counts, faults and rate-limit windows are cleared; the clock stays',
+        body: 'none for the default seed (one organization, Acme Inc, with 12 channels), or a seed {"accounts", "organizations", "channels", "posts"?, "ideas"?} (the --seed file format)',
+        answer: '200 {"ok": true, "now"}; 400 {"error"} for a seed that does not load',
+    },
+    {
+        method: 'POST',
+        path: '/__sandbox/clock',
+        summary: 'Move the sandbox clock; scheduled posts whose dueAt has passed become sent (sentAt = dueAt, with a link)',
+        body: '{"advanceSeconds": N} or {"now": "<ISO 8601 date-time>"}',
+        answer: '200 {"now", "published": <posts that became sent>}; 400 {"error"} for any other body',
+    },
+    {
+        method: 'POST',
+        path: '/__sandbox/faults',
+        summary: 'Make later GraphQL requests fail (replaces the previous faults; {} clears them)',
+        body: '{"rules"?: [{"operation": "<root field, e.g. createPost, or *>", "fault": "drop-before-commit" | "drop-after-commit" | "http-500" | "unexpected" | "limit-reached" | "rate-limit" | "typed-error", "nth"?: 1, "times"?: 1, "member"?: "<typed-error only: e.g. RestProxyError>", "message"?: "<typed-error only>"}], "latencyMs"?: N, "ideaResponseEvery"?: N}',
+        answer: '200 {"ok": true}; 400 {"error"} naming what is wrong (an unknown fault, a member the mutation cannot answer)',
+    },
+    {
+        method: 'PATCH',
+        path: '/__sandbox/posts/:id',
+        summary: "Edit a post as someone in Buffer's app would (drift for sync to report or restore)",
+        body: '{"text"?, "dueAt"?: "<ISO 8601>" | null, "status"?: "draft" | "error" | "needs_approval" | "scheduled" | "sending" | "sent", "sentAt"?, "error"?: "<message>", "externalLink"?}',
+        answer: '200 the post as stored; 400 {"error"} for a bad value; 404 {"error"} for an unknown ID',
+    },
+    {
+        method: 'DELETE',
+        path: '/__sandbox/posts/:id',
+        summary: "Delete a post as someone in Buffer's app would",
+        body: 'none',
+        answer: '204 (no body); 404 {"error"} for an unknown ID',
+    },
+];
+/** The route a request names, with its `:id` segment decoded; undefined when no entry matches the method and path. */
+function matchControlRoute(method, path) {
+    for (const route of CONTROL_ROUTES) {
+        if (route.method !== method)
+            continue;
+        const pattern = new RegExp(`^${route.path.replace(/:id/, '([^/]+)')}$`);
+        const match = pattern.exec(path);
+        if (match)
+            return { key: `${route.method} ${route.path}`, id: match[1] === undefined ? undefined : decodeURIComponent(match[1]) };
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/sandbox/clock.ts
@@ -4648,8 +4715,10 @@ var external_node_http_ = __webpack_require__(7067);
 /**
  * HTTP transport for the sandbox: Buffer's GraphQL endpoint (`POST /` and
  * `POST /graphql`) and the sandbox's own control endpoints under `/__sandbox/`
- * (no auth: they are for tests, benchmarks and demos on 127.0.0.1).
+ * (no auth: they are for tests, benchmarks and demos on 127.0.0.1), served
+ * exactly as control-routes.ts lists and documents them.
  */
+
 
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -4748,18 +4817,24 @@ async function handle(engine, defaultSeed, sleep, req, res, onRequest) {
     catch {
         return controlError(res, 400, 'Body must be JSON');
     }
-    if (path === '/__sandbox/state' && method === 'GET')
-        return send(res, 200, engine.state());
-    if (path === '/__sandbox/reset' && method === 'POST') {
+    const route = matchControlRoute(method, path);
+    if (!route)
+        return controlError(res, 404, `Unknown control endpoint: ${method} ${path}`);
+    return CONTROL_HANDLERS[route.key]({ engine, defaultSeed, json, id: route.id ?? '', res });
+}
+/** One handler per entry of CONTROL_ROUTES: the compiler refuses a documented route without a handler, and a handler without a documented route. */
+const CONTROL_HANDLERS = {
+    'GET /__sandbox/state': ({ engine, res }) => send(res, 200, engine.state()),
+    'POST /__sandbox/reset': ({ engine, defaultSeed, json, res }) => {
         try {
             engine.reset(json ?? defaultSeed());
         }
         catch (e) {
             return controlError(res, 400, e.message);
         }
-        return send(res, 200, { ok: true, now: engine.clock.nowIso() });
-    }
-    if (path === '/__sandbox/clock' && method === 'POST') {
+        send(res, 200, { ok: true, now: engine.clock.nowIso() });
+    },
+    'POST /__sandbox/clock': ({ engine, json, res }) => {
         const b = (json ?? {});
         let published;
         if (typeof b.advanceSeconds === 'number' && Number.isFinite(b.advanceSeconds))
@@ -4768,38 +4843,34 @@ async function handle(engine, defaultSeed, sleep, req, res, onRequest) {
             published = engine.setClock(b.now);
         else
             return controlError(res, 400, 'Send {"advanceSeconds": N} or {"now": "<ISO date-time>"}');
-        return send(res, 200, { now: engine.clock.nowIso(), published });
-    }
-    if (path === '/__sandbox/faults' && method === 'POST') {
+        send(res, 200, { now: engine.clock.nowIso(), published });
+    },
+    'POST /__sandbox/faults': ({ engine, json, res }) => {
         try {
             engine.setFaults((json ?? {}));
         }
         catch (e) {
             return controlError(res, 400, e.message);
         }
-        return send(res, 200, { ok: true });
-    }
-    const postMatch = /^\/__sandbox\/posts\/([^/]+)$/.exec(path);
-    if (postMatch) {
-        const id = decodeURIComponent(postMatch[1]);
+        send(res, 200, { ok: true });
+    },
+    'PATCH /__sandbox/posts/:id': ({ engine, json, id, res }) => {
         const post = engine.store.posts.get(id);
         if (!post)
             return controlError(res, 404, `Post ${id} not found`);
-        if (method === 'DELETE') {
-            engine.store.posts.delete(id);
-            engine.persist();
-            return send(res, 204, undefined);
-        }
-        if (method === 'PATCH') {
-            const problem = patchPost(engine, post, (json ?? {}));
-            if (problem)
-                return controlError(res, 400, problem);
-            engine.persist();
-            return send(res, 200, post);
-        }
-    }
-    return controlError(res, 404, `Unknown control endpoint: ${method} ${path}`);
-}
+        const problem = patchPost(engine, post, (json ?? {}));
+        if (problem)
+            return controlError(res, 400, problem);
+        engine.persist();
+        send(res, 200, post);
+    },
+    'DELETE /__sandbox/posts/:id': ({ engine, id, res }) => {
+        if (!engine.store.posts.delete(id))
+            return controlError(res, 404, `Post ${id} not found`);
+        engine.persist();
+        send(res, 204, undefined);
+    },
+};
 const STATUSES = ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'];
 /** Simulates a person editing the post in Buffer's web app (drift for `sync` to notice). */
 function patchPost(engine, post, patch) {
@@ -4818,6 +4889,9 @@ function patchPost(engine, post, patch) {
             return 'dueAt must be an ISO date-time or null';
         post.dueAt = patch.dueAt === null ? null : new Date(patch.dueAt).toISOString();
         post.isCustomScheduled = post.dueAt !== null;
+        // A time picked in Buffer's app is a custom schedule: the post leaves the queue.
+        if (post.dueAt !== null && post.status !== 'draft')
+            post.shareMode = 'customScheduled';
     }
     if (patch.error !== undefined) {
         const message = typeof patch.error === 'string' ? patch.error : patch.error?.message;
@@ -4895,21 +4969,75 @@ async function startSandbox(opts = {}) {
  * `buffer-gitops sandbox [--port N] [--seed FILE] [--state FILE] [--latency MS] [--no-rate-limits] [--idea-response-every N]`:
  * serves the Buffer sandbox on 127.0.0.1 with a wall clock until SIGINT/SIGTERM.
  * The first line printed is exactly `Buffer sandbox listening on http://127.0.0.1:PORT`
- * (scripts wait for it to learn the port).
+ * (scripts wait for it to learn the port). `--help` documents every control
+ * endpoint (from control-routes.ts) and a worked example the README repeats.
  */
 
 
 
-const USAGE = `Usage: buffer-gitops sandbox [--port N] [--seed FILE] [--state FILE] [--latency MS] [--no-rate-limits] [--idea-response-every N]
 
-Serves a local emulator of Buffer's GraphQL API on 127.0.0.1.
+const OPTIONS_TEXT = `Usage: buffer-gitops sandbox [--port N] [--seed FILE] [--state FILE] [--latency MS] [--no-rate-limits] [--idea-response-every N]
+
+Serves a local emulator of Buffer's GraphQL API on 127.0.0.1, with a wall
+clock, until Ctrl-C. Point the CLI at it with BUFFER_API_URL (the action with
+its "api-url: http://127.0.0.1:PORT"); the default API key is "sandbox".
   --port N           port to listen on (default 0: a free port)
   --seed FILE        JSON seed (accounts, organizations, channels, posts, ideas)
   --state FILE       load state from FILE if it exists; save it after every change
   --latency MS       delay every GraphQL answer by MS milliseconds
   --no-rate-limits   disable the 15m/24h/30d request windows
-  --idea-response-every N  every Nth createIdea answers IdeaResponse instead of Idea (default 0: never)
-Default API key: sandbox. Control endpoints: /__sandbox/state, /reset, /clock, /faults.`;
+  --idea-response-every N  every Nth createIdea answers IdeaResponse instead of Idea (default 0: never)`;
+/** The port the worked example uses (the README shows the same example). */
+const EXAMPLE_PORT = 4777;
+/** Started in a first terminal; it keeps running. */
+const EXAMPLE_START = `buffer-gitops sandbox --port ${EXAMPLE_PORT}
+# Buffer sandbox listening on http://127.0.0.1:${EXAMPLE_PORT}`;
+/**
+ * Run in a second terminal, in a scratch folder. A line starting with `#`
+ * shows what the command before it prints (… stands for any text): a test
+ * runs these exact lines against a live sandbox and checks those outputs.
+ */
+const EXAMPLE_STEPS = `export BUFFER_API_URL=http://127.0.0.1:${EXAMPLE_PORT} BUFFER_API_KEY=sandbox
+git init --quiet -b main social && cd social
+mkdir posts && cat > posts/hello.md <<'END'
+---
+channel: twitter
+dueAt: 2099-01-01T09:00:00Z
+---
+Hello from the sandbox.
+END
+git add posts && git commit --quiet -m 'A first post'
+buffer-gitops apply --branches main   # creates the post, writes its Buffer ID into posts/hello.md
+git commit --quiet -am 'Record the Buffer ID'
+curl -s -X POST $BUFFER_API_URL/__sandbox/clock -d '{"now": "2099-01-01T09:01:00Z"}'; echo
+# {"now":"2099-01-01T09:01:00.…Z","published":1}
+buffer-gitops sync --branches main    # writes Buffer's status back into the file
+grep status posts/hello.md
+#   twitter: {id: …, status: sent, dueAt: "2099-01-01T09:00:00.000Z", sentAt: "2099-01-01T09:00:00.000Z", link: "https://x.com/acme/status/…"}`;
+/** Every control endpoint with its method, body and answers, from the table the server dispatches by. */
+function controlEndpointsText() {
+    const lines = [
+        'Control endpoints, on the URL the sandbox prints (no key; JSON bodies; a body that is not JSON answers',
+        '400 {"error"}, any other method or path 404 {"error": "Unknown control endpoint: ..."}):',
+    ];
+    for (const route of CONTROL_ROUTES) {
+        lines.push(`  ${route.method} ${route.path}`, `      ${route.summary}.`, `      body:   ${route.body}`, `      answer: ${route.answer}`);
+    }
+    return lines.join('\n');
+}
+const USAGE = `${OPTIONS_TEXT}
+
+${controlEndpointsText()}
+
+Worked example: publish a post, move the clock past its time, sync, see "sent".
+In a first terminal:
+
+${EXAMPLE_START}
+
+In a second terminal, in a scratch folder (buffer-gitops on your PATH: npx buffer-gitops
+where the package is installed, or npm link once in a clone of buffer-gitops):
+
+${EXAMPLE_STEPS}`;
 /** Resolves with the exit code once a signal stops the server (or at once on a usage error). */
 async function runSandboxCommand(argv, io = { stdout: process.stdout, stderr: process.stderr }, signals = process) {
     let values;

@@ -1,0 +1,30 @@
+/**
+ * Where the CLI works: the top folder of the git repository around the
+ * current folder, found as git finds it (`git rev-parse --show-toplevel`), so
+ * `buffer-gitops plan` from `posts/` plans the whole repository. Before any
+ * command reads posts, the posts folder must exist: a typo in --posts-dir or
+ * a run outside the repository would otherwise be a silent "nothing to do"
+ * (and for sync, every Buffer post "tracked by no file").
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Git } from '../git/git.js';
+
+/** The repository's top folder around `cwd`, or undefined outside a repository. */
+export async function repositoryRoot(cwd: string): Promise<string | undefined> {
+  const result = await new Git({ cwd }).exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
+  const top = result.stdout.trim();
+  return result.exitCode === 0 && top ? top : undefined;
+}
+
+/** Why the posts folder cannot be read, in one line naming the resolved path, or undefined when it is a folder. */
+export async function postsFolderProblem(root: string, postsDir: string, from: string): Promise<string | undefined> {
+  const path = join(root, postsDir);
+  let isDirectory = false;
+  try {
+    isDirectory = (await stat(path)).isDirectory();
+  } catch {
+    return `the posts folder ${path} does not exist (${from}). Pass --posts-dir with the folder that holds your post files, set posts-dir in buffer-gitops.yml, or create it.`;
+  }
+  return isDirectory ? undefined : `${path} is not a folder (${from}); --posts-dir names the folder that holds your post files.`;
+}

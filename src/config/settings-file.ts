@@ -1,0 +1,135 @@
+/**
+ * `buffer-gitops.yml`: the settings a team writes once, read by the action and
+ * the CLI alike (SPEC §5), so `timezone` or `posts-dir` need not be repeated
+ * in the workflow and on every command line. Only the keys listed here; the
+ * API key never (a file is in every clone and every fork), and anything that
+ * is decided per run (`command`, `dry-run`, `write-back`, …) stays an input or
+ * a flag. Every problem names the file and line.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { didYouMean } from '../text/did-you-mean.js';
+
+/** Where the file may be, relative to the repository root; both at once is an error. */
+export const SETTINGS_FILE_PATHS = ['buffer-gitops.yml', '.github/buffer-gitops.yml'] as const;
+
+export const SETTINGS_FILE_KEYS = ['timezone', 'posts-dir', 'ideas-dir', 'organization-id', 'branches', 'delete-sent', 'on-drift', 'max-wait', 'api-url'] as const;
+export type SettingsFileKey = (typeof SETTINGS_FILE_KEYS)[number];
+
+/** Which program reads the file: its messages name inputs or flags accordingly. */
+export type Surface = 'action' | 'cli';
+
+export interface SettingsFileValue {
+  /** The value as text, as an input would carry it (a list of branches: one per line). */
+  value: string;
+  line: number;
+}
+
+export interface SettingsFile {
+  /** Relative to the repository root, with `/`. */
+  path: string;
+  values: Map<SettingsFileKey, SettingsFileValue>;
+}
+
+export class SettingsFileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    message: string,
+  ) {
+    super(`${file}:${line}: ${message}`);
+    this.name = 'SettingsFileError';
+  }
+}
+
+/** Keys that are set per run: where they belong instead, in each surface's words. */
+const PER_RUN: Record<string, { action: string; cli: string }> = {
+  command: { action: 'the `command` input', cli: 'the command itself (`buffer-gitops apply`)' },
+  'dry-run': { action: 'the `dry-run` input', cli: '--dry-run' },
+  'write-back': { action: 'the `write-back` input', cli: 'nothing (the CLI writes the files and leaves committing to you)' },
+  'batch-size': { action: 'the `batch-size` input', cli: '--batch-size' },
+  'working-directory': { action: 'the `working-directory` input', cli: 'nothing (run buffer-gitops inside the repository)' },
+};
+
+/** A key that names a secret: never read from a file that every clone carries. */
+function isSecretKey(key: string): boolean {
+  return /key|token|secret|password/i.test(key);
+}
+
+function secretAdvice(surface: Surface): string {
+  return surface === 'action'
+    ? 'pass it as a secret: `buffer-api-key: ${{ secrets.BUFFER_API_KEY }}` in the workflow step'
+    : 'set the BUFFER_API_KEY environment variable instead';
+}
+
+/** The settings file at `root`, or undefined when there is none. */
+export function findSettingsFile(root: string): string | undefined {
+  const present = SETTINGS_FILE_PATHS.filter((p) => existsSync(join(root, p)));
+  if (present.length > 1) {
+    throw new SettingsFileError(present[1]!, 1, `both ${present.map((p) => `\`${p}\``).join(' and ')} exist; keep one of them.`);
+  }
+  return present[0];
+}
+
+/** Reads and checks the settings file at `root` (the repository's top folder); undefined when there is none. */
+export function readSettingsFile(root: string, surface: Surface): SettingsFile | undefined {
+  const path = findSettingsFile(root);
+  if (path === undefined) return undefined;
+  return parseSettingsFile(path, readFileSync(join(root, path), 'utf8'), surface);
+}
+
+export function parseSettingsFile(path: string, text: string, surface: Surface): SettingsFile {
+  const lines = new LineCounter();
+  // `core` schema: `max-wait: 0300` stays text we check, and no value becomes a Date.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, schema: 'core', uniqueKeys: true });
+  const lineOf = (node: unknown): number => {
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    return lines.linePos(range ? range[0] : 0).line;
+  };
+  const problem = doc.errors[0];
+  if (problem) {
+    const line = lines.linePos(problem.pos[0]).line;
+    const hint = problem.code === 'DUPLICATE_KEY' ? 'a key is set more than once; keep one.' : `not valid YAML (${problem.message.split('\n')[0]}); a value containing \`: \` needs quotes.`;
+    throw new SettingsFileError(path, line, hint);
+  }
+  const values = new Map<SettingsFileKey, SettingsFileValue>();
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return { path, values };
+  if (!isMap(doc.contents)) {
+    throw new SettingsFileError(path, lineOf(doc.contents), 'the file must be a mapping of settings, e.g. `timezone: Europe/Berlin`.');
+  }
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const line = lineOf(pair.key);
+    if (isSecretKey(key)) {
+      throw new SettingsFileError(path, line, `\`${key}\`: the Buffer API key is never read from this file (every clone and fork would carry it); remove it and ${secretAdvice(surface)}.`);
+    }
+    if (PER_RUN[key]) {
+      throw new SettingsFileError(path, line, `\`${key}\` is set per run, not in ${path}; use ${PER_RUN[key][surface]}.`);
+    }
+    if (!(SETTINGS_FILE_KEYS as readonly string[]).includes(key)) {
+      throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${didYouMean(key, SETTINGS_FILE_KEYS)} The file takes ${SETTINGS_FILE_KEYS.map((k) => `\`${k}\``).join(', ')}.`);
+    }
+    values.set(key as SettingsFileKey, { value: valueText(path, key as SettingsFileKey, pair.value, lineOf(pair.value ?? pair.key)), line: lineOf(pair.value ?? pair.key) });
+  }
+  return { path, values };
+}
+
+/** A value as the text an input would carry; `branches` may be a list. */
+function valueText(path: string, key: SettingsFileKey, node: unknown, line: number): string {
+  if (key === 'branches' && isSeq(node)) {
+    const items = node.items.map((item) => {
+      if (!isScalar(item) || item.value === null || typeof item.value === 'object') {
+        throw new SettingsFileError(path, line, '`branches`: every item must be a branch name or pattern, e.g. `- main`.');
+      }
+      return String(item.value);
+    });
+    return items.join('\n');
+  }
+  if (!isScalar(node) || node.value === null) {
+    const what = isSeq(node) ? 'a list' : isMap(node) ? 'a mapping' : 'nothing';
+    throw new SettingsFileError(path, line, `\`${key}\`: expected a single value, found ${what}.${key === 'branches' ? ' Write `branches: [main]` or one `- name` per line.' : ''}`);
+  }
+  // Numbers and booleans as written (`max-wait: 120`, `delete-sent: true`).
+  return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string' ? node.source : String(node.value);
+}
