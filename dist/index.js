@@ -1177,7 +1177,7 @@ module.exports = function (KEY, exec) {
 
 /***/ }),
 
-/***/ 2986:
+/***/ 605:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // all object keys, includes non-enumerable and symbols
@@ -2623,7 +2623,7 @@ setToStringTag(global.JSON, 'JSON', true);
 
 // https://github.com/tc39/proposal-object-getownpropertydescriptors
 var $export = __nccwpck_require__(8456);
-var ownKeys = __nccwpck_require__(2986);
+var ownKeys = __nccwpck_require__(605);
 var toIObject = __nccwpck_require__(1345);
 var gOPD = __nccwpck_require__(7188);
 var createProperty = __nccwpck_require__(9034);
@@ -36666,7 +36666,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(605);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7685);
 /** The action's entry point (action.yml `main`: dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -36676,7 +36676,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 605:
+/***/ 7685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -73434,7 +73434,7 @@ async function listMarkdownFiles(workspace, dir, links) {
     return found.sort();
 }
 
-;// CONCATENATED MODULE: ./src/plan/read-post-file.ts
+;// CONCATENATED MODULE: ./src/posts/read-post-file.ts
 /**
  * Reads a post or idea file's text, refusing what is not a Markdown text file
  * with one clear finding instead of a parse of garbage (issue 6, bad input):
@@ -73702,15 +73702,12 @@ function removalChanges(decisions) {
     for (const removal of decisions.removals) {
         let change = byFile.get(removal.file);
         if (!change) {
-            change = { path: removal.file, kind: 'deleted', previous: removedFile(removal.file), removalReason: removal.reason };
+            change = { path: removal.file, kind: 'deleted', previous: emptyPostFile(removal.file, '', []), removalReason: removal.reason };
             byFile.set(removal.file, change);
         }
         change.previous.tracked[removal.ref] = { id: removal.id };
     }
     return [...byFile.values()];
-}
-function removedFile(path) {
-    return { path, raw: '', channels: [], mode: 'addToQueue', schedulingType: 'automatic', draft: false, assets: [], body: '', bodyLine: 1, items: [], tracked: {}, findings: [] };
 }
 function isUnder(path, dir) {
     return dir === '' || dir === '.' || path === dir || path.startsWith(`${dir}/`);

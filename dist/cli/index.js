@@ -8355,7 +8355,7 @@ const METADATA_KEY = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(563);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9771);
 /** The `buffer-gitops` command (package.json `bin`). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -8365,7 +8365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 563:
+/***/ 9771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38368,7 +38368,7 @@ async function listMarkdownFiles(workspace, dir, links) {
     return found.sort();
 }
 
-;// CONCATENATED MODULE: ./src/plan/read-post-file.ts
+;// CONCATENATED MODULE: ./src/posts/read-post-file.ts
 /**
  * Reads a post or idea file's text, refusing what is not a Markdown text file
  * with one clear finding instead of a parse of garbage (issue 6, bad input):
@@ -38636,15 +38636,12 @@ function removalChanges(decisions) {
     for (const removal of decisions.removals) {
         let change = byFile.get(removal.file);
         if (!change) {
-            change = { path: removal.file, kind: 'deleted', previous: removedFile(removal.file), removalReason: removal.reason };
+            change = { path: removal.file, kind: 'deleted', previous: emptyPostFile(removal.file, '', []), removalReason: removal.reason };
             byFile.set(removal.file, change);
         }
         change.previous.tracked[removal.ref] = { id: removal.id };
     }
     return [...byFile.values()];
-}
-function removedFile(path) {
-    return { path, raw: '', channels: [], mode: 'addToQueue', schedulingType: 'automatic', draft: false, assets: [], body: '', bodyLine: 1, items: [], tracked: {}, findings: [] };
 }
 function isUnder(path, dir) {
     return dir === '' || dir === '.' || path === dir || path.startsWith(`${dir}/`);

@@ -17,7 +17,7 @@ import { foreignHeadReason } from '../event/command.js';
 import type { PullRequestEvent } from '../event/context.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
 import { snapshotTree } from '../git/tree-snapshot.js';
-import { MAX_POST_FILE_BYTES } from '../plan/read-post-file.js';
+import { MAX_POST_FILE_BYTES } from '../posts/read-post-file.js';
 import { IssueComments } from '../github/issue-comments.js';
 import { upsertStickyComment, type StickyResult } from '../github/sticky-comment.js';
 import { renderPost } from '../posts/render.js';

@@ -10,13 +10,13 @@
 import type { ChangeSet } from '../git/changes.js';
 import type { PostFile } from '../posts/model.js';
 import { parseIdeaFile } from '../posts/idea.js';
-import { parsePostFile } from '../posts/parse.js';
+import { emptyPostFile, parsePostFile } from '../posts/parse.js';
 import type { AppliedFile, AppliedState } from '../state/applied-state.js';
 import type { IdeaFileChange, PostFileChange } from './build-plan.js';
 import { applyClaimDecisions, resolveClaims, tipFileOf, type ClaimDecisions, type TipFile } from './claims.js';
 import type { CollectOptions, Collected } from './collect.js';
 import { listMarkdownFiles } from './list-files.js';
-import { readIdeaFile, readPostFile } from './read-post-file.js';
+import { readIdeaFile, readPostFile } from '../posts/read-post-file.js';
 
 export interface StateCollectOptions extends CollectOptions {
   state: AppliedState;
@@ -143,7 +143,7 @@ export function removalChanges(decisions: ClaimDecisions): PostFileChange[] {
   for (const removal of decisions.removals) {
     let change = byFile.get(removal.file);
     if (!change) {
-      change = { path: removal.file, kind: 'deleted', previous: removedFile(removal.file), removalReason: removal.reason };
+      change = { path: removal.file, kind: 'deleted', previous: emptyPostFile(removal.file, '', []), removalReason: removal.reason };
       byFile.set(removal.file, change);
     }
     change.previous!.tracked[removal.ref] = { id: removal.id };
@@ -151,9 +151,6 @@ export function removalChanges(decisions: ClaimDecisions): PostFileChange[] {
   return [...byFile.values()];
 }
 
-function removedFile(path: string): PostFile {
-  return { path, raw: '', channels: [], mode: 'addToQueue', schedulingType: 'automatic', draft: false, assets: [], body: '', bodyLine: 1, items: [], tracked: {}, findings: [] };
-}
 
 function isUnder(path: string, dir: string): boolean {
   return dir === '' || dir === '.' || path === dir || path.startsWith(`${dir}/`);

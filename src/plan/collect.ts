@@ -12,7 +12,7 @@ import { parseIdeaFile } from '../posts/idea.js';
 import { stripBufferBlock } from '../writeback/buffer-block.js';
 import type { IdeaFileChange, PostFileChange } from './build-plan.js';
 import { listMarkdownFiles } from './list-files.js';
-import { readIdeaFile, readPostFile } from './read-post-file.js';
+import { readIdeaFile, readPostFile } from '../posts/read-post-file.js';
 import { scanFullyTracked } from './tracked-scan.js';
 import { tipFileOf, type ClaimDecisions, type TipFile } from './claims.js';
 

@@ -8,7 +8,7 @@ import { posix } from 'node:path';
 import type { Finding } from '../posts/model.js';
 // Reading goes through the plan's reader so `validate` refuses links,
 // binaries, huge and non-UTF-8 files exactly as a run does.
-import { readIdeaFile } from '../plan/read-post-file.js';
+import { readIdeaFile } from '../posts/read-post-file.js';
 
 export interface IdeaValidateOptions {
   /** IANA zone for a `date` without an offset (the `timezone` setting); a bare date is midnight there, UTC when unset. */

@@ -16,9 +16,9 @@
  */
 import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Finding, IdeaFile, PostFile } from '../posts/model.js';
-import { parseIdeaFile, type IdeaParseOptions } from '../posts/idea.js';
-import { emptyPostFile, parsePostFile, type ParseOptions } from '../posts/parse.js';
+import type { Finding, IdeaFile, PostFile } from './model.js';
+import { parseIdeaFile, type IdeaParseOptions } from './idea.js';
+import { emptyPostFile, parsePostFile, type ParseOptions } from './parse.js';
 
 /** 1 MiB: hundreds of times the longest post any network takes (LinkedIn: 3,000 characters). */
 export const MAX_POST_FILE_BYTES = 1024 * 1024;
