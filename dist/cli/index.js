@@ -8355,7 +8355,7 @@ const METADATA_KEY = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9771);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5219);
 /** The `buffer-gitops` command (package.json `bin`). */
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -8365,7 +8365,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9771:
+/***/ 5219:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9163,7 +9163,7 @@ function decisiveLine(text) {
     const lines = text
         .split('\n')
         .map((l) => l.trim())
-        .filter((l) => l.length > 0);
+        .filter((l) => l.length > 0 && !l.startsWith('hint:'));
     return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
 }
 /** stdout as bytes (decoded by `exec`, kept whole for `blob`), stderr as text. */
@@ -9899,587 +9899,6 @@ async function blobsAt(git, commit, dirs, ext = '.md') {
 function gitBlobId(content, algorithm = 'sha1') {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
     return createHash(algorithm).update(`blob ${bytes.byteLength}\0`, 'utf8').update(bytes).digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/buffer/input-types.generated.ts
-const INPUT_TYPES = {
-    AccountId: { kind: 'scalar' },
-    AnnotationInputFacebook: {
-        kind: 'input',
-        fields: {
-            content: { type: 'String!' },
-            indices: { type: '[Int!]!' },
-            text: { type: 'String!' },
-            url: { type: 'String!' },
-        },
-    },
-    AnnotationInputLinkedIn: {
-        kind: 'input',
-        fields: {
-            id: { type: 'String!' },
-            entity: { type: 'String!' },
-            length: { type: 'Int!' },
-            link: { type: 'String!' },
-            localizedName: { type: 'String!' },
-            start: { type: 'Int!' },
-            vanityName: { type: 'String!' },
-        },
-    },
-    AnnotationType: { kind: 'enum', values: ['annotation', 'cashtag', 'hashtag', 'mention', 'url'] },
-    AssetInput: {
-        kind: 'input',
-        fields: {
-            document: { type: 'DocumentAssetInput' },
-            image: { type: 'ImageAssetInput' },
-            link: { type: 'LinkAssetInput' },
-            video: { type: 'VideoAssetInput' },
-        },
-    },
-    AssetType: { kind: 'enum', values: ['document', 'image', 'video'] },
-    BlueskyPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            linkAttachment: { type: 'LinkAttachmentInput' },
-            thread: { type: '[ThreadedPostInput!]' },
-        },
-    },
-    ChannelAction: { kind: 'enum', values: ['backfillChannel', 'manageCapabilities', 'manageComments', 'manageIntegrations', 'managePostingSchedule', 'manageUpdates', 'publishStartPage', 'readUpdates', 'reconnectChannel', 'removeChannel', 'viewCapabilities', 'viewChannel', 'viewComments', 'viewInsights', 'viewPublish', 'viewUpdates'] },
-    ChannelId: { kind: 'scalar' },
-    ChannelInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'ChannelId!' },
-        },
-    },
-    ChannelType: { kind: 'enum', values: ['account', 'business', 'channel', 'group', 'page', 'profile'] },
-    ChannelsFiltersInput: {
-        kind: 'input',
-        fields: {
-            isLocked: { type: 'Boolean' },
-            product: { type: 'Product' },
-        },
-    },
-    ChannelsInput: {
-        kind: 'input',
-        fields: {
-            filter: { type: 'ChannelsFiltersInput' },
-            organizationId: { type: 'OrganizationId!' },
-        },
-    },
-    ConnectedAppCategory: { kind: 'enum', values: ['mcp'] },
-    CreateIdeaInput: {
-        kind: 'input',
-        fields: {
-            content: { type: 'IdeaContentInput!' },
-            cta: { type: 'String' },
-            group: { type: 'IdeaGroupInput' },
-            organizationId: { type: 'ID!' },
-            templateId: { type: 'String' },
-        },
-    },
-    CreatePostInput: {
-        kind: 'input',
-        fields: {
-            aiAssisted: { type: 'Boolean' },
-            assets: { type: '[AssetInput!]!', hasDefault: true },
-            channelId: { type: 'ChannelId!' },
-            draftId: { type: 'DraftId' },
-            dueAt: { type: 'DateTime' },
-            ideaId: { type: 'IdeaId' },
-            metadata: { type: 'PostInputMetaData' },
-            mode: { type: 'ShareMode!' },
-            needsApproval: { type: 'Boolean!', hasDefault: true },
-            saveToDraft: { type: 'Boolean' },
-            schedulingType: { type: 'SchedulingType!' },
-            source: { type: 'String' },
-            tagIds: { type: '[TagId!]' },
-            text: { type: 'String' },
-        },
-    },
-    DailyPostingLimitsInput: {
-        kind: 'input',
-        fields: {
-            channelIds: { type: '[ChannelId!]!' },
-            date: { type: 'DateTime' },
-        },
-    },
-    DateTime: { kind: 'scalar' },
-    DateTimeComparator: {
-        kind: 'input',
-        fields: {
-            end: { type: 'DateTime' },
-            start: { type: 'DateTime' },
-        },
-    },
-    DateTimePresence: { kind: 'enum', values: ['absent', 'present'] },
-    DayOfWeek: { kind: 'enum', values: ['fri', 'mon', 'sat', 'sun', 'thu', 'tue', 'wed'] },
-    DeletePostInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'PostId!' },
-        },
-    },
-    DocumentAssetInput: {
-        kind: 'input',
-        fields: {
-            thumbnailUrl: { type: 'String!' },
-            title: { type: 'String!' },
-            url: { type: 'String!' },
-        },
-    },
-    DraftId: { kind: 'scalar' },
-    EditPostInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'PostId!' },
-            aiAssisted: { type: 'Boolean' },
-            approvalChange: { type: 'PostApprovalChange' },
-            assets: { type: '[AssetInput!]' },
-            draftId: { type: 'DraftId' },
-            dueAt: { type: 'DateTime' },
-            ideaId: { type: 'IdeaId' },
-            metadata: { type: 'PostInputMetaData' },
-            mode: { type: 'ShareMode' },
-            saveToDraft: { type: 'Boolean' },
-            schedulingType: { type: 'SchedulingType' },
-            source: { type: 'String' },
-            tagIds: { type: '[TagId!]' },
-            text: { type: 'String' },
-        },
-    },
-    FacebookPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            annotations: { type: '[AnnotationInputFacebook!]' },
-            firstComment: { type: 'String' },
-            linkAttachment: { type: 'LinkAttachmentInput' },
-            type: { type: 'PostTypeFacebook!' },
-        },
-    },
-    GoogleBusinessEventMetaDataInput: {
-        kind: 'input',
-        fields: {
-            button: { type: 'GoogleBusinessPostActionType' },
-            endDate: { type: 'DateTime' },
-            isFullDayEvent: { type: 'Boolean!' },
-            link: { type: 'String' },
-            startDate: { type: 'DateTime' },
-            title: { type: 'String' },
-        },
-    },
-    GoogleBusinessOfferMetaDataInput: {
-        kind: 'input',
-        fields: {
-            code: { type: 'String' },
-            endDate: { type: 'DateTime' },
-            link: { type: 'String' },
-            startDate: { type: 'DateTime' },
-            terms: { type: 'String' },
-            title: { type: 'String' },
-        },
-    },
-    GoogleBusinessPostActionType: { kind: 'enum', values: ['book', 'call', 'learn_more', 'none', 'order', 'shop', 'signup'] },
-    GoogleBusinessPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            detailsEvent: { type: 'GoogleBusinessEventMetaDataInput' },
-            detailsOffer: { type: 'GoogleBusinessOfferMetaDataInput' },
-            detailsWhatsNew: { type: 'GoogleBusinessWhatsNewMetaDataInput' },
-            title: { type: 'String' },
-            type: { type: 'PostTypeGoogleBusiness!' },
-        },
-    },
-    GoogleBusinessWhatsNewMetaDataInput: {
-        kind: 'input',
-        fields: {
-            button: { type: 'GoogleBusinessPostActionType' },
-            link: { type: 'String' },
-        },
-    },
-    IdeaContentInput: {
-        kind: 'input',
-        fields: {
-            aiAssisted: { type: 'Boolean' },
-            date: { type: 'DateTime' },
-            media: { type: '[IdeaMediaInput!]' },
-            services: { type: '[Service!]' },
-            tags: { type: '[TagInput!]' },
-            text: { type: 'String' },
-            title: { type: 'String' },
-        },
-    },
-    IdeaGroupInput: {
-        kind: 'input',
-        fields: {
-            groupId: { type: 'ID' },
-            placeAfterId: { type: 'ID' },
-        },
-    },
-    IdeaGroupMembership: { kind: 'enum', values: ['grouped', 'ungrouped'] },
-    IdeaId: { kind: 'scalar' },
-    IdeaMediaInput: {
-        kind: 'input',
-        fields: {
-            url: { type: 'String!' },
-            alt: { type: 'String' },
-            thumbnailUrl: { type: 'String' },
-            type: { type: 'MediaType!' },
-            size: { type: 'Int' },
-            source: { type: 'IdeaMediaSourceInput' },
-        },
-    },
-    IdeaMediaSourceInput: {
-        kind: 'input',
-        fields: {
-            name: { type: 'String!' },
-            id: { type: 'String' },
-            trigger: { type: 'String' },
-            author: { type: 'String' },
-            authorUrl: { type: 'String' },
-        },
-    },
-    IdeasGroupFilter: {
-        kind: 'input', oneOf: true,
-        fields: {
-            groups: { type: '[ID!]' },
-            membership: { type: 'IdeaGroupMembership' },
-        },
-    },
-    IdeasInput: {
-        kind: 'input',
-        fields: {
-            groupFilter: { type: 'IdeasGroupFilter' },
-            organizationId: { type: 'OrganizationId!' },
-            tagsFilter: { type: 'TagComparator' },
-        },
-    },
-    ImageAssetInput: {
-        kind: 'input',
-        fields: {
-            metadata: { type: 'ImageMetadataInput' },
-            thumbnailUrl: { type: 'String' },
-            url: { type: 'String!' },
-        },
-    },
-    ImageDimensionsInput: {
-        kind: 'input',
-        fields: {
-            height: { type: 'Int!' },
-            width: { type: 'Int!' },
-        },
-    },
-    ImageMetadataInput: {
-        kind: 'input',
-        fields: {
-            altText: { type: 'String!' },
-            animatedThumbnail: { type: 'String' },
-            dimensions: { type: 'ImageDimensionsInput' },
-            userTags: { type: '[UserTagInput!]' },
-        },
-    },
-    InstagramGeolocationInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'String' },
-            text: { type: 'String' },
-        },
-    },
-    InstagramPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            firstComment: { type: 'String' },
-            geolocation: { type: 'InstagramGeolocationInput' },
-            isAiGenerated: { type: 'Boolean' },
-            link: { type: 'String' },
-            shouldShareToFeed: { type: 'Boolean!' },
-            stickerFields: { type: 'InstagramStickerFieldsInput' },
-            type: { type: 'PostType!' },
-        },
-    },
-    InstagramStickerFieldsInput: {
-        kind: 'input',
-        fields: {
-            music: { type: 'String' },
-            other: { type: 'String' },
-            products: { type: 'String' },
-            text: { type: 'String' },
-            topics: { type: 'String' },
-        },
-    },
-    LinkAssetInput: {
-        kind: 'input',
-        fields: {
-            description: { type: 'String' },
-            thumbnailUrl: { type: 'String' },
-            title: { type: 'String' },
-            url: { type: 'String!' },
-        },
-    },
-    LinkAttachmentInput: {
-        kind: 'input',
-        fields: {
-            description: { type: 'String' },
-            thumbnail: { type: 'LinkAttachmentThumbnailInput' },
-            title: { type: 'String' },
-            url: { type: 'String!' },
-        },
-    },
-    LinkAttachmentThumbnailInput: {
-        kind: 'input',
-        fields: {
-            url: { type: 'String!' },
-        },
-    },
-    LinkedInPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            annotations: { type: '[AnnotationInputLinkedIn!]' },
-            firstComment: { type: 'String' },
-            linkAttachment: { type: 'LinkAttachmentInput' },
-        },
-    },
-    MastodonPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            spoilerText: { type: 'String' },
-            thread: { type: '[ThreadedPostInput!]' },
-        },
-    },
-    MediaType: { kind: 'enum', values: ['image', 'gif', 'video', 'link', 'document', 'unsupported'] },
-    NoteAction: { kind: 'enum', values: ['deleteNote', 'updateNote'] },
-    NoteId: { kind: 'scalar' },
-    NoteType: { kind: 'enum', values: ['aiGenerated', 'bufferGenerated', 'userGenerated'] },
-    NotificationStatus: { kind: 'enum', values: ['markedAsPublished', 'notified'] },
-    OrganizationFilterInput: {
-        kind: 'input',
-        fields: {
-            organizationId: { type: 'String!' },
-        },
-    },
-    OrganizationId: { kind: 'scalar' },
-    PinterestPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            boardServiceId: { type: 'String' },
-            title: { type: 'String' },
-            url: { type: 'String' },
-        },
-    },
-    PostAction: { kind: 'enum', values: ['addPostNote', 'addPostToQueue', 'approvePost', 'cancelPostRecurrence', 'copyPostLink', 'createPostRecurrence', 'deletePost', 'duplicatePost', 'editPostRecurrence', 'movePostToDraft', 'publishPostNext', 'publishPostNow', 'rejectPost', 'removePostScheduledTime', 'requestPostApproval', 'revertPostApprovalRequest', 'sharePostLink', 'updatePost', 'updatePostSchedule', 'updatePostTags', 'updateShopGridLink', 'viewPost'] },
-    PostApprovalChange: { kind: 'enum', values: ['request', 'revert'] },
-    PostId: { kind: 'scalar' },
-    PostInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'PostId!' },
-        },
-    },
-    PostInputMetaData: {
-        kind: 'input',
-        fields: {
-            bluesky: { type: 'BlueskyPostMetadataInput' },
-            facebook: { type: 'FacebookPostMetadataInput' },
-            google: { type: 'GoogleBusinessPostMetadataInput' },
-            instagram: { type: 'InstagramPostMetadataInput' },
-            linkedin: { type: 'LinkedInPostMetadataInput' },
-            mastodon: { type: 'MastodonPostMetadataInput' },
-            pinterest: { type: 'PinterestPostMetadataInput' },
-            threads: { type: 'ThreadsPostMetadataInput' },
-            tiktok: { type: 'TikTokPostMetadataInput' },
-            twitter: { type: 'TwitterPostMetadataInput' },
-            youtube: { type: 'YoutubePostMetadataInput' },
-        },
-    },
-    PostMetricType: { kind: 'enum', values: ['clicks', 'comments', 'engagementRate', 'favorites', 'follows', 'impressions', 'likes', 'link_clicks', 'other', 'postCount', 'quotes', 'reach', 'reactions', 'reblogs', 'repins', 'replies', 'reposts', 'retweets', 'saves', 'shares', 'totalTimeWatched', 'viewers', 'views'] },
-    PostMetricUnit: { kind: 'enum', values: ['count', 'percentage'] },
-    PostSortInput: {
-        kind: 'input',
-        fields: {
-            direction: { type: 'SortDirection!' },
-            field: { type: 'PostSortableKey!' },
-        },
-    },
-    PostSortableKey: { kind: 'enum', values: ['dueAt', 'createdAt'] },
-    PostStatus: { kind: 'enum', values: ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'] },
-    PostType: { kind: 'enum', values: ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'] },
-    PostTypeFacebook: { kind: 'enum', values: ['post', 'reel', 'story'] },
-    PostTypeGoogleBusiness: { kind: 'enum', values: ['event', 'offer', 'whats_new'] },
-    PostVia: { kind: 'enum', values: ['api', 'buffer', 'network'] },
-    PostingGoalStatus: { kind: 'enum', values: ['AtRisk', 'Hit', 'OnTrack'] },
-    PostsFiltersInput: {
-        kind: 'input',
-        fields: {
-            channelIds: { type: '[ChannelId!]' },
-            dueAt: { type: 'DateTimeComparator' },
-            dueAtPresence: { type: 'DateTimePresence' },
-            endDate: { type: 'DateTime' },
-            startDate: { type: 'DateTime' },
-            status: { type: '[PostStatus!]' },
-            tagIds: { type: '[TagId!]' },
-            tags: { type: 'TagComparator' },
-            createdAt: { type: 'DateTimeComparator' },
-        },
-    },
-    PostsInput: {
-        kind: 'input',
-        fields: {
-            filter: { type: 'PostsFiltersInput' },
-            organizationId: { type: 'OrganizationId!' },
-            sort: { type: '[PostSortInput!]' },
-        },
-    },
-    Product: { kind: 'enum', values: ['analyze', 'buffer', 'comments', 'engage', 'publish', 'startPage'] },
-    RetweetMetadataInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'String!' },
-            comment: { type: 'String' },
-        },
-    },
-    ScheduleOption: { kind: 'enum', values: ['Queue', 'Prioritize', 'FixedTime', 'Now'] },
-    SchedulingType: { kind: 'enum', values: ['automatic', 'notification'] },
-    Service: { kind: 'enum', values: ['bluesky', 'facebook', 'googlebusiness', 'instagram', 'linkedin', 'mastodon', 'pinterest', 'startPage', 'threads', 'tiktok', 'twitter', 'youtube'] },
-    ShareMode: { kind: 'enum', values: ['addToQueue', 'customScheduled', 'shareNext', 'shareNow'] },
-    SortDirection: { kind: 'enum', values: ['asc', 'desc'] },
-    TagColorName: { kind: 'enum', values: ['blue', 'blueLight', 'gray', 'grayLight', 'green', 'greenLight', 'orange', 'orangeLight', 'pink', 'pinkLight', 'purple', 'purpleLight', 'red', 'redLight', 'teal', 'tealLight', 'yellow', 'yellowLight'] },
-    TagComparator: {
-        kind: 'input',
-        fields: {
-            in: { type: '[TagId!]!' },
-            isEmpty: { type: 'Boolean!', hasDefault: true },
-        },
-    },
-    TagId: { kind: 'scalar' },
-    TagInput: {
-        kind: 'input',
-        fields: {
-            id: { type: 'ID!' },
-            name: { type: 'String!' },
-            color: { type: 'String!' },
-        },
-    },
-    ThreadedPostInput: {
-        kind: 'input',
-        fields: {
-            assets: { type: '[AssetInput!]!', hasDefault: true },
-            text: { type: 'String' },
-        },
-    },
-    ThreadsPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            linkAttachment: { type: 'LinkAttachmentInput' },
-            locationId: { type: 'String' },
-            locationName: { type: 'String' },
-            thread: { type: '[ThreadedPostInput!]' },
-            topic: { type: 'String' },
-            type: { type: 'PostType' },
-        },
-    },
-    TikTokPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            isAiGenerated: { type: 'Boolean' },
-            title: { type: 'String' },
-        },
-    },
-    TwitterPostMetadataInput: {
-        kind: 'input',
-        fields: {
-            isAiGenerated: { type: 'Boolean' },
-            retweet: { type: 'RetweetMetadataInput' },
-            thread: { type: '[ThreadedPostInput!]' },
-        },
-    },
-    UserTagInput: {
-        kind: 'input',
-        fields: {
-            handle: { type: 'String!' },
-            x: { type: 'Float!' },
-            y: { type: 'Float!' },
-        },
-    },
-    VideoAssetInput: {
-        kind: 'input',
-        fields: {
-            metadata: { type: 'VideoMetadataInput' },
-            thumbnailUrl: { type: 'String' },
-            url: { type: 'String!' },
-        },
-    },
-    VideoMetadataInput: {
-        kind: 'input',
-        fields: {
-            thumbnailOffset: { type: 'Int' },
-            title: { type: 'String' },
-        },
-    },
-    YoutubeLicense: { kind: 'enum', values: ['creativeCommon', 'youtube'] },
-    YoutubePostMetadataInput: {
-        kind: 'input',
-        fields: {
-            categoryId: { type: 'String' },
-            embeddable: { type: 'Boolean' },
-            isAiGenerated: { type: 'Boolean' },
-            license: { type: 'YoutubeLicense' },
-            madeForKids: { type: 'Boolean' },
-            notifySubscribers: { type: 'Boolean' },
-            privacy: { type: 'YoutubePrivacy' },
-            title: { type: 'String' },
-        },
-    },
-    YoutubePrivacy: { kind: 'enum', values: ['private', 'public', 'unlisted'] },
-};
-
-;// CONCATENATED MODULE: ./src/buffer/input-types.ts
-/**
- * Buffer's input types as data (generated from the reference's SDL into
- * input-types.generated.ts), and the small vocabulary to read them: a type
- * reference such as `[AssetInput!]!` and the definitions of named types.
- * Plain data, so checking a file's values costs no schema build at start-up.
- */
-
-const BUILT_IN_SCALARS = ['String', 'ID', 'Int', 'Float', 'Boolean'];
-const parsed = new Map();
-/** `[AssetInput!]!` → list (non-null) of non-null `AssetInput`. Throws on a reference that names no type: that is a bug here, not in a file. */
-function parseTypeRef(text) {
-    const cached = parsed.get(text);
-    if (cached)
-        return cached;
-    let inner = text.trim();
-    const nonNull = inner.endsWith('!');
-    if (nonNull)
-        inner = inner.slice(0, -1);
-    let ref;
-    if (inner.startsWith('[') && inner.endsWith(']'))
-        ref = { kind: 'list', of: parseTypeRef(inner.slice(1, -1)), nonNull };
-    else {
-        if (!BUILT_IN_SCALARS.includes(inner) && !INPUT_TYPES[inner])
-            throw new Error(`Unknown GraphQL type \`${inner}\``);
-        ref = { kind: 'named', name: inner, nonNull };
-    }
-    parsed.set(text, ref);
-    return ref;
-}
-function inputTypeDef(name) {
-    return INPUT_TYPES[name];
-}
-/** The fields of an input object type; throws for a name that is not one (a bug here). */
-function inputFields(name) {
-    const def = INPUT_TYPES[name];
-    if (def?.kind !== 'input')
-        throw new Error(`\`${name}\` is not an input object type`);
-    return def.fields;
-}
-function enumValues(name) {
-    const def = INPUT_TYPES[name];
-    if (def?.kind !== 'enum')
-        throw new Error(`\`${name}\` is not an enum type`);
-    return def.values;
-}
-/** The type reference of `type.field`, e.g. `fieldType('PostInputMetaData', 'youtube')` → `YoutubePostMetadataInput`. */
-function fieldType(type, field) {
-    return inputFields(type)[field]?.type;
 }
 
 // EXTERNAL MODULE: ./src/buffer/types.ts
@@ -36382,28 +35801,6 @@ function splitBody(body, bodyLine, findings) {
     return items;
 }
 
-;// CONCATENATED MODULE: ./src/posts/findings.ts
-/** Collects the findings of one file. */
-class FindingList {
-    file;
-    items = [];
-    constructor(file) {
-        this.file = file;
-    }
-    add(severity, code, at, message) {
-        this.items.push({ file: this.file, line: at.line, column: at.column, severity, code, message });
-    }
-    error(code, at, message) {
-        this.add('error', code, at, message);
-    }
-    warning(code, at, message) {
-        this.add('warning', code, at, message);
-    }
-    notice(code, at, message) {
-        this.add('notice', code, at, message);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/posts/due-at.ts
 /**
  * `dueAt` (and any other `DateTime` a file sends, such as an idea's `date`)
@@ -36481,6 +35878,609 @@ function resolveDateTime(raw, timeZone, opts) {
         return { ok: true, iso, note: { code: 'due-at-skipped', message: `${label} \`${raw}\` does not exist in ${timeZone} (clocks go forward); ${iso} is used. Add a UTC offset or pick another time.` } };
     }
     return { ok: true, iso };
+}
+
+;// CONCATENATED MODULE: ./src/posts/findings.ts
+/** Collects the findings of one file. */
+class FindingList {
+    file;
+    items = [];
+    constructor(file) {
+        this.file = file;
+    }
+    add(severity, code, at, message) {
+        this.items.push({ file: this.file, line: at.line, column: at.column, severity, code, message });
+    }
+    error(code, at, message) {
+        this.add('error', code, at, message);
+    }
+    warning(code, at, message) {
+        this.add('warning', code, at, message);
+    }
+    notice(code, at, message) {
+        this.add('notice', code, at, message);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/buffer/input-types.generated.ts
+const INPUT_TYPES = {
+    AccountId: { kind: 'scalar' },
+    AnnotationInputFacebook: {
+        kind: 'input',
+        fields: {
+            content: { type: 'String!' },
+            indices: { type: '[Int!]!' },
+            text: { type: 'String!' },
+            url: { type: 'String!' },
+        },
+    },
+    AnnotationInputLinkedIn: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String!' },
+            entity: { type: 'String!' },
+            length: { type: 'Int!' },
+            link: { type: 'String!' },
+            localizedName: { type: 'String!' },
+            start: { type: 'Int!' },
+            vanityName: { type: 'String!' },
+        },
+    },
+    AnnotationType: { kind: 'enum', values: ['annotation', 'cashtag', 'hashtag', 'mention', 'url'] },
+    AssetInput: {
+        kind: 'input',
+        fields: {
+            document: { type: 'DocumentAssetInput' },
+            image: { type: 'ImageAssetInput' },
+            link: { type: 'LinkAssetInput' },
+            video: { type: 'VideoAssetInput' },
+        },
+    },
+    AssetType: { kind: 'enum', values: ['document', 'image', 'video'] },
+    BlueskyPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    ChannelAction: { kind: 'enum', values: ['backfillChannel', 'manageCapabilities', 'manageComments', 'manageIntegrations', 'managePostingSchedule', 'manageUpdates', 'publishStartPage', 'readUpdates', 'reconnectChannel', 'removeChannel', 'viewCapabilities', 'viewChannel', 'viewComments', 'viewInsights', 'viewPublish', 'viewUpdates'] },
+    ChannelId: { kind: 'scalar' },
+    ChannelInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'ChannelId!' },
+        },
+    },
+    ChannelType: { kind: 'enum', values: ['account', 'business', 'channel', 'group', 'page', 'profile'] },
+    ChannelsFiltersInput: {
+        kind: 'input',
+        fields: {
+            isLocked: { type: 'Boolean' },
+            product: { type: 'Product' },
+        },
+    },
+    ChannelsInput: {
+        kind: 'input',
+        fields: {
+            filter: { type: 'ChannelsFiltersInput' },
+            organizationId: { type: 'OrganizationId!' },
+        },
+    },
+    ConnectedAppCategory: { kind: 'enum', values: ['mcp'] },
+    CreateIdeaInput: {
+        kind: 'input',
+        fields: {
+            content: { type: 'IdeaContentInput!' },
+            cta: { type: 'String' },
+            group: { type: 'IdeaGroupInput' },
+            organizationId: { type: 'ID!' },
+            templateId: { type: 'String' },
+        },
+    },
+    CreatePostInput: {
+        kind: 'input',
+        fields: {
+            aiAssisted: { type: 'Boolean' },
+            assets: { type: '[AssetInput!]!', hasDefault: true },
+            channelId: { type: 'ChannelId!' },
+            draftId: { type: 'DraftId' },
+            dueAt: { type: 'DateTime' },
+            ideaId: { type: 'IdeaId' },
+            metadata: { type: 'PostInputMetaData' },
+            mode: { type: 'ShareMode!' },
+            needsApproval: { type: 'Boolean!', hasDefault: true },
+            saveToDraft: { type: 'Boolean' },
+            schedulingType: { type: 'SchedulingType!' },
+            source: { type: 'String' },
+            tagIds: { type: '[TagId!]' },
+            text: { type: 'String' },
+        },
+    },
+    DailyPostingLimitsInput: {
+        kind: 'input',
+        fields: {
+            channelIds: { type: '[ChannelId!]!' },
+            date: { type: 'DateTime' },
+        },
+    },
+    DateTime: { kind: 'scalar' },
+    DateTimeComparator: {
+        kind: 'input',
+        fields: {
+            end: { type: 'DateTime' },
+            start: { type: 'DateTime' },
+        },
+    },
+    DateTimePresence: { kind: 'enum', values: ['absent', 'present'] },
+    DayOfWeek: { kind: 'enum', values: ['fri', 'mon', 'sat', 'sun', 'thu', 'tue', 'wed'] },
+    DeletePostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+        },
+    },
+    DocumentAssetInput: {
+        kind: 'input',
+        fields: {
+            thumbnailUrl: { type: 'String!' },
+            title: { type: 'String!' },
+            url: { type: 'String!' },
+        },
+    },
+    DraftId: { kind: 'scalar' },
+    EditPostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+            aiAssisted: { type: 'Boolean' },
+            approvalChange: { type: 'PostApprovalChange' },
+            assets: { type: '[AssetInput!]' },
+            draftId: { type: 'DraftId' },
+            dueAt: { type: 'DateTime' },
+            ideaId: { type: 'IdeaId' },
+            metadata: { type: 'PostInputMetaData' },
+            mode: { type: 'ShareMode' },
+            saveToDraft: { type: 'Boolean' },
+            schedulingType: { type: 'SchedulingType' },
+            source: { type: 'String' },
+            tagIds: { type: '[TagId!]' },
+            text: { type: 'String' },
+        },
+    },
+    FacebookPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            annotations: { type: '[AnnotationInputFacebook!]' },
+            firstComment: { type: 'String' },
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            type: { type: 'PostTypeFacebook!' },
+        },
+    },
+    GoogleBusinessEventMetaDataInput: {
+        kind: 'input',
+        fields: {
+            button: { type: 'GoogleBusinessPostActionType' },
+            endDate: { type: 'DateTime' },
+            isFullDayEvent: { type: 'Boolean!' },
+            link: { type: 'String' },
+            startDate: { type: 'DateTime' },
+            title: { type: 'String' },
+        },
+    },
+    GoogleBusinessOfferMetaDataInput: {
+        kind: 'input',
+        fields: {
+            code: { type: 'String' },
+            endDate: { type: 'DateTime' },
+            link: { type: 'String' },
+            startDate: { type: 'DateTime' },
+            terms: { type: 'String' },
+            title: { type: 'String' },
+        },
+    },
+    GoogleBusinessPostActionType: { kind: 'enum', values: ['book', 'call', 'learn_more', 'none', 'order', 'shop', 'signup'] },
+    GoogleBusinessPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            detailsEvent: { type: 'GoogleBusinessEventMetaDataInput' },
+            detailsOffer: { type: 'GoogleBusinessOfferMetaDataInput' },
+            detailsWhatsNew: { type: 'GoogleBusinessWhatsNewMetaDataInput' },
+            title: { type: 'String' },
+            type: { type: 'PostTypeGoogleBusiness!' },
+        },
+    },
+    GoogleBusinessWhatsNewMetaDataInput: {
+        kind: 'input',
+        fields: {
+            button: { type: 'GoogleBusinessPostActionType' },
+            link: { type: 'String' },
+        },
+    },
+    IdeaContentInput: {
+        kind: 'input',
+        fields: {
+            aiAssisted: { type: 'Boolean' },
+            date: { type: 'DateTime' },
+            media: { type: '[IdeaMediaInput!]' },
+            services: { type: '[Service!]' },
+            tags: { type: '[TagInput!]' },
+            text: { type: 'String' },
+            title: { type: 'String' },
+        },
+    },
+    IdeaGroupInput: {
+        kind: 'input',
+        fields: {
+            groupId: { type: 'ID' },
+            placeAfterId: { type: 'ID' },
+        },
+    },
+    IdeaGroupMembership: { kind: 'enum', values: ['grouped', 'ungrouped'] },
+    IdeaId: { kind: 'scalar' },
+    IdeaMediaInput: {
+        kind: 'input',
+        fields: {
+            url: { type: 'String!' },
+            alt: { type: 'String' },
+            thumbnailUrl: { type: 'String' },
+            type: { type: 'MediaType!' },
+            size: { type: 'Int' },
+            source: { type: 'IdeaMediaSourceInput' },
+        },
+    },
+    IdeaMediaSourceInput: {
+        kind: 'input',
+        fields: {
+            name: { type: 'String!' },
+            id: { type: 'String' },
+            trigger: { type: 'String' },
+            author: { type: 'String' },
+            authorUrl: { type: 'String' },
+        },
+    },
+    IdeasGroupFilter: {
+        kind: 'input', oneOf: true,
+        fields: {
+            groups: { type: '[ID!]' },
+            membership: { type: 'IdeaGroupMembership' },
+        },
+    },
+    IdeasInput: {
+        kind: 'input',
+        fields: {
+            groupFilter: { type: 'IdeasGroupFilter' },
+            organizationId: { type: 'OrganizationId!' },
+            tagsFilter: { type: 'TagComparator' },
+        },
+    },
+    ImageAssetInput: {
+        kind: 'input',
+        fields: {
+            metadata: { type: 'ImageMetadataInput' },
+            thumbnailUrl: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    ImageDimensionsInput: {
+        kind: 'input',
+        fields: {
+            height: { type: 'Int!' },
+            width: { type: 'Int!' },
+        },
+    },
+    ImageMetadataInput: {
+        kind: 'input',
+        fields: {
+            altText: { type: 'String!' },
+            animatedThumbnail: { type: 'String' },
+            dimensions: { type: 'ImageDimensionsInput' },
+            userTags: { type: '[UserTagInput!]' },
+        },
+    },
+    InstagramGeolocationInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String' },
+            text: { type: 'String' },
+        },
+    },
+    InstagramPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            firstComment: { type: 'String' },
+            geolocation: { type: 'InstagramGeolocationInput' },
+            isAiGenerated: { type: 'Boolean' },
+            link: { type: 'String' },
+            shouldShareToFeed: { type: 'Boolean!' },
+            stickerFields: { type: 'InstagramStickerFieldsInput' },
+            type: { type: 'PostType!' },
+        },
+    },
+    InstagramStickerFieldsInput: {
+        kind: 'input',
+        fields: {
+            music: { type: 'String' },
+            other: { type: 'String' },
+            products: { type: 'String' },
+            text: { type: 'String' },
+            topics: { type: 'String' },
+        },
+    },
+    LinkAssetInput: {
+        kind: 'input',
+        fields: {
+            description: { type: 'String' },
+            thumbnailUrl: { type: 'String' },
+            title: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    LinkAttachmentInput: {
+        kind: 'input',
+        fields: {
+            description: { type: 'String' },
+            thumbnail: { type: 'LinkAttachmentThumbnailInput' },
+            title: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    LinkAttachmentThumbnailInput: {
+        kind: 'input',
+        fields: {
+            url: { type: 'String!' },
+        },
+    },
+    LinkedInPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            annotations: { type: '[AnnotationInputLinkedIn!]' },
+            firstComment: { type: 'String' },
+            linkAttachment: { type: 'LinkAttachmentInput' },
+        },
+    },
+    MastodonPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            spoilerText: { type: 'String' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    MediaType: { kind: 'enum', values: ['image', 'gif', 'video', 'link', 'document', 'unsupported'] },
+    NoteAction: { kind: 'enum', values: ['deleteNote', 'updateNote'] },
+    NoteId: { kind: 'scalar' },
+    NoteType: { kind: 'enum', values: ['aiGenerated', 'bufferGenerated', 'userGenerated'] },
+    NotificationStatus: { kind: 'enum', values: ['markedAsPublished', 'notified'] },
+    OrganizationFilterInput: {
+        kind: 'input',
+        fields: {
+            organizationId: { type: 'String!' },
+        },
+    },
+    OrganizationId: { kind: 'scalar' },
+    PinterestPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            boardServiceId: { type: 'String' },
+            title: { type: 'String' },
+            url: { type: 'String' },
+        },
+    },
+    PostAction: { kind: 'enum', values: ['addPostNote', 'addPostToQueue', 'approvePost', 'cancelPostRecurrence', 'copyPostLink', 'createPostRecurrence', 'deletePost', 'duplicatePost', 'editPostRecurrence', 'movePostToDraft', 'publishPostNext', 'publishPostNow', 'rejectPost', 'removePostScheduledTime', 'requestPostApproval', 'revertPostApprovalRequest', 'sharePostLink', 'updatePost', 'updatePostSchedule', 'updatePostTags', 'updateShopGridLink', 'viewPost'] },
+    PostApprovalChange: { kind: 'enum', values: ['request', 'revert'] },
+    PostId: { kind: 'scalar' },
+    PostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+        },
+    },
+    PostInputMetaData: {
+        kind: 'input',
+        fields: {
+            bluesky: { type: 'BlueskyPostMetadataInput' },
+            facebook: { type: 'FacebookPostMetadataInput' },
+            google: { type: 'GoogleBusinessPostMetadataInput' },
+            instagram: { type: 'InstagramPostMetadataInput' },
+            linkedin: { type: 'LinkedInPostMetadataInput' },
+            mastodon: { type: 'MastodonPostMetadataInput' },
+            pinterest: { type: 'PinterestPostMetadataInput' },
+            threads: { type: 'ThreadsPostMetadataInput' },
+            tiktok: { type: 'TikTokPostMetadataInput' },
+            twitter: { type: 'TwitterPostMetadataInput' },
+            youtube: { type: 'YoutubePostMetadataInput' },
+        },
+    },
+    PostMetricType: { kind: 'enum', values: ['clicks', 'comments', 'engagementRate', 'favorites', 'follows', 'impressions', 'likes', 'link_clicks', 'other', 'postCount', 'quotes', 'reach', 'reactions', 'reblogs', 'repins', 'replies', 'reposts', 'retweets', 'saves', 'shares', 'totalTimeWatched', 'viewers', 'views'] },
+    PostMetricUnit: { kind: 'enum', values: ['count', 'percentage'] },
+    PostSortInput: {
+        kind: 'input',
+        fields: {
+            direction: { type: 'SortDirection!' },
+            field: { type: 'PostSortableKey!' },
+        },
+    },
+    PostSortableKey: { kind: 'enum', values: ['dueAt', 'createdAt'] },
+    PostStatus: { kind: 'enum', values: ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'] },
+    PostType: { kind: 'enum', values: ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'] },
+    PostTypeFacebook: { kind: 'enum', values: ['post', 'reel', 'story'] },
+    PostTypeGoogleBusiness: { kind: 'enum', values: ['event', 'offer', 'whats_new'] },
+    PostVia: { kind: 'enum', values: ['api', 'buffer', 'network'] },
+    PostingGoalStatus: { kind: 'enum', values: ['AtRisk', 'Hit', 'OnTrack'] },
+    PostsFiltersInput: {
+        kind: 'input',
+        fields: {
+            channelIds: { type: '[ChannelId!]' },
+            dueAt: { type: 'DateTimeComparator' },
+            dueAtPresence: { type: 'DateTimePresence' },
+            endDate: { type: 'DateTime' },
+            startDate: { type: 'DateTime' },
+            status: { type: '[PostStatus!]' },
+            tagIds: { type: '[TagId!]' },
+            tags: { type: 'TagComparator' },
+            createdAt: { type: 'DateTimeComparator' },
+        },
+    },
+    PostsInput: {
+        kind: 'input',
+        fields: {
+            filter: { type: 'PostsFiltersInput' },
+            organizationId: { type: 'OrganizationId!' },
+            sort: { type: '[PostSortInput!]' },
+        },
+    },
+    Product: { kind: 'enum', values: ['analyze', 'buffer', 'comments', 'engage', 'publish', 'startPage'] },
+    RetweetMetadataInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String!' },
+            comment: { type: 'String' },
+        },
+    },
+    ScheduleOption: { kind: 'enum', values: ['Queue', 'Prioritize', 'FixedTime', 'Now'] },
+    SchedulingType: { kind: 'enum', values: ['automatic', 'notification'] },
+    Service: { kind: 'enum', values: ['bluesky', 'facebook', 'googlebusiness', 'instagram', 'linkedin', 'mastodon', 'pinterest', 'startPage', 'threads', 'tiktok', 'twitter', 'youtube'] },
+    ShareMode: { kind: 'enum', values: ['addToQueue', 'customScheduled', 'shareNext', 'shareNow'] },
+    SortDirection: { kind: 'enum', values: ['asc', 'desc'] },
+    TagColorName: { kind: 'enum', values: ['blue', 'blueLight', 'gray', 'grayLight', 'green', 'greenLight', 'orange', 'orangeLight', 'pink', 'pinkLight', 'purple', 'purpleLight', 'red', 'redLight', 'teal', 'tealLight', 'yellow', 'yellowLight'] },
+    TagComparator: {
+        kind: 'input',
+        fields: {
+            in: { type: '[TagId!]!' },
+            isEmpty: { type: 'Boolean!', hasDefault: true },
+        },
+    },
+    TagId: { kind: 'scalar' },
+    TagInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'ID!' },
+            name: { type: 'String!' },
+            color: { type: 'String!' },
+        },
+    },
+    ThreadedPostInput: {
+        kind: 'input',
+        fields: {
+            assets: { type: '[AssetInput!]!', hasDefault: true },
+            text: { type: 'String' },
+        },
+    },
+    ThreadsPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            locationId: { type: 'String' },
+            locationName: { type: 'String' },
+            thread: { type: '[ThreadedPostInput!]' },
+            topic: { type: 'String' },
+            type: { type: 'PostType' },
+        },
+    },
+    TikTokPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            isAiGenerated: { type: 'Boolean' },
+            title: { type: 'String' },
+        },
+    },
+    TwitterPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            isAiGenerated: { type: 'Boolean' },
+            retweet: { type: 'RetweetMetadataInput' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    UserTagInput: {
+        kind: 'input',
+        fields: {
+            handle: { type: 'String!' },
+            x: { type: 'Float!' },
+            y: { type: 'Float!' },
+        },
+    },
+    VideoAssetInput: {
+        kind: 'input',
+        fields: {
+            metadata: { type: 'VideoMetadataInput' },
+            thumbnailUrl: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    VideoMetadataInput: {
+        kind: 'input',
+        fields: {
+            thumbnailOffset: { type: 'Int' },
+            title: { type: 'String' },
+        },
+    },
+    YoutubeLicense: { kind: 'enum', values: ['creativeCommon', 'youtube'] },
+    YoutubePostMetadataInput: {
+        kind: 'input',
+        fields: {
+            categoryId: { type: 'String' },
+            embeddable: { type: 'Boolean' },
+            isAiGenerated: { type: 'Boolean' },
+            license: { type: 'YoutubeLicense' },
+            madeForKids: { type: 'Boolean' },
+            notifySubscribers: { type: 'Boolean' },
+            privacy: { type: 'YoutubePrivacy' },
+            title: { type: 'String' },
+        },
+    },
+    YoutubePrivacy: { kind: 'enum', values: ['private', 'public', 'unlisted'] },
+};
+
+;// CONCATENATED MODULE: ./src/buffer/input-types.ts
+/**
+ * Buffer's input types as data (generated from the reference's SDL into
+ * input-types.generated.ts), and the small vocabulary to read them: a type
+ * reference such as `[AssetInput!]!` and the definitions of named types.
+ * Plain data, so checking a file's values costs no schema build at start-up.
+ */
+
+const BUILT_IN_SCALARS = ['String', 'ID', 'Int', 'Float', 'Boolean'];
+const parsed = new Map();
+/** `[AssetInput!]!` → list (non-null) of non-null `AssetInput`. Throws on a reference that names no type: that is a bug here, not in a file. */
+function parseTypeRef(text) {
+    const cached = parsed.get(text);
+    if (cached)
+        return cached;
+    let inner = text.trim();
+    const nonNull = inner.endsWith('!');
+    if (nonNull)
+        inner = inner.slice(0, -1);
+    let ref;
+    if (inner.startsWith('[') && inner.endsWith(']'))
+        ref = { kind: 'list', of: parseTypeRef(inner.slice(1, -1)), nonNull };
+    else {
+        if (!BUILT_IN_SCALARS.includes(inner) && !INPUT_TYPES[inner])
+            throw new Error(`Unknown GraphQL type \`${inner}\``);
+        ref = { kind: 'named', name: inner, nonNull };
+    }
+    parsed.set(text, ref);
+    return ref;
+}
+function inputTypeDef(name) {
+    return INPUT_TYPES[name];
+}
+/** The fields of an input object type; throws for a name that is not one (a bug here). */
+function inputFields(name) {
+    const def = INPUT_TYPES[name];
+    if (def?.kind !== 'input')
+        throw new Error(`\`${name}\` is not an input object type`);
+    return def.fields;
+}
+function enumValues(name) {
+    const def = INPUT_TYPES[name];
+    if (def?.kind !== 'enum')
+        throw new Error(`\`${name}\` is not an enum type`);
+    return def.values;
+}
+/** The type reference of `type.field`, e.g. `fieldType('PostInputMetaData', 'youtube')` → `YoutubePostMetadataInput`. */
+function fieldType(type, field) {
+    return inputFields(type)[field]?.type;
 }
 
 ;// CONCATENATED MODULE: ./src/posts/yaml-errors.ts
@@ -37125,401 +37125,6 @@ function lastSegment(label) {
     return label.replace(/\[\d+\]$/, '').split('.').pop() ?? label;
 }
 
-;// CONCATENATED MODULE: ./src/posts/frontmatter.ts
-/**
- * Where the front-matter is in a file's raw text, by byte offset.
- *
- * The delimiters are gray-matter's (a first line `---`, closed by the next line
- * `---`), but we locate them ourselves because both the parser (positions for
- * findings) and the write-back (replace one key's text, keep every other byte)
- * need exact offsets, which gray-matter does not expose.
- */
-const DELIMITER = /^---[ \t]*$/;
-/** The line ending a file uses: the first one found, LF when there is none. */
-function detectEol(raw) {
-    const lf = raw.indexOf('\n');
-    return lf > 0 && raw[lf - 1] === '\r' ? '\r\n' : '\n';
-}
-/** Splits `raw` into lines, keeping each line's terminator so offsets add up. */
-function* linesWithOffsets(raw, from) {
-    let start = from;
-    while (start < raw.length) {
-        const lf = raw.indexOf('\n', start);
-        const next = lf === -1 ? raw.length : lf + 1;
-        let end = lf === -1 ? raw.length : lf;
-        if (end > start && raw[end - 1] === '\r')
-            end -= 1;
-        yield { start, text: raw.slice(start, end), next };
-        start = next;
-    }
-}
-function scanFrontMatter(raw) {
-    const bomLength = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const eol = detectEol(raw);
-    const lines = linesWithOffsets(raw, bomLength);
-    const first = lines.next();
-    if (first.done || !DELIMITER.test(first.value.text))
-        return { kind: 'absent', bomLength, eol };
-    let lineNumber = 1;
-    for (const line of lines) {
-        lineNumber += 1;
-        if (DELIMITER.test(line.text)) {
-            return {
-                kind: 'present',
-                bomLength,
-                eol,
-                yamlStart: first.value.next,
-                yamlEnd: line.start,
-                yamlLine: 2,
-                bodyStart: line.next,
-                // A closing delimiter at the very end of the file (no line break) leaves
-                // the body empty, on the line after it.
-                bodyLine: lineNumber + 1,
-            };
-        }
-    }
-    return { kind: 'unclosed', bomLength, eol };
-}
-/** 1-based line and column of an offset in `text` (columns count UTF-16 units, the BOM excluded). */
-function positionAt(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line += 1;
-        lineStart = i + 1;
-    }
-    const bom = lineStart === 0 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : 0;
-    return { line, column: offset - lineStart - bom + 1 };
-}
-
-;// CONCATENATED MODULE: ./src/posts/render.ts
-
-
-const DEFAULT_RULES = {
-    bullet: '•',
-    quotePrefix: '> ',
-    link: (text, url) => `${text} (${url})`,
-};
-/**
- * Per-network rules. Every network shows plain text with URLs auto-linked, so
- * they share the defaults today; a network that needs something else gets its
- * own entry here rather than a branch in the renderer.
- */
-const RENDER_RULES = {
-    bluesky: DEFAULT_RULES,
-    facebook: DEFAULT_RULES,
-    googlebusiness: DEFAULT_RULES,
-    instagram: DEFAULT_RULES,
-    linkedin: DEFAULT_RULES,
-    mastodon: DEFAULT_RULES,
-    pinterest: DEFAULT_RULES,
-    startPage: DEFAULT_RULES,
-    threads: DEFAULT_RULES,
-    tiktok: DEFAULT_RULES,
-    twitter: DEFAULT_RULES,
-    youtube: DEFAULT_RULES,
-};
-function renderMarkdown(markdown, service) {
-    return renderWithRules(markdown, RENDER_RULES[service] ?? DEFAULT_RULES);
-}
-/** Rendering without a network (idea bodies). */
-function renderMarkdownPlain(markdown) {
-    return renderWithRules(markdown, DEFAULT_RULES);
-}
-function renderWithRules(markdown, rules) {
-    const tree = parseMarkdown(markdown.replace(/\r\n?/g, '\n'));
-    const text = renderBlocks(tree.children, { rules, definitions: definitionsOf(tree) }, '\n\n');
-    return tidy(text);
-}
-function tidy(text) {
-    return text
-        .split('\n')
-        .map((line) => line.replace(/[ \t]+$/, ''))
-        .join('\n')
-        .replace(/\n{3,}/g, '\n\n')
-        .replace(/^\n+|\n+$/g, '')
-        .normalize('NFC');
-}
-function renderBlocks(nodes, context, separator) {
-    return nodes
-        .map((node) => renderBlock(node, context))
-        .filter((text) => text.trim() !== '')
-        .join(separator);
-}
-function prefixLines(text, first, rest) {
-    return text
-        .split('\n')
-        .map((line, index) => (index === 0 ? first : rest) + line)
-        .join('\n');
-}
-function renderBlock(node, context) {
-    switch (node.type) {
-        case 'paragraph':
-        case 'heading':
-            return renderInline(node.children, context).trim();
-        case 'blockquote': {
-            const inner = renderBlocks(node.children, context, '\n\n');
-            const prefix = context.rules.quotePrefix;
-            return prefixLines(inner, prefix, prefix);
-        }
-        case 'list': {
-            const start = node.start ?? 1;
-            return node.children
-                .map((item, index) => renderListItem(item, node.ordered ? `${start + index}.` : context.rules.bullet, context))
-                .filter((text) => text !== '')
-                .join('\n');
-        }
-        case 'code':
-            return node.value;
-        case 'table':
-            return node.children.map((row) => row.children.map((cell) => renderInline(cell.children, context).trim()).join(' | ')).join('\n');
-        case 'footnoteDefinition':
-            return `[${node.label ?? node.identifier}] ${renderBlocks(node.children, context, '\n')}`;
-        // HTML blocks (including comments), link definitions, stray breaks and front-matter print nothing.
-        default:
-            return '';
-    }
-}
-function renderListItem(item, marker, context) {
-    const box = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
-    const body = renderBlocks(item.children, context, item.spread ? '\n\n' : '\n');
-    // Continuation lines (nested lists, later paragraphs) align under the text.
-    const indent = ' '.repeat(marker.length + 1);
-    return prefixLines(box + body, `${marker} `, indent);
-}
-/** Inline elements whose content is code or styling, never text to show. */
-const HIDDEN_ELEMENT = /^<(script|style)\b/i;
-function renderInline(nodes, context) {
-    let text = '';
-    let hiddenUntil;
-    let removed = false;
-    for (const node of nodes) {
-        if (hiddenUntil) {
-            removed = true;
-            if (node.type === 'html' && hiddenUntil.test(node.value))
-                hiddenUntil = undefined;
-            continue;
-        }
-        const html = node.type === 'html' ? node.value : '';
-        const hidden = HIDDEN_ELEMENT.exec(html);
-        if (hidden && !new RegExp(`</${hidden[1]}\\s*>`, 'i').test(html)) {
-            hiddenUntil = new RegExp(`^</${hidden[1]}\\s*>`, 'i');
-            removed = true;
-            continue;
-        }
-        text += renderInlineNode(node, context);
-        if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html')
-            removed = true;
-    }
-    // A removed image or tag leaves the spaces on both sides of it; keep one.
-    return removed ? text.replace(/([^ \t\n]) {2,}(?=[^ \t\n])/g, '$1 ') : text;
-}
-function renderInlineNode(node, context) {
-    switch (node.type) {
-        case 'text':
-            return node.value;
-        case 'inlineCode':
-            return node.value;
-        case 'break':
-            return '\n';
-        case 'emphasis':
-        case 'strong':
-        case 'delete':
-            return renderInline(node.children, context);
-        case 'link':
-            return renderLink(renderInline(node.children, context), node.url, context);
-        case 'linkReference': {
-            const text = renderInline(node.children, context);
-            const definition = context.definitions.get(node.identifier);
-            return definition ? renderLink(text, definition.url, context) : text;
-        }
-        case 'footnoteReference':
-            return `[${node.label ?? node.identifier}]`;
-        // Images became assets; inline HTML tags are dropped.
-        case 'image':
-        case 'imageReference':
-        case 'html':
-            return '';
-        default:
-            return 'children' in node ? renderInline(node.children, context) : '';
-    }
-}
-function renderLink(text, url, context) {
-    const shown = text.trim();
-    if (shown === '' || shown === url)
-        return url;
-    // GFM autolinks: `www.x.org` → http://www.x.org, `a@b.c` → mailto:a@b.c; show what was written.
-    if (url === `http://${shown}` || url === `https://${shown}` || url === `mailto:${shown}`)
-        return shown;
-    return context.rules.link(shown, url);
-}
-function renderPost(post, service) {
-    const items = post.items.length > 0 ? post.items : [{ markdown: post.body, assets: [], position: { line: post.bodyLine, column: 1 } }];
-    const texts = items.map((item) => renderMarkdown(item.markdown, service));
-    const rendered = { text: texts[0] ?? '', assets: post.assets };
-    if (items.length > 1) {
-        // The first item carries the post's top-level assets: Buffer requires the
-        // first thread item to match the top-level post.
-        rendered.thread = items.map((item, index) => ({
-            text: texts[index] ?? '',
-            assets: index === 0 ? post.assets : item.assets,
-            position: item.position,
-        }));
-    }
-    return rendered;
-}
-
-;// CONCATENATED MODULE: ./src/posts/idea.ts
-/**
- * An idea file (SPEC §2, "Idea files") → `IdeaFile`: front-matter `title`,
- * `services`, `date`, the write-back `buffer:` block; the body rendered as
- * text and its images as media. Never throws; problems are findings.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const IDEA_KEYS = ['title', 'services', 'date', 'buffer'];
-function parseIdeaFile(path, raw, opts = {}) {
-    const findings = new FindingList(path);
-    const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
-    const nul = raw.indexOf('\0');
-    if (nul !== -1)
-        findings.error('nul-byte', positionAt(raw, nul), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
-    const scan = scanFrontMatter(raw);
-    if (scan.kind === 'unclosed') {
-        findings.error('frontmatter-unclosed', { line: 1, column: 1 }, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
-        return idea;
-    }
-    let body = raw.slice(scan.bomLength);
-    let bodyLine = 1;
-    let source;
-    if (scan.kind === 'present') {
-        body = raw.slice(scan.bodyStart);
-        bodyLine = scan.bodyLine;
-        source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
-        readFrontMatter(idea, source, findings, opts);
-    }
-    idea.body = renderMarkdownPlain(body);
-    const tree = parseMarkdown(body);
-    const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
-    for (const image of collectImages(tree, definitionsOf(tree), toFile)) {
-        checkImageUrl(image, findings);
-        idea.media.push(image.alt ? { url: image.url, alt: image.alt } : { url: image.url });
-    }
-    if (!idea.title && idea.body === '' && idea.media.length === 0) {
-        findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
-    }
-    withoutGuesses(findings, source);
-    findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
-    return idea;
-}
-function readFrontMatter(idea, source, findings, opts) {
-    const { doc } = source;
-    if (isNullNode(doc, doc.contents))
-        return;
-    if (!(0,dist/* isMap */.jh)(doc.contents)) {
-        if (doc.errors.length === 0)
-            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${describeNode(doc, doc.contents)}.${(0,dist/* isScalar */.jn)(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]) : ''}`);
-        return;
-    }
-    const seen = new Set();
-    for (const pair of doc.contents.items) {
-        const key = keyText(pair);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        if (isNullNode(doc, pair.value))
-            continue;
-        switch (key) {
-            case 'title':
-            case 'date':
-                readContentField(idea, key, pair, source, findings, opts);
-                break;
-            case 'services':
-                readServices(idea, pair, source, findings);
-                break;
-            case 'buffer':
-                readTrackedIdea(idea, pair, source, findings);
-                break;
-            default:
-                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${didYouMean(key, IDEA_KEYS)} Accepted keys: ${IDEA_KEYS.join(', ')}.`);
-        }
-    }
-}
-/**
- * `title` and `date` as `IdeaContentInput` types them (String, DateTime): a
- * title written as a number is the text as written; a date is sent as a full
- * ISO 8601 instant, a bare date being midnight in the configured time zone
- * (UTC when none is set).
- */
-function readContentField(idea, key, pair, source, findings, opts) {
-    const checked = checkInput(pair.value, fieldType('IdeaContentInput', key), key, source.at(pair.key), source, opts);
-    for (const problem of checked.problems) {
-        const code = key === 'date' && problem.kind === 'type' && (0,dist/* isScalar */.jn)(resolveNode(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
-        findings.error(code, source.at(resolveNode(source.doc, pair.value)), problem.message);
-    }
-    if (typeof checked.value === 'string')
-        idea[key] = checked.value;
-}
-function readServices(idea, pair, source, findings) {
-    const { doc } = source;
-    const items = asSeqItems(doc, pair.value);
-    if (!items) {
-        findings.error('wrong-type', source.at(resolveNode(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${describeNode(doc, pair.value)}.`);
-        return;
-    }
-    for (const item of items) {
-        const at = source.at(resolveNode(doc, item));
-        const written = stringOf(doc, item);
-        if (written === undefined) {
-            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${describeNode(doc, item)}.`);
-            continue;
-        }
-        let service = written;
-        const alias = types/* SEED_SERVICE_SPELLINGS */.cR[written];
-        if (alias) {
-            findings.notice('seed-spelling', at, `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
-            service = alias;
-        }
-        if (!types/* SERVICES */.Bg.includes(service)) {
-            findings.error('unknown-service', at, `Unknown service \`${written}\`.${didYouMean(written, types/* SERVICES */.Bg)} Services: ${types/* SERVICES */.Bg.join(', ')}.`);
-            continue;
-        }
-        if (!idea.services.includes(service))
-            idea.services.push(service);
-    }
-}
-/**
- * The idea's write-back: `buffer: {id: …}`, or keyed like a post's block
- * (`buffer: {idea: {id: …}}`), which is how the write-back records it.
- */
-function readTrackedIdea(idea, pair, source, findings) {
-    const value = toPlain(source.doc, pair.value);
-    const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-    if (isRecord(value)) {
-        if (typeof value.id === 'string' || typeof value.id === 'number') {
-            idea.tracked = { ...value, id: String(value.id) };
-            return;
-        }
-        const entries = Object.values(value);
-        const first = entries[0];
-        if (entries.length === 1 && isRecord(first) && (typeof first.id === 'string' || typeof first.id === 'number')) {
-            idea.tracked = { ...first, id: String(first.id) };
-            return;
-        }
-    }
-    findings.error('invalid-buffer-block', source.at(pair.key), '`buffer:` is written by the action and must hold the idea\'s `id`; restore it or remove it (the idea would then be created again).');
-}
-
 ;// CONCATENATED MODULE: ./src/posts/frontmatter-assets.ts
 /**
  * The front-matter `assets` key → Buffer's `[AssetInput]` list.
@@ -37818,6 +37423,73 @@ function readTracked(node, source, findings) {
         tracked[ref] = post;
     }
     return tracked;
+}
+
+;// CONCATENATED MODULE: ./src/posts/frontmatter.ts
+/**
+ * Where the front-matter is in a file's raw text, by byte offset.
+ *
+ * The delimiters are gray-matter's (a first line `---`, closed by the next line
+ * `---`), but we locate them ourselves because both the parser (positions for
+ * findings) and the write-back (replace one key's text, keep every other byte)
+ * need exact offsets, which gray-matter does not expose.
+ */
+const DELIMITER = /^---[ \t]*$/;
+/** The line ending a file uses: the first one found, LF when there is none. */
+function detectEol(raw) {
+    const lf = raw.indexOf('\n');
+    return lf > 0 && raw[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** Splits `raw` into lines, keeping each line's terminator so offsets add up. */
+function* linesWithOffsets(raw, from) {
+    let start = from;
+    while (start < raw.length) {
+        const lf = raw.indexOf('\n', start);
+        const next = lf === -1 ? raw.length : lf + 1;
+        let end = lf === -1 ? raw.length : lf;
+        if (end > start && raw[end - 1] === '\r')
+            end -= 1;
+        yield { start, text: raw.slice(start, end), next };
+        start = next;
+    }
+}
+function scanFrontMatter(raw) {
+    const bomLength = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const eol = detectEol(raw);
+    const lines = linesWithOffsets(raw, bomLength);
+    const first = lines.next();
+    if (first.done || !DELIMITER.test(first.value.text))
+        return { kind: 'absent', bomLength, eol };
+    let lineNumber = 1;
+    for (const line of lines) {
+        lineNumber += 1;
+        if (DELIMITER.test(line.text)) {
+            return {
+                kind: 'present',
+                bomLength,
+                eol,
+                yamlStart: first.value.next,
+                yamlEnd: line.start,
+                yamlLine: 2,
+                bodyStart: line.next,
+                // A closing delimiter at the very end of the file (no line break) leaves
+                // the body empty, on the line after it.
+                bodyLine: lineNumber + 1,
+            };
+        }
+    }
+    return { kind: 'unclosed', bomLength, eol };
+}
+/** 1-based line and column of an offset in `text` (columns count UTF-16 units, the BOM excluded). */
+function positionAt(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+        line += 1;
+        lineStart = i + 1;
+    }
+    const bom = lineStart === 0 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : 0;
+    return { line, column: offset - lineStart - bom + 1 };
 }
 
 ;// CONCATENATED MODULE: ./src/posts/service-names.ts
@@ -38328,6 +38000,530 @@ function settleClaims(tipFiles, changes, added) {
     return decisions;
 }
 
+;// CONCATENATED MODULE: ./src/posts/render.ts
+
+
+const DEFAULT_RULES = {
+    bullet: '•',
+    quotePrefix: '> ',
+    link: (text, url) => `${text} (${url})`,
+};
+/**
+ * Per-network rules. Every network shows plain text with URLs auto-linked, so
+ * they share the defaults today; a network that needs something else gets its
+ * own entry here rather than a branch in the renderer.
+ */
+const RENDER_RULES = {
+    bluesky: DEFAULT_RULES,
+    facebook: DEFAULT_RULES,
+    googlebusiness: DEFAULT_RULES,
+    instagram: DEFAULT_RULES,
+    linkedin: DEFAULT_RULES,
+    mastodon: DEFAULT_RULES,
+    pinterest: DEFAULT_RULES,
+    startPage: DEFAULT_RULES,
+    threads: DEFAULT_RULES,
+    tiktok: DEFAULT_RULES,
+    twitter: DEFAULT_RULES,
+    youtube: DEFAULT_RULES,
+};
+function renderMarkdown(markdown, service) {
+    return renderWithRules(markdown, RENDER_RULES[service] ?? DEFAULT_RULES);
+}
+/** Rendering without a network (idea bodies). */
+function renderMarkdownPlain(markdown) {
+    return renderWithRules(markdown, DEFAULT_RULES);
+}
+function renderWithRules(markdown, rules) {
+    const tree = parseMarkdown(markdown.replace(/\r\n?/g, '\n'));
+    const text = renderBlocks(tree.children, { rules, definitions: definitionsOf(tree) }, '\n\n');
+    return tidy(text);
+}
+function tidy(text) {
+    return text
+        .split('\n')
+        .map((line) => line.replace(/[ \t]+$/, ''))
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .replace(/^\n+|\n+$/g, '')
+        .normalize('NFC');
+}
+function renderBlocks(nodes, context, separator) {
+    return nodes
+        .map((node) => renderBlock(node, context))
+        .filter((text) => text.trim() !== '')
+        .join(separator);
+}
+function prefixLines(text, first, rest) {
+    return text
+        .split('\n')
+        .map((line, index) => (index === 0 ? first : rest) + line)
+        .join('\n');
+}
+function renderBlock(node, context) {
+    switch (node.type) {
+        case 'paragraph':
+        case 'heading':
+            return renderInline(node.children, context).trim();
+        case 'blockquote': {
+            const inner = renderBlocks(node.children, context, '\n\n');
+            const prefix = context.rules.quotePrefix;
+            return prefixLines(inner, prefix, prefix);
+        }
+        case 'list': {
+            const start = node.start ?? 1;
+            return node.children
+                .map((item, index) => renderListItem(item, node.ordered ? `${start + index}.` : context.rules.bullet, context))
+                .filter((text) => text !== '')
+                .join('\n');
+        }
+        case 'code':
+            return node.value;
+        case 'table':
+            return node.children.map((row) => row.children.map((cell) => renderInline(cell.children, context).trim()).join(' | ')).join('\n');
+        case 'footnoteDefinition':
+            return `[${node.label ?? node.identifier}] ${renderBlocks(node.children, context, '\n')}`;
+        // HTML blocks (including comments), link definitions, stray breaks and front-matter print nothing.
+        default:
+            return '';
+    }
+}
+function renderListItem(item, marker, context) {
+    const box = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
+    const body = renderBlocks(item.children, context, item.spread ? '\n\n' : '\n');
+    // Continuation lines (nested lists, later paragraphs) align under the text.
+    const indent = ' '.repeat(marker.length + 1);
+    return prefixLines(box + body, `${marker} `, indent);
+}
+/** Inline elements whose content is code or styling, never text to show. */
+const HIDDEN_ELEMENT = /^<(script|style)\b/i;
+function renderInline(nodes, context) {
+    let text = '';
+    let hiddenUntil;
+    let removed = false;
+    for (const node of nodes) {
+        if (hiddenUntil) {
+            removed = true;
+            if (node.type === 'html' && hiddenUntil.test(node.value))
+                hiddenUntil = undefined;
+            continue;
+        }
+        const html = node.type === 'html' ? node.value : '';
+        const hidden = HIDDEN_ELEMENT.exec(html);
+        if (hidden && !new RegExp(`</${hidden[1]}\\s*>`, 'i').test(html)) {
+            hiddenUntil = new RegExp(`^</${hidden[1]}\\s*>`, 'i');
+            removed = true;
+            continue;
+        }
+        text += renderInlineNode(node, context);
+        if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html')
+            removed = true;
+    }
+    // A removed image or tag leaves the spaces on both sides of it; keep one.
+    return removed ? text.replace(/([^ \t\n]) {2,}(?=[^ \t\n])/g, '$1 ') : text;
+}
+function renderInlineNode(node, context) {
+    switch (node.type) {
+        case 'text':
+            return node.value;
+        case 'inlineCode':
+            return node.value;
+        case 'break':
+            return '\n';
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+            return renderInline(node.children, context);
+        case 'link':
+            return renderLink(renderInline(node.children, context), node.url, context);
+        case 'linkReference': {
+            const text = renderInline(node.children, context);
+            const definition = context.definitions.get(node.identifier);
+            return definition ? renderLink(text, definition.url, context) : text;
+        }
+        case 'footnoteReference':
+            return `[${node.label ?? node.identifier}]`;
+        // Images became assets; inline HTML tags are dropped.
+        case 'image':
+        case 'imageReference':
+        case 'html':
+            return '';
+        default:
+            return 'children' in node ? renderInline(node.children, context) : '';
+    }
+}
+function renderLink(text, url, context) {
+    const shown = text.trim();
+    if (shown === '' || shown === url)
+        return url;
+    // GFM autolinks: `www.x.org` → http://www.x.org, `a@b.c` → mailto:a@b.c; show what was written.
+    if (url === `http://${shown}` || url === `https://${shown}` || url === `mailto:${shown}`)
+        return shown;
+    return context.rules.link(shown, url);
+}
+function renderPost(post, service) {
+    const items = post.items.length > 0 ? post.items : [{ markdown: post.body, assets: [], position: { line: post.bodyLine, column: 1 } }];
+    const texts = items.map((item) => renderMarkdown(item.markdown, service));
+    const rendered = { text: texts[0] ?? '', assets: post.assets };
+    if (items.length > 1) {
+        // The first item carries the post's top-level assets: Buffer requires the
+        // first thread item to match the top-level post.
+        rendered.thread = items.map((item, index) => ({
+            text: texts[index] ?? '',
+            assets: index === 0 ? post.assets : item.assets,
+            position: item.position,
+        }));
+    }
+    return rendered;
+}
+
+;// CONCATENATED MODULE: ./src/posts/idea.ts
+/**
+ * An idea file (SPEC §2, "Idea files") → `IdeaFile`: front-matter `title`,
+ * `services`, `date`, the write-back `buffer:` block; the body rendered as
+ * text and its images as media. Never throws; problems are findings.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const IDEA_KEYS = ['title', 'services', 'date', 'buffer'];
+function parseIdeaFile(path, raw, opts = {}) {
+    const findings = new FindingList(path);
+    const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
+    const nul = raw.indexOf('\0');
+    if (nul !== -1)
+        findings.error('nul-byte', positionAt(raw, nul), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
+    const scan = scanFrontMatter(raw);
+    if (scan.kind === 'unclosed') {
+        findings.error('frontmatter-unclosed', { line: 1, column: 1 }, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+        return idea;
+    }
+    let body = raw.slice(scan.bomLength);
+    let bodyLine = 1;
+    let source;
+    if (scan.kind === 'present') {
+        body = raw.slice(scan.bodyStart);
+        bodyLine = scan.bodyLine;
+        source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+        readFrontMatter(idea, source, findings, opts);
+    }
+    idea.body = renderMarkdownPlain(body);
+    const tree = parseMarkdown(body);
+    const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
+    for (const image of collectImages(tree, definitionsOf(tree), toFile)) {
+        checkImageUrl(image, findings);
+        idea.media.push(image.alt ? { url: image.url, alt: image.alt } : { url: image.url });
+    }
+    if (!idea.title && idea.body === '' && idea.media.length === 0) {
+        findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
+    }
+    withoutGuesses(findings, source);
+    findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
+    return idea;
+}
+function readFrontMatter(idea, source, findings, opts) {
+    const { doc } = source;
+    if (isNullNode(doc, doc.contents))
+        return;
+    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+        if (doc.errors.length === 0)
+            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${describeNode(doc, doc.contents)}.${(0,dist/* isScalar */.jn)(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]) : ''}`);
+        return;
+    }
+    const seen = new Set();
+    for (const pair of doc.contents.items) {
+        const key = keyText(pair);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (isNullNode(doc, pair.value))
+            continue;
+        switch (key) {
+            case 'title':
+            case 'date':
+                readContentField(idea, key, pair, source, findings, opts);
+                break;
+            case 'services':
+                readServices(idea, pair, source, findings);
+                break;
+            case 'buffer':
+                readTrackedIdea(idea, pair, source, findings);
+                break;
+            default:
+                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${didYouMean(key, IDEA_KEYS)} Accepted keys: ${IDEA_KEYS.join(', ')}.`);
+        }
+    }
+}
+/**
+ * `title` and `date` as `IdeaContentInput` types them (String, DateTime): a
+ * title written as a number is the text as written; a date is sent as a full
+ * ISO 8601 instant, a bare date being midnight in the configured time zone
+ * (UTC when none is set).
+ */
+function readContentField(idea, key, pair, source, findings, opts) {
+    const checked = checkInput(pair.value, fieldType('IdeaContentInput', key), key, source.at(pair.key), source, opts);
+    for (const problem of checked.problems) {
+        const code = key === 'date' && problem.kind === 'type' && (0,dist/* isScalar */.jn)(resolveNode(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
+        findings.error(code, source.at(resolveNode(source.doc, pair.value)), problem.message);
+    }
+    if (typeof checked.value === 'string')
+        idea[key] = checked.value;
+}
+function readServices(idea, pair, source, findings) {
+    const { doc } = source;
+    const items = asSeqItems(doc, pair.value);
+    if (!items) {
+        findings.error('wrong-type', source.at(resolveNode(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${describeNode(doc, pair.value)}.`);
+        return;
+    }
+    for (const item of items) {
+        const at = source.at(resolveNode(doc, item));
+        const written = stringOf(doc, item);
+        if (written === undefined) {
+            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${describeNode(doc, item)}.`);
+            continue;
+        }
+        let service = written;
+        const alias = types/* SEED_SERVICE_SPELLINGS */.cR[written];
+        if (alias) {
+            findings.notice('seed-spelling', at, `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
+            service = alias;
+        }
+        if (!types/* SERVICES */.Bg.includes(service)) {
+            findings.error('unknown-service', at, `Unknown service \`${written}\`.${didYouMean(written, types/* SERVICES */.Bg)} Services: ${types/* SERVICES */.Bg.join(', ')}.`);
+            continue;
+        }
+        if (!idea.services.includes(service))
+            idea.services.push(service);
+    }
+}
+/**
+ * The idea's write-back: `buffer: {id: …}`, or keyed like a post's block
+ * (`buffer: {idea: {id: …}}`), which is how the write-back records it.
+ */
+function readTrackedIdea(idea, pair, source, findings) {
+    const value = toPlain(source.doc, pair.value);
+    const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (isRecord(value)) {
+        if (typeof value.id === 'string' || typeof value.id === 'number') {
+            idea.tracked = { ...value, id: String(value.id) };
+            return;
+        }
+        const entries = Object.values(value);
+        const first = entries[0];
+        if (entries.length === 1 && isRecord(first) && (typeof first.id === 'string' || typeof first.id === 'number')) {
+            idea.tracked = { ...first, id: String(first.id) };
+            return;
+        }
+    }
+    findings.error('invalid-buffer-block', source.at(pair.key), '`buffer:` is written by the action and must hold the idea\'s `id`; restore it or remove it (the idea would then be created again).');
+}
+
+;// CONCATENATED MODULE: ./src/writeback/frontmatter-emit.ts
+/** Order of a tracked entry's fields; other fields follow in their own order. */
+const FIELD_ORDER = ['id', 'status', 'dueAt', 'sentAt', 'link', 'error'];
+const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_./+@-]*$/;
+/** Plain texts a YAML 1.2 core (or 1.1) reader resolves to a non-string. */
+const NOT_A_STRING = [
+    /^(?:~|null|Null|NULL)$/,
+    /^(?:true|True|TRUE|false|False|FALSE)$/,
+    /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/,
+    /^[-+]?[0-9][0-9_]*$/,
+    /^0o[0-7]+$/,
+    /^0x[0-9a-fA-F]+$/,
+    /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
+    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
+];
+const ESCAPES = { '\0': '\\0', '\t': '\\t', '\n': '\\n', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+function quoteString(text) {
+    // Control characters, DEL, C1 controls and the BOM are not printable in YAML.
+    return `"${text.replace(/[\\"\0-\x1f\x7f-\x9f\ufeff]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+}
+function emitString(text) {
+    return PLAIN.test(text) && !NOT_A_STRING.some((pattern) => pattern.test(text)) ? text : quoteString(text);
+}
+/** A value in YAML flow style. */
+function emitFlow(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value === 'string')
+        return emitString(value);
+    if (typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'number') {
+        if (Number.isNaN(value))
+            return '.nan';
+        if (!Number.isFinite(value))
+            return value > 0 ? '.inf' : '-.inf';
+        return Object.is(value, -0) ? '-0' : String(value);
+    }
+    if (value instanceof Date)
+        return quoteString(value.toISOString());
+    if (Array.isArray(value))
+        return `[${value.map(emitFlow).join(', ')}]`;
+    if (typeof value === 'object')
+        return emitFlowMap(Object.entries(value));
+    return quoteString(String(value));
+}
+function emitFlowMap(entries) {
+    const present = entries.filter(([, v]) => v !== undefined);
+    return `{${present.map(([k, v]) => `${emitString(k)}: ${emitFlow(v)}`).join(', ')}}`;
+}
+function emitTrackedEntry(post) {
+    const entries = Object.entries(post);
+    const rank = (key) => {
+        const index = FIELD_ORDER.indexOf(key);
+        return index === -1 ? FIELD_ORDER.length : index;
+    };
+    // Array.prototype.sort is stable, so unlisted fields keep their insertion order.
+    return emitFlowMap(entries.sort(([a], [b]) => rank(a) - rank(b)));
+}
+/** The whole `buffer:` key as lines ending in `eol`. */
+function emitBufferBlock(block, eol) {
+    const lines = ['buffer:'];
+    for (const [ref, post] of Object.entries(block))
+        lines.push(`  ${emitString(ref)}: ${emitTrackedEntry(post)}`);
+    return lines.map((line) => line + eol).join('');
+}
+
+;// CONCATENATED MODULE: ./src/writeback/buffer-block.ts
+/**
+ * Write-back of the `buffer:` front-matter key (SPEC §2): only that key's text
+ * range changes; every other byte of the file (BOM, line endings, comments,
+ * quoting, key order, body, a missing final newline) stays as it was.
+ */
+
+
+
+
+
+
+const BUFFER_KEY = 'buffer';
+function lineStart(text, offset) {
+    return text.lastIndexOf('\n', offset - 1) + 1;
+}
+function lineEnd(text, offset, limit) {
+    const lf = text.indexOf('\n', offset);
+    return lf === -1 || lf >= limit ? limit : lf + 1;
+}
+/**
+ * The text ranges (absolute offsets, whole lines) of the top-level `buffer:` keys,
+ * or a reason why the front-matter cannot be edited safely.
+ */
+function locateBufferKeys(raw, at) {
+    const yaml = raw.slice(at.yamlStart, at.yamlEnd);
+    const doc = (0,dist/* parseDocument */.Tp)(yaml, { prettyErrors: false, schema: 'core', uniqueKeys: false });
+    const fatal = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+    if (fatal)
+        return { problem: `its front-matter is not valid YAML (${fatal.message})` };
+    if (doc.contents === null)
+        return { ranges: [] };
+    if (!(0,dist/* isMap */.jh)(doc.contents) || doc.contents.flow)
+        return { problem: 'its front-matter is not a block mapping of `key: value` lines' };
+    const ranges = [];
+    for (const pair of doc.contents.items) {
+        if (keyText(pair) !== BUFFER_KEY)
+            continue;
+        const key = pair.key;
+        const value = pair.value;
+        // `buffer:` with nothing after it parses as a null whose range sits on the next line.
+        const emptyValue = !value?.range || (value.value === null && !value.source);
+        const lastContent = emptyValue ? key.range[1] : Math.max(key.range[1], value.range[1]);
+        const start = lineStart(yaml, key.range[0]);
+        let end = lineEnd(yaml, Math.max(lastContent - 1, key.range[0]), yaml.length);
+        // Indented comment lines right after the block belong to it; a comment at
+        // column 0 belongs to the next key and stays.
+        while (end < yaml.length) {
+            const next = lineEnd(yaml, end, yaml.length);
+            if (!/^[ \t]+#/.test(yaml.slice(end, next)))
+                break;
+            end = next;
+        }
+        ranges.push({ start: at.yamlStart + start, end: at.yamlStart + end });
+    }
+    return { ranges };
+}
+/** `raw` with `ranges` replaced: the first by `replacement`, the others by nothing. */
+function buffer_block_splice(raw, ranges, replacement) {
+    let result = '';
+    let cursor = 0;
+    ranges.forEach((range, index) => {
+        result += raw.slice(cursor, range.start) + (index === 0 ? replacement : '');
+        cursor = range.end;
+    });
+    return result + raw.slice(cursor);
+}
+/**
+ * Sets (or, for `undefined` / an empty block, removes) the top-level `buffer:` key.
+ * A file without front-matter gets one. Throws when the front-matter cannot be
+ * edited without risking other bytes (unclosed, invalid YAML, not a block mapping).
+ */
+function setBufferBlock(raw, block) {
+    const empty = !block || Object.keys(block).length === 0;
+    const scan = scanFrontMatter(raw);
+    if (scan.kind === 'unclosed')
+        throw new Error('Cannot write the buffer: block: the front-matter is never closed with `---`.');
+    if (scan.kind === 'absent') {
+        if (empty)
+            return raw;
+        const head = raw.slice(0, scan.bomLength);
+        return `${head}---${scan.eol}${emitBufferBlock(block, scan.eol)}---${scan.eol}${raw.slice(scan.bomLength)}`;
+    }
+    const located = locateBufferKeys(raw, scan);
+    if ('problem' in located)
+        throw new Error(`Cannot write the buffer: block: ${located.problem}.`);
+    const text = empty ? '' : emitBufferBlock(block, scan.eol);
+    if (located.ranges.length > 0)
+        return buffer_block_splice(raw, located.ranges, text);
+    if (empty)
+        return raw;
+    // Append as the last front-matter key. The YAML always ends with a line break
+    // (the closing delimiter is on its own line), unless it is empty.
+    return raw.slice(0, scan.yamlEnd) + text + raw.slice(scan.yamlEnd);
+}
+/**
+ * The file without its `buffer:` block, for telling whether a change touched
+ * anything else. A front-matter left empty is dropped too, so a file the action
+ * gave a front-matter compares equal to the file before. Files whose
+ * front-matter cannot be read are returned unchanged.
+ */
+function stripBufferBlock(raw) {
+    const scan = scanFrontMatter(raw);
+    if (scan.kind !== 'present')
+        return raw;
+    const located = locateBufferKeys(raw, scan);
+    if ('problem' in located)
+        return raw;
+    const stripped = buffer_block_splice(raw, located.ranges, '');
+    const removed = located.ranges.reduce((sum, r) => sum + r.end - r.start, 0);
+    const yaml = stripped.slice(scan.yamlStart, scan.yamlEnd - removed);
+    if (yaml.trim() === '')
+        return stripped.slice(0, scan.bomLength) + stripped.slice(scan.bodyStart - removed);
+    return stripped;
+}
+/** The `buffer:` block of a file as written (entries that cannot be read are left out). */
+function readBufferBlock(raw) {
+    const scan = scanFrontMatter(raw);
+    if (scan.kind !== 'present')
+        return {};
+    const findings = new FindingList('');
+    const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+    const contents = source.doc.contents;
+    if (!(0,dist/* isMap */.jh)(contents))
+        return {};
+    const pair = contents.items.find((p) => keyText(p) === BUFFER_KEY);
+    return pair ? readTracked(pair.value, source, findings) : {};
+}
+
 ;// CONCATENATED MODULE: ./src/plan/list-files.ts
 /**
  * The Markdown files under a folder of the repository, sorted, as
@@ -38520,7 +38716,511 @@ function megabytes(bytes) {
     return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+;// CONCATENATED MODULE: ./src/plan/tracked-scan.ts
+/**
+ * A cheap look at a post file the push did not change: which Buffer IDs it
+ * tracks, and whether every channel it names already has one. That is all
+ * `collect` needs from such a file, and on a repository of thousands of posts
+ * the full parser (YAML documents and Markdown) would spend most of a run's
+ * CPU on files that change nothing (SPEC §8: a plan over 10,000 files with 10
+ * changed stays under a second of CPU).
+ *
+ * The scan accepts only a strict, line-based subset of YAML: the shape the
+ * action itself writes and users typically type (`channel:`/`channels:`,
+ * single-line `mode`/`dueAt`/`schedulingType`/`draft`, and a `buffer:` block of
+ * one-line flow mappings). For that subset its answer is the one the full
+ * parser gives. Anything else (assets, metadata, comments, anchors, quotes
+ * with escapes, unusual indentation, a channel without an ID…) answers
+ * `undefined`, and the caller parses the file fully, so the plan never
+ * depends on the shortcut being clever.
+ */
+/** The top-level keys the scan understands (the rest take the full parser), as bits to spot a duplicate. */
+const KEY_BITS = Object.assign(Object.create(null), {
+    channel: 1,
+    channels: 2,
+    buffer: 4,
+    // Keys whose one-line value the scan can step over.
+    mode: 8,
+    dueAt: 16,
+    schedulingType: 32,
+    draft: 64,
+});
+/** No tabs, comments, anchors, aliases, tags, escapes, control characters, Unicode spaces or lone CRs: none of the subset needs them. */
+const BANNED = /[\t#&*!\\`%|>]|[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]|[\u0085\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
+const CRLF = /\r\n/g;
+const BLANK = /^ *$/;
+const SEQ_START = /^ +- /;
+const SEQ_ITEM = /^( +)- +(.*?) *$/;
+const ENTRY = /^( +)("[^"]*"|'[^']*'|[A-Za-z0-9_.][A-Za-z0-9_@.:/ -]*?): +\{(.*)\} *$/;
+/** Plain scalars YAML's core schema reads as null or booleans; `stringOf` would not give their text. */
+const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
+const KEY_LINE = /^([A-Za-z][A-Za-z0-9_]*):(?: +(.*?))? *$/;
+/** A plain scalar that stays one string in block and flow context, with no comment and no indicator. */
+const PLAIN_REF = /^[A-Za-z0-9_.][A-Za-z0-9_@.:/ -]*$/;
+const PLAIN_VALUE = /^[A-Za-z0-9_.+][A-Za-z0-9_.+: -]*$/;
+const PLAIN_ID = /^[A-Za-z0-9_-]+$/;
+/** Services whose seed spelling the parser rewrites; such references take the full parser. */
+const ALIASED_SERVICE = /^startpage(?::|$)/;
+/**
+ * The IDs a post file tracks when every channel it names is tracked, read
+ * without the full parser; `undefined` when the file is outside the subset or
+ * has a channel without an ID (the caller then parses it fully).
+ */
+function scanFullyTracked(raw) {
+    // `raw` may be only the file's first lines: everything read comes before the closing delimiter.
+    const range = locateYaml(raw);
+    if (!range)
+        return undefined;
+    let yaml = raw.slice(range[0], range[1]);
+    if (BANNED.test(yaml))
+        return undefined;
+    if (yaml.includes('\r'))
+        yaml = yaml.replace(CRLF, '\n');
+    const lines = yaml.split('\n');
+    let seen = 0;
+    let channels;
+    let tracked;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (BLANK.test(line))
+            continue;
+        const match = KEY_LINE.exec(line);
+        if (!match)
+            return undefined;
+        const key = match[1];
+        const value = match[2] ?? '';
+        const bit = KEY_BITS[key];
+        if (bit === undefined || seen & bit)
+            return undefined;
+        seen |= bit;
+        if (key === 'channel') {
+            const ref = scalar(value, PLAIN_REF);
+            if (ref === undefined || channels || nextIsIndented(lines, i))
+                return undefined;
+            channels = [ref];
+        }
+        else if (key === 'channels') {
+            if (channels)
+                return undefined;
+            if (value === '') {
+                // A block sequence: `  - twitter` lines, all at one indentation.
+                const items = [];
+                let indent;
+                while (i + 1 < lines.length && SEQ_START.test(lines[i + 1])) {
+                    const item = SEQ_ITEM.exec(lines[++i]);
+                    if (!item)
+                        return undefined;
+                    if (indent === undefined)
+                        indent = item[1];
+                    else if (item[1] !== indent)
+                        return undefined;
+                    const ref = scalar(item[2], PLAIN_REF);
+                    if (ref === undefined)
+                        return undefined;
+                    items.push(ref);
+                }
+                channels = items;
+            }
+            else {
+                const items = flowSequence(value);
+                if (!items)
+                    return undefined;
+                channels = items;
+            }
+            if (nextIsIndented(lines, i))
+                return undefined;
+        }
+        else if (key === 'buffer') {
+            if (value !== '')
+                return undefined;
+            tracked = new Map();
+            let indent;
+            while (i + 1 < lines.length && lines[i + 1].startsWith(' ')) {
+                const entry = ENTRY.exec(lines[++i]);
+                if (!entry)
+                    return undefined;
+                if (indent === undefined)
+                    indent = entry[1];
+                else if (entry[1] !== indent)
+                    return undefined;
+                const ref = scalar(entry[2], PLAIN_REF);
+                if (ref === undefined || tracked.has(ref))
+                    return undefined;
+                const id = flowMappingId(entry[3]);
+                if (id === undefined)
+                    return undefined;
+                tracked.set(ref, id);
+            }
+        }
+        else {
+            // mode, dueAt, schedulingType, draft: only well-formedness matters here.
+            if (!isSimpleValue(value) || nextIsIndented(lines, i))
+                return undefined;
+        }
+    }
+    if (!channels || channels.length === 0 || !tracked)
+        return undefined;
+    for (const ref of channels) {
+        if (ALIASED_SERVICE.test(ref) || !tracked.has(ref))
+            return undefined;
+    }
+    return { ids: [...tracked.values()], claims: Object.fromEntries(tracked) };
+}
+/** A one-line value of a key whose meaning does not matter here (mode, dueAt, …): any well-formed simple scalar. */
+function isSimpleValue(text) {
+    if (/^"[^"]*"$|^'[^']*'$/.test(text))
+        return true;
+    return PLAIN_VALUE.test(text) && !text.includes(': ') && !text.endsWith(':');
+}
+/**
+ * Where the YAML between the delimiter lines is, exactly as scanFrontMatter
+ * (posts/frontmatter.ts) finds it, without its line generator: a first line
+ * `---` (after an optional BOM) and the next line that is `---`, each
+ * optionally followed by spaces or tabs and a CR.
+ */
+function locateYaml(raw) {
+    const start = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const yamlStart = delimiterLineEnd(raw, start);
+    if (yamlStart === undefined || yamlStart === raw.length)
+        return undefined;
+    for (let at = yamlStart; at < raw.length;) {
+        if (delimiterLineEnd(raw, at) !== undefined)
+            return [yamlStart, at];
+        const next = raw.indexOf('\n', at);
+        if (next === -1)
+            return undefined;
+        at = next + 1;
+    }
+    return undefined;
+}
+/** If the line at `at` is a delimiter (`---`, spaces or tabs, an optional CR), the offset after its line break (or the end). */
+function delimiterLineEnd(raw, at) {
+    if (!raw.startsWith('---', at))
+        return undefined;
+    let i = at + 3;
+    while (raw[i] === ' ' || raw[i] === '\t')
+        i++;
+    if (raw[i] === '\r' && (i + 1 === raw.length || raw[i + 1] === '\n'))
+        i++;
+    if (i === raw.length)
+        return i;
+    return raw[i] === '\n' ? i + 1 : undefined;
+}
+function nextIsIndented(lines, i) {
+    const next = lines[i + 1];
+    return next !== undefined && /^\s+\S/.test(next);
+}
+/** A one-line scalar: quoted without escapes, or plain text matching `plain` that YAML keeps as a string. */
+function scalar(text, plain) {
+    if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+        const inner = text.slice(1, -1);
+        return inner.includes('"') || !/^\S(?:.*\S)?$/.test(inner) ? undefined : inner;
+    }
+    if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) {
+        const inner = text.slice(1, -1);
+        return inner.includes("'") || !/^\S(?:.*\S)?$/.test(inner) ? undefined : inner;
+    }
+    if (!plain.test(text) || NOT_TEXT.test(text) || text.includes(': ') || text.endsWith(':'))
+        return undefined;
+    return text;
+}
+/** `[twitter, "linkedin:Acme Inc"]` → its items; undefined for anything nested or unusual. */
+function flowSequence(text) {
+    const match = /^\[(.*)\]$/.exec(text);
+    if (!match)
+        return undefined;
+    const inner = match[1];
+    if (/[[\]{}]/.test(inner))
+        return undefined;
+    const items = [];
+    for (const part of splitFlow(inner)) {
+        const ref = scalar(part.replace(/^ +| +$/g, ''), PLAIN_REF);
+        if (ref === undefined || ref.includes(','))
+            return undefined;
+        items.push(ref);
+    }
+    return items;
+}
+/** One `key: value` of a one-line flow mapping, the value quoted without escapes or plain without indicators. */
+const FLOW_PAIR = / *([A-Za-z][A-Za-z0-9_]*): +("[^"]*"|'[^']*'|[A-Za-z0-9_.+][A-Za-z0-9_.+:/-]*) *(?:,|$)/y;
+/** The `id` of a one-line flow mapping's content (`id: 6750…, status: scheduled, dueAt: "…"`). */
+function flowMappingId(inner) {
+    let id;
+    let keys = '';
+    FLOW_PAIR.lastIndex = 0;
+    while (FLOW_PAIR.lastIndex < inner.length) {
+        const at = FLOW_PAIR.lastIndex;
+        const pair = FLOW_PAIR.exec(inner);
+        if (!pair)
+            return undefined;
+        // `{a: 1, }`: YAML allows a trailing comma, the scan does not bother.
+        if (FLOW_PAIR.lastIndex === at || (inner[FLOW_PAIR.lastIndex - 1] === ',' && FLOW_PAIR.lastIndex === inner.length))
+            return undefined;
+        const key = pair[1];
+        if (keys.includes(` ${key} `))
+            return undefined;
+        keys += ` ${key} `;
+        if (key === 'id') {
+            const text = scalar(pair[2], PLAIN_ID);
+            if (text === undefined || !PLAIN_ID.test(text))
+                return undefined;
+            id = text;
+        }
+    }
+    return id;
+}
+/** Splits flow content on top-level commas (outside quotes); undefined parts never occur. */
+function splitFlow(inner) {
+    const parts = [];
+    let current = '';
+    let quote;
+    for (const ch of inner) {
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            current += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            current += ch;
+        }
+        else if (ch === ',') {
+            parts.push(current);
+            current = '';
+        }
+        else {
+            current += ch;
+        }
+    }
+    if (!/^ *$/.test(current) || parts.length > 0)
+        parts.push(current);
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/plan/collect.ts
+/**
+ * Reads the files a run is about: the ones the push changed (both ends of the
+ * diff), plus every file that still lacks a Buffer ID for one of its channels
+ * (an earlier run failed, a queue was full). In a full reconcile every file.
+ */
+
+
+
+
+
+
+
+
+async function collectFiles(changes, opts) {
+    // Symbolic links are listed apart: never read, always reported (read-post-file.ts).
+    const postLinks = [];
+    const postPaths = await listMarkdownFiles(opts.workspace, opts.postsDir, postLinks);
+    const ideaPaths = await listMarkdownFiles(opts.workspace, opts.ideasDir);
+    const posts = new Map();
+    const ideas = new Map();
+    const inDir = (path, dir) => path === dir || path.startsWith(`${dir}/`);
+    if (changes?.kind === 'diff') {
+        // Every previous version in one git process, not one each.
+        const previousPaths = changes.changes
+            .filter((c) => c.status !== 'added' && (c.path.endsWith('.md') || (c.oldPath ?? '').endsWith('.md')))
+            .map((c) => c.oldPath ?? c.path)
+            .filter((p) => inDir(p, opts.postsDir) || inDir(p, opts.ideasDir));
+        const previousText = opts.git ? await showAll(opts.git, changes.before, previousPaths) : new Map();
+        const showPrevious = async (path) => (previousText.has(path) ? previousText.get(path) : await opts.git.show(changes.before, path));
+        for (const change of changes.changes) {
+            if (!change.path.endsWith('.md') && !(change.oldPath ?? '').endsWith('.md'))
+                continue;
+            const oldPath = change.oldPath ?? change.path;
+            if (inDir(change.path, opts.postsDir) || inDir(oldPath, opts.postsDir)) {
+                const current = change.status === 'deleted' || !inDir(change.path, opts.postsDir) ? undefined : await readPost(change.path, opts);
+                const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
+                const previous = previousRaw === undefined ? undefined : parsePostFile(oldPath, previousRaw, { timezone: opts.timezone });
+                const kind = !current ? 'deleted' : change.status === 'added' && !previous ? 'added' : change.status;
+                posts.set(change.path, {
+                    path: change.path,
+                    kind,
+                    current,
+                    previous,
+                    onlyBufferBlockChanged: current && previous ? sameOutsideBufferBlock(previous.raw, current.raw) : false,
+                });
+            }
+            else if (inDir(change.path, opts.ideasDir) || inDir(oldPath, opts.ideasDir)) {
+                ideas.set(change.path, await ideaFileChange(change, opts, opts.git ? showPrevious : async () => undefined));
+            }
+        }
+    }
+    // Every other file: untracked channels are picked up (SPEC §3: a file that
+    // failed earlier is created on the next run without the user touching it).
+    const trackedIds = new Set();
+    const tipFiles = [];
+    for (const path of postPaths) {
+        const known = posts.get(path);
+        let post = known?.current;
+        if (!post) {
+            const file = `${opts.workspace}/${path}`;
+            let raw;
+            if (changes?.kind === 'diff') {
+                // Unchanged and tracked on every channel: only its IDs matter, and a
+                // cheap scan of the file's head reads them (the full parse would cost
+                // most of a large plan's CPU).
+                const head = readHead(file);
+                // Only a whole file that decoded cleanly: anything odd takes the careful reader below.
+                const clean = head.complete && !/[\0\uFFFD]/.test(head.text);
+                const quick = clean ? scanFullyTracked(head.text) : undefined;
+                if (quick) {
+                    for (const id of quick.ids)
+                        trackedIds.add(id);
+                    tipFiles.push({ path, claims: quick.claims, channels: Object.keys(quick.claims) });
+                    continue;
+                }
+                if (clean)
+                    raw = head.text;
+            }
+            // A head that decoded cleanly is the file; anything odd (NUL, bytes that
+            // are not UTF-8, a huge file) goes through the careful reader, which says what is wrong.
+            post = raw !== undefined && !/[\0\uFFFD]/.test(raw) ? parsePostFile(path, raw, { timezone: opts.timezone }) : readPostFile(opts.workspace, path, { timezone: opts.timezone });
+        }
+        for (const entry of Object.values(post.tracked))
+            if (entry.id)
+                trackedIds.add(entry.id);
+        tipFiles.push(tipFileOf(post));
+        if (known)
+            continue;
+        const untracked = post.channels.some((c) => !post.tracked[c.ref]?.id);
+        if (untracked || changes?.kind !== 'diff') {
+            posts.set(path, { path, kind: 'unchanged', current: post });
+        }
+    }
+    for (const path of postLinks) {
+        if (!posts.has(path))
+            posts.set(path, { path, kind: 'unchanged', current: await readPost(path, opts) });
+        tipFiles.push(tipFileOf(posts.get(path).current));
+    }
+    const trackedIdeaIds = new Set();
+    for (const path of ideaPaths) {
+        const known = ideas.get(path);
+        const idea = known?.current ?? (await readIdea(path, opts));
+        if (idea.tracked?.id)
+            trackedIdeaIds.add(idea.tracked.id);
+        if (!known && !idea.tracked?.id)
+            ideas.set(path, { path, kind: 'unchanged', current: idea });
+    }
+    return {
+        basis: changes?.kind === 'diff' ? 'diff' : 'full',
+        basisReason: changes?.kind === 'full' ? changes.reason : changes ? undefined : 'no push range to diff',
+        posts: [...posts.values()],
+        ideas: [...ideas.values()],
+        trackedIds,
+        trackedIdeaIds,
+        allPostPaths: postPaths,
+        tipFiles,
+    };
+}
+/**
+ * The text of many files at one revision from a single `git cat-file --batch`,
+ * each exactly as `git.show(rev, path)` gives it (undefined when absent). Any
+ * answer it cannot read with certainty is left out of the map, and the caller
+ * asks `git.show` for that file.
+ */
+async function showAll(git, rev, paths) {
+    const found = new Map();
+    const wanted = [...new Set(paths)].filter((p) => !/[\r\n]/.test(p));
+    if (wanted.length < 2 || rev.startsWith('-'))
+        return found;
+    const { exitCode, stdout } = await git.exec(['cat-file', '--batch'], { input: wanted.map((p) => `${rev}:${p}\n`).join(''), allowFailure: true });
+    // Replacement characters mean bytes that are not UTF-8: byte sizes no longer map to text offsets.
+    if (exitCode !== 0 || stdout.includes('\ufffd'))
+        return found;
+    let at = 0;
+    for (const path of wanted) {
+        const eol = stdout.indexOf('\n', at);
+        if (eol === -1)
+            break;
+        const header = stdout.slice(at, eol);
+        at = eol + 1;
+        const object = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+        if (!object) {
+            if (header === `${rev}:${path} missing`) {
+                found.set(path, undefined);
+                continue;
+            }
+            break; // not an answer we can read: the rest go one by one
+        }
+        const end = utf8Prefix(stdout, at, Number(object[2]));
+        if (end === undefined || stdout[end] !== '\n')
+            break;
+        // `cat-file blob` fails on anything but a blob, and show() answers undefined.
+        found.set(path, object[1] === 'blob' ? stdout.slice(at, end) : undefined);
+        at = end + 1;
+    }
+    return found;
+}
+/** The offset in `text` where `bytes` UTF-8 bytes from `start` end, if a character boundary falls exactly there. */
+function utf8Prefix(text, start, bytes) {
+    // At most `bytes` characters: each is at least one byte. Byte length only grows with the prefix: bisect.
+    let lo = 0;
+    let hi = Math.min(bytes, text.length - start);
+    if (Buffer.byteLength(text.slice(start, start + hi)) === bytes)
+        return start + hi;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const length = Buffer.byteLength(text.slice(start, start + mid));
+        if (length === bytes)
+            return start + mid;
+        if (length < bytes)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return undefined;
+}
+const HEAD_BYTES = 16 * 1024;
+const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
+/**
+ * The start of a file, in whole lines: all of it when it is shorter than
+ * HEAD_BYTES (`complete`). Synchronous on purpose: thousands of small files,
+ * nothing to overlap with, and a promise per read costs more CPU than the read.
+ */
+function readHead(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    let length;
+    try {
+        length = (0,external_node_fs_.readSync)(fd, headBuffer, 0, HEAD_BYTES, 0);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    if (length < HEAD_BYTES)
+        return { text: headBuffer.toString('utf8', 0, length), complete: true };
+    // Cut after the last line break: no half line, no half character.
+    const lastBreak = headBuffer.lastIndexOf(0x0a, length - 1);
+    return { text: headBuffer.toString('utf8', 0, lastBreak + 1), complete: false };
+}
+/** A post file; links, binaries, huge or non-UTF-8 files come back as a post with one finding (read-post-file.ts). */
+async function readPost(path, opts) {
+    return readPostFile(opts.workspace, path, { timezone: opts.timezone });
+}
+async function readIdea(path, opts) {
+    return readIdeaFile(opts.workspace, path, { timezone: opts.timezone });
+}
+function sameOutsideBufferBlock(a, b) {
+    return stripBufferBlock(a) === stripBufferBlock(b);
+}
+/** An idea file a diff touched, at both ends: build-plan reports its edits and removals (Buffer's API can do neither). */
+async function ideaFileChange(change, opts, previousText) {
+    const oldPath = change.oldPath ?? change.path;
+    const current = change.status === 'deleted' ? undefined : readIdeaFile(opts.workspace, change.path, { timezone: opts.timezone });
+    const previousRaw = change.status === 'added' ? undefined : await previousText(oldPath);
+    return {
+        path: change.path,
+        kind: current ? change.status : 'deleted',
+        current,
+        previous: previousRaw === undefined ? undefined : parseIdeaFile(oldPath, previousRaw, { timezone: opts.timezone }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/plan/collect-state.ts
+
 
 
 
@@ -38572,7 +39272,7 @@ async function collectAgainstState(opts) {
     if (opts.pushChanges?.kind === 'diff' && opts.git) {
         for (const change of opts.pushChanges.changes) {
             const oldPath = change.oldPath ?? change.path;
-            if (change.status === 'added' || !isUnder(oldPath, opts.postsDir))
+            if (change.status === 'added' || !isUnderDirs(oldPath, [normalizeDir(opts.postsDir)]))
                 continue;
             const raw = await opts.git.show(opts.pushChanges.before, oldPath);
             if (raw === undefined)
@@ -38601,13 +39301,11 @@ async function collectAgainstState(opts) {
     const trackedIdeaIds = new Set(Object.values(state.ideas));
     // Buffer's API can neither edit nor delete an idea: the push's own edits and removals are only reported.
     if (opts.pushChanges?.kind === 'diff' && opts.git) {
-        for (const change of opts.pushChanges.changes) {
-            if (change.status === 'added' || !isUnder(change.oldPath ?? change.path, opts.ideasDir))
+        const { git, pushChanges } = opts;
+        for (const change of pushChanges.changes) {
+            if (change.status === 'added' || !isUnderDirs(change.oldPath ?? change.path, [normalizeDir(opts.ideasDir)]))
                 continue;
-            const previousRaw = await opts.git.show(opts.pushChanges.before, change.oldPath ?? change.path);
-            const previous = previousRaw === undefined ? undefined : parseIdeaFile(change.oldPath ?? change.path, previousRaw, { timezone: opts.timezone });
-            const current = change.status === 'deleted' ? undefined : readIdeaFile(opts.workspace, change.path, { timezone: opts.timezone });
-            ideas.set(change.path, { path: change.path, kind: current ? change.status : 'deleted', current, previous });
+            ideas.set(change.path, await ideaFileChange(change, opts, (path) => git.show(pushChanges.before, path)));
         }
     }
     for (const path of ideaPaths) {
@@ -38642,9 +39340,6 @@ function removalChanges(decisions) {
         change.previous.tracked[removal.ref] = { id: removal.id };
     }
     return [...byFile.values()];
-}
-function isUnder(path, dir) {
-    return dir === '' || dir === '.' || path === dir || path.startsWith(`${dir}/`);
 }
 
 ;// CONCATENATED MODULE: ./src/state/applied-state.ts
@@ -38863,19 +39558,11 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/git/write-back.ts
+;// CONCATENATED MODULE: ./src/git/push.ts
 /**
- * Write-back (SPEC §3): commit the front-matter changes (Buffer IDs, statuses)
- * and push them to the branch that triggered the run, without ever clobbering
- * someone else's commit.
- *
- * The push is a plain fast-forward push, never forced. When it is rejected
- * because the branch moved meanwhile, our commit is thrown away, the work tree
- * moves to the new tip and the changes are applied again there by the
- * caller's `apply` (which re-reads the files), then committed and pushed
- * again, a bounded number of times. A rejection that is not about the branch
- * having moved (branch protection, a hook, missing permission) ends the
- * write-back at once with a message that says what to do.
+ * What the bot's commits are signed with, and what a refused push means:
+ * shared by the write-back (branch pushes) and the applied state (notes-ref
+ * pushes), so both read git's answer the same way.
  */
 
 /** The identity GitHub shows for commits made with `GITHUB_TOKEN`. */
@@ -38883,150 +39570,25 @@ const GITHUB_ACTIONS_BOT = {
     name: 'github-actions[bot]',
     email: '41898282+github-actions[bot]@users.noreply.github.com',
 };
-/** The server refused the push for a reason retrying cannot fix (protection rule, hook, permission). */
-class WriteBackRejectedError extends Error {
-    branch;
-    detail;
-    constructor(message, branch, 
-    /** What the server said (redacted). */
-    detail) {
-        super(message);
-        this.branch = branch;
-        this.detail = detail;
-        this.name = 'WriteBackRejectedError';
-    }
-}
-/** The branch kept moving: every attempt was overtaken by another push. */
-class WriteBackRetriesExhaustedError extends Error {
-    branch;
-    attempts;
-    constructor(branch, attempts) {
-        super(`Could not push the Buffer IDs to "${branch}": the branch moved during each of ${attempts} attempts. ` +
-            'Nothing was overwritten. Run the workflow again (the IDs are recovered by matching Buffer posts), ' +
-            'or use `write-back: pull-request`.');
-        this.branch = branch;
-        this.attempts = attempts;
-        this.name = 'WriteBackRetriesExhaustedError';
-    }
-}
-async function commitAndPush(git, opts) {
-    const branch = await checkedBranchName(git, opts.branch);
-    const remote = opts.remote ?? 'origin';
-    const identity = opts.identity ?? GITHUB_ACTIONS_BOT;
-    const maxAttempts = Math.max(1, opts.maxAttempts ?? 5);
-    for (let attempt = 1;; attempt++) {
-        const base = await git.revParse('HEAD');
-        const paths = await opts.apply();
-        const commit = await commitPaths(git, paths, opts.message, identity);
-        if (commit === undefined)
-            return { status: 'nothing-to-commit' };
-        const outcome = await pushHead(git, remote, branch);
-        switch (outcome.kind) {
-            case 'pushed':
-                return { status: 'pushed', commit, attempts: attempt };
-            case 'declined':
-                await uncommit(git, base);
-                throw declinedError(branch, outcome.detail);
-            case 'unauthorized':
-                await uncommit(git, base);
-                throw unauthorizedError(branch, outcome.detail);
-            case 'behind':
-                if (attempt >= maxAttempts) {
-                    await uncommit(git, base);
-                    throw new WriteBackRetriesExhaustedError(branch, attempt);
-                }
-                opts.onAttempt?.(attempt + 1, `${branch} moved on ${remote} (${outcome.detail})`);
-                await moveToRemoteTip(git, remote, branch);
-                break;
-        }
-    }
-}
 /**
- * After a push that will not succeed, takes our commit back off HEAD but
- * keeps its changes in the work tree, so the caller can still carry them
- * elsewhere (e.g. `openPullRequestBranch` for `write-back: pull-request`)
- * and HEAD again matches the remote branch.
+ * `git -c …` arguments committing as `identity`, per command: the runner's
+ * configuration is neither needed nor touched, and the bot has no signing key.
  */
-async function uncommit(git, base) {
-    await git.exec(['reset', '--quiet', '--mixed', base]);
+function identityArgs(identity) {
+    return ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, '-c', 'commit.gpgsign=false'];
 }
-/**
- * For `write-back: pull-request`: commits the changes on top of HEAD and pushes
- * them to a new branch named after the commit (unique, so it never collides
- * with an earlier run's branch). The pull request itself is opened by the caller.
- */
-async function openPullRequestBranch(git, opts) {
-    const remote = opts.remote ?? 'origin';
-    const paths = await opts.apply();
-    const commit = await commitPaths(git, paths, opts.message, opts.identity ?? GITHUB_ACTIONS_BOT);
-    if (commit === undefined)
-        return { status: 'nothing-to-commit' };
-    const branch = await checkedBranchName(git, `${opts.branchPrefix ?? 'buffer-gitops/ids-'}${commit.slice(0, 12)}`);
-    const outcome = await pushHead(git, remote, branch);
-    switch (outcome.kind) {
-        case 'pushed':
-            return { status: 'pushed', branch, commit };
-        case 'unauthorized':
-            throw unauthorizedError(branch, outcome.detail);
-        case 'declined':
-        case 'behind': // a new branch named after a fresh commit cannot be behind; if it is, someone else owns that name
-            throw new WriteBackRejectedError(`Could not push the branch "${branch}" for the pull request: ${outcome.detail}. ` +
-                'Allow the workflow token to create branches (permissions: contents: write), or use `write-back: none`.', branch, outcome.detail);
-    }
-}
-/**
- * Stages exactly the given paths (additions, edits and deletions) and commits
- * only them, whatever else the index holds. Returns the new commit, or
- * `undefined` when those paths have no change.
- */
-async function commitPaths(git, paths, message, identity) {
-    const unique = [...new Set(paths)];
-    if (unique.length === 0)
-        return undefined;
-    // Paths are file names, never globs.
-    await git.exec(['--literal-pathspecs', 'add', '--all', '--', ...unique]);
-    const staged = await git.exec(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...unique], {
-        allowFailure: true,
-    });
-    if (staged.exitCode === 0)
-        return undefined;
-    if (staged.exitCode !== 1) {
-        throw new GitError(`git diff --cached failed with exit code ${staged.exitCode}`, ['diff', '--cached'], staged.exitCode, staged.stderr);
-    }
-    await git.exec([
-        // Identity per command: the runner's global configuration is neither needed nor touched.
-        '-c', `user.name=${identity.name}`,
-        '-c', `user.email=${identity.email}`,
-        // The bot has no signing key; a repository that sets this would make every write-back fail.
-        '-c', 'commit.gpgsign=false',
-        '--literal-pathspecs',
-        'commit',
-        // Local hooks (husky, lint-staged) installed by an earlier workflow step must not block the bot's commit.
-        '--no-verify',
-        '--file=-',
-        '--',
-        ...unique,
-    ], {
-        input: message,
-        // The environment's author/committer variables would override the identity given here.
-        env: {
-            GIT_AUTHOR_NAME: undefined,
-            GIT_AUTHOR_EMAIL: undefined,
-            GIT_COMMITTER_NAME: undefined,
-            GIT_COMMITTER_EMAIL: undefined,
-        },
-    });
-    return git.revParse('HEAD');
-}
-/** `git push <remote> HEAD:refs/heads/<branch>`: works on a detached HEAD, never forced. */
-async function pushHead(git, remote, branch) {
-    const args = ['push', '--porcelain', '--no-verify', '--no-recurse-submodules', remote, `HEAD:refs/heads/${branch}`];
-    const result = await git.exec(args, { allowFailure: true, auth: true });
-    if (result.exitCode === 0)
-        return { kind: 'pushed' };
+/** The environment's author/committer variables would override the identity given per command. */
+const WITHOUT_IDENTITY_ENV = {
+    GIT_AUTHOR_NAME: undefined,
+    GIT_AUTHOR_EMAIL: undefined,
+    GIT_COMMITTER_NAME: undefined,
+    GIT_COMMITTER_EMAIL: undefined,
+};
+/** Reads why `git push --porcelain` failed, from its status line for the ref and the remote's messages. */
+function pushRefusal(git, result) {
     const stdout = git.redact(result.stdout);
     const stderr = git.redact(result.stderr);
-    // Porcelain status line for our ref: "!\t<src>:<dst>\t[rejected] (fetch first)".
+    // Porcelain status line for the ref: "!\t<src>:<dst>\t[rejected] (fetch first)".
     const refLine = stdout.split('\n').find((line) => line.startsWith('!\t')) ?? '';
     const summary = refLine.split('\t')[2] ?? '';
     const remoteLines = stderr
@@ -39034,52 +39596,20 @@ async function pushHead(git, remote, branch) {
         .filter((line) => line.startsWith('remote:'))
         .map((line) => line.replace(/^remote:\s*/, '').trim())
         .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
-    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') || lastMeaningfulLine(stderr);
-    if (/^\[rejected\]/.test(summary) && /fetch first|non-fast-forward|stale info/.test(summary)) {
-        return { kind: 'behind', detail: summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') };
-    }
-    // The server lost a race with another push while updating the ref: also "someone pushed meanwhile".
-    if (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary)) {
-        return { kind: 'behind', detail: summary };
+    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') || decisiveLine(stderr) || `git push exited with ${result.exitCode}`;
+    const refused = (kind, text = detail) => ({ kind, detail: text, summary, stdout, stderr });
+    if ((/^\[rejected\]/.test(summary) && /fetch first|non-fast-forward|stale info/.test(summary)) ||
+        // The server lost a race with another push while updating the ref: also "the ref moved meanwhile".
+        (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary))) {
+        return refused('behind');
     }
     if (summary.startsWith('[rejected]') || summary.startsWith('[remote rejected]') || /GH0\d\d|protected branch|hook declined/i.test(stderr)) {
-        return { kind: 'declined', detail };
+        return refused('declined');
     }
     if (/Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(stderr)) {
-        return { kind: 'unauthorized', detail: lastMeaningfulLine(stderr) };
+        return refused('unauthorized', decisiveLine(stderr));
     }
-    throw new GitError(`git ${args.join(' ')} failed with exit code ${result.exitCode}: ${detail}`, args, result.exitCode, stderr, stdout);
-}
-/** Discards our unpushed commit and moves HEAD and the work tree to the remote branch's tip. */
-async function moveToRemoteTip(git, remote, branch) {
-    await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${branch}`], { auth: true });
-    await git.exec(['reset', '--hard', '--quiet', 'FETCH_HEAD']);
-}
-/** Accepts `main` or `refs/heads/main`; refuses names git would not accept as a branch. */
-async function checkedBranchName(git, branch) {
-    const name = branch.replace(/^refs\/heads\//, '');
-    const { exitCode } = await git.exec(['check-ref-format', `refs/heads/${name}`], { allowFailure: true });
-    if (exitCode !== 0 || name.startsWith('-'))
-        throw new Error(`"${branch}" is not a valid branch name`);
-    return name;
-}
-function declinedError(branch, detail) {
-    return new WriteBackRejectedError(`The push of the Buffer IDs to branch "${branch}" was rejected by the server (${detail}). ` +
-        `The branch is protected or a hook refuses the bot's commit. Either set \`write-back: pull-request\` ` +
-        `so the IDs arrive through a pull request, or allow the workflow's token to push to "${branch}" ` +
-        '(add it to the branch protection / ruleset bypass list).', branch, detail);
-}
-function unauthorizedError(branch, detail) {
-    return new WriteBackRejectedError(`The token may not push the Buffer IDs to branch "${branch}" (${detail}). ` +
-        'Give the workflow `permissions: contents: write` (or pass a `github-token` that can push), ' +
-        'or set `write-back: pull-request`.', branch, detail);
-}
-function lastMeaningfulLine(text) {
-    const lines = text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0 && !l.startsWith('hint:'));
-    return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
+    return refused('other');
 }
 
 ;// CONCATENATED MODULE: ./src/state/notes.ts
@@ -39176,17 +39706,9 @@ async function writeAppliedState(git, opts) {
     // holds exactly one note (`git notes add` + `remove` would make two commits).
     const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: text })).stdout.trim();
     const tree = (await git.exec(['mktree'], { input: `100644 blob ${blob}\t${commit}\n` })).stdout.trim();
-    const identity = GITHUB_ACTIONS_BOT;
-    const noteCommit = (await git.exec([
-        // Identity per command: the runner's configuration is neither needed nor touched.
-        '-c', `user.name=${identity.name}`,
-        '-c', `user.email=${identity.email}`,
-        // The bot has no signing key.
-        '-c', 'commit.gpgsign=false',
-        'commit-tree', tree, ...(expected !== undefined ? ['-p', expected] : []), '-F', '-',
-    ], {
+    const noteCommit = (await git.exec([...identityArgs(GITHUB_ACTIONS_BOT), 'commit-tree', tree, ...(expected !== undefined ? ['-p', expected] : []), '-F', '-'], {
         input: `buffer-gitops: applied state of ${branch} at ${commit.slice(0, 12)}\n`,
-        env: { GIT_AUTHOR_NAME: undefined, GIT_AUTHOR_EMAIL: undefined, GIT_COMMITTER_NAME: undefined, GIT_COMMITTER_EMAIL: undefined },
+        env: WITHOUT_IDENTITY_ENV,
     })).stdout.trim();
     // The lease is a compare-and-swap on the remote ref: it must still be what
     // this run read (or still absent). Never a plain force.
@@ -39196,32 +39718,23 @@ async function writeAppliedState(git, opts) {
         await git.exec(['update-ref', ref, noteCommit]);
         return { status: 'recorded', noteCommit };
     }
-    const stdout = git.redact(pushed.stdout);
-    const stderr = git.redact(pushed.stderr);
-    const refLine = stdout.split('\n').find((line) => line.startsWith('!\t')) ?? '';
-    const summary = refLine.split('\t')[2] ?? '';
-    const remoteLines = stderr
-        .split('\n')
-        .filter((line) => line.startsWith('remote:'))
-        .map((line) => line.replace(/^remote:\s*/, '').trim())
-        .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
-    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') || decisiveLine(stderr) || `git push exited with ${pushed.exitCode}`;
-    if ((/^\[rejected\]/.test(summary) && /stale info|fetch first|non-fast-forward/.test(summary)) ||
-        (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary))) {
-        return {
-            status: 'moved',
-            message: `the applied state of "${branch}" was not recorded: ${ref} changed on ${remote} since this run read it (another run recorded, or it was deleted); nothing was overwritten (${detail})`,
-        };
+    const refused = pushRefusal(git, pushed);
+    const { detail } = refused;
+    switch (refused.kind) {
+        case 'behind':
+            return {
+                status: 'moved',
+                message: `the applied state of "${branch}" was not recorded: ${ref} changed on ${remote} since this run read it (another run recorded, or it was deleted); nothing was overwritten (${detail})`,
+            };
+        case 'unauthorized':
+            return failed(`the applied state of "${branch}" was not recorded: the token may not push ${ref} (${detail}). ` +
+                'Give the workflow `permissions: contents: write` (or a `github-token` that can push).');
+        case 'declined':
+            return failed(`the applied state of "${branch}" was not recorded: ${remote} refused ${ref} (${detail}). ` +
+                `Allow the workflow token to push refs/notes/buffer-gitops/* (a ruleset or hook on ${remote} blocks it).`);
+        case 'other':
+            return failed(`the applied state of "${branch}" was not recorded: git push of ${ref} to ${remote} failed (${detail})`);
     }
-    if (/Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(stderr)) {
-        return failed(`the applied state of "${branch}" was not recorded: the token may not push ${ref} (${decisiveLine(stderr)}). ` +
-            'Give the workflow `permissions: contents: write` (or a `github-token` that can push).');
-    }
-    if (summary.startsWith('[rejected]') || summary.startsWith('[remote rejected]') || /GH0\d\d|hook declined|protected/i.test(stderr)) {
-        return failed(`the applied state of "${branch}" was not recorded: ${remote} refused ${ref} (${detail}). ` +
-            `Allow the workflow token to push refs/notes/buffer-gitops/* (a ruleset or hook on ${remote} blocks it).`);
-    }
-    return failed(`the applied state of "${branch}" was not recorded: git push of ${ref} to ${remote} failed (${detail})`);
 }
 
 ;// CONCATENATED MODULE: ./src/state/recorder.ts
@@ -43987,700 +44500,6 @@ function sortFindings(findings) {
         .sort((a, b) => build_plan_compare(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 
-;// CONCATENATED MODULE: ./src/writeback/frontmatter-emit.ts
-/** Order of a tracked entry's fields; other fields follow in their own order. */
-const FIELD_ORDER = ['id', 'status', 'dueAt', 'sentAt', 'link', 'error'];
-const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_./+@-]*$/;
-/** Plain texts a YAML 1.2 core (or 1.1) reader resolves to a non-string. */
-const NOT_A_STRING = [
-    /^(?:~|null|Null|NULL)$/,
-    /^(?:true|True|TRUE|false|False|FALSE)$/,
-    /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/,
-    /^[-+]?[0-9][0-9_]*$/,
-    /^0o[0-7]+$/,
-    /^0x[0-9a-fA-F]+$/,
-    /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
-    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
-];
-const ESCAPES = { '\0': '\\0', '\t': '\\t', '\n': '\\n', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
-function quoteString(text) {
-    // Control characters, DEL, C1 controls and the BOM are not printable in YAML.
-    return `"${text.replace(/[\\"\0-\x1f\x7f-\x9f\ufeff]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
-}
-function emitString(text) {
-    return PLAIN.test(text) && !NOT_A_STRING.some((pattern) => pattern.test(text)) ? text : quoteString(text);
-}
-/** A value in YAML flow style. */
-function emitFlow(value) {
-    if (value === null || value === undefined)
-        return 'null';
-    if (typeof value === 'string')
-        return emitString(value);
-    if (typeof value === 'boolean')
-        return String(value);
-    if (typeof value === 'number') {
-        if (Number.isNaN(value))
-            return '.nan';
-        if (!Number.isFinite(value))
-            return value > 0 ? '.inf' : '-.inf';
-        return Object.is(value, -0) ? '-0' : String(value);
-    }
-    if (value instanceof Date)
-        return quoteString(value.toISOString());
-    if (Array.isArray(value))
-        return `[${value.map(emitFlow).join(', ')}]`;
-    if (typeof value === 'object')
-        return emitFlowMap(Object.entries(value));
-    return quoteString(String(value));
-}
-function emitFlowMap(entries) {
-    const present = entries.filter(([, v]) => v !== undefined);
-    return `{${present.map(([k, v]) => `${emitString(k)}: ${emitFlow(v)}`).join(', ')}}`;
-}
-function emitTrackedEntry(post) {
-    const entries = Object.entries(post);
-    const rank = (key) => {
-        const index = FIELD_ORDER.indexOf(key);
-        return index === -1 ? FIELD_ORDER.length : index;
-    };
-    // Array.prototype.sort is stable, so unlisted fields keep their insertion order.
-    return emitFlowMap(entries.sort(([a], [b]) => rank(a) - rank(b)));
-}
-/** The whole `buffer:` key as lines ending in `eol`. */
-function emitBufferBlock(block, eol) {
-    const lines = ['buffer:'];
-    for (const [ref, post] of Object.entries(block))
-        lines.push(`  ${emitString(ref)}: ${emitTrackedEntry(post)}`);
-    return lines.map((line) => line + eol).join('');
-}
-
-;// CONCATENATED MODULE: ./src/writeback/buffer-block.ts
-/**
- * Write-back of the `buffer:` front-matter key (SPEC §2): only that key's text
- * range changes; every other byte of the file (BOM, line endings, comments,
- * quoting, key order, body, a missing final newline) stays as it was.
- */
-
-
-
-
-
-
-const BUFFER_KEY = 'buffer';
-function lineStart(text, offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-function lineEnd(text, offset, limit) {
-    const lf = text.indexOf('\n', offset);
-    return lf === -1 || lf >= limit ? limit : lf + 1;
-}
-/**
- * The text ranges (absolute offsets, whole lines) of the top-level `buffer:` keys,
- * or a reason why the front-matter cannot be edited safely.
- */
-function locateBufferKeys(raw, at) {
-    const yaml = raw.slice(at.yamlStart, at.yamlEnd);
-    const doc = (0,dist/* parseDocument */.Tp)(yaml, { prettyErrors: false, schema: 'core', uniqueKeys: false });
-    const fatal = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    if (fatal)
-        return { problem: `its front-matter is not valid YAML (${fatal.message})` };
-    if (doc.contents === null)
-        return { ranges: [] };
-    if (!(0,dist/* isMap */.jh)(doc.contents) || doc.contents.flow)
-        return { problem: 'its front-matter is not a block mapping of `key: value` lines' };
-    const ranges = [];
-    for (const pair of doc.contents.items) {
-        if (keyText(pair) !== BUFFER_KEY)
-            continue;
-        const key = pair.key;
-        const value = pair.value;
-        // `buffer:` with nothing after it parses as a null whose range sits on the next line.
-        const emptyValue = !value?.range || (value.value === null && !value.source);
-        const lastContent = emptyValue ? key.range[1] : Math.max(key.range[1], value.range[1]);
-        const start = lineStart(yaml, key.range[0]);
-        let end = lineEnd(yaml, Math.max(lastContent - 1, key.range[0]), yaml.length);
-        // Indented comment lines right after the block belong to it; a comment at
-        // column 0 belongs to the next key and stays.
-        while (end < yaml.length) {
-            const next = lineEnd(yaml, end, yaml.length);
-            if (!/^[ \t]+#/.test(yaml.slice(end, next)))
-                break;
-            end = next;
-        }
-        ranges.push({ start: at.yamlStart + start, end: at.yamlStart + end });
-    }
-    return { ranges };
-}
-/** `raw` with `ranges` replaced: the first by `replacement`, the others by nothing. */
-function buffer_block_splice(raw, ranges, replacement) {
-    let result = '';
-    let cursor = 0;
-    ranges.forEach((range, index) => {
-        result += raw.slice(cursor, range.start) + (index === 0 ? replacement : '');
-        cursor = range.end;
-    });
-    return result + raw.slice(cursor);
-}
-/**
- * Sets (or, for `undefined` / an empty block, removes) the top-level `buffer:` key.
- * A file without front-matter gets one. Throws when the front-matter cannot be
- * edited without risking other bytes (unclosed, invalid YAML, not a block mapping).
- */
-function setBufferBlock(raw, block) {
-    const empty = !block || Object.keys(block).length === 0;
-    const scan = scanFrontMatter(raw);
-    if (scan.kind === 'unclosed')
-        throw new Error('Cannot write the buffer: block: the front-matter is never closed with `---`.');
-    if (scan.kind === 'absent') {
-        if (empty)
-            return raw;
-        const head = raw.slice(0, scan.bomLength);
-        return `${head}---${scan.eol}${emitBufferBlock(block, scan.eol)}---${scan.eol}${raw.slice(scan.bomLength)}`;
-    }
-    const located = locateBufferKeys(raw, scan);
-    if ('problem' in located)
-        throw new Error(`Cannot write the buffer: block: ${located.problem}.`);
-    const text = empty ? '' : emitBufferBlock(block, scan.eol);
-    if (located.ranges.length > 0)
-        return buffer_block_splice(raw, located.ranges, text);
-    if (empty)
-        return raw;
-    // Append as the last front-matter key. The YAML always ends with a line break
-    // (the closing delimiter is on its own line), unless it is empty.
-    return raw.slice(0, scan.yamlEnd) + text + raw.slice(scan.yamlEnd);
-}
-/**
- * The file without its `buffer:` block, for telling whether a change touched
- * anything else. A front-matter left empty is dropped too, so a file the action
- * gave a front-matter compares equal to the file before. Files whose
- * front-matter cannot be read are returned unchanged.
- */
-function stripBufferBlock(raw) {
-    const scan = scanFrontMatter(raw);
-    if (scan.kind !== 'present')
-        return raw;
-    const located = locateBufferKeys(raw, scan);
-    if ('problem' in located)
-        return raw;
-    const stripped = buffer_block_splice(raw, located.ranges, '');
-    const removed = located.ranges.reduce((sum, r) => sum + r.end - r.start, 0);
-    const yaml = stripped.slice(scan.yamlStart, scan.yamlEnd - removed);
-    if (yaml.trim() === '')
-        return stripped.slice(0, scan.bomLength) + stripped.slice(scan.bodyStart - removed);
-    return stripped;
-}
-/** The `buffer:` block of a file as written (entries that cannot be read are left out). */
-function readBufferBlock(raw) {
-    const scan = scanFrontMatter(raw);
-    if (scan.kind !== 'present')
-        return {};
-    const findings = new FindingList('');
-    const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
-    const contents = source.doc.contents;
-    if (!(0,dist/* isMap */.jh)(contents))
-        return {};
-    const pair = contents.items.find((p) => keyText(p) === BUFFER_KEY);
-    return pair ? readTracked(pair.value, source, findings) : {};
-}
-
-;// CONCATENATED MODULE: ./src/plan/tracked-scan.ts
-/**
- * A cheap look at a post file the push did not change: which Buffer IDs it
- * tracks, and whether every channel it names already has one. That is all
- * `collect` needs from such a file, and on a repository of thousands of posts
- * the full parser (YAML documents and Markdown) would spend most of a run's
- * CPU on files that change nothing (SPEC §8: a plan over 10,000 files with 10
- * changed stays under a second of CPU).
- *
- * The scan accepts only a strict, line-based subset of YAML: the shape the
- * action itself writes and users typically type (`channel:`/`channels:`,
- * single-line `mode`/`dueAt`/`schedulingType`/`draft`, and a `buffer:` block of
- * one-line flow mappings). For that subset its answer is the one the full
- * parser gives. Anything else (assets, metadata, comments, anchors, quotes
- * with escapes, unusual indentation, a channel without an ID…) answers
- * `undefined`, and the caller parses the file fully, so the plan never
- * depends on the shortcut being clever.
- */
-/** The top-level keys the scan understands (the rest take the full parser), as bits to spot a duplicate. */
-const KEY_BITS = Object.assign(Object.create(null), {
-    channel: 1,
-    channels: 2,
-    buffer: 4,
-    // Keys whose one-line value the scan can step over.
-    mode: 8,
-    dueAt: 16,
-    schedulingType: 32,
-    draft: 64,
-});
-/** No tabs, comments, anchors, aliases, tags, escapes, control characters, Unicode spaces or lone CRs: none of the subset needs them. */
-const BANNED = /[\t#&*!\\`%|>]|[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]|[\u0085\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
-const CRLF = /\r\n/g;
-const BLANK = /^ *$/;
-const SEQ_START = /^ +- /;
-const SEQ_ITEM = /^( +)- +(.*?) *$/;
-const ENTRY = /^( +)("[^"]*"|'[^']*'|[A-Za-z0-9_.][A-Za-z0-9_@.:/ -]*?): +\{(.*)\} *$/;
-/** Plain scalars YAML's core schema reads as null or booleans; `stringOf` would not give their text. */
-const NOT_TEXT = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
-const KEY_LINE = /^([A-Za-z][A-Za-z0-9_]*):(?: +(.*?))? *$/;
-/** A plain scalar that stays one string in block and flow context, with no comment and no indicator. */
-const PLAIN_REF = /^[A-Za-z0-9_.][A-Za-z0-9_@.:/ -]*$/;
-const PLAIN_VALUE = /^[A-Za-z0-9_.+][A-Za-z0-9_.+: -]*$/;
-const PLAIN_ID = /^[A-Za-z0-9_-]+$/;
-/** Services whose seed spelling the parser rewrites; such references take the full parser. */
-const ALIASED_SERVICE = /^startpage(?::|$)/;
-/**
- * The IDs a post file tracks when every channel it names is tracked, read
- * without the full parser; `undefined` when the file is outside the subset or
- * has a channel without an ID (the caller then parses it fully).
- */
-function scanFullyTracked(raw) {
-    // `raw` may be only the file's first lines: everything read comes before the closing delimiter.
-    const range = locateYaml(raw);
-    if (!range)
-        return undefined;
-    let yaml = raw.slice(range[0], range[1]);
-    if (BANNED.test(yaml))
-        return undefined;
-    if (yaml.includes('\r'))
-        yaml = yaml.replace(CRLF, '\n');
-    const lines = yaml.split('\n');
-    let seen = 0;
-    let channels;
-    let tracked;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (BLANK.test(line))
-            continue;
-        const match = KEY_LINE.exec(line);
-        if (!match)
-            return undefined;
-        const key = match[1];
-        const value = match[2] ?? '';
-        const bit = KEY_BITS[key];
-        if (bit === undefined || seen & bit)
-            return undefined;
-        seen |= bit;
-        if (key === 'channel') {
-            const ref = scalar(value, PLAIN_REF);
-            if (ref === undefined || channels || nextIsIndented(lines, i))
-                return undefined;
-            channels = [ref];
-        }
-        else if (key === 'channels') {
-            if (channels)
-                return undefined;
-            if (value === '') {
-                // A block sequence: `  - twitter` lines, all at one indentation.
-                const items = [];
-                let indent;
-                while (i + 1 < lines.length && SEQ_START.test(lines[i + 1])) {
-                    const item = SEQ_ITEM.exec(lines[++i]);
-                    if (!item)
-                        return undefined;
-                    if (indent === undefined)
-                        indent = item[1];
-                    else if (item[1] !== indent)
-                        return undefined;
-                    const ref = scalar(item[2], PLAIN_REF);
-                    if (ref === undefined)
-                        return undefined;
-                    items.push(ref);
-                }
-                channels = items;
-            }
-            else {
-                const items = flowSequence(value);
-                if (!items)
-                    return undefined;
-                channels = items;
-            }
-            if (nextIsIndented(lines, i))
-                return undefined;
-        }
-        else if (key === 'buffer') {
-            if (value !== '')
-                return undefined;
-            tracked = new Map();
-            let indent;
-            while (i + 1 < lines.length && lines[i + 1].startsWith(' ')) {
-                const entry = ENTRY.exec(lines[++i]);
-                if (!entry)
-                    return undefined;
-                if (indent === undefined)
-                    indent = entry[1];
-                else if (entry[1] !== indent)
-                    return undefined;
-                const ref = scalar(entry[2], PLAIN_REF);
-                if (ref === undefined || tracked.has(ref))
-                    return undefined;
-                const id = flowMappingId(entry[3]);
-                if (id === undefined)
-                    return undefined;
-                tracked.set(ref, id);
-            }
-        }
-        else {
-            // mode, dueAt, schedulingType, draft: only well-formedness matters here.
-            if (!isSimpleValue(value) || nextIsIndented(lines, i))
-                return undefined;
-        }
-    }
-    if (!channels || channels.length === 0 || !tracked)
-        return undefined;
-    for (const ref of channels) {
-        if (ALIASED_SERVICE.test(ref) || !tracked.has(ref))
-            return undefined;
-    }
-    return { ids: [...tracked.values()], claims: Object.fromEntries(tracked) };
-}
-/** A one-line value of a key whose meaning does not matter here (mode, dueAt, …): any well-formed simple scalar. */
-function isSimpleValue(text) {
-    if (/^"[^"]*"$|^'[^']*'$/.test(text))
-        return true;
-    return PLAIN_VALUE.test(text) && !text.includes(': ') && !text.endsWith(':');
-}
-/**
- * Where the YAML between the delimiter lines is, exactly as scanFrontMatter
- * (posts/frontmatter.ts) finds it, without its line generator: a first line
- * `---` (after an optional BOM) and the next line that is `---`, each
- * optionally followed by spaces or tabs and a CR.
- */
-function locateYaml(raw) {
-    const start = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const yamlStart = delimiterLineEnd(raw, start);
-    if (yamlStart === undefined || yamlStart === raw.length)
-        return undefined;
-    for (let at = yamlStart; at < raw.length;) {
-        if (delimiterLineEnd(raw, at) !== undefined)
-            return [yamlStart, at];
-        const next = raw.indexOf('\n', at);
-        if (next === -1)
-            return undefined;
-        at = next + 1;
-    }
-    return undefined;
-}
-/** If the line at `at` is a delimiter (`---`, spaces or tabs, an optional CR), the offset after its line break (or the end). */
-function delimiterLineEnd(raw, at) {
-    if (!raw.startsWith('---', at))
-        return undefined;
-    let i = at + 3;
-    while (raw[i] === ' ' || raw[i] === '\t')
-        i++;
-    if (raw[i] === '\r' && (i + 1 === raw.length || raw[i + 1] === '\n'))
-        i++;
-    if (i === raw.length)
-        return i;
-    return raw[i] === '\n' ? i + 1 : undefined;
-}
-function nextIsIndented(lines, i) {
-    const next = lines[i + 1];
-    return next !== undefined && /^\s+\S/.test(next);
-}
-/** A one-line scalar: quoted without escapes, or plain text matching `plain` that YAML keeps as a string. */
-function scalar(text, plain) {
-    if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
-        const inner = text.slice(1, -1);
-        return inner.includes('"') || !/^\S(?:.*\S)?$/.test(inner) ? undefined : inner;
-    }
-    if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) {
-        const inner = text.slice(1, -1);
-        return inner.includes("'") || !/^\S(?:.*\S)?$/.test(inner) ? undefined : inner;
-    }
-    if (!plain.test(text) || NOT_TEXT.test(text) || text.includes(': ') || text.endsWith(':'))
-        return undefined;
-    return text;
-}
-/** `[twitter, "linkedin:Acme Inc"]` → its items; undefined for anything nested or unusual. */
-function flowSequence(text) {
-    const match = /^\[(.*)\]$/.exec(text);
-    if (!match)
-        return undefined;
-    const inner = match[1];
-    if (/[[\]{}]/.test(inner))
-        return undefined;
-    const items = [];
-    for (const part of splitFlow(inner)) {
-        const ref = scalar(part.replace(/^ +| +$/g, ''), PLAIN_REF);
-        if (ref === undefined || ref.includes(','))
-            return undefined;
-        items.push(ref);
-    }
-    return items;
-}
-/** One `key: value` of a one-line flow mapping, the value quoted without escapes or plain without indicators. */
-const FLOW_PAIR = / *([A-Za-z][A-Za-z0-9_]*): +("[^"]*"|'[^']*'|[A-Za-z0-9_.+][A-Za-z0-9_.+:/-]*) *(?:,|$)/y;
-/** The `id` of a one-line flow mapping's content (`id: 6750…, status: scheduled, dueAt: "…"`). */
-function flowMappingId(inner) {
-    let id;
-    let keys = '';
-    FLOW_PAIR.lastIndex = 0;
-    while (FLOW_PAIR.lastIndex < inner.length) {
-        const at = FLOW_PAIR.lastIndex;
-        const pair = FLOW_PAIR.exec(inner);
-        if (!pair)
-            return undefined;
-        // `{a: 1, }`: YAML allows a trailing comma, the scan does not bother.
-        if (FLOW_PAIR.lastIndex === at || (inner[FLOW_PAIR.lastIndex - 1] === ',' && FLOW_PAIR.lastIndex === inner.length))
-            return undefined;
-        const key = pair[1];
-        if (keys.includes(` ${key} `))
-            return undefined;
-        keys += ` ${key} `;
-        if (key === 'id') {
-            const text = scalar(pair[2], PLAIN_ID);
-            if (text === undefined || !PLAIN_ID.test(text))
-                return undefined;
-            id = text;
-        }
-    }
-    return id;
-}
-/** Splits flow content on top-level commas (outside quotes); undefined parts never occur. */
-function splitFlow(inner) {
-    const parts = [];
-    let current = '';
-    let quote;
-    for (const ch of inner) {
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-            current += ch;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            current += ch;
-        }
-        else if (ch === ',') {
-            parts.push(current);
-            current = '';
-        }
-        else {
-            current += ch;
-        }
-    }
-    if (!/^ *$/.test(current) || parts.length > 0)
-        parts.push(current);
-    return parts;
-}
-
-;// CONCATENATED MODULE: ./src/plan/collect.ts
-/**
- * Reads the files a run is about: the ones the push changed (both ends of the
- * diff), plus every file that still lacks a Buffer ID for one of its channels
- * (an earlier run failed, a queue was full). In a full reconcile every file.
- */
-
-
-
-
-
-
-
-
-async function collectFiles(changes, opts) {
-    // Symbolic links are listed apart: never read, always reported (read-post-file.ts).
-    const postLinks = [];
-    const postPaths = await listMarkdownFiles(opts.workspace, opts.postsDir, postLinks);
-    const ideaPaths = await listMarkdownFiles(opts.workspace, opts.ideasDir);
-    const posts = new Map();
-    const ideas = new Map();
-    const inDir = (path, dir) => path === dir || path.startsWith(`${dir}/`);
-    if (changes?.kind === 'diff') {
-        // Every previous version in one git process, not one each.
-        const previousPaths = changes.changes
-            .filter((c) => c.status !== 'added' && (c.path.endsWith('.md') || (c.oldPath ?? '').endsWith('.md')))
-            .map((c) => c.oldPath ?? c.path)
-            .filter((p) => inDir(p, opts.postsDir) || inDir(p, opts.ideasDir));
-        const previousText = opts.git ? await showAll(opts.git, changes.before, previousPaths) : new Map();
-        const showPrevious = async (path) => (previousText.has(path) ? previousText.get(path) : await opts.git.show(changes.before, path));
-        for (const change of changes.changes) {
-            if (!change.path.endsWith('.md') && !(change.oldPath ?? '').endsWith('.md'))
-                continue;
-            const oldPath = change.oldPath ?? change.path;
-            if (inDir(change.path, opts.postsDir) || inDir(oldPath, opts.postsDir)) {
-                const current = change.status === 'deleted' || !inDir(change.path, opts.postsDir) ? undefined : await readPost(change.path, opts);
-                const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
-                const previous = previousRaw === undefined ? undefined : parsePostFile(oldPath, previousRaw, { timezone: opts.timezone });
-                const kind = !current ? 'deleted' : change.status === 'added' && !previous ? 'added' : change.status;
-                posts.set(change.path, {
-                    path: change.path,
-                    kind,
-                    current,
-                    previous,
-                    onlyBufferBlockChanged: current && previous ? sameOutsideBufferBlock(previous.raw, current.raw) : false,
-                });
-            }
-            else if (inDir(change.path, opts.ideasDir) || inDir(oldPath, opts.ideasDir)) {
-                const current = change.status === 'deleted' ? undefined : await readIdea(change.path, opts);
-                const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
-                ideas.set(change.path, {
-                    path: change.path,
-                    kind: current ? change.status : 'deleted',
-                    current,
-                    previous: previousRaw === undefined ? undefined : parseIdeaFile(oldPath, previousRaw, { timezone: opts.timezone }),
-                });
-            }
-        }
-    }
-    // Every other file: untracked channels are picked up (SPEC §3: a file that
-    // failed earlier is created on the next run without the user touching it).
-    const trackedIds = new Set();
-    const tipFiles = [];
-    for (const path of postPaths) {
-        const known = posts.get(path);
-        let post = known?.current;
-        if (!post) {
-            const file = `${opts.workspace}/${path}`;
-            let raw;
-            if (changes?.kind === 'diff') {
-                // Unchanged and tracked on every channel: only its IDs matter, and a
-                // cheap scan of the file's head reads them (the full parse would cost
-                // most of a large plan's CPU).
-                const head = readHead(file);
-                // Only a whole file that decoded cleanly: anything odd takes the careful reader below.
-                const clean = head.complete && !/[\0\uFFFD]/.test(head.text);
-                const quick = clean ? scanFullyTracked(head.text) : undefined;
-                if (quick) {
-                    for (const id of quick.ids)
-                        trackedIds.add(id);
-                    tipFiles.push({ path, claims: quick.claims, channels: Object.keys(quick.claims) });
-                    continue;
-                }
-                if (clean)
-                    raw = head.text;
-            }
-            // A head that decoded cleanly is the file; anything odd (NUL, bytes that
-            // are not UTF-8, a huge file) goes through the careful reader, which says what is wrong.
-            post = raw !== undefined && !/[\0\uFFFD]/.test(raw) ? parsePostFile(path, raw, { timezone: opts.timezone }) : readPostFile(opts.workspace, path, { timezone: opts.timezone });
-        }
-        for (const entry of Object.values(post.tracked))
-            if (entry.id)
-                trackedIds.add(entry.id);
-        tipFiles.push(tipFileOf(post));
-        if (known)
-            continue;
-        const untracked = post.channels.some((c) => !post.tracked[c.ref]?.id);
-        if (untracked || changes?.kind !== 'diff') {
-            posts.set(path, { path, kind: 'unchanged', current: post });
-        }
-    }
-    for (const path of postLinks) {
-        if (!posts.has(path))
-            posts.set(path, { path, kind: 'unchanged', current: await readPost(path, opts) });
-        tipFiles.push(tipFileOf(posts.get(path).current));
-    }
-    const trackedIdeaIds = new Set();
-    for (const path of ideaPaths) {
-        const known = ideas.get(path);
-        const idea = known?.current ?? (await readIdea(path, opts));
-        if (idea.tracked?.id)
-            trackedIdeaIds.add(idea.tracked.id);
-        if (!known && !idea.tracked?.id)
-            ideas.set(path, { path, kind: 'unchanged', current: idea });
-    }
-    return {
-        basis: changes?.kind === 'diff' ? 'diff' : 'full',
-        basisReason: changes?.kind === 'full' ? changes.reason : changes ? undefined : 'no push range to diff',
-        posts: [...posts.values()],
-        ideas: [...ideas.values()],
-        trackedIds,
-        trackedIdeaIds,
-        allPostPaths: postPaths,
-        tipFiles,
-    };
-}
-/**
- * The text of many files at one revision from a single `git cat-file --batch`,
- * each exactly as `git.show(rev, path)` gives it (undefined when absent). Any
- * answer it cannot read with certainty is left out of the map, and the caller
- * asks `git.show` for that file.
- */
-async function showAll(git, rev, paths) {
-    const found = new Map();
-    const wanted = [...new Set(paths)].filter((p) => !/[\r\n]/.test(p));
-    if (wanted.length < 2 || rev.startsWith('-'))
-        return found;
-    const { exitCode, stdout } = await git.exec(['cat-file', '--batch'], { input: wanted.map((p) => `${rev}:${p}\n`).join(''), allowFailure: true });
-    // Replacement characters mean bytes that are not UTF-8: byte sizes no longer map to text offsets.
-    if (exitCode !== 0 || stdout.includes('\ufffd'))
-        return found;
-    let at = 0;
-    for (const path of wanted) {
-        const eol = stdout.indexOf('\n', at);
-        if (eol === -1)
-            break;
-        const header = stdout.slice(at, eol);
-        at = eol + 1;
-        const object = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
-        if (!object) {
-            if (header === `${rev}:${path} missing`) {
-                found.set(path, undefined);
-                continue;
-            }
-            break; // not an answer we can read: the rest go one by one
-        }
-        const end = utf8Prefix(stdout, at, Number(object[2]));
-        if (end === undefined || stdout[end] !== '\n')
-            break;
-        // `cat-file blob` fails on anything but a blob, and show() answers undefined.
-        found.set(path, object[1] === 'blob' ? stdout.slice(at, end) : undefined);
-        at = end + 1;
-    }
-    return found;
-}
-/** The offset in `text` where `bytes` UTF-8 bytes from `start` end, if a character boundary falls exactly there. */
-function utf8Prefix(text, start, bytes) {
-    // At most `bytes` characters: each is at least one byte. Byte length only grows with the prefix: bisect.
-    let lo = 0;
-    let hi = Math.min(bytes, text.length - start);
-    if (Buffer.byteLength(text.slice(start, start + hi)) === bytes)
-        return start + hi;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const length = Buffer.byteLength(text.slice(start, start + mid));
-        if (length === bytes)
-            return start + mid;
-        if (length < bytes)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    return undefined;
-}
-const HEAD_BYTES = 16 * 1024;
-const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);
-/**
- * The start of a file, in whole lines: all of it when it is shorter than
- * HEAD_BYTES (`complete`). Synchronous on purpose: thousands of small files,
- * nothing to overlap with, and a promise per read costs more CPU than the read.
- */
-function readHead(file) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    let length;
-    try {
-        length = (0,external_node_fs_.readSync)(fd, headBuffer, 0, HEAD_BYTES, 0);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    if (length < HEAD_BYTES)
-        return { text: headBuffer.toString('utf8', 0, length), complete: true };
-    // Cut after the last line break: no half line, no half character.
-    const lastBreak = headBuffer.lastIndexOf(0x0a, length - 1);
-    return { text: headBuffer.toString('utf8', 0, lastBreak + 1), complete: false };
-}
-/** A post file; links, binaries, huge or non-UTF-8 files come back as a post with one finding (read-post-file.ts). */
-async function readPost(path, opts) {
-    return readPostFile(opts.workspace, path, { timezone: opts.timezone });
-}
-async function readIdea(path, opts) {
-    return readIdeaFile(opts.workspace, path, { timezone: opts.timezone });
-}
-function sameOutsideBufferBlock(a, b) {
-    return stripBufferBlock(a) === stripBufferBlock(b);
-}
-
 ;// CONCATENATED MODULE: ./src/validate/codes.ts
 /**
  * Stable machine codes of validation findings. Reports, annotations and tests
@@ -45689,6 +45508,7 @@ function nextState(input) {
 
 
 
+
 /** Records the state after the run; returns why it could not, if it could not. */
 async function recordFinal(ctx, git, recorder, input) {
     const { settings } = ctx;
@@ -45699,9 +45519,12 @@ async function recordFinal(ctx, git, recorder, input) {
     const unwritten = new Set();
     if (pushed) {
         const parent = (await git.exec(['rev-parse', `${pushed}^1`])).stdout.trim();
-        if (parent !== input.tip)
-            for (const path of await changedPaths(git, input.tip, parent, settings.postsDir))
+        if (parent !== input.tip) {
+            const moved = await detectChanges(git, { before: input.tip, after: parent, dirs: [settings.postsDir] });
+            // When the difference cannot be computed, every file is looked at again.
+            for (const path of moved.kind === 'diff' ? moved.changes.flatMap((c) => [c.path, c.oldPath ?? c.path]) : moved.files)
                 unwritten.add(path);
+        }
     }
     else {
         for (const file of input.updates.keys())
@@ -45739,9 +45562,185 @@ async function recordFinal(ctx, git, recorder, input) {
     });
     return recorder.recordFinal(state);
 }
-async function changedPaths(git, from, to, dir) {
-    const { stdout } = await git.exec(['--literal-pathspecs', 'diff-tree', '-r', '-z', '--name-only', '--no-commit-id', from, to, '--', dir]);
-    return stdout.split('\0').filter(Boolean);
+
+;// CONCATENATED MODULE: ./src/git/write-back.ts
+/**
+ * Write-back (SPEC §3): commit the front-matter changes (Buffer IDs, statuses)
+ * and push them to the branch that triggered the run, without ever clobbering
+ * someone else's commit.
+ *
+ * The push is a plain fast-forward push, never forced. When it is rejected
+ * because the branch moved meanwhile, our commit is thrown away, the work tree
+ * moves to the new tip and the changes are applied again there by the
+ * caller's `apply` (which re-reads the files), then committed and pushed
+ * again, a bounded number of times. A rejection that is not about the branch
+ * having moved (branch protection, a hook, missing permission) ends the
+ * write-back at once with a message that says what to do.
+ */
+
+
+/** The server refused the push for a reason retrying cannot fix (protection rule, hook, permission). */
+class WriteBackRejectedError extends Error {
+    branch;
+    detail;
+    constructor(message, branch, 
+    /** What the server said (redacted). */
+    detail) {
+        super(message);
+        this.branch = branch;
+        this.detail = detail;
+        this.name = 'WriteBackRejectedError';
+    }
+}
+/** The branch kept moving: every attempt was overtaken by another push. */
+class WriteBackRetriesExhaustedError extends Error {
+    branch;
+    attempts;
+    constructor(branch, attempts) {
+        super(`Could not push the Buffer IDs to "${branch}": the branch moved during each of ${attempts} attempts. ` +
+            'Nothing was overwritten. Run the workflow again (the IDs are recovered by matching Buffer posts), ' +
+            'or use `write-back: pull-request`.');
+        this.branch = branch;
+        this.attempts = attempts;
+        this.name = 'WriteBackRetriesExhaustedError';
+    }
+}
+async function commitAndPush(git, opts) {
+    const branch = await checkedBranchName(git, opts.branch);
+    const remote = opts.remote ?? 'origin';
+    const identity = opts.identity ?? GITHUB_ACTIONS_BOT;
+    const maxAttempts = Math.max(1, opts.maxAttempts ?? 5);
+    for (let attempt = 1;; attempt++) {
+        const base = await git.revParse('HEAD');
+        const paths = await opts.apply();
+        const commit = await commitPaths(git, paths, opts.message, identity);
+        if (commit === undefined)
+            return { status: 'nothing-to-commit' };
+        const outcome = await pushHead(git, remote, branch);
+        switch (outcome.kind) {
+            case 'pushed':
+                return { status: 'pushed', commit, attempts: attempt };
+            case 'declined':
+                await uncommit(git, base);
+                throw declinedError(branch, outcome.detail);
+            case 'unauthorized':
+                await uncommit(git, base);
+                throw unauthorizedError(branch, outcome.detail);
+            case 'behind':
+                if (attempt >= maxAttempts) {
+                    await uncommit(git, base);
+                    throw new WriteBackRetriesExhaustedError(branch, attempt);
+                }
+                opts.onAttempt?.(attempt + 1, `${branch} moved on ${remote} (${outcome.detail})`);
+                await moveToRemoteTip(git, remote, branch);
+                break;
+        }
+    }
+}
+/**
+ * After a push that will not succeed, takes our commit back off HEAD but
+ * keeps its changes in the work tree, so the caller can still carry them
+ * elsewhere (e.g. `openPullRequestBranch` for `write-back: pull-request`)
+ * and HEAD again matches the remote branch.
+ */
+async function uncommit(git, base) {
+    await git.exec(['reset', '--quiet', '--mixed', base]);
+}
+/**
+ * For `write-back: pull-request`: commits the changes on top of HEAD and pushes
+ * them to a new branch named after the commit (unique, so it never collides
+ * with an earlier run's branch). The pull request itself is opened by the caller.
+ */
+async function openPullRequestBranch(git, opts) {
+    const remote = opts.remote ?? 'origin';
+    const paths = await opts.apply();
+    const commit = await commitPaths(git, paths, opts.message, opts.identity ?? GITHUB_ACTIONS_BOT);
+    if (commit === undefined)
+        return { status: 'nothing-to-commit' };
+    const branch = await checkedBranchName(git, `${opts.branchPrefix ?? 'buffer-gitops/ids-'}${commit.slice(0, 12)}`);
+    const outcome = await pushHead(git, remote, branch);
+    switch (outcome.kind) {
+        case 'pushed':
+            return { status: 'pushed', branch, commit };
+        case 'unauthorized':
+            throw unauthorizedError(branch, outcome.detail);
+        case 'declined':
+        case 'behind': // a new branch named after a fresh commit cannot be behind; if it is, someone else owns that name
+            throw new WriteBackRejectedError(`Could not push the branch "${branch}" for the pull request: ${outcome.detail}. ` +
+                'Allow the workflow token to create branches (permissions: contents: write), or use `write-back: none`.', branch, outcome.detail);
+    }
+}
+/**
+ * Stages exactly the given paths (additions, edits and deletions) and commits
+ * only them, whatever else the index holds. Returns the new commit, or
+ * `undefined` when those paths have no change.
+ */
+async function commitPaths(git, paths, message, identity) {
+    const unique = [...new Set(paths)];
+    if (unique.length === 0)
+        return undefined;
+    // Paths are file names, never globs.
+    await git.exec(['--literal-pathspecs', 'add', '--all', '--', ...unique]);
+    const staged = await git.exec(['--literal-pathspecs', 'diff', '--cached', '--quiet', '--', ...unique], {
+        allowFailure: true,
+    });
+    if (staged.exitCode === 0)
+        return undefined;
+    if (staged.exitCode !== 1) {
+        throw new GitError(`git diff --cached failed with exit code ${staged.exitCode}`, ['diff', '--cached'], staged.exitCode, staged.stderr);
+    }
+    await git.exec([
+        // Identity per command, no signing (a repository that asks for it would make every write-back fail).
+        ...identityArgs(identity),
+        '--literal-pathspecs',
+        'commit',
+        // Local hooks (husky, lint-staged) installed by an earlier workflow step must not block the bot's commit.
+        '--no-verify',
+        '--file=-',
+        '--',
+        ...unique,
+    ], { input: message, env: WITHOUT_IDENTITY_ENV });
+    return git.revParse('HEAD');
+}
+/** `git push <remote> HEAD:refs/heads/<branch>`: works on a detached HEAD, never forced. */
+async function pushHead(git, remote, branch) {
+    const args = ['push', '--porcelain', '--no-verify', '--no-recurse-submodules', remote, `HEAD:refs/heads/${branch}`];
+    const result = await git.exec(args, { allowFailure: true, auth: true });
+    if (result.exitCode === 0)
+        return { kind: 'pushed' };
+    const refusal = pushRefusal(git, result);
+    // "fetch first" rather than "[rejected] (fetch first); remote: …": the retry's log line says the branch moved.
+    if (refusal.kind === 'behind') {
+        const { summary } = refusal;
+        return { kind: 'behind', detail: summary.startsWith('[rejected]') ? summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') : summary };
+    }
+    if (refusal.kind !== 'other')
+        return { kind: refusal.kind, detail: refusal.detail };
+    throw new GitError(`git ${args.join(' ')} failed with exit code ${result.exitCode}: ${refusal.detail}`, args, result.exitCode, refusal.stderr, refusal.stdout);
+}
+/** Discards our unpushed commit and moves HEAD and the work tree to the remote branch's tip. */
+async function moveToRemoteTip(git, remote, branch) {
+    await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${branch}`], { auth: true });
+    await git.exec(['reset', '--hard', '--quiet', 'FETCH_HEAD']);
+}
+/** Accepts `main` or `refs/heads/main`; refuses names git would not accept as a branch. */
+async function checkedBranchName(git, branch) {
+    const name = branch.replace(/^refs\/heads\//, '');
+    const { exitCode } = await git.exec(['check-ref-format', `refs/heads/${name}`], { allowFailure: true });
+    if (exitCode !== 0 || name.startsWith('-'))
+        throw new Error(`"${branch}" is not a valid branch name`);
+    return name;
+}
+function declinedError(branch, detail) {
+    return new WriteBackRejectedError(`The push of the Buffer IDs to branch "${branch}" was rejected by the server (${detail}). ` +
+        `The branch is protected or a hook refuses the bot's commit. Either set \`write-back: pull-request\` ` +
+        `so the IDs arrive through a pull request, or allow the workflow's token to push to "${branch}" ` +
+        '(add it to the branch protection / ruleset bypass list).', branch, detail);
+}
+function unauthorizedError(branch, detail) {
+    return new WriteBackRejectedError(`The token may not push the Buffer IDs to branch "${branch}" (${detail}). ` +
+        'Give the workflow `permissions: contents: write` (or pass a `github-token` that can push), ' +
+        'or set `write-back: pull-request`.', branch, detail);
 }
 
 ;// CONCATENATED MODULE: ./src/github/pull-requests.ts
@@ -48426,10 +48425,9 @@ async function checkRepository(git) {
     catch {
         return { ok: false, kind: 'missing' };
     }
-    const result = await git.exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
-    if (result.exitCode !== 0)
+    const top = await topLevel(git);
+    if (top === undefined)
         return { ok: false, kind: 'not-a-repository' };
-    const top = result.stdout.trim();
     let realTop = top;
     try {
         realTop = (0,external_node_fs_.realpathSync)(top);
@@ -48438,6 +48436,12 @@ async function checkRepository(git) {
         // git printed it, so it exists; keep git's spelling.
     }
     return realTop === folder ? { ok: true } : { ok: false, kind: 'not-the-top', top };
+}
+/** The top folder of the work tree around `git.cwd`, as git finds it; undefined outside a repository. */
+async function topLevel(git) {
+    const result = await git.exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    const top = result.stdout.trim();
+    return result.exitCode === 0 && top ? top : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/branch-check.ts
@@ -48715,11 +48719,10 @@ opts) {
 
 
 
+
 /** The repository's top folder around `cwd`, or undefined outside a repository. */
-async function repositoryRoot(cwd) {
-    const result = await new Git({ cwd }).exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
-    const top = result.stdout.trim();
-    return result.exitCode === 0 && top ? top : undefined;
+function repositoryRoot(cwd) {
+    return topLevel(new Git({ cwd }));
 }
 /** Why the posts folder cannot be read, in one line naming the resolved path, or undefined when it is a folder. */
 async function postsFolderProblem(root, postsDir, from) {

@@ -9,12 +9,11 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Git } from '../git/git.js';
+import { topLevel } from '../git/repository.js';
 
 /** The repository's top folder around `cwd`, or undefined outside a repository. */
-export async function repositoryRoot(cwd: string): Promise<string | undefined> {
-  const result = await new Git({ cwd }).exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
-  const top = result.stdout.trim();
-  return result.exitCode === 0 && top ? top : undefined;
+export function repositoryRoot(cwd: string): Promise<string | undefined> {
+  return topLevel(new Git({ cwd }));
 }
 
 /** Why the posts folder cannot be read, in one line naming the resolved path, or undefined when it is a folder. */

@@ -5,6 +5,7 @@
  * for the next run to compare: this run did not apply that change.
  */
 import type { Outcome } from '../apply/outcome.js';
+import { detectChanges } from '../git/changes.js';
 import type { Git } from '../git/git.js';
 import { blobsAt } from '../git/tree-blobs.js';
 import type { Collected } from '../plan/collect.js';
@@ -40,7 +41,11 @@ export async function recordFinal(ctx: RunContext, git: Git, recorder: AppliedRe
   const unwritten = new Set<string>();
   if (pushed) {
     const parent = (await git.exec(['rev-parse', `${pushed}^1`])).stdout.trim();
-    if (parent !== input.tip) for (const path of await changedPaths(git, input.tip, parent, settings.postsDir)) unwritten.add(path);
+    if (parent !== input.tip) {
+      const moved = await detectChanges(git, { before: input.tip, after: parent, dirs: [settings.postsDir] });
+      // When the difference cannot be computed, every file is looked at again.
+      for (const path of moved.kind === 'diff' ? moved.changes.flatMap((c) => [c.path, c.oldPath ?? c.path]) : moved.files) unwritten.add(path);
+    }
   } else {
     for (const file of input.updates.keys()) unwritten.add(file);
   }
@@ -71,9 +76,4 @@ export async function recordFinal(ctx: RunContext, git: Git, recorder: AppliedRe
     attempts: recorder.attempts,
   });
   return recorder.recordFinal(state);
-}
-
-async function changedPaths(git: Git, from: string, to: string, dir: string): Promise<string[]> {
-  const { stdout } = await git.exec(['--literal-pathspecs', 'diff-tree', '-r', '-z', '--name-only', '--no-commit-id', from, to, '--', dir]);
-  return stdout.split('\0').filter(Boolean);
 }

@@ -264,7 +264,7 @@ export function decisiveLine(text: string): string {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l.length > 0);
+    .filter((l) => l.length > 0 && !l.startsWith('hint:'));
   return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
 }
 

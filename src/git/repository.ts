@@ -20,9 +20,8 @@ export async function checkRepository(git: Git): Promise<RepositoryCheck> {
   } catch {
     return { ok: false, kind: 'missing' };
   }
-  const result = await git.exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
-  if (result.exitCode !== 0) return { ok: false, kind: 'not-a-repository' };
-  const top = result.stdout.trim();
+  const top = await topLevel(git);
+  if (top === undefined) return { ok: false, kind: 'not-a-repository' };
   let realTop = top;
   try {
     realTop = realpathSync(top);
@@ -30,4 +29,11 @@ export async function checkRepository(git: Git): Promise<RepositoryCheck> {
     // git printed it, so it exists; keep git's spelling.
   }
   return realTop === folder ? { ok: true } : { ok: false, kind: 'not-the-top', top };
+}
+
+/** The top folder of the work tree around `git.cwd`, as git finds it; undefined outside a repository. */
+export async function topLevel(git: Git): Promise<string | undefined> {
+  const result = await git.exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
+  const top = result.stdout.trim();
+  return result.exitCode === 0 && top ? top : undefined;
 }

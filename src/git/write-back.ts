@@ -12,17 +12,7 @@
  * write-back at once with a message that says what to do.
  */
 import { Git, GitError } from './git.js';
-
-export interface CommitIdentity {
-  name: string;
-  email: string;
-}
-
-/** The identity GitHub shows for commits made with `GITHUB_TOKEN`. */
-export const GITHUB_ACTIONS_BOT: CommitIdentity = {
-  name: 'github-actions[bot]',
-  email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
+import { GITHUB_ACTIONS_BOT, identityArgs, pushRefusal, WITHOUT_IDENTITY_ENV, type CommitIdentity } from './push.js';
 
 export interface WriteBackOptions {
   /** The branch to push to (`main` or `refs/heads/main`); HEAD may be detached. */
@@ -183,11 +173,8 @@ async function commitPaths(git: Git, paths: string[], message: string, identity:
 
   await git.exec(
     [
-      // Identity per command: the runner's global configuration is neither needed nor touched.
-      '-c', `user.name=${identity.name}`,
-      '-c', `user.email=${identity.email}`,
-      // The bot has no signing key; a repository that sets this would make every write-back fail.
-      '-c', 'commit.gpgsign=false',
+      // Identity per command, no signing (a repository that asks for it would make every write-back fail).
+      ...identityArgs(identity),
       '--literal-pathspecs',
       'commit',
       // Local hooks (husky, lint-staged) installed by an earlier workflow step must not block the bot's commit.
@@ -196,16 +183,7 @@ async function commitPaths(git: Git, paths: string[], message: string, identity:
       '--',
       ...unique,
     ],
-    {
-      input: message,
-      // The environment's author/committer variables would override the identity given here.
-      env: {
-        GIT_AUTHOR_NAME: undefined,
-        GIT_AUTHOR_EMAIL: undefined,
-        GIT_COMMITTER_NAME: undefined,
-        GIT_COMMITTER_EMAIL: undefined,
-      },
-    },
+    { input: message, env: WITHOUT_IDENTITY_ENV },
   );
   return git.revParse('HEAD');
 }
@@ -225,42 +203,14 @@ async function pushHead(git: Git, remote: string, branch: string): Promise<PushO
   const result = await git.exec(args, { allowFailure: true, auth: true });
   if (result.exitCode === 0) return { kind: 'pushed' };
 
-  const stdout = git.redact(result.stdout);
-  const stderr = git.redact(result.stderr);
-  // Porcelain status line for our ref: "!\t<src>:<dst>\t[rejected] (fetch first)".
-  const refLine = stdout.split('\n').find((line) => line.startsWith('!\t')) ?? '';
-  const summary = refLine.split('\t')[2] ?? '';
-  const remoteLines = stderr
-    .split('\n')
-    .filter((line) => line.startsWith('remote:'))
-    .map((line) => line.replace(/^remote:\s*/, '').trim())
-    .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
-  const detail = [summary, ...remoteLines].filter(Boolean).join('; ') || lastMeaningfulLine(stderr);
-
-  if (/^\[rejected\]/.test(summary) && /fetch first|non-fast-forward|stale info/.test(summary)) {
-    return { kind: 'behind', detail: summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') };
+  const refusal = pushRefusal(git, result);
+  // "fetch first" rather than "[rejected] (fetch first); remote: …": the retry's log line says the branch moved.
+  if (refusal.kind === 'behind') {
+    const { summary } = refusal;
+    return { kind: 'behind', detail: summary.startsWith('[rejected]') ? summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') : summary };
   }
-  // The server lost a race with another push while updating the ref: also "someone pushed meanwhile".
-  if (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary)) {
-    return { kind: 'behind', detail: summary };
-  }
-  if (summary.startsWith('[rejected]') || summary.startsWith('[remote rejected]') || /GH0\d\d|protected branch|hook declined/i.test(stderr)) {
-    return { kind: 'declined', detail };
-  }
-  if (
-    /Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(
-      stderr,
-    )
-  ) {
-    return { kind: 'unauthorized', detail: lastMeaningfulLine(stderr) };
-  }
-  throw new GitError(
-    `git ${args.join(' ')} failed with exit code ${result.exitCode}: ${detail}`,
-    args,
-    result.exitCode,
-    stderr,
-    stdout,
-  );
+  if (refusal.kind !== 'other') return { kind: refusal.kind, detail: refusal.detail };
+  throw new GitError(`git ${args.join(' ')} failed with exit code ${result.exitCode}: ${refusal.detail}`, args, result.exitCode, refusal.stderr, refusal.stdout);
 }
 
 /** Discards our unpushed commit and moves HEAD and the work tree to the remote branch's tip. */
@@ -296,12 +246,4 @@ function unauthorizedError(branch: string, detail: string): WriteBackRejectedErr
     branch,
     detail,
   );
-}
-
-function lastMeaningfulLine(text: string): string {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0 && !l.startsWith('hint:'));
-  return lines.find((l) => l.startsWith('fatal:')) ?? lines[lines.length - 1] ?? '';
 }

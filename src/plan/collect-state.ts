@@ -8,13 +8,13 @@
  * runs, failed or rate-limited deletes, force pushes).
  */
 import type { ChangeSet } from '../git/changes.js';
+import { isUnderDirs, normalizeDir } from '../git/git.js';
 import type { PostFile } from '../posts/model.js';
-import { parseIdeaFile } from '../posts/idea.js';
 import { emptyPostFile, parsePostFile } from '../posts/parse.js';
 import type { AppliedFile, AppliedState } from '../state/applied-state.js';
 import type { IdeaFileChange, PostFileChange } from './build-plan.js';
 import { applyClaimDecisions, resolveClaims, tipFileOf, type ClaimDecisions, type TipFile } from './claims.js';
-import type { CollectOptions, Collected } from './collect.js';
+import { ideaFileChange, type CollectOptions, type Collected } from './collect.js';
 import { listMarkdownFiles } from './list-files.js';
 import { readIdeaFile, readPostFile } from '../posts/read-post-file.js';
 
@@ -83,7 +83,7 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
   if (opts.pushChanges?.kind === 'diff' && opts.git) {
     for (const change of opts.pushChanges.changes) {
       const oldPath = change.oldPath ?? change.path;
-      if (change.status === 'added' || !isUnder(oldPath, opts.postsDir)) continue;
+      if (change.status === 'added' || !isUnderDirs(oldPath, [normalizeDir(opts.postsDir)])) continue;
       const raw = await opts.git.show(opts.pushChanges.before, oldPath);
       if (raw === undefined) continue;
       for (const [ref, entry] of Object.entries(parsePostFile(oldPath, raw, { timezone: opts.timezone }).tracked)) {
@@ -109,12 +109,10 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
   const trackedIdeaIds = new Set<string>(Object.values(state.ideas));
   // Buffer's API can neither edit nor delete an idea: the push's own edits and removals are only reported.
   if (opts.pushChanges?.kind === 'diff' && opts.git) {
-    for (const change of opts.pushChanges.changes) {
-      if (change.status === 'added' || !isUnder(change.oldPath ?? change.path, opts.ideasDir)) continue;
-      const previousRaw = await opts.git.show(opts.pushChanges.before, change.oldPath ?? change.path);
-      const previous = previousRaw === undefined ? undefined : parseIdeaFile(change.oldPath ?? change.path, previousRaw, { timezone: opts.timezone });
-      const current = change.status === 'deleted' ? undefined : readIdeaFile(opts.workspace, change.path, { timezone: opts.timezone });
-      ideas.set(change.path, { path: change.path, kind: current ? change.status : 'deleted', current, previous });
+    const { git, pushChanges } = opts;
+    for (const change of pushChanges.changes) {
+      if (change.status === 'added' || !isUnderDirs(change.oldPath ?? change.path, [normalizeDir(opts.ideasDir)])) continue;
+      ideas.set(change.path, await ideaFileChange(change, opts, (path) => git.show(pushChanges.before, path)));
     }
   }
   for (const path of ideaPaths) {
@@ -151,7 +149,3 @@ export function removalChanges(decisions: ClaimDecisions): PostFileChange[] {
   return [...byFile.values()];
 }
 
-
-function isUnder(path: string, dir: string): boolean {
-  return dir === '' || dir === '.' || path === dir || path.startsWith(`${dir}/`);
-}

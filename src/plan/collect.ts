@@ -5,7 +5,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { Git } from '../git/git.js';
-import type { ChangeSet } from '../git/changes.js';
+import type { ChangeSet, FileChange } from '../git/changes.js';
 import type { IdeaFile, PostFile } from '../posts/model.js';
 import { parsePostFile } from '../posts/parse.js';
 import { parseIdeaFile } from '../posts/idea.js';
@@ -74,14 +74,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
           onlyBufferBlockChanged: current && previous ? sameOutsideBufferBlock(previous.raw, current.raw) : false,
         });
       } else if (inDir(change.path, opts.ideasDir) || inDir(oldPath, opts.ideasDir)) {
-        const current = change.status === 'deleted' ? undefined : await readIdea(change.path, opts);
-        const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
-        ideas.set(change.path, {
-          path: change.path,
-          kind: current ? change.status : 'deleted',
-          current,
-          previous: previousRaw === undefined ? undefined : parseIdeaFile(oldPath, previousRaw, { timezone: opts.timezone }),
-        });
+        ideas.set(change.path, await ideaFileChange(change, opts, opts.git ? showPrevious : async () => undefined));
       }
     }
   }
@@ -232,4 +225,21 @@ async function readIdea(path: string, opts: CollectOptions): Promise<IdeaFile> {
 
 function sameOutsideBufferBlock(a: string, b: string): boolean {
   return stripBufferBlock(a) === stripBufferBlock(b);
+}
+
+/** An idea file a diff touched, at both ends: build-plan reports its edits and removals (Buffer's API can do neither). */
+export async function ideaFileChange(
+  change: FileChange,
+  opts: Pick<CollectOptions, 'workspace' | 'timezone'>,
+  previousText: (path: string) => Promise<string | undefined>,
+): Promise<IdeaFileChange> {
+  const oldPath = change.oldPath ?? change.path;
+  const current = change.status === 'deleted' ? undefined : readIdeaFile(opts.workspace, change.path, { timezone: opts.timezone });
+  const previousRaw = change.status === 'added' ? undefined : await previousText(oldPath);
+  return {
+    path: change.path,
+    kind: current ? change.status : 'deleted',
+    current,
+    previous: previousRaw === undefined ? undefined : parseIdeaFile(oldPath, previousRaw, { timezone: opts.timezone }),
+  };
 }

@@ -10,7 +10,7 @@
  * nothing is overwritten. Nothing but the notes ref is ever pushed.
  */
 import { decisiveLine, type Git } from '../git/git.js';
-import { GITHUB_ACTIONS_BOT } from '../git/write-back.js';
+import { GITHUB_ACTIONS_BOT, identityArgs, pushRefusal, WITHOUT_IDENTITY_ENV } from '../git/push.js';
 import { parseAppliedState, serializeAppliedState, stateRef, type AppliedState } from './applied-state.js';
 
 export interface ReadAppliedStateOptions {
@@ -122,22 +122,11 @@ export async function writeAppliedState(git: Git, opts: WriteAppliedStateOptions
   // holds exactly one note (`git notes add` + `remove` would make two commits).
   const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: text })).stdout.trim();
   const tree = (await git.exec(['mktree'], { input: `100644 blob ${blob}\t${commit}\n` })).stdout.trim();
-  const identity = GITHUB_ACTIONS_BOT;
   const noteCommit = (
-    await git.exec(
-      [
-        // Identity per command: the runner's configuration is neither needed nor touched.
-        '-c', `user.name=${identity.name}`,
-        '-c', `user.email=${identity.email}`,
-        // The bot has no signing key.
-        '-c', 'commit.gpgsign=false',
-        'commit-tree', tree, ...(expected !== undefined ? ['-p', expected] : []), '-F', '-',
-      ],
-      {
-        input: `buffer-gitops: applied state of ${branch} at ${commit.slice(0, 12)}\n`,
-        env: { GIT_AUTHOR_NAME: undefined, GIT_AUTHOR_EMAIL: undefined, GIT_COMMITTER_NAME: undefined, GIT_COMMITTER_EMAIL: undefined },
-      },
-    )
+    await git.exec([...identityArgs(GITHUB_ACTIONS_BOT), 'commit-tree', tree, ...(expected !== undefined ? ['-p', expected] : []), '-F', '-'], {
+      input: `buffer-gitops: applied state of ${branch} at ${commit.slice(0, 12)}\n`,
+      env: WITHOUT_IDENTITY_ENV,
+    })
   ).stdout.trim();
 
   // The lease is a compare-and-swap on the remote ref: it must still be what
@@ -149,37 +138,25 @@ export async function writeAppliedState(git: Git, opts: WriteAppliedStateOptions
     return { status: 'recorded', noteCommit };
   }
 
-  const stdout = git.redact(pushed.stdout);
-  const stderr = git.redact(pushed.stderr);
-  const refLine = stdout.split('\n').find((line) => line.startsWith('!\t')) ?? '';
-  const summary = refLine.split('\t')[2] ?? '';
-  const remoteLines = stderr
-    .split('\n')
-    .filter((line) => line.startsWith('remote:'))
-    .map((line) => line.replace(/^remote:\s*/, '').trim())
-    .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
-  const detail = [summary, ...remoteLines].filter(Boolean).join('; ') || decisiveLine(stderr) || `git push exited with ${pushed.exitCode}`;
-
-  if (
-    (/^\[rejected\]/.test(summary) && /stale info|fetch first|non-fast-forward/.test(summary)) ||
-    (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary))
-  ) {
-    return {
-      status: 'moved',
-      message: `the applied state of "${branch}" was not recorded: ${ref} changed on ${remote} since this run read it (another run recorded, or it was deleted); nothing was overwritten (${detail})`,
-    };
+  const refused = pushRefusal(git, pushed);
+  const { detail } = refused;
+  switch (refused.kind) {
+    case 'behind':
+      return {
+        status: 'moved',
+        message: `the applied state of "${branch}" was not recorded: ${ref} changed on ${remote} since this run read it (another run recorded, or it was deleted); nothing was overwritten (${detail})`,
+      };
+    case 'unauthorized':
+      return failed(
+        `the applied state of "${branch}" was not recorded: the token may not push ${ref} (${detail}). ` +
+          'Give the workflow `permissions: contents: write` (or a `github-token` that can push).',
+      );
+    case 'declined':
+      return failed(
+        `the applied state of "${branch}" was not recorded: ${remote} refused ${ref} (${detail}). ` +
+          `Allow the workflow token to push refs/notes/buffer-gitops/* (a ruleset or hook on ${remote} blocks it).`,
+      );
+    case 'other':
+      return failed(`the applied state of "${branch}" was not recorded: git push of ${ref} to ${remote} failed (${detail})`);
   }
-  if (/Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(stderr)) {
-    return failed(
-      `the applied state of "${branch}" was not recorded: the token may not push ${ref} (${decisiveLine(stderr)}). ` +
-        'Give the workflow `permissions: contents: write` (or a `github-token` that can push).',
-    );
-  }
-  if (summary.startsWith('[rejected]') || summary.startsWith('[remote rejected]') || /GH0\d\d|hook declined|protected/i.test(stderr)) {
-    return failed(
-      `the applied state of "${branch}" was not recorded: ${remote} refused ${ref} (${detail}). ` +
-        `Allow the workflow token to push refs/notes/buffer-gitops/* (a ruleset or hook on ${remote} blocks it).`,
-    );
-  }
-  return failed(`the applied state of "${branch}" was not recorded: git push of ${ref} to ${remote} failed (${detail})`);
 }

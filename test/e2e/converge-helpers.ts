@@ -18,8 +18,8 @@ import { pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { RunningSandbox, StoredPost } from '../../src/sandbox/index.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
-import { runAction, type ActionRun } from '../helpers/run-action.js';
-import type { Harness } from './harness.js';
+import type { ActionRun } from '../helpers/run-action.js';
+import { repositoryOn, type Harness } from './harness.js';
 
 /** A due time `days` from now at a whole hour, in UTC, as a post file writes it (the action checks it against the real clock). */
 export function futureDue(days: number, hour = 9): string {
@@ -226,40 +226,5 @@ export async function createRepoOn(h: Harness, repository = 'acme/social-eu'): P
   await fx.writeFiles({ 'README.md': `# ${repository}\n` });
   await fx.commitAll('initial');
   await fx.push();
-  const head = (cwd = fx.work) => fx.git(['rev-parse', 'HEAD'], cwd);
-  return {
-    fx,
-    head,
-    async pushFiles(files, message, cwd = fx.work) {
-      const before = await head(cwd);
-      await fx.writeFiles(files, cwd);
-      const after = await fx.commitAll(message, cwd);
-      await fx.push(cwd);
-      return { before, after };
-    },
-    async runPush(range, opts = {}) {
-      const workspace = opts.workspace ?? (await fx.cloneShallow(1));
-      const run = await runAction({
-        workspace,
-        eventName: 'push',
-        event: {
-          ref: 'refs/heads/main',
-          before: range.before,
-          after: range.after,
-          forced: opts.forced ?? false,
-          repository: { full_name: repository, default_branch: 'main' },
-        },
-        sha: range.after,
-        repository,
-        inputs: { 'buffer-api-key': h.sandbox.apiKey, 'api-url': h.sandbox.url, 'github-token': 'ghs_test_token', ...opts.inputs },
-        env: { ...fx.env, ...opts.env },
-      });
-      return { ...run, workspace };
-    },
-    async pull(cwd = fx.work) {
-      await fx.git(['pull', '--quiet', '--ff-only', 'origin', fx.branch], cwd);
-    },
-    read: (file, cwd = fx.work) => readFile(path.join(cwd, file), 'utf8'),
-    close: () => fx.cleanup(),
-  };
+  return { ...repositoryOn(fx, h.sandbox, repository), close: () => fx.cleanup() };
 }

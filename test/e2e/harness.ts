@@ -43,11 +43,22 @@ export async function createHarness(sandboxOptions: SandboxOptions = {}): Promis
   await fx.commitAll('initial');
   await fx.push();
 
+  return {
+    ...repositoryOn(fx, sandbox),
+    sandbox,
+    requests,
+    async close() {
+      await sandbox.close();
+      await fx.cleanup();
+    },
+  };
+}
+
+/** The repository half of a harness: pushes in its work clone and action runs on its pushes, publishing to `sandbox` as `repository`. */
+export function repositoryOn(fx: GitFixture, sandbox: RunningSandbox, repository = 'acme/social'): Pick<Harness, 'fx' | 'pushFiles' | 'runPush' | 'pull' | 'read' | 'head'> {
   const head = (cwd = fx.work) => fx.git(['rev-parse', 'HEAD'], cwd);
   return {
     fx,
-    sandbox,
-    requests,
     head,
     async pushFiles(files, message, cwd = fx.work) {
       const before = await head(cwd);
@@ -66,9 +77,10 @@ export async function createHarness(sandboxOptions: SandboxOptions = {}): Promis
           before: range.before,
           after: range.after,
           forced: opts.forced ?? false,
-          repository: { full_name: 'acme/social', default_branch: 'main' },
+          repository: { full_name: repository, default_branch: 'main' },
         },
         sha: range.after,
+        repository,
         inputs: {
           'buffer-api-key': sandbox.apiKey,
           'api-url': sandbox.url,
@@ -83,10 +95,6 @@ export async function createHarness(sandboxOptions: SandboxOptions = {}): Promis
       await fx.git(['pull', '--quiet', '--ff-only', 'origin', fx.branch], cwd);
     },
     read: (file, cwd = fx.work) => readFile(path.join(cwd, file), 'utf8'),
-    async close() {
-      await sandbox.close();
-      await fx.cleanup();
-    },
   };
 }
 

@@ -2,8 +2,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Git } from '../../src/git/git.js';
+import { GITHUB_ACTIONS_BOT } from '../../src/git/push.js';
 import {
-  GITHUB_ACTIONS_BOT,
   WriteBackRejectedError,
   WriteBackRetriesExhaustedError,
   commitAndPush,

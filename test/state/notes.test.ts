@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Git, basicCredential } from '../../src/git/git.js';
-import { GITHUB_ACTIONS_BOT } from '../../src/git/write-back.js';
+import { GITHUB_ACTIONS_BOT } from '../../src/git/push.js';
 import type { AppliedState } from '../../src/state/applied-state.js';
 import { NO_STATE_YET, readAppliedState, writeAppliedState } from '../../src/state/notes.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
