@@ -7,9 +7,11 @@
  * Deliberately written apart from the product's validator (src/validate/):
  * the sandbox stands in for Buffer, so it must not share the product's
  * mistakes — a bug in one is caught by a test that goes through the other.
+ * The exception is X's weighted length, which is X's own published rules
+ * (src/text/, tested against twitter-text) rather than a product judgement.
  */
-import twitterText from 'twitter-text';
 import { METADATA_KEY, THREAD_SERVICES, type Service } from '../buffer/types.js';
+import { weightedLengthX } from '../text/x-weighted-length.js';
 import type { SeedChannel } from './seed.js';
 
 export interface PostCandidate {
@@ -48,7 +50,7 @@ function graphemeCount(text: string): number {
 
 /** The length the network counts, and its limit, for one piece of text. */
 export function measure(service: Service, channel: SeedChannel, text: string): { length: number; limit: number | null } {
-  if (service === 'twitter') return { length: twitterText.parseTweet(text).weightedLength, limit: 280 };
+  if (service === 'twitter') return { length: weightedLengthX(text), limit: 280 };
   if (service === 'mastodon') {
     // Mastodon counts every URL as 23 characters whatever its length.
     const withShortUrls = text.replace(/https?:\/\/[^\s]+/g, 'x'.repeat(MASTODON_URL_LENGTH));

@@ -4,12 +4,13 @@
  * counting decomposed input would report `e\u0301` as two characters where the
  * network sees one.
  */
-import twitter from 'twitter-text';
 import type { Channel, Service } from '../buffer/types.js';
+import { extractUrlsX } from '../text/x-urls.js';
+import { weightedLengthX } from '../text/x-weighted-length.js';
 import { NETWORK_LIMITS, MASTODON_DEFAULT_LIMIT } from './network-limits.js';
 
 /**
- * - `weighted`: a per-network weighting (X: twitter-text weights, URL = 23;
+ * - `weighted`: a per-network weighting (X: X's published weights, URL = 23;
  *   Threads: graphemes, emoji counted as their UTF-8 bytes).
  * - `graphemes`: user-perceived characters (Intl.Segmenter).
  * - `characters`: UTF-16 code units, what JavaScript composers (Buffer's
@@ -31,10 +32,8 @@ export const MASTODON_URL_LENGTH = 23;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const utf8 = new TextEncoder();
 
-/** X's count: twitter-text's `weightedLength` (URL = 23, emoji and CJK = 2) of the NFC text. */
-export function weightedLengthX(text: string): number {
-  return twitter.parseTweet(text.normalize('NFC')).weightedLength;
-}
+/** X's count: its weighted length (URL = 23, emoji and CJK = 2) of the NFC text. */
+export { weightedLengthX };
 
 /** User-perceived characters: a ZWJ family, a flag or a letter with combining marks is one. */
 export function graphemeLength(text: string): number {
@@ -60,9 +59,9 @@ export function byteLength(text: string): number {
  */
 export function mastodonLength(text: string): number {
   const nfc = text.normalize('NFC');
-  // twitter-text finds URLs the way Mastodon does (its URL regex is twitter-text's),
-  // with a scheme required; indices are UTF-16 offsets into `nfc`.
-  const urls = twitter.extractUrlsWithIndices(nfc, { extractUrlsWithoutProtocol: false });
+  // X's URL finder is Mastodon's (Mastodon's URL regex is twitter-text's),
+  // here with a scheme required; indices are UTF-16 offsets into `nfc`.
+  const urls = extractUrlsX(nfc, { withoutProtocol: false });
   let withoutUrls = '';
   let cursor = 0;
   for (const { indices } of urls) {

@@ -3,9 +3,10 @@
  * thread item, plus the count limits that live in the text (hashtags, links)
  * and metadata titles.
  */
-import twitter from 'twitter-text';
 import { METADATA_KEY, THREAD_SERVICES } from '../../buffer/types.js';
 import type { Finding, SourcePosition } from '../../posts/model.js';
+import { extractHashtagsX } from '../../text/x-hashtags.js';
+import { extractUrlsX } from '../../text/x-urls.js';
 import { VALIDATION_CODES } from '../codes.js';
 import { channelLabel, finding, formatNumber, plural } from '../finding.js';
 import { countLength, characterLength, type LengthCount } from '../length.js';
@@ -75,7 +76,7 @@ function tooLong(ctx: RuleContext, target: ValidationTarget, piece: Piece): Find
 function tooManyHashtags(ctx: RuleContext, target: ValidationTarget, piece: Piece): Finding[] {
   const max = NETWORK_LIMITS[target.service].maxHashtags;
   if (max === undefined) return [];
-  const tags = twitter.extractHashtags(piece.text.normalize('NFC'));
+  const tags = extractHashtagsX(piece.text.normalize('NFC'));
   if (tags.length <= max) return [];
   return [
     finding(
@@ -92,7 +93,7 @@ function tooManyLinks(ctx: RuleContext, target: ValidationTarget, piece: Piece):
   const max = NETWORK_LIMITS[target.service].maxLinks;
   if (max === undefined) return [];
   // Threads counts distinct URLs, with or without a scheme (www.example.com is a link).
-  const links = new Set(twitter.extractUrls(piece.text.normalize('NFC')));
+  const links = new Set(extractUrlsX(piece.text.normalize('NFC')).map((link) => link.url));
   if (links.size <= max) return [];
   return [
     finding(
