@@ -10,12 +10,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { didYouMean } from '../text/did-you-mean.js';
+import { SETTINGS_FILE_FIELDS, SETTINGS_FILE_KEYS, type SettingsFileKey } from './settings-keys.js';
 
 /** Where the file may be, relative to the repository root; both at once is an error. */
 export const SETTINGS_FILE_PATHS = ['buffer-gitops.yml', '.github/buffer-gitops.yml'] as const;
 
-export const SETTINGS_FILE_KEYS = ['timezone', 'posts-dir', 'ideas-dir', 'organization-id', 'branches', 'delete-sent', 'on-drift', 'max-wait', 'api-url'] as const;
-export type SettingsFileKey = (typeof SETTINGS_FILE_KEYS)[number];
+// The keys are declared in settings-keys.ts (also the source of schemas/settings.schema.json).
+export { SETTINGS_FILE_KEYS, type SettingsFileKey } from './settings-keys.js';
 
 /** Which program reads the file: its messages name inputs or flags accordingly. */
 export type Surface = 'action' | 'cli';
@@ -115,9 +116,10 @@ export function parseSettingsFile(path: string, text: string, surface: Surface):
   return { path, values };
 }
 
-/** A value as the text an input would carry; `branches` may be a list. */
+/** A value as the text an input would carry; a list of branches is one per line. */
 function valueText(path: string, key: SettingsFileKey, node: unknown, line: number): string {
-  if (key === 'branches' && isSeq(node)) {
+  const listed = SETTINGS_FILE_FIELDS[key].type.kind === 'branches';
+  if (listed && isSeq(node)) {
     const items = node.items.map((item) => {
       if (!isScalar(item) || item.value === null || typeof item.value === 'object') {
         throw new SettingsFileError(path, line, '`branches`: every item must be a branch name or pattern, e.g. `- main`.');
@@ -128,7 +130,7 @@ function valueText(path: string, key: SettingsFileKey, node: unknown, line: numb
   }
   if (!isScalar(node) || node.value === null) {
     const what = isSeq(node) ? 'a list' : isMap(node) ? 'a mapping' : 'nothing';
-    throw new SettingsFileError(path, line, `\`${key}\`: expected a single value, found ${what}.${key === 'branches' ? ' Write `branches: [main]` or one `- name` per line.' : ''}`);
+    throw new SettingsFileError(path, line, `\`${key}\`: expected a single value, found ${what}.${listed ? ' Write `branches: [main]` or one `- name` per line.' : ''}`);
   }
   // Numbers and booleans as written (`max-wait: 120`, `delete-sent: true`).
   return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string' ? node.source : String(node.value);

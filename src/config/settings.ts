@@ -10,6 +10,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { compileBranchPattern, splitPatternList, type BranchPattern } from './branch-patterns.js';
 import { readSettingsFile, type SettingsFile, type Surface } from './settings-file.js';
+import { FALSE_TEXTS, SETTINGS_FILE_FIELDS, TRUE_TEXTS, type DriftPolicy } from './settings-keys.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { isValidTimeZone } from '../time/wall-time.js';
 
@@ -17,8 +18,8 @@ export const COMMANDS = ['plan', 'apply', 'sync', 'import'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'] as const;
 export type WriteBackMode = (typeof WRITE_BACK_MODES)[number];
-export const DRIFT_POLICIES = ['report', 'restore'] as const;
-export type DriftPolicy = (typeof DRIFT_POLICIES)[number];
+// Declared with the settings file's other keys (settings-keys.ts, the source of schemas/settings.schema.json).
+export { DRIFT_POLICIES, type DriftPolicy } from './settings-keys.js';
 
 export interface Settings {
   /** `auto` is resolved against the event later; see event/command.ts. */
@@ -118,7 +119,7 @@ export function readSettings(read: InputReader, workspace: string, env: NodeJS.P
     dryRun: bool(layers, 'dry-run', false),
     deleteSent: bool(layers, 'delete-sent', false),
     writeBack: oneOf(layers, 'write-back', WRITE_BACK_MODES, 'commit'),
-    onDrift: oneOf(layers, 'on-drift', DRIFT_POLICIES, 'report'),
+    onDrift: oneOf(layers, 'on-drift', SETTINGS_FILE_FIELDS['on-drift'].type.values, 'report'),
     maxWaitMs: maxWaitSeconds * 1000,
     batchSize: batchSize(layers),
     githubToken: read('github-token'),
@@ -189,8 +190,8 @@ function bool(layers: Layers, name: string, fallback: boolean): boolean {
   const given = layers(name);
   if (given === undefined) return fallback;
   // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
-  if (['true', 'True', 'TRUE'].includes(given.value)) return true;
-  if (['false', 'False', 'FALSE'].includes(given.value)) return false;
+  if ((TRUE_TEXTS as readonly string[]).includes(given.value)) return true;
+  if ((FALSE_TEXTS as readonly string[]).includes(given.value)) return false;
   throw new SettingsError(name, `"${given.value}" is not a boolean. Write \`true\` or \`false\`.`, given.source);
 }
 

@@ -11,8 +11,9 @@ export type DueAtResult =
   | { ok: false; code: string; message: string };
 
 // YYYY-MM-DD, `T` or a space, HH:MM, optional :SS and fraction, optional Z / ±HH[:MM].
-const ISO = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+// Exported for scripts/schemas.ts, which writes the same forms into the JSON Schemas.
+export const ISO = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+export const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 const EXAMPLE = 'e.g. `2026-12-01T09:00:00+01:00`';
 

@@ -8,13 +8,15 @@
 import { isScalar, type Document } from 'yaml';
 import { fieldType } from '../buffer/input-types.js';
 import type { AssetInput } from '../buffer/types.js';
+import { SEED_ASSET_KEYS, SEED_ASSETS, WIRE_ASSET_VARIANTS } from './fields.js';
 import type { FindingList } from './findings.js';
 import { checkInput, type InputCheckOptions } from './input-check.js';
 import { asMap, asSeqItems, describeNode, isNullNode, keyText, resolveNode, scalarSourceText, stringOf, type YamlSource } from './yaml-source.js';
 import { didYouMean } from '../text/did-you-mean.js';
 
-const WIRE_VARIANTS = ['image', 'video', 'document', 'link'] as const;
-const SEED_KEYS = ['images', 'videos', 'documents', 'link'] as const;
+// Both forms' keys are declared in fields.ts (also the source of schemas/post.schema.json).
+const WIRE_VARIANTS = WIRE_ASSET_VARIANTS;
+const SEED_KEYS = SEED_ASSET_KEYS;
 
 interface Context {
   doc: Document.Parsed;
@@ -53,13 +55,8 @@ function field(context: Context, mapNode: unknown, name: string): { value?: stri
   return { value: isScalar(node) ? scalarSourceText(node) : undefined, node: pair.value, present: true };
 }
 
-/** The keys each seed entry may have (the seed's spellings, and the wire's where they differ). */
-const SEED_ENTRY_KEYS: Record<string, readonly string[]> = {
-  image: ['url', 'alt', 'altText'],
-  video: ['url', 'title'],
-  document: ['url', 'title', 'thumbnail', 'thumbnailUrl'],
-  link: ['url', 'title', 'description', 'thumbnail', 'thumbnailUrl'],
-};
+/** The keys each seed entry may have (the seed's spellings, and the wire's where they differ), by variant. */
+const SEED_ENTRY_KEYS: Record<string, readonly string[]> = Object.fromEntries(Object.values(SEED_ASSETS).map((def) => [def.variant, Object.keys(def.keys)]));
 
 /** An unknown key in a seed entry would be dropped silently; say so instead. */
 function reportUnknownSeedKeys(context: Context, item: unknown, what: string): void {

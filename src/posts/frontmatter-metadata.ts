@@ -9,6 +9,7 @@
  */
 import { fieldType, inputFields } from '../buffer/input-types.js';
 import type { PostInputMetaData } from '../buffer/types.js';
+import { METADATA_ALIASES } from './fields.js';
 import type { FindingList } from './findings.js';
 import { checkInput, type InputCheckOptions, type InputProblemKind } from './input-check.js';
 import { didYouMean } from '../text/did-you-mean.js';
@@ -17,8 +18,8 @@ import { asMap, describeNode, isNullNode, keyText, resolveNode, type YamlSource 
 /** `PostInputMetaData`'s fields, from the schema. */
 export const METADATA_KEYS: readonly string[] = Object.keys(inputFields('PostInputMetaData')).sort();
 
-/** Spellings users reach for, mapped to the wire key. */
-const ALIASES: Record<string, string> = { googlebusiness: 'google' };
+/** Spellings users reach for, mapped to the wire key (declared in fields.ts). */
+const ALIASES: Readonly<Record<string, string>> = METADATA_ALIASES;
 
 /** Finding codes per kind of problem, shared with validation's metadata rules (which then stay quiet about the same line). */
 const CODES: Record<InputProblemKind, string> = {

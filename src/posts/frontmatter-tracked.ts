@@ -4,12 +4,13 @@
  * `id` is an error: tracking it would risk posting twice or losing a post.
  */
 import { isScalar } from 'yaml';
+import { TRACKED_POST_FIELDS } from './fields.js';
 import type { FindingList } from './findings.js';
 import type { TrackedPost } from './model.js';
 import { asMap, describeNode, isNullNode, keyText, resolveNode, scalarSourceText, toPlain, type YamlSource } from './yaml-source.js';
 
-/** Fields Buffer defines as strings; read as typed so an ID like `675e10` stays text. */
-const STRING_FIELDS = new Set(['id', 'status', 'dueAt', 'sentAt', 'link', 'error']);
+/** Fields Buffer defines as strings (fields.ts); read as typed so an ID like `675e10` stays text. */
+const STRING_FIELDS = new Set(Object.keys(TRACKED_POST_FIELDS));
 
 export function readTracked(node: unknown, source: YamlSource, findings: FindingList): Record<string, TrackedPost> {
   const { doc } = source;

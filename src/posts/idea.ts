@@ -6,8 +6,9 @@
 import { isMap, isScalar } from 'yaml';
 import type { Pair } from 'yaml';
 import { fieldType } from '../buffer/input-types.js';
-import { SEED_SERVICE_SPELLINGS, SERVICES } from '../buffer/types.js';
+import { SERVICES } from '../buffer/types.js';
 import { checkImageUrl, collectImages, definitionsOf } from './body.js';
+import { IDEA_FIELDS, IDEA_KEYS } from './fields.js';
 import { FindingList } from './findings.js';
 import { checkInput } from './input-check.js';
 import { positionAt, scanFrontMatter } from './frontmatter.js';
@@ -18,7 +19,8 @@ import { didYouMean } from '../text/did-you-mean.js';
 import { asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, toPlain, withoutGuesses, type YamlSource } from './yaml-source.js';
 import { keyValueHint } from './yaml-errors.js';
 
-export const IDEA_KEYS = ['title', 'services', 'date', 'buffer'] as const;
+// The keys and their values are declared in fields.ts (also the source of schemas/idea.schema.json).
+export { IDEA_KEYS } from './fields.js';
 
 export interface IdeaParseOptions {
   /** IANA zone for a `date` without an offset; a bare date is midnight there (UTC when none is configured). */
@@ -98,7 +100,8 @@ function readFrontMatter(idea: IdeaFile, source: YamlSource, findings: FindingLi
  * (UTC when none is set).
  */
 function readContentField(idea: IdeaFile, key: 'title' | 'date', pair: Pair, source: YamlSource, findings: FindingList, opts: IdeaParseOptions): void {
-  const checked = checkInput(pair.value, fieldType('IdeaContentInput', key)!, key, source.at(pair.key), source, opts);
+  const { type, field } = IDEA_FIELDS[key].type;
+  const checked = checkInput(pair.value, fieldType(type, field)!, key, source.at(pair.key), source, opts);
   for (const problem of checked.problems) {
     const code = key === 'date' && problem.kind === 'type' && isScalar(resolveNode(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
     findings.error(code, source.at(resolveNode(source.doc, pair.value)), problem.message);
@@ -121,7 +124,7 @@ function readServices(idea: IdeaFile, pair: Pair, source: YamlSource, findings: 
       continue;
     }
     let service = written;
-    const alias = SEED_SERVICE_SPELLINGS[written];
+    const alias = IDEA_FIELDS.services.type.aliases[written];
     if (alias) {
       findings.notice('seed-spelling', at, `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
       service = alias;

@@ -157,11 +157,12 @@ function checkEnum(walk: Walk, node: unknown, typeName: string, label: string, a
   return problem(walk, 'enum', at, `\`${label}\` is \`${text}\`, which Buffer does not accept.${didYouMean(text, values)} Use one of ${listCode(values)}.`);
 }
 
-const INTEGER = /^[-+]?\d+$/;
-const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** The texts read as an `Int` and a `Float` (exported for scripts/schemas.ts, which writes the same rule into the JSON Schemas). */
+export const INTEGER = /^[-+]?\d+$/;
+export const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 /** GraphQL's Int is a signed 32-bit integer. */
-const INT_MAX = 2 ** 31 - 1;
-const INT_MIN = -(2 ** 31);
+export const INT_MAX = 2 ** 31 - 1;
+export const INT_MIN = -(2 ** 31);
 
 function checkScalar(walk: Walk, node: unknown, name: string, label: string, at: SourcePosition): unknown {
   const text = scalarText(node);

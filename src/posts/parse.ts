@@ -4,8 +4,9 @@
  * file never blocks the valid posts beside it.
  */
 import { isScalar, type Pair } from 'yaml';
-import { SCHEDULING_TYPES, SEED_SERVICE_SPELLINGS, SERVICES, SHARE_MODES, type AssetInput, type PostInputMetaData, type SchedulingType, type ShareMode } from '../buffer/types.js';
+import { SEED_SERVICE_SPELLINGS, SERVICES, type AssetInput, type PostInputMetaData, type SchedulingType, type ShareMode } from '../buffer/types.js';
 import { splitBody } from './body.js';
+import { MODE_ALIASES, POST_FIELDS, POST_KEYS } from './fields.js';
 import { resolveDueAt } from './due-at.js';
 import { FindingList } from './findings.js';
 import { readFrontMatterAssets } from './frontmatter-assets.js';
@@ -23,7 +24,10 @@ export interface ParseOptions {
   timezone?: string;
 }
 
-export const POST_KEYS = ['channel', 'channels', 'mode', 'dueAt', 'schedulingType', 'draft', 'assets', 'metadata', 'buffer'] as const;
+// The keys and their values are declared in fields.ts (also the source of schemas/post.schema.json).
+export { POST_KEYS } from './fields.js';
+const SHARE_MODES = POST_FIELDS.mode.type.values;
+const SCHEDULING_TYPES = POST_FIELDS.schedulingType.type.values;
 
 /** What each mode that ignores `dueAt` does instead, for the contradiction message. */
 const MODE_MEANING: Record<ShareMode, string> = {
@@ -32,9 +36,6 @@ const MODE_MEANING: Record<ShareMode, string> = {
   shareNow: 'publishes the post at once',
   customScheduled: 'publishes at the dueAt',
 };
-
-/** The seed document's spellings, accepted and mapped to the wire's. */
-const MODE_ALIASES: Record<string, ShareMode> = { customSchedule: 'customScheduled' };
 
 const START: SourcePosition = { line: 1, column: 1 };
 
