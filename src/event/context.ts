@@ -78,18 +78,18 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
   if (name === 'merge_group' && group && typeof group === 'object') {
     context.mergeGroup = { baseSha: str(group.base_sha) ?? '', headSha: str(group.head_sha) ?? env.GITHUB_SHA ?? '', headRef: str(group.head_ref) ?? '' };
   }
-  const pr = payload.pull_request as Record<string, any> | undefined;
-  if (pr && (name === 'pull_request' || name === 'pull_request_target')) {
-    const headRepo = pr.head?.repo?.full_name as string | undefined;
-    const baseRepo = (pr.base?.repo?.full_name as string | undefined) ?? repo?.full_name ?? env.GITHUB_REPOSITORY;
+  const pr = payload.pull_request;
+  if (pr && typeof pr === 'object' && (name === 'pull_request' || name === 'pull_request_target')) {
+    const headRepo = str(at(pr, 'head', 'repo', 'full_name'));
+    const baseRepo = str(at(pr, 'base', 'repo', 'full_name')) ?? repo?.full_name ?? env.GITHUB_REPOSITORY;
     context.pullRequest = {
-      number: Number(pr.number ?? payload.number),
-      headSha: String(pr.head?.sha ?? ''),
-      baseSha: String(pr.base?.sha ?? ''),
-      headRef: String(pr.head?.ref ?? ''),
-      baseRef: String(pr.base?.ref ?? ''),
+      number: Number(at(pr, 'number') ?? payload.number),
+      headSha: str(at(pr, 'head', 'sha')) ?? '',
+      baseSha: str(at(pr, 'base', 'sha')) ?? '',
+      headRef: str(at(pr, 'head', 'ref')) ?? '',
+      baseRef: str(at(pr, 'base', 'ref')) ?? '',
       // Unknown is untrusted: GitHub sends `head.repo: null` when the fork was deleted.
-      fromFork: typeof headRepo !== 'string' || headRepo === '' || headRepo !== baseRepo,
+      fromFork: headRepo === undefined || headRepo !== baseRepo,
       action: str(payload.action),
     };
   }
@@ -108,4 +108,14 @@ function readPayload(path: string | undefined): Record<string, unknown> {
 
 function str(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** The value at a path of keys in parsed JSON, or undefined where the path breaks (a null fork repo, a missing field). */
+function at(value: unknown, ...keys: string[]): unknown {
+  let here = value;
+  for (const key of keys) {
+    if (!here || typeof here !== 'object') return undefined;
+    here = (here as Record<string, unknown>)[key];
+  }
+  return here;
 }

@@ -50,7 +50,7 @@ export function channels(ctx: OperationContext, input: { organizationId: string;
   return [...ctx.store.channels.values()]
     .filter((c) => c.organizationId === input.organizationId)
     .filter((c) => input.filter?.isLocked == null || (c.isLocked ?? false) === input.filter.isLocked)
-    .filter((c) => input.filter?.product == null || input.filter.product === 'publish' || input.filter.product === 'buffer')
+    .filter(() => input.filter?.product == null || input.filter.product === 'publish' || input.filter.product === 'buffer')
     .map(channelShape);
 }
 

@@ -5,7 +5,6 @@
  */
 import type { Channel, Post } from '../buffer/types.js';
 import { referenceFor } from '../channels/resolve.js';
-import type { Outcome } from '../apply/outcome.js';
 import type { Finding, PostFile } from '../posts/model.js';
 import type { Drift } from './drift.js';
 import type { BufferSnapshot } from './snapshot.js';

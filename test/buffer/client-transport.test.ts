@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { parse, Kind, type OperationDefinitionNode, type FieldNode } from 'graphql';
+import { parse, type OperationDefinitionNode, type FieldNode } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BufferClient } from '../../src/buffer/client.js';
 import {

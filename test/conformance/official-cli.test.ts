@@ -48,7 +48,7 @@ function buffer(sb: RunningSandbox, args: string[], apiKey = 'sandbox'): Promise
       (error, stdout, stderr) => {
         const code = error ? Number((error as NodeJS.ErrnoException & { code: unknown }).code) : 0;
         const text = (code === 0 ? stdout : stderr).trim();
-        let json: unknown = null;
+        let json: unknown;
         try {
           json = JSON.parse(text);
         } catch {

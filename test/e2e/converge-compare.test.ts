@@ -153,7 +153,7 @@ describe('compare everything: edits and replaces make Buffer equal the file (iss
 
   it('a removed first comment is a replace: the old post goes, a new one at the same time, its ID in the file', async () => {
     const old = await idIn(JOBS);
-    const run = await push({ [JOBS]: await edited(JOBS, (t) => t.replace(/metadata:\n  linkedin: \{firstComment: Apply by Monday\}\n/, '')) }, 'no comment');
+    const run = await push({ [JOBS]: await edited(JOBS, (t) => t.replace(/metadata:\n {2}linkedin: \{firstComment: Apply by Monday\}\n/, '')) }, 'no comment');
     expect(run.stdout).toMatch(/replaced +replace +posts\/jobs\.md → linkedin/);
     // One request: at a custom time the new post is created before the old one is deleted.
     const request = h.requests.filter((r) => /^\s*mutation\b/.test(r.query)).at(-1)!;

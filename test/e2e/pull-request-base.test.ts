@@ -24,8 +24,7 @@ const PUBLISHED = '---\nchannel: mastodon\n---\nPublished long ago.\n';
 describe('pull requests after the base moved', () => {
   let h: Harness;
   let gh: FakeGitHub;
-  /** Where the branch started, the base tip after main moved on, the PR head, GitHub's merge commit, the merge queue's commit. */
-  let start: string;
+  /** The base tip after main moved on, the PR head, GitHub's merge commit, the merge queue's commit. */
   let baseTip: string;
   let head: string;
   let queue: string;
@@ -39,7 +38,6 @@ describe('pull requests after the base moved', () => {
     const published = await h.runPush(await h.pushFiles({ 'posts/published.md': PUBLISHED }, 'publish'));
     expect(published.exitCode, published.stdout).toBe(0);
     await h.pull();
-    start = await h.head();
 
     // The pull request adds one post.
     await fx.git(['checkout', '--quiet', '-b', 'feature']);
