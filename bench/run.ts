@@ -20,6 +20,7 @@ import { CHANNELS, FREE, LATENCY_MS, log, ROOT, snapshotDist, startGithubStub, s
 import { planOverRepository, type PlanResult } from './lib/plan.js';
 import { publishWithAction, publishWithOfficialCli, type PublishResult } from './lib/publish.js';
 import { evaluateTargets, markdown, printable, svgChart, type BenchResults } from './lib/report.js';
+import { startup, type StartupResult } from './lib/startup.js';
 import { syncSourcePresent, syncTracked, type SyncResult } from './lib/sync.js';
 
 const quick = process.argv.includes('--quick');
@@ -38,8 +39,8 @@ if (process.argv.includes('--report')) {
 const PUBLISH_NS = quick ? [10, 100] : [10, 100, 1000];
 const PLAN_FILES = quick ? [10, 1000] : [10, 1000, 10_000];
 const SYNC_NS = quick ? [100] : [100, 1000];
-/** Sections do not start after this; the whole bench must end within 10 minutes. */
-const BUDGET_MS = 8.5 * 60_000;
+/** Sections do not start after this; the whole bench must end within 5 minutes. */
+const BUDGET_MS = 4 * 60_000;
 
 const started = performance.now();
 const elapsed = () => performance.now() - started;
@@ -63,12 +64,17 @@ const publish: PublishResult[] = [];
 const plan: PlanResult[] = [];
 const sync: SyncResult[] = [];
 let cold: BenchResults['coldStart'];
+let start: StartupResult | undefined;
 let bundle: BenchResults['bundle'];
 try {
   bundle = await bundleSize(dist);
+  if (within('start-up')) {
+    log('start-up: node -e 0, the official CLI --version, buffer-gitops --version and validate (21 runs each, in turns)');
+    start = await startup(quick ? 7 : 21);
+  }
   if (within('cold start')) {
-    log('cold start of dist/index.js (5 runs)');
-    cold = await coldStart(5);
+    log('cold start of dist/index.js (7 runs, in turns with node -e 0)');
+    cold = await coldStart(quick ? 3 : 7);
   }
 
   for (const n of PUBLISH_NS) {
@@ -116,6 +122,7 @@ const partial: Omit<BenchResults, 'targets'> = {
   generatedAt: new Date().toISOString(),
   machine: { node: process.versions.node, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', loadAverage: os.loadavg() },
   settings: { latencyMs: LATENCY_MS, rateLimits: FREE, organizationPlan: 'team', channels: CHANNELS },
+  startup: start,
   coldStart: cold,
   bundle,
   publish,

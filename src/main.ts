@@ -4,18 +4,24 @@
  * the branches the team publishes from, never on untrusted events.
  */
 import { posix } from 'node:path';
-import * as core from '@actions/core';
 import { readSettings, type Settings } from './config/settings.js';
 import { SettingsFileError } from './config/settings-file.js';
 import { decide } from './event/gate.js';
 import { readEventContext } from './event/context.js';
 import { gitFor } from './commands/context.js';
-import { runCommand } from './commands/run-command.js';
+import { loadCommand, runCommand } from './commands/run-command.js';
 import type { Git } from './git/git.js';
 import { checkRepository } from './git/repository.js';
 import { ActionsReporter } from './report/actions-reporter.js';
+import type { Toolkit } from './report/toolkit.js';
 
-export async function run(): Promise<void> {
+/**
+ * `toolkit`: how the run talks to the runner. dist/index.js passes its own
+ * (report/toolkit.ts); without one, @actions/core, which GitHub's
+ * local-action replaces with its stub when it runs this file.
+ */
+export async function run(toolkit?: Toolkit): Promise<void> {
+  const core: Toolkit = toolkit ?? (await import('@actions/core'));
   try {
     const settings = readSettings(
       (name) => core.getInput(name) || undefined,
@@ -37,9 +43,12 @@ export async function run(): Promise<void> {
       return;
     }
 
-    const reporter = new ActionsReporter();
+    const reporter = new ActionsReporter(core);
     const runSettings: Settings = decision.mutate || decision.command === 'plan' ? settings : { ...settings, dryRun: true };
     const ctx = { settings: runSettings, event, reporter, now: () => new Date(), batchSize: settings.batchSize, offlineReason: decision.online ? undefined : decision.offlineReason };
+    // The command's code (its own chunk of dist/) loads while git checks the workspace.
+    const loading = loadCommand(decision.command);
+    loading.catch(() => undefined);
     const problem = await repositoryProblem(settings, gitFor(ctx));
     if (problem) {
       core.setFailed(problem);
@@ -51,7 +60,7 @@ export async function run(): Promise<void> {
     if (error instanceof SettingsFileError) {
       // A mistake in buffer-gitops.yml: one annotation, at its line.
       core.error(error.message, { file: posix.join(core.getInput('working-directory') || '.', error.file), startLine: error.line });
-      process.exitCode = core.ExitCode.Failure;
+      process.exitCode = 1; // @actions/core's ExitCode.Failure
       return;
     }
     core.setFailed(error instanceof Error ? error.message : String(error));

@@ -3,12 +3,14 @@
  * the first request the sandbox receives: Node's start, loading the bundle,
  * reading inputs and the event, the git diff and reading the file. Median of
  * a few runs, each on a fresh sandbox; `write-back: none` so runs do not
- * interfere. And the bundle's size on disk and gzipped.
+ * interfere. Each run takes turns with a bare `node -e 0` (spawn → exit),
+ * the yardstick of issue 16. And the bundle's size on disk and gzipped.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { postFile, pushEvent, repoWithPush, runBundledAction, sandboxInputs, startBenchSandbox } from './common.js';
+import { median, postFile, pushEvent, repoWithPush, runBundledAction, sandboxInputs, startBenchSandbox } from './common.js';
+import { bareNode } from './startup.js';
 
 export interface ColdStartResult {
   runs: number;
@@ -18,6 +20,8 @@ export interface ColdStartResult {
   maxMs: number;
   /** Spawn → exit, median, ms. */
   medianTotalMs: number;
+  /** A bare `node -e 0`, spawn → exit, median of the runs taken in turns with the action's, ms. */
+  bareMs: number;
 }
 
 export interface BundleResult {
@@ -33,6 +37,7 @@ export async function coldStart(runs: number): Promise<ColdStartResult> {
   const { fx, before, after } = await repoWithPush({ [file.path]: file.content });
   const firsts: number[] = [];
   const totals: number[] = [];
+  const bare: number[] = [];
   try {
     for (let r = 0; r < runs; r++) {
       let first: number | undefined;
@@ -43,6 +48,7 @@ export async function coldStart(runs: number): Promise<ColdStartResult> {
       });
       try {
         const workspace = await fx.cloneShallow(1);
+        bare.push(await bareNode({ cwd: workspace, env: fx.env }));
         const run = await runBundledAction({
           workspace,
           eventName: 'push',
@@ -61,7 +67,7 @@ export async function coldStart(runs: number): Promise<ColdStartResult> {
   } finally {
     await fx.cleanup();
   }
-  return { runs, medianMs: median(firsts), minMs: Math.min(...firsts), maxMs: Math.max(...firsts), medianTotalMs: median(totals) };
+  return { runs, medianMs: median(firsts), minMs: Math.min(...firsts), maxMs: Math.max(...firsts), medianTotalMs: median(totals), bareMs: median(bare) };
 }
 
 /** Sizes of the bundle in `dist` (the bench's snapshot of dist/). */
@@ -73,10 +79,4 @@ export async function bundleSize(dist: string): Promise<BundleResult> {
     if (s.isFile()) distBytes += s.size;
   }
   return { actionBytes: action.length, actionGzipBytes: gzipSync(action, { level: 9 }).length, distBytes };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }

@@ -5,7 +5,7 @@
  * can reach the internet.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -103,13 +103,27 @@ export interface BundledRunOptions extends RunActionOptions {
  * A copy of dist/ taken when the bench starts: every run measures the same
  * bundle, even if dist/ is rebuilt while the bench runs.
  */
-let actionEntry = path.join(ROOT, 'dist/index.js');
+let distDir = path.join(ROOT, 'dist');
+let actionEntry = path.join(distDir, 'index.js');
 
 export async function snapshotDist(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-dist-'));
-  await cp(path.join(ROOT, 'dist'), dir, { recursive: true });
+  // BENCH_DIST: measure another build (e.g. a copy of an earlier dist/) the same way.
+  await cp(process.env.BENCH_DIST ?? path.join(ROOT, 'dist'), dir, { recursive: true });
+  distDir = dir;
   actionEntry = path.join(dir, 'index.js');
   return dir;
+}
+
+/** A file of the bundle the bench measures (its snapshot of dist/ once taken), e.g. `cli/index.js`. */
+export function distFile(relative: string): string {
+  return path.join(distDir, relative);
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**

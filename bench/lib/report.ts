@@ -4,16 +4,19 @@
  * text: no chart library).
  */
 import { earliestFinish } from './budget.js';
-import { FREE, LATENCY_MS } from './common.js';
+import { FREE } from './common.js';
 import type { BundleResult, ColdStartResult } from './cold-start.js';
 import type { PlanResult } from './plan.js';
 import { WAY_LABELS, type PublishResult, type Way } from './publish.js';
+import type { StartupResult } from './startup.js';
 import type { SyncResult } from './sync.js';
 
 export interface BenchResults {
   generatedAt: string;
   machine: { node: string; platform: string; cpus: number; cpuModel: string; loadAverage: number[] };
   settings: { latencyMs: number; rateLimits: typeof FREE; organizationPlan: string; channels: readonly string[] };
+  /** `node -e 0`, the official CLI's --version, ours, and validate of one file (issue 16). */
+  startup?: StartupResult;
   coldStart?: ColdStartResult;
   bundle?: BundleResult;
   publish: PublishResult[];
@@ -104,12 +107,12 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
 
   const p10k = r.plan.find((p) => p.files === 10_000);
   if (p10k) {
-    const cpuOk = p10k.cpuMs < 1000;
-    const memOk = p10k.peakRssMb < 200;
+    const cpuOk = p10k.cpuMs <= PLAN_CPU_MS;
+    const memOk = p10k.peakRssMb < PLAN_RSS_MB;
     const base = r.plan.find((p) => p.files === 10);
     targets.push({
       id: 'plan-10000-cpu',
-      label: 'Plan over 10,000 files with 10 changed: < 1 s CPU',
+      label: `Plan over 10,000 files with 10 changed: ≤ ${PLAN_CPU_MS} ms CPU`,
       measured: `${fmt(Math.round(p10k.cpuMs))} ms CPU (action process)${p10k.childrenCpuMs !== undefined ? ` + ${fmt(Math.round(p10k.childrenCpuMs))} ms in git` : ''}`,
       pass: cpuOk,
       ...(cpuOk
@@ -118,24 +121,27 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
             cause:
               (base
                 ? `Most of it does not depend on the number of files: the same plan over 10 files costs ${fmt(Math.round(base.cpuMs))} ms. ` +
-                  'A CPU profile of that run (taken while writing this bench) puts ≈ 0.35 s in Node\'s start and compiling/evaluating the 2.7 MB bundle, ' +
-                  '≈ 0.15 s in the Markdown/YAML parse of the 10 changed files and their previous versions (the parsers\' first use), ≈ 0.1 s in ' +
-                  'rendering and validating them and ≈ 0.07 s in the HTTP client\'s first request. 10,000 unchanged files add ' +
+                  'CPU profiles of that run (issue 16) put the fixed part in: Node\'s start; the first Buffer request, because @octokit/request ' +
+                  "sends it with Node's fetch, whose first use loads Node's built-in undici and compiles its WebAssembly HTTP parser (a first fetch " +
+                  'measured ≈ 0.1 s more CPU and ≈ 40 MB more peak memory than the same request over node:http); compiling and first running the YAML and ' +
+                  'Markdown parsers and the X length counter; parsing, rendering and validating the 10 changed files and their previous versions; and ' +
+                  '≈ 15 git processes (planning the range: fetches, merge-base, diff, one `cat-file --batch`), each spawn costing the action process ' +
+                  'a few ms. Loading the bundle is no longer a large part: a plan loads the entry and its own chunks only. 10,000 unchanged files add ' +
                   `${fmt(Math.round(p10k.cpuMs - base.cpuMs))} ms, ≈ ${Math.round(((p10k.cpuMs - base.cpuMs) / 9_990) * 1000)} µs a file: one open/read/close ` +
-                  'and the front-matter scan (src/plan/tracked-scan.ts) in place of a full parse (16.5 s of CPU before it). '
+                  'and the front-matter scan (src/plan/tracked-scan.ts), which the plan needs for the IDs every file claims (plan/claims.ts) and for files ' +
+                  'with a channel still without a Buffer ID. '
                 : '') +
               `Measured on Node ${r.machine.node} (the action runs on node24, with a newer V8; not measured here), load average ` +
               `${r.machine.loadAverage.map((l) => l.toFixed(1)).join(', ')} on ${r.machine.cpus} CPUs; runs: ${p10k.cpuRunsMs.map(fmt).join(', ')} ms.`,
             plan:
-              'The fixed cost: (1) evaluate less at start-up: load Octokit (PR comment) and the network rules (twitter-text) only when used, and bundle ' +
-              'as ESM chunks so a plan does not compile the apply, sync and import code; (2) read only the front-matter of the previous versions when ' +
-              'their body did not change. The per-file part is close to the floor of one open/read/close a file; below it, unchanged files of a clean ' +
-              'checkout could be read from one `git cat-file --batch` (the previous versions already are, since this bench).',
+              'The fixed cost: (1) send Buffer requests over node:http (an adapter passed as @octokit/request\'s `request.fetch`), not Node\'s fetch; ' +
+              '(2) fewer git processes for the range (one process can answer the shallow and object-exists checks); (3) the X length counter builds its ' +
+              'tables on first use. The per-file part is close to the floor of one open/read/close a file.',
           }),
     });
     targets.push({
       id: 'plan-10000-memory',
-      label: 'Plan over 10,000 files with 10 changed: peak memory < 200 MB (and flat in the number of files)',
+      label: `Plan over 10,000 files with 10 changed: peak memory < ${PLAN_RSS_MB} MB (and flat in the number of files)`,
       measured:
         `${p10k.peakRssMb.toFixed(0)} MB peak RSS` +
         (() => {
@@ -143,7 +149,16 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
           return p1k ? ` (1,000 files: ${p1k.peakRssMb.toFixed(0)} MB)` : '';
         })(),
       pass: memOk,
-      ...(memOk ? {} : { cause: 'Peak resident memory grew past 200 MB.', plan: 'Stream the file list and keep no parsed file that is not part of the plan.' }),
+      ...(memOk
+        ? {}
+        : {
+            cause:
+              `Peak resident memory reached ${p10k.peakRssMb.toFixed(0)} MB` +
+              (base ? `; the same plan over 10 files peaks at ${base.peakRssMb.toFixed(0)} MB, so most of it is the process, not the files` : '') +
+              ". Of a bare Node's ≈ 40 MB plus the code a plan loads, the largest single part is Node's fetch: its first request loads undici and " +
+              'its WebAssembly HTTP parser, ≈ 40 MB more peak memory than the same request over node:http (measured apart, issue 16).',
+            plan: "Send Buffer's requests over node:http (see the CPU target's plan); the files themselves add little (the 10-file row).",
+          }),
     });
   }
 
@@ -162,12 +177,93 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
     targets.push({ id: 'sync-1000', label: `Sync of 1,000 tracked posts in ≤ ${syncLimit} requests`, measured: 'sync: not available yet', pass: null });
   }
 
+  targets.push(...startupTargets(r));
   targets.push({
-    id: 'bench-10-min',
-    label: 'The whole bench finishes within 10 minutes',
+    id: 'bench-5-min',
+    label: 'The whole bench finishes within 5 minutes',
     measured: `${(r.benchWallMs / 60_000).toFixed(1)} min`,
-    pass: r.benchWallMs <= 10 * 60_000,
+    pass: r.benchWallMs <= 5 * 60_000,
   });
+  return targets;
+}
+
+/** Issue 16's limits. */
+export const PLAN_CPU_MS = 250;
+export const PLAN_RSS_MB = 100;
+export const COLD_START_RATIO = 2;
+export const VERSION_RATIO = 1;
+export const VALIDATE_RATIO = 1.8;
+
+const ms = (n: number) => `${fmt(Math.round(n))} ms`;
+
+/** Start-up against a bare Node start, each measured in turns with it in this run (issue 16). */
+function startupTargets(r: Omit<BenchResults, 'targets'>): Target[] {
+  const targets: Target[] = [];
+  const c = r.coldStart;
+  if (c && c.bareMs > 0) {
+    const ratio = c.medianMs / c.bareMs;
+    const pass = ratio <= COLD_START_RATIO;
+    targets.push({
+      id: 'cold-start-vs-node',
+      label: `Action cold start to its first Buffer request ≤ ${COLD_START_RATIO}× a bare \`node -e 0\``,
+      measured: `${ms(c.medianMs)} / ${ms(c.bareMs)} = ${ratio.toFixed(2)}×`,
+      pass,
+      ...(pass
+        ? {}
+        : {
+            cause:
+              'The action reaches its first request only after its git work for a push: the repository check, moving to the branch tip (a fetch), ' +
+              "reading the applied state (a fetch of the notes ref), fetching the push's previous commit and the diff, one git process after another " +
+              "(≈ 15 processes, a few ms each and more for each fetch), then reading and rendering the file. Loading the code is no longer most of it: " +
+              `dist/index.js is ${r.bundle ? `${(r.bundle.actionBytes / 1e6).toFixed(2)} MB` : 'small'} and a command loads only its own chunks.`,
+            plan:
+              "Run the independent git steps side by side (the notes fetch, the branch-tip fetch and the fetch of the push's previous commit do not " +
+              'depend on each other) and drop the repeated checks (is-shallow, check-ref-format) that one process can answer.',
+          }),
+    });
+  } else {
+    targets.push({ id: 'cold-start-vs-node', label: `Action cold start to its first Buffer request ≤ ${COLD_START_RATIO}× a bare \`node -e 0\``, measured: 'not measured in this run', pass: null });
+  }
+  const s = r.startup;
+  if (s) {
+    const v = s.versionMs / s.officialVersionMs;
+    const vPass = v <= VERSION_RATIO;
+    targets.push({
+      id: 'version-vs-official-cli',
+      label: `\`buffer-gitops --version\` no slower than the official CLI's \`buffer --version\` (ratio ≤ ${VERSION_RATIO.toFixed(1)})`,
+      measured: `${ms(s.versionMs)} / ${ms(s.officialVersionMs)} = ${v.toFixed(2)}`,
+      pass: vPass,
+      ...(vPass
+        ? {}
+        : {
+            cause: `--version took ${ms(s.versionMs)} against ${ms(s.bareMs)} for a bare \`node -e 0\`: the CLI entry evaluates more than its version before answering.`,
+            plan: 'Keep dist/cli/index.js answering --version before it imports anything (src/cli/index.ts); test/cli/lazy-load.test.ts checks which chunks it reads.',
+          }),
+    });
+    const val = s.validateMs / s.bareMs;
+    const valPass = val <= VALIDATE_RATIO;
+    targets.push({
+      id: 'validate-vs-node',
+      label: `\`buffer-gitops validate\` of one post file ≤ ${VALIDATE_RATIO}× a bare \`node -e 0\``,
+      measured: `${ms(s.validateMs)} / ${ms(s.bareMs)} = ${val.toFixed(2)}×`,
+      pass: valPass,
+      ...(valPass
+        ? {}
+        : {
+            cause:
+              'validate loads only its own chunks (no Buffer client, no apply, sync or import), but those hold the YAML parser (front matter and ' +
+              'buffer-gitops.yml), the Markdown parser with GFM (remark: the post is rendered to count its length) and the rules with the X length ' +
+              "counter, whose tables are built when its module loads (≈ 20 ms in a CPU profile); compiling and first running them, one git process " +
+              'to find the repository, and reading the file add up to the rest.',
+            plan:
+              'Parse Markdown with mdast-util-from-markdown + micromark-extension-gfm + mdast-util-gfm instead of remark (the same tree, without ' +
+              'unified and the Markdown serializer: ≈ 10 ms less to load), and have the X counter build its tables on first use.',
+          }),
+    });
+  } else {
+    targets.push({ id: 'version-vs-official-cli', label: `\`buffer-gitops --version\` no slower than the official CLI's (ratio ≤ ${VERSION_RATIO.toFixed(1)})`, measured: 'not measured in this run', pass: null });
+    targets.push({ id: 'validate-vs-node', label: `\`buffer-gitops validate\` of one post file ≤ ${VALIDATE_RATIO}× a bare \`node -e 0\``, measured: 'not measured in this run', pass: null });
+  }
   return targets;
 }
 
@@ -222,6 +318,23 @@ function planRows(r: BenchResults): string[][] {
   return rows;
 }
 
+function startupRows(r: BenchResults): string[][] {
+  const rows = [['what', 'median ms', 'node -e 0 ms', '× node -e 0', 'runs']];
+  const s = r.startup;
+  if (s) {
+    const row = (what: string, value: number) => [what, fmt(Math.round(value)), fmt(Math.round(s.bareMs)), (value / s.bareMs).toFixed(2), String(s.runs)];
+    rows.push(row('node -e 0', s.bareMs));
+    rows.push(row('official CLI: buffer --version', s.officialVersionMs));
+    const version = row('buffer-gitops --version', s.versionMs);
+    version[3] = `${version[3]} (${(s.versionMs / s.officialVersionMs).toFixed(2)} × the official CLI's)`;
+    rows.push(version);
+    rows.push(row('buffer-gitops validate (one post file)', s.validateMs));
+  }
+  const c = r.coldStart;
+  if (c && c.bareMs) rows.push(['action: spawn → first Buffer request (push of one post)', fmt(Math.round(c.medianMs)), fmt(Math.round(c.bareMs)), (c.medianMs / c.bareMs).toFixed(2), String(c.runs)]);
+  return rows;
+}
+
 function syncRows(r: BenchResults): string[][] {
   const rows = [['tracked', 'requests', '429s', 'wall s', 'sent written back', 'exit']];
   for (const s of r.sync) {
@@ -240,8 +353,9 @@ export function printable(r: BenchResults): string {
   for (const note of publishNotes(r)) out.push(`  ${note}`);
   if (r.plan.length) out.push('', 'Plan (pull_request) over a repository of tracked posts, 10 changed: bundled action process', ...pad(planRows(r)));
   if (r.sync.length) out.push('', 'Sync (schedule) of tracked posts', ...pad(syncRows(r)));
+  if (r.startup || r.coldStart) out.push('', 'Start-up, medians, spawn → exit (cold start: → first request), each in turns with a bare `node -e 0`', ...pad(startupRows(r)));
   if (r.coldStart) {
-    out.push('', `Cold start of dist/index.js to its first request: median ${fmt(Math.round(r.coldStart.medianMs))} ms (min ${fmt(Math.round(r.coldStart.minMs))}, max ${fmt(Math.round(r.coldStart.maxMs))}, ${r.coldStart.runs} runs); whole run ${fmt(Math.round(r.coldStart.medianTotalMs))} ms`);
+    out.push(`Cold start of dist/index.js to its first request: median ${fmt(Math.round(r.coldStart.medianMs))} ms (min ${fmt(Math.round(r.coldStart.minMs))}, max ${fmt(Math.round(r.coldStart.maxMs))}, ${r.coldStart.runs} runs); whole run ${fmt(Math.round(r.coldStart.medianTotalMs))} ms`);
   }
   if (r.bundle) out.push(`Bundle: dist/index.js ${(r.bundle.actionBytes / 1e6).toFixed(2)} MB (${(r.bundle.actionGzipBytes / 1e6).toFixed(2)} MB gzipped); dist/ ${(r.bundle.distBytes / 1e6).toFixed(2)} MB`);
   for (const s of r.skipped) out.push(`skipped: ${s}`);
@@ -339,6 +453,24 @@ export function markdown(r: BenchResults, svgName: string): string {
     '',
   );
   md.push('## Cold start and bundle size', '');
+  if (r.startup || r.coldStart) {
+    md.push(
+      'Every action run is a cold start on a fresh runner, and a person at a desk runs the CLI many times a day, so start-up is measured against ' +
+        "Node's own: a bare `node -e 0`, spawned and waited for in turns with each measured command (so a busy moment of the shared machine falls " +
+        "on both), medians. The official Buffer CLI's `buffer --version` is measured the same way. `validate` checks one post file in a " +
+        'repository; the action row is the cold start below (spawn → the first request the sandbox receives). Every process gets only PATH and ' +
+        "git's isolation variables, as on a runner: a shell that sets NODE_EXTRA_CA_CERTS makes every Node start ≈ 35 ms slower (≈ 60 ms for " +
+        '`node -e 0` on this machine), which shrinks every ratio.',
+      '',
+      mdTable(startupRows(r)),
+      '',
+      'What keeps it small: `dist/cli/index.js` answers `--version` before it imports anything else; each command of the CLI and of the action ' +
+        "is a chunk of its own (`@vercel/ncc`'s dynamic-import chunks beside `index.js`), so a plan does not load the apply, sync or import code, " +
+        "`validate` does not load the Buffer client, and GitHub's REST client loads only when a comment or pull request is written; the action " +
+        "talks to the runner with its own few lines (`src/report/toolkit.ts`) instead of `@actions/core`, whose import evaluated undici (≈ 0.8 MB) on every run.",
+      '',
+    );
+  }
   if (r.coldStart) {
     md.push(
       `From spawning \`node dist/index.js\` (a push adding one post) to the first request the sandbox receives: median **${fmt(Math.round(r.coldStart.medianMs))} ms** ` +
@@ -352,7 +484,7 @@ export function markdown(r: BenchResults, svgName: string): string {
   }
   if (r.skipped.length) md.push('## Not measured in this run', '', ...r.skipped.map((s) => `- ${s}`), '');
   md.push('## Running it', '', '```sh', 'npm ci', 'npm run bench   # prints the tables, writes bench/results.json, docs/benchmarks.md and docs/benchmarks.svg', '```', '');
-  md.push('Everything runs on 127.0.0.1; the bench stops by itself (each way stops at its first 429) and finishes in under 10 minutes on 2 cores.', '');
+  md.push('Everything runs on 127.0.0.1; the bench stops by itself (each way stops at its first 429) and finishes in under 5 minutes on 2 cores.', '');
   return md.join('\n');
 }
 

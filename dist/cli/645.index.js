@@ -585,7 +585,7 @@ exports.collectSubfields = collectSubfields;
 
 var _kinds = __webpack_require__(1123);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _directives = __webpack_require__(1058);
 
@@ -867,7 +867,7 @@ var _ast = __webpack_require__(2740);
 
 var _kinds = __webpack_require__(1123);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _introspection = __webpack_require__(317);
 
@@ -2720,7 +2720,7 @@ var _kinds = __webpack_require__(1123);
 
 var _printer = __webpack_require__(9936);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _coerceInputValue = __webpack_require__(7572);
 
@@ -5842,7 +5842,7 @@ class NonErrorThrown extends Error {
 
 /***/ }),
 
-/***/ 4723:
+/***/ 2342:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12098,7 +12098,7 @@ function assertEnumValueName(name) {
 
 /***/ }),
 
-/***/ 6550:
+/***/ 4169:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -12178,7 +12178,7 @@ var _mapValue = __webpack_require__(5719);
 
 var _suggestionList = __webpack_require__(7904);
 
-var _toObjMap = __webpack_require__(4723);
+var _toObjMap = __webpack_require__(2342);
 
 var _GraphQLError = __webpack_require__(5939);
 
@@ -15722,13 +15722,13 @@ var _instanceOf = __webpack_require__(5914);
 
 var _isObjectLike = __webpack_require__(892);
 
-var _toObjMap = __webpack_require__(4723);
+var _toObjMap = __webpack_require__(2342);
 
 var _directiveLocation = __webpack_require__(2582);
 
 var _assertName = __webpack_require__(8337);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _scalars = __webpack_require__(3571);
 
@@ -16675,7 +16675,7 @@ Object.defineProperty(exports, "validateSchema", ({
 
 var _schema = __webpack_require__(9299);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _directives = __webpack_require__(1058);
 
@@ -16724,7 +16724,7 @@ var _printer = __webpack_require__(9936);
 
 var _astFromValue = __webpack_require__(8893);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _scalars = __webpack_require__(3571);
 
@@ -17407,7 +17407,7 @@ var _kinds = __webpack_require__(1123);
 
 var _printer = __webpack_require__(9936);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Scalars */
 
@@ -17806,11 +17806,11 @@ var _instanceOf = __webpack_require__(5914);
 
 var _isObjectLike = __webpack_require__(892);
 
-var _toObjMap = __webpack_require__(4723);
+var _toObjMap = __webpack_require__(2342);
 
 var _ast = __webpack_require__(2740);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _directives = __webpack_require__(1058);
 
@@ -18697,7 +18697,7 @@ var _ast = __webpack_require__(2740);
 
 var _typeComparators = __webpack_require__(6539);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _directives = __webpack_require__(1058);
 
@@ -19438,7 +19438,7 @@ var _kinds = __webpack_require__(1123);
 
 var _visitor = __webpack_require__(638);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _introspection = __webpack_require__(317);
 
@@ -20293,7 +20293,7 @@ function visitWithTypeInfo(typeInfo, visitor) {
 
 /***/ }),
 
-/***/ 5635:
+/***/ 3254:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -20397,7 +20397,7 @@ var _isObjectLike = __webpack_require__(892);
 
 var _kinds = __webpack_require__(1123);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _scalars = __webpack_require__(3571);
 
@@ -20803,7 +20803,7 @@ var _keyValMap = __webpack_require__(3166);
 
 var _parser = __webpack_require__(4929);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _directives = __webpack_require__(1058);
 
@@ -21226,7 +21226,7 @@ var _suggestionList = __webpack_require__(7904);
 
 var _GraphQLError = __webpack_require__(5939);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Values */
 
@@ -21590,7 +21590,7 @@ var _kinds = __webpack_require__(1123);
 
 var _predicates = __webpack_require__(5480);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _directives = __webpack_require__(1058);
 
@@ -22518,7 +22518,7 @@ var _keyMap = __webpack_require__(7579);
 
 var _printer = __webpack_require__(9936);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _scalars = __webpack_require__(3571);
 
@@ -23711,7 +23711,7 @@ var _stripIgnoredCharacters = __webpack_require__(1096);
 
 var _typeComparators = __webpack_require__(6539);
 
-var _assertValidName = __webpack_require__(5635);
+var _assertValidName = __webpack_require__(3254);
 
 var _findBreakingChanges = __webpack_require__(7461);
 
@@ -23852,7 +23852,7 @@ var _keyValMap = __webpack_require__(3166);
 
 var _naturalCompare = __webpack_require__(3428);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _directives = __webpack_require__(1058);
 
@@ -24080,7 +24080,7 @@ var _kinds = __webpack_require__(1123);
 
 var _printer = __webpack_require__(9936);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _directives = __webpack_require__(1058);
 
@@ -24490,7 +24490,7 @@ var _kinds = __webpack_require__(1123);
 
 var _parser = __webpack_require__(4929);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Schema Coordinates */
 
@@ -25149,7 +25149,7 @@ exports.doTypesOverlap = doTypesOverlap;
 exports.isEqualType = isEqualType;
 exports.isTypeSubTypeOf = isTypeSubTypeOf;
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Type Comparisons */
 
@@ -25353,7 +25353,7 @@ exports.typeFromAST = typeFromAST;
 
 var _kinds = __webpack_require__(1123);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Values */
 
@@ -25396,7 +25396,7 @@ var _keyMap = __webpack_require__(7579);
 
 var _kinds = __webpack_require__(1123);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Values */
 
@@ -26667,7 +26667,7 @@ var _validate = __webpack_require__(7063);
 
 var _ValidationContext = __webpack_require__(8139);
 
-var _specifiedRules = __webpack_require__(8535);
+var _specifiedRules = __webpack_require__(916);
 
 var _ExecutableDefinitionsRule = __webpack_require__(5401);
 
@@ -26715,7 +26715,7 @@ var _UniqueOperationNamesRule = __webpack_require__(4403);
 
 var _UniqueVariableNamesRule = __webpack_require__(218);
 
-var _ValuesOfCorrectTypeRule = __webpack_require__(9027);
+var _ValuesOfCorrectTypeRule = __webpack_require__(1408);
 
 var _VariablesAreInputTypesRule = __webpack_require__(6187);
 
@@ -26848,7 +26848,7 @@ var _suggestionList = __webpack_require__(7904);
 
 var _GraphQLError = __webpack_require__(5939);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Validation Rules */
 
@@ -27033,7 +27033,7 @@ var _GraphQLError = __webpack_require__(5939);
 
 var _printer = __webpack_require__(9936);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _typeFromAST = __webpack_require__(6738);
 
@@ -28434,7 +28434,7 @@ var _ast = __webpack_require__(2740);
 
 var _kinds = __webpack_require__(1123);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _typeFromAST = __webpack_require__(6738);
 
@@ -29542,7 +29542,7 @@ var _inspect = __webpack_require__(5742);
 
 var _GraphQLError = __webpack_require__(5939);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _typeComparators = __webpack_require__(6539);
 
@@ -29693,7 +29693,7 @@ var _kinds = __webpack_require__(1123);
 
 var _predicates = __webpack_require__(5480);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Validation Rules */
 
@@ -29891,7 +29891,7 @@ var _kinds = __webpack_require__(1123);
 
 var _printer = __webpack_require__(9936);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _directives = __webpack_require__(1058);
 
@@ -30081,7 +30081,7 @@ var _inspect = __webpack_require__(5742);
 
 var _GraphQLError = __webpack_require__(5939);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Validation Rules */
 
@@ -30787,7 +30787,7 @@ exports.UniqueEnumValueNamesRule = UniqueEnumValueNamesRule;
 
 var _GraphQLError = __webpack_require__(5939);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Validation Rules */
 
@@ -30891,7 +30891,7 @@ exports.UniqueFieldDefinitionNamesRule = UniqueFieldDefinitionNamesRule;
 
 var _GraphQLError = __webpack_require__(5939);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Validation Rules */
 
@@ -31521,7 +31521,7 @@ function UniqueVariableNamesRule(context) {
 
 /***/ }),
 
-/***/ 9027:
+/***/ 1408:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -31545,7 +31545,7 @@ var _kinds = __webpack_require__(1123);
 
 var _printer = __webpack_require__(9936);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Validation Rules */
 
@@ -31819,7 +31819,7 @@ var _GraphQLError = __webpack_require__(5939);
 
 var _printer = __webpack_require__(9936);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _typeFromAST = __webpack_require__(6738);
 
@@ -31909,7 +31909,7 @@ var _GraphQLError = __webpack_require__(5939);
 
 var _kinds = __webpack_require__(1123);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _typeComparators = __webpack_require__(6539);
 
@@ -32081,7 +32081,7 @@ var _invariant = __webpack_require__(3650);
 
 var _GraphQLError = __webpack_require__(5939);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 /** @category Custom Rules */
 
@@ -32259,7 +32259,7 @@ exports.NoSchemaIntrospectionCustomRule = NoSchemaIntrospectionCustomRule;
 
 var _GraphQLError = __webpack_require__(5939);
 
-var _definition = __webpack_require__(6550);
+var _definition = __webpack_require__(4169);
 
 var _introspection = __webpack_require__(317);
 
@@ -32326,7 +32326,7 @@ function NoSchemaIntrospectionCustomRule(context) {
 
 /***/ }),
 
-/***/ 8535:
+/***/ 916:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -32403,7 +32403,7 @@ var _UniqueTypeNamesRule = __webpack_require__(2058);
 
 var _UniqueVariableNamesRule = __webpack_require__(218);
 
-var _ValuesOfCorrectTypeRule = __webpack_require__(9027);
+var _ValuesOfCorrectTypeRule = __webpack_require__(1408);
 
 var _VariablesAreInputTypesRule = __webpack_require__(6187);
 
@@ -32535,7 +32535,7 @@ var _validate = __webpack_require__(3902);
 
 var _TypeInfo = __webpack_require__(5000);
 
-var _specifiedRules = __webpack_require__(8535);
+var _specifiedRules = __webpack_require__(916);
 
 var _validationAbortedError = __webpack_require__(6441);
 

@@ -25,6 +25,7 @@ export const OPTIONS = {
   'branch-check': { type: 'string', value: 'on|off', help: 'off: run on any branch (also --no-branch-check)' },
   'no-branch-check': { type: 'boolean', help: 'Run on any branch' },
   'dry-run': { type: 'boolean', help: 'Everything but changes to Buffer and to the files' },
+  force: { type: 'boolean', help: 'Overwrite files that differ from what init writes (without it, they are kept)' },
   json: { type: 'boolean', help: 'Only the result, as JSON, on stdout' },
   help: { type: 'boolean', short: 'h', help: 'Show this help' },
 } satisfies Record<string, OptionSpec>;
@@ -46,6 +47,14 @@ const FILES: OptionName[] = ['posts-dir', 'ideas-dir', 'timezone'];
 const CHANGES: OptionName[] = ['delete-sent', 'no-delete-sent', 'max-wait', 'batch-size', 'branches', 'branch-check', 'no-branch-check', 'dry-run'];
 
 export const COMMAND_SPECS: Record<string, CommandSpec> = {
+  init: {
+    usage: 'buffer-gitops init [options]',
+    summary: 'Set up this repository: the workflow, buffer-gitops.yml and an example post',
+    about:
+      "Writes .github/workflows/buffer.yml (the README's workflow), buffer-gitops.yml (with --timezone, else this system's zone) and an example post in the posts folder, as a Buffer draft. With BUFFER_API_KEY set, the example names your Buffer channels; without it, a placeholder to fill in. A file that already exists is kept unless --force is given, so running init again changes nothing. Then it prints the steps left: the repository secret, the setting a protected branch needs, the first plan.",
+    options: ['timezone', 'posts-dir', 'ideas-dir', ...BUFFER, 'force', 'json', 'help'],
+    examples: ['buffer-gitops init --timezone Europe/Berlin', 'BUFFER_API_KEY=… buffer-gitops init   # the example post names your channels', 'buffer-gitops init --force   # write every file again'],
+  },
   validate: {
     usage: 'buffer-gitops validate [paths...] [options]',
     summary: 'Check post and idea files offline (no key needed)',

@@ -12,20 +12,26 @@ import { readSettings, SettingsError, type Command, type Settings } from '../con
 import { readSettingsFile, SettingsFileError, type SettingsFile } from '../config/settings-file.js';
 import type { EventContext } from '../event/context.js';
 import { Git } from '../git/git.js';
-import { runCommand } from '../commands/run-command.js';
-import { MissingApiKeyError, type RunContext } from '../commands/context.js';
-import { parseStatuses, runImport } from '../commands/import.js';
+import type { RunContext } from '../commands/context.js';
 import type { CommandResult } from '../commands/finish.js';
+import { MissingApiKeyError } from '../commands/missing-api-key.js';
 import { ConsoleReporter } from '../report/console-reporter.js';
 import { nearest } from '../text/did-you-mean.js';
 import { parseCommandArgs, UsageError, type OptionValues } from './args.js';
-import { branchRefusal } from './branch-check.js';
-import { runChannelsCommand } from './channels.js';
 import { COMMAND_NAMES, commandHelp, commandsTaking, mainHelp, specsOf } from './commands.js';
-import { runPlanCommand } from './plan.js';
 import { postsFolderProblem, repositoryRoot } from './repository.js';
-import { runValidateCommand } from './validate.js';
 import { VERSION } from './version.js';
+
+// Each command's code is imported when it runs (a chunk of its own in dist/cli/):
+// `validate` never evaluates the Buffer client, apply, sync or import.
+const PRELOAD: Record<string, (() => Promise<unknown>) | undefined> = {
+  validate: () => import('./validate.js'),
+  channels: () => import('./channels.js'),
+  plan: () => import('./plan.js'),
+  import: () => import('../commands/import.js'),
+  apply: () => import('../commands/run-command.js').then((m) => m.loadCommand('apply')),
+  sync: () => import('../commands/run-command.js').then((m) => m.loadCommand('sync')),
+};
 
 export const EXIT = { ok: 0, problems: 1, usage: 2, api: 3, auth: 4 } as const;
 
@@ -88,6 +94,11 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     const hint = command === 'plan' ? ` (it plans the posts and ideas folders); to check files, run \`buffer-gitops validate ${positionals.join(' ')}\`` : '';
     return usage(`${command} takes no paths${hint}; got ${positionals.map((p) => `"${p}"`).join(', ')}.`);
   }
+  if (command === 'init') {
+    // Before settings and the posts folder are read: init is what writes them. Loaded only when it runs.
+    const { runInitCommand } = await import('./init.js');
+    return runInitCommand(values, io);
+  }
   if (values['delete-sent'] && values['no-delete-sent']) return usage('--delete-sent and --no-delete-sent contradict each other; give one.');
   const json = Boolean(values.json);
   const flag = (name: string): string | undefined => {
@@ -95,6 +106,8 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     return typeof value === 'string' && value !== '' ? value : undefined;
   };
 
+  // The command's code loads (compiles, evaluates) while git finds the repository; the switch below gets it from the module cache.
+  PRELOAD[command]?.().catch(() => undefined);
   // The repository around the current folder, as git finds it; `channels` and `validate PATH` work outside one too.
   const root = await repositoryRoot(io.cwd);
   if (!root && command !== 'channels' && !(command === 'validate' && positionals.length > 0)) {
@@ -136,16 +149,22 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   const ctx: RunContext = { settings, event, reporter, now: () => new Date(), writeFilesOnly: true, surface: 'cli', batchSize: settings.batchSize };
   try {
     switch (command) {
-      case 'validate':
+      case 'validate': {
+        const { runValidateCommand } = await import('./validate.js');
         return await runValidateCommand(settings, positionals, { ...io, json });
-      case 'channels':
+      }
+      case 'channels': {
+        const { runChannelsCommand } = await import('./channels.js');
         return await runChannelsCommand(settings, { ...io, json });
+      }
       case 'plan': {
         const base = await resolveBase(workspace, flag('base'));
         if (typeof base === 'object') return usage(base.problem);
+        const { runPlanCommand } = await import('./plan.js');
         return await runPlanCommand(ctx, { base, json, stdout: io.stdout, stderr: io.stderr });
       }
       case 'import': {
+        const { parseStatuses, runImport } = await import('../commands/import.js');
         const statuses = flag('status') === undefined ? undefined : parseStatuses(flag('status')!);
         if (statuses && 'error' in statuses) return usage(statuses.error);
         return finishChanging(await runImport(ctx, { statuses }), settings, io, json);
@@ -154,6 +173,7 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
       case 'sync': {
         const check = values['no-branch-check'] ? 'off' : (flag('branch-check') ?? 'on');
         if (check !== 'on' && check !== 'off') return usage(`--branch-check takes on or off, not "${check}".`);
+        const { branchRefusal } = await import('./branch-check.js');
         const refusal = check === 'on' ? await branchRefusal(command, settings) : undefined;
         if (refusal) return usage(refusal);
         let runCtx = ctx;
@@ -164,6 +184,7 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
           const head = await new Git({ cwd: workspace }).revParse('HEAD');
           runCtx = { ...ctx, event: { ...event, push: { before: base, after: head, ref: '' } } };
         }
+        const { runCommand } = await import('../commands/run-command.js');
         return finishChanging(await runCommand(command as Command, runCtx), settings, io, json);
       }
     }

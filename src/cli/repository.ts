@@ -19,7 +19,7 @@ export function repositoryRoot(cwd: string): Promise<string | undefined> {
 /** Why the posts folder cannot be read, in one line naming the resolved path, or undefined when it is a folder. */
 export async function postsFolderProblem(root: string, postsDir: string, from: string): Promise<string | undefined> {
   const path = join(root, postsDir);
-  let isDirectory = false;
+  let isDirectory: boolean;
   try {
     isDirectory = (await stat(path)).isDirectory();
   } catch {

@@ -11,14 +11,13 @@ import { moveToBranchTip } from '../git/branch-tip.js';
 import type { Git } from '../git/git.js';
 import { blobsAt } from '../git/tree-blobs.js';
 import type { Collected } from '../plan/collect.js';
-import { collectAgainstState, type StateCollected } from '../plan/collect-state.js';
+import type { StateCollected } from '../plan/collect-state.js';
 import type { CreateItem, Plan, ReplaceItem } from '../plan/types.js';
 import { AppliedRecorder } from '../state/recorder.js';
 import { buildRunReport, type RunReport } from '../report/run-report.js';
 import { trackedUpdatesFrom, type TrackedUpdates } from '../writeback/tracked-updates.js';
 import { clientFor, gitFor, type RunContext } from './context.js';
 import { finish, type CommandResult } from './finish.js';
-import { preparePlan } from './prepare.js';
 import { recordFinal } from './record-state.js';
 import { writeBack } from './write-back.js';
 
@@ -59,6 +58,10 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   const git = gitFor(ctx);
   const branch = event.branch;
   const dirs = [settings.postsDir, settings.ideasDir];
+  // The file readers, parsers and rules (Markdown, the length counters: the largest chunks of dist/)
+  // load while git reads the branch tip and the applied state below.
+  const reading = Promise.all([import('../plan/collect-state.js'), import('./prepare.js')]);
+  reading.catch(() => undefined);
 
   // Level-triggered (issue 11): the action acts on the branch tip against the
   // applied state; the CLI acts on its work tree.
@@ -73,6 +76,7 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   if (recorder?.state) {
     const state = recorder.state;
     stateRun = await reporter.group('Reading post files', async () => {
+      const { collectAgainstState } = (await reading)[0];
       const result = await collectAgainstState({
         workspace: settings.workspace,
         postsDir: settings.postsDir,
@@ -105,6 +109,7 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
 
   const fallbackSince = await earliestAttemptTime(git, changes, tip, ctx.now());
   const recentSince = recorder ? recorder.earliestAttempt(fallbackSince) : fallbackSince;
+  const { preparePlan } = (await reading)[1];
   const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, recentSince, stateRun);
   if (!stateRun && changes?.kind !== 'diff') {
     // A deleted file takes its Buffer IDs with it: without a diff or an applied state, its post stays in Buffer.

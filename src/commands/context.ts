@@ -5,6 +5,9 @@ import type { Settings } from '../config/settings.js';
 import type { Surface } from '../config/settings-file.js';
 import type { EventContext } from '../event/context.js';
 import type { Reporter } from '../report/reporter.js';
+import { MissingApiKeyError } from './missing-api-key.js';
+
+export { MissingApiKeyError };
 
 export interface RunContext {
   settings: Settings;
@@ -22,17 +25,6 @@ export interface RunContext {
   createClient?: (settings: Settings) => BufferClient;
   /** The run may not use the Buffer key (a fork's head): the plan is offline, and this says why. */
   offlineReason?: string;
-}
-
-export class MissingApiKeyError extends Error {
-  constructor(command: string, surface: Surface = 'action') {
-    super(
-      surface === 'cli'
-        ? `${command} needs a Buffer API key: set the BUFFER_API_KEY environment variable (e.g. \`export BUFFER_API_KEY=…\`; the key is never read from buffer-gitops.yml). Create a key at https://publish.buffer.com/settings/api.`
-        : `${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at https://publish.buffer.com/settings/api.`,
-    );
-    this.name = 'MissingApiKeyError';
-  }
 }
 
 /** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */

@@ -18,11 +18,9 @@ import type { PullRequestEvent } from '../event/context.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
 import { snapshotTree } from '../git/tree-snapshot.js';
 import { MAX_POST_FILE_BYTES } from '../posts/read-post-file.js';
-import { IssueComments } from '../github/issue-comments.js';
-import { upsertStickyComment, type StickyResult } from '../github/sticky-comment.js';
-import { renderPost } from '../posts/render.js';
+import type { StickyResult } from '../github/sticky-comment.js';
 import { planCommentMarkdown, planSummaryLine, lengthText, PLAN_COMMENT_MARKER, type PlanCommentInput } from '../report/plan-comment.js';
-import { planRows, type PlanRow } from '../report/plan-comment-rows.js';
+import type { PlanRow } from '../report/plan-comment-rows.js';
 import { readableWhen, timelineMarkdown } from '../report/plan-comment-timeline.js';
 import type { Reporter } from '../report/reporter.js';
 import { buildRunReport, planJson } from '../report/run-report.js';
@@ -30,7 +28,7 @@ import { finish, type CommandResult } from './finish.js';
 import type { Connection } from './connect.js';
 import { clientFor, gitFor, runSecrets, type RunContext } from './context.js';
 import { planRange } from './plan-range.js';
-import { preparePlan, type Prepared } from './prepare.js';
+import type { Prepared } from './prepare.js';
 
 export interface PlanCommandOptions {
   /** Base revision to diff against (CLI `--base`); without it the event decides (plan-range.ts). */
@@ -57,6 +55,10 @@ const TIMELINE_MARGIN_MS = 3 * 24 * 60 * 60 * 1000;
 
 export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): Promise<PlanCommandResult> {
   const { settings, reporter, event } = ctx;
+  // The file readers, parsers and rules (Markdown, the length counters: the largest chunks of dist/)
+  // load while git works out the range below.
+  const reading = Promise.all([import('./prepare.js'), import('../posts/render.js'), import('../report/plan-comment-rows.js')]);
+  reading.catch(() => undefined);
   const git = gitFor(ctx);
   const pr = event.pullRequest;
   const range = await planRange(git, event, opts);
@@ -83,6 +85,7 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
       );
     }
     const planCtx: RunContext = snapshot ? { ...ctx, settings: { ...settings, workspace: snapshot } } : ctx;
+    const { preparePlan } = (await reading)[0];
     prepared = await preparePlan(planCtx, changes, git, client);
   } finally {
     if (snapshot) await rm(snapshot, { recursive: true, force: true });
@@ -92,6 +95,7 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   if (offlineReason) plan.notes.push(`Offline validation only: ${offlineReason}. Channel references, per-instance limits and Buffer's current state could not be checked.`);
   for (const finding of plan.findings) reporter.finding(finding);
 
+  const [, { renderPost }, { planRows }] = await reading;
   const rows = planRows({ plan, posts: collected.posts, channels: connection?.channels, render: renderPost });
   const scheduled = client && connection ? await scheduledAround(client, connection, rows, reporter) : { unavailable: offlineReason ?? 'Buffer was not asked' };
   const zone = settings.timezone ?? 'UTC';
@@ -179,6 +183,8 @@ async function postPlanComment(ctx: RunContext, pr: PullRequestEvent, markdown: 
   if (!settings.githubToken) return skip('no `github-token`');
   if (!event.repository || !Number.isInteger(pr.number) || pr.number < 1) return skip('the event names no repository or pull request number');
   return reporter.group('Plan comment', async () => {
+    // GitHub's REST client is loaded only here, when a comment is written.
+    const [{ IssueComments }, { upsertStickyComment }] = await Promise.all([import('../github/issue-comments.js'), import('../github/sticky-comment.js')]);
     const comments = new IssueComments({ token: settings.githubToken!, apiUrl: event.apiUrl, repository: event.repository! });
     const result = await upsertStickyComment(comments, pr.number, PLAN_COMMENT_MARKER, markdown, secrets);
     if (result.status === 'failed') {

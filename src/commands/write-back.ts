@@ -1,7 +1,6 @@
 /** Records Buffer IDs in the files and pushes them (SPEC §3 write-back), as the settings say. */
 import type { Git } from '../git/git.js';
 import { commitAndPush, openPullRequestBranch, WriteBackRejectedError, WriteBackRetriesExhaustedError } from '../git/write-back.js';
-import { openPullRequest } from '../github/pull-requests.js';
 import type { RunReport } from '../report/run-report.js';
 import type { TrackedUpdates } from '../writeback/tracked-updates.js';
 import { writeTrackedUpdates } from '../writeback/write-files.js';
@@ -79,6 +78,8 @@ async function writeBackByPullRequest(
         reporter.error(why);
         return { status: 'failed', commit: pushed.commit, files, message: why };
       }
+      // GitHub's REST client is loaded only when a pull request is opened.
+      const { openPullRequest } = await import('../github/pull-requests.js');
       const pull = await openPullRequest({
         token: settings.githubToken,
         apiUrl: event.apiUrl,

@@ -1,0 +1,2214 @@
+export const id = 805;
+export const ids = [805];
+export const modules = {
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UU: () => (/* binding */ enumValues),
+  pv: () => (/* binding */ fieldType),
+  yD: () => (/* binding */ inputFields),
+  U0: () => (/* binding */ inputTypeDef),
+  X3: () => (/* binding */ parseTypeRef)
+});
+
+// UNUSED EXPORTS: BUILT_IN_SCALARS
+
+;// CONCATENATED MODULE: ./src/buffer/input-types.generated.ts
+const INPUT_TYPES = {
+    AccountId: { kind: 'scalar' },
+    AnnotationInputFacebook: {
+        kind: 'input',
+        fields: {
+            content: { type: 'String!' },
+            indices: { type: '[Int!]!' },
+            text: { type: 'String!' },
+            url: { type: 'String!' },
+        },
+    },
+    AnnotationInputLinkedIn: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String!' },
+            entity: { type: 'String!' },
+            length: { type: 'Int!' },
+            link: { type: 'String!' },
+            localizedName: { type: 'String!' },
+            start: { type: 'Int!' },
+            vanityName: { type: 'String!' },
+        },
+    },
+    AnnotationType: { kind: 'enum', values: ['annotation', 'cashtag', 'hashtag', 'mention', 'url'] },
+    AssetInput: {
+        kind: 'input',
+        fields: {
+            document: { type: 'DocumentAssetInput' },
+            image: { type: 'ImageAssetInput' },
+            link: { type: 'LinkAssetInput' },
+            video: { type: 'VideoAssetInput' },
+        },
+    },
+    AssetType: { kind: 'enum', values: ['document', 'image', 'video'] },
+    BlueskyPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    ChannelAction: { kind: 'enum', values: ['backfillChannel', 'manageCapabilities', 'manageComments', 'manageIntegrations', 'managePostingSchedule', 'manageUpdates', 'publishStartPage', 'readUpdates', 'reconnectChannel', 'removeChannel', 'viewCapabilities', 'viewChannel', 'viewComments', 'viewInsights', 'viewPublish', 'viewUpdates'] },
+    ChannelId: { kind: 'scalar' },
+    ChannelInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'ChannelId!' },
+        },
+    },
+    ChannelType: { kind: 'enum', values: ['account', 'business', 'channel', 'group', 'page', 'profile'] },
+    ChannelsFiltersInput: {
+        kind: 'input',
+        fields: {
+            isLocked: { type: 'Boolean' },
+            product: { type: 'Product' },
+        },
+    },
+    ChannelsInput: {
+        kind: 'input',
+        fields: {
+            filter: { type: 'ChannelsFiltersInput' },
+            organizationId: { type: 'OrganizationId!' },
+        },
+    },
+    ConnectedAppCategory: { kind: 'enum', values: ['mcp'] },
+    CreateIdeaInput: {
+        kind: 'input',
+        fields: {
+            content: { type: 'IdeaContentInput!' },
+            cta: { type: 'String' },
+            group: { type: 'IdeaGroupInput' },
+            organizationId: { type: 'ID!' },
+            templateId: { type: 'String' },
+        },
+    },
+    CreatePostInput: {
+        kind: 'input',
+        fields: {
+            aiAssisted: { type: 'Boolean' },
+            assets: { type: '[AssetInput!]!', hasDefault: true },
+            channelId: { type: 'ChannelId!' },
+            draftId: { type: 'DraftId' },
+            dueAt: { type: 'DateTime' },
+            ideaId: { type: 'IdeaId' },
+            metadata: { type: 'PostInputMetaData' },
+            mode: { type: 'ShareMode!' },
+            needsApproval: { type: 'Boolean!', hasDefault: true },
+            saveToDraft: { type: 'Boolean' },
+            schedulingType: { type: 'SchedulingType!' },
+            source: { type: 'String' },
+            tagIds: { type: '[TagId!]' },
+            text: { type: 'String' },
+        },
+    },
+    DailyPostingLimitsInput: {
+        kind: 'input',
+        fields: {
+            channelIds: { type: '[ChannelId!]!' },
+            date: { type: 'DateTime' },
+        },
+    },
+    DateTime: { kind: 'scalar' },
+    DateTimeComparator: {
+        kind: 'input',
+        fields: {
+            end: { type: 'DateTime' },
+            start: { type: 'DateTime' },
+        },
+    },
+    DateTimePresence: { kind: 'enum', values: ['absent', 'present'] },
+    DayOfWeek: { kind: 'enum', values: ['fri', 'mon', 'sat', 'sun', 'thu', 'tue', 'wed'] },
+    DeletePostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+        },
+    },
+    DocumentAssetInput: {
+        kind: 'input',
+        fields: {
+            thumbnailUrl: { type: 'String!' },
+            title: { type: 'String!' },
+            url: { type: 'String!' },
+        },
+    },
+    DraftId: { kind: 'scalar' },
+    EditPostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+            aiAssisted: { type: 'Boolean' },
+            approvalChange: { type: 'PostApprovalChange' },
+            assets: { type: '[AssetInput!]' },
+            draftId: { type: 'DraftId' },
+            dueAt: { type: 'DateTime' },
+            ideaId: { type: 'IdeaId' },
+            metadata: { type: 'PostInputMetaData' },
+            mode: { type: 'ShareMode' },
+            saveToDraft: { type: 'Boolean' },
+            schedulingType: { type: 'SchedulingType' },
+            source: { type: 'String' },
+            tagIds: { type: '[TagId!]' },
+            text: { type: 'String' },
+        },
+    },
+    FacebookPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            annotations: { type: '[AnnotationInputFacebook!]' },
+            firstComment: { type: 'String' },
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            type: { type: 'PostTypeFacebook!' },
+        },
+    },
+    GoogleBusinessEventMetaDataInput: {
+        kind: 'input',
+        fields: {
+            button: { type: 'GoogleBusinessPostActionType' },
+            endDate: { type: 'DateTime' },
+            isFullDayEvent: { type: 'Boolean!' },
+            link: { type: 'String' },
+            startDate: { type: 'DateTime' },
+            title: { type: 'String' },
+        },
+    },
+    GoogleBusinessOfferMetaDataInput: {
+        kind: 'input',
+        fields: {
+            code: { type: 'String' },
+            endDate: { type: 'DateTime' },
+            link: { type: 'String' },
+            startDate: { type: 'DateTime' },
+            terms: { type: 'String' },
+            title: { type: 'String' },
+        },
+    },
+    GoogleBusinessPostActionType: { kind: 'enum', values: ['book', 'call', 'learn_more', 'none', 'order', 'shop', 'signup'] },
+    GoogleBusinessPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            detailsEvent: { type: 'GoogleBusinessEventMetaDataInput' },
+            detailsOffer: { type: 'GoogleBusinessOfferMetaDataInput' },
+            detailsWhatsNew: { type: 'GoogleBusinessWhatsNewMetaDataInput' },
+            title: { type: 'String' },
+            type: { type: 'PostTypeGoogleBusiness!' },
+        },
+    },
+    GoogleBusinessWhatsNewMetaDataInput: {
+        kind: 'input',
+        fields: {
+            button: { type: 'GoogleBusinessPostActionType' },
+            link: { type: 'String' },
+        },
+    },
+    IdeaContentInput: {
+        kind: 'input',
+        fields: {
+            aiAssisted: { type: 'Boolean' },
+            date: { type: 'DateTime' },
+            media: { type: '[IdeaMediaInput!]' },
+            services: { type: '[Service!]' },
+            tags: { type: '[TagInput!]' },
+            text: { type: 'String' },
+            title: { type: 'String' },
+        },
+    },
+    IdeaGroupInput: {
+        kind: 'input',
+        fields: {
+            groupId: { type: 'ID' },
+            placeAfterId: { type: 'ID' },
+        },
+    },
+    IdeaGroupMembership: { kind: 'enum', values: ['grouped', 'ungrouped'] },
+    IdeaId: { kind: 'scalar' },
+    IdeaMediaInput: {
+        kind: 'input',
+        fields: {
+            url: { type: 'String!' },
+            alt: { type: 'String' },
+            thumbnailUrl: { type: 'String' },
+            type: { type: 'MediaType!' },
+            size: { type: 'Int' },
+            source: { type: 'IdeaMediaSourceInput' },
+        },
+    },
+    IdeaMediaSourceInput: {
+        kind: 'input',
+        fields: {
+            name: { type: 'String!' },
+            id: { type: 'String' },
+            trigger: { type: 'String' },
+            author: { type: 'String' },
+            authorUrl: { type: 'String' },
+        },
+    },
+    IdeasGroupFilter: {
+        kind: 'input', oneOf: true,
+        fields: {
+            groups: { type: '[ID!]' },
+            membership: { type: 'IdeaGroupMembership' },
+        },
+    },
+    IdeasInput: {
+        kind: 'input',
+        fields: {
+            groupFilter: { type: 'IdeasGroupFilter' },
+            organizationId: { type: 'OrganizationId!' },
+            tagsFilter: { type: 'TagComparator' },
+        },
+    },
+    ImageAssetInput: {
+        kind: 'input',
+        fields: {
+            metadata: { type: 'ImageMetadataInput' },
+            thumbnailUrl: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    ImageDimensionsInput: {
+        kind: 'input',
+        fields: {
+            height: { type: 'Int!' },
+            width: { type: 'Int!' },
+        },
+    },
+    ImageMetadataInput: {
+        kind: 'input',
+        fields: {
+            altText: { type: 'String!' },
+            animatedThumbnail: { type: 'String' },
+            dimensions: { type: 'ImageDimensionsInput' },
+            userTags: { type: '[UserTagInput!]' },
+        },
+    },
+    InstagramGeolocationInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String' },
+            text: { type: 'String' },
+        },
+    },
+    InstagramPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            firstComment: { type: 'String' },
+            geolocation: { type: 'InstagramGeolocationInput' },
+            isAiGenerated: { type: 'Boolean' },
+            link: { type: 'String' },
+            shouldShareToFeed: { type: 'Boolean!' },
+            stickerFields: { type: 'InstagramStickerFieldsInput' },
+            type: { type: 'PostType!' },
+        },
+    },
+    InstagramStickerFieldsInput: {
+        kind: 'input',
+        fields: {
+            music: { type: 'String' },
+            other: { type: 'String' },
+            products: { type: 'String' },
+            text: { type: 'String' },
+            topics: { type: 'String' },
+        },
+    },
+    LinkAssetInput: {
+        kind: 'input',
+        fields: {
+            description: { type: 'String' },
+            thumbnailUrl: { type: 'String' },
+            title: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    LinkAttachmentInput: {
+        kind: 'input',
+        fields: {
+            description: { type: 'String' },
+            thumbnail: { type: 'LinkAttachmentThumbnailInput' },
+            title: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    LinkAttachmentThumbnailInput: {
+        kind: 'input',
+        fields: {
+            url: { type: 'String!' },
+        },
+    },
+    LinkedInPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            annotations: { type: '[AnnotationInputLinkedIn!]' },
+            firstComment: { type: 'String' },
+            linkAttachment: { type: 'LinkAttachmentInput' },
+        },
+    },
+    MastodonPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            spoilerText: { type: 'String' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    MediaType: { kind: 'enum', values: ['image', 'gif', 'video', 'link', 'document', 'unsupported'] },
+    NoteAction: { kind: 'enum', values: ['deleteNote', 'updateNote'] },
+    NoteId: { kind: 'scalar' },
+    NoteType: { kind: 'enum', values: ['aiGenerated', 'bufferGenerated', 'userGenerated'] },
+    NotificationStatus: { kind: 'enum', values: ['markedAsPublished', 'notified'] },
+    OrganizationFilterInput: {
+        kind: 'input',
+        fields: {
+            organizationId: { type: 'String!' },
+        },
+    },
+    OrganizationId: { kind: 'scalar' },
+    PinterestPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            boardServiceId: { type: 'String' },
+            title: { type: 'String' },
+            url: { type: 'String' },
+        },
+    },
+    PostAction: { kind: 'enum', values: ['addPostNote', 'addPostToQueue', 'approvePost', 'cancelPostRecurrence', 'copyPostLink', 'createPostRecurrence', 'deletePost', 'duplicatePost', 'editPostRecurrence', 'movePostToDraft', 'publishPostNext', 'publishPostNow', 'rejectPost', 'removePostScheduledTime', 'requestPostApproval', 'revertPostApprovalRequest', 'sharePostLink', 'updatePost', 'updatePostSchedule', 'updatePostTags', 'updateShopGridLink', 'viewPost'] },
+    PostApprovalChange: { kind: 'enum', values: ['request', 'revert'] },
+    PostId: { kind: 'scalar' },
+    PostInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+        },
+    },
+    PostInputMetaData: {
+        kind: 'input',
+        fields: {
+            bluesky: { type: 'BlueskyPostMetadataInput' },
+            facebook: { type: 'FacebookPostMetadataInput' },
+            google: { type: 'GoogleBusinessPostMetadataInput' },
+            instagram: { type: 'InstagramPostMetadataInput' },
+            linkedin: { type: 'LinkedInPostMetadataInput' },
+            mastodon: { type: 'MastodonPostMetadataInput' },
+            pinterest: { type: 'PinterestPostMetadataInput' },
+            threads: { type: 'ThreadsPostMetadataInput' },
+            tiktok: { type: 'TikTokPostMetadataInput' },
+            twitter: { type: 'TwitterPostMetadataInput' },
+            youtube: { type: 'YoutubePostMetadataInput' },
+        },
+    },
+    PostMetricType: { kind: 'enum', values: ['clicks', 'comments', 'engagementRate', 'favorites', 'follows', 'impressions', 'likes', 'link_clicks', 'other', 'postCount', 'quotes', 'reach', 'reactions', 'reblogs', 'repins', 'replies', 'reposts', 'retweets', 'saves', 'shares', 'totalTimeWatched', 'viewers', 'views'] },
+    PostMetricUnit: { kind: 'enum', values: ['count', 'percentage'] },
+    PostSortInput: {
+        kind: 'input',
+        fields: {
+            direction: { type: 'SortDirection!' },
+            field: { type: 'PostSortableKey!' },
+        },
+    },
+    PostSortableKey: { kind: 'enum', values: ['dueAt', 'createdAt'] },
+    PostStatus: { kind: 'enum', values: ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'] },
+    PostType: { kind: 'enum', values: ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'] },
+    PostTypeFacebook: { kind: 'enum', values: ['post', 'reel', 'story'] },
+    PostTypeGoogleBusiness: { kind: 'enum', values: ['event', 'offer', 'whats_new'] },
+    PostVia: { kind: 'enum', values: ['api', 'buffer', 'network'] },
+    PostingGoalStatus: { kind: 'enum', values: ['AtRisk', 'Hit', 'OnTrack'] },
+    PostsFiltersInput: {
+        kind: 'input',
+        fields: {
+            channelIds: { type: '[ChannelId!]' },
+            dueAt: { type: 'DateTimeComparator' },
+            dueAtPresence: { type: 'DateTimePresence' },
+            endDate: { type: 'DateTime' },
+            startDate: { type: 'DateTime' },
+            status: { type: '[PostStatus!]' },
+            tagIds: { type: '[TagId!]' },
+            tags: { type: 'TagComparator' },
+            createdAt: { type: 'DateTimeComparator' },
+        },
+    },
+    PostsInput: {
+        kind: 'input',
+        fields: {
+            filter: { type: 'PostsFiltersInput' },
+            organizationId: { type: 'OrganizationId!' },
+            sort: { type: '[PostSortInput!]' },
+        },
+    },
+    Product: { kind: 'enum', values: ['analyze', 'buffer', 'comments', 'engage', 'publish', 'startPage'] },
+    RetweetMetadataInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'String!' },
+            comment: { type: 'String' },
+        },
+    },
+    ScheduleOption: { kind: 'enum', values: ['Queue', 'Prioritize', 'FixedTime', 'Now'] },
+    SchedulingType: { kind: 'enum', values: ['automatic', 'notification'] },
+    Service: { kind: 'enum', values: ['bluesky', 'facebook', 'googlebusiness', 'instagram', 'linkedin', 'mastodon', 'pinterest', 'startPage', 'threads', 'tiktok', 'twitter', 'youtube'] },
+    ShareMode: { kind: 'enum', values: ['addToQueue', 'customScheduled', 'shareNext', 'shareNow'] },
+    SortDirection: { kind: 'enum', values: ['asc', 'desc'] },
+    TagColorName: { kind: 'enum', values: ['blue', 'blueLight', 'gray', 'grayLight', 'green', 'greenLight', 'orange', 'orangeLight', 'pink', 'pinkLight', 'purple', 'purpleLight', 'red', 'redLight', 'teal', 'tealLight', 'yellow', 'yellowLight'] },
+    TagComparator: {
+        kind: 'input',
+        fields: {
+            in: { type: '[TagId!]!' },
+            isEmpty: { type: 'Boolean!', hasDefault: true },
+        },
+    },
+    TagId: { kind: 'scalar' },
+    TagInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'ID!' },
+            name: { type: 'String!' },
+            color: { type: 'String!' },
+        },
+    },
+    ThreadedPostInput: {
+        kind: 'input',
+        fields: {
+            assets: { type: '[AssetInput!]!', hasDefault: true },
+            text: { type: 'String' },
+        },
+    },
+    ThreadsPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            linkAttachment: { type: 'LinkAttachmentInput' },
+            locationId: { type: 'String' },
+            locationName: { type: 'String' },
+            thread: { type: '[ThreadedPostInput!]' },
+            topic: { type: 'String' },
+            type: { type: 'PostType' },
+        },
+    },
+    TikTokPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            isAiGenerated: { type: 'Boolean' },
+            title: { type: 'String' },
+        },
+    },
+    TwitterPostMetadataInput: {
+        kind: 'input',
+        fields: {
+            isAiGenerated: { type: 'Boolean' },
+            retweet: { type: 'RetweetMetadataInput' },
+            thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    UserTagInput: {
+        kind: 'input',
+        fields: {
+            handle: { type: 'String!' },
+            x: { type: 'Float!' },
+            y: { type: 'Float!' },
+        },
+    },
+    VideoAssetInput: {
+        kind: 'input',
+        fields: {
+            metadata: { type: 'VideoMetadataInput' },
+            thumbnailUrl: { type: 'String' },
+            url: { type: 'String!' },
+        },
+    },
+    VideoMetadataInput: {
+        kind: 'input',
+        fields: {
+            thumbnailOffset: { type: 'Int' },
+            title: { type: 'String' },
+        },
+    },
+    YoutubeLicense: { kind: 'enum', values: ['creativeCommon', 'youtube'] },
+    YoutubePostMetadataInput: {
+        kind: 'input',
+        fields: {
+            categoryId: { type: 'String' },
+            embeddable: { type: 'Boolean' },
+            isAiGenerated: { type: 'Boolean' },
+            license: { type: 'YoutubeLicense' },
+            madeForKids: { type: 'Boolean' },
+            notifySubscribers: { type: 'Boolean' },
+            privacy: { type: 'YoutubePrivacy' },
+            title: { type: 'String' },
+        },
+    },
+    YoutubePrivacy: { kind: 'enum', values: ['private', 'public', 'unlisted'] },
+};
+
+;// CONCATENATED MODULE: ./src/buffer/input-types.ts
+/**
+ * Buffer's input types as data (generated from the reference's SDL into
+ * input-types.generated.ts), and the small vocabulary to read them: a type
+ * reference such as `[AssetInput!]!` and the definitions of named types.
+ * Plain data, so checking a file's values costs no schema build at start-up.
+ */
+
+const BUILT_IN_SCALARS = ['String', 'ID', 'Int', 'Float', 'Boolean'];
+const parsed = new Map();
+/** `[AssetInput!]!` → list (non-null) of non-null `AssetInput`. Throws on a reference that names no type: that is a bug here, not in a file. */
+function parseTypeRef(text) {
+    const cached = parsed.get(text);
+    if (cached)
+        return cached;
+    let inner = text.trim();
+    const nonNull = inner.endsWith('!');
+    if (nonNull)
+        inner = inner.slice(0, -1);
+    let ref;
+    if (inner.startsWith('[') && inner.endsWith(']'))
+        ref = { kind: 'list', of: parseTypeRef(inner.slice(1, -1)), nonNull };
+    else {
+        if (!BUILT_IN_SCALARS.includes(inner) && !INPUT_TYPES[inner])
+            throw new Error(`Unknown GraphQL type \`${inner}\``);
+        ref = { kind: 'named', name: inner, nonNull };
+    }
+    parsed.set(text, ref);
+    return ref;
+}
+function inputTypeDef(name) {
+    return INPUT_TYPES[name];
+}
+/** The fields of an input object type; throws for a name that is not one (a bug here). */
+function inputFields(name) {
+    const def = INPUT_TYPES[name];
+    if (def?.kind !== 'input')
+        throw new Error(`\`${name}\` is not an input object type`);
+    return def.fields;
+}
+function enumValues(name) {
+    const def = INPUT_TYPES[name];
+    if (def?.kind !== 'enum')
+        throw new Error(`\`${name}\` is not an enum type`);
+    return def.values;
+}
+/** The type reference of `type.field`, e.g. `fieldType('PostInputMetaData', 'youtube')` → `YoutubePostMetadataInput`. */
+function fieldType(type, field) {
+    return inputFields(type)[field]?.type;
+}
+
+
+/***/ }),
+
+/***/ 4267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ collectImages),
+/* harmony export */   Vi: () => (/* binding */ checkImageUrl),
+/* harmony export */   Xi: () => (/* binding */ splitBody),
+/* harmony export */   mu: () => (/* binding */ definitionsOf)
+/* harmony export */ });
+/* unused harmony export imageAsset */
+/* harmony import */ var unist_util_visit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3617);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6103);
+
+
+/** Images of a tree, in document order, with reference-style images resolved through `definitions`. */
+function collectImages(tree, definitions, toFile) {
+    const images = [];
+    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(tree, (node) => {
+        if (node.type !== 'image' && node.type !== 'imageReference')
+            return;
+        const url = node.type === 'image' ? node.url : definitions.get(node.identifier)?.url;
+        if (url === undefined)
+            return;
+        const start = node.position?.start ?? { line: 1, column: 1 };
+        images.push({ url, alt: node.alt ?? '', position: toFile({ line: start.line, column: start.column }) });
+    });
+    return images;
+}
+function definitionsOf(tree) {
+    const definitions = new Map();
+    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(tree, 'definition', (node) => {
+        // CommonMark: the first definition of a label wins.
+        if (!definitions.has(node.identifier))
+            definitions.set(node.identifier, node);
+    });
+    return definitions;
+}
+/** An image URL Buffer can fetch: absolute https. Anything else is reported here. */
+function checkImageUrl(image, findings) {
+    const { url, position } = image;
+    if (/^https:\/\//i.test(url))
+        return;
+    if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+        findings.error('image-url-relative', position, `Image \`${url}\` is a relative path; Buffer fetches images by URL. Upload it and use its absolute https:// URL.`);
+    }
+    else {
+        findings.error('image-url-not-https', position, `Image \`${url}\` is not an https:// URL; Buffer needs an absolute https:// address.`);
+    }
+}
+function imageAsset(image) {
+    return { image: image.alt ? { url: image.url, metadata: { altText: image.alt } } : { url: image.url } };
+}
+/** A `Setext` heading underlined with dashes looks like a thread break but is not one. */
+function isDashUnderlinedHeading(node, body) {
+    if (node.type !== 'heading' || node.depth !== 2)
+        return false;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined)
+        return false;
+    const source = body.slice(start, end);
+    const lastLine = source.split(/\r?\n/).pop() ?? '';
+    return source.includes('\n') && /^ {0,3}-+[ \t]*$/.test(lastLine);
+}
+function splitBody(body, bodyLine, findings) {
+    const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarkdown */ .D)(body);
+    const definitions = definitionsOf(tree);
+    const groups = [{ nodes: [] }];
+    for (const node of tree.children) {
+        if (node.type === 'thematicBreak') {
+            const start = node.position?.start ?? { line: 1, column: 1 };
+            groups.push({ nodes: [], breakAt: toFile({ line: start.line, column: start.column }) });
+            continue;
+        }
+        if (isDashUnderlinedHeading(node, body)) {
+            const end = node.position?.end ?? { line: 1, column: 1 };
+            findings.warning('setext-heading', toFile({ line: end.line, column: 1 }), 'This `---` underlines the line above as a heading instead of starting a new thread item; put a blank line before it to split the thread.');
+        }
+        groups[groups.length - 1]?.nodes.push(node);
+    }
+    const items = [];
+    for (const [index, group] of groups.entries()) {
+        // Link definitions alone print nothing; an item made only of them is empty.
+        const content = group.nodes.filter((n) => n.type !== 'definition');
+        const first = group.nodes[0];
+        const last = group.nodes[group.nodes.length - 1];
+        if (content.length === 0 || !first || !last) {
+            if (groups.length > 1) {
+                // Point at the break that closes the empty item (or the trailing one that opened it).
+                const at = groups[index + 1]?.breakAt ?? group.breakAt ?? toFile({ line: 1, column: 1 });
+                findings.warning('empty-thread-item', at, 'This thread item is empty (two breaks in a row, or a break at the start or end of the body); remove the extra `---`.');
+            }
+            continue;
+        }
+        const start = first.position?.start;
+        const markdown = body.slice(start?.offset ?? 0, last.position?.end.offset ?? body.length).replace(/\r\n?/g, '\n');
+        const images = group.nodes.flatMap((node) => collectImages(node, definitions, toFile));
+        for (const image of images)
+            checkImageUrl(image, findings);
+        items.push({
+            markdown,
+            assets: images.map(imageAsset),
+            position: toFile({ line: start?.line ?? 1, column: start?.column ?? 1 }),
+        });
+    }
+    if (items.length === 0)
+        items.push({ markdown: '', assets: [], position: { line: bodyLine, column: 1 } });
+    return items;
+}
+
+
+/***/ }),
+
+/***/ 8703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MQ: () => (/* binding */ resolveDateTime),
+/* harmony export */   ml: () => (/* binding */ resolveDueAt)
+/* harmony export */ });
+/* unused harmony exports ISO, DATE_ONLY */
+/* harmony import */ var _time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4383);
+/**
+ * `dueAt` (and any other `DateTime` a file sends, such as an idea's `date`)
+ * as written → a UTC instant. The text is the user's (never YAML's timestamp
+ * conversion); an offset in the text wins, otherwise the configured IANA time
+ * zone applies.
+ */
+
+// YYYY-MM-DD, `T` or a space, HH:MM, optional :SS and fraction, optional Z / ±HH[:MM].
+// Exported for scripts/schemas.ts, which writes the same forms into the JSON Schemas.
+const ISO = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const EXAMPLE = 'e.g. `2026-12-01T09:00:00+01:00`';
+function daysInMonth(year, month) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+function parseOffsetMinutes(text) {
+    if (/^[Zz]$/.test(text))
+        return 0;
+    const match = /^([+-])(\d{2}):?(\d{2})?$/.exec(text);
+    if (!match)
+        return undefined;
+    const hours = Number(match[2]);
+    const minutes = Number(match[3] ?? '0');
+    if (hours > 23 || minutes > 59)
+        return undefined;
+    return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+function resolveDueAt(raw, timeZone) {
+    return resolveDateTime(raw, timeZone, { label: 'dueAt' });
+}
+function resolveDateTime(raw, timeZone, opts) {
+    const { label } = opts;
+    const text = raw.trim();
+    const dateOnly = DATE_ONLY.test(text);
+    if (dateOnly && !opts.dateMeansMidnight) {
+        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` has no time of day; write a date and time, ${EXAMPLE}.` };
+    }
+    const match = ISO.exec(dateOnly ? `${text}T00:00:00${timeZone ? '' : 'Z'}` : text);
+    if (!match) {
+        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` is not an ISO 8601 date-time; write it like ${EXAMPLE}.` };
+    }
+    const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match[i]));
+    const second = Number(match[6] ?? '0');
+    // Keep milliseconds; finer digits are truncated (Buffer stores milliseconds).
+    const millisecond = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3) || '0');
+    const wall = { year: year, month: month, day: day, hour: hour, minute: minute, second, millisecond };
+    if (wall.month < 1 || wall.month > 12 || wall.day < 1 || wall.day > daysInMonth(wall.year, wall.month) || wall.hour > 23 || wall.minute > 59 || wall.second > 59) {
+        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` is not a real date and time; check the day, month and time (${EXAMPLE}).` };
+    }
+    const offsetText = match[8];
+    if (offsetText !== undefined) {
+        const offsetMinutes = parseOffsetMinutes(offsetText);
+        if (offsetMinutes === undefined) {
+            return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` has an invalid UTC offset \`${offsetText}\`; use \`Z\` or \`±HH:MM\`.` };
+        }
+        const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond) - offsetMinutes * 60_000;
+        return { ok: true, iso: new Date(utc).toISOString() };
+    }
+    if (!timeZone) {
+        return {
+            ok: false,
+            code: 'due-at-no-timezone',
+            message: `${label} \`${raw}\` has no UTC offset and no time zone is configured; add an offset (${EXAMPLE}) or set a \`timezone\` (e.g. \`timezone: Europe/Berlin\` in buffer-gitops.yml).`,
+        };
+    }
+    if (!(0,_time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimeZone */ .Aq)(timeZone)) {
+        return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` setting or add an offset to ${label}.` };
+    }
+    const resolved = (0,_time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .wallTimeToUtc */ .X9)(wall, timeZone);
+    const iso = new Date(resolved.epochMs).toISOString();
+    if (resolved.kind === 'ambiguous') {
+        return { ok: true, iso, note: { code: 'due-at-ambiguous', message: `${label} \`${raw}\` happens twice in ${timeZone} (clocks go back); the first one, ${iso}, is used. Add a UTC offset to choose.` } };
+    }
+    if (resolved.kind === 'skipped') {
+        return { ok: true, iso, note: { code: 'due-at-skipped', message: `${label} \`${raw}\` does not exist in ${timeZone} (clocks go forward); ${iso} is used. Add a UTC offset or pick another time.` } };
+    }
+    return { ok: true, iso };
+}
+
+
+/***/ }),
+
+/***/ 8368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseIdeaFile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6285);
+/* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7071);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4267);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7042);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7421);
+/* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
+/* harmony import */ var _frontmatter_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6845);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6103);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1771);
+/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3180);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9420);
+/* harmony import */ var _yaml_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6278);
+/**
+ * An idea file (SPEC §2, "Idea files") → `IdeaFile`: front-matter `title`,
+ * `services`, `date`, the write-back `buffer:` block; the body rendered as
+ * text and its images as media. Never throws; problems are findings.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+// The keys and their values are declared in fields.ts (also the source of schemas/idea.schema.json).
+
+function parseIdeaFile(path, raw, opts = {}) {
+    const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_9__/* .FindingList */ .k(path);
+    const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
+    const nul = raw.indexOf('\0');
+    if (nul !== -1)
+        findings.error('nul-byte', (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_10__/* .positionAt */ .t$)(raw, nul), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
+    const scan = (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_10__/* .scanFrontMatter */ .mP)(raw);
+    if (scan.kind === 'unclosed') {
+        findings.error('frontmatter-unclosed', { line: 1, column: 1 }, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+        return idea;
+    }
+    let body = raw.slice(scan.bomLength);
+    let bodyLine = 1;
+    let source;
+    if (scan.kind === 'present') {
+        body = raw.slice(scan.bodyStart);
+        bodyLine = scan.bodyLine;
+        source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYamlSource */ .WF)(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+        readFrontMatter(idea, source, findings, opts);
+    }
+    idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_7__.renderMarkdownPlain)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarkdown */ .D)(body);
+    const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
+    for (const image of (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .collectImages */ .F1)(tree, (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsOf */ .mu)(tree), toFile)) {
+        (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .checkImageUrl */ .Vi)(image, findings);
+        idea.media.push(image.alt ? { url: image.url, alt: image.alt } : { url: image.url });
+    }
+    if (!idea.title && idea.body === '' && idea.media.length === 0) {
+        findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
+    }
+    (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutGuesses */ .m8)(findings, source);
+    findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
+    return idea;
+}
+function readFrontMatter(idea, source, findings, opts) {
+    const { doc } = source;
+    if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .isNullNode */ .uc)(doc, doc.contents))
+        return;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents)) {
+        if (doc.errors.length === 0)
+            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, doc.contents)}.${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && typeof doc.contents.value === 'string' ? (0,_yaml_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .keyValueHint */ .C)(doc.contents.value.split('\n')[0]) : ''}`);
+        return;
+    }
+    const seen = new Set();
+    for (const pair of doc.contents.items) {
+        const key = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .keyText */ .Pu)(pair);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .isNullNode */ .uc)(doc, pair.value))
+            continue;
+        switch (key) {
+            case 'title':
+            case 'date':
+                readContentField(idea, key, pair, source, findings, opts);
+                break;
+            case 'services':
+                readServices(idea, pair, source, findings);
+                break;
+            case 'buffer':
+                readTrackedIdea(idea, pair, source, findings);
+                break;
+            default:
+                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__/* .didYouMean */ .a)(key, _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw)} Accepted keys: ${_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw.join(', ')}.`);
+        }
+    }
+}
+/**
+ * `title` and `date` as `IdeaContentInput` types them (String, DateTime): a
+ * title written as a number is the text as written; a date is sent as a full
+ * ISO 8601 instant, a bare date being midnight in the configured time zone
+ * (UTC when none is set).
+ */
+function readContentField(idea, key, pair, source, findings, opts) {
+    const { type, field } = _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_FIELDS */ .aB[key].type;
+    const checked = (0,_input_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInput */ .DR)(pair.value, (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldType */ .pv)(type, field), key, source.at(pair.key), source, opts);
+    for (const problem of checked.problems) {
+        const code = key === 'date' && problem.kind === 'type' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
+        findings.error(code, source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value)), problem.message);
+    }
+    if (typeof checked.value === 'string')
+        idea[key] = checked.value;
+}
+function readServices(idea, pair, source, findings) {
+    const { doc } = source;
+    const items = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .asSeqItems */ .__)(doc, pair.value);
+    if (!items) {
+        findings.error('wrong-type', source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, pair.value)}.`);
+        return;
+    }
+    for (const item of items) {
+        const at = source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(doc, item));
+        const written = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOf */ .Je)(doc, item);
+        if (written === undefined) {
+            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, item)}.`);
+            continue;
+        }
+        let service = written;
+        const alias = _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_FIELDS */ .aB.services.type.aliases[written];
+        if (alias) {
+            findings.notice('seed-spelling', at, `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
+            service = alias;
+        }
+        if (!_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.includes(service)) {
+            findings.error('unknown-service', at, `Unknown service \`${written}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__/* .didYouMean */ .a)(written, _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg)} Services: ${_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.join(', ')}.`);
+            continue;
+        }
+        if (!idea.services.includes(service))
+            idea.services.push(service);
+    }
+}
+/**
+ * The idea's write-back: `buffer: {id: …}`, or keyed like a post's block
+ * (`buffer: {idea: {id: …}}`), which is how the write-back records it.
+ */
+function readTrackedIdea(idea, pair, source, findings) {
+    const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .toPlain */ .Ul)(source.doc, pair.value);
+    const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (isRecord(value)) {
+        if (typeof value.id === 'string' || typeof value.id === 'number') {
+            idea.tracked = { ...value, id: String(value.id) };
+            return;
+        }
+        const entries = Object.values(value);
+        const first = entries[0];
+        if (entries.length === 1 && isRecord(first) && (typeof first.id === 'string' || typeof first.id === 'number')) {
+            idea.tracked = { ...first, id: String(first.id) };
+            return;
+        }
+    }
+    findings.error('invalid-buffer-block', source.at(pair.key), '`buffer:` is written by the action and must hold the idea\'s `id`; restore it or remove it (the idea would then be created again).');
+}
+
+
+/***/ }),
+
+/***/ 6310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ checkInput)
+/* harmony export */ });
+/* unused harmony exports INTEGER, DECIMAL, INT_MAX, INT_MIN, whatToWrite */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6285);
+/* harmony import */ var _due_at_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8703);
+/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3180);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9420);
+/**
+ * A front-matter value (a YAML node) checked against one of Buffer's input
+ * types (buffer/input-types.ts, generated from the reference), giving the
+ * value to send. What Buffer would refuse at variable coercion is found here,
+ * at the file's line, before anything is sent (issue 12):
+ *
+ * - a YAML number or boolean where Buffer wants text is sent as the text the
+ *   user wrote (`categoryId: 0028` stays "0028", `1.50` stays "1.50"), never as
+ *   JSON's reading of it;
+ * - an unknown key, an unknown enum value, a list where a mapping belongs (or
+ *   the reverse), text that is no number where an `Int` is wanted, a missing
+ *   required field: a problem at the key's own line, with a did-you-mean and
+ *   what to write;
+ * - a `DateTime` is sent as a full ISO 8601 instant (a bare date is midnight
+ *   in the configured time zone, UTC when none is set).
+ *
+ * YAML null (`key:`, `~`) counts as absent: nothing is sent for it.
+ */
+
+
+
+
+
+/** Marks "nothing to send" (absent, null, or refused). */
+const NOTHING = Symbol('nothing');
+/**
+ * Checks `node` against the type reference `type` (e.g. `YoutubePostMetadataInput`,
+ * `[AssetInput!]`). `label` names the value in messages (`metadata.youtube`);
+ * `at` is where problems about the value itself point (its key's line).
+ */
+function checkInput(node, type, label, at, source, opts = {}) {
+    const walk = { source, doc: source.doc, opts, problems: [] };
+    const ref = (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTypeRef */ .X3)(type);
+    const value = checkValue(walk, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveNode */ .hl)(source.doc, node), ref, label, at);
+    if (value === NOTHING && ref.nonNull)
+        walk.problems.push({ kind: 'required', at, message: `\`${label}\` needs a value: ${whatToWrite(ref)}.` });
+    return { value: value === NOTHING ? undefined : value, problems: walk.problems };
+}
+function isNull(node) {
+    return node === null || node === undefined || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value === null);
+}
+function checkValue(walk, node, ref, label, at) {
+    if (isNull(node))
+        return NOTHING;
+    if (ref.kind === 'list')
+        return checkList(walk, node, ref, label, at);
+    const def = (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inputTypeDef */ .U0)(ref.name);
+    if (def?.kind === 'input')
+        return checkObject(walk, node, def, label, at);
+    if (def?.kind === 'enum')
+        return checkEnum(walk, node, ref.name, label, at);
+    return checkScalar(walk, node, ref.name, label, at);
+}
+function problem(walk, kind, at, message) {
+    walk.problems.push({ kind, at, message });
+    return NOTHING;
+}
+function checkList(walk, node, ref, label, at) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return problem(walk, 'type', at, `\`${label}\` must be a list (${whatToWrite(ref)}); found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(walk.doc, node)}.`);
+    const values = [];
+    node.items.forEach((item, index) => {
+        const itemNode = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveNode */ .hl)(walk.doc, item);
+        const itemAt = walk.source.at(itemNode ?? node);
+        const itemLabel = `${label}[${index + 1}]`;
+        const value = checkValue(walk, itemNode, ref.of, itemLabel, itemAt);
+        if (value !== NOTHING)
+            values.push(value);
+        else if (isNull(itemNode))
+            problem(walk, 'required', itemAt, `\`${itemLabel}\` is empty; remove the empty item or write ${whatToWrite(ref.of)}.`);
+    });
+    return values;
+}
+function checkObject(walk, node, def, label, at) {
+    const fields = def.fields;
+    const names = Object.keys(fields);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        return problem(walk, 'type', at, `\`${label}\` must be a mapping with ${keysText(names)}; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(walk.doc, node)}.`);
+    }
+    const value = {};
+    const seen = new Set();
+    for (const pair of node.items) {
+        const key = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .keyText */ .Pu)(pair);
+        const keyAt = walk.source.at(pair.key);
+        const field = fields[key];
+        if (!field) {
+            problem(walk, 'unknown-key', keyAt, `\`${label}\` has no key \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(key, names)} Buffer accepts ${keysText(names)}.`);
+            continue;
+        }
+        // A repeated key is the YAML parser's finding; the first one counts.
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const fieldValue = checkValue(walk, (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveNode */ .hl)(walk.doc, pair.value), (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTypeRef */ .X3)(field.type), `${label}.${key}`, keyAt);
+        if (fieldValue !== NOTHING)
+            value[key] = fieldValue;
+        else if (isRequired(field) && isNull((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveNode */ .hl)(walk.doc, pair.value))) {
+            problem(walk, 'required', keyAt, `\`${label}.${key}\` needs a value: ${whatToWrite((0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTypeRef */ .X3)(field.type))}.`);
+        }
+    }
+    const missing = names.filter((name) => isRequired(fields[name]) && !seen.has(name));
+    for (const name of missing) {
+        problem(walk, 'required', at, `\`${label}\` needs \`${name}\` (${whatToWrite((0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTypeRef */ .X3)(fields[name].type))}); add it under \`${lastSegment(label)}:\`.`);
+    }
+    if (def.oneOf && seen.size !== 1) {
+        problem(walk, 'type', at, `\`${label}\` takes exactly one of ${keysText(names)}; found ${seen.size}.`);
+    }
+    return value;
+}
+function isRequired(field) {
+    return (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTypeRef */ .X3)(field.type).nonNull && !field.hasDefault;
+}
+/** The text a scalar node stands for, as written; undefined for mappings and lists. */
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarSourceText */ .FP)(node) : undefined;
+}
+function checkEnum(walk, node, typeName, label, at) {
+    const values = (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .enumValues */ .UU)(typeName);
+    const text = scalarText(node);
+    if (text === undefined)
+        return problem(walk, 'type', at, `\`${label}\` must be one of ${listCode(values)}; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(walk.doc, node)}.`);
+    if (values.includes(text))
+        return text;
+    return problem(walk, 'enum', at, `\`${label}\` is \`${text}\`, which Buffer does not accept.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(text, values)} Use one of ${listCode(values)}.`);
+}
+/** The texts read as an `Int` and a `Float` (exported for scripts/schemas.ts, which writes the same rule into the JSON Schemas). */
+const INTEGER = /^[-+]?\d+$/;
+const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** GraphQL's Int is a signed 32-bit integer. */
+const INT_MAX = 2 ** 31 - 1;
+const INT_MIN = -(2 ** 31);
+function checkScalar(walk, node, name, label, at) {
+    const text = scalarText(node);
+    const found = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(walk.doc, node);
+    const value = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? node.value : undefined;
+    switch (name) {
+        case 'Boolean':
+            if (typeof value === 'boolean')
+                return value;
+            return problem(walk, 'type', at, `\`${label}\` must be \`true\` or \`false\` (unquoted); found ${found}.`);
+        case 'Int': {
+            const number = typeof value === 'number' ? value : text !== undefined && INTEGER.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+            if (Number.isInteger(number) && number <= INT_MAX && number >= INT_MIN)
+                return number;
+            return problem(walk, 'type', at, `\`${label}\` must be a whole number, e.g. \`3\`; found ${found}.`);
+        }
+        case 'Float': {
+            const number = typeof value === 'number' ? value : text !== undefined && DECIMAL.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+            if (Number.isFinite(number))
+                return number;
+            return problem(walk, 'type', at, `\`${label}\` must be a number, e.g. \`0.5\`; found ${found}.`);
+        }
+        case 'DateTime': {
+            if (text === undefined || typeof value === 'boolean') {
+                return problem(walk, 'type', at, `\`${label}\` must be a date-time like \`2026-12-01T09:00:00+01:00\`; found ${found}.`);
+            }
+            const result = (0,_due_at_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveDateTime */ .MQ)(text, walk.opts.timezone, { label: `\`${label}\``, dateMeansMidnight: true });
+            if (result.ok)
+                return result.iso;
+            return problem(walk, 'type', at, result.message);
+        }
+        default:
+            // String, ID and Buffer's ID scalars: text, as written.
+            if (text !== undefined)
+                return text;
+            return problem(walk, 'type', at, `\`${label}\` must be text; found ${found}.`);
+    }
+}
+/** What to write for a type, in the words of a front-matter user. */
+function whatToWrite(ref) {
+    if (ref.kind === 'list')
+        return `a list (\`[…]\`), each item ${whatToWrite(ref.of)}`;
+    const def = (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inputTypeDef */ .U0)(ref.name);
+    if (def?.kind === 'enum')
+        return `one of ${listCode(def.values)}`;
+    if (def?.kind === 'input')
+        return `a mapping with ${keysText(Object.keys(def.fields))}`;
+    switch (ref.name) {
+        case 'Boolean':
+            return '`true` or `false`';
+        case 'Int':
+            return 'a whole number';
+        case 'Float':
+            return 'a number';
+        case 'DateTime':
+            return 'a date-time like `2026-12-01T09:00:00+01:00`';
+        default:
+            return 'text';
+    }
+}
+function listCode(values) {
+    return values.map((v) => `\`${v}\``).join(', ');
+}
+function keysText(names) {
+    return names.length === 1 ? `the key ${listCode(names)}` : `the keys ${listCode(names)}`;
+}
+function lastSegment(label) {
+    return label.replace(/\[\d+\]$/, '').split('.').pop() ?? label;
+}
+
+
+/***/ }),
+
+/***/ 6103:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ parseMarkdown)
+/* harmony export */ });
+/* harmony import */ var remark__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5943);
+/* harmony import */ var remark_gfm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8526);
+
+
+const processor = (0,remark__WEBPACK_IMPORTED_MODULE_0__/* .remark */ .V)().use(remark_gfm__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A);
+/** The mdast tree of `markdown`; positions are relative to `markdown`. */
+function parseMarkdown(markdown) {
+    return processor.parse(markdown);
+}
+
+
+/***/ }),
+
+/***/ 5040:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cy: () => (/* binding */ emptyPostFile),
+  ai: () => (/* binding */ parsePostFile)
+});
+
+// UNUSED EXPORTS: POST_KEYS
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/buffer/types.ts
+var types = __webpack_require__(7071);
+// EXTERNAL MODULE: ./src/posts/body.ts
+var body = __webpack_require__(4267);
+// EXTERNAL MODULE: ./src/posts/fields.ts
+var fields = __webpack_require__(7042);
+// EXTERNAL MODULE: ./src/posts/due-at.ts
+var due_at = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/posts/findings.ts
+var posts_findings = __webpack_require__(7421);
+// EXTERNAL MODULE: ./src/buffer/input-types.ts + 1 modules
+var input_types = __webpack_require__(6285);
+// EXTERNAL MODULE: ./src/posts/input-check.ts
+var input_check = __webpack_require__(6310);
+// EXTERNAL MODULE: ./src/posts/yaml-source.ts
+var yaml_source = __webpack_require__(9420);
+// EXTERNAL MODULE: ./src/text/did-you-mean.ts
+var did_you_mean = __webpack_require__(3180);
+;// CONCATENATED MODULE: ./src/posts/frontmatter-assets.ts
+/**
+ * The front-matter `assets` key → Buffer's `[AssetInput]` list.
+ *
+ * Two spellings are accepted: the wire's list (`- image: {url, metadata: {altText}}`)
+ * and the seed document's object form (`{images, videos, documents, link}`), which is
+ * converted so that only the wire's shape travels on.
+ */
+
+
+
+
+
+
+// Both forms' keys are declared in fields.ts (also the source of schemas/post.schema.json).
+const WIRE_VARIANTS = fields/* WIRE_ASSET_VARIANTS */.CZ;
+const SEED_KEYS = fields/* SEED_ASSET_KEYS */.It;
+function readFrontMatterAssets(node, source, findings, opts = {}) {
+    const context = { doc: source.doc, source, findings, opts, index: 0 };
+    if ((0,yaml_source/* isNullNode */.uc)(source.doc, node))
+        return [];
+    const items = (0,yaml_source/* asSeqItems */.__)(source.doc, node);
+    if (items)
+        return items.flatMap((item, i) => readWireAsset({ ...context, index: i + 1 }, item));
+    const map = (0,yaml_source/* asMap */.$H)(source.doc, node);
+    if (map)
+        return readSeedAssets(context, map);
+    findings.error('wrong-type', source.at((0,yaml_source/* resolveNode */.hl)(source.doc, node)), `\`assets\` must be a list of assets (\`- image: {url: …}\`) or a mapping with images/videos/documents/link; found ${(0,yaml_source/* describeNode */.WQ)(source.doc, node)}.`);
+    return [];
+}
+/**
+ * A text field of a mapping node, with its node for positions. Every field of
+ * the seed form is a `String` on the wire, so a YAML number or boolean is the
+ * text as written (`title: 2027` → "2027").
+ */
+function field(context, mapNode, name) {
+    const map = (0,yaml_source/* asMap */.$H)(context.doc, mapNode);
+    const pair = map?.items.find((p) => (0,yaml_source/* keyText */.Pu)(p) === name);
+    if (!pair || (0,yaml_source/* isNullNode */.uc)(context.doc, pair.value))
+        return { present: false };
+    const node = (0,yaml_source/* resolveNode */.hl)(context.doc, pair.value);
+    return { value: (0,dist/* isScalar */.jn)(node) ? (0,yaml_source/* scalarSourceText */.FP)(node) : undefined, node: pair.value, present: true };
+}
+/** The keys each seed entry may have (the seed's spellings, and the wire's where they differ), by variant. */
+const SEED_ENTRY_KEYS = Object.fromEntries(Object.values(fields/* SEED_ASSETS */.gL).map((def) => [def.variant, Object.keys(def.keys)]));
+/** An unknown key in a seed entry would be dropped silently; say so instead. */
+function reportUnknownSeedKeys(context, item, what) {
+    const allowed = SEED_ENTRY_KEYS[what] ?? [];
+    for (const pair of (0,yaml_source/* asMap */.$H)(context.doc, item)?.items ?? []) {
+        const key = (0,yaml_source/* keyText */.Pu)(pair);
+        if (allowed.includes(key))
+            continue;
+        context.findings.error('unknown-key', context.source.at(pair.key), `A seed-form ${what} has no key \`${key}\`.${(0,did_you_mean/* didYouMean */.a)(key, allowed)} Use ${allowed.map((k) => `\`${k}\``).join(', ')}.`);
+    }
+}
+function requireUrl(context, mapNode, what) {
+    const url = field(context, mapNode, 'url');
+    if (url.value === undefined) {
+        const where = context.source.at(url.node ?? (0,yaml_source/* resolveNode */.hl)(context.doc, mapNode));
+        context.findings.error('asset-missing-url', where, `This ${what} needs a \`url\` (an absolute https:// address).`);
+    }
+    return url.value;
+}
+function readWireAsset(context, item) {
+    const { doc, findings, source } = context;
+    const map = (0,yaml_source/* asMap */.$H)(doc, item);
+    const variants = map?.items.map((pair) => ({ key: (0,yaml_source/* keyText */.Pu)(pair), pair })) ?? [];
+    const first = variants[0];
+    if (!map || variants.length !== 1 || !first) {
+        findings.error('invalid-asset', source.at((0,yaml_source/* resolveNode */.hl)(doc, item)), `Each asset must set exactly one of ${WIRE_VARIANTS.join(', ')} (e.g. \`- image: {url: https://…, metadata: {altText: …}}\`).`);
+        return [];
+    }
+    if (!WIRE_VARIANTS.includes(first.key)) {
+        findings.error('invalid-asset', source.at(first.pair.key), `Unknown asset type \`${first.key}\`; use one of ${WIRE_VARIANTS.join(', ')}.${(0,did_you_mean/* didYouMean */.a)(first.key, WIRE_VARIANTS)}`);
+        return [];
+    }
+    const body = first.pair.value;
+    if (!(0,yaml_source/* asMap */.$H)(doc, body)) {
+        findings.error('invalid-asset', source.at((0,yaml_source/* resolveNode */.hl)(doc, body) ?? first.pair.key), `\`${first.key}\` must be a mapping with at least a \`url\`.`);
+        return [];
+    }
+    const url = requireUrl(context, body, first.key);
+    if (url === undefined)
+        return [];
+    // The variant's fields as Buffer's schema types them (ImageAssetInput, …):
+    // a number where text belongs is sent as written, an unknown key is an error.
+    const type = (0,input_types/* fieldType */.pv)('AssetInput', first.key);
+    const checked = (0,input_check/* checkInput */.DR)(body, type, `assets[${context.index}].${first.key}`, source.at((0,yaml_source/* resolveNode */.hl)(doc, body)), source, context.opts);
+    for (const problem of checked.problems)
+        findings.error(problem.kind === 'required' ? 'asset-missing-field' : 'invalid-asset', problem.at, problem.message);
+    if (checked.problems.length > 0)
+        return [];
+    return [{ [first.key]: { ...checked.value, url } }];
+}
+function readSeedAssets(context, map) {
+    const { doc, findings, source } = context;
+    const byKey = new Map();
+    for (const pair of map.items) {
+        const key = (0,yaml_source/* keyText */.Pu)(pair);
+        if (SEED_KEYS.includes(key))
+            byKey.set(key, pair.value);
+        else
+            findings.error('unknown-key', source.at(pair.key), `Unknown key \`${key}\` in \`assets\`; use ${SEED_KEYS.join(', ')}, or the list form.${(0,did_you_mean/* didYouMean */.a)(key, SEED_KEYS)}`);
+    }
+    // Images, videos, documents, then the link: the order the seed form lists them.
+    const assets = [];
+    for (const [key, convert] of [
+        ['images', seedImage],
+        ['videos', seedVideo],
+        ['documents', seedDocument],
+    ]) {
+        const value = byKey.get(key);
+        if (value === undefined || (0,yaml_source/* isNullNode */.uc)(doc, value))
+            continue;
+        const items = (0,yaml_source/* asSeqItems */.__)(doc, value);
+        if (!items) {
+            findings.error('wrong-type', source.at((0,yaml_source/* resolveNode */.hl)(doc, value)), `\`assets.${key}\` must be a list; found ${(0,yaml_source/* describeNode */.WQ)(doc, value)}.`);
+            continue;
+        }
+        for (const item of items) {
+            const asset = convert(context, item);
+            if (asset)
+                assets.push(asset);
+        }
+    }
+    const link = byKey.get('link');
+    if (link !== undefined && !(0,yaml_source/* isNullNode */.uc)(doc, link)) {
+        const asset = seedLink(context, link);
+        if (asset)
+            assets.push(asset);
+    }
+    return assets;
+}
+/** A seed entry may be a bare URL string or a mapping with `url`. */
+function seedUrl(context, item, what) {
+    const text = (0,yaml_source/* stringOf */.Je)(context.doc, item);
+    if (text !== undefined && !(0,yaml_source/* asMap */.$H)(context.doc, item))
+        return { url: text, mapping: false };
+    if (!(0,yaml_source/* asMap */.$H)(context.doc, item)) {
+        context.findings.error('invalid-asset', context.source.at((0,yaml_source/* resolveNode */.hl)(context.doc, item)), `Each ${what} must be a URL or a mapping with \`url\`.`);
+        return { mapping: false };
+    }
+    reportUnknownSeedKeys(context, item, what);
+    return { url: requireUrl(context, item, what), mapping: true };
+}
+function seedImage(context, item) {
+    const { url, mapping } = seedUrl(context, item, 'image');
+    if (url === undefined)
+        return undefined;
+    const alt = mapping ? field(context, item, 'alt').value ?? field(context, item, 'altText').value : undefined;
+    return { image: alt === undefined ? { url } : { url, metadata: { altText: alt } } };
+}
+function seedVideo(context, item) {
+    const { url, mapping } = seedUrl(context, item, 'video');
+    if (url === undefined)
+        return undefined;
+    const title = mapping ? field(context, item, 'title').value : undefined;
+    return { video: title === undefined ? { url } : { url, metadata: { title } } };
+}
+function seedDocument(context, item) {
+    const { url, mapping } = seedUrl(context, item, 'document');
+    if (url === undefined)
+        return undefined;
+    const title = mapping ? field(context, item, 'title').value : undefined;
+    const thumbnailUrl = mapping ? field(context, item, 'thumbnail').value ?? field(context, item, 'thumbnailUrl').value : undefined;
+    if (title === undefined || thumbnailUrl === undefined) {
+        context.findings.error('asset-missing-field', context.source.at((0,yaml_source/* resolveNode */.hl)(context.doc, item)), 'A document needs `url`, `title` and `thumbnail` (Buffer requires all three).');
+        return undefined;
+    }
+    return { document: { url, title, thumbnailUrl } };
+}
+function seedLink(context, node) {
+    const { url, mapping } = seedUrl(context, node, 'link');
+    if (url === undefined)
+        return undefined;
+    const link = { url };
+    if (mapping) {
+        const title = field(context, node, 'title').value;
+        const description = field(context, node, 'description').value;
+        const thumbnailUrl = field(context, node, 'thumbnail').value ?? field(context, node, 'thumbnailUrl').value;
+        if (title !== undefined)
+            link.title = title;
+        if (description !== undefined)
+            link.description = description;
+        if (thumbnailUrl !== undefined)
+            link.thumbnailUrl = thumbnailUrl;
+    }
+    return { link };
+}
+
+;// CONCATENATED MODULE: ./src/posts/frontmatter-metadata.ts
+/**
+ * The front-matter `metadata` key: Buffer's `PostInputMetaData`, each service's
+ * block checked against its input type from the reference (input-check.ts):
+ * a number where Buffer wants text is sent as written, and unknown keys, enum
+ * values or shapes are errors at their line. Keys are the wire's names
+ * (`google`, not `googlebusiness`, which is accepted and renamed). An unknown
+ * service key is an error: the user wrote something for a network, and
+ * dropping it silently would publish the post without it.
+ */
+
+
+
+
+
+/** `PostInputMetaData`'s fields, from the schema. */
+const METADATA_KEYS = Object.keys((0,input_types/* inputFields */.yD)('PostInputMetaData')).sort();
+/** Spellings users reach for, mapped to the wire key (declared in fields.ts). */
+const ALIASES = fields/* METADATA_ALIASES */.DS;
+/** Finding codes per kind of problem, shared with validation's metadata rules (which then stay quiet about the same line). */
+const CODES = {
+    'unknown-key': 'metadata-key-unknown',
+    enum: 'metadata-invalid',
+    type: 'metadata-invalid',
+    required: 'metadata-required',
+};
+function readMetadata(node, source, findings, opts = {}) {
+    const { doc } = source;
+    if ((0,yaml_source/* isNullNode */.uc)(doc, node))
+        return undefined;
+    const map = (0,yaml_source/* asMap */.$H)(doc, node);
+    if (!map) {
+        findings.error('wrong-type', source.at((0,yaml_source/* resolveNode */.hl)(doc, node)), `\`metadata\` must be a mapping keyed by service (${METADATA_KEYS.join(', ')}); found ${(0,yaml_source/* describeNode */.WQ)(doc, node)}.`);
+        return undefined;
+    }
+    const metadata = {};
+    for (const pair of map.items) {
+        const written = (0,yaml_source/* keyText */.Pu)(pair);
+        let key = written;
+        const alias = ALIASES[written];
+        if (alias) {
+            findings.notice('seed-spelling', source.at(pair.key), `Buffer's metadata key for Google Business is \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
+            key = alias;
+        }
+        const type = (0,input_types/* fieldType */.pv)('PostInputMetaData', key);
+        if (!type) {
+            findings.error('unknown-metadata-key', source.at(pair.key), `\`metadata.${written}\` is not a Buffer service key.${(0,did_you_mean/* didYouMean */.a)(written, METADATA_KEYS)} Use one of ${METADATA_KEYS.join(', ')}.`);
+            continue;
+        }
+        if ((0,yaml_source/* isNullNode */.uc)(doc, pair.value))
+            continue;
+        if (!(0,yaml_source/* asMap */.$H)(doc, pair.value)) {
+            findings.error('wrong-type', source.at((0,yaml_source/* resolveNode */.hl)(doc, pair.value)), `\`metadata.${written}\` must be a mapping of ${key}'s post options; found ${(0,yaml_source/* describeNode */.WQ)(doc, pair.value)}.`);
+            continue;
+        }
+        const checked = (0,input_check/* checkInput */.DR)(pair.value, type, `metadata.${key}`, source.at(pair.key), source, opts);
+        for (const problem of checked.problems)
+            findings.error(CODES[problem.kind], problem.at, problem.message);
+        metadata[key] = (checked.value ?? {});
+    }
+    return metadata;
+}
+
+// EXTERNAL MODULE: ./src/posts/frontmatter-tracked.ts
+var frontmatter_tracked = __webpack_require__(3690);
+// EXTERNAL MODULE: ./src/posts/frontmatter.ts
+var frontmatter = __webpack_require__(6845);
+// EXTERNAL MODULE: ./src/posts/service-names.ts
+var service_names = __webpack_require__(5529);
+// EXTERNAL MODULE: ./src/posts/yaml-errors.ts
+var yaml_errors = __webpack_require__(6278);
+;// CONCATENATED MODULE: ./src/posts/parse.ts
+/**
+ * A post file's raw text → `PostFile` (SPEC §2). Never throws: every problem is a
+ * `Finding` at file:line:column with a message that says what to do, so one bad
+ * file never blocks the valid posts beside it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// The keys and their values are declared in fields.ts (also the source of schemas/post.schema.json).
+
+const SHARE_MODES = fields/* POST_FIELDS */.RU.mode.type.values;
+const SCHEDULING_TYPES = fields/* POST_FIELDS */.RU.schedulingType.type.values;
+/** What each mode that ignores `dueAt` does instead, for the contradiction message. */
+const MODE_MEANING = {
+    addToQueue: 'puts the post in the next queue slot',
+    shareNext: 'puts the post at the top of the queue',
+    shareNow: 'publishes the post at once',
+    customScheduled: 'publishes at the dueAt',
+};
+const START = { line: 1, column: 1 };
+/** A post with the defaults and nothing read yet: what a file that cannot be parsed further amounts to. */
+function emptyPostFile(path, raw, findings) {
+    return {
+        path,
+        raw,
+        channels: [],
+        mode: 'addToQueue',
+        schedulingType: 'automatic',
+        draft: false,
+        assets: [],
+        body: '',
+        bodyLine: 1,
+        items: [],
+        tracked: {},
+        findings,
+    };
+}
+function parsePostFile(path, raw, opts = {}) {
+    const findings = new posts_findings/* FindingList */.k(path);
+    const post = emptyPostFile(path, raw, findings.items);
+    reportNulBytes(raw, findings);
+    const scan = (0,frontmatter/* scanFrontMatter */.mP)(raw);
+    if (scan.kind === 'unclosed') {
+        findings.error('frontmatter-unclosed', START, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+        return post;
+    }
+    if (scan.kind === 'absent') {
+        findings.error('missing-frontmatter', START, 'This post has no front-matter; start the file with `---`, a line like `channel: twitter`, and `---`.');
+        post.body = raw.slice(scan.bomLength);
+        post.items = (0,body/* splitBody */.Xi)(post.body, 1, findings);
+        return post;
+    }
+    post.body = raw.slice(scan.bodyStart);
+    post.bodyLine = scan.bodyLine;
+    const source = (0,yaml_source/* parseYamlSource */.WF)(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+    const keys = readTopLevel(source, findings);
+    readChannels(post, keys, source, findings);
+    const mode = readMode(post, keys, source, findings);
+    readDueAt(post, keys, source, findings, opts.timezone, mode);
+    readSchedulingType(post, keys, source, findings);
+    readDraft(post, keys, source, findings);
+    const checkOptions = { timezone: opts.timezone };
+    const frontMatterAssets = keys.has('assets') ? readFrontMatterAssets(keys.get('assets')?.value, source, findings, checkOptions) : [];
+    const metadata = keys.has('metadata') ? readMetadata(keys.get('metadata')?.value, source, findings, checkOptions) : undefined;
+    if (metadata)
+        post.metadata = metadata;
+    const tracked = keys.has('buffer') ? (0,frontmatter_tracked/* readTracked */.T)(keys.get('buffer')?.value, source, findings) : {};
+    post.tracked = tracked;
+    post.items = (0,body/* splitBody */.Xi)(post.body, post.bodyLine, findings);
+    post.assets = [...frontMatterAssets, ...(post.items[0]?.assets ?? [])];
+    if (post.items.every((item) => item.markdown.trim() === '') && post.assets.length === 0) {
+        findings.error('empty-post', { line: post.bodyLine, column: 1 }, 'This post has no text and no media; write the post below the front-matter.');
+    }
+    (0,yaml_source/* withoutGuesses */.m8)(findings, source);
+    // Reported in file order, however the checks ran.
+    findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
+    return post;
+}
+function reportNulBytes(raw, findings) {
+    const index = raw.indexOf('\0');
+    if (index === -1)
+        return;
+    findings.error('nul-byte', (0,frontmatter/* positionAt */.t$)(raw, index), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
+}
+/** The top-level pairs by key; unknown keys are reported here. */
+function readTopLevel(source, findings) {
+    const keys = new Map();
+    const { doc } = source;
+    if ((0,yaml_source/* isNullNode */.uc)(doc, doc.contents))
+        return keys;
+    const map = (0,yaml_source/* asMap */.$H)(doc, doc.contents);
+    if (!map) {
+        // A syntax error already explains a broken document; only report the shape when the YAML parsed.
+        if (doc.errors.length === 0) {
+            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines (a mapping); found ${(0,yaml_source/* describeNode */.WQ)(doc, doc.contents)}.${(0,dist/* isScalar */.jn)(doc.contents) && typeof doc.contents.value === 'string' ? (0,yaml_errors/* keyValueHint */.C)(doc.contents.value.split('\n')[0]) : ''}`);
+        }
+        return keys;
+    }
+    for (const pair of map.items) {
+        const key = (0,yaml_source/* keyText */.Pu)(pair);
+        if (fields/* POST_KEYS */.A3.includes(key)) {
+            // Duplicates were reported by the YAML parser; the first one counts.
+            if (!keys.has(key))
+                keys.set(key, pair);
+            continue;
+        }
+        findings.error('unknown-key', source.at(pair.key), `Unknown front-matter key \`${key}\`.${(0,did_you_mean/* didYouMean */.a)(key, fields/* POST_KEYS */.A3)} Accepted keys: ${fields/* POST_KEYS */.A3.join(', ')}.`);
+    }
+    return keys;
+}
+/** `service` prefixes in the seed's spelling (`startpage`) become the wire's (`startPage`). */
+function normaliseChannelRef(ref, at, findings) {
+    const colon = ref.indexOf(':');
+    const service = colon === -1 ? ref : ref.slice(0, colon);
+    const wire = types/* SEED_SERVICE_SPELLINGS */.cR[service];
+    if (!wire)
+        return ref;
+    findings.notice('seed-spelling', at, `Buffer spells the service \`${wire}\`; \`${service}\` is accepted, but write \`${wire}\`.`);
+    return wire + ref.slice(service.length);
+}
+/**
+ * A reference whose service part is no Buffer service, found without a key:
+ * `twiter` (a typo of a service name, which no channel ID is close to) or
+ * `myspace:Acme` (the `service:name` form names its service). Anything else
+ * that is not a service may be a channel ID, which only Buffer can check.
+ */
+function unknownService(ref) {
+    const colon = ref.indexOf(':');
+    const written = (colon === -1 ? ref : ref.slice(0, colon)).trim();
+    if ((0,service_names/* normalizeService */.z2)(written))
+        return undefined;
+    const typo = (0,service_names/* misspeltService */.Pd)(written);
+    if (colon === -1 && !typo)
+        return undefined;
+    const rest = colon === -1 ? '' : ref.slice(colon);
+    const hint = typo ? ` Did you mean \`${typo}${rest}\`?` : '';
+    return `Unknown service \`${written}\`${colon === -1 ? '' : ` in \`${ref}\``}.${hint} Buffer's services: ${types/* SERVICES */.Bg.join(', ')}; a channel reference is a service, \`service:name\` or a channel ID.`;
+}
+function readChannels(post, keys, source, findings) {
+    const { doc } = source;
+    const single = keys.get('channel');
+    const list = keys.get('channels');
+    if (single && list) {
+        findings.error('channel-and-channels', source.at(list.key), 'Use either `channel` (one reference) or `channels` (a list), not both.');
+    }
+    let wrongType = false;
+    const add = (node) => {
+        const resolved = (0,yaml_source/* resolveNode */.hl)(doc, node);
+        const text = (0,yaml_source/* stringOf */.Je)(doc, resolved);
+        const at = source.at(resolved);
+        if (text === undefined || text.trim() === '') {
+            wrongType = true;
+            findings.error('wrong-type', at, `A channel reference must be a channel ID, a service name or \`service:name\`; found ${(0,yaml_source/* describeNode */.WQ)(doc, resolved)}.`);
+            return;
+        }
+        const ref = normaliseChannelRef(text.trim(), at, findings);
+        const unknown = unknownService(ref);
+        if (unknown) {
+            // Not a channel the post could go to, so not one of its channels: the error blocks the file.
+            wrongType = true;
+            findings.error('unknown-service', at, unknown);
+            return;
+        }
+        if (post.channels.some((c) => c.ref === ref)) {
+            findings.warning('duplicate-channel', at, `Channel \`${ref}\` is listed twice; remove one.`);
+            return;
+        }
+        post.channels.push({ ref, position: at });
+    };
+    if (single && !(0,yaml_source/* isNullNode */.uc)(doc, single.value)) {
+        if ((0,yaml_source/* asSeqItems */.__)(doc, single.value)) {
+            wrongType = true;
+            findings.error('wrong-type', source.at((0,yaml_source/* resolveNode */.hl)(doc, single.value)), '`channel` takes one reference; for several write `channels: [twitter, linkedin]`.');
+        }
+        else
+            add(single.value);
+    }
+    if (list && !(0,yaml_source/* isNullNode */.uc)(doc, list.value)) {
+        const items = (0,yaml_source/* asSeqItems */.__)(doc, list.value);
+        if (items)
+            items.forEach(add);
+        else {
+            wrongType = true;
+            findings.error('wrong-type', source.at((0,yaml_source/* resolveNode */.hl)(doc, list.value)), `\`channels\` must be a list, e.g. \`channels: [twitter, "linkedin:Acme Inc"]\` (or use \`channel:\` for one); found ${(0,yaml_source/* describeNode */.WQ)(doc, list.value)}.`);
+        }
+    }
+    // Front-matter that is not `key: value` lines has been reported as such; "no channel" would be its echo.
+    const notMapping = findings.items.some((f) => f.code === 'frontmatter-not-mapping');
+    if (post.channels.length === 0 && !wrongType && !notMapping) {
+        const at = list ? source.at(list.key) : single ? source.at(single.key) : { line: 1, column: 1 };
+        findings.error('missing-channels', at, 'No channel to post to; add `channel: <service or ID>` or `channels: [...]` to the front-matter.');
+    }
+}
+/** A scalar string value of a top-level key, reporting a wrong type. */
+function stringValue(key, keys, source, findings, expected) {
+    const pair = keys.get(key);
+    if (!pair || (0,yaml_source/* isNullNode */.uc)(source.doc, pair.value))
+        return undefined;
+    const node = (0,yaml_source/* resolveNode */.hl)(source.doc, pair.value);
+    const text = (0,yaml_source/* stringOf */.Je)(source.doc, node);
+    if (text === undefined || (0,yaml_source/* asMap */.$H)(source.doc, node) || (0,yaml_source/* asSeqItems */.__)(source.doc, node)) {
+        findings.error('wrong-type', source.at(node), `\`${key}\` must be ${expected}; found ${(0,yaml_source/* describeNode */.WQ)(source.doc, node)}.`);
+        return undefined;
+    }
+    return { text, at: source.at(node) };
+}
+function readMode(post, keys, source, findings) {
+    const value = stringValue('mode', keys, source, findings, `one of ${SHARE_MODES.join(', ')}`);
+    if (!value)
+        return keys.has('mode') && !(0,yaml_source/* isNullNode */.uc)(source.doc, keys.get('mode')?.value) ? { kind: 'invalid' } : { kind: 'absent' };
+    const alias = fields/* MODE_ALIASES */.JM[value.text];
+    if (alias) {
+        findings.notice('seed-spelling', value.at, `Buffer's mode is spelled \`${alias}\`; \`${value.text}\` is accepted, but write \`mode: ${alias}\`.`);
+        post.mode = alias;
+        return { kind: 'valid', at: value.at, text: value.text };
+    }
+    if (SHARE_MODES.includes(value.text)) {
+        post.mode = value.text;
+        return { kind: 'valid', at: value.at, text: value.text };
+    }
+    const suggestion = (0,did_you_mean/* nearest */.p)(value.text, SHARE_MODES);
+    findings.error('invalid-mode', value.at, `Unknown mode \`${value.text}\`;${suggestion ? ` did you mean \`${suggestion}\`?` : ''} use one of ${SHARE_MODES.join(', ')}.`);
+    return { kind: 'invalid' };
+}
+/**
+ * A `dueAt` means that date (SPEC §2, issue 12): without `mode` it implies
+ * `customScheduled`; with another mode the file contradicts itself, and
+ * guessing which the user meant could publish at the wrong time, so it is an
+ * error at the `mode` line.
+ */
+function readDueAt(post, keys, source, findings, timezone, mode) {
+    const value = stringValue('dueAt', keys, source, findings, 'a date-time like `2026-12-01T09:00:00+01:00`');
+    if (value) {
+        const dueAt = { raw: value.text, position: value.at };
+        const result = (0,due_at/* resolveDueAt */.ml)(value.text, timezone);
+        if (result.ok) {
+            dueAt.iso = result.iso;
+            if (result.note)
+                findings.warning(result.note.code, value.at, result.note.message);
+        }
+        else
+            findings.error(result.code, value.at, result.message);
+        post.dueAt = dueAt;
+        if (mode.kind === 'absent')
+            post.mode = 'customScheduled';
+        else if (mode.kind === 'valid' && post.mode !== 'customScheduled') {
+            findings.error('due-at-mode-conflict', mode.at, `The file contradicts itself: \`mode: ${mode.text}\` ${MODE_MEANING[post.mode]}, but \`dueAt: ${value.text}\` (line ${value.at.line}) names a time. Remove \`mode\` to post at that time (a dueAt alone means customScheduled), or remove \`dueAt\`.`);
+        }
+        return;
+    }
+    const dueAtPair = keys.get('dueAt');
+    const wrongType = dueAtPair && !(0,yaml_source/* isNullNode */.uc)(source.doc, dueAtPair.value);
+    if (post.mode === 'customScheduled' && !wrongType) {
+        const modePair = keys.get('mode');
+        findings.error('missing-due-at', modePair ? source.at((0,yaml_source/* resolveNode */.hl)(source.doc, modePair.value)) : START, '`mode: customScheduled` needs a `dueAt`, e.g. `dueAt: 2026-12-01T09:00:00+01:00`.');
+    }
+}
+function readSchedulingType(post, keys, source, findings) {
+    const value = stringValue('schedulingType', keys, source, findings, `one of ${SCHEDULING_TYPES.join(', ')}`);
+    if (!value)
+        return;
+    if (SCHEDULING_TYPES.includes(value.text))
+        post.schedulingType = value.text;
+    else
+        findings.error('invalid-scheduling-type', value.at, `Unknown schedulingType \`${value.text}\`; use one of ${SCHEDULING_TYPES.join(', ')}.${(0,did_you_mean/* didYouMean */.a)(value.text, SCHEDULING_TYPES)}`);
+}
+function readDraft(post, keys, source, findings) {
+    const pair = keys.get('draft');
+    if (!pair || (0,yaml_source/* isNullNode */.uc)(source.doc, pair.value))
+        return;
+    const node = (0,yaml_source/* resolveNode */.hl)(source.doc, pair.value);
+    if (typeof node?.value === 'boolean')
+        post.draft = node.value;
+    else
+        findings.error('wrong-type', source.at(node), `\`draft\` must be \`true\` or \`false\`; found ${(0,yaml_source/* describeNode */.WQ)(source.doc, node)}.`);
+}
+
+
+/***/ }),
+
+/***/ 7805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M9: () => (/* binding */ readIdeaFile),
+/* harmony export */   h2: () => (/* binding */ readPostFile),
+/* harmony export */   nk: () => (/* binding */ MAX_POST_FILE_BYTES)
+/* harmony export */ });
+/* unused harmony export readPostText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _idea_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8368);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5040);
+/**
+ * Reads a post or idea file's text, refusing what is not a Markdown text file
+ * with one clear finding instead of a parse of garbage (issue 6, bad input):
+ *
+ * - a symbolic link is never followed: outside the repository it would
+ *   publish a file nobody reviewed (or leak one, like ~/.ssh/config), and
+ *   inside it the write-back could not record IDs in the link;
+ * - anything but a regular file (a directory named `x.md`) is reported;
+ * - a file larger than MAX_POST_FILE_BYTES is not read at all;
+ * - NUL bytes mean a binary file (or UTF-16 text), not a post;
+ * - text that is not valid UTF-8 (Latin-1, Windows-1252) is reported at its
+ *   line rather than published with replacement characters.
+ *
+ * Synchronous, like collect's reads of unchanged files: thousands of small
+ * files, nothing to overlap with.
+ */
+
+
+
+
+/** 1 MiB: hundreds of times the longest post any network takes (LinkedIn: 3,000 characters). */
+const MAX_POST_FILE_BYTES = 1024 * 1024;
+function readPostText(workspace, path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, path);
+    const problem = (code, message, line = 1, column = 1) => ({
+        ok: false,
+        finding: { file: path, line, column, severity: 'error', code, message },
+    });
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+    if (info.isSymbolicLink()) {
+        const target = linkTarget(workspace, absolute);
+        return target === undefined
+            ? problem('symlink-outside-repository', 'This file is a symbolic link to a file outside the repository; buffer-gitops never follows it (it would publish a file nobody reviewed). Replace the link with the post itself.')
+            : problem('symlink', `This file is a symbolic link (to ${target}); buffer-gitops reads only regular files, so the IDs can be written back. Replace the link with a copy of the post.`);
+    }
+    if (!info.isFile())
+        return problem('not-a-file', 'This is not a regular file; a post is one Markdown file.');
+    if (info.size > MAX_POST_FILE_BYTES) {
+        return problem('file-too-large', `This file is ${megabytes(info.size)}; a post file may be at most ${megabytes(MAX_POST_FILE_BYTES)} (no network takes a post anywhere near that long). Is it the wrong file?`);
+    }
+    const bytes = readAll(absolute, info.size);
+    if (bytes.length > MAX_POST_FILE_BYTES) {
+        return problem('file-too-large', `This file is over ${megabytes(MAX_POST_FILE_BYTES)}; a post file may be at most that long.`);
+    }
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return problem('utf16', 'This file is saved as UTF-16; save it as UTF-8 (the encoding every editor offers as "UTF-8").');
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        const at = position(bytes, nul);
+        return problem('binary-file', 'This file contains NUL bytes: it is binary (an image or a document renamed to .md?), not a Markdown post. Remove it from the posts folder or save the post as UTF-8 text.', at.line, at.column);
+    }
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    }
+    catch {
+        const at = firstInvalidUtf8(bytes);
+        return problem('not-utf8', `This line is not valid UTF-8 (was the file saved as Latin-1 or Windows-1252?); save the file as UTF-8.`, at.line, at.column);
+    }
+}
+/** The post, or a post with no channels and the one finding that explains why it could not be read. */
+function readPostFile(workspace, path, opts = {}) {
+    const read = readPostText(workspace, path);
+    if (read.ok)
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .ai)(path, read.text, opts);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .cy)(path, '', [read.finding]);
+}
+/** The same for idea files. */
+function readIdeaFile(workspace, path, opts = {}) {
+    const read = readPostText(workspace, path);
+    if (read.ok)
+        return (0,_idea_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIdeaFile */ .T)(path, read.text, opts);
+    return { path, raw: '', services: [], body: '', media: [], findings: [read.finding] };
+}
+/** The link's target as a repository path when it resolves inside the repository; undefined outside (or dangling). */
+function linkTarget(workspace, absolute) {
+    try {
+        const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
+        if (rel === '' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+            return undefined;
+        return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads at most one byte past the cap: a file growing while read cannot make us read gigabytes. */
+function readAll(absolute, size) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, 'r');
+    try {
+        const limit = Math.min(Math.max(size, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size), MAX_POST_FILE_BYTES) + 1;
+        const buffer = Buffer.allocUnsafe(limit);
+        let length = 0;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, limit - length, length);
+            if (n === 0)
+                break;
+            length += n;
+            if (length === limit)
+                break;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** 1-based line and column (in bytes) of a byte offset. */
+function position(bytes, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+/**
+ * Where the first byte sequence that is not UTF-8 starts (RFC 3629: no
+ * overlong forms, no surrogates, nothing past U+10FFFF). TextDecoder decides
+ * that the file is invalid; this only finds the place to point at.
+ */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const c = bytes[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+        // Not a lead byte, or the sequence is cut off by the end of the file.
+        if (n === 0 || i + n > bytes.length - 1)
+            return position(bytes, i);
+        const second = bytes[i + 1];
+        const low = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+        const high = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+        if (second < low || second > high)
+            return position(bytes, i);
+        for (let k = 2; k <= n; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return position(bytes, i);
+        i += n + 1;
+    }
+    return { line: 1, column: 1 };
+}
+function megabytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+
+/***/ }),
+
+/***/ 1771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RENDER_RULES: () => (/* binding */ RENDER_RULES),
+/* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
+/* harmony export */   renderMarkdownPlain: () => (/* binding */ renderMarkdownPlain),
+/* harmony export */   renderPost: () => (/* binding */ renderPost)
+/* harmony export */ });
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4267);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6103);
+
+
+const DEFAULT_RULES = {
+    bullet: '•',
+    quotePrefix: '> ',
+    link: (text, url) => `${text} (${url})`,
+};
+/**
+ * Per-network rules. Every network shows plain text with URLs auto-linked, so
+ * they share the defaults today; a network that needs something else gets its
+ * own entry here rather than a branch in the renderer.
+ */
+const RENDER_RULES = {
+    bluesky: DEFAULT_RULES,
+    facebook: DEFAULT_RULES,
+    googlebusiness: DEFAULT_RULES,
+    instagram: DEFAULT_RULES,
+    linkedin: DEFAULT_RULES,
+    mastodon: DEFAULT_RULES,
+    pinterest: DEFAULT_RULES,
+    startPage: DEFAULT_RULES,
+    threads: DEFAULT_RULES,
+    tiktok: DEFAULT_RULES,
+    twitter: DEFAULT_RULES,
+    youtube: DEFAULT_RULES,
+};
+function renderMarkdown(markdown, service) {
+    return renderWithRules(markdown, RENDER_RULES[service] ?? DEFAULT_RULES);
+}
+/** Rendering without a network (idea bodies). */
+function renderMarkdownPlain(markdown) {
+    return renderWithRules(markdown, DEFAULT_RULES);
+}
+function renderWithRules(markdown, rules) {
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarkdown */ .D)(markdown.replace(/\r\n?/g, '\n'));
+    const text = renderBlocks(tree.children, { rules, definitions: (0,_body_js__WEBPACK_IMPORTED_MODULE_0__/* .definitionsOf */ .mu)(tree) }, '\n\n');
+    return tidy(text);
+}
+function tidy(text) {
+    return text
+        .split('\n')
+        .map((line) => line.replace(/[ \t]+$/, ''))
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .replace(/^\n+|\n+$/g, '')
+        .normalize('NFC');
+}
+function renderBlocks(nodes, context, separator) {
+    return nodes
+        .map((node) => renderBlock(node, context))
+        .filter((text) => text.trim() !== '')
+        .join(separator);
+}
+function prefixLines(text, first, rest) {
+    return text
+        .split('\n')
+        .map((line, index) => (index === 0 ? first : rest) + line)
+        .join('\n');
+}
+function renderBlock(node, context) {
+    switch (node.type) {
+        case 'paragraph':
+        case 'heading':
+            return renderInline(node.children, context).trim();
+        case 'blockquote': {
+            const inner = renderBlocks(node.children, context, '\n\n');
+            const prefix = context.rules.quotePrefix;
+            return prefixLines(inner, prefix, prefix);
+        }
+        case 'list': {
+            const start = node.start ?? 1;
+            return node.children
+                .map((item, index) => renderListItem(item, node.ordered ? `${start + index}.` : context.rules.bullet, context))
+                .filter((text) => text !== '')
+                .join('\n');
+        }
+        case 'code':
+            return node.value;
+        case 'table':
+            return node.children.map((row) => row.children.map((cell) => renderInline(cell.children, context).trim()).join(' | ')).join('\n');
+        case 'footnoteDefinition':
+            return `[${node.label ?? node.identifier}] ${renderBlocks(node.children, context, '\n')}`;
+        // HTML blocks (including comments), link definitions, stray breaks and front-matter print nothing.
+        default:
+            return '';
+    }
+}
+function renderListItem(item, marker, context) {
+    const box = item.checked === true ? '☑ ' : item.checked === false ? '☐ ' : '';
+    const body = renderBlocks(item.children, context, item.spread ? '\n\n' : '\n');
+    // Continuation lines (nested lists, later paragraphs) align under the text.
+    const indent = ' '.repeat(marker.length + 1);
+    return prefixLines(box + body, `${marker} `, indent);
+}
+/** Inline elements whose content is code or styling, never text to show. */
+const HIDDEN_ELEMENT = /^<(script|style)\b/i;
+function renderInline(nodes, context) {
+    let text = '';
+    let hiddenUntil;
+    let removed = false;
+    for (const node of nodes) {
+        if (hiddenUntil) {
+            removed = true;
+            if (node.type === 'html' && hiddenUntil.test(node.value))
+                hiddenUntil = undefined;
+            continue;
+        }
+        const html = node.type === 'html' ? node.value : '';
+        const hidden = HIDDEN_ELEMENT.exec(html);
+        if (hidden && !new RegExp(`</${hidden[1]}\\s*>`, 'i').test(html)) {
+            hiddenUntil = new RegExp(`^</${hidden[1]}\\s*>`, 'i');
+            removed = true;
+            continue;
+        }
+        text += renderInlineNode(node, context);
+        if (node.type === 'image' || node.type === 'imageReference' || node.type === 'html')
+            removed = true;
+    }
+    // A removed image or tag leaves the spaces on both sides of it; keep one.
+    return removed ? text.replace(/([^ \t\n]) {2,}(?=[^ \t\n])/g, '$1 ') : text;
+}
+function renderInlineNode(node, context) {
+    switch (node.type) {
+        case 'text':
+            return node.value;
+        case 'inlineCode':
+            return node.value;
+        case 'break':
+            return '\n';
+        case 'emphasis':
+        case 'strong':
+        case 'delete':
+            return renderInline(node.children, context);
+        case 'link':
+            return renderLink(renderInline(node.children, context), node.url, context);
+        case 'linkReference': {
+            const text = renderInline(node.children, context);
+            const definition = context.definitions.get(node.identifier);
+            return definition ? renderLink(text, definition.url, context) : text;
+        }
+        case 'footnoteReference':
+            return `[${node.label ?? node.identifier}]`;
+        // Images became assets; inline HTML tags are dropped.
+        case 'image':
+        case 'imageReference':
+        case 'html':
+            return '';
+        default:
+            return 'children' in node ? renderInline(node.children, context) : '';
+    }
+}
+function renderLink(text, url, context) {
+    const shown = text.trim();
+    if (shown === '' || shown === url)
+        return url;
+    // GFM autolinks: `www.x.org` → http://www.x.org, `a@b.c` → mailto:a@b.c; show what was written.
+    if (url === `http://${shown}` || url === `https://${shown}` || url === `mailto:${shown}`)
+        return shown;
+    return context.rules.link(shown, url);
+}
+function renderPost(post, service) {
+    const items = post.items.length > 0 ? post.items : [{ markdown: post.body, assets: [], position: { line: post.bodyLine, column: 1 } }];
+    const texts = items.map((item) => renderMarkdown(item.markdown, service));
+    const rendered = { text: texts[0] ?? '', assets: post.assets };
+    if (items.length > 1) {
+        // The first item carries the post's top-level assets: Buffer requires the
+        // first thread item to match the top-level post.
+        rendered.thread = items.map((item, index) => ({
+            text: texts[index] ?? '',
+            assets: index === 0 ? post.assets : item.assets,
+            position: item.position,
+        }));
+    }
+    return rendered;
+}
+
+
+/***/ }),
+
+/***/ 5529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pd: () => (/* binding */ misspeltService),
+/* harmony export */   Qw: () => (/* binding */ serviceOfReference),
+/* harmony export */   z2: () => (/* binding */ normalizeService)
+/* harmony export */ });
+/* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7071);
+/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3180);
+/**
+ * Buffer's service names as people write them in files (SPEC §2): the wire's
+ * `Service` enum, any letter case, the seed's spellings and the names people
+ * use for a network. Known without a key, so a misspelt service is an error
+ * offline too (fork PRs, `buffer-gitops validate`), not only once Buffer is asked.
+ */
+
+
+/** The seed's spellings, and the names people use for a network, mapped to Buffer's `Service` enum. */
+const SERVICE_ALIASES = {
+    ..._buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEED_SERVICE_SPELLINGS */ .cR,
+    x: 'twitter',
+    google: 'googlebusiness',
+    gbp: 'googlebusiness',
+};
+function normalizeService(text) {
+    if (_buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg.includes(text))
+        return text;
+    const lower = text.toLowerCase();
+    const exact = _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg.find((s) => s.toLowerCase() === lower);
+    return exact ?? SERVICE_ALIASES[lower];
+}
+/** The service a reference names (`twitter`, `linkedin:Acme Inc`); undefined for a channel ID or an unknown name. */
+function serviceOfReference(ref) {
+    const colon = ref.indexOf(':');
+    return normalizeService((colon === -1 ? ref : ref.slice(0, colon)).trim());
+}
+/**
+ * The service `text` is plausibly a typo of (`twiter` → `twitter`), else
+ * undefined. Only full names are candidates: a one-letter alias like `x`
+ * would make every short word look like a typo.
+ */
+function misspeltService(text) {
+    if (normalizeService(text))
+        return undefined;
+    return (0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .nearest */ .p)(text, _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg);
+}
+
+
+/***/ })
+
+};

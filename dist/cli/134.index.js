@@ -1,0 +1,414 @@
+export const id = 134;
+export const ids = [134];
+export const modules = {
+
+/***/ 9344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ extractUrlsX)
+});
+
+// UNUSED EXPORTS: X_URL_PATTERN_SOURCE
+
+;// CONCATENATED MODULE: ./src/text/x-idna.ts
+/**
+ * X's check that a link's domain could exist: every label, once punycode
+ * encoded (`xn--…`, RFC 3492), is 1 to 63 characters long. Without this,
+ * `https://<100 letters>.com` would count as a 23-character link.
+ *
+ * This is our own RFC 3492 encoder (only the output length is kept) instead
+ * of twitter-text's `punycode` package, whose `require` prints a deprecation
+ * warning on Node 22+. Node's `url.domainToASCII` is no substitute: it applies
+ * IDNA mapping and validity rules first, so it lower-cases (`MÜNCHEN` encodes
+ * shorter), drops soft hyphens, and rejects a label with a zero-width joiner
+ * outright, which would make `👨‍👩‍👧example.com` stop being a link where
+ * X's counter still finds `example.com`. Encoding the label as written is what
+ * twitter-text does, so counts stay the same.
+ */
+const MAX_LABEL_LENGTH = 63;
+// RFC 3492 §5 parameter values for Punycode.
+const BASE = 36;
+const T_MIN = 1;
+const T_MAX = 26;
+const SKEW = 38;
+const DAMP = 700;
+const INITIAL_BIAS = 72;
+const INITIAL_N = 0x80;
+const MAX_INT = 0x7fffffff;
+/** The separators punycode.js treats as dots inside a label (IDNA2003 §3.1). */
+const SEPARATORS = /[\u002E\u3002\uFF0E\uFF61]/;
+const NON_ASCII = /[^\0-\x7F]/;
+/**
+ * Code points the way punycode.js's `ucs2decode` reads them: a surrogate pair
+ * is one code point, a lone surrogate is kept as its own value.
+ */
+function codePoints(text) {
+    const points = [];
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        const next = text.charCodeAt(i + 1);
+        if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+            points.push(((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
+            i++;
+        }
+        else {
+            points.push(unit);
+        }
+    }
+    return points;
+}
+/** RFC 3492 §6.1 bias adaptation. */
+function adapt(delta, points, first) {
+    let d = first ? Math.floor(delta / DAMP) : delta >> 1;
+    d += Math.floor(d / points);
+    let k = 0;
+    while (d > ((BASE - T_MIN) * T_MAX) >> 1) {
+        d = Math.floor(d / (BASE - T_MIN));
+        k += BASE;
+    }
+    return Math.floor(k + ((BASE - T_MIN + 1) * d) / (d + SKEW));
+}
+/**
+ * The length of the RFC 3492 encoding of `label` (without `xn--`), or
+ * Infinity where the encoder overflows (only for labels thousands of
+ * characters long, far over 63 anyway; punycode.js throws there).
+ */
+function punycodeLength(label) {
+    const input = codePoints(label);
+    const basic = input.filter((c) => c < 0x80).length;
+    let length = basic > 0 ? basic + 1 : 0; // the basic code points, then `-`
+    let n = INITIAL_N;
+    let delta = 0;
+    let bias = INITIAL_BIAS;
+    let handled = basic;
+    while (handled < input.length) {
+        let m = MAX_INT;
+        for (const c of input)
+            if (c >= n && c < m)
+                m = c;
+        if (m - n > Math.floor((MAX_INT - delta) / (handled + 1)))
+            return Infinity;
+        delta += (m - n) * (handled + 1);
+        n = m;
+        for (const c of input) {
+            if (c < n && ++delta > MAX_INT)
+                return Infinity;
+            if (c !== n)
+                continue;
+            // Each variable-length integer is written in base-36 digits; only their count matters here.
+            let q = delta;
+            for (let k = BASE;; k += BASE) {
+                const t = k <= bias ? T_MIN : k >= bias + T_MAX ? T_MAX : k - bias;
+                if (q < t)
+                    break;
+                length++;
+                q = Math.floor((q - t) / (BASE - t));
+            }
+            length++;
+            bias = adapt(delta, handled + 1, handled === basic);
+            delta = 0;
+            handled++;
+        }
+        delta++;
+        n++;
+    }
+    return length;
+}
+/** The length of punycode.js's `toASCII(label)`: sub-labels split at IDNA dots, each encoded if non-ASCII. */
+function asciiLabelLength(label) {
+    const parts = label.split(SEPARATORS);
+    let length = parts.length - 1; // the dots between them
+    for (const part of parts)
+        length += NON_ASCII.test(part) ? 4 + punycodeLength(part) : part.length;
+    return length;
+}
+/** Whether every dot-separated label of `domain` is 1–63 characters once encoded for DNS. */
+function hasValidLabelLengths(domain) {
+    return domain.split('.').every((label) => {
+        const length = asciiLabelLength(label);
+        return length >= 1 && length <= MAX_LABEL_LENGTH;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/text/x-tlds.ts
+// Generated by scripts/x-tlds.mjs from twitter-text 3.1.0
+// (dist/regexp/validGTLD.js and validCCTLD.js); do not edit, rerun the script.
+// The top-level domains X accepts at the end of a URL's domain (a domain
+// ending otherwise is not a link, with or without https://), as
+// regular-expression alternations in twitter-text's order (longest first
+// where one is a prefix of another).
+/** Generic TLDs (1259). */
+const X_GENERIC_TLDS = '삼성|닷컴|닷넷|香格里拉|餐厅|食品|飞利浦|電訊盈科|集团|通販|购物|谷歌|诺基亚|联通|网络|网站|网店|网址|组织机构|移动|珠宝|点看|游戏|淡马锡|机构|書籍|时尚|新闻|政府|政务|招聘|手表|手机|我爱你|慈善|微博|广东|工行|家電|娱乐|天主教|大拿|大众汽车|在线|嘉里大酒店|嘉里|商标|商店|商城|公益|公司|八卦|健康|信息|佛山|企业|中文网|中信|世界|ポイント|ファッション|セール|ストア|コム|グーグル|クラウド|みんな|คอม|संगठन|नेट|कॉम|همراه|موقع|موبايلي|كوم|كاثوليك|عرب|شبكة|بيتك|بازار|العليان|ارامكو|اتصالات|ابوظبي|קום|сайт|рус|орг|онлайн|москва|ком|католик|дети|zuerich|zone|zippo|zip|zero|zara|zappos|yun|youtube|you|yokohama|yoga|yodobashi|yandex|yamaxun|yahoo|yachts|xyz|xxx|xperia|xin|xihuan|xfinity|xerox|xbox|wtf|wtc|wow|world|works|work|woodside|wolterskluwer|wme|winners|wine|windows|win|williamhill|wiki|wien|whoswho|weir|weibo|wedding|wed|website|weber|webcam|weatherchannel|weather|watches|watch|warman|wanggou|wang|walter|walmart|wales|vuelos|voyage|voto|voting|vote|volvo|volkswagen|vodka|vlaanderen|vivo|viva|vistaprint|vista|vision|visa|virgin|vip|vin|villas|viking|vig|video|viajes|vet|versicherung|vermögensberatung|vermögensberater|verisign|ventures|vegas|vanguard|vana|vacations|ups|uol|uno|university|unicom|uconnect|ubs|ubank|tvs|tushu|tunes|tui|tube|trv|trust|travelersinsurance|travelers|travelchannel|travel|training|trading|trade|toys|toyota|town|tours|total|toshiba|toray|top|tools|tokyo|today|tmall|tkmaxx|tjx|tjmaxx|tirol|tires|tips|tiffany|tienda|tickets|tiaa|theatre|theater|thd|teva|tennis|temasek|telefonica|telecity|tel|technology|tech|team|tdk|tci|taxi|tax|tattoo|tatar|tatamotors|target|taobao|talk|taipei|tab|systems|symantec|sydney|swiss|swiftcover|swatch|suzuki|surgery|surf|support|supply|supplies|sucks|style|study|studio|stream|store|storage|stockholm|stcgroup|stc|statoil|statefarm|statebank|starhub|star|staples|stada|srt|srl|spreadbetting|spot|sport|spiegel|space|soy|sony|song|solutions|solar|sohu|software|softbank|social|soccer|sncf|smile|smart|sling|skype|sky|skin|ski|site|singles|sina|silk|shriram|showtime|show|shouji|shopping|shop|shoes|shiksha|shia|shell|shaw|sharp|shangrila|sfr|sexy|sex|sew|seven|ses|services|sener|select|seek|security|secure|seat|search|scot|scor|scjohnson|science|schwarz|schule|school|scholarships|schmidt|schaeffler|scb|sca|sbs|sbi|saxo|save|sas|sarl|sapo|sap|sanofi|sandvikcoromant|sandvik|samsung|samsclub|salon|sale|sakura|safety|safe|saarland|ryukyu|rwe|run|ruhr|rugby|rsvp|room|rogers|rodeo|rocks|rocher|rmit|rip|rio|ril|rightathome|ricoh|richardli|rich|rexroth|reviews|review|restaurant|rest|republican|report|repair|rentals|rent|ren|reliance|reit|reisen|reise|rehab|redumbrella|redstone|red|recipes|realty|realtor|realestate|read|raid|radio|racing|qvc|quest|quebec|qpon|pwc|pub|prudential|pru|protection|property|properties|promo|progressive|prof|productions|prod|pro|prime|press|praxi|pramerica|post|porn|politie|poker|pohl|pnc|plus|plumbing|playstation|play|place|pizza|pioneer|pink|ping|pin|pid|pictures|pictet|pics|piaget|physio|photos|photography|photo|phone|philips|phd|pharmacy|pfizer|pet|pccw|pay|passagens|party|parts|partners|pars|paris|panerai|panasonic|pamperedchef|page|ovh|ott|otsuka|osaka|origins|orientexpress|organic|org|orange|oracle|open|ooo|onyourside|online|onl|ong|one|omega|ollo|oldnavy|olayangroup|olayan|okinawa|office|off|observer|obi|nyc|ntt|nrw|nra|nowtv|nowruz|now|norton|northwesternmutual|nokia|nissay|nissan|ninja|nikon|nike|nico|nhk|ngo|nfl|nexus|nextdirect|next|news|newholland|new|neustar|network|netflix|netbank|net|nec|nba|navy|natura|nationwide|name|nagoya|nadex|nab|mutuelle|mutual|museum|mtr|mtpc|mtn|msd|movistar|movie|mov|motorcycles|moto|moscow|mortgage|mormon|mopar|montblanc|monster|money|monash|mom|moi|moe|moda|mobily|mobile|mobi|mma|mls|mlb|mitsubishi|mit|mint|mini|mil|microsoft|miami|metlife|merckmsd|meo|menu|men|memorial|meme|melbourne|meet|media|med|mckinsey|mcdonalds|mcd|mba|mattel|maserati|marshalls|marriott|markets|marketing|market|map|mango|management|man|makeup|maison|maif|madrid|macys|luxury|luxe|lupin|lundbeck|ltda|ltd|lplfinancial|lpl|love|lotto|lotte|london|lol|loft|locus|locker|loans|loan|llp|llc|lixil|living|live|lipsy|link|linde|lincoln|limo|limited|lilly|like|lighting|lifestyle|lifeinsurance|life|lidl|liaison|lgbt|lexus|lego|legal|lefrak|leclerc|lease|lds|lawyer|law|latrobe|latino|lat|lasalle|lanxess|landrover|land|lancome|lancia|lancaster|lamer|lamborghini|ladbrokes|lacaixa|kyoto|kuokgroup|kred|krd|kpn|kpmg|kosher|komatsu|koeln|kiwi|kitchen|kindle|kinder|kim|kia|kfh|kerryproperties|kerrylogistics|kerryhotels|kddi|kaufen|juniper|juegos|jprs|jpmorgan|joy|jot|joburg|jobs|jnj|jmp|jll|jlc|jio|jewelry|jetzt|jeep|jcp|jcb|java|jaguar|iwc|iveco|itv|itau|istanbul|ist|ismaili|iselect|irish|ipiranga|investments|intuit|international|intel|int|insure|insurance|institute|ink|ing|info|infiniti|industries|inc|immobilien|immo|imdb|imamat|ikano|iinet|ifm|ieee|icu|ice|icbc|ibm|hyundai|hyatt|hughes|htc|hsbc|how|house|hotmail|hotels|hoteles|hot|hosting|host|hospital|horse|honeywell|honda|homesense|homes|homegoods|homedepot|holiday|holdings|hockey|hkt|hiv|hitachi|hisamitsu|hiphop|hgtv|hermes|here|helsinki|help|healthcare|health|hdfcbank|hdfc|hbo|haus|hangout|hamburg|hair|guru|guitars|guide|guge|gucci|guardian|group|grocery|gripe|green|gratis|graphics|grainger|gov|got|gop|google|goog|goodyear|goodhands|goo|golf|goldpoint|gold|godaddy|gmx|gmo|gmbh|gmail|globo|global|gle|glass|glade|giving|gives|gifts|gift|ggee|george|genting|gent|gea|gdn|gbiz|gay|garden|gap|games|game|gallup|gallo|gallery|gal|fyi|futbol|furniture|fund|fun|fujixerox|fujitsu|ftr|frontier|frontdoor|frogans|frl|fresenius|free|fox|foundation|forum|forsale|forex|ford|football|foodnetwork|food|foo|fly|flsmidth|flowers|florist|flir|flights|flickr|fitness|fit|fishing|fish|firmdale|firestone|fire|financial|finance|final|film|fido|fidelity|fiat|ferrero|ferrari|feedback|fedex|fast|fashion|farmers|farm|fans|fan|family|faith|fairwinds|fail|fage|extraspace|express|exposed|expert|exchange|everbank|events|eus|eurovision|etisalat|esurance|estate|esq|erni|ericsson|equipment|epson|epost|enterprises|engineering|engineer|energy|emerck|email|education|edu|edeka|eco|eat|earth|dvr|dvag|durban|dupont|duns|dunlop|duck|dubai|dtv|drive|download|dot|doosan|domains|doha|dog|dodge|doctor|docs|dnp|diy|dish|discover|discount|directory|direct|digital|diet|diamonds|dhl|dev|design|desi|dentist|dental|democrat|delta|deloitte|dell|delivery|degree|deals|dealer|deal|dds|dclk|day|datsun|dating|date|data|dance|dad|dabur|cyou|cymru|cuisinella|csc|cruises|cruise|crs|crown|cricket|creditunion|creditcard|credit|cpa|courses|coupons|coupon|country|corsica|coop|cool|cookingchannel|cooking|contractors|contact|consulting|construction|condos|comsec|computer|compare|company|community|commbank|comcast|com|cologne|college|coffee|codes|coach|clubmed|club|cloud|clothing|clinique|clinic|click|cleaning|claims|cityeats|city|citic|citi|citadel|cisco|circle|cipriani|church|chrysler|chrome|christmas|chloe|chintai|cheap|chat|chase|charity|channel|chanel|cfd|cfa|cern|ceo|center|ceb|cbs|cbre|cbn|cba|catholic|catering|cat|casino|cash|caseih|case|casa|cartier|cars|careers|career|care|cards|caravan|car|capitalone|capital|capetown|canon|cancerresearch|camp|camera|cam|calvinklein|call|cal|cafe|cab|bzh|buzz|buy|business|builders|build|bugatti|budapest|brussels|brother|broker|broadway|bridgestone|bradesco|box|boutique|bot|boston|bostik|bosch|boots|booking|book|boo|bond|bom|bofa|boehringer|boats|bnpparibas|bnl|bmw|bms|blue|bloomberg|blog|blockbuster|blanco|blackfriday|black|biz|bio|bingo|bing|bike|bid|bible|bharti|bet|bestbuy|best|berlin|bentley|beer|beauty|beats|bcn|bcg|bbva|bbt|bbc|bayern|bauhaus|basketball|baseball|bargains|barefoot|barclays|barclaycard|barcelona|bar|bank|band|bananarepublic|banamex|baidu|baby|azure|axa|aws|avianca|autos|auto|author|auspost|audio|audible|audi|auction|attorney|athleta|associates|asia|asda|arte|art|arpa|army|archi|aramco|arab|aquarelle|apple|app|apartments|aol|anz|anquan|android|analytics|amsterdam|amica|amfam|amex|americanfamily|americanexpress|alstom|alsace|ally|allstate|allfinanz|alipay|alibaba|alfaromeo|akdn|airtel|airforce|airbus|aigo|aig|agency|agakhan|africa|afl|afamilycompany|aetna|aero|aeg|adult|ads|adac|actor|active|aco|accountants|accountant|accenture|academy|abudhabi|abogado|able|abc|abbvie|abbott|abb|abarth|aarp|aaa|onion';
+/** Country-code TLDs (315). */
+const X_COUNTRY_TLDS = '한국|香港|澳門|新加坡|台灣|台湾|中國|中国|გე|ລາວ|ไทย|ලංකා|ഭാരതം|ಭಾರತ|భారత్|சிங்கப்பூர்|இலங்கை|இந்தியா|ଭାରତ|ભારત|ਭਾਰਤ|ভাৰত|ভারত|বাংলা|भारोत|भारतम्|भारत|ڀارت|پاکستان|موريتانيا|مليسيا|مصر|قطر|فلسطين|عمان|عراق|سورية|سودان|تونس|بھارت|بارت|ایران|امارات|المغرب|السعودية|الجزائر|البحرين|الاردن|հայ|қаз|укр|срб|рф|мон|мкд|ею|бел|бг|ευ|ελ|zw|zm|za|yt|ye|ws|wf|vu|vn|vi|vg|ve|vc|va|uz|uy|us|um|uk|ug|ua|tz|tw|tv|tt|tr|tp|to|tn|tm|tl|tk|tj|th|tg|tf|td|tc|sz|sy|sx|sv|su|st|ss|sr|so|sn|sm|sl|sk|sj|si|sh|sg|se|sd|sc|sb|sa|rw|ru|rs|ro|re|qa|py|pw|pt|ps|pr|pn|pm|pl|pk|ph|pg|pf|pe|pa|om|nz|nu|nr|np|no|nl|ni|ng|nf|ne|nc|na|mz|my|mx|mw|mv|mu|mt|ms|mr|mq|mp|mo|mn|mm|ml|mk|mh|mg|mf|me|md|mc|ma|ly|lv|lu|lt|ls|lr|lk|li|lc|lb|la|kz|ky|kw|kr|kp|kn|km|ki|kh|kg|ke|jp|jo|jm|je|it|is|ir|iq|io|in|im|il|ie|id|hu|ht|hr|hn|hm|hk|gy|gw|gu|gt|gs|gr|gq|gp|gn|gm|gl|gi|gh|gg|gf|ge|gd|gb|ga|fr|fo|fm|fk|fj|fi|eu|et|es|er|eh|eg|ee|ec|dz|do|dm|dk|dj|de|cz|cy|cx|cw|cv|cu|cr|co|cn|cm|cl|ck|ci|ch|cg|cf|cd|cc|ca|bz|by|bw|bv|bt|bs|br|bq|bo|bn|bm|bl|bj|bi|bh|bg|bf|be|bd|bb|ba|az|ax|aw|au|at|as|ar|aq|ao|an|am|al|ai|ag|af|ae|ad|ac';
+
+;// CONCATENATED MODULE: ./src/text/x-urls.ts
+/**
+ * The links X finds in a post's text, each counted as 23 characters: a port
+ * of twitter-text 3.1's `extractUrlsWithIndices` (the library X published for
+ * its own counting), written out so the action does not ship that library.
+ *
+ * The pattern is twitter-text's, piece by piece and in its order, with the
+ * same flags (`gi`, no `u`: `[a-z]` with `u` and `i` would also match `ſ` and
+ * the Kelvin sign, which twitter-text does not). test/text/x-urls.test.ts
+ * checks that the assembled pattern is character for character twitter-text's.
+ * Mastodon uses the same finder with a scheme required (its URL rules are
+ * twitter-text's too).
+ */
+
+
+const SPACES = String.raw `\x09-\x0D\x20\x85\xA0\u1680\u180E\u2000-\u200A\u2028\u2029\u202F\u205F\u3000`;
+const INVALID = String.raw `\uFFFE\uFEFF\uFFFF`;
+const PUNCTUATION = String.raw `\!'#%&'\(\)*\+,\\\-\.\/:;<=>\?@\[\]\^_{|}~\$`;
+const DIRECTIONAL_MARKS = String.raw `\u202A-\u202E\u061C\u200E\u200F\u2066\u2067\u2068\u2069`;
+const LATIN_ACCENTS = String.raw `\xC0-\xD6\xD8-\xF6\xF8-\xFF\u0100-\u024F\u0253\u0254\u0256\u0257\u0259\u025B\u0263\u0268\u026F\u0272\u0289\u028B\u02BB\u0300-\u036F\u1E00-\u1EFF`;
+const CYRILLIC = String.raw `\u0400-\u04FF`;
+/** A URL may not start right after a letter, digit, `@`, `$` or `#` (that is a mention, cashtag or hashtag). */
+const PRECEDING = String.raw `(?:[^A-Za-z0-9@＠$#＃${INVALID}]|[${DIRECTIONAL_MARKS}]|^)`;
+/** Any character but ASCII punctuation, spaces and invisible marks: domains may be in any script. */
+const DOMAIN_CHAR = `[^${PUNCTUATION}${SPACES}${INVALID}${DIRECTIONAL_MARKS}]`;
+const SUBDOMAIN = String.raw `(?:(?:${DOMAIN_CHAR}(?:[_-]|${DOMAIN_CHAR})*)?${DOMAIN_CHAR}\.)`;
+const DOMAIN_NAME = String.raw `(?:(?:${DOMAIN_CHAR}(?:-|${DOMAIN_CHAR})*)?${DOMAIN_CHAR}\.)`;
+const TLD_END = '(?=[^0-9a-zA-Z@+-]|$)';
+const GENERIC_TLD = `(?:(?:${X_GENERIC_TLDS})${TLD_END})`;
+const COUNTRY_TLD = `(?:(?:${X_COUNTRY_TLDS})${TLD_END})`;
+const PUNYCODE_TLD = String.raw `(?:xn--[\-0-9a-z]+)`;
+const DOMAIN = `(?:${SUBDOMAIN}*${DOMAIN_NAME}(?:${GENERIC_TLD}|${COUNTRY_TLD}|${PUNYCODE_TLD}))`;
+const PATH_CHAR = String.raw `[a-z${CYRILLIC}0-9!\*';:=\+,\.\$\/%#\[\]\-\u2013_~@\|&${LATIN_ACCENTS}]`;
+/** `(…)` in a path, one level of nesting allowed: Wikipedia links keep their closing parenthesis. */
+const BALANCED_PARENS = String.raw `\((?:${PATH_CHAR}+|(?:${PATH_CHAR}*\(${PATH_CHAR}+\)${PATH_CHAR}*))\)`;
+/** A path does not end in punctuation: `see example.com/a.` leaves the full stop out. */
+const PATH_END = String.raw `[\+\-a-z${CYRILLIC}0-9=_#\/${LATIN_ACCENTS}]|(?:${BALANCED_PARENS})`;
+const PATH = `(?:(?:${PATH_CHAR}*(?:${BALANCED_PARENS}${PATH_CHAR}*)*${PATH_END})|(?:@${PATH_CHAR}+/))`;
+const QUERY_CHAR = String.raw `[a-z0-9!?\*'@\(\);:&=\+\$\/%#\[\]\-_\.,~|]`;
+const QUERY_END = String.raw `[a-z0-9\-_&=#\/]`;
+/**
+ * Groups as twitter-text numbers them: 2 the character before, 3 the URL,
+ * 4 the scheme, 5 the domain, 6 the port, 7 the path, 8 the query.
+ */
+const URL_PATTERN = new RegExp(String.raw `((${PRECEDING})((https?:\/\/)?(${DOMAIN})(?::([0-9]+))?(\/${PATH}*)?(\?${QUERY_CHAR}*${QUERY_END})?))`, 'gi');
+/** The ASCII domains inside a domain match: a bare link is only found if its domain is ASCII. */
+const ASCII_DOMAIN = new RegExp(String.raw `(?:(?:[\-a-z0-9${LATIN_ACCENTS}]+)\.)+(?:${GENERIC_TLD}|${COUNTRY_TLD}|${PUNYCODE_TLD})`, 'gi');
+/** A bare domain right after one of these is part of something else (`a-example.com`, `/x.com`). */
+const NOT_BEFORE_BARE_DOMAIN = /[-_./]$/;
+/** A t.co link ends with its slug (and query): X's own short links take no path. */
+const TCO_URL = new RegExp(String.raw `^https?:\/\/t\.co\/([a-z0-9]+)(?:\?${QUERY_CHAR}*${QUERY_END})?`, 'i');
+const MAX_TCO_SLUG_LENGTH = 40;
+const MAX_URL_LENGTH = 4096;
+const DEFAULT_SCHEME = 'https://';
+/** For the pattern test: the assembled pattern, to compare with twitter-text's. */
+const X_URL_PATTERN_SOURCE = URL_PATTERN.source;
+/**
+ * twitter-text's `isValidUrl`: a punycode-looking domain must be ASCII, every
+ * label must fit DNS, and the whole URL with a scheme at most 4096 characters.
+ */
+function isPlausible(url, scheme, domain) {
+    if (domain.startsWith('xn--') && !new RegExp(ASCII_DOMAIN.source, 'i').test(domain))
+        return false;
+    if (!hasValidLabelLengths(domain))
+        return false;
+    return scheme.length + url.length <= MAX_URL_LENGTH;
+}
+/**
+ * The links in `text`, in order, with their UTF-16 offsets. With
+ * `withoutProtocol: false` only `http://` and `https://` links count (Mastodon).
+ */
+function extractUrlsX(text, { withoutProtocol = true } = {}) {
+    if (!text || !text.includes(withoutProtocol ? '.' : ':'))
+        return [];
+    const urls = [];
+    const pattern = URL_PATTERN;
+    pattern.lastIndex = 0; // global: exec continues from lastIndex, which the loop below runs back to 0
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        const before = match[2] ?? '';
+        let url = match[3] ?? '';
+        const scheme = match[4];
+        const domain = match[5] ?? '';
+        const path = match[7];
+        let end = pattern.lastIndex;
+        const start = end - url.length;
+        if (!isPlausible(url, scheme || DEFAULT_SCHEME, domain))
+            continue;
+        if (!scheme) {
+            if (!withoutProtocol || NOT_BEFORE_BARE_DOMAIN.test(before))
+                continue;
+            // Only the ASCII domains inside count (`日本example.com` links `example.com`); the path
+            // and query stay attached to the last of them, and only when there is a path.
+            let last;
+            let asciiEnd = 0;
+            for (const ascii of domain.match(ASCII_DOMAIN) ?? []) {
+                const asciiStart = domain.indexOf(ascii, asciiEnd);
+                asciiEnd = asciiStart + ascii.length;
+                last = { url: ascii, indices: [start + asciiStart, start + asciiEnd] };
+                urls.push(last);
+            }
+            if (last && path) {
+                const ascii = last.url;
+                last.url = url.replace(domain, () => ascii);
+                last.indices[1] = end;
+            }
+        }
+        else {
+            const tco = TCO_URL.exec(url);
+            if (tco) {
+                if (tco[1] && tco[1].length > MAX_TCO_SLUG_LENGTH)
+                    continue;
+                url = tco[0];
+                end = start + url.length;
+            }
+            urls.push({ url, indices: [start, end] });
+        }
+    }
+    return urls;
+}
+
+
+/***/ }),
+
+/***/ 6134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ur: () => (/* binding */ weightedLengthX)
+});
+
+// UNUSED EXPORTS: X_MAX_WEIGHTED_LENGTH, X_URL_WEIGHT
+
+;// CONCATENATED MODULE: ./src/text/x-emoji.ts
+/**
+ * The emoji X counts as 2 characters whatever their code points: 👍, 👍🏽,
+ * 🇯🇵, a ZWJ family (11 UTF-16 units) are 2 each.
+ *
+ * What is one emoji is Unicode's list of recommended emoji (`\p{RGI_Emoji}`,
+ * from the ICU data of the Node.js running us, Unicode 17 on Node 20.20 and
+ * 24), so emoji newer than twitter-text's (it stopped at Emoji 11, 2018: 🫠,
+ * ❤️‍🔥, 🐦‍🔥, 🧑‍🧑‍🧒) count 2 as X counts them today. A sequence Unicode
+ * does not list (two emoji joined by a ZWJ that no vendor draws as one) falls
+ * apart into its parts, as on X: each emoji 2, the joiner 1.
+ *
+ * Ahead of the list come the forms twitter-text (twemoji 11) also draws and
+ * counts as one emoji that Unicode's list does not contain as written; X
+ * counts them 2, so do we:
+ * - a keycap without its U+FE0F (`1⃣`);
+ * - an emoji-style character followed by the emoji selector U+FE0F (`⭐️`,
+ *   `⚡️`, `☕️`: phones add it), for the 42 characters that Unicode's
+ *   emoji-variation-sequences.txt also gives a text style;
+ * - a text-style gesture with U+FE0F before its skin tone (`✌️🏽`), and the
+ *   skier ⛷ with a skin tone (twemoji draws it; Unicode never listed it);
+ * - 🕴 with a gender sign, and the unqualified eye in speech bubble `👁‍🗨`.
+ * None of these is the start of a longer sequence in Unicode's list, so
+ * trying them first never cuts a listed emoji short.
+ */
+/** Emoji-style by default, with a text style too: these take U+FE0F as part of the emoji. */
+const EMOJI_STYLE_WITH_SELECTOR = String.raw `\u231A\u231B\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2757\u2B1B\u2B1C\u2B50\u2B55\u{1F004}\u{1F21A}\u{1F22F}`;
+const EMOJI = new RegExp([
+    String.raw `[#*0-9]\uFE0F?\u20E3`,
+    String.raw `[${EMOJI_STYLE_WITH_SELECTOR}]\uFE0F`,
+    String.raw `[\p{Emoji_Modifier_Base}--\p{Emoji_Presentation}]\uFE0F\p{Emoji_Modifier}`,
+    String.raw `\u26F7\uFE0F?\p{Emoji_Modifier}`,
+    String.raw `\u{1F574}(?:\uFE0F|\p{Emoji_Modifier})\u200D[\u2640\u2642]\uFE0F`,
+    String.raw `\u{1F441}\u200D\u{1F5E8}`,
+    String.raw `\p{RGI_Emoji}`,
+].join('|'), 
+// `v`: sets of strings (RGI_Emoji) and set difference; Node 20+. `y`: tried only where
+// an emoji can start (below), since trying the whole list at every character is slow.
+'vy');
+/**
+ * Where an emoji can start: every one above begins with an Emoji character,
+ * and an ASCII digit, `#` or `*` only starts one as a keycap.
+ */
+const EMOJI_START = new RegExp(String.raw `[#*0-9](?=\uFE0F?\u20E3)|[\p{Emoji}--[#*0-9]]`, 'gv');
+/** Each emoji in `text` as UTF-16 [start, end) offsets, in order. */
+function emojiRanges(text) {
+    const ranges = [];
+    EMOJI_START.lastIndex = 0;
+    for (let start = EMOJI_START.exec(text); start; start = EMOJI_START.exec(text)) {
+        EMOJI.lastIndex = start.index;
+        const emoji = EMOJI.exec(text);
+        if (!emoji)
+            continue;
+        ranges.push([emoji.index, emoji.index + emoji[0].length]);
+        EMOJI_START.lastIndex = emoji.index + emoji[0].length;
+    }
+    return ranges;
+}
+
+// EXTERNAL MODULE: ./src/text/x-urls.ts + 2 modules
+var x_urls = __webpack_require__(9344);
+;// CONCATENATED MODULE: ./src/text/x-weighted-length.ts
+/**
+ * X's character count ("weighted length", twitter-text v3 configuration,
+ * https://developer.x.com/en/docs/counting-characters): the text in NFC, every
+ * link 23, every emoji 2, characters in the ranges below 1 and all others 2
+ * (CJK, most symbols). A post may weigh at most 280.
+ *
+ * Our own implementation of those published rules, checked against
+ * twitter-text (test/text/), which is too large to ship in the action and
+ * prints a deprecation warning on Node 22+ (it requires `punycode`).
+ */
+
+
+const X_MAX_WEIGHTED_LENGTH = 280;
+/** What every link counts, however long (t.co's length). */
+const X_URL_WEIGHT = 23;
+const EMOJI_WEIGHT = 2;
+const DEFAULT_WEIGHT = 2;
+/**
+ * UTF-16 code unit ranges that count 1: Latin, Greek, Cyrillic, Hebrew,
+ * Arabic, Indic scripts and the rest up to U+10FF, plus general punctuation
+ * (spaces, dashes, quotes, primes).
+ */
+const LIGHT_RANGES = [
+    [0x0000, 0x10ff],
+    [0x2000, 0x200d],
+    [0x2010, 0x201f],
+    [0x2032, 0x2037],
+];
+function weightOf(unit) {
+    return LIGHT_RANGES.some(([from, to]) => unit >= from && unit <= to) ? 1 : DEFAULT_WEIGHT;
+}
+function isSurrogatePair(text, at) {
+    const high = text.charCodeAt(at);
+    const low = text.charCodeAt(at + 1);
+    return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+/** X's weighted length of `text` (URL = 23, emoji and CJK = 2, after NFC). */
+function weightedLengthX(text) {
+    const nfc = text.normalize('NFC');
+    // As in twitter-text: a link wins over an emoji starting at the same place, and
+    // whatever starts inside a link or emoji already counted is skipped.
+    const urlEnds = new Map((0,x_urls/* extractUrlsX */.A)(nfc).map(({ url, indices }) => [indices[0], indices[0] + url.length]));
+    const emojiEnds = new Map(emojiRanges(nfc));
+    let length = 0;
+    for (let at = 0; at < nfc.length; at++) {
+        const urlEnd = urlEnds.get(at);
+        const emojiEnd = emojiEnds.get(at);
+        if (urlEnd !== undefined) {
+            length += X_URL_WEIGHT;
+            at = urlEnd - 1;
+        }
+        else if (emojiEnd !== undefined) {
+            length += EMOJI_WEIGHT;
+            at = emojiEnd - 1;
+        }
+        else if (isSurrogatePair(nfc, at)) {
+            // Every character outside the Basic Multilingual Plane is outside the light ranges.
+            length += DEFAULT_WEIGHT;
+            at += 1;
+        }
+        else {
+            length += weightOf(nfc.charCodeAt(at));
+        }
+    }
+    return length;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1769 @@
+export const id = 329;
+export const ids = [329];
+export const modules = {
+
+/***/ 3308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RW: () => (/* binding */ outcomeLine),
+/* harmony export */   WC: () => (/* binding */ outcomeFinding),
+/* harmony export */   XF: () => (/* binding */ countOutcomes)
+/* harmony export */ });
+function countOutcomes(outcomes) {
+    const count = (pred) => outcomes.filter(pred).length;
+    return {
+        created: count((o) => (o.status === 'created' || o.status === 'adopted') && (o.item.action === 'create' || o.item.action === 'create-idea')),
+        edited: count((o) => o.status === 'edited'),
+        replaced: count((o) => o.status === 'replaced'),
+        deleted: count((o) => o.status === 'deleted'),
+        failed: count((o) => o.status === 'failed'),
+        pending: count((o) => o.status === 'pending'),
+        skipped: count((o) => o.status === 'skipped'),
+    };
+}
+/** One log line per outcome, as apply and sync print them: status, action, file → channel (ID): message. */
+function outcomeLine(o) {
+    const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
+    return `${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`;
+}
+/**
+ * The finding for an outcome the user must see at the file's line: a failure
+ * (error), or work a later run finishes (warning). Undefined for the rest.
+ */
+function outcomeFinding(o) {
+    const { item, status, message } = o;
+    const at = { file: item.file, line: item.line, column: 1 };
+    const ref = item.ref ? ` ${item.ref}` : '';
+    if (status === 'failed')
+        return { ...at, severity: 'error', code: 'buffer-error', message: `${item.action}${ref} failed: ${message ?? 'unknown error'}` };
+    if (status === 'pending')
+        return { ...at, severity: 'warning', code: 'pending', message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}` };
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ clientFor),
+/* harmony export */   To: () => (/* binding */ runSecrets),
+/* harmony export */   gO: () => (/* reexport safe */ _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__.g),
+/* harmony export */   ww: () => (/* binding */ gitFor)
+/* harmony export */ });
+/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4965);
+/** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
+
+
+
+
+/** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
+function clientFor(ctx, command) {
+    if (ctx.createClient)
+        return ctx.createClient(ctx.settings);
+    if (!ctx.settings.apiKey)
+        throw new _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__/* .MissingApiKeyError */ .g(command, ctx.surface);
+    return new _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BufferClient */ .It({
+        apiKey: ctx.settings.apiKey,
+        apiUrl: ctx.settings.apiUrl,
+        maxWaitMs: ctx.settings.maxWaitMs,
+    });
+}
+/** The repository's git, with the token for pushes and both secrets redacted from every error. */
+function gitFor(ctx) {
+    const { settings, event } = ctx;
+    return new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU({
+        cwd: settings.workspace,
+        token: settings.githubToken,
+        serverUrl: event.serverUrl,
+        secrets: runSecrets(settings),
+    });
+}
+/** The secrets a run holds: redacted from git errors and GitHub API messages. */
+function runSecrets(settings) {
+    return [settings.apiKey, settings.githubToken].filter((s) => Boolean(s));
+}
+
+
+/***/ }),
+
+/***/ 2403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ finish)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7330);
+/**
+ * The end of every command: outputs, the JSON run report, the job summary,
+ * and the exit code (non-zero when anything failed or a file has errors).
+ * `failed` counts Buffer actions attempted and failed (and a write-back that
+ * did not land); `errors` counts problems in the files, which are never
+ * attempted. The closing line is shared by the action's log and the CLI.
+ */
+
+
+
+/**
+ * `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary.
+ * `planOutput`: the `plan` output when the command has its own (an offline plan's rows, report/run-report.ts planJson).
+ */
+async function finish(ctx, report, plan, summary, planOutput) {
+    const { reporter } = ctx;
+    // A write-back that did not land (push rejected, branch protected) is a failed action too: the IDs are not recorded.
+    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
+    reporter.setOutput('created', String(report.counts.created));
+    reporter.setOutput('edited', String(report.counts.edited));
+    reporter.setOutput('replaced', String(report.counts.replaced));
+    reporter.setOutput('deleted', String(report.counts.deleted));
+    reporter.setOutput('failed', String(failed));
+    reporter.setOutput('errors', String(report.counts.errors));
+    reporter.setOutput('plan', planOutput ?? (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .planJson */ .iY)(plan));
+    const reportPath = ctx.reportPath ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
+    await (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReportFile */ .aS)(reportPath, report);
+    reporter.setOutput('report', reportPath);
+    await reporter.summary(summary ?? (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .summaryMarkdown */ .eH)(`Buffer GitOps: ${report.command}`, report));
+    const problems = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .problemsLine */ .xX)(report);
+    if (problems) {
+        reporter.error(problems);
+        return { exitCode: 1, report };
+    }
+    return { exitCode: 0, report };
+}
+
+
+/***/ }),
+
+/***/ 7329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPlan: () => (/* binding */ runPlan)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/event/command.ts
+function resolveCommand(settings, event) {
+    if (settings.command !== 'auto')
+        return settings.command;
+    switch (event.name) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'merge_group':
+            return 'plan';
+        case 'push':
+            return 'apply';
+        case 'schedule':
+        case 'workflow_dispatch':
+        case 'repository_dispatch':
+            return 'sync';
+        default:
+            throw new Error(`The event \`${event.name}\` has no default command. Set the \`command\` input to plan, apply or sync.`);
+    }
+}
+/**
+ * Events whose code or content may come from someone without write access.
+ * On these the action never sends mutations (SPEC §3, issue 6 item 6).
+ * `pull_request_target` is one even from the same repository: it runs with
+ * the base's secrets for whatever the pull request contains.
+ */
+function isUntrustedEvent(event) {
+    return event.name === 'pull_request_target' || hasForeignHead(event);
+}
+/**
+ * Events whose head is not known to be this repository's: a fork's pull
+ * request (or a review of one, a `workflow_run` it started), and one whose
+ * head repository is missing or null (GitHub sends null for a deleted fork).
+ * These never use the Buffer key at all: the plan is offline.
+ */
+function hasForeignHead(event) {
+    return foreignHeadReason(event) !== undefined;
+}
+/** Why an event's head is foreign (the offline plan says so), or undefined when it is this repository's. */
+function foreignHeadReason(event) {
+    const fork = 'this pull request comes from a fork, so the Buffer key is not available to it';
+    // Other events about a pull request (reviews, review comments) carry its
+    // head too: from a fork, they are as untrusted as the pull request.
+    const pr = record(event.payload.pull_request);
+    if (pr) {
+        const prHead = repoName(record(pr.head)?.repo);
+        if (prHead === undefined)
+            return "this pull request's head repository is gone (a deleted fork) or not named, so the Buffer key is not used";
+        const prBase = repoName(record(pr.base)?.repo) ?? repoName(event.payload.repository) ?? event.repository;
+        if (prHead !== prBase)
+            return fork;
+    }
+    if (event.pullRequest?.fromFork === true)
+        return fork;
+    // A workflow_run runs with secrets after a workflow another event started
+    // (the classic way fork code reaches secrets): trusted only when the run's
+    // head is this repository.
+    if (event.name === 'workflow_run') {
+        const run = record(event.payload.workflow_run);
+        const head = repoName(run?.head_repository);
+        const base = repoName(run?.repository) ?? repoName(event.payload.repository) ?? event.repository;
+        if (head === undefined || head !== base)
+            return 'this workflow_run was started by a workflow from a fork, so the Buffer key is not used';
+    }
+    return undefined;
+}
+function record(value) {
+    return value && typeof value === 'object' ? value : undefined;
+}
+function repoName(repo) {
+    const name = record(repo)?.full_name;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+// EXTERNAL MODULE: ./src/git/changes.ts
+var git_changes = __webpack_require__(977);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(308);
+;// CONCATENATED MODULE: ./src/git/tree-snapshot.ts
+/**
+ * A commit's post and idea folders written out as plain files, read from the
+ * object database: for `pull_request_target`, whose checkout is the base, the
+ * pull request's head is planned from here. Nothing is checked out, no
+ * filter, hook or attribute runs: blobs are copied as data into a fresh
+ * folder outside the checkout, and only what the plan reads (the given
+ * folders) is copied. Symbolic links stay links (never followed, the reader
+ * reports them); files over `maxBytes` keep their size but not their bytes
+ * (the reader refuses them by size without reading).
+ */
+
+
+
+async function snapshotTree(git, rev, opts) {
+    const dirs = [...new Set(opts.dirs.map(git_git/* normalizeDir */.Rn))];
+    const pathspecs = dirs.includes('') ? [] : dirs;
+    const { stdout } = await git.exec(['--literal-pathspecs', 'ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', rev, '--', ...pathspecs]);
+    const written = [];
+    for (const entry of (0,git_git/* splitNul */.K5)(stdout)) {
+        const tab = entry.indexOf('\t');
+        const [mode, type, object, size] = entry.slice(0, tab).split(/\s+/);
+        const path = entry.slice(tab + 1);
+        if (type !== 'blob' || !object || !safePath(path) || !(0,git_git/* isUnderDirs */.bj)(path, dirs))
+            continue;
+        const file = (0,external_node_path_.join)(opts.target, path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+        if (mode === '120000') {
+            await (0,promises_.symlink)((await git.blob(object)).toString('utf8'), file);
+        }
+        else if (Number(size) > opts.maxBytes) {
+            const handle = await (0,promises_.open)(file, 'w');
+            await handle.truncate(Number(size));
+            await handle.close();
+        }
+        else {
+            // The exact bytes: a file that is not UTF-8 reaches the reader as it is, and is reported.
+            await (0,promises_.writeFile)(file, await git.blob(object));
+        }
+        written.push(path);
+    }
+    return written;
+}
+/** A relative path whose every segment is a plain name: never `..`, `.git`, empty or absolute. */
+function safePath(path) {
+    if (path.startsWith('/') || path.includes('\\'))
+        return false;
+    return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..' && s.toLowerCase() !== '.git');
+}
+
+// EXTERNAL MODULE: ./src/posts/read-post-file.ts
+var read_post_file = __webpack_require__(7805);
+// EXTERNAL MODULE: ./src/validate/network-limits.ts
+var network_limits = __webpack_require__(4693);
+;// CONCATENATED MODULE: ./src/report/plan-comment-timeline.ts
+
+/** Longest task label; Mermaid draws the label beside the marker, long ones run off the chart. */
+const LABEL_MAX = 40;
+function timelineMarkdown(input) {
+    const moving = input.rows.filter((r) => (r.action === 'create' || r.action === 'edit' || r.action === 'replace') && !r.blocked);
+    if (moving.length === 0)
+        return undefined;
+    const timed = moving.filter((r) => r.dueAt);
+    const queued = moving.filter((r) => !r.dueAt);
+    const zone = input.timeZone ?? 'UTC';
+    const lines = ['#### Timeline', ''];
+    if (timed.length > 0) {
+        const sections = new Map();
+        const sectionOf = (key, label) => {
+            let s = sections.get(key);
+            if (!s)
+                sections.set(key, (s = { label, tasks: [] }));
+            return s;
+        };
+        for (const row of timed) {
+            const label = row.service ? `${network_limits/* NETWORK_LIMITS */.o[row.service].label} (${row.ref ?? row.service})` : (row.ref ?? row.file);
+            sectionOf(row.channelId ?? row.ref ?? row.file, label).tasks.push({
+                at: row.dueAt,
+                text: `${row.action === 'edit' ? 'EDIT' : row.action === 'replace' ? 'REPLACE' : 'NEW'} ${row.pieces[0]?.text ?? row.file}`,
+                isNew: true,
+            });
+        }
+        const moved = new Set(timed.map((r) => r.postId).filter(Boolean));
+        for (const post of input.scheduled ?? []) {
+            if (!post.dueAt || moved.has(post.id))
+                continue;
+            const section = sections.get(post.channelId);
+            if (!section)
+                continue; // only channels that get a timed post
+            section.tasks.push({ at: post.dueAt, text: post.text || '(no text)', isNew: false });
+        }
+        lines.push('```mermaid', 'gantt', `    title New posts among those already scheduled (${zone})`, '    dateFormat YYYY-MM-DD HH:mm', '    axisFormat %d %b %H:%M', '    todayMarker off');
+        for (const { label, tasks } of sections.values()) {
+            lines.push(`    section ${mermaidText(label)}`);
+            for (const t of tasks.sort((a, b) => Date.parse(a.at) - Date.parse(b.at))) {
+                lines.push(`    ${mermaidText(t.text)} :${t.isNew ? 'crit, ' : ''}milestone, ${wallTime(t.at, zone)}, 0m`);
+            }
+        }
+        lines.push('```', '');
+        lines.push(input.scheduled
+            ? '_NEW and EDIT mark this pull request\'s posts; the others are already scheduled in Buffer on the same channels._'
+            : `_Only this pull request's posts are shown: Buffer's scheduled posts could not be read (${input.scheduledUnavailable ?? 'not available'})._`, '');
+    }
+    if (queued.length > 0) {
+        const byFile = new Map();
+        for (const r of queued)
+            byFile.set(r.file, [...(byFile.get(r.file) ?? []), `${r.ref ?? r.service ?? ''}: ${r.when ?? 'queue'}`]);
+        lines.push('Not at a fixed time (Buffer picks the slot when the post is created):', '', ...[...byFile].map(([file, where]) => `- \`${file}\` (${where.join(', ')})`), '');
+    }
+    return lines.join('\n');
+}
+/** `YYYY-MM-DD HH:mm` of an instant in a zone (Mermaid's dateFormat above). */
+function wallTime(iso, timeZone) {
+    const parts = formatter(timeZone).formatToParts(new Date(iso));
+    const get = (type) => parts.find((p) => p.type === type)?.value ?? '00';
+    return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+/** An instant as reviewers read it: `2027-03-02 09:00 Europe/Berlin`. Other text passes through. */
+function readableWhen(when, timeZone = 'UTC') {
+    if (!when)
+        return '';
+    return /^\d{4}-\d\d-\d\dT/.test(when) && !Number.isNaN(Date.parse(when)) ? `${wallTime(when, timeZone)} ${timeZone}` : when;
+}
+const formatters = new Map();
+function formatter(timeZone) {
+    let f = formatters.get(timeZone);
+    if (!f) {
+        f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        formatters.set(timeZone, f);
+    }
+    return f;
+}
+/**
+ * Mermaid's gantt grammar ends a task name at `:` and treats `#` and `;`
+ * specially; keep letters, digits and plain punctuation, one line, short.
+ */
+function mermaidText(text) {
+    const flat = text
+        .normalize('NFC')
+        .replace(/[\s:;#,]+/g, ' ')
+        .replace(/[^\p{L}\p{N} .,!?'()/@&+-]/gu, '')
+        .replace(/ {2,}/g, ' ')
+        .trim();
+    const chars = [...flat];
+    return (chars.length > LABEL_MAX ? `${chars.slice(0, LABEL_MAX - 3).join('').trimEnd()}...` : flat) || 'post';
+}
+
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __webpack_require__(7330);
+;// CONCATENATED MODULE: ./src/report/plan-comment.ts
+
+
+
+/** Finds the comment again on the next push; never shown. */
+const PLAN_COMMENT_MARKER = '<!-- buffer-gitops:plan -->';
+/** GitHub's limit on an issue comment body. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+/** The counts a reviewer needs first: "2 to create, 1 to edit, 0 to delete, 1 error". */
+function planSummaryLine(rows, findings) {
+    const live = rows.filter((r) => !r.blocked);
+    const creates = live.filter((r) => r.action === 'create' || r.action === 'create-idea').length;
+    const edits = live.filter((r) => r.action === 'edit').length;
+    const replaces = live.filter((r) => r.action === 'replace').length;
+    const deletes = live.filter((r) => r.action === 'delete').length;
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return `${creates} to create, ${edits} to edit, ${replaces ? `${replaces} to replace, ` : ''}${deletes} to delete, ${errors} ${errors === 1 ? 'error' : 'errors'}`;
+}
+/**
+ * What an empty plan means: nothing changes Buffer, or, beside errors,
+ * nothing can until they are fixed (never "nothing to do" next to "2 errors").
+ */
+function nothingToPlan(findings) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    return errors === 0 ? 'Nothing in this pull request changes Buffer.' : `Nothing can be sent to Buffer until the ${errors === 1 ? 'error below is' : `${errors} errors below are`} fixed.`;
+}
+function planCommentMarkdown(input, opts = {}) {
+    const limit = opts.limit ?? GITHUB_COMMENT_LIMIT;
+    const zone = input.timeZone ?? 'UTC';
+    const warnings = input.findings.filter((f) => f.severity === 'warning').length;
+    const head = [
+        PLAN_COMMENT_MARKER,
+        `### Buffer plan${input.source ? ` for \`${input.source.sha.slice(0, 7)}\`` : ''}`,
+        '',
+        `**${planSummaryLine(input.rows, input.findings)}**${warnings ? ` · ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : ''}`,
+        '',
+    ];
+    if (input.offlineReason)
+        head.push(...offlineNotice(input.offlineReason), '');
+    for (const note of input.notes)
+        if (!input.offlineReason || !note.startsWith('Offline'))
+            head.push(`> ${(0,run_report/* cell */.Hn)(note)}`, '');
+    const table = tableRows(input, zone);
+    const problems = input.findings.map((f) => findingLine(f, input.source));
+    const previews = previewBlocks(input);
+    const parts = {
+        head: head.join('\n'),
+        table: table.length ? { title: `| File | Channel | Action | When | Length / limit |\n| --- | --- | --- | --- | --- |`, items: table, tail: `${legend(input.rows)}\n` } : undefined,
+        problems: problems.length ? { title: '#### Problems\n', items: problems, tail: '' } : undefined,
+        previews: previews.length ? { title: '#### What each network will receive\n', items: previews, tail: '' } : undefined,
+        timeline: input.timeline,
+        footer: `<sub>buffer-gitops updates this comment on every push; annotations mark each problem in the diff.</sub>`,
+    };
+    if (table.length === 0)
+        parts.head += `\n${nothingToPlan(input.findings)}\n`;
+    return fit(parts, limit, input.fullPlanUrl, opts.fullPlanName ?? 'job summary');
+}
+// ---- parts ------------------------------------------------------------------
+function offlineNotice(reason) {
+    return [
+        '> [!WARNING]',
+        `> **Offline validation only**: ${(0,run_report/* cell */.Hn)(reason)}.`,
+        '> Checked: the files, lengths against each network\'s published limit, media, metadata, thread rules and dates.',
+        '> **Not checked**: that the channel references exist in the Buffer organization, per-instance limits (Mastodon is counted against its default of 500),',
+        "> what Buffer holds now (posts already sent or deleted there), and the posts already scheduled. The merge's run checks these before anything is sent.",
+    ];
+}
+function tableRows(input, zone) {
+    const lines = [];
+    let previousFile;
+    for (const row of input.rows) {
+        const file = row.file === previousFile ? '' : fileLink(row.file, row.line, input.source);
+        previousFile = row.file;
+        lines.push(`| ${file} | ${(0,run_report/* cell */.Hn)(row.ref ?? '')} | ${actionText(row)} | ${(0,run_report/* cell */.Hn)(readableWhen(row.when, zone))} | ${lengthText(row.pieces.map((p) => p.length))} |`);
+    }
+    return lines;
+}
+function actionText(row) {
+    const offline = row.offline ? ' _(offline)_' : '';
+    switch (row.action) {
+        case 'create':
+            return `create${offline}`;
+        case 'edit':
+            return `edit${row.detail ? ` (${(0,run_report/* cell */.Hn)(row.detail)})` : ''}${offline}`;
+        case 'replace':
+            return `replace: ${(0,run_report/* cell */.Hn)(row.detail ?? '')}`;
+        case 'delete':
+            return `delete (${(0,run_report/* cell */.Hn)(row.detail ?? '')})`;
+        case 'create-idea':
+            return `create idea${row.detail ? ` “${(0,run_report/* cell */.Hn)(row.detail)}”` : ''}`;
+        case 'skip':
+            return row.blocked ? '⛔ blocked: fix the errors' : `skip: ${(0,run_report/* cell */.Hn)(row.detail ?? '')}`;
+    }
+}
+/** `95 / 280`, or for a thread every item's count: `71 · 62 · 95 / 280`; ❌ marks the ones over. */
+function lengthText(lengths) {
+    if (lengths.length === 0)
+        return '';
+    const counts = lengths.map((l) => `${formatNumber(l.count)}${isOver(l) ? ' ❌' : ''}`);
+    const limit = lengths[0].limit;
+    return `${counts.join(' · ')}${limit === null ? '' : ` / ${formatNumber(limit)}`}`;
+}
+function isOver(l) {
+    return l.limit !== null && l.count > l.limit;
+}
+/** Which unit each network counts in, for the services in this plan. */
+function legend(rows) {
+    const services = [...new Set(rows.filter((r) => r.pieces.length).map((r) => r.service).filter((s) => Boolean(s)))];
+    if (services.length === 0)
+        return '';
+    return `\n<sub>Lengths in each network's own unit: ${services.map((s) => `${network_limits/* NETWORK_LIMITS */.o[s].label} ${UNIT_WORDS[s] ?? unitOf(s)}`).join('; ')}.</sub>`;
+}
+const UNIT_WORDS = {
+    twitter: 'weighted (URL 23, emoji and CJK 2)',
+    mastodon: 'characters (URL 23)',
+    threads: 'characters (emoji = UTF-8 bytes)',
+};
+function unitOf(service) {
+    const unit = network_limits/* NETWORK_LIMITS */.o[service].length.unit;
+    return unit === 'bytes' ? 'UTF-8 bytes' : unit === 'graphemes' ? 'characters' : 'UTF-16 characters';
+}
+function findingLine(f, source) {
+    const icon = f.severity === 'error' ? '❌ **error**' : f.severity === 'warning' ? '⚠️ **warning**' : 'ℹ️ **notice**';
+    const where = `${f.file}:${f.line}:${f.column}`;
+    const link = source ? `[\`${where}\`](${blobUrl(source, f.file, f.line)})` : `\`${where}\``;
+    return `- ${icon} ${link} ${oneLine(f.message)}`;
+}
+/**
+ * One collapsible block per file and distinct rendering: channels that get
+ * byte-identical text share a block, so a post to four networks is not shown
+ * four times.
+ */
+function previewBlocks(input) {
+    const groups = new Map();
+    for (const row of input.rows) {
+        if (row.pieces.length === 0)
+            continue;
+        const key = `${row.file}\u0000${JSON.stringify(row.pieces.map((p) => [p.text, p.assets]))}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(row);
+        else
+            groups.set(key, [row]);
+    }
+    const blocks = [];
+    for (const rows of groups.values()) {
+        const first = rows[0];
+        const n = first.pieces.length;
+        const blocked = rows.some((r) => r.blocked);
+        const where = rows.map((r) => `${r.service ? network_limits/* NETWORK_LIMITS */.o[r.service].label : ''} (${r.ref ?? ''})`).join(', ');
+        const lines = [
+            `<details${blocked ? ' open' : ''}><summary><code>${html(first.file)}</code> → ${html(where)}${n > 1 ? ` · thread of ${n}` : ''}${blocked ? ' · ⛔ has errors' : ''}</summary>`,
+            '',
+        ];
+        first.pieces.forEach((piece, i) => {
+            const counts = rows.map((r) => {
+                const l = r.pieces[i].length;
+                return `${r.service ? network_limits/* NETWORK_LIMITS */.o[r.service].label : r.ref}: ${formatNumber(l.count)}${l.limit === null ? '' : ` / ${formatNumber(l.limit)}`}${isOver(l) ? ' ❌ too long' : ''}`;
+            });
+            lines.push(`${n > 1 ? `**${i + 1}/${n}** · ` : ''}${counts.join(' · ')}`, '', fenced(piece.text), '');
+            const media = assetLines(piece.assets);
+            if (media.length)
+                lines.push(...media, '');
+        });
+        lines.push('</details>', '');
+        blocks.push(lines.join('\n'));
+    }
+    return blocks;
+}
+/** The exact text in a code fence longer than any backtick run inside it, so nothing can close it early. */
+function fenced(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}text\n${text}\n${fence}`;
+}
+function assetLines(assets) {
+    const lines = [];
+    for (const asset of assets) {
+        if ('image' in asset) {
+            const alt = asset.image.metadata?.altText ?? '';
+            lines.push(`<img src="${html(asset.image.url)}" alt="${html(alt)}" width="320">${alt ? `<br><sub>alt: ${html(alt)}</sub>` : '<br><sub>⚠️ no alt text</sub>'}`);
+        }
+        else if ('video' in asset) {
+            lines.push(`🎬 video: [${(0,run_report/* cell */.Hn)(asset.video.metadata?.title ?? asset.video.url)}](${asset.video.url})`);
+        }
+        else if ('document' in asset) {
+            lines.push(`📄 document: [${(0,run_report/* cell */.Hn)(asset.document.title)}](${asset.document.url})`);
+        }
+        else if ('link' in asset) {
+            lines.push(`🔗 link card: ${asset.link.url}`);
+        }
+    }
+    return lines;
+}
+/** Room kept for the "shortened" notice and the "… more" lines added while fitting. */
+const NOTICE_RESERVE = 800;
+function fit(parts, limit, fullPlanUrl, fullPlanName) {
+    const full = assemble(parts, {});
+    if (full.length <= limit)
+        return full;
+    // Lengths are tracked incrementally: re-joining a large plan per dropped item would be quadratic.
+    const budget = limit - NOTICE_RESERVE;
+    let size = full.length;
+    const kept = { table: parts.table?.items.length ?? 0, problems: parts.problems?.items.length ?? 0, previews: parts.previews?.items.length ?? 0 };
+    let timeline = parts.timeline;
+    const drop = (list, key, floor) => {
+        while (list && size > budget && kept[key] > floor) {
+            kept[key] -= 1;
+            size -= list.items[kept[key]].length + 1;
+        }
+    };
+    drop(parts.previews, 'previews', 0);
+    if (size > budget && timeline) {
+        size -= timeline.length + 1;
+        timeline = undefined;
+    }
+    drop(parts.problems, 'problems', 20);
+    drop(parts.table, 'table', 20);
+    drop(parts.problems, 'problems', 0);
+    drop(parts.table, 'table', 0);
+    const omitted = [
+        parts.table && kept.table < parts.table.items.length ? `${parts.table.items.length - kept.table} table rows` : '',
+        parts.problems && kept.problems < parts.problems.items.length ? `${parts.problems.items.length - kept.problems} problems` : '',
+        parts.previews && kept.previews < parts.previews.items.length ? `${parts.previews.items.length - kept.previews} previews` : '',
+        parts.timeline && !timeline ? 'the timeline' : '',
+    ].filter(Boolean);
+    const pointer = fullPlanUrl ? `[${fullPlanName}](${fullPlanUrl})` : `the run's ${fullPlanName}`;
+    const notice = `> [!NOTE]\n> Shortened to stay under GitHub's ${formatNumber(GITHUB_COMMENT_LIMIT)}-character limit: ${omitted.join(', ') || 'part of the text'} left out. The whole plan is in the ${pointer}.\n`;
+    const text = assemble({ ...parts, timeline, head: `${parts.head}\n${notice}` }, kept);
+    // Last resort (a single enormous row or finding): cut, keeping the marker and the pointer.
+    return text.length <= limit ? text : `${text.slice(0, limit - notice.length - 8)}\n\n…\n\n${notice}`;
+}
+function assemble(parts, kept) {
+    const list = (part, key, more) => {
+        if (!part)
+            return [];
+        const n = kept[key] ?? part.items.length;
+        const items = part.items.slice(0, n);
+        const rest = part.items.length - n;
+        if (items.length === 0 && rest === 0)
+            return [];
+        return [part.title, ...items, ...(rest > 0 ? [more(rest)] : []), part.tail];
+    };
+    return [
+        parts.head,
+        ...list(parts.table, 'table', (n) => `| … | | ${n} more | | |`),
+        ...list(parts.problems, 'problems', (n) => `- … ${n} more (see the annotations)\n`),
+        ...list(parts.previews, 'previews', (n) => `_${n} more previews left out._\n`),
+        ...(parts.timeline ? [parts.timeline] : []),
+        parts.footer,
+        '',
+    ].join('\n');
+}
+// ---- small helpers ----------------------------------------------------------
+function fileLink(file, line, source) {
+    return source ? `[\`${(0,run_report/* cell */.Hn)(file)}\`](${blobUrl(source, file, line)})` : `\`${(0,run_report/* cell */.Hn)(file)}\``;
+}
+function blobUrl(source, file, line) {
+    const path = file.split('/').map(encodeURIComponent).join('/');
+    return `${source.serverUrl.replace(/\/+$/, '')}/${source.repository}/blob/${source.sha}/${path}#L${line}`;
+}
+function html(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+function oneLine(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+function formatNumber(n) {
+    return n.toLocaleString('en-US');
+}
+
+// EXTERNAL MODULE: ./src/commands/finish.ts
+var finish = __webpack_require__(2403);
+// EXTERNAL MODULE: ./src/commands/context.ts
+var context = __webpack_require__(165);
+;// CONCATENATED MODULE: ./src/git/merge-base.ts
+/** Commits of history added per step; the sum bounds the work on a huge repository. */
+const DEEPEN_STEPS = [50, 450, 4500];
+async function findMergeBase(git, a, b, remote = 'origin') {
+    const { missing } = await git.fetchMissing([a, b], remote);
+    if (missing.length > 0)
+        return { ok: false, reason: `${missing.map((s) => s.slice(0, 7)).join(' and ')} could not be fetched from ${remote}` };
+    for (let step = 0;; step++) {
+        const result = await git.exec(['merge-base', a, b], { allowFailure: true });
+        const base = result.stdout.trim();
+        if (result.exitCode === 0 && base)
+            return { ok: true, base };
+        const deepen = DEEPEN_STEPS[step];
+        if (deepen === undefined)
+            return { ok: false, reason: `no common commit within ${DEEPEN_STEPS.reduce((x, y) => x + y, 0)} commits of history` };
+        if (!(await git.isShallow()))
+            return { ok: false, reason: 'the two commits share no history' };
+        // --deepen counts from the current shallow boundary: it never cuts history another step fetched.
+        const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${deepen}`, remote, a, b], { allowFailure: true, auth: true });
+        if (fetched.exitCode !== 0)
+            return { ok: false, reason: `deepening the history from ${remote} failed` };
+    }
+}
+/** The parents of a commit, read from the commit object itself (a shallow clone grafts them away for rev-parse). */
+async function parentsOf(git, rev) {
+    const { exitCode, stdout } = await git.exec(['cat-file', 'commit', rev], { allowFailure: true });
+    if (exitCode !== 0)
+        return [];
+    const parents = [];
+    for (const line of stdout.split('\n')) {
+        if (line === '')
+            break;
+        const match = /^parent ([0-9a-f]+)$/.exec(line);
+        if (match)
+            parents.push(match[1]);
+    }
+    return parents;
+}
+
+;// CONCATENATED MODULE: ./src/commands/plan-range.ts
+
+
+async function planRange(git, event, opts) {
+    if (opts.base !== undefined || opts.head !== undefined)
+        return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
+    const checkedOut = (await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })).stdout.trim();
+    const group = event.mergeGroup;
+    if (group && (0,git_git/* isFullSha */.Wf)(group.headSha)) {
+        const onHead = checkedOut === group.headSha;
+        if (!onHead && (await git.fetchMissing([group.headSha])).missing.length > 0) {
+            return { base: checkedOut, head: 'HEAD', headIsCheckout: true, note: `The merge queue's commit ${group.headSha.slice(0, 7)} could not be fetched; nothing it changes is planned.` };
+        }
+        return { base: group.baseSha || undefined, head: onHead ? 'HEAD' : group.headSha, headIsCheckout: onHead };
+    }
+    const pr = event.pullRequest;
+    if (pr && (0,git_git/* isFullSha */.Wf)(pr.headSha) && (0,git_git/* isFullSha */.Wf)(pr.baseSha)) {
+        if (event.name === 'pull_request') {
+            const parents = await parentsOf(git, 'HEAD');
+            if (parents.length === 2 && parents[1] === pr.headSha)
+                return { base: parents[0], head: 'HEAD', headIsCheckout: true };
+        }
+        // pull_request_target checks out the base: the head is planned from the object database.
+        const headIsCheckout = event.name !== 'pull_request_target' || checkedOut === pr.headSha;
+        const head = headIsCheckout ? checkedOut || 'HEAD' : pr.headSha;
+        const found = await findMergeBase(git, pr.baseSha, head);
+        if (found.ok)
+            return { base: found.base, head, headIsCheckout };
+        if (!headIsCheckout && !(await git.commitExists(pr.headSha))) {
+            return {
+                base: checkedOut,
+                head: 'HEAD',
+                headIsCheckout: true,
+                note: `The pull request's head ${pr.headSha.slice(0, 7)} could not be fetched (${found.reason}); nothing it changes is planned.`,
+            };
+        }
+        return {
+            base: pr.baseSha,
+            head,
+            headIsCheckout,
+            note: `The merge base of \`${pr.baseRef || 'the base branch'}\` and this pull request could not be found (${found.reason}). ` +
+                `This plan compares with the base branch's commit ${pr.baseSha.slice(0, 7)}, so changes made on \`${pr.baseRef || 'the base branch'}\` since this branch started may show up as changes this pull request makes.`,
+        };
+    }
+    if (pr)
+        return { base: pr.baseSha || undefined, head: 'HEAD', headIsCheckout: true };
+    if (event.push)
+        return { base: event.push.before, head: event.push.after, headIsCheckout: true };
+    return { head: 'HEAD', headIsCheckout: true };
+}
+
+;// CONCATENATED MODULE: ./src/commands/plan.ts
+/**
+ * `plan` (pull requests, CLI): what a merge would do, with every finding, and
+ * no Buffer mutation. On a pull request the plan becomes one sticky comment
+ * (updated in place on every push) and the job summary; every finding becomes
+ * an annotation. Offline (fork PRs, no key) it validates what can be
+ * validated and says what could not be checked. The exit status reflects
+ * errors in the files only: a comment that cannot be posted is a warning.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Job summaries take 1 MiB per step; characters here, so multi-byte text stays well inside. */
+const SUMMARY_LIMIT = 400_000;
+/** Buffer's scheduled posts this far either side of the new ones are shown beside them. */
+const TIMELINE_MARGIN_MS = 3 * 24 * 60 * 60 * 1000;
+async function runPlan(ctx, opts = {}) {
+    const { settings, reporter, event } = ctx;
+    // The file readers, parsers and rules (Markdown, the length counters: the largest chunks of dist/)
+    // load while git works out the range below.
+    const reading = Promise.all([Promise.all(/* import() */[__webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 8357)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1771)), Promise.all(/* import() */[__webpack_require__.e(134), __webpack_require__.e(974), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 354))]);
+    reading.catch(() => undefined);
+    const git = (0,context/* gitFor */.ww)(ctx);
+    const pr = event.pullRequest;
+    const range = await planRange(git, event, opts);
+    if (range.note)
+        reporter.warning(range.note);
+    const changes = range.base
+        ? await reporter.group('Detecting changes', () => (0,git_changes/* detectChanges */.f)(git, { before: range.base, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
+        : undefined;
+    let offlineReason = ctx.offlineReason ?? foreignHeadReason(event);
+    if (!offlineReason && !settings.apiKey && !ctx.createClient)
+        offlineReason = ctx.surface === 'cli' ? 'BUFFER_API_KEY is not set' : 'no Buffer API key is configured (the `buffer-api-key` input)';
+    const client = offlineReason ? undefined : (0,context/* clientFor */.$V)(ctx, 'plan');
+    if (offlineReason) {
+        reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
+    }
+    // A head that is not the checkout (pull_request_target) is read from the object database into a folder of its own.
+    const snapshot = range.headIsCheckout ? undefined : await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'buffer-gitops-head-'));
+    let prepared;
+    try {
+        if (snapshot) {
+            await reporter.group(`Reading the pull request's files at ${range.head.slice(0, 7)} (as data, not checked out)`, () => snapshotTree(git, range.head, { dirs: [settings.postsDir, settings.ideasDir], target: snapshot, maxBytes: read_post_file/* MAX_POST_FILE_BYTES */.nk }));
+        }
+        const planCtx = snapshot ? { ...ctx, settings: { ...settings, workspace: snapshot } } : ctx;
+        const { preparePlan } = (await reading)[0];
+        prepared = await preparePlan(planCtx, changes, git, client);
+    }
+    finally {
+        if (snapshot)
+            await (0,promises_.rm)(snapshot, { recursive: true, force: true });
+    }
+    const { plan, connection, collected } = prepared;
+    if (range.note)
+        plan.notes.push(range.note);
+    if (offlineReason)
+        plan.notes.push(`Offline validation only: ${offlineReason}. Channel references, per-instance limits and Buffer's current state could not be checked.`);
+    for (const finding of plan.findings)
+        reporter.finding(finding);
+    const [, { renderPost }, { planRows }] = await reading;
+    const rows = planRows({ plan, posts: collected.posts, channels: connection?.channels, render: renderPost });
+    const scheduled = client && connection ? await scheduledAround(client, connection, rows, reporter) : { unavailable: offlineReason ?? 'Buffer was not asked' };
+    const zone = settings.timezone ?? 'UTC';
+    await reporter.group('Plan', async () => printPlan(reporter, rows, zone, plan.findings));
+    const commentInput = {
+        rows,
+        findings: plan.findings,
+        notes: plan.notes,
+        offlineReason,
+        timeline: timelineMarkdown({ rows, scheduled: scheduled.posts, scheduledUnavailable: scheduled.unavailable, channels: connection?.channels, timeZone: zone }),
+        timeZone: zone,
+        source: pr && event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: pr.headSha } : undefined,
+        fullPlanUrl: runUrl(ctx),
+    };
+    const markdown = planCommentMarkdown(commentInput);
+    const summary = planCommentMarkdown(commentInput, { limit: SUMMARY_LIMIT, fullPlanName: 'JSON run report (the `report` output)' });
+    const comment = pr ? await postPlanComment(ctx, pr, markdown, (0,context/* runSecrets */.To)(settings)) : undefined;
+    const outcomes = plan.items.map((item) => ({ item, status: item.action === 'skip' ? (item.blocked ? 'failed' : 'skipped') : 'dry-run' }));
+    const report = (0,run_report/* buildRunReport */.IW)('plan', plan, outcomes, true);
+    if (client)
+        report.requests = client.requestCount;
+    const result = await (0,finish/* finish */.O)(ctx, report, plan, summary, (0,run_report/* planJson */.iY)(plan, rows.filter((r) => r.offline)));
+    return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
+}
+/**
+ * The posts already scheduled on the channels that get a post at a fixed
+ * time, around those times: one read-only request (two for a very full
+ * queue). A failure costs the timeline's context, never the plan.
+ */
+async function scheduledAround(client, connection, rows, reporter) {
+    const timed = rows.filter((r) => (r.action === 'create' || r.action === 'edit' || r.action === 'replace') && !r.blocked && r.dueAt && r.channelId);
+    if (timed.length === 0)
+        return { posts: [] };
+    const times = timed.map((r) => Date.parse(r.dueAt));
+    try {
+        const posts = await client.posts({
+            organizationId: connection.organization.id,
+            filter: {
+                channelIds: [...new Set(timed.map((r) => r.channelId))],
+                status: ['scheduled'],
+                dueAt: { start: new Date(Math.min(...times) - TIMELINE_MARGIN_MS).toISOString(), end: new Date(Math.max(...times) + TIMELINE_MARGIN_MS).toISOString() },
+            },
+            sort: [{ field: 'dueAt', direction: 'asc' }],
+        }, { pageSize: 50, maxPages: 2 });
+        return { posts };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        reporter.warning(`Could not read the posts already scheduled in Buffer (${message}); the timeline shows only this plan's posts.`);
+        return { unavailable: message };
+    }
+}
+/** The plan as lines for the log and the CLI: action, file:line → channel, when, length. */
+function printPlan(reporter, rows, zone, findings) {
+    for (const row of rows) {
+        const what = row.action === 'skip' ? (row.blocked ? 'blocked' : 'skip') : row.action;
+        const parts = [
+            `${what.padEnd(11)} ${row.file}:${row.line}${row.ref ? ` → ${row.ref}` : ''}`,
+            row.when ? readableWhen(row.when, zone) : '',
+            row.pieces.length ? `length ${lengthText(row.pieces.map((p) => p.length)).replace(/ ❌/g, ' (too long)')}` : '',
+            row.detail && row.action !== 'create' ? row.detail : '',
+            row.offline ? '(offline)' : '',
+        ].filter(Boolean);
+        reporter.info(parts.join('  '));
+    }
+    // Beside errors an empty plan is not "nothing to do": the errors hold the work back.
+    if (rows.length === 0)
+        reporter.info(findings.some((f) => f.severity === 'error') ? 'Nothing to plan until the errors are fixed.' : 'Nothing to do.');
+}
+async function postPlanComment(ctx, pr, markdown, secrets) {
+    const { settings, reporter, event } = ctx;
+    const skip = (message) => {
+        reporter.warning(`The plan comment was not posted: ${message}. The plan is in the job summary.`);
+        return { status: 'failed', message };
+    };
+    if (!settings.githubToken)
+        return skip('no `github-token`');
+    if (!event.repository || !Number.isInteger(pr.number) || pr.number < 1)
+        return skip('the event names no repository or pull request number');
+    return reporter.group('Plan comment', async () => {
+        // GitHub's REST client is loaded only here, when a comment is written.
+        const [{ IssueComments }, { upsertStickyComment }] = await Promise.all([__webpack_require__.e(/* import() */ 863).then(__webpack_require__.bind(__webpack_require__, 6863)), __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 7648))]);
+        const comments = new IssueComments({ token: settings.githubToken, apiUrl: event.apiUrl, repository: event.repository });
+        const result = await upsertStickyComment(comments, pr.number, PLAN_COMMENT_MARKER, markdown, secrets);
+        if (result.status === 'failed') {
+            const why = result.httpStatus ? `GitHub answered ${result.httpStatus}: ${result.message}` : result.message;
+            const hint = pr.fromFork
+                ? 'A pull request from a fork gets a read-only token, so this is expected there'
+                : 'Give the job `permissions: pull-requests: write`';
+            reporter.warning(`Could not post the plan comment on #${pr.number} (${why}). ${hint}; the plan is in the job summary and the annotations.`);
+        }
+        else {
+            reporter.info(`Plan comment ${result.status}${result.url ? `: ${result.url}` : ''}`);
+        }
+        return result;
+    });
+}
+/** The run's page, where the job summary is (the runner sets GITHUB_RUN_ID). */
+function runUrl(ctx) {
+    const runId = process.env.GITHUB_RUN_ID;
+    if (!runId || !ctx.event.repository)
+        return undefined;
+    return `${ctx.event.serverUrl.replace(/\/+$/, '')}/${ctx.event.repository}/actions/runs/${runId}`;
+}
+
+
+/***/ }),
+
+/***/ 977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ detectChanges)
+/* harmony export */ });
+/* unused harmony export readFileAt */
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
+/**
+ * What a push changed in the post and idea directories (SPEC §3, `push` row).
+ *
+ * The answer is a tree diff between the `before` and `after` commits of the
+ * push event, so it needs neither history nor a merge base: it works on
+ * actions/checkout's depth-1 clone (after fetching the single `before`
+ * commit), on merges of many commits and on force pushes. Whenever the diff
+ * cannot be computed, the answer is a full listing of the directories at
+ * `after` with the reason, so the caller reconciles everything instead of
+ * concluding that nothing changed.
+ */
+
+async function detectChanges(git, opts) {
+    const dirs = [...new Set(opts.dirs.map(_git_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeDir */ .Rn))];
+    const ext = opts.ext ?? '.md';
+    const remote = opts.remote ?? 'origin';
+    // `after` is what the run operates on; without it there is nothing to reconcile against.
+    const after = await git.revParse(opts.after);
+    const full = async (reason) => ({
+        kind: 'full',
+        after,
+        reason,
+        files: await git.listFiles(dirs, ext, after),
+    });
+    const before = opts.before?.trim();
+    if (before === undefined || (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullSha */ .AA)(before)) {
+        return full('first push of the branch: there is no previous commit to compare with');
+    }
+    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(before)) {
+        return full(`the push event's previous commit "${before}" is not a commit name`);
+    }
+    const { missing, detail } = await git.fetchMissing([before], remote);
+    if (missing.length > 0) {
+        return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` + (detail ? `: ${detail}` : ''));
+    }
+    try {
+        const changes = await diffTrees(git, before, after, dirs, ext);
+        return { kind: 'diff', before, after, changes };
+    }
+    catch (err) {
+        const detail = err instanceof _git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS ? (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(err.stderr) : err instanceof Error ? err.message : String(err);
+        return full(`the changes between ${before} and ${after} could not be computed${detail ? `: ${detail}` : ''}`);
+    }
+}
+/**
+ * A file as it was at a revision, or `undefined` if it did not exist there.
+ * Deleted posts are found through this: their Buffer IDs are in the file as it
+ * was at `before`.
+ */
+async function readFileAt(git, rev, path) {
+    return git.show(rev, path);
+}
+/**
+ * `git diff-tree` (plumbing: unaffected by the user's diff configuration) with
+ * rename detection, NUL-separated so names with spaces, quotes, newlines or
+ * non-ASCII characters arrive verbatim.
+ */
+async function diffTrees(git, before, after, dirs, ext) {
+    if (dirs.length === 0)
+        return [];
+    const pathspecs = dirs.includes('') ? [] : dirs;
+    const { stdout } = await git.exec([
+        '--literal-pathspecs',
+        'diff-tree',
+        '-r',
+        '-z',
+        '--name-status',
+        '-M',
+        '--no-commit-id',
+        '--no-ext-diff',
+        '--no-textconv',
+        before,
+        after,
+        '--',
+        ...pathspecs,
+    ]);
+    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .splitNul */ .K5)(stdout);
+    const matters = (path) => path.endsWith(ext) && (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnderDirs */ .bj)(path, dirs);
+    const changes = [];
+    for (let i = 0; i < fields.length;) {
+        const status = fields[i++] ?? '';
+        const letter = status.charAt(0);
+        if (letter === 'R' || letter === 'C') {
+            const oldPath = fields[i++] ?? '';
+            const path = fields[i++] ?? '';
+            const oldMatters = matters(oldPath);
+            const newMatters = matters(path);
+            if (letter === 'R' && oldMatters && newMatters)
+                changes.push({ status: 'renamed', path, oldPath });
+            // A rename across the boundary (e.g. `draft.txt` → `post.md`) is, for us, a file appearing or disappearing.
+            else if (letter === 'R' && oldMatters)
+                changes.push({ status: 'deleted', path: oldPath });
+            else if (newMatters)
+                changes.push({ status: 'added', path });
+            continue;
+        }
+        const path = fields[i++] ?? '';
+        if (!matters(path))
+            continue;
+        switch (letter) {
+            case 'A':
+                changes.push({ status: 'added', path });
+                break;
+            case 'D':
+                changes.push({ status: 'deleted', path });
+                break;
+            case 'M':
+            case 'T': // type change (file ↔ symlink): its content changed
+                changes.push({ status: 'modified', path });
+                break;
+            default:
+                throw new Error(`unexpected diff status "${status}" for ${path}`);
+        }
+    }
+    return changes;
+}
+
+
+/***/ }),
+
+/***/ 8368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseIdeaFile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6285);
+/* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7071);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4267);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7042);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7421);
+/* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
+/* harmony import */ var _frontmatter_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6845);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6103);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1771);
+/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3180);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9420);
+/* harmony import */ var _yaml_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6278);
+/**
+ * An idea file (SPEC §2, "Idea files") → `IdeaFile`: front-matter `title`,
+ * `services`, `date`, the write-back `buffer:` block; the body rendered as
+ * text and its images as media. Never throws; problems are findings.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+// The keys and their values are declared in fields.ts (also the source of schemas/idea.schema.json).
+
+function parseIdeaFile(path, raw, opts = {}) {
+    const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_9__/* .FindingList */ .k(path);
+    const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
+    const nul = raw.indexOf('\0');
+    if (nul !== -1)
+        findings.error('nul-byte', (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_10__/* .positionAt */ .t$)(raw, nul), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
+    const scan = (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_10__/* .scanFrontMatter */ .mP)(raw);
+    if (scan.kind === 'unclosed') {
+        findings.error('frontmatter-unclosed', { line: 1, column: 1 }, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+        return idea;
+    }
+    let body = raw.slice(scan.bomLength);
+    let bodyLine = 1;
+    let source;
+    if (scan.kind === 'present') {
+        body = raw.slice(scan.bodyStart);
+        bodyLine = scan.bodyLine;
+        source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYamlSource */ .WF)(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+        readFrontMatter(idea, source, findings, opts);
+    }
+    idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_7__.renderMarkdownPlain)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarkdown */ .D)(body);
+    const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
+    for (const image of (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .collectImages */ .F1)(tree, (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsOf */ .mu)(tree), toFile)) {
+        (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .checkImageUrl */ .Vi)(image, findings);
+        idea.media.push(image.alt ? { url: image.url, alt: image.alt } : { url: image.url });
+    }
+    if (!idea.title && idea.body === '' && idea.media.length === 0) {
+        findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
+    }
+    (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutGuesses */ .m8)(findings, source);
+    findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
+    return idea;
+}
+function readFrontMatter(idea, source, findings, opts) {
+    const { doc } = source;
+    if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .isNullNode */ .uc)(doc, doc.contents))
+        return;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents)) {
+        if (doc.errors.length === 0)
+            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, doc.contents)}.${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && typeof doc.contents.value === 'string' ? (0,_yaml_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .keyValueHint */ .C)(doc.contents.value.split('\n')[0]) : ''}`);
+        return;
+    }
+    const seen = new Set();
+    for (const pair of doc.contents.items) {
+        const key = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .keyText */ .Pu)(pair);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .isNullNode */ .uc)(doc, pair.value))
+            continue;
+        switch (key) {
+            case 'title':
+            case 'date':
+                readContentField(idea, key, pair, source, findings, opts);
+                break;
+            case 'services':
+                readServices(idea, pair, source, findings);
+                break;
+            case 'buffer':
+                readTrackedIdea(idea, pair, source, findings);
+                break;
+            default:
+                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__/* .didYouMean */ .a)(key, _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw)} Accepted keys: ${_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw.join(', ')}.`);
+        }
+    }
+}
+/**
+ * `title` and `date` as `IdeaContentInput` types them (String, DateTime): a
+ * title written as a number is the text as written; a date is sent as a full
+ * ISO 8601 instant, a bare date being midnight in the configured time zone
+ * (UTC when none is set).
+ */
+function readContentField(idea, key, pair, source, findings, opts) {
+    const { type, field } = _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_FIELDS */ .aB[key].type;
+    const checked = (0,_input_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInput */ .DR)(pair.value, (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldType */ .pv)(type, field), key, source.at(pair.key), source, opts);
+    for (const problem of checked.problems) {
+        const code = key === 'date' && problem.kind === 'type' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
+        findings.error(code, source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value)), problem.message);
+    }
+    if (typeof checked.value === 'string')
+        idea[key] = checked.value;
+}
+function readServices(idea, pair, source, findings) {
+    const { doc } = source;
+    const items = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .asSeqItems */ .__)(doc, pair.value);
+    if (!items) {
+        findings.error('wrong-type', source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, pair.value)}.`);
+        return;
+    }
+    for (const item of items) {
+        const at = source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(doc, item));
+        const written = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOf */ .Je)(doc, item);
+        if (written === undefined) {
+            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, item)}.`);
+            continue;
+        }
+        let service = written;
+        const alias = _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_FIELDS */ .aB.services.type.aliases[written];
+        if (alias) {
+            findings.notice('seed-spelling', at, `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
+            service = alias;
+        }
+        if (!_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.includes(service)) {
+            findings.error('unknown-service', at, `Unknown service \`${written}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__/* .didYouMean */ .a)(written, _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg)} Services: ${_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.join(', ')}.`);
+            continue;
+        }
+        if (!idea.services.includes(service))
+            idea.services.push(service);
+    }
+}
+/**
+ * The idea's write-back: `buffer: {id: …}`, or keyed like a post's block
+ * (`buffer: {idea: {id: …}}`), which is how the write-back records it.
+ */
+function readTrackedIdea(idea, pair, source, findings) {
+    const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .toPlain */ .Ul)(source.doc, pair.value);
+    const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (isRecord(value)) {
+        if (typeof value.id === 'string' || typeof value.id === 'number') {
+            idea.tracked = { ...value, id: String(value.id) };
+            return;
+        }
+        const entries = Object.values(value);
+        const first = entries[0];
+        if (entries.length === 1 && isRecord(first) && (typeof first.id === 'string' || typeof first.id === 'number')) {
+            idea.tracked = { ...first, id: String(first.id) };
+            return;
+        }
+    }
+    findings.error('invalid-buffer-block', source.at(pair.key), '`buffer:` is written by the action and must hold the idea\'s `id`; restore it or remove it (the idea would then be created again).');
+}
+
+
+/***/ }),
+
+/***/ 7805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M9: () => (/* binding */ readIdeaFile),
+/* harmony export */   h2: () => (/* binding */ readPostFile),
+/* harmony export */   nk: () => (/* binding */ MAX_POST_FILE_BYTES)
+/* harmony export */ });
+/* unused harmony export readPostText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _idea_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8368);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5040);
+/**
+ * Reads a post or idea file's text, refusing what is not a Markdown text file
+ * with one clear finding instead of a parse of garbage (issue 6, bad input):
+ *
+ * - a symbolic link is never followed: outside the repository it would
+ *   publish a file nobody reviewed (or leak one, like ~/.ssh/config), and
+ *   inside it the write-back could not record IDs in the link;
+ * - anything but a regular file (a directory named `x.md`) is reported;
+ * - a file larger than MAX_POST_FILE_BYTES is not read at all;
+ * - NUL bytes mean a binary file (or UTF-16 text), not a post;
+ * - text that is not valid UTF-8 (Latin-1, Windows-1252) is reported at its
+ *   line rather than published with replacement characters.
+ *
+ * Synchronous, like collect's reads of unchanged files: thousands of small
+ * files, nothing to overlap with.
+ */
+
+
+
+
+/** 1 MiB: hundreds of times the longest post any network takes (LinkedIn: 3,000 characters). */
+const MAX_POST_FILE_BYTES = 1024 * 1024;
+function readPostText(workspace, path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, path);
+    const problem = (code, message, line = 1, column = 1) => ({
+        ok: false,
+        finding: { file: path, line, column, severity: 'error', code, message },
+    });
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+    if (info.isSymbolicLink()) {
+        const target = linkTarget(workspace, absolute);
+        return target === undefined
+            ? problem('symlink-outside-repository', 'This file is a symbolic link to a file outside the repository; buffer-gitops never follows it (it would publish a file nobody reviewed). Replace the link with the post itself.')
+            : problem('symlink', `This file is a symbolic link (to ${target}); buffer-gitops reads only regular files, so the IDs can be written back. Replace the link with a copy of the post.`);
+    }
+    if (!info.isFile())
+        return problem('not-a-file', 'This is not a regular file; a post is one Markdown file.');
+    if (info.size > MAX_POST_FILE_BYTES) {
+        return problem('file-too-large', `This file is ${megabytes(info.size)}; a post file may be at most ${megabytes(MAX_POST_FILE_BYTES)} (no network takes a post anywhere near that long). Is it the wrong file?`);
+    }
+    const bytes = readAll(absolute, info.size);
+    if (bytes.length > MAX_POST_FILE_BYTES) {
+        return problem('file-too-large', `This file is over ${megabytes(MAX_POST_FILE_BYTES)}; a post file may be at most that long.`);
+    }
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return problem('utf16', 'This file is saved as UTF-16; save it as UTF-8 (the encoding every editor offers as "UTF-8").');
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        const at = position(bytes, nul);
+        return problem('binary-file', 'This file contains NUL bytes: it is binary (an image or a document renamed to .md?), not a Markdown post. Remove it from the posts folder or save the post as UTF-8 text.', at.line, at.column);
+    }
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    }
+    catch {
+        const at = firstInvalidUtf8(bytes);
+        return problem('not-utf8', `This line is not valid UTF-8 (was the file saved as Latin-1 or Windows-1252?); save the file as UTF-8.`, at.line, at.column);
+    }
+}
+/** The post, or a post with no channels and the one finding that explains why it could not be read. */
+function readPostFile(workspace, path, opts = {}) {
+    const read = readPostText(workspace, path);
+    if (read.ok)
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .ai)(path, read.text, opts);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .cy)(path, '', [read.finding]);
+}
+/** The same for idea files. */
+function readIdeaFile(workspace, path, opts = {}) {
+    const read = readPostText(workspace, path);
+    if (read.ok)
+        return (0,_idea_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIdeaFile */ .T)(path, read.text, opts);
+    return { path, raw: '', services: [], body: '', media: [], findings: [read.finding] };
+}
+/** The link's target as a repository path when it resolves inside the repository; undefined outside (or dangling). */
+function linkTarget(workspace, absolute) {
+    try {
+        const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
+        if (rel === '' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+            return undefined;
+        return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads at most one byte past the cap: a file growing while read cannot make us read gigabytes. */
+function readAll(absolute, size) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, 'r');
+    try {
+        const limit = Math.min(Math.max(size, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size), MAX_POST_FILE_BYTES) + 1;
+        const buffer = Buffer.allocUnsafe(limit);
+        let length = 0;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, limit - length, length);
+            if (n === 0)
+                break;
+            length += n;
+            if (length === limit)
+                break;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** 1-based line and column (in bytes) of a byte offset. */
+function position(bytes, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+/**
+ * Where the first byte sequence that is not UTF-8 starts (RFC 3629: no
+ * overlong forms, no surrogates, nothing past U+10FFFF). TextDecoder decides
+ * that the file is invalid; this only finds the place to point at.
+ */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const c = bytes[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+        // Not a lead byte, or the sequence is cut off by the end of the file.
+        if (n === 0 || i + n > bytes.length - 1)
+            return position(bytes, i);
+        const second = bytes[i + 1];
+        const low = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+        const high = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+        if (second < low || second > high)
+            return position(bytes, i);
+        for (let k = 2; k <= n; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return position(bytes, i);
+        i += n + 1;
+    }
+    return { line: 1, column: 1 };
+}
+function megabytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+
+/***/ }),
+
+/***/ 7330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   IW: () => (/* binding */ buildRunReport),
+/* harmony export */   aS: () => (/* binding */ writeReportFile),
+/* harmony export */   eH: () => (/* binding */ summaryMarkdown),
+/* harmony export */   iY: () => (/* binding */ planJson),
+/* harmony export */   xX: () => (/* binding */ problemsLine)
+/* harmony export */ });
+/* unused harmony export countsLine */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _apply_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3308);
+/**
+ * The run's results in three forms: the action outputs, a JSON report file
+ * (the `report` output), and the Markdown job summary.
+ */
+
+
+
+/** An item held back because its file has errors: never sent, so not a failure of Buffer's. */
+function isBlocked(o) {
+    return o.item.action === 'skip' && o.item.blocked === true;
+}
+function buildRunReport(command, plan, outcomes, dryRun) {
+    return {
+        command,
+        basis: plan.basis,
+        basisReason: plan.basisReason,
+        dryRun,
+        counts: {
+            ...(0,_apply_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .countOutcomes */ .XF)(outcomes.filter((o) => !isBlocked(o))),
+            blocked: outcomes.filter(isBlocked).length,
+            errors: plan.findings.filter((f) => f.severity === 'error').length,
+        },
+        findings: plan.findings,
+        outcomes: outcomes.map((o) => ({
+            file: o.item.file,
+            line: o.item.line,
+            ref: o.item.ref,
+            action: o.item.action,
+            status: isBlocked(o) ? 'blocked' : o.status,
+            postId: o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined),
+            message: o.message,
+        })),
+        notes: [...plan.notes],
+    };
+}
+/** The plan as JSON for the `plan` output: stable, without rendered previews. */
+/**
+ * The `plan` output: one entry per item. `offlineRows`: an offline plan's
+ * creates and edits, which exist only as rows (Buffer was not asked for
+ * channel IDs), listed too and marked `offline`, so a workflow sees what the
+ * comment shows.
+ */
+function planJson(plan, offlineRows = []) {
+    return JSON.stringify([
+        ...plan.items.map((item) => ({
+            action: item.action,
+            file: item.file,
+            line: item.line,
+            ref: item.ref,
+            channelId: item.channelId,
+            service: item.service,
+            when: item.when,
+            ...('postId' in item && item.postId ? { postId: item.postId } : {}),
+            ...('changed' in item ? { changed: item.changed } : {}),
+            ...('reason' in item ? { reason: item.reason } : {}),
+            ...(item.action === 'replace' ? { reason: item.why } : {}),
+        })),
+        ...offlineRows.map((row) => ({
+            action: row.action,
+            file: row.file,
+            line: row.line,
+            ref: row.ref,
+            service: row.service,
+            when: row.when,
+            ...(row.postId ? { postId: row.postId } : {}),
+            offline: true,
+        })),
+    ]);
+}
+async function writeReportFile(path, report) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+}
+const STATUS_ICON = {
+    created: '✅ created',
+    adopted: '✅ adopted',
+    edited: '✏️ edited',
+    replaced: '🔁 replaced',
+    deleted: '🗑️ deleted',
+    skipped: '⏭️ skipped',
+    failed: '❌ failed',
+    blocked: '⛔ blocked: the file has errors',
+    pending: '⏳ pending',
+    'dry-run': '🔍 dry run',
+};
+/**
+ * The run's counts in one line: "1 created · 0 edited · 0 deleted · 2 errors".
+ * `failed` appears only when Buffer actions were attempted and failed, and
+ * errors in the files are counted as errors, never as failures.
+ */
+function countsLine(report) {
+    const c = report.counts;
+    const parts = [`${c.created} created`, `${c.edited} edited`, ...(c.replaced ? [`${c.replaced} replaced`] : []), `${c.deleted} deleted`];
+    if (c.failed)
+        parts.push(`${c.failed} failed`);
+    if (c.pending)
+        parts.push(`${c.pending} pending`);
+    if (c.skipped)
+        parts.push(`${c.skipped} skipped`);
+    if (c.blocked)
+        parts.push(`${c.blocked} blocked`);
+    if (c.errors)
+        parts.push(plural(c.errors, 'error'));
+    return parts.join(' · ');
+}
+/**
+ * The closing line of a run with problems, in words that suit the action's
+ * log and the terminal alike: Buffer actions that failed, a write-back that
+ * did not land, errors in the files; or undefined when there is none.
+ */
+function problemsLine(report) {
+    const failed = report.counts.failed;
+    const errors = report.counts.errors;
+    const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
+    const parts = [
+        ...(failed ? [`${plural(failed, 'Buffer action')} failed`] : []),
+        ...(report.writeBack?.status === 'failed' ? ['the write-back failed (the Buffer IDs are not recorded in the files)'] : []),
+        ...(errors ? [`${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`] : []),
+    ];
+    if (parts.length === 0)
+        return undefined;
+    const sentence = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+    return `${sentence[0].toUpperCase()}${sentence.slice(1)}; see the messages above.`;
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function summaryMarkdown(title, report) {
+    const lines = [`## ${title}`, '', `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`, ''];
+    if (report.outcomes.length === 0 && report.counts.errors > 0) {
+        // Never "Nothing to do." beside errors: there is work, held back until the files are fixed.
+        lines.push('Nothing was sent to Buffer: fix the errors below first.', '');
+    }
+    else if (report.outcomes.length > 0) {
+        lines.push('| File | Channel | Action | Result | Buffer post | Note |', '| --- | --- | --- | --- | --- | --- |');
+        for (const o of report.outcomes) {
+            lines.push(`| \`${cell(o.file)}:${o.line}\` | ${cell(o.ref ?? '')} | ${o.action} | ${STATUS_ICON[o.status] ?? o.status} | ${o.postId ? `\`${cell(o.postId)}\`` : ''} | ${cell(o.message ?? '')} |`);
+        }
+        lines.push('');
+    }
+    else {
+        lines.push('Nothing to do.', '');
+    }
+    if (report.findings.length > 0) {
+        lines.push('### Problems', '');
+        for (const f of report.findings)
+            lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}:${f.column}\` ${cell(f.message)}`);
+        lines.push('');
+    }
+    if (report.writeBack) {
+        const wb = report.writeBack;
+        lines.push(`Write-back: ${wb.status}${wb.commit ? ` (${wb.commit.slice(0, 7)})` : ''}${wb.files.length ? `, ${wb.files.length} file(s)` : ''}${wb.message ? ` — ${cell(wb.message)}` : ''}`, '');
+    }
+    for (const note of report.notes)
+        lines.push(`> ${cell(note)}`, '');
+    return lines.join('\n');
+}
+/** Makes text safe inside a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+
+/***/ }),
+
+/***/ 4693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ MASTODON_DEFAULT_LIMIT),
+/* harmony export */   o: () => (/* binding */ NETWORK_LIMITS)
+/* harmony export */ });
+/** Mastodon's out-of-the-box `max_characters`; instances may raise it. */
+const MASTODON_DEFAULT_LIMIT = 500;
+const BUFFER_LIMITS = 'https://support.buffer.com/article/588-character-limits-for-each-social-network';
+const BUFFER_PITFALLS = 'shared/reference/buffer-pitfalls.md';
+const NETWORK_LIMITS = {
+    twitter: {
+        label: 'X',
+        length: { unit: 'weighted', limit: 280, urlLength: 23 },
+        maxImages: 4,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [
+            'https://docs.x.com/fundamentals/counting-characters',
+            'https://developer.x.com/en/docs/twitter-api/v1/media/upload-media/uploading-media/media-best-practices',
+            BUFFER_LIMITS,
+        ],
+    },
+    mastodon: {
+        label: 'Mastodon',
+        length: { unit: 'graphemes', limit: MASTODON_DEFAULT_LIMIT, urlLength: 23 },
+        maxImages: 4,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [
+            'https://docs.joinmastodon.org/user/posting/#text',
+            'https://docs.joinmastodon.org/entities/Instance/#statuses',
+            'https://docs.joinmastodon.org/methods/statuses/#create',
+            BUFFER_LIMITS,
+        ],
+    },
+    bluesky: {
+        label: 'Bluesky',
+        length: { unit: 'graphemes', limit: 300 },
+        maxImages: 4,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [
+            'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/feed/post.json',
+            'https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/embed/images.json',
+            BUFFER_LIMITS,
+        ],
+    },
+    threads: {
+        label: 'Threads',
+        length: { unit: 'weighted', limit: 500 },
+        maxLinks: 5,
+        maxImages: 20,
+        maxVideos: 20,
+        maxMedia: 20,
+        maxDocuments: 0,
+        mixesMediaKinds: true,
+        requiredMetadata: [],
+        sources: [
+            'https://developers.facebook.com/documentation/threads/posts',
+            'https://developers.facebook.com/documentation/threads/create-posts/text-attachments',
+            BUFFER_LIMITS,
+        ],
+    },
+    linkedin: {
+        label: 'LinkedIn',
+        length: { unit: 'characters', limit: 3000 },
+        maxImages: 20,
+        maxVideos: 1,
+        maxDocuments: 1,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [
+            BUFFER_LIMITS,
+            'https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/posts-api',
+            'https://learn.microsoft.com/en-us/linkedin/marketing/community-management/shares/multiimage-post-api',
+        ],
+    },
+    instagram: {
+        label: 'Instagram',
+        length: { unit: 'characters', limit: 2200 },
+        maxHashtags: 5,
+        requiredMedia: 'imageOrVideo',
+        maxImages: 10,
+        maxVideos: 10,
+        maxMedia: 10,
+        maxDocuments: 0,
+        mixesMediaKinds: true,
+        requiredMetadata: ['type', 'shouldShareToFeed'],
+        sources: [
+            BUFFER_LIMITS,
+            'https://developers.facebook.com/docs/instagram-platform/instagram-graph-api/reference/ig-user/media',
+            'https://developers.facebook.com/docs/instagram-platform/content-publishing/',
+            'SPEC.md §6',
+            BUFFER_PITFALLS,
+        ],
+    },
+    facebook: {
+        label: 'Facebook',
+        // Buffer caps Facebook at 5,000 although Facebook itself takes 63,206:
+        // the post goes through Buffer, so Buffer's figure is the one that bites.
+        length: { unit: 'characters', limit: 5000 },
+        maxImages: null,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [BUFFER_LIMITS, BUFFER_PITFALLS],
+    },
+    pinterest: {
+        label: 'Pinterest',
+        length: { unit: 'characters', limit: 500 },
+        requiredMedia: 'image',
+        maxImages: 1,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: ['boardServiceId'],
+        maxTitle: 100,
+        sources: [BUFFER_LIMITS, 'https://developers.pinterest.com/docs/api/v5/pins-create', BUFFER_PITFALLS],
+    },
+    tiktok: {
+        label: 'TikTok',
+        length: { unit: 'characters', limit: 2200 },
+        requiredMedia: 'imageOrVideo',
+        maxImages: 35,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [
+            BUFFER_LIMITS,
+            'https://developers.tiktok.com/doc/content-posting-api-reference-direct-post',
+            BUFFER_PITFALLS,
+        ],
+    },
+    youtube: {
+        label: 'YouTube',
+        length: { unit: 'bytes', limit: 5000 },
+        requiredMedia: 'video',
+        maxImages: 0,
+        maxVideos: 1,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: ['title', 'categoryId'],
+        maxTitle: 100,
+        sources: [BUFFER_LIMITS, 'https://developers.google.com/youtube/v3/docs/videos', BUFFER_PITFALLS],
+    },
+    googlebusiness: {
+        label: 'Google Business Profile',
+        length: { unit: 'characters', limit: 1500 },
+        maxImages: null,
+        maxVideos: null,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: ['type'],
+        sources: [
+            'https://developers.google.com/my-business/reference/rest/v4/accounts.locations.localPosts',
+            BUFFER_PITFALLS,
+        ],
+    },
+    startPage: {
+        label: 'Start Page',
+        length: { unit: 'characters', limit: 5000 },
+        maxImages: null,
+        maxVideos: null,
+        maxDocuments: 0,
+        mixesMediaKinds: false,
+        requiredMetadata: [],
+        sources: [BUFFER_LIMITS],
+    },
+};
+
+
+/***/ })
+
+};
