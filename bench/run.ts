@@ -69,7 +69,9 @@ let bundle: BenchResults['bundle'];
 try {
   bundle = await bundleSize(dist);
   if (within('start-up')) {
-    log('start-up: node -e 0, the official CLI --version, buffer-gitops --version and validate (21 runs each, in turns)');
+    log(
+      'start-up: node -e 0, the official CLI --version, buffer-gitops --version and validate (21 runs each, in turns)',
+    );
     start = await startup(quick ? 7 : 21);
   }
   if (within('cold start')) {
@@ -120,7 +122,13 @@ try {
 
 const partial: Omit<BenchResults, 'targets'> = {
   generatedAt: new Date().toISOString(),
-  machine: { node: process.versions.node, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', loadAverage: os.loadavg() },
+  machine: {
+    node: process.versions.node,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+    loadAverage: os.loadavg(),
+  },
   settings: { latencyMs: LATENCY_MS, rateLimits: FREE, organizationPlan: 'team', channels: CHANNELS },
   startup: start,
   coldStart: cold,

@@ -265,11 +265,11 @@ function escapeReadable(line) {
     return escapeLineStart(out);
 }
 function escapeInline(text) {
-    return text
+    return (text
         .replace(/[\\`*[\]<~|]/g, (c) => `\\${c}`)
         .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
         // `_` inside a word is never emphasis in GFM; at a word edge it can be.
-        .replace(/_/g, (c, at, all) => (/[A-Za-z0-9]/.test(all[at - 1] ?? '') && /[A-Za-z0-9]/.test(all[at + 1] ?? '') ? c : `\\${c}`));
+        .replace(/_/g, (c, at, all) => /[A-Za-z0-9]/.test(all[at - 1] ?? '') && /[A-Za-z0-9]/.test(all[at + 1] ?? '') ? c : `\\${c}`));
 }
 /** Markers that start a block at the beginning of a line: headings, quotes, lists, breaks, setext underlines. */
 function escapeLineStart(line) {
@@ -321,7 +321,9 @@ function postFileText(imported, channel, ref) {
         for (const [key, value] of Object.entries(imported.metadata))
             lines.push(`  ${(0,frontmatter_emit/* emitString */.Pq)(key)}: ${(0,frontmatter_emit/* emitFlow */.Wl)(value)}`);
     }
-    lines.push(...(0,frontmatter_emit/* emitBufferBlock */.h)({ [ref]: (0,tracked_updates/* entryFor */.cy)(post) }, '\n').trimEnd().split('\n'), '---');
+    lines.push(...(0,frontmatter_emit/* emitBufferBlock */.h)({ [ref]: (0,tracked_updates/* entryFor */.cy)(post) }, '\n')
+        .trimEnd()
+        .split('\n'), '---');
     const threaded = types/* THREAD_SERVICES */.uL.includes(channel.service) && (post.thread?.length ?? 0) > 1;
     const items = threaded ? post.thread.map((t) => t.text) : [post.text];
     const bodies = items.map((text, index) => {
@@ -329,7 +331,7 @@ function postFileText(imported, channel, ref) {
         if (!exact)
             warnings.push(`the text${threaded ? ` of thread item ${index + 1}` : ''} has blank-line runs, leading or trailing spaces that Markdown cannot keep; applying this file would change them in Buffer`);
         // Item 0's media are the post's assets (front-matter); later items carry theirs as body images.
-        const media = index === 0 ? [] : imported.threadAssets[index] ?? [];
+        const media = index === 0 ? [] : (imported.threadAssets[index] ?? []);
         const images = media.map((asset) => imageMarkdown(asset)).filter((m) => m !== undefined);
         if (images.length < media.length)
             warnings.push(`thread item ${index + 1} has a video or document, which a post file can only attach to the first item; it was left out`);
@@ -341,7 +343,9 @@ function imageMarkdown(asset) {
     if (!('image' in asset))
         return undefined;
     const alt = (asset.image.metadata?.altText ?? '').replace(/[\\[\]]/g, (c) => `\\${c}`);
-    const url = /[\s()<>]/.test(asset.image.url) ? `<${asset.image.url.replace(/[<>]/g, encodeURIComponent)}>` : asset.image.url;
+    const url = /[\s()<>]/.test(asset.image.url)
+        ? `<${asset.image.url.replace(/[<>]/g, encodeURIComponent)}>`
+        : asset.image.url;
     return `![${alt}](${url})`;
 }
 
@@ -372,7 +376,16 @@ function planFiles(posts, opts) {
         const path = fileNameFor(post, channel, opts.postsDir, taken);
         planned.add(path.toLowerCase());
         if (!channel) {
-            files.push({ path, text: '', postId: post.id, ref: post.channelId, status: post.status, findings: [problem(path, `post ${post.id} is on channel ${post.channelId}, which is not a channel of this organization; not imported`)] });
+            files.push({
+                path,
+                text: '',
+                postId: post.id,
+                ref: post.channelId,
+                status: post.status,
+                findings: [
+                    problem(path, `post ${post.id} is on channel ${post.channelId}, which is not a channel of this organization; not imported`),
+                ],
+            });
             continue;
         }
         const ref = (0,resolve/* referenceFor */.zt)(channel, opts.channels);
@@ -392,7 +405,14 @@ function isWritable(file) {
     return file.text !== '' && !file.findings.some((f) => f.severity === 'error' && f.code === 'import-failed');
 }
 function problem(file, message, severity = 'error') {
-    return { file, line: 1, column: 1, severity, code: severity === 'error' ? 'import-failed' : 'import-inexact', message };
+    return {
+        file,
+        line: 1,
+        column: 1,
+        severity,
+        code: severity === 'error' ? 'import-failed' : 'import-inexact',
+        message,
+    };
 }
 
 // EXTERNAL MODULE: ./src/buffer/documents.ts
@@ -483,10 +503,15 @@ var context = __webpack_require__(3003);
 const DEFAULT_IMPORT_STATUSES = ['scheduled', 'draft'];
 /** `scheduled,draft` → statuses, or a message naming the ones Buffer does not have. */
 function parseStatuses(text) {
-    const wanted = text.split(',').map((s) => s.trim()).filter(Boolean);
+    const wanted = text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     const unknown = wanted.filter((s) => !types/* POST_STATUSES */.ux.includes(s));
     if (wanted.length === 0 || unknown.length > 0) {
-        return { error: `--status takes a comma-separated list of ${types/* POST_STATUSES */.ux.join(', ')}${unknown.length ? `; not a status: ${unknown.join(', ')}` : ''}` };
+        return {
+            error: `--status takes a comma-separated list of ${types/* POST_STATUSES */.ux.join(', ')}${unknown.length ? `; not a status: ${unknown.join(', ')}` : ''}`,
+        };
     }
     return [...new Set(wanted)];
 }
@@ -508,7 +533,13 @@ async function runImport(ctx, opts = {}) {
             ideasDir: settings.ideasDir,
             timezone: settings.timezone,
         });
-        return planFiles(queue, { workspace: settings.workspace, postsDir: settings.postsDir, channels: connection.channels, trackedIds: collected.trackedIds, timezone: settings.timezone });
+        return planFiles(queue, {
+            workspace: settings.workspace,
+            postsDir: settings.postsDir,
+            channels: connection.channels,
+            trackedIds: collected.trackedIds,
+            timezone: settings.timezone,
+        });
     };
     let files = await plan();
     const write = async (list) => {
@@ -570,7 +601,16 @@ async function runImport(ctx, opts = {}) {
     for (const note of result.notes)
         reporter.info(note);
     const report = Object.assign((0,run_report/* buildRunReport */.IW)('import', result, [], settings.dryRun), {
-        import: { statuses, files: files.map((f) => ({ file: f.path, postId: f.postId, channel: f.ref, status: f.status, written: writeBack.files.includes(f.path) })) },
+        import: {
+            statuses,
+            files: files.map((f) => ({
+                file: f.path,
+                postId: f.postId,
+                channel: f.ref,
+                status: f.status,
+                written: writeBack.files.includes(f.path),
+            })),
+        },
     });
     report.requests = client.requestCount;
     report.writeBack = writeBack;
@@ -578,7 +618,9 @@ async function runImport(ctx, opts = {}) {
 }
 function importNotes(queue, files, writeBack, statuses) {
     const already = queue.length - files.length;
-    const notes = [`Buffer has ${queue.length} post(s) ${statuses.join(' or ')}; ${already} already tracked by a file; ${writeBack.files.length} file(s) ${writeBack.status === 'pushed' ? 'committed and pushed' : writeBack.status.startsWith('skipped') ? 'to write' : 'written'}.`];
+    const notes = [
+        `Buffer has ${queue.length} post(s) ${statuses.join(' or ')}; ${already} already tracked by a file; ${writeBack.files.length} file(s) ${writeBack.status === 'pushed' ? 'committed and pushed' : writeBack.status.startsWith('skipped') ? 'to write' : 'written'}.`,
+    ];
     // The CLI leaves the files for a person to review; the action has pushed them.
     if (writeBack.status === 'written' && writeBack.files.length > 0)
         notes.push('Review the new files and commit them; `buffer-gitops plan` then shows nothing to do.');
@@ -604,7 +646,12 @@ function importNotes(queue, files, writeBack, statuses) {
 function localDate(at, timeZone) {
     let format;
     try {
-        format = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+        format = new Intl.DateTimeFormat('en-CA', {
+            timeZone: timeZone || 'UTC',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+        });
     }
     catch {
         return at.toISOString().slice(0, 10);
@@ -626,7 +673,12 @@ function localTime(iso, timeZone) {
         parts = new Intl.DateTimeFormat('en-US', {
             timeZone: timeZone || 'UTC',
             hourCycle: 'h23',
-            year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
         }).formatToParts(instant);
     }
     catch {

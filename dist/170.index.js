@@ -49,14 +49,24 @@ function pushRefusal(git, result) {
         .filter((line) => line.startsWith('remote:'))
         .map((line) => line.replace(/^remote:\s*/, '').trim())
         .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
-    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') || (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(stderr) || `git push exited with ${result.exitCode}`;
-    const refused = (kind, text = detail) => ({ kind, detail: text, summary, stdout, stderr });
+    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') ||
+        (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(stderr) ||
+        `git push exited with ${result.exitCode}`;
+    const refused = (kind, text = detail) => ({
+        kind,
+        detail: text,
+        summary,
+        stdout,
+        stderr,
+    });
     if ((/^\[rejected\]/.test(summary) && /fetch first|non-fast-forward|stale info/.test(summary)) ||
         // The server lost a race with another push while updating the ref: also "the ref moved meanwhile".
         (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary))) {
         return refused('behind');
     }
-    if (summary.startsWith('[rejected]') || summary.startsWith('[remote rejected]') || /GH0\d\d|protected branch|hook declined/i.test(stderr)) {
+    if (summary.startsWith('[rejected]') ||
+        summary.startsWith('[remote rejected]') ||
+        /GH0\d\d|protected branch|hook declined/i.test(stderr)) {
         return refused('declined');
     }
     if (/Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(stderr)) {
@@ -227,7 +237,10 @@ async function pushHead(git, remote, branch) {
     // "fetch first" rather than "[rejected] (fetch first); remote: …": the retry's log line says the branch moved.
     if (refusal.kind === 'behind') {
         const { summary } = refusal;
-        return { kind: 'behind', detail: summary.startsWith('[rejected]') ? summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') : summary };
+        return {
+            kind: 'behind',
+            detail: summary.startsWith('[rejected]') ? summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') : summary,
+        };
     }
     if (refusal.kind !== 'other')
         return { kind: refusal.kind, detail: refusal.detail };
@@ -430,7 +443,14 @@ const NOT_A_STRING = [
     /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
     /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
 ];
-const ESCAPES = { '\0': '\\0', '\t': '\\t', '\n': '\\n', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+const ESCAPES = {
+    '\0': '\\0',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\',
+};
 function quoteString(text) {
     // Control characters, DEL, C1 controls and the BOM are not printable in YAML.
     return `"${text.replace(/[\\"\0-\x1f\x7f-\x9f\ufeff]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
@@ -511,13 +531,19 @@ function trackedUpdatesFrom(outcomes) {
     for (const outcome of outcomes) {
         const { item } = outcome;
         // An idea found on the board (adopted after a lost answer or a re-run) is recorded like one just made.
-        if (item.action === 'create-idea' && (outcome.status === 'created' || outcome.status === 'adopted') && outcome.idea) {
+        if (item.action === 'create-idea' &&
+            (outcome.status === 'created' || outcome.status === 'adopted') &&
+            outcome.idea) {
             set(item.file, IDEA_KEY, { id: outcome.idea.id });
             continue;
         }
         if (!item.ref)
             continue;
-        if ((outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited' || outcome.status === 'replaced') && outcome.post) {
+        if ((outcome.status === 'created' ||
+            outcome.status === 'adopted' ||
+            outcome.status === 'edited' ||
+            outcome.status === 'replaced') &&
+            outcome.post) {
             // A replace records the new post, with a fresh entry: the old one's status, link and error went with it.
             set(item.file, item.ref, entryFor(outcome.post));
         }

@@ -13,7 +13,8 @@ export const modules = {
 function countOutcomes(outcomes) {
     const count = (pred) => outcomes.filter(pred).length;
     return {
-        created: count((o) => (o.status === 'created' || o.status === 'adopted') && (o.item.action === 'create' || o.item.action === 'create-idea')),
+        created: count((o) => (o.status === 'created' || o.status === 'adopted') &&
+            (o.item.action === 'create' || o.item.action === 'create-idea')),
         edited: count((o) => o.status === 'edited'),
         replaced: count((o) => o.status === 'replaced'),
         deleted: count((o) => o.status === 'deleted'),
@@ -36,9 +37,19 @@ function outcomeFinding(o) {
     const at = { file: item.file, line: item.line, column: 1 };
     const ref = item.ref ? ` ${item.ref}` : '';
     if (status === 'failed')
-        return { ...at, severity: 'error', code: 'buffer-error', message: `${item.action}${ref} failed: ${message ?? 'unknown error'}` };
+        return {
+            ...at,
+            severity: 'error',
+            code: 'buffer-error',
+            message: `${item.action}${ref} failed: ${message ?? 'unknown error'}`,
+        };
     if (status === 'pending')
-        return { ...at, severity: 'warning', code: 'pending', message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}` };
+        return {
+            ...at,
+            severity: 'warning',
+            code: 'pending',
+            message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}`,
+        };
     return undefined;
 }
 
@@ -972,7 +983,12 @@ const STATUS_ICON = {
  */
 function countsLine(report) {
     const c = report.counts;
-    const parts = [`${c.created} created`, `${c.edited} edited`, ...(c.replaced ? [`${c.replaced} replaced`] : []), `${c.deleted} deleted`];
+    const parts = [
+        `${c.created} created`,
+        `${c.edited} edited`,
+        ...(c.replaced ? [`${c.replaced} replaced`] : []),
+        `${c.deleted} deleted`,
+    ];
     if (c.failed)
         parts.push(`${c.failed} failed`);
     if (c.pending)
@@ -996,8 +1012,14 @@ function problemsLine(report) {
     const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
     const parts = [
         ...(failed ? [`${plural(failed, 'Buffer action')} failed`] : []),
-        ...(report.writeBack?.status === 'failed' ? ['the write-back failed (the Buffer IDs are not recorded in the files)'] : []),
-        ...(errors ? [`${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`] : []),
+        ...(report.writeBack?.status === 'failed'
+            ? ['the write-back failed (the Buffer IDs are not recorded in the files)']
+            : []),
+        ...(errors
+            ? [
+                `${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
+            ]
+            : []),
     ];
     if (parts.length === 0)
         return undefined;
@@ -1008,7 +1030,12 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function summaryMarkdown(title, report) {
-    const lines = [`## ${title}`, '', `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`, ''];
+    const lines = [
+        `## ${title}`,
+        '',
+        `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
+        '',
+    ];
     if (report.outcomes.length === 0 && report.counts.errors > 0) {
         // Never "Nothing to do." beside errors: there is work, held back until the files are fixed.
         lines.push('Nothing was sent to Buffer: fix the errors below first.', '');

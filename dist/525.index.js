@@ -35,14 +35,24 @@ async function applyPlan(client, plan, opts) {
         const creates = work.filter((i) => i.action === 'create');
         const adopted = await findAlreadyCreated(client, creates, opts, new Set(), opts.recentPosts);
         for (const [item, post] of adopted) {
-            outcomes.set(item, { item, status: 'adopted', post, message: 'found in Buffer from an earlier attempt; adopted instead of creating a duplicate' });
+            outcomes.set(item, {
+                item,
+                status: 'adopted',
+                post,
+                message: 'found in Buffer from an earlier attempt; adopted instead of creating a duplicate',
+            });
         }
         // Ideas have no idempotency key either: a re-run (or a run after a lost
         // answer or a crash) looks on the ideas board before creating again.
         const ideaCreates = work.filter((i) => i.action === 'create-idea');
         const adoptedIdeas = await findAlreadyCreatedIdeas(client, ideaCreates, opts);
         for (const [item, idea] of adoptedIdeas) {
-            outcomes.set(item, { item, status: 'adopted', idea, message: 'found on the ideas board from an earlier attempt; adopted instead of creating a duplicate' });
+            outcomes.set(item, {
+                item,
+                status: 'adopted',
+                idea,
+                message: 'found on the ideas board from an earlier attempt; adopted instead of creating a duplicate',
+            });
         }
         const toSend = work.filter((i) => !outcomes.has(i));
         const batchSize = Math.max(1, Math.min(opts.batchSize ?? 25, 25));
@@ -78,7 +88,11 @@ async function applyPlan(client, plan, opts) {
                     else if (item.action === 'create-idea')
                         unknownIdeas.push(item);
                     else
-                        outcomes.set(item, { item, status: 'failed', message: `outcome unknown (${result.reason}); the next run checks again` });
+                        outcomes.set(item, {
+                            item,
+                            status: 'failed',
+                            message: `outcome unknown (${result.reason}); the next run checks again`,
+                        });
                 }
                 else if (result.ok === false && result.error.type === 'BufferRateLimitError') {
                     // Refused by the gateway before anything ran; pending, with the rest (below).
@@ -104,7 +118,11 @@ async function applyPlan(client, plan, opts) {
             opts.log?.(`Stopped: ${message}`);
             for (const item of [...unknownCreates, ...unknownIdeas, ...unknownReplaces.map((u) => u.item)]) {
                 if (!outcomes.has(item))
-                    outcomes.set(item, { item, status: 'failed', message: 'Buffer did not answer, and the rate limit stopped the check; the next run looks in Buffer before creating it' });
+                    outcomes.set(item, {
+                        item,
+                        status: 'failed',
+                        message: 'Buffer did not answer, and the rate limit stopped the check; the next run looks in Buffer before creating it',
+                    });
             }
             for (const item of work) {
                 if (!outcomes.has(item))
@@ -132,7 +150,11 @@ async function resolveUnknown(client, creates, ideas, outcomes, opts, startedAt)
             const post = found.get(item);
             outcomes.set(item, post
                 ? { item, status: 'created', post, message: 'answer was lost; found the post in Buffer' }
-                : { item, status: 'failed', message: 'Buffer did not answer and the post is not in Buffer; the next run creates it' });
+                : {
+                    item,
+                    status: 'failed',
+                    message: 'Buffer did not answer and the post is not in Buffer; the next run creates it',
+                });
         }
     }
     if (ideas.length > 0) {
@@ -141,7 +163,11 @@ async function resolveUnknown(client, creates, ideas, outcomes, opts, startedAt)
             const idea = found.get(item);
             outcomes.set(item, idea
                 ? { item, status: 'created', idea, message: 'answer was lost; found the idea on the board' }
-                : { item, status: 'failed', message: 'Buffer did not answer and the idea is not on the board; the next run creates it' });
+                : {
+                    item,
+                    status: 'failed',
+                    message: 'Buffer did not answer and the idea is not on the board; the next run creates it',
+                });
         }
     }
 }
@@ -149,11 +175,12 @@ async function findAlreadyCreated(client, creates, opts, extraTaken = new Set(),
     if (creates.length === 0)
         return new Map();
     const channelIds = [...new Set(creates.map((c) => c.channelId))].sort();
-    const candidates = prefetched ?? await client.posts({
-        organizationId: opts.organizationId,
-        filter: { channelIds, createdAt: { start: opts.createdSince.toISOString() } },
-        sort: [{ field: 'createdAt', direction: 'asc' }],
-    }, { pageSize: 100 });
+    const candidates = prefetched ??
+        (await client.posts({
+            organizationId: opts.organizationId,
+            filter: { channelIds, createdAt: { start: opts.createdSince.toISOString() } },
+            sort: [{ field: 'createdAt', direction: 'asc' }],
+        }, { pageSize: 100 }));
     const since = { start: opts.createdSince, sentAllowed: false };
     const adopted = (0,_exactly_once_js__WEBPACK_IMPORTED_MODULE_1__/* .matchExistingPosts */ .KX)(creates, candidates, {
         taken: new Set([...opts.trackedIds, ...extraTaken]),
@@ -241,19 +268,46 @@ function chunksOf(items, size) {
  * run creates it.
  */
 function replaceOutcome(item, post, created, deleted) {
-    const gone = deleted?.ok === true || (deleted?.ok === false && (deleted.error.type === 'NotFoundError' || /not found/i.test(deleted.error.message)));
-    const deleteProblem = deleted?.ok === false ? deleted.error.message : deleted?.ok === 'unknown' ? `outcome unknown (${deleted.reason})` : 'no result';
-    const createProblem = created?.ok === false ? created.error.message : created?.ok === 'unknown' ? `outcome unknown (${created.reason})` : 'not in Buffer';
+    const gone = deleted?.ok === true ||
+        (deleted?.ok === false && (deleted.error.type === 'NotFoundError' || /not found/i.test(deleted.error.message)));
+    const deleteProblem = deleted?.ok === false
+        ? deleted.error.message
+        : deleted?.ok === 'unknown'
+            ? `outcome unknown (${deleted.reason})`
+            : 'no result';
+    const createProblem = created?.ok === false
+        ? created.error.message
+        : created?.ok === 'unknown'
+            ? `outcome unknown (${created.reason})`
+            : 'not in Buffer';
     const errorType = created?.ok === false ? created.error.type : deleted?.ok === false ? deleted.error.type : undefined;
     if (post && gone)
         return { item, status: 'replaced', post, message: `replaced post ${item.postId}: ${item.why}` };
     if (post) {
-        return { item, status: 'failed', post, leftover: item.postId, errorType, message: `created the new post ${post.id}, but the old post ${item.postId} could not be deleted (${deleteProblem}); the next run deletes it` };
+        return {
+            item,
+            status: 'failed',
+            post,
+            leftover: item.postId,
+            errorType,
+            message: `created the new post ${post.id}, but the old post ${item.postId} could not be deleted (${deleteProblem}); the next run deletes it`,
+        };
     }
     if (gone) {
-        return { item, status: 'failed', errorType, oldDeleted: true, message: `deleted the old post ${item.postId}, but creating the new one failed (${createProblem}); the next run creates it` };
+        return {
+            item,
+            status: 'failed',
+            errorType,
+            oldDeleted: true,
+            message: `deleted the old post ${item.postId}, but creating the new one failed (${createProblem}); the next run creates it`,
+        };
     }
-    return { item, status: 'failed', errorType, message: `not replaced: creating the new post failed (${createProblem}) and the old post ${item.postId} was kept` };
+    return {
+        item,
+        status: 'failed',
+        errorType,
+        message: `not replaced: creating the new post failed (${createProblem}) and the old post ${item.postId} was kept`,
+    };
 }
 /** A replace whose create answer was lost: look for the new post before saying what happened. */
 async function resolveUnknownReplaces(client, replaces, outcomes, opts, startedAt) {
@@ -487,7 +541,11 @@ what = 'record Buffer post IDs') {
     }
     const branch = branchOf(pushRef) ?? event.branch;
     if (!branch) {
-        return { status: 'failed', files: [...updates.keys()], message: 'no branch to push to (the event has no branch ref)' };
+        return {
+            status: 'failed',
+            files: [...updates.keys()],
+            message: 'no branch to push to (the event has no branch ref)',
+        };
     }
     const count = updates.size;
     // `[skip ci]` ends the message: the write-back never triggers another run (SPEC §3).

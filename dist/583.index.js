@@ -15,7 +15,13 @@ function resolveClaims(input) {
     const { state } = input;
     const tipPaths = new Set(input.files.map((f) => f.path));
     const unreadable = new Set(input.files.filter((f) => !f.claims).map((f) => f.path));
-    const decisions = { copied: new Map(), contested: new Map(), recovered: new Map(), removals: [], taken: new Set() };
+    const decisions = {
+        copied: new Map(),
+        contested: new Map(),
+        recovered: new Map(),
+        removals: [],
+        taken: new Set(),
+    };
     // Who the state says holds each ID.
     const stateHolder = new Map();
     for (const [path, entry] of Object.entries(state?.files ?? {})) {
@@ -50,7 +56,11 @@ function resolveClaims(input) {
             if (owner)
                 push(decisions.copied, claimant.path, { ref: claimant.ref, id, owner: owner.path });
             else
-                push(decisions.contested, claimant.path, { ref: claimant.ref, id, others: list.filter((c) => c.path !== claimant.path).map((c) => c.path) });
+                push(decisions.contested, claimant.path, {
+                    ref: claimant.ref,
+                    id,
+                    others: list.filter((c) => c.path !== claimant.path).map((c) => c.path),
+                });
         }
     }
     // A channel the file lists without an ID, for which the state holds one
@@ -75,9 +85,14 @@ function resolveClaims(input) {
     for (const [id, holder] of stateHolder) {
         if (held.has(id) || unreadable.has(holder.path))
             continue;
-        decisions.removals.push({ file: holder.path, ref: holder.ref, id, reason: tipPaths.has(holder.path) ? 'channel-removed' : 'file-removed' });
+        decisions.removals.push({
+            file: holder.path,
+            ref: holder.ref,
+            id,
+            reason: tipPaths.has(holder.path) ? 'channel-removed' : 'file-removed',
+        });
     }
-    decisions.removals.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+    decisions.removals.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
     return decisions;
 }
 /** The claimant history says holds the post, or undefined when history does not say. */
@@ -530,14 +545,18 @@ async function collectFiles(changes, opts) {
             .filter((c) => c.status !== 'added' && (c.path.endsWith('.md') || (c.oldPath ?? '').endsWith('.md')))
             .map((c) => c.oldPath ?? c.path)
             .filter((p) => inDir(p, opts.postsDir) || inDir(p, opts.ideasDir));
-        const previousText = opts.git ? await showAll(opts.git, changes.before, previousPaths) : new Map();
-        const showPrevious = async (path) => (previousText.has(path) ? previousText.get(path) : await opts.git.show(changes.before, path));
+        const previousText = opts.git
+            ? await showAll(opts.git, changes.before, previousPaths)
+            : new Map();
+        const showPrevious = async (path) => previousText.has(path) ? previousText.get(path) : await opts.git.show(changes.before, path);
         for (const change of changes.changes) {
             if (!change.path.endsWith('.md') && !(change.oldPath ?? '').endsWith('.md'))
                 continue;
             const oldPath = change.oldPath ?? change.path;
             if (inDir(change.path, opts.postsDir) || inDir(oldPath, opts.postsDir)) {
-                const current = change.status === 'deleted' || !inDir(change.path, opts.postsDir) ? undefined : await readPost(change.path, opts);
+                const current = change.status === 'deleted' || !inDir(change.path, opts.postsDir)
+                    ? undefined
+                    : await readPost(change.path, opts);
                 const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
                 const previous = previousRaw === undefined ? undefined : (0,parse/* parsePostFile */.ai)(oldPath, previousRaw, { timezone: opts.timezone });
                 const kind = !current ? 'deleted' : change.status === 'added' && !previous ? 'added' : change.status;
@@ -583,7 +602,10 @@ async function collectFiles(changes, opts) {
             }
             // A head that decoded cleanly is the file; anything odd (NUL, bytes that
             // are not UTF-8, a huge file) goes through the careful reader, which says what is wrong.
-            post = raw !== undefined && !/[\0\uFFFD]/.test(raw) ? (0,parse/* parsePostFile */.ai)(path, raw, { timezone: opts.timezone }) : (0,read_post_file/* readPostFile */.h2)(opts.workspace, path, { timezone: opts.timezone });
+            post =
+                raw !== undefined && !/[\0\uFFFD]/.test(raw)
+                    ? (0,parse/* parsePostFile */.ai)(path, raw, { timezone: opts.timezone })
+                    : (0,read_post_file/* readPostFile */.h2)(opts.workspace, path, { timezone: opts.timezone });
         }
         for (const entry of Object.values(post.tracked))
             if (entry.id)
@@ -632,7 +654,10 @@ async function showAll(git, rev, paths) {
     const wanted = [...new Set(paths)].filter((p) => !/[\r\n]/.test(p));
     if (wanted.length < 2 || rev.startsWith('-'))
         return found;
-    const { exitCode, stdout } = await git.exec(['cat-file', '--batch'], { input: wanted.map((p) => `${rev}:${p}\n`).join(''), allowFailure: true });
+    const { exitCode, stdout } = await git.exec(['cat-file', '--batch'], {
+        input: wanted.map((p) => `${rev}:${p}\n`).join(''),
+        allowFailure: true,
+    });
     // Replacement characters mean bytes that are not UTF-8: byte sizes no longer map to text offsets.
     if (exitCode !== 0 || stdout.includes('\ufffd'))
         return found;

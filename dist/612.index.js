@@ -59,21 +59,24 @@ recentSince,
 /** The files already read against the applied state (apply); otherwise read here from `changes`. */
 given) {
     const { settings, reporter } = ctx;
-    const collected = given ?? await reporter.group('Reading post files', async () => {
-        const result = await (0,_plan_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .collectFiles */ .C0)(changes, {
-            workspace: settings.workspace,
-            postsDir: settings.postsDir,
-            ideasDir: settings.ideasDir,
-            timezone: settings.timezone,
-            git,
-        });
-        reporter.info(`${result.basis === 'diff' ? 'Changed' : 'Reconciling'}: ${result.posts.length} post file(s), ${result.ideas.length} idea file(s)` +
-            (result.basisReason ? ` (${result.basisReason})` : ''));
-        // One file, one claim: without an applied state, the range's history says which file a shared ID belongs to.
-        const added = changes?.kind === 'diff' ? new Set(changes.changes.filter((c) => c.status === 'added').map((c) => c.path)) : undefined;
-        result.decisions = (0,_plan_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .settleClaims */ .Zx)(result.tipFiles, result.posts, added);
-        return result;
-    });
+    const collected = given ??
+        (await reporter.group('Reading post files', async () => {
+            const result = await (0,_plan_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .collectFiles */ .C0)(changes, {
+                workspace: settings.workspace,
+                postsDir: settings.postsDir,
+                ideasDir: settings.ideasDir,
+                timezone: settings.timezone,
+                git,
+            });
+            reporter.info(`${result.basis === 'diff' ? 'Changed' : 'Reconciling'}: ${result.posts.length} post file(s), ${result.ideas.length} idea file(s)` +
+                (result.basisReason ? ` (${result.basisReason})` : ''));
+            // One file, one claim: without an applied state, the range's history says which file a shared ID belongs to.
+            const added = changes?.kind === 'diff'
+                ? new Set(changes.changes.filter((c) => c.status === 'added').map((c) => c.path))
+                : undefined;
+            result.decisions = (0,_plan_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .settleClaims */ .Zx)(result.tipFiles, result.posts, added);
+            return result;
+        }));
     let connection;
     let remote;
     if (client && needsBuffer(collected)) {
@@ -106,8 +109,7 @@ given) {
  * or renames costs no request at all (SPEC §3: no loop, no spend).
  */
 function needsBuffer(collected) {
-    return (collected.posts.some((p) => p.kind === 'added' || p.kind === 'deleted' || p.kind === 'unchanged' || !p.onlyBufferBlockChanged) ||
-        collected.ideas.some((i) => i.kind !== 'renamed'));
+    return (collected.posts.some((p) => p.kind === 'added' || p.kind === 'deleted' || p.kind === 'unchanged' || !p.onlyBufferBlockChanged) || collected.ideas.some((i) => i.kind !== 'renamed'));
 }
 /** Whether a file has a channel without a Buffer ID: only then is the exactly-once look-up worth fetching. */
 function mayCreate(collected) {
@@ -302,7 +304,14 @@ const NOT_A_STRING = [
     /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
     /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
 ];
-const ESCAPES = { '\0': '\\0', '\t': '\\t', '\n': '\\n', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+const ESCAPES = {
+    '\0': '\\0',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\',
+};
 function quoteString(text) {
     // Control characters, DEL, C1 controls and the BOM are not printable in YAML.
     return `"${text.replace(/[\\"\0-\x1f\x7f-\x9f\ufeff]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;

@@ -27,7 +27,11 @@ async function upsertStickyComment(comments, issueNumber, marker, body, secrets 
     }
     catch (error) {
         const httpStatus = typeof error.status === 'number' ? error.status : undefined;
-        return { status: 'failed', httpStatus, message: redact(error instanceof Error ? error.message : String(error), secrets) };
+        return {
+            status: 'failed',
+            httpStatus,
+            message: redact(error instanceof Error ? error.message : String(error), secrets),
+        };
     }
 }
 /**
@@ -44,7 +48,9 @@ async function pickOurs(candidates, identity) {
     if (actions)
         return actions;
     const self = await identity();
-    return 'login' in self ? candidates.find((c) => c.userLogin === self.login) : candidates.find((c) => c.userType === 'Bot');
+    return 'login' in self
+        ? candidates.find((c) => c.userLogin === self.login)
+        : candidates.find((c) => c.userType === 'Bot');
 }
 /** Error texts come from the network; never let a token they might echo reach the log. */
 function redact(text, secrets) {

@@ -42,7 +42,18 @@ var git_git = __webpack_require__(5275);
 async function snapshotTree(git, rev, opts) {
     const dirs = [...new Set(opts.dirs.map(git_git/* normalizeDir */.Rn))];
     const pathspecs = dirs.includes('') ? [] : dirs;
-    const { stdout } = await git.exec(['--literal-pathspecs', 'ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', rev, '--', ...pathspecs]);
+    const { stdout } = await git.exec([
+        '--literal-pathspecs',
+        'ls-tree',
+        '-r',
+        '-z',
+        '-l',
+        '--full-tree',
+        '--end-of-options',
+        rev,
+        '--',
+        ...pathspecs,
+    ]);
     const written = [];
     for (const entry of (0,git_git/* splitNul */.K5)(stdout)) {
         const tab = entry.indexOf('\t');
@@ -100,7 +111,9 @@ function timelineMarkdown(input) {
             return s;
         };
         for (const row of timed) {
-            const label = row.service ? `${network_limits/* NETWORK_LIMITS */.o[row.service].label} (${row.ref ?? row.service})` : (row.ref ?? row.file);
+            const label = row.service
+                ? `${network_limits/* NETWORK_LIMITS */.o[row.service].label} (${row.ref ?? row.service})`
+                : (row.ref ?? row.file);
             sectionOf(row.channelId ?? row.ref ?? row.file, label).tasks.push({
                 at: row.dueAt,
                 text: `${row.action === 'edit' ? 'EDIT' : row.action === 'replace' ? 'REPLACE' : 'NEW'} ${row.pieces[0]?.text ?? row.file}`,
@@ -125,7 +138,7 @@ function timelineMarkdown(input) {
         }
         lines.push('```', '');
         lines.push(input.scheduled
-            ? '_NEW and EDIT mark this pull request\'s posts; the others are already scheduled in Buffer on the same channels._'
+            ? "_NEW and EDIT mark this pull request's posts; the others are already scheduled in Buffer on the same channels._"
             : `_Only this pull request's posts are shown: Buffer's scheduled posts could not be read (${input.scheduledUnavailable ?? 'not available'})._`, '');
     }
     if (queued.length > 0) {
@@ -146,13 +159,23 @@ function wallTime(iso, timeZone) {
 function readableWhen(when, timeZone = 'UTC') {
     if (!when)
         return '';
-    return /^\d{4}-\d\d-\d\dT/.test(when) && !Number.isNaN(Date.parse(when)) ? `${wallTime(when, timeZone)} ${timeZone}` : when;
+    return /^\d{4}-\d\d-\d\dT/.test(when) && !Number.isNaN(Date.parse(when))
+        ? `${wallTime(when, timeZone)} ${timeZone}`
+        : when;
 }
 const formatters = new Map();
 function formatter(timeZone) {
     let f = formatters.get(timeZone);
     if (!f) {
-        f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+        f = new Intl.DateTimeFormat('en-CA', {
+            timeZone,
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            hourCycle: 'h23',
+        });
         formatters.set(timeZone, f);
     }
     return f;
@@ -169,7 +192,12 @@ function mermaidText(text) {
         .replace(/ {2,}/g, ' ')
         .trim();
     const chars = [...flat];
-    return (chars.length > LABEL_MAX ? `${chars.slice(0, LABEL_MAX - 3).join('').trimEnd()}...` : flat) || 'post';
+    return ((chars.length > LABEL_MAX
+        ? `${chars
+            .slice(0, LABEL_MAX - 3)
+            .join('')
+            .trimEnd()}...`
+        : flat) || 'post');
 }
 
 // EXTERNAL MODULE: ./src/report/run-report.ts
@@ -198,7 +226,9 @@ function planSummaryLine(rows, findings) {
  */
 function nothingToPlan(findings) {
     const errors = findings.filter((f) => f.severity === 'error').length;
-    return errors === 0 ? 'Nothing in this pull request changes Buffer.' : `Nothing can be sent to Buffer until the ${errors === 1 ? 'error below is' : `${errors} errors below are`} fixed.`;
+    return errors === 0
+        ? 'Nothing in this pull request changes Buffer.'
+        : `Nothing can be sent to Buffer until the ${errors === 1 ? 'error below is' : `${errors} errors below are`} fixed.`;
 }
 function planCommentMarkdown(input, opts = {}) {
     const limit = opts.limit ?? GITHUB_COMMENT_LIMIT;
@@ -221,9 +251,17 @@ function planCommentMarkdown(input, opts = {}) {
     const previews = previewBlocks(input);
     const parts = {
         head: head.join('\n'),
-        table: table.length ? { title: `| File | Channel | Action | When | Length / limit |\n| --- | --- | --- | --- | --- |`, items: table, tail: `${legend(input.rows)}\n` } : undefined,
+        table: table.length
+            ? {
+                title: `| File | Channel | Action | When | Length / limit |\n| --- | --- | --- | --- | --- |`,
+                items: table,
+                tail: `${legend(input.rows)}\n`,
+            }
+            : undefined,
         problems: problems.length ? { title: '#### Problems\n', items: problems, tail: '' } : undefined,
-        previews: previews.length ? { title: '#### What each network will receive\n', items: previews, tail: '' } : undefined,
+        previews: previews.length
+            ? { title: '#### What each network will receive\n', items: previews, tail: '' }
+            : undefined,
         timeline: input.timeline,
         footer: `<sub>buffer-gitops updates this comment on every push; annotations mark each problem in the diff.</sub>`,
     };
@@ -236,7 +274,7 @@ function offlineNotice(reason) {
     return [
         '> [!WARNING]',
         `> **Offline validation only**: ${(0,run_report/* cell */.Hn)(reason)}.`,
-        '> Checked: the files, lengths against each network\'s published limit, media, metadata, thread rules and dates.',
+        "> Checked: the files, lengths against each network's published limit, media, metadata, thread rules and dates.",
         '> **Not checked**: that the channel references exist in the Buffer organization, per-instance limits (Mastodon is counted against its default of 500),',
         "> what Buffer holds now (posts already sent or deleted there), and the posts already scheduled. The merge's run checks these before anything is sent.",
     ];
@@ -281,7 +319,12 @@ function isOver(l) {
 }
 /** Which unit each network counts in, for the services in this plan. */
 function legend(rows) {
-    const services = [...new Set(rows.filter((r) => r.pieces.length).map((r) => r.service).filter((s) => Boolean(s)))];
+    const services = [
+        ...new Set(rows
+            .filter((r) => r.pieces.length)
+            .map((r) => r.service)
+            .filter((s) => Boolean(s))),
+    ];
     if (services.length === 0)
         return '';
     return `\n<sub>Lengths in each network's own unit: ${services.map((s) => `${network_limits/* NETWORK_LIMITS */.o[s].label} ${UNIT_WORDS[s] ?? unitOf(s)}`).join('; ')}.</sub>`;
@@ -377,7 +420,11 @@ function fit(parts, limit, fullPlanUrl, fullPlanName) {
     // Lengths are tracked incrementally: re-joining a large plan per dropped item would be quadratic.
     const budget = limit - NOTICE_RESERVE;
     let size = full.length;
-    const kept = { table: parts.table?.items.length ?? 0, problems: parts.problems?.items.length ?? 0, previews: parts.previews?.items.length ?? 0 };
+    const kept = {
+        table: parts.table?.items.length ?? 0,
+        problems: parts.problems?.items.length ?? 0,
+        previews: parts.previews?.items.length ?? 0,
+    };
     let timeline = parts.timeline;
     const drop = (list, key, floor) => {
         while (list && size > budget && kept[key] > floor) {
@@ -396,8 +443,12 @@ function fit(parts, limit, fullPlanUrl, fullPlanName) {
     drop(parts.table, 'table', 0);
     const omitted = [
         parts.table && kept.table < parts.table.items.length ? `${parts.table.items.length - kept.table} table rows` : '',
-        parts.problems && kept.problems < parts.problems.items.length ? `${parts.problems.items.length - kept.problems} problems` : '',
-        parts.previews && kept.previews < parts.previews.items.length ? `${parts.previews.items.length - kept.previews} previews` : '',
+        parts.problems && kept.problems < parts.problems.items.length
+            ? `${parts.problems.items.length - kept.problems} problems`
+            : '',
+        parts.previews && kept.previews < parts.previews.items.length
+            ? `${parts.previews.items.length - kept.previews} previews`
+            : '',
         parts.timeline && !timeline ? 'the timeline' : '',
     ].filter(Boolean);
     const pointer = fullPlanUrl ? `[${fullPlanName}](${fullPlanUrl})` : `the run's ${fullPlanName}`;
@@ -455,7 +506,10 @@ const DEEPEN_STEPS = [50, 450, 4500];
 async function findMergeBase(git, a, b, remote = 'origin') {
     const { missing } = await git.fetchMissing([a, b], remote);
     if (missing.length > 0)
-        return { ok: false, reason: `${missing.map((s) => s.slice(0, 7)).join(' and ')} could not be fetched from ${remote}` };
+        return {
+            ok: false,
+            reason: `${missing.map((s) => s.slice(0, 7)).join(' and ')} could not be fetched from ${remote}`,
+        };
     for (let step = 0;; step++) {
         const result = await git.exec(['merge-base', a, b], { allowFailure: true });
         const base = result.stdout.trim();
@@ -463,7 +517,10 @@ async function findMergeBase(git, a, b, remote = 'origin') {
             return { ok: true, base };
         const deepen = DEEPEN_STEPS[step];
         if (deepen === undefined)
-            return { ok: false, reason: `no common commit within ${DEEPEN_STEPS.reduce((x, y) => x + y, 0)} commits of history` };
+            return {
+                ok: false,
+                reason: `no common commit within ${DEEPEN_STEPS.reduce((x, y) => x + y, 0)} commits of history`,
+            };
         if (!(await git.isShallow()))
             return { ok: false, reason: 'the two commits share no history' };
         // --deepen counts from the current shallow boundary: it never cuts history another step fetched.
@@ -499,7 +556,12 @@ async function planRange(git, event, opts) {
     if (group && (0,git_git/* isFullSha */.Wf)(group.headSha)) {
         const onHead = checkedOut === group.headSha;
         if (!onHead && (await git.fetchMissing([group.headSha])).missing.length > 0) {
-            return { base: checkedOut, head: 'HEAD', headIsCheckout: true, note: `The merge queue's commit ${group.headSha.slice(0, 7)} could not be fetched; nothing it changes is planned.` };
+            return {
+                base: checkedOut,
+                head: 'HEAD',
+                headIsCheckout: true,
+                note: `The merge queue's commit ${group.headSha.slice(0, 7)} could not be fetched; nothing it changes is planned.`,
+            };
         }
         return { base: group.baseSha || undefined, head: onHead ? 'HEAD' : group.headSha, headIsCheckout: onHead };
     }
@@ -569,7 +631,11 @@ async function runPlan(ctx, opts = {}) {
     const { settings, reporter, event } = ctx;
     // The file readers, parsers and rules (Markdown, the length counters: the largest chunks of dist/)
     // load while git works out the range below.
-    const reading = Promise.all([Promise.all(/* import() */[__webpack_require__.e(583), __webpack_require__.e(974), __webpack_require__.e(244), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 8357)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1771)), Promise.all(/* import() */[__webpack_require__.e(974), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 7973))]);
+    const reading = Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(583), __webpack_require__.e(974), __webpack_require__.e(244), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 8357)),
+        Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1771)),
+        Promise.all(/* import() */[__webpack_require__.e(974), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 7973)),
+    ]);
     reading.catch(() => undefined);
     const git = (0,context/* gitFor */.ww)(ctx);
     const pr = event.pullRequest;
@@ -581,17 +647,26 @@ async function runPlan(ctx, opts = {}) {
         : undefined;
     let offlineReason = ctx.offlineReason ?? (0,command/* foreignHeadReason */.bT)(event);
     if (!offlineReason && !settings.apiKey && !ctx.createClient)
-        offlineReason = ctx.surface === 'cli' ? 'BUFFER_API_KEY is not set' : 'no Buffer API key is configured (the `buffer-api-key` input)';
+        offlineReason =
+            ctx.surface === 'cli'
+                ? 'BUFFER_API_KEY is not set'
+                : 'no Buffer API key is configured (the `buffer-api-key` input)';
     const client = offlineReason ? undefined : (0,context/* clientFor */.$V)(ctx, 'plan');
     if (offlineReason) {
         reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
     }
     // A head that is not the checkout (pull_request_target) is read from the object database into a folder of its own.
-    const snapshot = range.headIsCheckout ? undefined : await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'buffer-gitops-head-'));
+    const snapshot = range.headIsCheckout
+        ? undefined
+        : await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), 'buffer-gitops-head-'));
     let prepared;
     try {
         if (snapshot) {
-            await reporter.group(`Reading the pull request's files at ${range.head.slice(0, 7)} (as data, not checked out)`, () => snapshotTree(git, range.head, { dirs: [settings.postsDir, settings.ideasDir], target: snapshot, maxBytes: read_post_file/* MAX_POST_FILE_BYTES */.nk }));
+            await reporter.group(`Reading the pull request's files at ${range.head.slice(0, 7)} (as data, not checked out)`, () => snapshotTree(git, range.head, {
+                dirs: [settings.postsDir, settings.ideasDir],
+                target: snapshot,
+                maxBytes: read_post_file/* MAX_POST_FILE_BYTES */.nk,
+            }));
         }
         const planCtx = snapshot ? { ...ctx, settings: { ...settings, workspace: snapshot } } : ctx;
         const { preparePlan } = (await reading)[0];
@@ -610,7 +685,9 @@ async function runPlan(ctx, opts = {}) {
         reporter.finding(finding);
     const [, { renderPost }, { planRows }] = await reading;
     const rows = planRows({ plan, posts: collected.posts, channels: connection?.channels, render: renderPost });
-    const scheduled = client && connection ? await scheduledAround(client, connection, rows, reporter) : { unavailable: offlineReason ?? 'Buffer was not asked' };
+    const scheduled = client && connection
+        ? await scheduledAround(client, connection, rows, reporter)
+        : { unavailable: offlineReason ?? 'Buffer was not asked' };
     const zone = settings.timezone ?? 'UTC';
     await reporter.group('Plan', async () => printPlan(reporter, rows, zone, plan.findings));
     const commentInput = {
@@ -618,15 +695,29 @@ async function runPlan(ctx, opts = {}) {
         findings: plan.findings,
         notes: plan.notes,
         offlineReason,
-        timeline: timelineMarkdown({ rows, scheduled: scheduled.posts, scheduledUnavailable: scheduled.unavailable, channels: connection?.channels, timeZone: zone }),
+        timeline: timelineMarkdown({
+            rows,
+            scheduled: scheduled.posts,
+            scheduledUnavailable: scheduled.unavailable,
+            channels: connection?.channels,
+            timeZone: zone,
+        }),
         timeZone: zone,
-        source: pr && event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: pr.headSha } : undefined,
+        source: pr && event.repository
+            ? { serverUrl: event.serverUrl, repository: event.repository, sha: pr.headSha }
+            : undefined,
         fullPlanUrl: runUrl(ctx),
     };
     const markdown = planCommentMarkdown(commentInput);
-    const summary = planCommentMarkdown(commentInput, { limit: SUMMARY_LIMIT, fullPlanName: 'JSON run report (the `report` output)' });
+    const summary = planCommentMarkdown(commentInput, {
+        limit: SUMMARY_LIMIT,
+        fullPlanName: 'JSON run report (the `report` output)',
+    });
     const comment = pr ? await postPlanComment(ctx, pr, markdown, (0,context/* runSecrets */.To)(settings)) : undefined;
-    const outcomes = plan.items.map((item) => ({ item, status: item.action === 'skip' ? (item.blocked ? 'failed' : 'skipped') : 'dry-run' }));
+    const outcomes = plan.items.map((item) => ({
+        item,
+        status: item.action === 'skip' ? (item.blocked ? 'failed' : 'skipped') : 'dry-run',
+    }));
     const report = (0,run_report/* buildRunReport */.IW)('plan', plan, outcomes, true);
     if (client)
         report.requests = client.requestCount;
@@ -649,7 +740,10 @@ async function scheduledAround(client, connection, rows, reporter) {
             filter: {
                 channelIds: [...new Set(timed.map((r) => r.channelId))],
                 status: ['scheduled'],
-                dueAt: { start: new Date(Math.min(...times) - TIMELINE_MARGIN_MS).toISOString(), end: new Date(Math.max(...times) + TIMELINE_MARGIN_MS).toISOString() },
+                dueAt: {
+                    start: new Date(Math.min(...times) - TIMELINE_MARGIN_MS).toISOString(),
+                    end: new Date(Math.max(...times) + TIMELINE_MARGIN_MS).toISOString(),
+                },
             },
             sort: [{ field: 'dueAt', direction: 'asc' }],
         }, { pageSize: 50, maxPages: 2 });
@@ -690,8 +784,15 @@ async function postPlanComment(ctx, pr, markdown, secrets) {
         return skip('the event names no repository or pull request number');
     return reporter.group('Plan comment', async () => {
         // GitHub's REST client is loaded only here, when a comment is written.
-        const [{ IssueComments }, { upsertStickyComment }] = await Promise.all([__webpack_require__.e(/* import() */ 863).then(__webpack_require__.bind(__webpack_require__, 6863)), __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 7648))]);
-        const comments = new IssueComments({ token: settings.githubToken, apiUrl: event.apiUrl, repository: event.repository });
+        const [{ IssueComments }, { upsertStickyComment }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 863).then(__webpack_require__.bind(__webpack_require__, 6863)),
+            __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 7648)),
+        ]);
+        const comments = new IssueComments({
+            token: settings.githubToken,
+            apiUrl: event.apiUrl,
+            repository: event.repository,
+        });
         const result = await upsertStickyComment(comments, pr.number, PLAN_COMMENT_MARKER, markdown, secrets);
         if (result.status === 'failed') {
             const why = result.httpStatus ? `GitHub answered ${result.httpStatus}: ${result.message}` : result.message;
@@ -758,7 +859,8 @@ async function detectChanges(git, opts) {
     }
     const { missing, detail } = await git.fetchMissing([before], remote);
     if (missing.length > 0) {
-        return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` + (detail ? `: ${detail}` : ''));
+        return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` +
+            (detail ? `: ${detail}` : ''));
     }
     try {
         const changes = await diffTrees(git, before, after, dirs, ext);

@@ -41,65 +41,73 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 const MAX_ALIASES = 30;
 /** Default aliases per batch: room under the cap for fragments' complexity. */
 const DEFAULT_BATCH_SIZE = 25;
-const POST_FIELDS = /* GraphQL */ `fragment PostFields on Post {
-  id
-  channelId
-  channelService
-  status
-  text
-  dueAt
-  sentAt
-  createdAt
-  updatedAt
-  externalLink
-  shareMode
-  schedulingType
-  error {
-    message
-  }
-  metadata {
-    __typename
-    ... on ThreadedPostMetadata {
-      thread {
-        text
+const POST_FIELDS = /* GraphQL */ `
+  fragment PostFields on Post {
+    id
+    channelId
+    channelService
+    status
+    text
+    dueAt
+    sentAt
+    createdAt
+    updatedAt
+    externalLink
+    shareMode
+    schedulingType
+    error {
+      message
+    }
+    metadata {
+      __typename
+      ... on ThreadedPostMetadata {
+        thread {
+          text
+        }
       }
     }
   }
-}`;
-const CHANNEL_FIELDS = /* GraphQL */ `fragment ChannelFields on Channel {
-  id
-  name
-  displayName
-  service
-  organizationId
-  timezone
-  isLocked
-  isDisconnected
-  metadata {
-    __typename
-    ... on MastodonMetadata {
-      maxCharacters
-    }
-  }
-}`;
-const ACCOUNT_FIELDS = /* GraphQL */ `fragment AccountFields on Account {
-  id
-  email
-  timezone
-  organizations {
+`;
+const CHANNEL_FIELDS = /* GraphQL */ `
+  fragment ChannelFields on Channel {
     id
     name
-    channelCount
+    displayName
+    service
+    organizationId
+    timezone
+    isLocked
+    isDisconnected
+    metadata {
+      __typename
+      ... on MastodonMetadata {
+        maxCharacters
+      }
+    }
   }
-}`;
-const IDEA_FIELDS = /* GraphQL */ `fragment IdeaFields on Idea {
-  id
-  organizationId
-  content {
-    title
-    text
+`;
+const ACCOUNT_FIELDS = /* GraphQL */ `
+  fragment AccountFields on Account {
+    id
+    email
+    timezone
+    organizations {
+      id
+      name
+      channelCount
+    }
   }
-}`;
+`;
+const IDEA_FIELDS = /* GraphQL */ `
+  fragment IdeaFields on Idea {
+    id
+    organizationId
+    content {
+      title
+      text
+    }
+  }
+`;
 /** Selection of a `PostActionPayload` (createPost, editPost): success or any MutationError. */
 const POST_ACTION_SELECTION = `{
     __typename
@@ -236,7 +244,12 @@ function postsPageSelection(fragment) {
  * 100 posts instead of 25 aliases.
  */
 function buildSyncSnapshotQuery(opts) {
-    const params = ['$channels: ChannelsInput!', '$pending: PostsInput!', ...(opts.recent ? ['$recent: PostsInput!'] : []), '$first: Int'];
+    const params = [
+        '$channels: ChannelsInput!',
+        '$pending: PostsInput!',
+        ...(opts.recent ? ['$recent: PostsInput!'] : []),
+        '$first: Int',
+    ];
     const roots = [
         ...(opts.account ? ['  account {\n    ...AccountFields\n  }'] : []),
         '  channels(input: $channels) {\n    ...ChannelFields\n  }',
@@ -246,27 +259,29 @@ function buildSyncSnapshotQuery(opts) {
     return withFragments(`query SyncSnapshot(${params.join(', ')}) {\n${roots.join('\n')}\n}`, ...(opts.account ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS);
 }
 /** What import and the tracked-post lookup read of an asset: enough to write it back as an `AssetInput`. */
-const ASSET_CONTENT_FIELDS = /* GraphQL */ `fragment AssetContentFields on Asset {
-  __typename
-  source
-  thumbnail
-  ... on ImageAsset {
-    image {
-      altText
+const ASSET_CONTENT_FIELDS = /* GraphQL */ `
+  fragment AssetContentFields on Asset {
+    __typename
+    source
+    thumbnail
+    ... on ImageAsset {
+      image {
+        altText
+      }
+    }
+    ... on VideoAsset {
+      video {
+        title
+        thumbnailOffset
+      }
+    }
+    ... on DocumentAsset {
+      document {
+        title
+      }
     }
   }
-  ... on VideoAsset {
-    video {
-      title
-      thumbnailOffset
-    }
-  }
-  ... on DocumentAsset {
-    document {
-      title
-    }
-  }
-}`;
+`;
 /**
  * A post's content: everything a post file records (text, thread items with
  * their media, schedule, assets) and every per-network option of the
@@ -276,142 +291,146 @@ const ASSET_CONTENT_FIELDS = /* GraphQL */ `fragment AssetContentFields on Asset
  * what Buffer has and plans to nothing. Left out: `annotations` (their output shape is not the input's)
  * and the retweet's display fields (the input takes only its id and comment).
  */
-const POST_CONTENT_FIELDS = /* GraphQL */ `fragment PostContentFields on Post {
-  id
-  channelId
-  channelService
-  status
-  text
-  dueAt
-  createdAt
-  shareMode
-  schedulingType
-  assets {
-    ...AssetContentFields
+const POST_CONTENT_FIELDS = /* GraphQL */ `
+  fragment PostContentFields on Post {
+    id
+    channelId
+    channelService
+    status
+    text
+    dueAt
+    createdAt
+    shareMode
+    schedulingType
+    assets {
+      ...AssetContentFields
+    }
+    metadata {
+      __typename
+      ... on ThreadedPostMetadata {
+        thread {
+          text
+          assets {
+            ...AssetContentFields
+          }
+        }
+      }
+      ... on TwitterPostMetadata {
+        isAiGenerated
+        retweet {
+          id
+        }
+      }
+      ... on MastodonPostMetadata {
+        spoilerText
+      }
+      ... on BlueskyPostMetadata {
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on ThreadsPostMetadata {
+        type
+        topic
+        locationId
+        locationName
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on LinkedInPostMetadata {
+        firstComment
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on FacebookPostMetadata {
+        type
+        firstComment
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on InstagramPostMetadata {
+        type
+        shouldShareToFeed
+        firstComment
+        link
+        isAiGenerated
+        geolocation {
+          id
+          text
+        }
+        stickerFields {
+          text
+          music
+          products
+          topics
+          other
+        }
+      }
+      ... on PinterestPostMetadata {
+        title
+        url
+        board {
+          serviceId
+        }
+      }
+      ... on TiktokPostMetadata {
+        title
+        isAiGenerated
+      }
+      ... on YoutubePostMetadata {
+        title
+        category {
+          categoryId
+        }
+        privacy
+        license
+        notifySubscribers
+        embeddable
+        madeForKids
+        isAiGenerated
+      }
+      ... on GoogleBusinessPostMetadata {
+        type
+        title
+        details {
+          __typename
+          ... on GoogleBusinessWhatsNewMetaData {
+            button
+            link
+          }
+          ... on GoogleBusinessOfferMetaData {
+            title
+            startDate
+            endDate
+            code
+            link
+            terms
+          }
+          ... on GoogleBusinessEventMetaData {
+            title
+            startDate
+            endDate
+            isFullDayEvent
+            button
+            link
+          }
+        }
+      }
+    }
   }
-  metadata {
-    __typename
-    ... on ThreadedPostMetadata {
-      thread {
-        text
-        assets {
-          ...AssetContentFields
-        }
-      }
-    }
-    ... on TwitterPostMetadata {
-      isAiGenerated
-      retweet {
-        id
-      }
-    }
-    ... on MastodonPostMetadata {
-      spoilerText
-    }
-    ... on BlueskyPostMetadata {
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on ThreadsPostMetadata {
-      type
-      topic
-      locationId
-      locationName
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on LinkedInPostMetadata {
-      firstComment
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on FacebookPostMetadata {
-      type
-      firstComment
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on InstagramPostMetadata {
-      type
-      shouldShareToFeed
-      firstComment
-      link
-      isAiGenerated
-      geolocation {
-        id
-        text
-      }
-      stickerFields {
-        text
-        music
-        products
-        topics
-        other
-      }
-    }
-    ... on PinterestPostMetadata {
-      title
-      url
-      board {
-        serviceId
-      }
-    }
-    ... on TiktokPostMetadata {
-      title
-      isAiGenerated
-    }
-    ... on YoutubePostMetadata {
-      title
-      category {
-        categoryId
-      }
-      privacy
-      license
-      notifySubscribers
-      embeddable
-      madeForKids
-      isAiGenerated
-    }
-    ... on GoogleBusinessPostMetadata {
-      type
-      title
-      details {
-        __typename
-        ... on GoogleBusinessWhatsNewMetaData {
-          button
-          link
-        }
-        ... on GoogleBusinessOfferMetaData {
-          title
-          startDate
-          endDate
-          code
-          link
-          terms
-        }
-        ... on GoogleBusinessEventMetaData {
-          title
-          startDate
-          endDate
-          isFullDayEvent
-          button
-          link
-        }
-      }
-    }
-  }
-}`;
+`;
 /** A link card as `LinkAttachmentInput` takes it back. */
-const LINK_ATTACHMENT_CONTENT_FIELDS = /* GraphQL */ `fragment LinkAttachmentContentFields on LinkAttachment {
-  url
-  title
-  text
-  thumbnail
-}`;
+const LINK_ATTACHMENT_CONTENT_FIELDS = /* GraphQL */ `
+  fragment LinkAttachmentContentFields on LinkAttachment {
+    url
+    title
+    text
+    thumbnail
+  }
+`;
 /** One page of posts for import. */
 const IMPORT_POSTS_QUERY = withFragments(`query ImportPosts($input: PostsInput!, $first: Int, $after: String) {
   posts(input: $input, first: $first, after: $after) ${postsPageSelection('PostContentFields')}
@@ -426,7 +445,11 @@ function buildDailyPostingLimitsQuery(days) {
     const aliases = Array.from({ length: days }, (_, i) => `d${i}`);
     const params = aliases.map((a) => `$${a}: DailyPostingLimitsInput!`);
     const fields = aliases.map((a) => `  ${a}: dailyPostingLimits(input: $${a}) {\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }`);
-    return { query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, variables: {}, aliases };
+    return {
+        query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
+        variables: {},
+        aliases,
+    };
 }
 /**
  * The channels as `buffer-gitops channels` lists them: what to write in
@@ -764,7 +787,10 @@ function toIdea(wire) {
     return {
         id: String(w.id),
         organizationId: String(w.organizationId ?? ''),
-        content: { title: content.title ?? null, text: content.text ?? null },
+        content: {
+            title: content.title ?? null,
+            text: content.text ?? null,
+        },
         ...(typeof w.createdAt === 'number' ? { createdAt: w.createdAt } : {}),
     };
 }
@@ -800,7 +826,10 @@ function toPostContent(wire, service) {
     const thread = Array.isArray(meta.thread) ? meta.thread.map(obj) : [];
     const content = {
         assets: assetsOf(w.assets),
-        thread: thread.map((item) => ({ text: typeof item.text === 'string' ? item.text : '', assets: assetsOf(item.assets) })),
+        thread: thread.map((item) => ({
+            text: typeof item.text === 'string' ? item.text : '',
+            assets: assetsOf(item.assets),
+        })),
     };
     const options = service ? metadataOf(service, meta) : undefined;
     if (options)
@@ -853,7 +882,14 @@ function assetsOf(value) {
  */
 const METADATA_DEFAULTS = {
     instagram: { isAiGenerated: false },
-    youtube: { privacy: 'public', license: 'youtube', notifySubscribers: true, embeddable: true, madeForKids: false, isAiGenerated: false },
+    youtube: {
+        privacy: 'public',
+        license: 'youtube',
+        notifySubscribers: true,
+        embeddable: true,
+        madeForKids: false,
+        isAiGenerated: false,
+    },
     tiktok: { isAiGenerated: false },
     twitter: { isAiGenerated: false },
 };
@@ -1030,7 +1066,10 @@ function googleDetailsOf(d) {
         case 'GoogleBusinessOfferMetaData':
             return ['detailsOffer', pick(['title', 'startDate', 'endDate', 'code', 'link', 'terms'])];
         case 'GoogleBusinessEventMetaData':
-            return ['detailsEvent', { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true }];
+            return [
+                'detailsEvent',
+                { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true },
+            ];
         case 'GoogleBusinessWhatsNewMetaData': {
             const whatsNew = pick(['button', 'link']);
             return Object.keys(whatsNew).length > 0 ? ['detailsWhatsNew', whatsNew] : undefined;
@@ -1265,7 +1304,9 @@ function pickTightest(windows) {
     for (const w of windows) {
         if (w.remaining === undefined)
             continue;
-        if (!best || w.remaining < best.remaining || (w.remaining === best.remaining && (w.resetSeconds ?? 0) > (best.resetSeconds ?? 0))) {
+        if (!best ||
+            w.remaining < best.remaining ||
+            (w.remaining === best.remaining && (w.resetSeconds ?? 0) > (best.resetSeconds ?? 0))) {
             best = w;
         }
     }
@@ -1378,7 +1419,9 @@ function asGraphQLBody(body) {
         return {
             message: typeof entry.message === 'string' ? entry.message : String(entry.message ?? ''),
             path: Array.isArray(entry.path) ? entry.path : undefined,
-            extensions: entry.extensions && typeof entry.extensions === 'object' ? entry.extensions : undefined,
+            extensions: entry.extensions && typeof entry.extensions === 'object'
+                ? entry.extensions
+                : undefined,
         };
     });
     const data = 'data' in record ? record.data : undefined;
@@ -1393,7 +1436,10 @@ function firstCode(errors, wanted) {
     return undefined;
 }
 function joinedMessages(errors) {
-    const text = errors.map((e) => e.message).filter(Boolean).join('; ');
+    const text = errors
+        .map((e) => e.message)
+        .filter(Boolean)
+        .join('; ');
     return text || undefined;
 }
 /** A 429 (or a 200 carrying RATE_LIMIT_EXCEEDED): when may we retry? */
@@ -1446,7 +1492,11 @@ function interpretHttpResult(result, nowMs = Date.now()) {
         });
     }
     if (body.data === undefined && body.errors.length === 0) {
-        throw new errors/* BufferTransportError */.SH('Buffer response contains no data', { mayHaveExecuted: true, status, code: 'NO_DATA' });
+        throw new errors/* BufferTransportError */.SH('Buffer response contains no data', {
+            mayHaveExecuted: true,
+            status,
+            code: 'NO_DATA',
+        });
     }
     return body;
 }
@@ -1604,7 +1654,10 @@ class BatchRunner {
             if (!isCreate(it.op) && (!it.resent || madeProgress))
                 retry.push({ ...it, resent: true });
             else
-                this.outcomes[it.index] = { ok: 'unknown', reason: `the answer was lost (${reason}); Buffer may or may not have executed it` };
+                this.outcomes[it.index] = {
+                    ok: 'unknown',
+                    reason: `the answer was lost (${reason}); Buffer may or may not have executed it`,
+                };
         }
         if (retry.length > 0)
             await this.runChunk(retry);
@@ -1936,7 +1989,11 @@ class BufferClient {
         const query = (0,documents/* buildConnectDocument */.wO)(withAccount);
         const variables = {
             input: { organizationId },
-            recent: { organizationId, filter: { createdAt: { start: createdSince } }, sort: [{ field: 'createdAt', direction: 'asc' }] },
+            recent: {
+                organizationId,
+                filter: { createdAt: { start: createdSince } },
+                sort: [{ field: 'createdAt', direction: 'asc' }],
+            },
             first: 100,
         };
         const body = await this.execute(withAccount ? 'ConnectWithAccount' : 'Connect', query, variables, 'read', withAccount ? 3 : 2);
@@ -2478,7 +2535,9 @@ class Git {
     }
     /** The checked-out branch, or `undefined` on a detached HEAD. */
     async currentBranch() {
-        const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+        const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+            allowFailure: true,
+        });
         return exitCode === 0 ? stdout.trim() : undefined;
     }
     /** A file's content at a revision, or `undefined` when the file (or the revision) does not exist. */
@@ -2497,7 +2556,16 @@ class Git {
         const pathspecs = wanted.includes('') ? [] : wanted;
         // Literal pathspecs: a directory named `[draft]` is a name, not a glob.
         const { stdout } = await this.exec([
-            '--literal-pathspecs', 'ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', rev, '--', ...pathspecs,
+            '--literal-pathspecs',
+            'ls-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--full-tree',
+            '--end-of-options',
+            rev,
+            '--',
+            ...pathspecs,
         ]);
         return splitNul(stdout)
             .filter((path) => path.endsWith(ext) && isUnderDirs(path, wanted))
@@ -2707,18 +2775,42 @@ const DRIFT_POLICIES = ['report', 'restore'];
 const TRUE_TEXTS = ['true', 'True', 'TRUE'];
 const FALSE_TEXTS = ['false', 'False', 'FALSE'];
 const SETTINGS_FILE_FIELDS = {
-    timezone: { type: { kind: 'time-zone' }, description: 'IANA time zone (e.g. Europe/Berlin) for dueAt values and idea dates written without a UTC offset.' },
-    'posts-dir': { type: { kind: 'folder' }, description: 'Folder of post files (Markdown with front-matter), searched recursively for *.md. Default: posts.' },
-    'ideas-dir': { type: { kind: 'folder' }, description: 'Folder of idea files, one entry on Buffer\'s ideas board each. Default: ideas.' },
-    'organization-id': { type: { kind: 'text' }, description: 'Buffer organization ID. Needed only when the account has several organizations.' },
+    timezone: {
+        type: { kind: 'time-zone' },
+        description: 'IANA time zone (e.g. Europe/Berlin) for dueAt values and idea dates written without a UTC offset.',
+    },
+    'posts-dir': {
+        type: { kind: 'folder' },
+        description: 'Folder of post files (Markdown with front-matter), searched recursively for *.md. Default: posts.',
+    },
+    'ideas-dir': {
+        type: { kind: 'folder' },
+        description: "Folder of idea files, one entry on Buffer's ideas board each. Default: ideas.",
+    },
+    'organization-id': {
+        type: { kind: 'text' },
+        description: 'Buffer organization ID. Needed only when the account has several organizations.',
+    },
     branches: {
         type: { kind: 'branches' },
-        description: 'Branches where apply and sync may change Buffer or push: a name or pattern, or a list (`*` stays within one `/` segment, `**` crosses them, a leading `!` excludes). Default: the repository\'s default branch.',
+        description: "Branches where apply and sync may change Buffer or push: a name or pattern, or a list (`*` stays within one `/` segment, `**` crosses them, a leading `!` excludes). Default: the repository's default branch.",
     },
-    'delete-sent': { type: { kind: 'boolean' }, description: 'Also delete posts Buffer has already sent when their file is removed. Default: false.' },
-    'on-drift': { type: { kind: 'enum', values: DRIFT_POLICIES }, description: 'What sync does when a post was changed or removed in Buffer\'s app: report, or restore (make Buffer match the file again). Default: report.' },
-    'max-wait': { type: { kind: 'seconds' }, description: 'Longest wait, in seconds, for a single Buffer rate-limit Retry-After before the run stops cleanly. Default: 300.' },
-    'api-url': { type: { kind: 'url' }, description: 'Buffer API endpoint (a proxy, or the buffer-gitops sandbox). The BUFFER_API_URL environment variable wins over it. Default: https://api.buffer.com.' },
+    'delete-sent': {
+        type: { kind: 'boolean' },
+        description: 'Also delete posts Buffer has already sent when their file is removed. Default: false.',
+    },
+    'on-drift': {
+        type: { kind: 'enum', values: DRIFT_POLICIES },
+        description: "What sync does when a post was changed or removed in Buffer's app: report, or restore (make Buffer match the file again). Default: report.",
+    },
+    'max-wait': {
+        type: { kind: 'seconds' },
+        description: 'Longest wait, in seconds, for a single Buffer rate-limit Retry-After before the run stops cleanly. Default: 300.',
+    },
+    'api-url': {
+        type: { kind: 'url' },
+        description: 'Buffer API endpoint (a proxy, or the buffer-gitops sandbox). The BUFFER_API_URL environment variable wins over it. Default: https://api.buffer.com.',
+    },
 };
 const SETTINGS_FILE_KEYS = Object.keys(SETTINGS_FILE_FIELDS);
 
@@ -2754,9 +2846,15 @@ class SettingsFileError extends Error {
 const PER_RUN = {
     command: { action: 'the `command` input', cli: 'the command itself (`buffer-gitops apply`)' },
     'dry-run': { action: 'the `dry-run` input', cli: '--dry-run' },
-    'write-back': { action: 'the `write-back` input', cli: 'nothing (the CLI writes the files and leaves committing to you)' },
+    'write-back': {
+        action: 'the `write-back` input',
+        cli: 'nothing (the CLI writes the files and leaves committing to you)',
+    },
     'batch-size': { action: 'the `batch-size` input', cli: '--batch-size' },
-    'working-directory': { action: 'the `working-directory` input', cli: 'nothing (run buffer-gitops inside the repository)' },
+    'working-directory': {
+        action: 'the `working-directory` input',
+        cli: 'nothing (run buffer-gitops inside the repository)',
+    },
 };
 /** A key that names a secret: never read from a file that every clone carries. */
 function isSecretKey(key) {
@@ -2793,7 +2891,9 @@ function parseSettingsFile(path, text, surface) {
     const problem = doc.errors[0];
     if (problem) {
         const line = lines.linePos(problem.pos[0]).line;
-        const hint = problem.code === 'DUPLICATE_KEY' ? 'a key is set more than once; keep one.' : `not valid YAML (${problem.message.split('\n')[0]}); a value containing \`: \` needs quotes.`;
+        const hint = problem.code === 'DUPLICATE_KEY'
+            ? 'a key is set more than once; keep one.'
+            : `not valid YAML (${problem.message.split('\n')[0]}); a value containing \`: \` needs quotes.`;
         throw new SettingsFileError(path, line, hint);
     }
     const values = new Map();
@@ -2814,7 +2914,10 @@ function parseSettingsFile(path, text, surface) {
         if (!SETTINGS_FILE_KEYS.includes(key)) {
             throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${(0,did_you_mean/* didYouMean */.a)(key, SETTINGS_FILE_KEYS)} The file takes ${SETTINGS_FILE_KEYS.map((k) => `\`${k}\``).join(', ')}.`);
         }
-        values.set(key, { value: valueText(path, key, pair.value, lineOf(pair.value ?? pair.key)), line: lineOf(pair.value ?? pair.key) });
+        values.set(key, {
+            value: valueText(path, key, pair.value, lineOf(pair.value ?? pair.key)),
+            line: lineOf(pair.value ?? pair.key),
+        });
     }
     return { path, values };
 }
@@ -2835,7 +2938,9 @@ function valueText(path, key, node, line) {
         throw new SettingsFileError(path, line, `\`${key}\`: expected a single value, found ${what}.${listed ? ' Write `branches: [main]` or one `- name` per line.' : ''}`);
     }
     // Numbers and booleans as written (`max-wait: 120`, `delete-sent: true`).
-    return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string' ? node.source : String(node.value);
+    return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string'
+        ? node.source
+        : String(node.value);
 }
 
 // EXTERNAL MODULE: ./src/time/wall-time.ts
@@ -3055,7 +3160,9 @@ function decide(settings, event) {
     }
     const offlineReason = (0,event_command/* foreignHeadReason */.bT)(event);
     if (offlineReason) {
-        const warning = command === 'plan' ? undefined : `The \`${event.name}\` event carries code or content from a fork; buffer-gitops only plans here and sends nothing to Buffer.`;
+        const warning = command === 'plan'
+            ? undefined
+            : `The \`${event.name}\` event carries code or content from a fork; buffer-gitops only plans here and sends nothing to Buffer.`;
         return { command: 'plan', mutate: false, online: false, offlineReason, warning };
     }
     if (event.name === 'pull_request_target' && command !== 'plan') {
@@ -3132,12 +3239,22 @@ function readEventContext(env = process.env) {
         const after = str(payload.after) ?? env.GITHUB_SHA;
         if (after) {
             const deleted = payload.deleted === true || /^0+$/.test(after);
-            context.push = { before: str(payload.before), after, ref: str(payload.ref) ?? ref ?? '', forced: payload.forced === true, ...(deleted ? { deleted } : {}) };
+            context.push = {
+                before: str(payload.before),
+                after,
+                ref: str(payload.ref) ?? ref ?? '',
+                forced: payload.forced === true,
+                ...(deleted ? { deleted } : {}),
+            };
         }
     }
     const group = payload.merge_group;
     if (name === 'merge_group' && group && typeof group === 'object') {
-        context.mergeGroup = { baseSha: str(group.base_sha) ?? '', headSha: str(group.head_sha) ?? env.GITHUB_SHA ?? '', headRef: str(group.head_ref) ?? '' };
+        context.mergeGroup = {
+            baseSha: str(group.base_sha) ?? '',
+            headSha: str(group.head_sha) ?? env.GITHUB_SHA ?? '',
+            headRef: str(group.head_ref) ?? '',
+        };
     }
     const pr = payload.pull_request;
     if (pr && typeof pr === 'object' && (name === 'pull_request' || name === 'pull_request_target')) {
@@ -3370,7 +3487,14 @@ async function run(toolkit) {
         }
         const reporter = new ActionsReporter(core);
         const runSettings = decision.mutate || decision.command === 'plan' ? settings : { ...settings, dryRun: true };
-        const ctx = { settings: runSettings, event, reporter, now: () => new Date(), batchSize: settings.batchSize, offlineReason: decision.online ? undefined : decision.offlineReason };
+        const ctx = {
+            settings: runSettings,
+            event,
+            reporter,
+            now: () => new Date(),
+            batchSize: settings.batchSize,
+            offlineReason: decision.online ? undefined : decision.offlineReason,
+        };
         // The command's code (its own chunk of dist/) loads while git checks the workspace.
         const loading = loadCommand(decision.command);
         loading.catch(() => undefined);
@@ -3386,7 +3510,10 @@ async function run(toolkit) {
     catch (error) {
         if (error instanceof SettingsFileError) {
             // A mistake in buffer-gitops.yml: one annotation, at its line.
-            core.error(error.message, { file: external_node_path_.posix.join(core.getInput('working-directory') || '.', error.file), startLine: error.line });
+            core.error(error.message, {
+                file: external_node_path_.posix.join(core.getInput('working-directory') || '.', error.file),
+                startLine: error.line,
+            });
             process.exitCode = 1; // @actions/core's ExitCode.Failure
             return;
         }
@@ -3398,7 +3525,9 @@ async function repositoryProblem(settings, git) {
     const check = await checkRepository(git);
     if (check.ok)
         return undefined;
-    const where = settings.workingDirectory === '.' ? `The workspace (${settings.workspace})` : `\`working-directory: ${settings.workingDirectory}\` (${settings.workspace})`;
+    const where = settings.workingDirectory === '.'
+        ? `The workspace (${settings.workspace})`
+        : `\`working-directory: ${settings.workingDirectory}\` (${settings.workspace})`;
     switch (check.kind) {
         case 'missing':
             return `${where} does not exist. Set the \`working-directory\` input to the folder actions/checkout checked out into (its \`path:\`).`;
@@ -3704,7 +3833,8 @@ function toWallTime(epochMs, timeZone) {
 /** [start, end) of the local calendar day containing an instant. */
 function localDayBounds(epochMs, timeZone) {
     const l = toWallTime(epochMs, timeZone);
-    const midnight = (day) => wallTimeToUtc({ year: l.year, month: l.month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone).epochMs;
+    const midnight = (day) => wallTimeToUtc({ year: l.year, month: l.month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone)
+        .epochMs;
     // Date.UTC-style day overflow (day 32 → next month) is handled by wallAsUtc's setUTCFullYear.
     return [midnight(l.day), midnight(l.day + 1)];
 }

@@ -10,7 +10,14 @@ import type { Nodes, Root, RootContent, Table } from 'mdast';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ' };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&nbsp;': ' ',
+};
 
 /** An HTML fragment as the text a reader sees. */
 function htmlText(html: string): string {
@@ -40,9 +47,19 @@ function inline(node: Nodes): string {
 }
 
 function table(node: Table): string[] {
-  const rows = node.children.map((row) => row.children.map((cell) => inline(cell).replace(/\s*\n\s*/g, ' ').trim()));
+  const rows = node.children.map((row) =>
+    row.children.map((cell) =>
+      inline(cell)
+        .replace(/\s*\n\s*/g, ' ')
+        .trim(),
+    ),
+  );
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - [...c].length))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + ' '.repeat(Math.max(0, widths[i]! - [...c].length)))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]!), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.slice(1).map(line)];
 }
 

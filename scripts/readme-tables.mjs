@@ -7,12 +7,19 @@ import { parse } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const action = parse(await readFile(join(root, 'action.yml'), 'utf8'));
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 
 const inputs = [
   '| Input | Default | Description |',
   '| --- | --- | --- |',
-  ...Object.entries(action.inputs).map(([name, spec]) => `| \`${name}\` | ${spec.default !== undefined ? `\`${cell(spec.default)}\`` : ''} | ${cell(spec.description)} |`),
+  ...Object.entries(action.inputs).map(
+    ([name, spec]) =>
+      `| \`${name}\` | ${spec.default !== undefined ? `\`${cell(spec.default)}\`` : ''} | ${cell(spec.description)} |`,
+  ),
 ].join('\n');
 const outputs = [
   '| Output | Description |',

@@ -42,7 +42,8 @@ export function humanLog(stdout: string): HumanLine[] {
   let stopToken: string | undefined;
   const push = (text: string, heading = false) => {
     const masked = masks.reduce((t, secret) => t.split(secret).join('***'), text);
-    for (const line of masked.split(/\r\n|\r|\n/)) lines.push({ text: line, depth: heading ? 0 : depth, ...(heading ? { heading } : {}) });
+    for (const line of masked.split(/\r\n|\r|\n/))
+      lines.push({ text: line, depth: heading ? 0 : depth, ...(heading ? { heading } : {}) });
   };
 
   for (const raw of stdout.replace(/\r?\n$/, '').split(/\r?\n/)) {
@@ -56,7 +57,12 @@ export function humanLog(stdout: string): HumanLine[] {
       push(raw);
       continue;
     }
-    const [, name, properties = '', data = ''] = command as unknown as [string, string, string | undefined, string | undefined];
+    const [, name, properties = '', data = ''] = command as unknown as [
+      string,
+      string,
+      string | undefined,
+      string | undefined,
+    ];
     const message = unescapeData(data);
     switch (name) {
       case 'add-mask':

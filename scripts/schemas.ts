@@ -20,7 +20,17 @@ import { fileURLToPath } from 'node:url';
 import { inputTypeDef, parseTypeRef, type InputFieldDef, type TypeRef } from '../src/buffer/input-types.js';
 import { SERVICES } from '../src/buffer/types.js';
 import { DATE_ONLY, ISO } from '../src/posts/due-at.js';
-import { IDEA_FIELDS, IDEA_KEYS, POST_CHANNEL_KEYS, POST_FIELDS, SEED_ASSETS, TRACKED_POST_FIELDS, WIRE_ASSET_VARIANTS, type FieldDef, type SeedAssetDef } from '../src/posts/fields.js';
+import {
+  IDEA_FIELDS,
+  IDEA_KEYS,
+  POST_CHANNEL_KEYS,
+  POST_FIELDS,
+  SEED_ASSETS,
+  TRACKED_POST_FIELDS,
+  WIRE_ASSET_VARIANTS,
+  type FieldDef,
+  type SeedAssetDef,
+} from '../src/posts/fields.js';
 import { DECIMAL, INT_MAX, INT_MIN, INTEGER } from '../src/posts/input-check.js';
 import { FALSE_TEXTS, SETTINGS_FILE_FIELDS, TRUE_TEXTS, type SettingDef } from '../src/config/settings-keys.js';
 
@@ -61,11 +71,22 @@ class InputTypes {
       case 'Boolean':
         return { type: 'boolean' };
       case 'Int':
-        return { anyOf: [{ type: 'integer', minimum: INT_MIN, maximum: INT_MAX }, { type: 'string', pattern: trimmed(INTEGER) }], description: 'A whole number.' };
+        return {
+          anyOf: [
+            { type: 'integer', minimum: INT_MIN, maximum: INT_MAX },
+            { type: 'string', pattern: trimmed(INTEGER) },
+          ],
+          description: 'A whole number.',
+        };
       case 'Float':
         return { anyOf: [{ type: 'number' }, { type: 'string', pattern: trimmed(DECIMAL) }], description: 'A number.' };
       case 'DateTime':
-        return { type: 'string', pattern: trimmed(ISO, DATE_ONLY), description: 'A date (`2027-02-01`, midnight in the `timezone` setting) or a date and time (`2027-02-01T09:00:00+01:00`).' };
+        return {
+          type: 'string',
+          pattern: trimmed(ISO, DATE_ONLY),
+          description:
+            'A date (`2027-02-01`, midnight in the `timezone` setting) or a date and time (`2027-02-01T09:00:00+01:00`).',
+        };
     }
     const def = inputTypeDef(type.name);
     if (def?.kind === 'input' || def?.kind === 'enum') {
@@ -111,7 +132,11 @@ class InputTypes {
 }
 
 /** An asset's URL as asset-rules.ts wants it: absolute https (the scheme in any case). */
-const HTTPS_URL: Schema = { type: 'string', pattern: '^[Hh][Tt][Tt][Pp][Ss]:', description: 'An absolute https URL Buffer can fetch.' };
+const HTTPS_URL: Schema = {
+  type: 'string',
+  pattern: '^[Hh][Tt][Tt][Pp][Ss]:',
+  description: 'An absolute https URL Buffer can fetch.',
+};
 
 /** The named type of `type.field` in Buffer's input types (`AssetInput.image` → `ImageAssetInput`). */
 function namedFieldType(type: string, field: string): string {
@@ -135,7 +160,9 @@ function wireAsset(types: InputTypes): Schema {
     types.define(name);
     const base = types.definitions[name] as Schema & { properties: Record<string, Schema> };
     const urls = Object.fromEntries(
-      ['url', 'thumbnailUrl'].filter((key) => base.properties[key]).map((key) => [key, 'anyOf' in base.properties[key]! ? orNull(HTTPS_URL) : { ...HTTPS_URL }]),
+      ['url', 'thumbnailUrl']
+        .filter((key) => base.properties[key])
+        .map((key) => [key, 'anyOf' in base.properties[key]! ? orNull(HTTPS_URL) : { ...HTTPS_URL }]),
     );
     const own = `assets.${variant}`;
     types.definitions[own] = { ...base, properties: { ...base.properties, ...urls } };
@@ -169,7 +196,10 @@ function seedEntry(def: SeedAssetDef): Schema {
   const mapping: Schema = { type: 'object', properties, required: [...requiredKeys], additionalProperties: false };
   // One of several spellings, with a value.
   const alternatives = required.filter((names) => names.length > 1);
-  if (alternatives.length) mapping.allOf = alternatives.map((names) => ({ anyOf: names.map((name) => ({ required: [name], properties: { [name]: { not: NULL } } })) }));
+  if (alternatives.length)
+    mapping.allOf = alternatives.map((names) => ({
+      anyOf: names.map((name) => ({ required: [name], properties: { [name]: { not: NULL } } })),
+    }));
   return def.required ? mapping : { anyOf: [{ ...HTTPS_URL, description: 'The URL alone.' }, mapping] };
 }
 
@@ -177,9 +207,16 @@ function seedAssets(): Schema {
   const properties: Record<string, Schema> = {};
   for (const [key, def] of Object.entries(SEED_ASSETS) as [string, SeedAssetDef][]) {
     const entry = seedEntry(def);
-    properties[key] = def.list ? { description: def.description, anyOf: [{ type: 'array', items: entry }, NULL] } : { description: def.description, anyOf: [entry, NULL] };
+    properties[key] = def.list
+      ? { description: def.description, anyOf: [{ type: 'array', items: entry }, NULL] }
+      : { description: def.description, anyOf: [entry, NULL] };
   }
-  return { type: 'object', description: 'The object form: `{images, videos, documents, link}`.', properties, additionalProperties: false };
+  return {
+    type: 'object',
+    description: 'The object form: `{images, videos, documents, link}`.',
+    properties,
+    additionalProperties: false,
+  };
 }
 
 const CHANNEL_REF: Schema = { type: ['string', 'number'], pattern: '\\S', examples: [...SERVICES] };
@@ -206,7 +243,11 @@ function fieldSchema(def: FieldDef, types: InputTypes): Schema {
     case 'services':
       return described(orNull({ type: 'array', items: { enum: [...SERVICES, ...Object.keys(type.aliases)] } }));
     case 'assets': {
-      const list = { type: 'array', description: 'Buffer\'s list form: `- image: {url: https://…, metadata: {altText: …}}`.', items: wireAsset(types) };
+      const list = {
+        type: 'array',
+        description: "Buffer's list form: `- image: {url: https://…, metadata: {altText: …}}`.",
+        items: wireAsset(types),
+      };
       return described({ anyOf: [list, seedAssets(), NULL] });
     }
     case 'metadata': {
@@ -215,19 +256,28 @@ function fieldSchema(def: FieldDef, types: InputTypes): Schema {
       if (def?.kind !== 'input') throw new Error('PostInputMetaData is not an input type');
       // Each service's block: a mapping of its input type, or nothing.
       for (const [key, field] of Object.entries(def.fields)) properties[key] = types.field(field);
-      for (const [alias, key] of Object.entries(type.aliases)) properties[alias] = { ...properties[key], description: `Accepted spelling of \`${key}\`; write \`${key}\`.` };
+      for (const [alias, key] of Object.entries(type.aliases))
+        properties[alias] = { ...properties[key], description: `Accepted spelling of \`${key}\`; write \`${key}\`.` };
       return described(orNull({ type: 'object', properties, additionalProperties: false }));
     }
     case 'tracked-post': {
       const properties: Record<string, Schema> = {};
-      for (const [key, description] of Object.entries(TRACKED_POST_FIELDS)) properties[key] = key === 'id' ? { description, ...TRACKED_ID } : { description };
-      const entry: Schema = { type: 'object', description: 'The Buffer post for this channel reference.', properties, required: ['id'] };
+      for (const [key, description] of Object.entries(TRACKED_POST_FIELDS))
+        properties[key] = key === 'id' ? { description, ...TRACKED_ID } : { description };
+      const entry: Schema = {
+        type: 'object',
+        description: 'The Buffer post for this channel reference.',
+        properties,
+        required: ['id'],
+      };
       return described(orNull({ type: 'object', additionalProperties: entry }));
     }
     case 'tracked-idea': {
       const id = { type: ['string', 'number'], description: 'The Buffer idea ID.' };
       const entry: Schema = { type: 'object', properties: { id }, required: ['id'] };
-      return described({ anyOf: [entry, { type: 'object', minProperties: 1, maxProperties: 1, additionalProperties: entry }, NULL] });
+      return described({
+        anyOf: [entry, { type: 'object', minProperties: 1, maxProperties: 1, additionalProperties: entry }, NULL],
+      });
     }
   }
 }
@@ -239,13 +289,23 @@ function header(name: SchemaName, title: string, description: string): Schema {
 export function postSchema(): Schema {
   const types = new InputTypes();
   const properties: Record<string, Schema> = {};
-  for (const [key, def] of Object.entries(POST_FIELDS) as [string, FieldDef][]) properties[key] = fieldSchema(def, types);
+  for (const [key, def] of Object.entries(POST_FIELDS) as [string, FieldDef][])
+    properties[key] = fieldSchema(def, types);
   const mode = POST_FIELDS.mode.type;
   const dueAt = 'dueAt' satisfies keyof typeof POST_FIELDS;
   // customScheduled and its accepted spellings.
-  const scheduled = ['customScheduled', ...Object.entries(mode.aliases).filter(([, to]) => to === 'customScheduled').map(([from]) => from)];
+  const scheduled = [
+    'customScheduled',
+    ...Object.entries(mode.aliases)
+      .filter(([, to]) => to === 'customScheduled')
+      .map(([from]) => from),
+  ];
   return {
-    ...header('post', 'buffer-gitops post front-matter', 'The front-matter of a post file (posts/*.md). `buffer-gitops validate` checks the rest: channels, lengths and media per network, times in the past.'),
+    ...header(
+      'post',
+      'buffer-gitops post front-matter',
+      'The front-matter of a post file (posts/*.md). `buffer-gitops validate` checks the rest: channels, lengths and media per network, times in the past.',
+    ),
     type: 'object',
     properties,
     additionalProperties: false,
@@ -253,9 +313,15 @@ export function postSchema(): Schema {
     oneOf: POST_CHANNEL_KEYS.map((key) => ({ required: [key] })),
     allOf: [
       // A dueAt names a time: a mode that ignores it contradicts the file.
-      { if: { required: [dueAt], properties: { [dueAt]: { not: NULL } } }, then: { properties: { mode: { enum: [...scheduled, null] } } } },
+      {
+        if: { required: [dueAt], properties: { [dueAt]: { not: NULL } } },
+        then: { properties: { mode: { enum: [...scheduled, null] } } },
+      },
       // customScheduled needs the time.
-      { if: { required: ['mode'], properties: { mode: { enum: scheduled } } }, then: { required: [dueAt], properties: { [dueAt]: { not: NULL } } } },
+      {
+        if: { required: ['mode'], properties: { mode: { enum: scheduled } } },
+        then: { required: [dueAt], properties: { [dueAt]: { not: NULL } } },
+      },
     ],
     definitions: sortKeys(types.definitions),
   };
@@ -264,9 +330,14 @@ export function postSchema(): Schema {
 export function ideaSchema(): Schema {
   const types = new InputTypes();
   const properties: Record<string, Schema> = {};
-  for (const [key, def] of Object.entries(IDEA_FIELDS) as [string, FieldDef][]) properties[key] = fieldSchema(def, types);
+  for (const [key, def] of Object.entries(IDEA_FIELDS) as [string, FieldDef][])
+    properties[key] = fieldSchema(def, types);
   const schema: Schema = {
-    ...header('idea', 'buffer-gitops idea front-matter', 'The front-matter of an idea file (ideas/*.md): one entry on Buffer\'s ideas board.'),
+    ...header(
+      'idea',
+      'buffer-gitops idea front-matter',
+      "The front-matter of an idea file (ideas/*.md): one entry on Buffer's ideas board.",
+    ),
     type: 'object',
     properties,
     // The reader skips a key with no value, known or not.
@@ -277,7 +348,8 @@ export function ideaSchema(): Schema {
 }
 
 /** A non-negative number as `Number()` reads the text of `max-wait`. */
-const SECONDS_TEXT = '^\\s*(?:\\+?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+)\\s*$';
+const SECONDS_TEXT =
+  '^\\s*(?:\\+?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?|0[xX][0-9a-fA-F]+|0[oO][0-7]+|0[bB][01]+)\\s*$';
 
 function settingSchema(def: SettingDef): Schema {
   const { type } = def;
@@ -289,23 +361,40 @@ function settingSchema(def: SettingDef): Schema {
     case 'time-zone':
       return described({ type: 'string', examples: ['Europe/Berlin', 'America/New_York', 'UTC'] });
     case 'branches':
-      return described({ anyOf: [{ ...SCALAR_TEXT }, { type: 'array', items: { ...SCALAR_TEXT } }], examples: [['main'], ['main', 'release/**']] });
+      return described({
+        anyOf: [{ ...SCALAR_TEXT }, { type: 'array', items: { ...SCALAR_TEXT } }],
+        examples: [['main'], ['main', 'release/**']],
+      });
     case 'boolean':
       return described({ anyOf: [{ type: 'boolean' }, { enum: [...TRUE_TEXTS, ...FALSE_TEXTS] }] });
     case 'seconds':
-      return described({ anyOf: [{ type: 'number', minimum: 0 }, { type: 'string', pattern: SECONDS_TEXT }] });
+      return described({
+        anyOf: [
+          { type: 'number', minimum: 0 },
+          { type: 'string', pattern: SECONDS_TEXT },
+        ],
+      });
     case 'enum':
       return described({ enum: [...type.values] });
     case 'url':
-      return described({ type: 'string', pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?:', examples: ['https://api.buffer.com'] });
+      return described({
+        type: 'string',
+        pattern: '^\\s*[Hh][Tt][Tt][Pp][Ss]?:',
+        examples: ['https://api.buffer.com'],
+      });
   }
 }
 
 export function settingsSchema(): Schema {
   const properties: Record<string, Schema> = {};
-  for (const [key, def] of Object.entries(SETTINGS_FILE_FIELDS) as [string, SettingDef][]) properties[key] = settingSchema(def);
+  for (const [key, def] of Object.entries(SETTINGS_FILE_FIELDS) as [string, SettingDef][])
+    properties[key] = settingSchema(def);
   return {
-    ...header('settings', 'buffer-gitops.yml', 'Settings for buffer-gitops, read by the action and the CLI. The API key is never read from here: use a secret or BUFFER_API_KEY.'),
+    ...header(
+      'settings',
+      'buffer-gitops.yml',
+      'Settings for buffer-gitops, read by the action and the CLI. The API key is never read from here: use a secret or BUFFER_API_KEY.',
+    ),
     type: 'object',
     properties,
     additionalProperties: false,
@@ -339,7 +428,9 @@ if (isMain) {
     }
   }
   if (process.argv.includes('--check') && stale.length) {
-    console.error(`${stale.join(', ')} ${stale.length === 1 ? 'is' : 'are'} stale: run \`npm run schemas\` (npx tsx scripts/schemas.ts).`);
+    console.error(
+      `${stale.join(', ')} ${stale.length === 1 ? 'is' : 'are'} stale: run \`npm run schemas\` (npx tsx scripts/schemas.ts).`,
+    );
     process.exit(1);
   }
 }

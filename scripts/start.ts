@@ -67,11 +67,20 @@ const gitEnv: NodeJS.ProcessEnv = {
   GIT_TERMINAL_PROMPT: '0',
 };
 
-function run(file: string, args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  file: string,
+  args: string[],
+  opts: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(file, args, { cwd: opts.cwd, env: opts.env ?? gitEnv, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      file,
+      args,
+      { cwd: opts.cwd, env: opts.env ?? gitEnv, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 async function git(args: string[], cwd: string): Promise<string> {
@@ -91,22 +100,33 @@ async function checkout(bare: string, ref: string, name: string): Promise<string
 }
 
 /** The bundled action as the runner runs it; its log shown as the run's page shows it. Returns the exit code and the requests it made. */
-async function runAction(sandbox: RunningSandbox, opts: Omit<RunActionOptions, 'inputs'>): Promise<{ code: number; requests: number }> {
+async function runAction(
+  sandbox: RunningSandbox,
+  opts: Omit<RunActionOptions, 'inputs'>,
+): Promise<{ code: number; requests: number }> {
   const before = sandbox.state().stats.requests;
   const runnerTemp = await mkdtemp(path.join(scratch, 'runner-'));
   const { env } = await prepareRunner(runnerTemp, {
     ...opts,
-    inputs: { 'buffer-api-key': sandbox.apiKey, 'api-url': sandbox.url, 'github-token': GITHUB_TOKEN, timezone: 'Europe/Berlin' },
+    inputs: {
+      'buffer-api-key': sandbox.apiKey,
+      'api-url': sandbox.url,
+      'github-token': GITHUB_TOKEN,
+      timezone: 'Europe/Berlin',
+    },
   });
   const action = await run(process.execPath, [ACTION], { cwd: opts.workspace, env });
-  for (const line of humanLog(action.stdout)) say(line.heading ? `  ${dim('▸')} ${line.text}` : `${'  '.repeat(line.depth + 1)}${line.text}`);
+  for (const line of humanLog(action.stdout))
+    say(line.heading ? `  ${dim('▸')} ${line.text}` : `${'  '.repeat(line.depth + 1)}${line.text}`);
   if (action.stderr.trim()) say(indent(action.stderr.trimEnd(), '  stderr: '));
   say(`  ${dim(`(exit code ${action.code})`)}`);
   return { code: action.code, requests: sandbox.state().stats.requests - before };
 }
 
 if (!existsSync(ACTION)) {
-  process.stderr.write(`npm start runs the bundled action, and ${path.relative(process.cwd(), ACTION)} is missing: run \`npm run bundle\` first.\n`);
+  process.stderr.write(
+    `npm start runs the bundled action, and ${path.relative(process.cwd(), ACTION)} is missing: run \`npm run bundle\` first.\n`,
+  );
   process.exit(1);
 }
 
@@ -115,7 +135,7 @@ const github = await startFakeGitHub({ tokens: [GITHUB_TOKEN] });
 try {
   say(bold('buffer-gitops demo: a pull request adds the sample posts, the merge publishes them'));
   say(`A scratch repository with a local origin (in ${scratch}), the Buffer sandbox at ${sandbox.url},`);
-  say('and a local stand-in for GitHub\'s comment API. Nothing real is touched; no key, no network.');
+  say("and a local stand-in for GitHub's comment API. Nothing real is touched; no key, no network.");
 
   // The repository before the pull request, and the branch that adds the posts.
   const bare = path.join(scratch, 'origin.git');
@@ -137,7 +157,10 @@ try {
   const files = (await git(['diff', '--name-only', base, head], work)).split('\n');
   // GitHub's refs/pull/1/merge: the branch merged into main, what the merge button will make.
   await git(['checkout', '--quiet', '--detach', 'main'], work);
-  await git(['merge', '--quiet', '--no-ff', '-m', `Merge pull request #${PR} from acme/launch-posts`, 'launch-posts'], work);
+  await git(
+    ['merge', '--quiet', '--no-ff', '-m', `Merge pull request #${PR} from acme/launch-posts`, 'launch-posts'],
+    work,
+  );
   const merge = await git(['rev-parse', 'HEAD'], work);
   await git(['push', '--quiet', 'origin', `HEAD:refs/pull/${PR}/merge`], work);
 
@@ -188,7 +211,12 @@ try {
     ref: 'refs/heads/main',
     sha: merge,
     repository: REPOSITORY,
-    event: { ref: 'refs/heads/main', before: base, after: merge, repository: { full_name: REPOSITORY, default_branch: 'main' } },
+    event: {
+      ref: 'refs/heads/main',
+      before: base,
+      after: merge,
+      repository: { full_name: REPOSITORY, default_branch: 'main' },
+    },
     env: gitEnv,
   });
 
@@ -203,7 +231,12 @@ try {
     say();
     say(indent(await git(['show', '--stat', '--format=', 'HEAD'], work), '  '));
     say();
-    say(indent(await git(['show', colour ? '--color=always' : '--no-color', '--format=', 'HEAD', '--', 'posts'], work), '  '));
+    say(
+      indent(
+        await git(['show', colour ? '--color=always' : '--no-color', '--format=', 'HEAD', '--', 'posts'], work),
+        '  ',
+      ),
+    );
   }
 
   // 4. The sandbox: what "Buffer" holds now, and what it cost.
@@ -213,12 +246,18 @@ try {
   say();
   for (const post of state.posts) {
     const channel = state.channels.find((c) => c.id === post.channelId);
-    say(`  ${post.id}  ${(channel?.service ?? '?').padEnd(9)} ${post.status.padEnd(9)} ${post.dueAt ?? ''}  ${JSON.stringify(post.text.slice(0, 40))}`);
+    say(
+      `  ${post.id}  ${(channel?.service ?? '?').padEnd(9)} ${post.status.padEnd(9)} ${post.dueAt ?? ''}  ${JSON.stringify(post.text.slice(0, 40))}`,
+    );
   }
   say();
-  say(`${state.stats.requests} requests to the sandbox: ${planRun.requests} for the pull request's plan (reads), ${applyRun.requests} for the merge's apply.`);
+  say(
+    `${state.stats.requests} requests to the sandbox: ${planRun.requests} for the pull request's plan (reads), ${applyRun.requests} for the merge's apply.`,
+  );
   if (planRun.code !== 0 || applyRun.code !== 0) {
-    say(`The action failed (exit code ${planRun.code} on the pull request, ${applyRun.code} on the push): see its log above.`);
+    say(
+      `The action failed (exit code ${planRun.code} on the pull request, ${applyRun.code} on the push): see its log above.`,
+    );
     process.exitCode = 1;
   }
 } finally {

@@ -44,8 +44,16 @@ export async function run(toolkit?: Toolkit): Promise<void> {
     }
 
     const reporter = new ActionsReporter(core);
-    const runSettings: Settings = decision.mutate || decision.command === 'plan' ? settings : { ...settings, dryRun: true };
-    const ctx = { settings: runSettings, event, reporter, now: () => new Date(), batchSize: settings.batchSize, offlineReason: decision.online ? undefined : decision.offlineReason };
+    const runSettings: Settings =
+      decision.mutate || decision.command === 'plan' ? settings : { ...settings, dryRun: true };
+    const ctx = {
+      settings: runSettings,
+      event,
+      reporter,
+      now: () => new Date(),
+      batchSize: settings.batchSize,
+      offlineReason: decision.online ? undefined : decision.offlineReason,
+    };
     // The command's code (its own chunk of dist/) loads while git checks the workspace.
     const loading = loadCommand(decision.command);
     loading.catch(() => undefined);
@@ -55,11 +63,17 @@ export async function run(toolkit?: Toolkit): Promise<void> {
       return;
     }
     const result = await runCommand(decision.command, ctx);
-    if (result.exitCode !== 0) core.setFailed(`buffer-gitops ${decision.command} finished with problems; see the annotations and the job summary.`);
+    if (result.exitCode !== 0)
+      core.setFailed(
+        `buffer-gitops ${decision.command} finished with problems; see the annotations and the job summary.`,
+      );
   } catch (error) {
     if (error instanceof SettingsFileError) {
       // A mistake in buffer-gitops.yml: one annotation, at its line.
-      core.error(error.message, { file: posix.join(core.getInput('working-directory') || '.', error.file), startLine: error.line });
+      core.error(error.message, {
+        file: posix.join(core.getInput('working-directory') || '.', error.file),
+        startLine: error.line,
+      });
       process.exitCode = 1; // @actions/core's ExitCode.Failure
       return;
     }
@@ -71,7 +85,10 @@ export async function run(toolkit?: Toolkit): Promise<void> {
 async function repositoryProblem(settings: Settings, git: Git): Promise<string | undefined> {
   const check = await checkRepository(git);
   if (check.ok) return undefined;
-  const where = settings.workingDirectory === '.' ? `The workspace (${settings.workspace})` : `\`working-directory: ${settings.workingDirectory}\` (${settings.workspace})`;
+  const where =
+    settings.workingDirectory === '.'
+      ? `The workspace (${settings.workspace})`
+      : `\`working-directory: ${settings.workingDirectory}\` (${settings.workspace})`;
   switch (check.kind) {
     case 'missing':
       return `${where} does not exist. Set the \`working-directory\` input to the folder actions/checkout checked out into (its \`path:\`).`;

@@ -9,7 +9,15 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { median, postFile, pushEvent, repoWithPush, runBundledAction, sandboxInputs, startBenchSandbox } from './common.js';
+import {
+  median,
+  postFile,
+  pushEvent,
+  repoWithPush,
+  runBundledAction,
+  sandboxInputs,
+  startBenchSandbox,
+} from './common.js';
 import { bareNode } from './startup.js';
 
 export interface ColdStartResult {
@@ -57,7 +65,8 @@ export async function coldStart(runs: number): Promise<ColdStartResult> {
           inputs: sandboxInputs(sandbox, { 'write-back': 'none', 'max-wait': '1' }),
           env: fx.env,
         });
-        if (first === undefined) throw new Error(`cold start: the action sent no request (exit ${run.exitCode}): ${run.stderr.slice(0, 300)}`);
+        if (first === undefined)
+          throw new Error(`cold start: the action sent no request (exit ${run.exitCode}): ${run.stderr.slice(0, 300)}`);
         firsts.push(first - run.spawnedAt);
         totals.push(run.wallMs);
       } finally {
@@ -67,7 +76,14 @@ export async function coldStart(runs: number): Promise<ColdStartResult> {
   } finally {
     await fx.cleanup();
   }
-  return { runs, medianMs: median(firsts), minMs: Math.min(...firsts), maxMs: Math.max(...firsts), medianTotalMs: median(totals), bareMs: median(bare) };
+  return {
+    runs,
+    medianMs: median(firsts),
+    minMs: Math.min(...firsts),
+    maxMs: Math.max(...firsts),
+    medianTotalMs: median(totals),
+    bareMs: median(bare),
+  };
 }
 
 /** Sizes of the bundle in `dist` (the bench's snapshot of dist/). */

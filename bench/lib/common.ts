@@ -14,7 +14,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createGitFixture, type GitFixture } from '../../test/helpers/git-fixture.js';
 import { parseOutputFile, prepareRunner, type RunActionOptions } from '../../test/helpers/run-action.js';
 import { FREE_PLAN_RATE_LIMITS } from '../../src/sandbox/rate-limiter.js';
-import { defaultChannelId, defaultSeed, startSandbox, type RunningSandbox, type SandboxOptions, type SandboxSeed } from '../../src/sandbox/index.js';
+import {
+  defaultChannelId,
+  defaultSeed,
+  startSandbox,
+  type RunningSandbox,
+  type SandboxOptions,
+  type SandboxSeed,
+} from '../../src/sandbox/index.js';
 import { seedObjectId } from '../../src/sandbox/seed.js';
 import type { Service } from '../../src/buffer/types.js';
 
@@ -53,7 +60,10 @@ export function postFile(i: number, n: number, extraFrontMatter = ''): { path: s
  * N post files already tracked (a `buffer:` block with an ID, as the write-back
  * leaves them) and the matching posts for the sandbox's seed.
  */
-export function trackedPosts(n: number, dueAt: (i: number) => string): { contents: Record<string, string>; seedPosts: NonNullable<SandboxSeed['posts']> } {
+export function trackedPosts(
+  n: number,
+  dueAt: (i: number) => string,
+): { contents: Record<string, string>; seedPosts: NonNullable<SandboxSeed['posts']> } {
   const contents: Record<string, string> = {};
   const seedPosts: NonNullable<SandboxSeed['posts']> = [];
   for (let i = 0; i < n; i++) {
@@ -62,15 +72,27 @@ export function trackedPosts(n: number, dueAt: (i: number) => string): { content
     // 24-hex IDs, distinct from anything the sandbox generates.
     const id = seedObjectId(0xbe, i + 1);
     const due = dueAt(i);
-    contents[file] = content.replace(/^---\n(channel: \w+\n)/, `---\n$1buffer:\n  ${service}: {id: ${id}, status: scheduled, dueAt: "${due}"}\n`);
+    contents[file] = content.replace(
+      /^---\n(channel: \w+\n)/,
+      `---\n$1buffer:\n  ${service}: {id: ${id}, status: scheduled, dueAt: "${due}"}\n`,
+    );
     const text = `Benchmark post ${i + 1} of ${n}: what shipped in build ${String(i + 1).padStart(5, '0')}, with notes and the changelog (https://example.com/changelog/${String(i + 1).padStart(5, '0')}).`;
-    seedPosts.push({ id, channelId: defaultChannelId(service), status: 'scheduled', dueAt: due, text, createdAt: '2026-01-05T10:00:00.000Z' });
+    seedPosts.push({
+      id,
+      channelId: defaultChannelId(service),
+      status: 'scheduled',
+      dueAt: due,
+      text,
+      createdAt: '2026-01-05T10:00:00.000Z',
+    });
   }
   return { contents, seedPosts };
 }
 
 /** A repository with an initial commit, then `files` committed and pushed; returns the push range. */
-export async function repoWithPush(files: Record<string, string>): Promise<{ fx: GitFixture; before: string; after: string }> {
+export async function repoWithPush(
+  files: Record<string, string>,
+): Promise<{ fx: GitFixture; before: string; after: string }> {
   const fx = await createGitFixture();
   await fx.writeFiles({ 'README.md': '# social\n' });
   const before = await fx.commitAll('initial');
@@ -136,22 +158,39 @@ export async function runBundledAction(opts: BundledRunOptions): Promise<TimedRu
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-run-'));
   try {
     // The PR comment and any other REST call go to the stand-in on 127.0.0.1.
-    const { env, outputPath } = await prepareRunner(dir, { ...opts, env: { ...opts.env, GITHUB_API_URL: githubStub.url } });
+    const { env, outputPath } = await prepareRunner(dir, {
+      ...opts,
+      env: { ...opts.env, GITHUB_API_URL: githubStub.url },
+    });
     if (opts.rusageFile) {
       env.NODE_OPTIONS = `--import=${pathToFileURL(RUSAGE_HOOK).href}`;
       env.BENCH_RUSAGE_FILE = opts.rusageFile;
     }
     const spawnedAt = performance.now();
-    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve) => {
-      // Bounded: a run that hangs is killed and reported as failed, and the bench goes on.
-      execFile(process.execPath, [actionEntry], { cwd: opts.workspace, env, maxBuffer: 256 * 1024 * 1024, timeout: 180_000, killSignal: 'SIGKILL' }, (error, stdout, stderr) => {
-        const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? 1 : 0;
-        resolve({ exitCode: code, stdout, stderr });
-      });
-    });
+    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
+      (resolve) => {
+        // Bounded: a run that hangs is killed and reported as failed, and the bench goes on.
+        execFile(
+          process.execPath,
+          [actionEntry],
+          { cwd: opts.workspace, env, maxBuffer: 256 * 1024 * 1024, timeout: 180_000, killSignal: 'SIGKILL' },
+          (error, stdout, stderr) => {
+            const code =
+              error && typeof (error as { code?: unknown }).code === 'number'
+                ? (error as { code: number }).code
+                : error
+                  ? 1
+                  : 0;
+            resolve({ exitCode: code, stdout, stderr });
+          },
+        );
+      },
+    );
     const wallMs = performance.now() - spawnedAt;
     const outputs = parseOutputFile(await readFile(outputPath, 'utf8'));
-    const rusage = opts.rusageFile ? (JSON.parse(await readFile(opts.rusageFile, 'utf8')) as TimedRun['rusage']) : undefined;
+    const rusage = opts.rusageFile
+      ? (JSON.parse(await readFile(opts.rusageFile, 'utf8')) as TimedRun['rusage'])
+      : undefined;
     return { exitCode, stdout, stderr, outputs, wallMs, spawnedAt, rusage };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -198,7 +237,6 @@ export async function stopGithubStub(): Promise<void> {
     server.closeAllConnections();
   });
 }
-
 
 export function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);

@@ -65,7 +65,19 @@ export async function planOverRepository(files: number, runs = 3): Promise<PlanR
     for (let r = 0; r < runs; r++) {
       // actions/checkout on a pull request: one commit deep, a fresh checkout each run.
       const workspace = path.join(fx.root, `pr-checkout-${r}`);
-      await fx.git(['clone', '--quiet', '--no-tags', '--single-branch', '--branch=feature', '--depth=1', pathToFileURL(fx.bare).href, workspace], fx.root);
+      await fx.git(
+        [
+          'clone',
+          '--quiet',
+          '--no-tags',
+          '--single-branch',
+          '--branch=feature',
+          '--depth=1',
+          pathToFileURL(fx.bare).href,
+          workspace,
+        ],
+        fx.root,
+      );
       const requestsBefore = sandbox.state().stats.requests;
       const repo = { full_name: 'acme/social', default_branch: 'main' };
       const run = await runBundledAction({
@@ -88,7 +100,10 @@ export async function planOverRepository(files: number, runs = 3): Promise<PlanR
         rusageFile: path.join(scratch, `rusage-${r}.json`),
       });
       const usage = run.rusage;
-      if (!usage) throw new Error(`plan over ${files} files: no resource usage recorded (exit ${run.exitCode}): ${run.stderr.slice(0, 500)}`);
+      if (!usage)
+        throw new Error(
+          `plan over ${files} files: no resource usage recorded (exit ${run.exitCode}): ${run.stderr.slice(0, 500)}`,
+        );
       let planned = 0;
       try {
         planned = countChanges(JSON.parse(run.outputs.plan ?? '[]'));
@@ -120,7 +135,11 @@ export async function planOverRepository(files: number, runs = 3): Promise<PlanR
   // The run with the median CPU time stands for the size; every run's CPU is kept.
   const sorted = [...samples].sort((a, b) => a.cpuMs - b.cpuMs);
   const median = sorted[Math.floor(sorted.length / 2)]!;
-  return { ...median, peakRssMb: Math.max(...samples.map((s) => s.peakRssMb)), cpuRunsMs: samples.map((s) => Math.round(s.cpuMs)) };
+  return {
+    ...median,
+    peakRssMb: Math.max(...samples.map((s) => s.peakRssMb)),
+    cpuRunsMs: samples.map((s) => Math.round(s.cpuMs)),
+  };
 }
 
 function countChanges(plan: unknown): number {

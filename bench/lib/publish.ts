@@ -12,7 +12,16 @@ import path from 'node:path';
 import type { GitFixture } from '../../test/helpers/git-fixture.js';
 import type { RunningSandbox, StoredPost } from '../../src/sandbox/index.js';
 import { project, type Projection } from './budget.js';
-import { CHANNELS, log, postFile, pushEvent, repoWithPush, runBundledAction, sandboxInputs, startBenchSandbox } from './common.js';
+import {
+  CHANNELS,
+  log,
+  postFile,
+  pushEvent,
+  repoWithPush,
+  runBundledAction,
+  sandboxInputs,
+  startBenchSandbox,
+} from './common.js';
 
 export type Way = 'action' | 'action-unbatched' | 'official-cli';
 
@@ -51,7 +60,11 @@ export interface Published {
 /** The fixed requests of one action run: account, channels, and the exactly-once `posts` check. */
 const ACTION_FIXED = 3;
 
-export async function publishWithAction(n: number, batchSize: 25 | 1, keep?: (p: Published) => void): Promise<PublishResult> {
+export async function publishWithAction(
+  n: number,
+  batchSize: 25 | 1,
+  keep?: (p: Published) => void,
+): Promise<PublishResult> {
   const files = Object.fromEntries(Array.from({ length: n }, (_, i) => postFile(i, n)).map((f) => [f.path, f.content]));
   const { fx, before, after } = await repoWithPush(files);
   const sandbox = await startBenchSandbox();
@@ -65,7 +78,11 @@ export async function publishWithAction(n: number, batchSize: 25 | 1, keep?: (p:
       // A long Retry-After (the 15-minute window) is not waited for: the run stops cleanly.
       // organization-id is set as a team's workflow would: account, channels and the
       // exactly-once look-up then share one request (without it: one request more).
-      inputs: sandboxInputs(sandbox, { 'max-wait': '1', 'batch-size': String(batchSize), 'organization-id': state0OrganizationId(sandbox) }),
+      inputs: sandboxInputs(sandbox, {
+        'max-wait': '1',
+        'batch-size': String(batchSize),
+        'organization-id': state0OrganizationId(sandbox),
+      }),
       env: fx.env,
     });
     const state = sandbox.state();
@@ -87,7 +104,9 @@ export async function publishWithAction(n: number, batchSize: 25 | 1, keep?: (p:
       created: Number(run.outputs.created ?? NaN),
     };
     if (rest > 0) {
-      const stop = `${run.stdout}\n${run.stderr}`.split('\n').find((l) => /^Stopped|rate.?limit/i.test(l.replace(/^::\w+[^:]*::/, '')));
+      const stop = `${run.stdout}\n${run.stderr}`
+        .split('\n')
+        .find((l) => /^Stopped|rate.?limit/i.test(l.replace(/^::\w+[^:]*::/, '')));
       result.note =
         rateLimited > 0
           ? `stopped at the 429: ${(stop ?? lastError(run.stdout, run.stderr)).slice(0, 200)}`
@@ -109,7 +128,11 @@ function lastError(stdout: string, stderr: string): string {
 }
 
 const require = createRequire(import.meta.url);
-export const OFFICIAL_CLI = path.join(path.dirname(require.resolve('@bufferapp/cli/package.json')), 'built', 'index.mjs');
+export const OFFICIAL_CLI = path.join(
+  path.dirname(require.resolve('@bufferapp/cli/package.json')),
+  'built',
+  'index.mjs',
+);
 
 interface CliCall {
   code: number;
@@ -126,17 +149,21 @@ interface CliCall {
 function officialCli(sandbox: RunningSandbox, home: string, args: string[]): Promise<CliCall> {
   return new Promise((resolve) => {
     const limitedBefore = sandbox.state().stats.rateLimited;
-    const child = spawn(process.execPath, [OFFICIAL_CLI, ...args, '--api-url', sandbox.url, '--output', 'json', '--quiet'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: home,
-        XDG_CONFIG_HOME: path.join(home, '.config'),
-        BUFFER_API_KEY: sandbox.apiKey,
-        BUFFER_DISABLE_UPDATE_CHECK: '1',
-        NO_COLOR: '1',
+    const child = spawn(
+      process.execPath,
+      [OFFICIAL_CLI, ...args, '--api-url', sandbox.url, '--output', 'json', '--quiet'],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: home,
+          XDG_CONFIG_HOME: path.join(home, '.config'),
+          BUFFER_API_KEY: sandbox.apiKey,
+          BUFFER_DISABLE_UPDATE_CHECK: '1',
+          NO_COLOR: '1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     let stdout = '';
     let stderr = '';
     let killed = false;
@@ -169,17 +196,23 @@ export async function publishWithOfficialCli(n: number): Promise<PublishResult> 
     const account = await officialCli(sandbox, home, ['account']);
     const orgId = (JSON.parse(account.stdout) as { organizations: { id: string }[] }).organizations[0]!.id;
     const list = await officialCli(sandbox, home, ['channels', 'list', '--organization-id', orgId]);
-    const parsed = JSON.parse(list.stdout) as { id: string; service: string }[] | { items: { id: string; service: string }[] };
+    const parsed = JSON.parse(list.stdout) as
+      { id: string; service: string }[] | { items: { id: string; service: string }[] };
     const channels = Array.isArray(parsed) ? parsed : parsed.items;
     const channelIds = CHANNELS.map((service) => channels.find((c) => c.service === service)!.id);
     for (let i = 0; i < n; i++) {
       const text = `Benchmark post ${i + 1} of ${n}: what shipped in build ${String(i + 1).padStart(5, '0')}, with notes and the changelog https://example.com/changelog/${i + 1}`;
       const call = await officialCli(sandbox, home, [
-        'posts', 'create',
-        '--channel-id', channelIds[i % channelIds.length]!,
-        '--mode', 'addToQueue',
-        '--scheduling-type', 'automatic',
-        '--text', text,
+        'posts',
+        'create',
+        '--channel-id',
+        channelIds[i % channelIds.length]!,
+        '--mode',
+        'addToQueue',
+        '--scheduling-type',
+        'automatic',
+        '--text',
+        text,
       ]);
       if (sandbox.state().stats.rateLimited > 0) {
         note = `429 at post ${i + 1}${call.killed ? ' (the CLI was waiting; stopped)' : ''}: ${call.stderr.trim().slice(0, 160)}`;

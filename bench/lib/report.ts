@@ -64,7 +64,7 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
             cause: done
               ? `The run used ${a.requests - limit} request(s) more than the budget; by root field: ${JSON.stringify(a.byRootField)}.`
               : `Only ${a.published} of ${n} posts were published (${a.note ?? `exit ${a.exitCode}`}).`,
-            plan: 'Find the extra requests in the sandbox\'s by-root-field counts above and fold them into the batched documents.',
+            plan: "Find the extra requests in the sandbox's by-root-field counts above and fold them into the batched documents.",
           }),
     });
   }
@@ -72,7 +72,14 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
   const a100 = get('action', 100);
   const c100 = get('official-cli', 100);
   if (a100 && c100 && a100.published !== 100) {
-    targets.push({ id: 'vs-official-cli-100', label: '≥ 20× fewer requests than the official CLI loop at N = 100', measured: `the action published ${a100.published}/100`, pass: false, cause: a100.note ?? 'see the publish table', plan: 'Fix the publish run first.' });
+    targets.push({
+      id: 'vs-official-cli-100',
+      label: '≥ 20× fewer requests than the official CLI loop at N = 100',
+      measured: `the action published ${a100.published}/100`,
+      pass: false,
+      cause: a100.note ?? 'see the publish table',
+      plan: 'Fix the publish run first.',
+    });
   } else if (a100 && c100) {
     const cli = c100.projection.totalRequests;
     const ratio = cli / a100.requests;
@@ -101,7 +108,12 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
       label: `N = 1,000 inside the free plan's 24-hour budget (${FREE['24h']}) without a 429`,
       measured: `${a1000.requests} requests, ${a1000.rateLimited} × 429, ${a1000.published}/1000 published`,
       pass,
-      ...(pass ? {} : { cause: a1000.note ?? 'see the publish table', plan: 'Batch more per request and share the fixed queries (see the N = 100 target).' }),
+      ...(pass
+        ? {}
+        : {
+            cause: a1000.note ?? 'see the publish table',
+            plan: 'Batch more per request and share the fixed queries (see the N = 100 target).',
+          }),
     });
   }
 
@@ -121,7 +133,7 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
             cause:
               (base
                 ? `Most of it does not depend on the number of files: the same plan over 10 files costs ${fmt(Math.round(base.cpuMs))} ms. ` +
-                  'CPU profiles of that run (issue 16) put the fixed part in: Node\'s start; the first Buffer request, because @octokit/request ' +
+                  "CPU profiles of that run (issue 16) put the fixed part in: Node's start; the first Buffer request, because @octokit/request " +
                   "sends it with Node's fetch, whose first use loads Node's built-in undici and compiles its WebAssembly HTTP parser (a first fetch " +
                   'measured ≈ 0.1 s more CPU and ≈ 40 MB more peak memory than the same request over node:http); compiling and first running the YAML and ' +
                   'Markdown parsers and the X length counter; parsing, rendering and validating the 10 changed files and their previous versions; and ' +
@@ -134,7 +146,7 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
               `Measured on Node ${r.machine.node} (the action runs on node24, with a newer V8; not measured here), load average ` +
               `${r.machine.loadAverage.map((l) => l.toFixed(1)).join(', ')} on ${r.machine.cpus} CPUs; runs: ${p10k.cpuRunsMs.map(fmt).join(', ')} ms.`,
             plan:
-              'The fixed cost: (1) send Buffer requests over node:http (an adapter passed as @octokit/request\'s `request.fetch`), not Node\'s fetch; ' +
+              "The fixed cost: (1) send Buffer requests over node:http (an adapter passed as @octokit/request's `request.fetch`), not Node's fetch; " +
               '(2) fewer git processes for the range (one process can answer the shallow and object-exists checks); (3) the X length counter builds its ' +
               'tables on first use. The per-file part is close to the floor of one open/read/close a file.',
           }),
@@ -154,7 +166,9 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
         : {
             cause:
               `Peak resident memory reached ${p10k.peakRssMb.toFixed(0)} MB` +
-              (base ? `; the same plan over 10 files peaks at ${base.peakRssMb.toFixed(0)} MB, so most of it is the process, not the files` : '') +
+              (base
+                ? `; the same plan over 10 files peaks at ${base.peakRssMb.toFixed(0)} MB, so most of it is the process, not the files`
+                : '') +
               ". Of a bare Node's ≈ 40 MB plus the code a plan loads, the largest single part is Node's fetch: its first request loads undici and " +
               'its WebAssembly HTTP parser, ≈ 40 MB more peak memory than the same request over node:http (measured apart, issue 16).',
             plan: "Send Buffer's requests over node:http (see the CPU target's plan); the files themselves add little (the 10-file row).",
@@ -171,10 +185,20 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
       label: `Sync of 1,000 tracked posts in ≤ 2 + ⌈1000/25⌉ = ${syncLimit} requests`,
       measured: `${s1000.requests} requests${s1000.exitCode === 0 ? '' : ` (exit ${s1000.exitCode})`}`,
       pass,
-      ...(pass ? {} : { cause: s1000.note ?? `sync used ${s1000.requests} requests`, plan: 'Read tracked posts in pages of 100 by ID, with account and channels in one document.' }),
+      ...(pass
+        ? {}
+        : {
+            cause: s1000.note ?? `sync used ${s1000.requests} requests`,
+            plan: 'Read tracked posts in pages of 100 by ID, with account and channels in one document.',
+          }),
     });
   } else {
-    targets.push({ id: 'sync-1000', label: `Sync of 1,000 tracked posts in ≤ ${syncLimit} requests`, measured: 'sync: not available yet', pass: null });
+    targets.push({
+      id: 'sync-1000',
+      label: `Sync of 1,000 tracked posts in ≤ ${syncLimit} requests`,
+      measured: 'sync: not available yet',
+      pass: null,
+    });
   }
 
   targets.push(...startupTargets(r));
@@ -214,7 +238,7 @@ function startupTargets(r: Omit<BenchResults, 'targets'>): Target[] {
             cause:
               'The action reaches its first request only after its git work for a push: the repository check, moving to the branch tip (a fetch), ' +
               "reading the applied state (a fetch of the notes ref), fetching the push's previous commit and the diff, one git process after another " +
-              "(≈ 15 processes, a few ms each and more for each fetch), then reading and rendering the file. Loading the code is no longer most of it: " +
+              '(≈ 15 processes, a few ms each and more for each fetch), then reading and rendering the file. Loading the code is no longer most of it: ' +
               `dist/index.js is ${r.bundle ? `${(r.bundle.actionBytes / 1e6).toFixed(2)} MB` : 'small'} and a command loads only its own chunks.`,
             plan:
               "Run the independent git steps side by side (the notes fetch, the branch-tip fetch and the fetch of the push's previous commit do not " +
@@ -222,7 +246,12 @@ function startupTargets(r: Omit<BenchResults, 'targets'>): Target[] {
           }),
     });
   } else {
-    targets.push({ id: 'cold-start-vs-node', label: `Action cold start to its first Buffer request ≤ ${COLD_START_RATIO}× a bare \`node -e 0\``, measured: 'not measured in this run', pass: null });
+    targets.push({
+      id: 'cold-start-vs-node',
+      label: `Action cold start to its first Buffer request ≤ ${COLD_START_RATIO}× a bare \`node -e 0\``,
+      measured: 'not measured in this run',
+      pass: null,
+    });
   }
   const s = r.startup;
   if (s) {
@@ -253,7 +282,7 @@ function startupTargets(r: Omit<BenchResults, 'targets'>): Target[] {
             cause:
               'validate loads only its own chunks (no Buffer client, no apply, sync or import), but those hold the YAML parser (front matter and ' +
               'buffer-gitops.yml), the Markdown parser with GFM (remark: the post is rendered to count its length) and the rules with the X length ' +
-              "counter, whose tables are built when its module loads (≈ 20 ms in a CPU profile); compiling and first running them, one git process " +
+              'counter, whose tables are built when its module loads (≈ 20 ms in a CPU profile); compiling and first running them, one git process ' +
               'to find the repository, and reading the file add up to the rest.',
             plan:
               'Parse Markdown with mdast-util-from-markdown + micromark-extension-gfm + mdast-util-gfm instead of remark (the same tree, without ' +
@@ -261,8 +290,18 @@ function startupTargets(r: Omit<BenchResults, 'targets'>): Target[] {
           }),
     });
   } else {
-    targets.push({ id: 'version-vs-official-cli', label: `\`buffer-gitops --version\` no slower than the official CLI's (ratio ≤ ${VERSION_RATIO.toFixed(1)})`, measured: 'not measured in this run', pass: null });
-    targets.push({ id: 'validate-vs-node', label: `\`buffer-gitops validate\` of one post file ≤ ${VALIDATE_RATIO}× a bare \`node -e 0\``, measured: 'not measured in this run', pass: null });
+    targets.push({
+      id: 'version-vs-official-cli',
+      label: `\`buffer-gitops --version\` no slower than the official CLI's (ratio ≤ ${VERSION_RATIO.toFixed(1)})`,
+      measured: 'not measured in this run',
+      pass: null,
+    });
+    targets.push({
+      id: 'validate-vs-node',
+      label: `\`buffer-gitops validate\` of one post file ≤ ${VALIDATE_RATIO}× a bare \`node -e 0\``,
+      measured: 'not measured in this run',
+      pass: null,
+    });
   }
   return targets;
 }
@@ -271,11 +310,18 @@ const verdict = (t: Target) => (t.pass === null ? 'n/a ' : t.pass ? 'PASS' : 'MI
 
 function pad(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
-  return rows.map((r) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function publishRows(r: BenchResults): string[][] {
-  const rows = [['N', 'way', 'requests', '429s', 'published', 'wall s', 'all N in 100/15 min', 'all N in 250/24 h', 'all N needs']];
+  const rows = [
+    ['N', 'way', 'requests', '429s', 'published', 'wall s', 'all N in 100/15 min', 'all N in 250/24 h', 'all N needs'],
+  ];
   for (const p of r.publish) {
     const pr = p.projection;
     rows.push([
@@ -301,7 +347,19 @@ function publishNotes(r: BenchResults): string[] {
 }
 
 function planRows(r: BenchResults): string[][] {
-  const rows = [['files', 'changed', 'CPU ms (user+sys), median', 'CPU ms, each run', 'git CPU ms', 'peak RSS MB', 'wall s', 'requests', 'planned']];
+  const rows = [
+    [
+      'files',
+      'changed',
+      'CPU ms (user+sys), median',
+      'CPU ms, each run',
+      'git CPU ms',
+      'peak RSS MB',
+      'wall s',
+      'requests',
+      'planned',
+    ],
+  ];
   for (const p of r.plan) {
     rows.push([
       fmt(p.files),
@@ -322,7 +380,13 @@ function startupRows(r: BenchResults): string[][] {
   const rows = [['what', 'median ms', 'node -e 0 ms', '× node -e 0', 'runs']];
   const s = r.startup;
   if (s) {
-    const row = (what: string, value: number) => [what, fmt(Math.round(value)), fmt(Math.round(s.bareMs)), (value / s.bareMs).toFixed(2), String(s.runs)];
+    const row = (what: string, value: number) => [
+      what,
+      fmt(Math.round(value)),
+      fmt(Math.round(s.bareMs)),
+      (value / s.bareMs).toFixed(2),
+      String(s.runs),
+    ];
     rows.push(row('node -e 0', s.bareMs));
     rows.push(row('official CLI: buffer --version', s.officialVersionMs));
     const version = row('buffer-gitops --version', s.versionMs);
@@ -331,7 +395,14 @@ function startupRows(r: BenchResults): string[][] {
     rows.push(row('buffer-gitops validate (one post file)', s.validateMs));
   }
   const c = r.coldStart;
-  if (c && c.bareMs) rows.push(['action: spawn → first Buffer request (push of one post)', fmt(Math.round(c.medianMs)), fmt(Math.round(c.bareMs)), (c.medianMs / c.bareMs).toFixed(2), String(c.runs)]);
+  if (c && c.bareMs)
+    rows.push([
+      'action: spawn → first Buffer request (push of one post)',
+      fmt(Math.round(c.medianMs)),
+      fmt(Math.round(c.bareMs)),
+      (c.medianMs / c.bareMs).toFixed(2),
+      String(c.runs),
+    ]);
   return rows;
 }
 
@@ -339,25 +410,52 @@ function syncRows(r: BenchResults): string[][] {
   const rows = [['tracked', 'requests', '429s', 'wall s', 'sent written back', 'exit']];
   for (const s of r.sync) {
     if (!s.available) rows.push([fmt(s.tracked), 'sync: not available yet', '', '', '', '']);
-    else rows.push([fmt(s.tracked), String(s.requests), String(s.rateLimited), secs(s.wallMs), String(s.sentWrittenBack ?? '-'), String(s.exitCode)]);
+    else
+      rows.push([
+        fmt(s.tracked),
+        String(s.requests),
+        String(s.rateLimited),
+        secs(s.wallMs),
+        String(s.sentWrittenBack ?? '-'),
+        String(s.exitCode),
+      ]);
   }
   return rows;
 }
 
 export function printable(r: BenchResults): string {
   const out: string[] = [];
-  out.push(`buffer-gitops bench — ${r.generatedAt} — Node ${r.machine.node}, ${r.machine.cpus} CPUs, load ${r.machine.loadAverage.map((l) => l.toFixed(1)).join('/')}`);
-  out.push(`sandbox: +${r.settings.latencyMs} ms per request, free-plan rate limits ${r.settings.rateLimits['15m']}/15 min, ${r.settings.rateLimits['24h']}/24 h, ${r.settings.rateLimits['30d']}/30 days`);
+  out.push(
+    `buffer-gitops bench — ${r.generatedAt} — Node ${r.machine.node}, ${r.machine.cpus} CPUs, load ${r.machine.loadAverage.map((l) => l.toFixed(1)).join('/')}`,
+  );
+  out.push(
+    `sandbox: +${r.settings.latencyMs} ms per request, free-plan rate limits ${r.settings.rateLimits['15m']}/15 min, ${r.settings.rateLimits['24h']}/24 h, ${r.settings.rateLimits['30d']}/30 days`,
+  );
   out.push('', 'Publish N new posts (one file each, over three channels; each way on a fresh sandbox)');
   out.push(...pad(publishRows(r)));
   for (const note of publishNotes(r)) out.push(`  ${note}`);
-  if (r.plan.length) out.push('', 'Plan (pull_request) over a repository of tracked posts, 10 changed: bundled action process', ...pad(planRows(r)));
+  if (r.plan.length)
+    out.push(
+      '',
+      'Plan (pull_request) over a repository of tracked posts, 10 changed: bundled action process',
+      ...pad(planRows(r)),
+    );
   if (r.sync.length) out.push('', 'Sync (schedule) of tracked posts', ...pad(syncRows(r)));
-  if (r.startup || r.coldStart) out.push('', 'Start-up, medians, spawn → exit (cold start: → first request), each in turns with a bare `node -e 0`', ...pad(startupRows(r)));
+  if (r.startup || r.coldStart)
+    out.push(
+      '',
+      'Start-up, medians, spawn → exit (cold start: → first request), each in turns with a bare `node -e 0`',
+      ...pad(startupRows(r)),
+    );
   if (r.coldStart) {
-    out.push(`Cold start of dist/index.js to its first request: median ${fmt(Math.round(r.coldStart.medianMs))} ms (min ${fmt(Math.round(r.coldStart.minMs))}, max ${fmt(Math.round(r.coldStart.maxMs))}, ${r.coldStart.runs} runs); whole run ${fmt(Math.round(r.coldStart.medianTotalMs))} ms`);
+    out.push(
+      `Cold start of dist/index.js to its first request: median ${fmt(Math.round(r.coldStart.medianMs))} ms (min ${fmt(Math.round(r.coldStart.minMs))}, max ${fmt(Math.round(r.coldStart.maxMs))}, ${r.coldStart.runs} runs); whole run ${fmt(Math.round(r.coldStart.medianTotalMs))} ms`,
+    );
   }
-  if (r.bundle) out.push(`Bundle: dist/index.js ${(r.bundle.actionBytes / 1e6).toFixed(2)} MB (${(r.bundle.actionGzipBytes / 1e6).toFixed(2)} MB gzipped); dist/ ${(r.bundle.distBytes / 1e6).toFixed(2)} MB`);
+  if (r.bundle)
+    out.push(
+      `Bundle: dist/index.js ${(r.bundle.actionBytes / 1e6).toFixed(2)} MB (${(r.bundle.actionGzipBytes / 1e6).toFixed(2)} MB gzipped); dist/ ${(r.bundle.distBytes / 1e6).toFixed(2)} MB`,
+    );
   for (const s of r.skipped) out.push(`skipped: ${s}`);
   out.push('', 'Targets');
   for (const t of r.targets) {
@@ -399,11 +497,17 @@ export function markdown(r: BenchResults, svgName: string): string {
     '## Targets',
     '',
   );
-  md.push(mdTable([['', 'target', 'measured'], ...r.targets.map((t) => [t.pass === null ? 'n/a' : t.pass ? '✅ pass' : '❌ miss', t.label, t.measured])]));
+  md.push(
+    mdTable([
+      ['', 'target', 'measured'],
+      ...r.targets.map((t) => [t.pass === null ? 'n/a' : t.pass ? '✅ pass' : '❌ miss', t.label, t.measured]),
+    ]),
+  );
   const misses = r.targets.filter((t) => t.pass === false);
   if (misses.length) {
     md.push('', '### Misses: cause and plan', '');
-    for (const t of misses) md.push(`- **${t.label}** (${t.measured}).`, `  - Cause: ${t.cause ?? '-'}`, `  - Plan: ${t.plan ?? '-'}`);
+    for (const t of misses)
+      md.push(`- **${t.label}** (${t.measured}).`, `  - Cause: ${t.cause ?? '-'}`, `  - Plan: ${t.plan ?? '-'}`);
   }
   md.push('', '## Publishing N new posts', '');
   md.push(
@@ -467,7 +571,7 @@ export function markdown(r: BenchResults, svgName: string): string {
       'What keeps it small: `dist/cli/index.js` answers `--version` before it imports anything else; each command of the CLI and of the action ' +
         "is a chunk of its own (`@vercel/ncc`'s dynamic-import chunks beside `index.js`), so a plan does not load the apply, sync or import code, " +
         "`validate` does not load the Buffer client, and GitHub's REST client loads only when a comment or pull request is written; the action " +
-        "talks to the runner with its own few lines (`src/report/toolkit.ts`) instead of `@actions/core`, whose import evaluated undici (≈ 0.8 MB) on every run.",
+        'talks to the runner with its own few lines (`src/report/toolkit.ts`) instead of `@actions/core`, whose import evaluated undici (≈ 0.8 MB) on every run.',
       '',
     );
   }
@@ -480,11 +584,25 @@ export function markdown(r: BenchResults, svgName: string): string {
     );
   }
   if (r.bundle) {
-    md.push(`\`dist/index.js\`: ${fmt(r.bundle.actionBytes)} bytes (${fmt(r.bundle.actionGzipBytes)} gzipped). All of \`dist/\` (action and CLI): ${fmt(r.bundle.distBytes)} bytes.`, '');
+    md.push(
+      `\`dist/index.js\`: ${fmt(r.bundle.actionBytes)} bytes (${fmt(r.bundle.actionGzipBytes)} gzipped). All of \`dist/\` (action and CLI): ${fmt(r.bundle.distBytes)} bytes.`,
+      '',
+    );
   }
   if (r.skipped.length) md.push('## Not measured in this run', '', ...r.skipped.map((s) => `- ${s}`), '');
-  md.push('## Running it', '', '```sh', 'npm ci', 'npm run bench   # prints the tables, writes bench/results.json, docs/benchmarks.md and docs/benchmarks.svg', '```', '');
-  md.push('Everything runs on 127.0.0.1; the bench stops by itself (each way stops at its first 429) and finishes in under 5 minutes on 2 cores.', '');
+  md.push(
+    '## Running it',
+    '',
+    '```sh',
+    'npm ci',
+    'npm run bench   # prints the tables, writes bench/results.json, docs/benchmarks.md and docs/benchmarks.svg',
+    '```',
+    '',
+  );
+  md.push(
+    'Everything runs on 127.0.0.1; the bench stops by itself (each way stops at its first 429) and finishes in under 5 minutes on 2 cores.',
+    '',
+  );
   return md.join('\n');
 }
 
@@ -498,7 +616,8 @@ export function svgChart(r: BenchResults): string {
   const lefts = [70, 70 + panelW + 70];
   const colors: Record<Way, string> = { action: '#1f77b4', 'action-unbatched': '#ff7f0e', 'official-cli': '#d62728' };
   const ns = [...new Set(r.publish.map((p) => p.n))].sort((a, b) => a - b);
-  if (ns.length === 0) return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="80"><text x="10" y="40">No publish results.</text></svg>\n`;
+  if (ns.length === 0)
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="80"><text x="10" y="40">No publish results.</text></svg>\n`;
   const xMin = Math.log10(ns[0]! / 2);
   const xMax = Math.log10(ns.at(-1)! * 2);
   const x = (panel: number, n: number) => lefts[panel]! + ((Math.log10(n) - xMin) / (xMax - xMin)) * panelW;
@@ -523,20 +642,31 @@ export function svgChart(r: BenchResults): string {
     },
   ];
   const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Helvetica, Arial, sans-serif" font-size="12">`);
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="Helvetica, Arial, sans-serif" font-size="12">`,
+  );
   parts.push(`<rect width="${W}" height="${H}" fill="#ffffff"/>`);
-  parts.push(`<text x="${W / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">Publishing N new posts: buffer-gitops vs the official Buffer CLI</text>`);
+  parts.push(
+    `<text x="${W / 2}" y="22" text-anchor="middle" font-size="15" font-weight="bold">Publishing N new posts: buffer-gitops vs the official Buffer CLI</text>`,
+  );
   panels.forEach((panel, pi) => {
-    const values = r.publish.flatMap((p) => [panel.value(p), panel.measured(p)]).concat(panel.lines.map((l) => l.v)).filter((v) => v > 0);
+    const values = r.publish
+      .flatMap((p) => [panel.value(p), panel.measured(p)])
+      .concat(panel.lines.map((l) => l.v))
+      .filter((v) => v > 0);
     const yMin = Math.floor(Math.log10(Math.min(...values)));
     const yMax = Math.ceil(Math.log10(Math.max(...values) * 1.2));
     const y = (v: number) => top + panelH - ((Math.log10(Math.max(v, 10 ** yMin)) - yMin) / (yMax - yMin)) * panelH;
     const left = lefts[pi]!;
-    parts.push(`<text x="${left + panelW / 2}" y="${top - 10}" text-anchor="middle" font-weight="bold">${escapeXml(panel.title)}</text>`);
+    parts.push(
+      `<text x="${left + panelW / 2}" y="${top - 10}" text-anchor="middle" font-weight="bold">${escapeXml(panel.title)}</text>`,
+    );
     parts.push(`<rect x="${left}" y="${top}" width="${panelW}" height="${panelH}" fill="none" stroke="#999"/>`);
     for (let e = yMin; e <= yMax; e++) {
       const yy = y(10 ** e);
-      parts.push(`<line x1="${left}" x2="${left + panelW}" y1="${yy.toFixed(1)}" y2="${yy.toFixed(1)}" stroke="#eee"/>`);
+      parts.push(
+        `<line x1="${left}" x2="${left + panelW}" y1="${yy.toFixed(1)}" y2="${yy.toFixed(1)}" stroke="#eee"/>`,
+      );
       parts.push(`<text x="${left - 6}" y="${(yy + 4).toFixed(1)}" text-anchor="end">${fmt(10 ** e)}</text>`);
     }
     for (const n of ns) {
@@ -544,17 +674,27 @@ export function svgChart(r: BenchResults): string {
       parts.push(`<line x1="${xx.toFixed(1)}" x2="${xx.toFixed(1)}" y1="${top}" y2="${top + panelH}" stroke="#eee"/>`);
       parts.push(`<text x="${xx.toFixed(1)}" y="${top + panelH + 16}" text-anchor="middle">${fmt(n)}</text>`);
     }
-    parts.push(`<text x="${left + panelW / 2}" y="${top + panelH + 34}" text-anchor="middle">N posts (log scale)</text>`);
+    parts.push(
+      `<text x="${left + panelW / 2}" y="${top + panelH + 34}" text-anchor="middle">N posts (log scale)</text>`,
+    );
     for (const line of panel.lines) {
       const yy = y(line.v);
-      parts.push(`<line x1="${left}" x2="${left + panelW}" y1="${yy.toFixed(1)}" y2="${yy.toFixed(1)}" stroke="#555" stroke-dasharray="2,3"/>`);
-      parts.push(`<text x="${left + 4}" y="${(yy - 4).toFixed(1)}" fill="#555" font-size="11">${escapeXml(line.label)}</text>`);
+      parts.push(
+        `<line x1="${left}" x2="${left + panelW}" y1="${yy.toFixed(1)}" y2="${yy.toFixed(1)}" stroke="#555" stroke-dasharray="2,3"/>`,
+      );
+      parts.push(
+        `<text x="${left + 4}" y="${(yy - 4).toFixed(1)}" fill="#555" font-size="11">${escapeXml(line.label)}</text>`,
+      );
     }
     for (const way of WAYS) {
       const points = r.publish.filter((p) => p.way === way).sort((a, b) => a.n - b.n);
       if (points.length === 0) continue;
-      const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(pi, p.n).toFixed(1)},${y(panel.value(p)).toFixed(1)}`).join(' ');
-      parts.push(`<path d="${path}" fill="none" stroke="${colors[way]}" stroke-width="2"${pi === 0 && points.some((p) => p.stopped) ? ' stroke-dasharray="6,3"' : ''}/>`);
+      const path = points
+        .map((p, i) => `${i ? 'L' : 'M'}${x(pi, p.n).toFixed(1)},${y(panel.value(p)).toFixed(1)}`)
+        .join(' ');
+      parts.push(
+        `<path d="${path}" fill="none" stroke="${colors[way]}" stroke-width="2"${pi === 0 && points.some((p) => p.stopped) ? ' stroke-dasharray="6,3"' : ''}/>`,
+      );
       for (const p of points) {
         const cx = x(pi, p.n).toFixed(1);
         const cy = y(panel.value(p)).toFixed(1);
@@ -571,7 +711,9 @@ export function svgChart(r: BenchResults): string {
   let lx = 70;
   const ly = H - 22;
   for (const way of WAYS) {
-    parts.push(`<line x1="${lx}" x2="${lx + 24}" y1="${ly - 4}" y2="${ly - 4}" stroke="${colors[way]}" stroke-width="2"/>`);
+    parts.push(
+      `<line x1="${lx}" x2="${lx + 24}" y1="${ly - 4}" y2="${ly - 4}" stroke="${colors[way]}" stroke-width="2"/>`,
+    );
     parts.push(marker(way, lx + 12, ly - 4, colors[way], colors[way], WAY_LABELS[way]));
     parts.push(`<text x="${lx + 30}" y="${ly}">${escapeXml(WAY_LABELS[way])}</text>`);
     lx += 230;
@@ -588,7 +730,8 @@ function marker(way: Way, cx: number, cy: number, fill: string, stroke: string, 
   const t = `<title>${escapeXml(title)}</title>`;
   const paint = `fill="${fill}" stroke="${stroke}" stroke-width="2"`;
   if (way === 'action') return `<circle cx="${cx}" cy="${cy}" r="4.5" ${paint}>${t}</circle>`;
-  if (way === 'action-unbatched') return `<rect x="${(cx - 4).toFixed(1)}" y="${(cy - 4).toFixed(1)}" width="8" height="8" ${paint}>${t}</rect>`;
+  if (way === 'action-unbatched')
+    return `<rect x="${(cx - 4).toFixed(1)}" y="${(cy - 4).toFixed(1)}" width="8" height="8" ${paint}>${t}</rect>`;
   const r = 5.5;
   return `<path d="M${cx.toFixed(1)},${(cy - r).toFixed(1)} L${(cx + r).toFixed(1)},${(cy + r * 0.8).toFixed(1)} L${(cx - r).toFixed(1)},${(cy + r * 0.8).toFixed(1)} Z" ${paint}>${t}</path>`;
 }

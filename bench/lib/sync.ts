@@ -52,7 +52,15 @@ export async function syncTracked(n: number): Promise<SyncResult> {
     const state = sandbox.state();
     const output = `${run.stdout}\n${run.stderr}`;
     if (/`sync` command is not available|Unknown command|not one of .*sync/i.test(output)) {
-      return { tracked: n, available: false, requests: state.stats.requests, rateLimited: state.stats.rateLimited, wallMs: run.wallMs, exitCode: run.exitCode, note: 'sync: not available yet' };
+      return {
+        tracked: n,
+        available: false,
+        requests: state.stats.requests,
+        rateLimited: state.stats.rateLimited,
+        wallMs: run.wallMs,
+        exitCode: run.exitCode,
+        note: 'sync: not available yet',
+      };
     }
     // What the write-back pushed: files that now say `status: sent`.
     await fx.git(['pull', '--quiet', '--ff-only', 'origin', fx.branch]);

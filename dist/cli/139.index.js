@@ -27,7 +27,11 @@ async function openPullRequest(opts) {
         base: opts.base,
         title: opts.title,
         body: opts.body,
-        headers: { authorization: `token ${opts.token}`, 'user-agent': 'buffer-gitops', 'x-github-api-version': '2022-11-28' },
+        headers: {
+            authorization: `token ${opts.token}`,
+            'user-agent': 'buffer-gitops',
+            'x-github-api-version': '2022-11-28',
+        },
     });
     const data = response.data;
     return { number: data.number, url: data.html_url };

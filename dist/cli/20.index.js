@@ -13,7 +13,8 @@ export const modules = {
 function countOutcomes(outcomes) {
     const count = (pred) => outcomes.filter(pred).length;
     return {
-        created: count((o) => (o.status === 'created' || o.status === 'adopted') && (o.item.action === 'create' || o.item.action === 'create-idea')),
+        created: count((o) => (o.status === 'created' || o.status === 'adopted') &&
+            (o.item.action === 'create' || o.item.action === 'create-idea')),
         edited: count((o) => o.status === 'edited'),
         replaced: count((o) => o.status === 'replaced'),
         deleted: count((o) => o.status === 'deleted'),
@@ -36,9 +37,19 @@ function outcomeFinding(o) {
     const at = { file: item.file, line: item.line, column: 1 };
     const ref = item.ref ? ` ${item.ref}` : '';
     if (status === 'failed')
-        return { ...at, severity: 'error', code: 'buffer-error', message: `${item.action}${ref} failed: ${message ?? 'unknown error'}` };
+        return {
+            ...at,
+            severity: 'error',
+            code: 'buffer-error',
+            message: `${item.action}${ref} failed: ${message ?? 'unknown error'}`,
+        };
     if (status === 'pending')
-        return { ...at, severity: 'warning', code: 'pending', message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}` };
+        return {
+            ...at,
+            severity: 'warning',
+            code: 'pending',
+            message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}`,
+        };
     return undefined;
 }
 
@@ -190,14 +201,24 @@ function pushRefusal(git, result) {
         .filter((line) => line.startsWith('remote:'))
         .map((line) => line.replace(/^remote:\s*/, '').trim())
         .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
-    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') || (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(stderr) || `git push exited with ${result.exitCode}`;
-    const refused = (kind, text = detail) => ({ kind, detail: text, summary, stdout, stderr });
+    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') ||
+        (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(stderr) ||
+        `git push exited with ${result.exitCode}`;
+    const refused = (kind, text = detail) => ({
+        kind,
+        detail: text,
+        summary,
+        stdout,
+        stderr,
+    });
     if ((/^\[rejected\]/.test(summary) && /fetch first|non-fast-forward|stale info/.test(summary)) ||
         // The server lost a race with another push while updating the ref: also "the ref moved meanwhile".
         (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary))) {
         return refused('behind');
     }
-    if (summary.startsWith('[rejected]') || summary.startsWith('[remote rejected]') || /GH0\d\d|protected branch|hook declined/i.test(stderr)) {
+    if (summary.startsWith('[rejected]') ||
+        summary.startsWith('[remote rejected]') ||
+        /GH0\d\d|protected branch|hook declined/i.test(stderr)) {
         return refused('declined');
     }
     if (/Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(stderr)) {
@@ -368,7 +389,10 @@ async function pushHead(git, remote, branch) {
     // "fetch first" rather than "[rejected] (fetch first); remote: …": the retry's log line says the branch moved.
     if (refusal.kind === 'behind') {
         const { summary } = refusal;
-        return { kind: 'behind', detail: summary.startsWith('[rejected]') ? summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') : summary };
+        return {
+            kind: 'behind',
+            detail: summary.startsWith('[rejected]') ? summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') : summary,
+        };
     }
     if (refusal.kind !== 'other')
         return { kind: refusal.kind, detail: refusal.detail };
@@ -511,7 +535,12 @@ const STATUS_ICON = {
  */
 function countsLine(report) {
     const c = report.counts;
-    const parts = [`${c.created} created`, `${c.edited} edited`, ...(c.replaced ? [`${c.replaced} replaced`] : []), `${c.deleted} deleted`];
+    const parts = [
+        `${c.created} created`,
+        `${c.edited} edited`,
+        ...(c.replaced ? [`${c.replaced} replaced`] : []),
+        `${c.deleted} deleted`,
+    ];
     if (c.failed)
         parts.push(`${c.failed} failed`);
     if (c.pending)
@@ -535,8 +564,14 @@ function problemsLine(report) {
     const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
     const parts = [
         ...(failed ? [`${plural(failed, 'Buffer action')} failed`] : []),
-        ...(report.writeBack?.status === 'failed' ? ['the write-back failed (the Buffer IDs are not recorded in the files)'] : []),
-        ...(errors ? [`${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`] : []),
+        ...(report.writeBack?.status === 'failed'
+            ? ['the write-back failed (the Buffer IDs are not recorded in the files)']
+            : []),
+        ...(errors
+            ? [
+                `${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
+            ]
+            : []),
     ];
     if (parts.length === 0)
         return undefined;
@@ -547,7 +582,12 @@ function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function summaryMarkdown(title, report) {
-    const lines = [`## ${title}`, '', `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`, ''];
+    const lines = [
+        `## ${title}`,
+        '',
+        `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
+        '',
+    ];
     if (report.outcomes.length === 0 && report.counts.errors > 0) {
         // Never "Nothing to do." beside errors: there is work, held back until the files are fixed.
         lines.push('Nothing was sent to Buffer: fix the errors below first.', '');
@@ -753,7 +793,14 @@ const NOT_A_STRING = [
     /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
     /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
 ];
-const ESCAPES = { '\0': '\\0', '\t': '\\t', '\n': '\\n', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+const ESCAPES = {
+    '\0': '\\0',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\',
+};
 function quoteString(text) {
     // Control characters, DEL, C1 controls and the BOM are not printable in YAML.
     return `"${text.replace(/[\\"\0-\x1f\x7f-\x9f\ufeff]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
@@ -834,13 +881,19 @@ function trackedUpdatesFrom(outcomes) {
     for (const outcome of outcomes) {
         const { item } = outcome;
         // An idea found on the board (adopted after a lost answer or a re-run) is recorded like one just made.
-        if (item.action === 'create-idea' && (outcome.status === 'created' || outcome.status === 'adopted') && outcome.idea) {
+        if (item.action === 'create-idea' &&
+            (outcome.status === 'created' || outcome.status === 'adopted') &&
+            outcome.idea) {
             set(item.file, IDEA_KEY, { id: outcome.idea.id });
             continue;
         }
         if (!item.ref)
             continue;
-        if ((outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited' || outcome.status === 'replaced') && outcome.post) {
+        if ((outcome.status === 'created' ||
+            outcome.status === 'adopted' ||
+            outcome.status === 'edited' ||
+            outcome.status === 'replaced') &&
+            outcome.post) {
             // A replace records the new post, with a fresh entry: the old one's status, link and error went with it.
             set(item.file, item.ref, entryFor(outcome.post));
         }

@@ -153,7 +153,9 @@ async function runChannelsCommand(settings, io) {
     const client = new _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BufferClient */ .It({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
     const account = await client.account();
     // A configured organization must exist (the same message as every other command).
-    const orgs = settings.organizationId ? [(0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseOrganization */ .R7)(account, settings.organizationId)] : account.organizations;
+    const orgs = settings.organizationId
+        ? [(0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseOrganization */ .R7)(account, settings.organizationId)]
+        : account.organizations;
     const result = [];
     for (const org of orgs)
         result.push({ organization: { id: org.id, name: org.name }, channels: await listChannels(client, org.id) });
@@ -169,10 +171,16 @@ async function runChannelsCommand(settings, io) {
             io.stdout.write('  No channels connected.\n');
             continue;
         }
-        const rows = [['REFERENCE', 'SERVICE', 'NAME', 'ID', 'STATE'], ...channels.map((c) => [c.reference, c.service, c.name, c.id, c.state])];
+        const rows = [
+            ['REFERENCE', 'SERVICE', 'NAME', 'ID', 'STATE'],
+            ...channels.map((c) => [c.reference, c.service, c.name, c.id, c.state]),
+        ];
         const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
         for (const row of rows)
-            io.stdout.write(`  ${row.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd()}\n`);
+            io.stdout.write(`  ${row
+                .map((v, i) => v.padEnd(widths[i]))
+                .join('  ')
+                .trimEnd()}\n`);
         for (const c of channels.filter((ch) => ch.boards?.length)) {
             io.stdout.write(`  Boards of ${c.reference} (metadata.pinterest.boardServiceId):\n`);
             for (const b of c.boards)
@@ -199,7 +207,7 @@ async function listChannels(client, organizationId) {
             ...(boards.length ? { boards } : {}),
         };
     })
-        .sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        .sort((a, b) => a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 

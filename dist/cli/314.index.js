@@ -165,7 +165,9 @@ function pickTightest(windows) {
     for (const w of windows) {
         if (w.remaining === undefined)
             continue;
-        if (!best || w.remaining < best.remaining || (w.remaining === best.remaining && (w.resetSeconds ?? 0) > (best.resetSeconds ?? 0))) {
+        if (!best ||
+            w.remaining < best.remaining ||
+            (w.remaining === best.remaining && (w.resetSeconds ?? 0) > (best.resetSeconds ?? 0))) {
             best = w;
         }
     }
@@ -278,7 +280,9 @@ function asGraphQLBody(body) {
         return {
             message: typeof entry.message === 'string' ? entry.message : String(entry.message ?? ''),
             path: Array.isArray(entry.path) ? entry.path : undefined,
-            extensions: entry.extensions && typeof entry.extensions === 'object' ? entry.extensions : undefined,
+            extensions: entry.extensions && typeof entry.extensions === 'object'
+                ? entry.extensions
+                : undefined,
         };
     });
     const data = 'data' in record ? record.data : undefined;
@@ -293,7 +297,10 @@ function firstCode(errors, wanted) {
     return undefined;
 }
 function joinedMessages(errors) {
-    const text = errors.map((e) => e.message).filter(Boolean).join('; ');
+    const text = errors
+        .map((e) => e.message)
+        .filter(Boolean)
+        .join('; ');
     return text || undefined;
 }
 /** A 429 (or a 200 carrying RATE_LIMIT_EXCEEDED): when may we retry? */
@@ -346,7 +353,11 @@ function interpretHttpResult(result, nowMs = Date.now()) {
         });
     }
     if (body.data === undefined && body.errors.length === 0) {
-        throw new errors/* BufferTransportError */.SH('Buffer response contains no data', { mayHaveExecuted: true, status, code: 'NO_DATA' });
+        throw new errors/* BufferTransportError */.SH('Buffer response contains no data', {
+            mayHaveExecuted: true,
+            status,
+            code: 'NO_DATA',
+        });
     }
     return body;
 }
@@ -504,7 +515,10 @@ class BatchRunner {
             if (!isCreate(it.op) && (!it.resent || madeProgress))
                 retry.push({ ...it, resent: true });
             else
-                this.outcomes[it.index] = { ok: 'unknown', reason: `the answer was lost (${reason}); Buffer may or may not have executed it` };
+                this.outcomes[it.index] = {
+                    ok: 'unknown',
+                    reason: `the answer was lost (${reason}); Buffer may or may not have executed it`,
+                };
         }
         if (retry.length > 0)
             await this.runChunk(retry);
@@ -836,7 +850,11 @@ class BufferClient {
         const query = (0,documents/* buildConnectDocument */.wO)(withAccount);
         const variables = {
             input: { organizationId },
-            recent: { organizationId, filter: { createdAt: { start: createdSince } }, sort: [{ field: 'createdAt', direction: 'asc' }] },
+            recent: {
+                organizationId,
+                filter: { createdAt: { start: createdSince } },
+                sort: [{ field: 'createdAt', direction: 'asc' }],
+            },
             first: 100,
         };
         const body = await this.execute(withAccount ? 'ConnectWithAccount' : 'Connect', query, variables, 'read', withAccount ? 3 : 2);
@@ -1124,65 +1142,73 @@ class BufferClient {
 const MAX_ALIASES = 30;
 /** Default aliases per batch: room under the cap for fragments' complexity. */
 const DEFAULT_BATCH_SIZE = 25;
-const POST_FIELDS = /* GraphQL */ `fragment PostFields on Post {
-  id
-  channelId
-  channelService
-  status
-  text
-  dueAt
-  sentAt
-  createdAt
-  updatedAt
-  externalLink
-  shareMode
-  schedulingType
-  error {
-    message
-  }
-  metadata {
-    __typename
-    ... on ThreadedPostMetadata {
-      thread {
-        text
+const POST_FIELDS = /* GraphQL */ `
+  fragment PostFields on Post {
+    id
+    channelId
+    channelService
+    status
+    text
+    dueAt
+    sentAt
+    createdAt
+    updatedAt
+    externalLink
+    shareMode
+    schedulingType
+    error {
+      message
+    }
+    metadata {
+      __typename
+      ... on ThreadedPostMetadata {
+        thread {
+          text
+        }
       }
     }
   }
-}`;
-const CHANNEL_FIELDS = /* GraphQL */ `fragment ChannelFields on Channel {
-  id
-  name
-  displayName
-  service
-  organizationId
-  timezone
-  isLocked
-  isDisconnected
-  metadata {
-    __typename
-    ... on MastodonMetadata {
-      maxCharacters
-    }
-  }
-}`;
-const ACCOUNT_FIELDS = /* GraphQL */ `fragment AccountFields on Account {
-  id
-  email
-  timezone
-  organizations {
+`;
+const CHANNEL_FIELDS = /* GraphQL */ `
+  fragment ChannelFields on Channel {
     id
     name
-    channelCount
+    displayName
+    service
+    organizationId
+    timezone
+    isLocked
+    isDisconnected
+    metadata {
+      __typename
+      ... on MastodonMetadata {
+        maxCharacters
+      }
+    }
   }
-}`;
-const IDEA_FIELDS = /* GraphQL */ `fragment IdeaFields on Idea {
-  id
-  organizationId
-  content {
-    title
-    text
+`;
+const ACCOUNT_FIELDS = /* GraphQL */ `
+  fragment AccountFields on Account {
+    id
+    email
+    timezone
+    organizations {
+      id
+      name
+      channelCount
+    }
   }
-}`;
+`;
+const IDEA_FIELDS = /* GraphQL */ `
+  fragment IdeaFields on Idea {
+    id
+    organizationId
+    content {
+      title
+      text
+    }
+  }
+`;
 /** Selection of a `PostActionPayload` (createPost, editPost): success or any MutationError. */
 const POST_ACTION_SELECTION = `{
     __typename
@@ -1319,7 +1345,12 @@ function postsPageSelection(fragment) {
  * 100 posts instead of 25 aliases.
  */
 function buildSyncSnapshotQuery(opts) {
-    const params = ['$channels: ChannelsInput!', '$pending: PostsInput!', ...(opts.recent ? ['$recent: PostsInput!'] : []), '$first: Int'];
+    const params = [
+        '$channels: ChannelsInput!',
+        '$pending: PostsInput!',
+        ...(opts.recent ? ['$recent: PostsInput!'] : []),
+        '$first: Int',
+    ];
     const roots = [
         ...(opts.account ? ['  account {\n    ...AccountFields\n  }'] : []),
         '  channels(input: $channels) {\n    ...ChannelFields\n  }',
@@ -1329,27 +1360,29 @@ function buildSyncSnapshotQuery(opts) {
     return withFragments(`query SyncSnapshot(${params.join(', ')}) {\n${roots.join('\n')}\n}`, ...(opts.account ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS);
 }
 /** What import and the tracked-post lookup read of an asset: enough to write it back as an `AssetInput`. */
-const ASSET_CONTENT_FIELDS = /* GraphQL */ `fragment AssetContentFields on Asset {
-  __typename
-  source
-  thumbnail
-  ... on ImageAsset {
-    image {
-      altText
+const ASSET_CONTENT_FIELDS = /* GraphQL */ `
+  fragment AssetContentFields on Asset {
+    __typename
+    source
+    thumbnail
+    ... on ImageAsset {
+      image {
+        altText
+      }
+    }
+    ... on VideoAsset {
+      video {
+        title
+        thumbnailOffset
+      }
+    }
+    ... on DocumentAsset {
+      document {
+        title
+      }
     }
   }
-  ... on VideoAsset {
-    video {
-      title
-      thumbnailOffset
-    }
-  }
-  ... on DocumentAsset {
-    document {
-      title
-    }
-  }
-}`;
+`;
 /**
  * A post's content: everything a post file records (text, thread items with
  * their media, schedule, assets) and every per-network option of the
@@ -1359,142 +1392,146 @@ const ASSET_CONTENT_FIELDS = /* GraphQL */ `fragment AssetContentFields on Asset
  * what Buffer has and plans to nothing. Left out: `annotations` (their output shape is not the input's)
  * and the retweet's display fields (the input takes only its id and comment).
  */
-const POST_CONTENT_FIELDS = /* GraphQL */ `fragment PostContentFields on Post {
-  id
-  channelId
-  channelService
-  status
-  text
-  dueAt
-  createdAt
-  shareMode
-  schedulingType
-  assets {
-    ...AssetContentFields
+const POST_CONTENT_FIELDS = /* GraphQL */ `
+  fragment PostContentFields on Post {
+    id
+    channelId
+    channelService
+    status
+    text
+    dueAt
+    createdAt
+    shareMode
+    schedulingType
+    assets {
+      ...AssetContentFields
+    }
+    metadata {
+      __typename
+      ... on ThreadedPostMetadata {
+        thread {
+          text
+          assets {
+            ...AssetContentFields
+          }
+        }
+      }
+      ... on TwitterPostMetadata {
+        isAiGenerated
+        retweet {
+          id
+        }
+      }
+      ... on MastodonPostMetadata {
+        spoilerText
+      }
+      ... on BlueskyPostMetadata {
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on ThreadsPostMetadata {
+        type
+        topic
+        locationId
+        locationName
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on LinkedInPostMetadata {
+        firstComment
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on FacebookPostMetadata {
+        type
+        firstComment
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on InstagramPostMetadata {
+        type
+        shouldShareToFeed
+        firstComment
+        link
+        isAiGenerated
+        geolocation {
+          id
+          text
+        }
+        stickerFields {
+          text
+          music
+          products
+          topics
+          other
+        }
+      }
+      ... on PinterestPostMetadata {
+        title
+        url
+        board {
+          serviceId
+        }
+      }
+      ... on TiktokPostMetadata {
+        title
+        isAiGenerated
+      }
+      ... on YoutubePostMetadata {
+        title
+        category {
+          categoryId
+        }
+        privacy
+        license
+        notifySubscribers
+        embeddable
+        madeForKids
+        isAiGenerated
+      }
+      ... on GoogleBusinessPostMetadata {
+        type
+        title
+        details {
+          __typename
+          ... on GoogleBusinessWhatsNewMetaData {
+            button
+            link
+          }
+          ... on GoogleBusinessOfferMetaData {
+            title
+            startDate
+            endDate
+            code
+            link
+            terms
+          }
+          ... on GoogleBusinessEventMetaData {
+            title
+            startDate
+            endDate
+            isFullDayEvent
+            button
+            link
+          }
+        }
+      }
+    }
   }
-  metadata {
-    __typename
-    ... on ThreadedPostMetadata {
-      thread {
-        text
-        assets {
-          ...AssetContentFields
-        }
-      }
-    }
-    ... on TwitterPostMetadata {
-      isAiGenerated
-      retweet {
-        id
-      }
-    }
-    ... on MastodonPostMetadata {
-      spoilerText
-    }
-    ... on BlueskyPostMetadata {
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on ThreadsPostMetadata {
-      type
-      topic
-      locationId
-      locationName
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on LinkedInPostMetadata {
-      firstComment
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on FacebookPostMetadata {
-      type
-      firstComment
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on InstagramPostMetadata {
-      type
-      shouldShareToFeed
-      firstComment
-      link
-      isAiGenerated
-      geolocation {
-        id
-        text
-      }
-      stickerFields {
-        text
-        music
-        products
-        topics
-        other
-      }
-    }
-    ... on PinterestPostMetadata {
-      title
-      url
-      board {
-        serviceId
-      }
-    }
-    ... on TiktokPostMetadata {
-      title
-      isAiGenerated
-    }
-    ... on YoutubePostMetadata {
-      title
-      category {
-        categoryId
-      }
-      privacy
-      license
-      notifySubscribers
-      embeddable
-      madeForKids
-      isAiGenerated
-    }
-    ... on GoogleBusinessPostMetadata {
-      type
-      title
-      details {
-        __typename
-        ... on GoogleBusinessWhatsNewMetaData {
-          button
-          link
-        }
-        ... on GoogleBusinessOfferMetaData {
-          title
-          startDate
-          endDate
-          code
-          link
-          terms
-        }
-        ... on GoogleBusinessEventMetaData {
-          title
-          startDate
-          endDate
-          isFullDayEvent
-          button
-          link
-        }
-      }
-    }
-  }
-}`;
+`;
 /** A link card as `LinkAttachmentInput` takes it back. */
-const LINK_ATTACHMENT_CONTENT_FIELDS = /* GraphQL */ `fragment LinkAttachmentContentFields on LinkAttachment {
-  url
-  title
-  text
-  thumbnail
-}`;
+const LINK_ATTACHMENT_CONTENT_FIELDS = /* GraphQL */ `
+  fragment LinkAttachmentContentFields on LinkAttachment {
+    url
+    title
+    text
+    thumbnail
+  }
+`;
 /** One page of posts for import. */
 const IMPORT_POSTS_QUERY = withFragments(`query ImportPosts($input: PostsInput!, $first: Int, $after: String) {
   posts(input: $input, first: $first, after: $after) ${postsPageSelection('PostContentFields')}
@@ -1509,7 +1546,11 @@ function buildDailyPostingLimitsQuery(days) {
     const aliases = Array.from({ length: days }, (_, i) => `d${i}`);
     const params = aliases.map((a) => `$${a}: DailyPostingLimitsInput!`);
     const fields = aliases.map((a) => `  ${a}: dailyPostingLimits(input: $${a}) {\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }`);
-    return { query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, variables: {}, aliases };
+    return {
+        query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
+        variables: {},
+        aliases,
+    };
 }
 /**
  * The channels as `buffer-gitops channels` lists them: what to write in
@@ -1718,7 +1759,10 @@ function toIdea(wire) {
     return {
         id: String(w.id),
         organizationId: String(w.organizationId ?? ''),
-        content: { title: content.title ?? null, text: content.text ?? null },
+        content: {
+            title: content.title ?? null,
+            text: content.text ?? null,
+        },
         ...(typeof w.createdAt === 'number' ? { createdAt: w.createdAt } : {}),
     };
 }
@@ -1754,7 +1798,10 @@ function toPostContent(wire, service) {
     const thread = Array.isArray(meta.thread) ? meta.thread.map(obj) : [];
     const content = {
         assets: assetsOf(w.assets),
-        thread: thread.map((item) => ({ text: typeof item.text === 'string' ? item.text : '', assets: assetsOf(item.assets) })),
+        thread: thread.map((item) => ({
+            text: typeof item.text === 'string' ? item.text : '',
+            assets: assetsOf(item.assets),
+        })),
     };
     const options = service ? metadataOf(service, meta) : undefined;
     if (options)
@@ -1807,7 +1854,14 @@ function assetsOf(value) {
  */
 const METADATA_DEFAULTS = {
     instagram: { isAiGenerated: false },
-    youtube: { privacy: 'public', license: 'youtube', notifySubscribers: true, embeddable: true, madeForKids: false, isAiGenerated: false },
+    youtube: {
+        privacy: 'public',
+        license: 'youtube',
+        notifySubscribers: true,
+        embeddable: true,
+        madeForKids: false,
+        isAiGenerated: false,
+    },
     tiktok: { isAiGenerated: false },
     twitter: { isAiGenerated: false },
 };
@@ -1984,7 +2038,10 @@ function googleDetailsOf(d) {
         case 'GoogleBusinessOfferMetaData':
             return ['detailsOffer', pick(['title', 'startDate', 'endDate', 'code', 'link', 'terms'])];
         case 'GoogleBusinessEventMetaData':
-            return ['detailsEvent', { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true }];
+            return [
+                'detailsEvent',
+                { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true },
+            ];
         case 'GoogleBusinessWhatsNewMetaData': {
             const whatsNew = pick(['button', 'link']);
             return Object.keys(whatsNew).length > 0 ? ['detailsWhatsNew', whatsNew] : undefined;

@@ -221,7 +221,11 @@ class ConsoleReporter {
         this.write(this.quiet ? this.err : this.out, message);
     }
     finding(f) {
-        const severity = f.severity === 'error' ? this.paint(31, 'error') : f.severity === 'warning' ? this.paint(33, 'warning') : this.paint(36, 'notice');
+        const severity = f.severity === 'error'
+            ? this.paint(31, 'error')
+            : f.severity === 'warning'
+                ? this.paint(33, 'warning')
+                : this.paint(36, 'notice');
         this.write(this.err, `${f.file}:${f.line}:${f.column}: ${severity}: ${f.message} [${f.code}]`);
     }
     warning(message) {
@@ -359,19 +363,63 @@ var version = __webpack_require__(3882);
 
 const FILE = 'buffer-gitops.yml';
 const OPTIONS = {
-    base: { type: 'string', value: 'REF', help: 'Compare with this revision (branch, tag or commit): removed files delete their posts, changed files edit them' },
-    'api-url': { type: 'string', value: 'URL', help: `Buffer endpoint (default: $BUFFER_API_URL, then api-url in ${FILE}, then https://api.buffer.com)` },
-    'posts-dir': { type: 'string', value: 'DIR', help: `Folder of post files, from the repository's top folder (default: posts-dir in ${FILE}, then posts)` },
-    'ideas-dir': { type: 'string', value: 'DIR', help: `Folder of idea files (default: ideas-dir in ${FILE}, then ideas)` },
-    'organization-id': { type: 'string', value: 'ID', help: `Buffer organization, when the account has several (default: organization-id in ${FILE})` },
-    timezone: { type: 'string', value: 'ZONE', help: `IANA zone for dueAt values without an offset, e.g. Europe/Berlin (default: timezone in ${FILE})` },
-    'delete-sent': { type: 'boolean', help: `Also delete posts Buffer already sent when their file is removed (default: delete-sent in ${FILE}, then no)` },
+    base: {
+        type: 'string',
+        value: 'REF',
+        help: 'Compare with this revision (branch, tag or commit): removed files delete their posts, changed files edit them',
+    },
+    'api-url': {
+        type: 'string',
+        value: 'URL',
+        help: `Buffer endpoint (default: $BUFFER_API_URL, then api-url in ${FILE}, then https://api.buffer.com)`,
+    },
+    'posts-dir': {
+        type: 'string',
+        value: 'DIR',
+        help: `Folder of post files, from the repository's top folder (default: posts-dir in ${FILE}, then posts)`,
+    },
+    'ideas-dir': {
+        type: 'string',
+        value: 'DIR',
+        help: `Folder of idea files (default: ideas-dir in ${FILE}, then ideas)`,
+    },
+    'organization-id': {
+        type: 'string',
+        value: 'ID',
+        help: `Buffer organization, when the account has several (default: organization-id in ${FILE})`,
+    },
+    timezone: {
+        type: 'string',
+        value: 'ZONE',
+        help: `IANA zone for dueAt values without an offset, e.g. Europe/Berlin (default: timezone in ${FILE})`,
+    },
+    'delete-sent': {
+        type: 'boolean',
+        help: `Also delete posts Buffer already sent when their file is removed (default: delete-sent in ${FILE}, then no)`,
+    },
     'no-delete-sent': { type: 'boolean', help: `Never delete sent posts, whatever ${FILE} says` },
-    'on-drift': { type: 'string', value: 'POLICY', help: `report (default) or restore posts changed or deleted in Buffer's app (default: on-drift in ${FILE})` },
-    'max-wait': { type: 'string', value: 'SECONDS', help: `Longest wait for one Buffer rate-limit pause before stopping cleanly (default: max-wait in ${FILE}, then 300)` },
+    'on-drift': {
+        type: 'string',
+        value: 'POLICY',
+        help: `report (default) or restore posts changed or deleted in Buffer's app (default: on-drift in ${FILE})`,
+    },
+    'max-wait': {
+        type: 'string',
+        value: 'SECONDS',
+        help: `Longest wait for one Buffer rate-limit pause before stopping cleanly (default: max-wait in ${FILE}, then 300)`,
+    },
     'batch-size': { type: 'string', value: 'N', help: 'Buffer changes sent per request, 1 to 25 (default 25)' },
-    status: { type: 'string', value: 'LIST', help: 'Buffer statuses to import, comma-separated (default: scheduled,draft)' },
-    branches: { type: 'string', multiple: true, value: 'LIST', help: `Branches (globs; repeat or comma-separate) that may change Buffer (default: branches in ${FILE}, then origin's default branch)` },
+    status: {
+        type: 'string',
+        value: 'LIST',
+        help: 'Buffer statuses to import, comma-separated (default: scheduled,draft)',
+    },
+    branches: {
+        type: 'string',
+        multiple: true,
+        value: 'LIST',
+        help: `Branches (globs; repeat or comma-separate) that may change Buffer (default: branches in ${FILE}, then origin's default branch)`,
+    },
     'branch-check': { type: 'string', value: 'on|off', help: 'off: run on any branch (also --no-branch-check)' },
     'no-branch-check': { type: 'boolean', help: 'Run on any branch' },
     'dry-run': { type: 'boolean', help: 'Everything but changes to Buffer and to the files' },
@@ -381,14 +429,27 @@ const OPTIONS = {
 };
 const BUFFER = ['api-url', 'organization-id'];
 const FILES = ['posts-dir', 'ideas-dir', 'timezone'];
-const CHANGES = ['delete-sent', 'no-delete-sent', 'max-wait', 'batch-size', 'branches', 'branch-check', 'no-branch-check', 'dry-run'];
+const CHANGES = [
+    'delete-sent',
+    'no-delete-sent',
+    'max-wait',
+    'batch-size',
+    'branches',
+    'branch-check',
+    'no-branch-check',
+    'dry-run',
+];
 const COMMAND_SPECS = {
     init: {
         usage: 'buffer-gitops init [options]',
         summary: 'Set up this repository: the workflow, buffer-gitops.yml and an example post',
         about: "Writes .github/workflows/buffer.yml (the README's workflow), buffer-gitops.yml (with --timezone, else this system's zone) and an example post in the posts folder, as a Buffer draft. With BUFFER_API_KEY set, the example names your Buffer channels; without it, a placeholder to fill in. A file that already exists is kept unless --force is given, so running init again changes nothing. Then it prints the steps left: the repository secret, the setting a protected branch needs, the first plan.",
         options: ['timezone', 'posts-dir', 'ideas-dir', ...BUFFER, 'force', 'json', 'help'],
-        examples: ['buffer-gitops init --timezone Europe/Berlin', 'BUFFER_API_KEY=… buffer-gitops init   # the example post names your channels', 'buffer-gitops init --force   # write every file again'],
+        examples: [
+            'buffer-gitops init --timezone Europe/Berlin',
+            'BUFFER_API_KEY=… buffer-gitops init   # the example post names your channels',
+            'buffer-gitops init --force   # write every file again',
+        ],
     },
     validate: {
         usage: 'buffer-gitops validate [paths...] [options]',
@@ -401,7 +462,7 @@ const COMMAND_SPECS = {
     plan: {
         usage: 'buffer-gitops plan [--base REF] [options]',
         summary: 'Show what apply would do (Buffer is only read)',
-        about: 'Shows, for every post file and channel, what apply would create, edit, replace or delete, with the length in each network\'s unit. Buffer is only read; without BUFFER_API_KEY the plan is offline.',
+        about: "Shows, for every post file and channel, what apply would create, edit, replace or delete, with the length in each network's unit. Buffer is only read; without BUFFER_API_KEY the plan is offline.",
         options: ['base', ...BUFFER, ...FILES, 'delete-sent', 'no-delete-sent', 'json', 'help'],
         examples: ['buffer-gitops plan --base origin/main', 'buffer-gitops plan --json > plan.json'],
     },
@@ -410,7 +471,10 @@ const COMMAND_SPECS = {
         summary: 'Make Buffer equal the post files; write the IDs into the files',
         about: 'Creates, edits and deletes Buffer posts so Buffer matches the files, then writes the Buffer IDs into the files (commit them afterwards). With --base, files removed or changed since REF delete or edit their posts, exactly as `plan --base REF` shows.',
         options: ['base', ...BUFFER, ...FILES, ...CHANGES, 'json', 'help'],
-        examples: ['buffer-gitops apply --base origin/main   # after `buffer-gitops plan --base origin/main` showed what it does', 'buffer-gitops apply --dry-run'],
+        examples: [
+            'buffer-gitops apply --base origin/main   # after `buffer-gitops plan --base origin/main` showed what it does',
+            'buffer-gitops apply --dry-run',
+        ],
     },
     sync: {
         usage: 'buffer-gitops sync [options]',
@@ -477,7 +541,10 @@ function commandHelp(command) {
 const EXIT_CODES = [
     [0, 'OK'],
     [1, 'Problems found in the files, or Buffer actions that failed'],
-    [2, 'Usage: an unknown command or option, a bad flag value, a missing posts folder, a bad settings file, a branch that does not publish'],
+    [
+        2,
+        'Usage: an unknown command or option, a bad flag value, a missing posts folder, a bad settings file, a branch that does not publish',
+    ],
     [3, 'Buffer API error: Buffer unreachable, or an unexpected answer'],
     [4, 'Authentication: BUFFER_API_KEY missing or rejected'],
 ];
@@ -592,7 +659,9 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         return EXIT.ok;
     }
     if (positionals.length > 0 && command !== 'validate') {
-        const hint = command === 'plan' ? ` (it plans the posts and ideas folders); to check files, run \`buffer-gitops validate ${positionals.join(' ')}\`` : '';
+        const hint = command === 'plan'
+            ? ` (it plans the posts and ideas folders); to check files, run \`buffer-gitops validate ${positionals.join(' ')}\``
+            : '';
         return usage(`${command} takes no paths${hint}; got ${positionals.map((p) => `"${p}"`).join(', ')}.`);
     }
     if (command === 'init') {
@@ -639,14 +708,31 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     if (command !== 'channels' && !(command === 'validate' && positionals.length > 0)) {
         const given = flag('posts-dir');
         const inFile = file?.values.get('posts-dir');
-        const from = given !== undefined ? `--posts-dir ${given}` : inFile ? `posts-dir in ${file.path}:${inFile.line}` : `the default posts-dir, in the repository at ${workspace}`;
+        const from = given !== undefined
+            ? `--posts-dir ${given}`
+            : inFile
+                ? `posts-dir in ${file.path}:${inFile.line}`
+                : `the default posts-dir, in the repository at ${workspace}`;
         const problem = await (0,repository/* postsFolderProblem */.p)(workspace, settings.postsDir, from);
         if (problem)
             return usage(problem);
     }
     const reporter = new ConsoleReporter({ out: io.stdout, err: io.stderr, quiet: json, env: io.env });
-    const event = { name: 'cli', serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', payload: {} };
-    const ctx = { settings, event, reporter, now: () => new Date(), writeFilesOnly: true, surface: 'cli', batchSize: settings.batchSize };
+    const event = {
+        name: 'cli',
+        serverUrl: 'https://github.com',
+        apiUrl: 'https://api.github.com',
+        payload: {},
+    };
+    const ctx = {
+        settings,
+        event,
+        reporter,
+        now: () => new Date(),
+        writeFilesOnly: true,
+        surface: 'cli',
+        batchSize: settings.batchSize,
+    };
     try {
         switch (command) {
             case 'validate': {
@@ -696,7 +782,11 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         return usage(unknownCommand(command));
     }
     catch (error) {
-        const message = error instanceof errors/* BufferAuthError */.n5 ? error.messageFor('cli') : error instanceof Error ? error.message : String(error);
+        const message = error instanceof errors/* BufferAuthError */.n5
+            ? error.messageFor('cli')
+            : error instanceof Error
+                ? error.message
+                : String(error);
         io.stderr.write(`buffer-gitops: ${message}\n`);
         if (error instanceof missing_api_key/* MissingApiKeyError */.g || error instanceof errors/* BufferAuthError */.n5)
             return EXIT.auth;
@@ -719,7 +809,9 @@ async function resolveBase(workspace, ref) {
         return await new git/* Git */.TU({ cwd: workspace }).revParse(ref);
     }
     catch {
-        return { problem: `--base ${ref}: not a commit in this repository (try a branch, tag or commit, e.g. --base origin/main)` };
+        return {
+            problem: `--base ${ref}: not a commit in this repository (try a branch, tag or commit, e.g. --base origin/main)`,
+        };
     }
 }
 /**
@@ -732,7 +824,9 @@ function finishChanging(result, settings, io, json) {
     const written = result.report.writeBack?.status === 'written' ? result.report.writeBack.files : [];
     if (written.length > 0) {
         const out = json ? io.stderr : io.stdout;
-        const folders = [...new Set(written.map((f) => (f.startsWith(`${settings.ideasDir}/`) ? settings.ideasDir : settings.postsDir)))];
+        const folders = [
+            ...new Set(written.map((f) => (f.startsWith(`${settings.ideasDir}/`) ? settings.ideasDir : settings.postsDir))),
+        ];
         out.write(`Changed ${written.length} file(s):\n${written.map((f) => `  ${f}\n`).join('')}`);
         // Paths are from the repository's top folder, whatever folder the command ran in.
         const cd = settings.workspace === io.cwd ? '' : `cd ${settings.workspace} && `;
@@ -783,7 +877,9 @@ async function postsFolderProblem(root, postsDir, from) {
     catch {
         return `the posts folder ${path} does not exist (${from}). Pass --posts-dir with the folder that holds your post files, set posts-dir in buffer-gitops.yml, or create it.`;
     }
-    return isDirectory ? undefined : `${path} is not a folder (${from}); --posts-dir names the folder that holds your post files.`;
+    return isDirectory
+        ? undefined
+        : `${path} is not a folder (${from}); --posts-dir names the folder that holds your post files.`;
 }
 
 
@@ -949,9 +1045,15 @@ class SettingsFileError extends Error {
 const PER_RUN = {
     command: { action: 'the `command` input', cli: 'the command itself (`buffer-gitops apply`)' },
     'dry-run': { action: 'the `dry-run` input', cli: '--dry-run' },
-    'write-back': { action: 'the `write-back` input', cli: 'nothing (the CLI writes the files and leaves committing to you)' },
+    'write-back': {
+        action: 'the `write-back` input',
+        cli: 'nothing (the CLI writes the files and leaves committing to you)',
+    },
     'batch-size': { action: 'the `batch-size` input', cli: '--batch-size' },
-    'working-directory': { action: 'the `working-directory` input', cli: 'nothing (run buffer-gitops inside the repository)' },
+    'working-directory': {
+        action: 'the `working-directory` input',
+        cli: 'nothing (run buffer-gitops inside the repository)',
+    },
 };
 /** A key that names a secret: never read from a file that every clone carries. */
 function isSecretKey(key) {
@@ -988,7 +1090,9 @@ function parseSettingsFile(path, text, surface) {
     const problem = doc.errors[0];
     if (problem) {
         const line = lines.linePos(problem.pos[0]).line;
-        const hint = problem.code === 'DUPLICATE_KEY' ? 'a key is set more than once; keep one.' : `not valid YAML (${problem.message.split('\n')[0]}); a value containing \`: \` needs quotes.`;
+        const hint = problem.code === 'DUPLICATE_KEY'
+            ? 'a key is set more than once; keep one.'
+            : `not valid YAML (${problem.message.split('\n')[0]}); a value containing \`: \` needs quotes.`;
         throw new SettingsFileError(path, line, hint);
     }
     const values = new Map();
@@ -1009,7 +1113,10 @@ function parseSettingsFile(path, text, surface) {
         if (!_settings_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_FILE_KEYS */ .Ul.includes(key)) {
             throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(key, _settings_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_FILE_KEYS */ .Ul)} The file takes ${_settings_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_FILE_KEYS */ .Ul.map((k) => `\`${k}\``).join(', ')}.`);
         }
-        values.set(key, { value: valueText(path, key, pair.value, lineOf(pair.value ?? pair.key)), line: lineOf(pair.value ?? pair.key) });
+        values.set(key, {
+            value: valueText(path, key, pair.value, lineOf(pair.value ?? pair.key)),
+            line: lineOf(pair.value ?? pair.key),
+        });
     }
     return { path, values };
 }
@@ -1030,7 +1137,9 @@ function valueText(path, key, node, line) {
         throw new SettingsFileError(path, line, `\`${key}\`: expected a single value, found ${what}.${listed ? ' Write `branches: [main]` or one `- name` per line.' : ''}`);
     }
     // Numbers and booleans as written (`max-wait: 120`, `delete-sent: true`).
-    return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string' ? node.source : String(node.value);
+    return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string'
+        ? node.source
+        : String(node.value);
 }
 
 
@@ -1060,18 +1169,42 @@ const DRIFT_POLICIES = ['report', 'restore'];
 const TRUE_TEXTS = ['true', 'True', 'TRUE'];
 const FALSE_TEXTS = ['false', 'False', 'FALSE'];
 const SETTINGS_FILE_FIELDS = {
-    timezone: { type: { kind: 'time-zone' }, description: 'IANA time zone (e.g. Europe/Berlin) for dueAt values and idea dates written without a UTC offset.' },
-    'posts-dir': { type: { kind: 'folder' }, description: 'Folder of post files (Markdown with front-matter), searched recursively for *.md. Default: posts.' },
-    'ideas-dir': { type: { kind: 'folder' }, description: 'Folder of idea files, one entry on Buffer\'s ideas board each. Default: ideas.' },
-    'organization-id': { type: { kind: 'text' }, description: 'Buffer organization ID. Needed only when the account has several organizations.' },
+    timezone: {
+        type: { kind: 'time-zone' },
+        description: 'IANA time zone (e.g. Europe/Berlin) for dueAt values and idea dates written without a UTC offset.',
+    },
+    'posts-dir': {
+        type: { kind: 'folder' },
+        description: 'Folder of post files (Markdown with front-matter), searched recursively for *.md. Default: posts.',
+    },
+    'ideas-dir': {
+        type: { kind: 'folder' },
+        description: "Folder of idea files, one entry on Buffer's ideas board each. Default: ideas.",
+    },
+    'organization-id': {
+        type: { kind: 'text' },
+        description: 'Buffer organization ID. Needed only when the account has several organizations.',
+    },
     branches: {
         type: { kind: 'branches' },
-        description: 'Branches where apply and sync may change Buffer or push: a name or pattern, or a list (`*` stays within one `/` segment, `**` crosses them, a leading `!` excludes). Default: the repository\'s default branch.',
+        description: "Branches where apply and sync may change Buffer or push: a name or pattern, or a list (`*` stays within one `/` segment, `**` crosses them, a leading `!` excludes). Default: the repository's default branch.",
     },
-    'delete-sent': { type: { kind: 'boolean' }, description: 'Also delete posts Buffer has already sent when their file is removed. Default: false.' },
-    'on-drift': { type: { kind: 'enum', values: DRIFT_POLICIES }, description: 'What sync does when a post was changed or removed in Buffer\'s app: report, or restore (make Buffer match the file again). Default: report.' },
-    'max-wait': { type: { kind: 'seconds' }, description: 'Longest wait, in seconds, for a single Buffer rate-limit Retry-After before the run stops cleanly. Default: 300.' },
-    'api-url': { type: { kind: 'url' }, description: 'Buffer API endpoint (a proxy, or the buffer-gitops sandbox). The BUFFER_API_URL environment variable wins over it. Default: https://api.buffer.com.' },
+    'delete-sent': {
+        type: { kind: 'boolean' },
+        description: 'Also delete posts Buffer has already sent when their file is removed. Default: false.',
+    },
+    'on-drift': {
+        type: { kind: 'enum', values: DRIFT_POLICIES },
+        description: "What sync does when a post was changed or removed in Buffer's app: report, or restore (make Buffer match the file again). Default: report.",
+    },
+    'max-wait': {
+        type: { kind: 'seconds' },
+        description: 'Longest wait, in seconds, for a single Buffer rate-limit Retry-After before the run stops cleanly. Default: 300.',
+    },
+    'api-url': {
+        type: { kind: 'url' },
+        description: 'Buffer API endpoint (a proxy, or the buffer-gitops sandbox). The BUFFER_API_URL environment variable wins over it. Default: https://api.buffer.com.',
+    },
 };
 const SETTINGS_FILE_KEYS = Object.keys(SETTINGS_FILE_FIELDS);
 
@@ -1445,7 +1578,9 @@ class Git {
     }
     /** The checked-out branch, or `undefined` on a detached HEAD. */
     async currentBranch() {
-        const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+        const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+            allowFailure: true,
+        });
         return exitCode === 0 ? stdout.trim() : undefined;
     }
     /** A file's content at a revision, or `undefined` when the file (or the revision) does not exist. */
@@ -1464,7 +1599,16 @@ class Git {
         const pathspecs = wanted.includes('') ? [] : wanted;
         // Literal pathspecs: a directory named `[draft]` is a name, not a glob.
         const { stdout } = await this.exec([
-            '--literal-pathspecs', 'ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', rev, '--', ...pathspecs,
+            '--literal-pathspecs',
+            'ls-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--full-tree',
+            '--end-of-options',
+            rev,
+            '--',
+            ...pathspecs,
         ]);
         return splitNul(stdout)
             .filter((path) => path.endsWith(ext) && isUnderDirs(path, wanted))
@@ -1747,7 +1891,8 @@ function toWallTime(epochMs, timeZone) {
 /** [start, end) of the local calendar day containing an instant. */
 function localDayBounds(epochMs, timeZone) {
     const l = toWallTime(epochMs, timeZone);
-    const midnight = (day) => wallTimeToUtc({ year: l.year, month: l.month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone).epochMs;
+    const midnight = (day) => wallTimeToUtc({ year: l.year, month: l.month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone)
+        .epochMs;
     // Date.UTC-style day overflow (day 32 → next month) is handled by wallAsUtc's setUTCFullYear.
     return [midnight(l.day), midnight(l.day + 1)];
 }

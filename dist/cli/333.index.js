@@ -63,7 +63,10 @@ async function collectAgainstState(opts) {
         tipFiles.push((0,_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .tipFileOf */ .DF)(post));
     }
     // IDs the push's previous versions held that the state does not know: removals too, when no file holds them now.
-    const known = new Set([...Object.values(state.files).flatMap((f) => Object.values(f.posts)), ...state.orphans.map((o) => o.id)]);
+    const known = new Set([
+        ...Object.values(state.files).flatMap((f) => Object.values(f.posts)),
+        ...state.orphans.map((o) => o.id),
+    ]);
     const past = [];
     if (opts.pushChanges?.kind === 'diff' && opts.git) {
         for (const change of opts.pushChanges.changes) {
@@ -86,7 +89,11 @@ async function collectAgainstState(opts) {
             if (change.status === 'renamed' && change.oldPath && !renamedFrom.has(change.path))
                 renamedFrom.set(change.path, change.oldPath);
     }
-    const decisions = (0,_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveClaims */ .cY)({ files: tipFiles, state: past.length ? { ...state, orphans: [...state.orphans, ...past] } : state, renamedFrom });
+    const decisions = (0,_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveClaims */ .cY)({
+        files: tipFiles,
+        state: past.length ? { ...state, orphans: [...state.orphans, ...past] } : state,
+        renamedFrom,
+    });
     const posts = [];
     for (const [path, post] of read) {
         (0,_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .applyClaimDecisions */ .ot)(post, decisions);
@@ -130,7 +137,12 @@ function removalChanges(decisions) {
     for (const removal of decisions.removals) {
         let change = byFile.get(removal.file);
         if (!change) {
-            change = { path: removal.file, kind: 'deleted', previous: (0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyPostFile */ .cy)(removal.file, '', []), removalReason: removal.reason };
+            change = {
+                path: removal.file,
+                kind: 'deleted',
+                previous: (0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyPostFile */ .cy)(removal.file, '', []),
+                removalReason: removal.reason,
+            };
             byFile.set(removal.file, change);
         }
         change.previous.tracked[removal.ref] = { id: removal.id };

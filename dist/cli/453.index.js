@@ -412,12 +412,18 @@ function variantsOf(asset) {
 }
 /** The best place to point at: the URL itself, else its body item, else `assets:`. */
 function assetPosition(ctx, needle, item) {
-    return (needle ? findInFile(ctx.post, needle) : undefined) ?? item ?? findFrontMatterKey(ctx.post, ['assets']) ?? FILE_START;
+    return ((needle ? findInFile(ctx.post, needle) : undefined) ??
+        item ??
+        findFrontMatterKey(ctx.post, ['assets']) ??
+        FILE_START);
 }
 /** Problem with a URL Buffer must fetch, or undefined when it is an absolute https URL. */
 function urlProblem(url, what) {
     if (url.trim() === '') {
-        return { code: VALIDATION_CODES.assetUrlMissing, message: `The ${what} has no URL: give the https URL of the file.` };
+        return {
+            code: VALIDATION_CODES.assetUrlMissing,
+            message: `The ${what} has no URL: give the https URL of the file.`,
+        };
     }
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
     if (scheme === 'https') {
@@ -426,7 +432,10 @@ function urlProblem(url, what) {
             return undefined;
         }
         catch {
-            return { code: VALIDATION_CODES.assetUrlInvalid, message: `The ${what} URL ${url} is not a valid URL: check it for spaces or typos.` };
+            return {
+                code: VALIDATION_CODES.assetUrlInvalid,
+                message: `The ${what} URL ${url} is not a valid URL: check it for spaces or typos.`,
+            };
         }
     }
     if (scheme === 'http') {
@@ -775,7 +784,7 @@ const YOUTUBE_CATEGORIES = ['1', '2', '10', '15', '17', '19', '20', '22', '23', 
 const FIELD_HINTS = {
     'instagram.type': '`post`, `story` or `reel`',
     'instagram.shouldShareToFeed': '`true` or `false`',
-    'pinterest.boardServiceId': 'the board\'s `serviceId`, listed by `buffer-gitops channels`',
+    'pinterest.boardServiceId': "the board's `serviceId`, listed by `buffer-gitops channels`",
     'youtube.title': 'the video title, up to 100 characters',
     'youtube.categoryId': 'a category ID such as `"22"` (People & Blogs) or `"28"` (Science & Technology)',
     'google.type': '`whats_new`, `offer` or `event`',
@@ -854,7 +863,9 @@ function keyRules(ctx) {
         const at = metadataAt(ctx, [key], FILE_START);
         if (!KNOWN_KEYS.has(key)) {
             const asService = types/* SERVICES */.Bg.find((s) => s.toLowerCase() === key.toLowerCase());
-            const suggestion = asService && types/* METADATA_KEY */.KK[asService] ? `use \`${types/* METADATA_KEY */.KK[asService]}\`` : `use one of ${[...KNOWN_KEYS].map((k) => `\`${k}\``).join(', ')}`;
+            const suggestion = asService && types/* METADATA_KEY */.KK[asService]
+                ? `use \`${types/* METADATA_KEY */.KK[asService]}\``
+                : `use one of ${[...KNOWN_KEYS].map((k) => `\`${k}\``).join(', ')}`;
             found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.metadataKeyUnknown, `\`metadata.${key}\` is not a Buffer metadata key; ${suggestion}.`));
         }
         else if (ctx.targets.length > 0 && !targeted.has(key)) {
@@ -995,7 +1006,9 @@ function threadInMetadata(ctx) {
     for (const [key, value] of Object.entries(ctx.post.metadata ?? {})) {
         if (value?.['thread'] === undefined)
             continue;
-        found.push(finding(ctx.post, findFrontMatterKey(ctx.post, ['metadata', key, 'thread']) ?? findFrontMatterKey(ctx.post, ['metadata']) ?? bodyPosition(ctx.post), 'error', VALIDATION_CODES.threadTextMismatch, `\`metadata.${key}.thread\` would not match the post text, which Buffer rejects: write a thread in the body instead, its items separated by lines \`---\`, and remove \`thread\` from the metadata.`));
+        found.push(finding(ctx.post, findFrontMatterKey(ctx.post, ['metadata', key, 'thread']) ??
+            findFrontMatterKey(ctx.post, ['metadata']) ??
+            bodyPosition(ctx.post), 'error', VALIDATION_CODES.threadTextMismatch, `\`metadata.${key}.thread\` would not match the post text, which Buffer rejects: write a thread in the body instead, its items separated by lines \`---\`, and remove \`thread\` from the metadata.`));
     }
     return found;
 }

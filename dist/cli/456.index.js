@@ -50,14 +50,26 @@ const DEEPEN_STEPS = [10, 90, 400];
 async function moveToBranchTip(git, opts) {
     const remote = opts.remote ?? 'origin';
     const branch = opts.branch.replace(/^refs\/heads\//, '');
-    const failed = (reason) => ({ ok: false, moved: false, eventCommitOnTip: undefined, reason });
+    const failed = (reason) => ({
+        ok: false,
+        moved: false,
+        eventCommitOnTip: undefined,
+        reason,
+    });
     const valid = await git.exec(['check-ref-format', `refs/heads/${branch}`], { allowFailure: true });
     if (valid.exitCode !== 0 || branch.startsWith('-') || remote.startsWith('-'))
         return failed(`"${opts.branch}" is not a valid branch name`);
     const shallow = await git.isShallow();
     // One commit deep in a shallow clone: fetching without a depth could pull
     // the whole history of the tip (after a force push, all of it).
-    const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', ...(shallow ? ['--depth=1'] : []), remote, `refs/heads/${branch}`], { allowFailure: true, auth: true });
+    const fetched = await git.exec([
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        ...(shallow ? ['--depth=1'] : []),
+        remote,
+        `refs/heads/${branch}`,
+    ], { allowFailure: true, auth: true });
     if (fetched.exitCode !== 0) {
         return failed(`could not fetch branch "${branch}" from ${remote}: ${git.redact((0,git_git/* decisiveLine */.fb)(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`);
     }
@@ -74,7 +86,13 @@ async function moveToBranchTip(git, opts) {
     }
     const moved = before !== tip;
     const ancestry = await eventCommitOnTip(git, remote, opts.eventCommit, tip, opts.deepenSteps ?? DEEPEN_STEPS);
-    return { ok: true, tip, moved, eventCommitOnTip: ancestry.onTip, ...(ancestry.reason ? { reason: ancestry.reason } : {}) };
+    return {
+        ok: true,
+        tip,
+        moved,
+        eventCommitOnTip: ancestry.onTip,
+        ...(ancestry.reason ? { reason: ancestry.reason } : {}),
+    };
 }
 async function eventCommitOnTip(git, remote, eventCommit, tip, steps) {
     if (eventCommit === undefined || eventCommit.trim() === '')
@@ -91,7 +109,10 @@ async function eventCommitOnTip(git, remote, eventCommit, tip, steps) {
         const deepen = steps[step];
         if (deepen === undefined) {
             const total = steps.reduce((a, b) => a + b, 0);
-            return { onTip: undefined, reason: `the event's commit ${event.slice(0, 7)} is not within ${total} commits below the tip ${tip.slice(0, 7)}, and no more history was fetched` };
+            return {
+                onTip: undefined,
+                reason: `the event's commit ${event.slice(0, 7)} is not within ${total} commits below the tip ${tip.slice(0, 7)}, and no more history was fetched`,
+            };
         }
         // --deepen counts from the current shallow boundary, so the tip's history
         // grows step by step. The event's own history is not deepened: a commit a
@@ -99,7 +120,10 @@ async function eventCommitOnTip(git, remote, eventCommit, tip, steps) {
         // below it; what the checkout holds of it (fetch-depth) is used as it is.
         const tipDeeper = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${deepen}`, remote, tip], { allowFailure: true, auth: true });
         if (tipDeeper.exitCode !== 0) {
-            return { onTip: undefined, reason: `deepening the history of ${tip.slice(0, 7)} from ${remote} failed: ${git.redact((0,git_git/* decisiveLine */.fb)(tipDeeper.stderr))}` };
+            return {
+                onTip: undefined,
+                reason: `deepening the history of ${tip.slice(0, 7)} from ${remote} failed: ${git.redact((0,git_git/* decisiveLine */.fb)(tipDeeper.stderr))}`,
+            };
         }
     }
 }
@@ -139,14 +163,20 @@ async function shallowBoundariesBelow(git, commit) {
     const shallowFile = (await git.exec(['rev-parse', '--git-path', 'shallow'])).stdout.trim();
     let listed;
     try {
-        listed = (await (0,promises_.readFile)(external_node_path_default().resolve(git.cwd, shallowFile), 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean);
+        listed = (await (0,promises_.readFile)(external_node_path_default().resolve(git.cwd, shallowFile), 'utf8'))
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean);
     }
     catch {
         return []; // no shallow file: a complete repository
     }
     if (listed.length === 0)
         return [];
-    const reachable = new Set((await git.exec(['rev-list', commit])).stdout.split('\n').map((l) => l.trim()).filter(Boolean));
+    const reachable = new Set((await git.exec(['rev-list', commit])).stdout
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean));
     return listed.filter((sha) => reachable.has(sha));
 }
 
@@ -177,7 +207,17 @@ async function blobsAt(git, commit, dirs, ext = '.md') {
         return blobs;
     const pathspecs = wanted.includes('') ? [] : wanted;
     // -z: names with newlines, tabs or quotes arrive verbatim; literal pathspecs: `[draft]` is a name, not a glob.
-    const { stdout } = await git.exec(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, '--', ...pathspecs]);
+    const { stdout } = await git.exec([
+        '--literal-pathspecs',
+        'ls-tree',
+        '-r',
+        '-z',
+        '--full-tree',
+        '--end-of-options',
+        commit,
+        '--',
+        ...pathspecs,
+    ]);
     for (const entry of (0,git_git/* splitNul */.K5)(stdout)) {
         const tab = entry.indexOf('\t');
         if (tab < 0)
@@ -245,7 +285,9 @@ function claimsOf(state) {
 function serializeAppliedState(state) {
     const j = (value) => JSON.stringify(value);
     const sortedObject = (record) => Object.entries(record).sort(([a], [b]) => compare(a, b));
-    const block = (lines, open, close) => lines.length === 0 ? `${open}${close}` : `${open}\n${lines.map((l, i) => `    ${l}${i < lines.length - 1 ? ',' : ''}`).join('\n')}\n  ${close}`;
+    const block = (lines, open, close) => lines.length === 0
+        ? `${open}${close}`
+        : `${open}\n${lines.map((l, i) => `    ${l}${i < lines.length - 1 ? ',' : ''}`).join('\n')}\n  ${close}`;
     const files = sortedObject(state.files).map(([path, f]) => {
         const posts = Object.fromEntries(sortedObject(f.posts));
         return `${j(path)}: ${j({ ...(f.blob !== undefined ? { blob: f.blob } : {}), complete: f.complete, posts })}`;
@@ -358,7 +400,11 @@ function readState(raw) {
         const where = `orphans[${i}]`;
         const o = object(value, where);
         onlyKeys(o, ['id', 'file', 'ref'], where);
-        const orphan = { id: nonEmpty(o.id, `${where}.id`), file: nonEmpty(o.file, `${where}.file`), ref: nonEmpty(o.ref, `${where}.ref`) };
+        const orphan = {
+            id: nonEmpty(o.id, `${where}.id`),
+            file: nonEmpty(o.file, `${where}.file`),
+            ref: nonEmpty(o.ref, `${where}.ref`),
+        };
         claim(orphan.id, `orphan of ${orphan.file} × ${orphan.ref}`);
         return orphan;
     });
@@ -370,7 +416,11 @@ function readState(raw) {
             const at = `${where}.items[${k}]`;
             const item = object(itemRaw, at);
             onlyKeys(item, ['file', 'ref', 'channelId'], at);
-            return { file: nonEmpty(item.file, `${at}.file`), ref: nonEmpty(item.ref, `${at}.ref`), channelId: nonEmpty(item.channelId, `${at}.channelId`) };
+            return {
+                file: nonEmpty(item.file, `${at}.file`),
+                ref: nonEmpty(item.ref, `${at}.ref`),
+                channelId: nonEmpty(item.channelId, `${at}.channelId`),
+            };
         });
         return { startedAt: isoTime(a.startedAt, `${where}.startedAt`), items };
     });
@@ -393,14 +443,18 @@ function nonEmpty(value, where) {
 }
 function isoTime(value, where) {
     const text = nonEmpty(value, where);
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text))) {
+    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) ||
+        Number.isNaN(Date.parse(text))) {
         throw new ShapeError(`${where} must be an ISO time such as 2026-01-31T09:00:00Z, not ${JSON.stringify(text)}`);
     }
     return text;
 }
 /** A repository path as git lists it: relative, `/`-separated, no empty, `.` or `..` segment. */
 function pathKey(path, where) {
-    if (path === '' || path.startsWith('/') || path.includes('\0') || path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
+    if (path === '' ||
+        path.startsWith('/') ||
+        path.includes('\0') ||
+        path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
         throw new ShapeError(`${where}: ${JSON.stringify(path)} is not a repository path`);
     }
 }
@@ -459,7 +513,9 @@ async function readAppliedState(git, opts) {
             await git.exec(['update-ref', '-d', ref], { allowFailure: true });
             return { reason: NO_STATE_YET };
         }
-        return { reason: `could not fetch the applied state (${ref}) from ${remote}: ${git.redact((0,git_git/* decisiveLine */.fb)(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}` };
+        return {
+            reason: `could not fetch the applied state (${ref}) from ${remote}: ${git.redact((0,git_git/* decisiveLine */.fb)(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`,
+        };
     }
     const noteCommit = (await git.exec(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
     const listed = await git.exec(['notes', `--ref=${ref}`, 'list'], { allowFailure: true });
@@ -470,7 +526,10 @@ async function readAppliedState(git, opts) {
         .map((line) => line.trim().split(/\s+/))
         .filter((parts) => parts.length === 2);
     if (notes.length !== 1) {
-        return { noteCommit, reason: `${ref} holds ${notes.length} notes where one is expected; the state cannot be used (delete the ref on ${remote} to start over)` };
+        return {
+            noteCommit,
+            reason: `${ref} holds ${notes.length} notes where one is expected; the state cannot be used (delete the ref on ${remote} to start over)`,
+        };
     }
     const [noteBlob, annotated] = notes[0];
     const text = (await git.blob(noteBlob)).toString('utf8');
@@ -478,11 +537,17 @@ async function readAppliedState(git, opts) {
     if (!parsed.ok)
         return { noteCommit, reason: `${ref}: ${parsed.error}` };
     if (parsed.state.commit.toLowerCase() !== annotated.toLowerCase()) {
-        return { noteCommit, reason: `${ref}: the note on ${annotated.slice(0, 7)} describes commit ${parsed.state.commit.slice(0, 7)}; the state cannot be used` };
+        return {
+            noteCommit,
+            reason: `${ref}: the note on ${annotated.slice(0, 7)} describes commit ${parsed.state.commit.slice(0, 7)}; the state cannot be used`,
+        };
     }
     const branch = opts.branch.replace(/^refs\/heads\//, '');
     if (parsed.state.branch !== branch) {
-        return { noteCommit, reason: `${ref}: the state was recorded for branch "${parsed.state.branch}", not "${branch}"; the state cannot be used` };
+        return {
+            noteCommit,
+            reason: `${ref}: the state was recorded for branch "${parsed.state.branch}", not "${branch}"; the state cannot be used`,
+        };
     }
     return { state: parsed.state, noteCommit };
 }
@@ -514,13 +579,27 @@ async function writeAppliedState(git, opts) {
     // holds exactly one note (`git notes add` + `remove` would make two commits).
     const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: text })).stdout.trim();
     const tree = (await git.exec(['mktree'], { input: `100644 blob ${blob}\t${commit}\n` })).stdout.trim();
-    const noteCommit = (await git.exec([...(0,push/* identityArgs */.MU)(push/* GITHUB_ACTIONS_BOT */.iU), 'commit-tree', tree, ...(expected !== undefined ? ['-p', expected] : []), '-F', '-'], {
+    const noteCommit = (await git.exec([
+        ...(0,push/* identityArgs */.MU)(push/* GITHUB_ACTIONS_BOT */.iU),
+        'commit-tree',
+        tree,
+        ...(expected !== undefined ? ['-p', expected] : []),
+        '-F',
+        '-',
+    ], {
         input: `buffer-gitops: applied state of ${branch} at ${commit.slice(0, 12)}\n`,
         env: push/* WITHOUT_IDENTITY_ENV */.mr,
     })).stdout.trim();
     // The lease is a compare-and-swap on the remote ref: it must still be what
     // this run read (or still absent). Never a plain force.
-    const args = ['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, remote, `${noteCommit}:${ref}`];
+    const args = [
+        'push',
+        '--porcelain',
+        '--no-verify',
+        `--force-with-lease=${ref}:${expected ?? ''}`,
+        remote,
+        `${noteCommit}:${ref}`,
+    ];
     const pushed = await git.exec(args, { allowFailure: true, auth: true });
     if (pushed.exitCode === 0) {
         await git.exec(['update-ref', ref, noteCommit]);
@@ -586,11 +665,28 @@ class AppliedRecorder {
     async recordAttempt(creates, now, commit) {
         if (creates.length === 0)
             return undefined;
-        const attempt = { startedAt: now.toISOString(), items: creates.map((c) => ({ file: c.file, ref: c.ref, channelId: c.channelId })) };
-        const base = this.state ?? { version: 1, branch: this.branch, commit, recordedAt: now.toISOString(), files: {}, ideas: {}, orphans: [], attempts: [] };
+        const attempt = {
+            startedAt: now.toISOString(),
+            items: creates.map((c) => ({ file: c.file, ref: c.ref, channelId: c.channelId })),
+        };
+        const base = this.state ?? {
+            version: 1,
+            branch: this.branch,
+            commit,
+            recordedAt: now.toISOString(),
+            files: {},
+            ideas: {},
+            orphans: [],
+            attempts: [],
+        };
         // This run's earlier attempts too: each record replaces the whole note.
         // The note moves to the commit this run acts on (the state describes files by blob, not by commit): an older one may not be in this checkout.
-        const problem = await this.write({ ...base, commit, recordedAt: now.toISOString(), attempts: [...base.attempts, ...this.attempts, attempt] });
+        const problem = await this.write({
+            ...base,
+            commit,
+            recordedAt: now.toISOString(),
+            attempts: [...base.attempts, ...this.attempts, attempt],
+        });
         if (!problem)
             this.attempts.push(attempt);
         return problem;
@@ -632,7 +728,11 @@ class AppliedRecorder {
     async write(state) {
         if (this.stopped)
             return this.stopped;
-        const result = await writeAppliedState(this.git, { branch: this.branch, state, expectedNoteCommit: this.noteCommit });
+        const result = await writeAppliedState(this.git, {
+            branch: this.branch,
+            state,
+            expectedNoteCommit: this.noteCommit,
+        });
         if (result.status === 'recorded') {
             this.noteCommit = result.noteCommit;
             this.writes++;
@@ -700,17 +800,25 @@ function nextState(input) {
                 settled = false;
             if (!ref)
                 continue;
-            if (outcome.post && (outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited' || outcome.status === 'replaced')) {
+            if (outcome.post &&
+                (outcome.status === 'created' ||
+                    outcome.status === 'adopted' ||
+                    outcome.status === 'edited' ||
+                    outcome.status === 'replaced')) {
                 posts[ref] = outcome.post.id;
             }
-            else if (outcome.status === 'deleted' && outcome.item.action === 'delete' && posts[ref] === outcome.item.postId) {
+            else if (outcome.status === 'deleted' &&
+                outcome.item.action === 'delete' &&
+                posts[ref] === outcome.item.postId) {
                 delete posts[ref];
             }
             else if (outcome.oldDeleted && outcome.item.action === 'replace' && posts[ref] === outcome.item.postId) {
                 delete posts[ref];
             }
         }
-        const complete = settled && post.channels.every((c) => posts[c.ref]) && Object.keys(posts).every((ref) => post.channels.some((c) => c.ref === ref));
+        const complete = settled &&
+            post.channels.every((c) => posts[c.ref]) &&
+            Object.keys(posts).every((ref) => post.channels.some((c) => c.ref === ref));
         files[tip.path] = { blob: input.blobs.get(tip.path), complete, posts };
     }
     // An ID several files still claim (a contested `buffer:` entry: both files
@@ -798,7 +906,9 @@ async function recordFinal(ctx, git, recorder, input) {
         if (parent !== input.tip) {
             const moved = await (0,git_changes/* detectChanges */.f)(git, { before: input.tip, after: parent, dirs: [settings.postsDir] });
             // When the difference cannot be computed, every file is looked at again.
-            for (const path of moved.kind === 'diff' ? moved.changes.flatMap((c) => [c.path, c.oldPath ?? c.path]) : moved.files)
+            for (const path of moved.kind === 'diff'
+                ? moved.changes.flatMap((c) => [c.path, c.oldPath ?? c.path])
+                : moved.files)
                 unwritten.add(path);
         }
     }
@@ -893,7 +1003,9 @@ async function reconcile(ctx, onlyWithState) {
     // Level-triggered (issue 11): the action acts on the branch tip against the
     // applied state; the CLI acts on its work tree.
     const level = !ctx.writeFilesOnly && branch !== undefined;
-    const recorder = level ? await reporter.group('Reading the branch tip and the applied state', () => openState(ctx, git, branch)) : undefined;
+    const recorder = level
+        ? await reporter.group('Reading the branch tip and the applied state', () => openState(ctx, git, branch))
+        : undefined;
     if (onlyWithState && !recorder?.state)
         return undefined;
     // The commit the run acts on: the tip it moved to; for the CLI, its push range's end (the work tree otherwise).
@@ -912,7 +1024,9 @@ async function reconcile(ctx, onlyWithState) {
                 git,
                 state,
                 blobs: await blobsAt(git, tip, [settings.postsDir]),
-                pushChanges: event.push ? await (0,git_changes/* detectChanges */.f)(git, { before: event.push.before, after: tip, dirs }) : undefined,
+                pushChanges: event.push
+                    ? await (0,git_changes/* detectChanges */.f)(git, { before: event.push.before, after: tip, dirs })
+                    : undefined,
             });
             const removals = result.decisions.removals.length;
             reporter.info(`Against the applied state of ${branch} at ${state.commit.slice(0, 7)} (${state.recordedAt}): ${result.trusted.size} file(s) unchanged since, ` +
@@ -923,7 +1037,9 @@ async function reconcile(ctx, onlyWithState) {
     else {
         changes = await reporter.group('Detecting changes', async () => {
             if (!event.push) {
-                reporter.info(ctx.surface === 'cli' ? 'No --base given: comparing every post file with Buffer.' : 'No push range in this event: reconciling the whole posts directory.');
+                reporter.info(ctx.surface === 'cli'
+                    ? 'No --base given: comparing every post file with Buffer.'
+                    : 'No push range in this event: reconciling the whole posts directory.');
                 return undefined;
             }
             const result = await (0,git_changes/* detectChanges */.f)(git, { before: event.push.before, after: tip ?? event.push.after, dirs });
@@ -982,7 +1098,14 @@ async function reconcile(ctx, onlyWithState) {
                 reporter.finding(finding);
             else if (o.status === 'skipped') {
                 // Decisions the user should see where they made the change: a sent post kept, an idea edit Buffer cannot apply.
-                reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'warning', code: 'skipped', message: `${o.item.ref ? `${o.item.ref}: ` : ''}${o.message ?? 'skipped'}` });
+                reporter.finding({
+                    file: o.item.file,
+                    line: o.item.line,
+                    column: 1,
+                    severity: 'warning',
+                    code: 'skipped',
+                    message: `${o.item.ref ? `${o.item.ref}: ` : ''}${o.message ?? 'skipped'}`,
+                });
             }
         }
         return result;
@@ -1004,7 +1127,15 @@ async function reconcile(ctx, onlyWithState) {
     if (recorder && !settings.dryRun) {
         await reporter.group('Recording the applied state', async () => {
             const writes = recorder.writes;
-            const problem = await recordFinal(ctx, git, recorder, { tip: tip, collected, stateRun, plan, outcomes, updates, writeBack: report.writeBack });
+            const problem = await recordFinal(ctx, git, recorder, {
+                tip: tip,
+                collected,
+                stateRun,
+                plan,
+                outcomes,
+                updates,
+                writeBack: report.writeBack,
+            });
             if (problem) {
                 const note = `The applied state was not recorded (${problem}); the next run compares every file with Buffer again.`;
                 reporter.warning(note);
@@ -1026,11 +1157,17 @@ async function openState(ctx, git, branch) {
     if (!tip.ok)
         reporter.warning(`Could not fetch the tip of ${branch} (${tip.reason}); acting on the checked-out commit.`);
     else if (tip.moved) {
-        const where = tip.eventCommitOnTip === false ? 'is no longer on the branch (force-pushed away?)' : tip.eventCommitOnTip ? 'is behind it (a later push is queued or done)' : 'may be behind it';
+        const where = tip.eventCommitOnTip === false
+            ? 'is no longer on the branch (force-pushed away?)'
+            : tip.eventCommitOnTip
+                ? 'is behind it (a later push is queued or done)'
+                : 'may be behind it';
         reporter.info(`Acting on the tip of ${branch}, ${tip.tip.slice(0, 7)}: this run's commit ${eventCommit?.slice(0, 7) ?? '(unknown)'} ${where}.`);
     }
     const recorder = await AppliedRecorder.open(git, branch);
-    reporter.info(recorder.state ? `Applied state found: ${branch} at ${recorder.state.commit.slice(0, 7)}, recorded ${recorder.state.recordedAt}.` : `No applied state to start from: ${recorder.reason}.`);
+    reporter.info(recorder.state
+        ? `Applied state found: ${branch} at ${recorder.state.commit.slice(0, 7)}, recorded ${recorder.state.recordedAt}.`
+        : `No applied state to start from: ${recorder.reason}.`);
     return recorder;
 }
 /**
@@ -1132,7 +1269,8 @@ async function detectChanges(git, opts) {
     }
     const { missing, detail } = await git.fetchMissing([before], remote);
     if (missing.length > 0) {
-        return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` + (detail ? `: ${detail}` : ''));
+        return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` +
+            (detail ? `: ${detail}` : ''));
     }
     try {
         const changes = await diffTrees(git, before, after, dirs, ext);

@@ -75,7 +75,13 @@ function detectDrift(tracked, remote, channel, render) {
         return undefined;
     // Found gone now, or by an earlier sync (then not asked again).
     if (remote === null || (remote === undefined && tracked.entry.status === DELETED_STATUS)) {
-        return { tracked, kind: 'gone', fields: [], channel, detail: `Buffer no longer has post ${tracked.entry.id} (deleted in Buffer)` };
+        return {
+            tracked,
+            kind: 'gone',
+            fields: [],
+            channel,
+            detail: `Buffer no longer has post ${tracked.entry.id} (deleted in Buffer)`,
+        };
     }
     if (remote === undefined)
         return undefined; // final, not asked
@@ -104,7 +110,10 @@ function detectDrift(tracked, remote, channel, render) {
         parts.push(`time: Buffer has ${new Date(remote.dueAt).toISOString()}, the file has ${wantedTime}`);
     }
     // A queued post given a fixed time in Buffer's app no longer follows the queue.
-    if (!wantedTime && tracked.post.mode !== 'customScheduled' && remote.shareMode === 'customScheduled' && remote.status !== 'draft') {
+    if (!wantedTime &&
+        tracked.post.mode !== 'customScheduled' &&
+        remote.shareMode === 'customScheduled' &&
+        remote.status !== 'draft') {
         fields.push('time');
         parts.push(`time: Buffer has a fixed time${remote.dueAt ? ` (${new Date(remote.dueAt).toISOString()})` : ''}, the file puts it in the queue`);
     }
@@ -159,13 +168,20 @@ async function gateByDailyLimits(client, creates, channels, now) {
         const chunk = days.slice(start, start + DAYS_PER_REQUEST);
         const built = (0,documents/* buildDailyPostingLimitsQuery */.wM)(chunk.length);
         // A DateTime whose calendar date is the day; Buffer ignores the time and reads the channel's local day.
-        chunk.forEach((day, i) => (built.variables[built.aliases[i]] = { channelIds: [...channelsByDay.get(day)].sort(), date: `${day}T12:00:00.000Z` }));
+        chunk.forEach((day, i) => (built.variables[built.aliases[i]] = {
+            channelIds: [...channelsByDay.get(day)].sort(),
+            date: `${day}T12:00:00.000Z`,
+        }));
         const data = await client.read(`DailyPostingLimitsByDay${chunk.length}`, built.query, built.variables, chunk.length);
         chunk.forEach((day, i) => {
             for (const status of (data[built.aliases[i]] ?? [])) {
                 const key = `${status.channelId}@${day}`;
                 limits.set(key, status);
-                room.set(key, status.isAtLimit ? 0 : status.limit === null ? Number.POSITIVE_INFINITY : Math.max(0, status.limit - status.sent - status.scheduled));
+                room.set(key, status.isAtLimit
+                    ? 0
+                    : status.limit === null
+                        ? Number.POSITIVE_INFINITY
+                        : Math.max(0, status.limit - status.sent - status.scheduled));
             }
         });
     }
@@ -205,7 +221,9 @@ function driftFinding(drift, restore) {
         column: 1,
         severity: 'warning',
         code: 'drift',
-        message: `${tracked.ref} (${tracked.entry.id}): ${drift.detail}. ${restore ? 'Restoring it from the file (on-drift: restore).' : 'The file was left as it is; set `on-drift: restore` to make Buffer match the file, or change the file.'}`,
+        message: `${tracked.ref} (${tracked.entry.id}): ${drift.detail}. ${restore
+            ? 'Restoring it from the file (on-drift: restore).'
+            : 'The file was left as it is; set `on-drift: restore` to make Buffer match the file, or change the file.'}`,
     };
 }
 function failedFinding(change) {
@@ -276,14 +294,24 @@ function restoreItem(drift, render, now) {
     const { tracked, channel } = drift;
     const base = { file: tracked.file, line: tracked.line, ref: tracked.ref, service: channel?.service };
     if (!channel) {
-        return { ...base, action: 'skip', postId: tracked.entry.id, reason: `cannot restore: channel "${tracked.ref}" is not connected to the organization` };
+        return {
+            ...base,
+            action: 'skip',
+            postId: tracked.entry.id,
+            reason: `cannot restore: channel "${tracked.ref}" is not connected to the organization`,
+        };
     }
     const rendered = render(tracked.post, channel.service);
     const input = (0,post_input/* toCreatePostInput */.IK)(tracked.post, rendered, channel);
     const when = (0,build_plan/* describeWhen */.Q)(input.mode, input.dueAt, input.saveToDraft);
     if (drift.kind === 'gone') {
         if (input.mode === 'customScheduled' && input.dueAt && Date.parse(input.dueAt) <= now.getTime()) {
-            return { ...base, action: 'skip', postId: tracked.entry.id, reason: `cannot recreate the deleted post: its time ${input.dueAt} has passed; set a new dueAt` };
+            return {
+                ...base,
+                action: 'skip',
+                postId: tracked.entry.id,
+                reason: `cannot recreate the deleted post: its time ${input.dueAt} has passed; set a new dueAt`,
+            };
         }
         return { ...base, action: 'create', service: channel.service, channelId: channel.id, input, rendered, when };
     }
@@ -318,7 +346,17 @@ function restoreItem(drift, render, now) {
         }
         changed.push('draft');
     }
-    return { ...base, action: 'edit', service: channel.service, channelId: channel.id, postId: tracked.entry.id, input: edit, changed, rendered, when: changed.includes('schedule') ? when : undefined };
+    return {
+        ...base,
+        action: 'edit',
+        service: channel.service,
+        channelId: channel.id,
+        postId: tracked.entry.id,
+        input: edit,
+        changed,
+        rendered,
+        when: changed.includes('schedule') ? when : undefined,
+    };
 }
 
 // EXTERNAL MODULE: ./src/buffer/mappers.ts
@@ -376,7 +414,13 @@ async function readSnapshot(client, opts) {
         for (const [id, post] of await client.postsByIds(leftover))
             remote.set(id, post);
     }
-    return { organization, channels, remote, pending, resolved: { fromLists, fromLookups: leftover.length, skippedFinal } };
+    return {
+        organization,
+        channels,
+        remote,
+        pending,
+        resolved: { fromLists, fromLookups: leftover.length, skippedFinal },
+    };
 }
 /**
  * Where the `recent` list starts: the earliest due time of a tracked post the
@@ -422,7 +466,15 @@ function statusUpdates(tracked, remote) {
         if (!entries)
             updates.set(t.file, (entries = new Map()));
         entries.set(t.ref, next);
-        changes.push({ file: t.file, ref: t.ref, line: t.line, id: t.entry.id, from: t.entry.status, to: next.status ?? 'unknown', ...(next.error ? { error: next.error } : {}) });
+        changes.push({
+            file: t.file,
+            ref: t.ref,
+            line: t.line,
+            id: t.entry.id,
+            from: t.entry.status,
+            to: next.status ?? 'unknown',
+            ...(next.error ? { error: next.error } : {}),
+        });
     }
     return { updates, changes };
 }
@@ -433,7 +485,12 @@ function goneEntry(entry) {
 /** Same status, times (as instants), link and error: the entry needs no rewrite. */
 function sameEntry(a, b) {
     const sameTime = (x, y) => x === y || (typeof x === 'string' && typeof y === 'string' && Date.parse(x) === Date.parse(y));
-    return a.id === b.id && a.status === b.status && sameTime(a.dueAt, b.dueAt) && sameTime(a.sentAt, b.sentAt) && a.link === b.link && a.error === b.error;
+    return (a.id === b.id &&
+        a.status === b.status &&
+        sameTime(a.dueAt, b.dueAt) &&
+        sameTime(a.sentAt, b.sentAt) &&
+        a.link === b.link &&
+        a.error === b.error);
 }
 /** `extra` on top of `base`: an entry set by a mutation outcome wins over a status read before it. */
 function mergeUpdates(base, extra) {
@@ -538,7 +595,15 @@ async function runSync(ctx, earlier) {
     const driftItems = drifts.map((d) => {
         if (restoring)
             return restoreItem(d, render.renderPost, now);
-        const item = { file: d.tracked.file, line: d.tracked.line, ref: d.tracked.ref, service: d.channel?.service, action: 'skip', postId: d.tracked.entry.id, reason: `drift: ${d.detail}` };
+        const item = {
+            file: d.tracked.file,
+            line: d.tracked.line,
+            ref: d.tracked.ref,
+            service: d.channel?.service,
+            action: 'skip',
+            postId: d.tracked.entry.id,
+            reason: `drift: ${d.detail}`,
+        };
         reportedDrift.add(item);
         return item;
     });
@@ -595,7 +660,15 @@ async function runSync(ctx, earlier) {
         tracked: tracked.length,
         resolved: snapshot.resolved,
         statusChanges: changes,
-        drift: drifts.map((d) => ({ file: d.tracked.file, line: d.tracked.line, ref: d.tracked.ref, postId: d.tracked.entry.id, kind: d.kind, fields: d.fields, detail: d.detail })),
+        drift: drifts.map((d) => ({
+            file: d.tracked.file,
+            line: d.tracked.line,
+            ref: d.tracked.ref,
+            postId: d.tracked.entry.id,
+            kind: d.kind,
+            fields: d.fields,
+            detail: d.detail,
+        })),
         untracked: untrackedRows(untracked, snapshot.channels),
         requests: client.requestCount,
     };
@@ -1005,7 +1078,12 @@ function megabytes(bytes) {
 function localDate(at, timeZone) {
     let format;
     try {
-        format = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+        format = new Intl.DateTimeFormat('en-CA', {
+            timeZone: timeZone || 'UTC',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+        });
     }
     catch {
         return at.toISOString().slice(0, 10);
@@ -1027,7 +1105,12 @@ function localTime(iso, timeZone) {
         parts = new Intl.DateTimeFormat('en-US', {
             timeZone: timeZone || 'UTC',
             hourCycle: 'h23',
-            year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
         }).formatToParts(instant);
     }
     catch {

@@ -18,7 +18,15 @@ opts) {
     const result = await (0,_commands_plan_js__WEBPACK_IMPORTED_MODULE_0__.runPlan)(ctx, { base, head: 'HEAD' });
     if (opts.json) {
         const { report } = result;
-        opts.stdout.write(`${JSON.stringify({ summary: result.summaryLine, offline: result.offlineReason ?? null, exitCode: result.exitCode, items: result.rows, findings: report.findings, notes: report.notes, requests: report.requests ?? 0 }, null, 2)}\n`);
+        opts.stdout.write(`${JSON.stringify({
+            summary: result.summaryLine,
+            offline: result.offlineReason ?? null,
+            exitCode: result.exitCode,
+            items: result.rows,
+            findings: report.findings,
+            notes: report.notes,
+            requests: report.requests ?? 0,
+        }, null, 2)}\n`);
     }
     else {
         opts.stdout.write(`Plan: ${result.summaryLine}\n`);

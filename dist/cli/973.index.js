@@ -159,20 +159,38 @@ function planRows(input) {
     if (!input.channels)
         rows.push(...offlineRows(input, rows));
     // Stable: within a file the plan's own order (channels as listed) is kept.
-    return rows.map((row, i) => ({ row, i })).sort((a, b) => compare(a.row.file, b.row.file) || a.i - b.i).map(({ row }) => row);
+    return rows
+        .map((row, i) => ({ row, i }))
+        .sort((a, b) => compare(a.row.file, b.row.file) || a.i - b.i)
+        .map(({ row }) => row);
 }
 function rowOfItem(item, post, input) {
-    const base = { action: item.action, file: item.file, line: item.line, ref: item.ref, service: item.service, channelId: item.channelId, when: item.when, pieces: [] };
+    const base = {
+        action: item.action,
+        file: item.file,
+        line: item.line,
+        ref: item.ref,
+        service: item.service,
+        channelId: item.channelId,
+        when: item.when,
+        pieces: [],
+    };
     switch (item.action) {
         case 'create':
-            return { ...base, dueAt: fixedTime(item.input.mode, item.input.dueAt, item.input.saveToDraft), pieces: piecesOf(item.rendered, item.service, channelById(input.channels, item.channelId)) };
+            return {
+                ...base,
+                dueAt: fixedTime(item.input.mode, item.input.dueAt, item.input.saveToDraft),
+                pieces: piecesOf(item.rendered, item.service, channelById(input.channels, item.channelId)),
+            };
         case 'edit': {
             const service = item.service ?? (item.ref ? (0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceOfReference */ .Qw)(item.ref) : undefined);
             return {
                 ...base,
                 postId: item.postId,
                 detail: item.changed.join(', '),
-                dueAt: item.changed.includes('schedule') ? fixedTime(item.input.mode ?? 'customScheduled', item.input.dueAt, undefined) : undefined,
+                dueAt: item.changed.includes('schedule')
+                    ? fixedTime(item.input.mode ?? 'customScheduled', item.input.dueAt, undefined)
+                    : undefined,
                 pieces: service ? piecesOf(item.rendered, service, channelById(input.channels, item.channelId)) : [],
             };
         }
@@ -185,7 +203,11 @@ function rowOfItem(item, post, input) {
                 pieces: piecesOf(item.rendered, item.service, channelById(input.channels, item.channelId)),
             };
         case 'delete':
-            return { ...base, postId: item.postId, detail: item.reason === 'file-removed' ? 'file removed' : 'channel removed from the file' };
+            return {
+                ...base,
+                postId: item.postId,
+                detail: item.reason === 'file-removed' ? 'file removed' : 'channel removed from the file',
+            };
         case 'skip': {
             const row = { ...base, postId: item.postId, detail: item.reason, blocked: item.blocked };
             // A blocked file still shows what it would send, so the reviewer sees the count that blocks it.
@@ -210,7 +232,8 @@ function offlineRows(input, existing) {
         if (!post || post.findings.some((f) => f.severity === 'error'))
             continue;
         const tracked = { ...(change.previous?.tracked ?? {}), ...post.tracked };
-        const changed = change.kind === 'added' || ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged);
+        const changed = change.kind === 'added' ||
+            ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged);
         for (const { ref, position } of post.channels) {
             const service = (0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceOfReference */ .Qw)(ref);
             if (!service || covered.has(`${post.path}\u0000${ref}`))
@@ -239,7 +262,11 @@ function piecesOf(rendered, service, channel) {
     const items = rendered.thread && rendered.thread.length > 1 && _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .THREAD_SERVICES */ .uL.includes(service)
         ? rendered.thread
         : [{ text: rendered.text, assets: rendered.assets }];
-    return items.map((item) => ({ text: item.text, assets: item.assets, length: (0,_validate_length_js__WEBPACK_IMPORTED_MODULE_3__/* .countLength */ .Q1)(item.text, service, channel) }));
+    return items.map((item) => ({
+        text: item.text,
+        assets: item.assets,
+        length: (0,_validate_length_js__WEBPACK_IMPORTED_MODULE_3__/* .countLength */ .Q1)(item.text, service, channel),
+    }));
 }
 function fixedTime(mode, dueAt, draft) {
     return mode === 'customScheduled' && dueAt && !draft ? dueAt : undefined;

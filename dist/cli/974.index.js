@@ -85,17 +85,29 @@ function comparePost(postId, desired, current, service) {
     const key = types/* METADATA_KEY */.KK[service];
     const changed = [];
     const input = { id: postId };
-    const wantThread = current.fromBuffer ? want.thread.map((t) => ({ text: t.text, assets: observableAssets(t.assets) })) : want.thread;
-    const haveThread = current.fromBuffer ? current.thread.map((t) => ({ text: t.text, assets: observableAssets(t.assets) })) : current.thread;
+    const wantThread = current.fromBuffer
+        ? want.thread.map((t) => ({ text: t.text, assets: observableAssets(t.assets) }))
+        : want.thread;
+    const haveThread = current.fromBuffer
+        ? current.thread.map((t) => ({ text: t.text, assets: observableAssets(t.assets) }))
+        : current.thread;
     const threadChanged = !(0,post_input/* sameJson */.Vk)(wantThread, haveThread);
     if (threadChanged && want.thread.length === 0) {
-        return { kind: 'replace', why: `the thread of ${current.thread.length} became a single post, and Buffer keeps a thread an edit leaves out`, changed: ['thread'] };
+        return {
+            kind: 'replace',
+            why: `the thread of ${current.thread.length} became a single post, and Buffer keeps a thread an edit leaves out`,
+            changed: ['thread'],
+        };
     }
     const wantOptions = current.fromBuffer ? observableMetadata(want.metadata) : want.metadata;
     const removed = removedPaths(current.metadata, wantOptions);
     if (removed.length > 0) {
         const names = removed.map((p) => `\`metadata.${key}.${p}\``).join(', ');
-        return { kind: 'replace', why: `${names} was removed, and Buffer keeps metadata an edit leaves out`, changed: ['metadata'] };
+        return {
+            kind: 'replace',
+            why: `${names} was removed, and Buffer keeps metadata an edit leaves out`,
+            changed: ['metadata'],
+        };
     }
     const metadataChanged = !covers(current.metadata, wantOptions);
     if (want.text !== current.text)
@@ -112,7 +124,9 @@ function comparePost(postId, desired, current, service) {
     // thread or the text is sent, both go, from the file.
     if (want.text !== current.text || threadChanged)
         input.text = desired.text ?? '';
-    if ((threadChanged || metadataChanged || (want.thread.length > 0 && input.text !== undefined)) && key && desired.metadata?.[key]) {
+    if ((threadChanged || metadataChanged || (want.thread.length > 0 && input.text !== undefined)) &&
+        key &&
+        desired.metadata?.[key]) {
         input.metadata = { [key]: desired.metadata[key] };
     }
     scheduleChange(desired, want, current, input, changed);
@@ -173,7 +187,10 @@ function threadOf(value) {
         return [];
     return value.map((item) => {
         const t = (item ?? {});
-        return { text: typeof t.text === 'string' ? t.text : '', assets: Array.isArray(t.assets) ? t.assets : [] };
+        return {
+            text: typeof t.text === 'string' ? t.text : '',
+            assets: Array.isArray(t.assets) ? t.assets : [],
+        };
     });
 }
 /**
@@ -193,7 +210,13 @@ function observableAssets(assets, fromBuffer = true) {
         }
         else if ('video' in a) {
             const m = a.video.metadata ?? {};
-            out.push({ video: { url: a.video.url, ...(m.title ? { title: m.title } : {}), ...(typeof m.thumbnailOffset === 'number' ? { thumbnailOffset: m.thumbnailOffset } : {}) } });
+            out.push({
+                video: {
+                    url: a.video.url,
+                    ...(m.title ? { title: m.title } : {}),
+                    ...(typeof m.thumbnailOffset === 'number' ? { thumbnailOffset: m.thumbnailOffset } : {}),
+                },
+            });
         }
         else if ('document' in a) {
             out.push({ document: { url: a.document.url, title: a.document.title, thumbnailUrl: a.document.thumbnailUrl } });
@@ -306,7 +329,15 @@ function planPostFile(change, input, items, findings, notes) {
         if (refs.includes(ref) || !entry.id)
             continue;
         if (parseErrors) {
-            items.push({ action: 'skip', file: change.path, line: firstLine(current), ref, service: (0,resolve/* serviceOfReference */.Qw)(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fixing the file decides' });
+            items.push({
+                action: 'skip',
+                file: change.path,
+                line: firstLine(current),
+                ref,
+                service: (0,resolve/* serviceOfReference */.Qw)(ref),
+                postId: entry.id,
+                reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fixing the file decides',
+            });
             continue;
         }
         planDelete(change.path, firstLine(current), ref, entry, 'channel-removed', input, items);
@@ -340,7 +371,13 @@ function planPostFile(change, input, items, findings, notes) {
         if (blocked) {
             const needsWork = !entry?.id || contentChanged(change);
             if (needsWork) {
-                items.push({ ...base, action: 'skip', postId: entry?.id, reason: 'the file has errors; it is sent once they are fixed', blocked: true });
+                items.push({
+                    ...base,
+                    action: 'skip',
+                    postId: entry?.id,
+                    reason: 'the file has errors; it is sent once they are fixed',
+                    blocked: true,
+                });
             }
             continue;
         }
@@ -350,7 +387,15 @@ function planPostFile(change, input, items, findings, notes) {
         const length = (0,validate_length/* countLength */.Q1)(target.rendered.text, target.service, target.channel);
         const when = describeWhen(createInput.mode, createInput.dueAt, createInput.saveToDraft);
         if (!entry?.id) {
-            items.push({ ...base, action: 'create', channelId: target.channel.id, input: createInput, rendered: target.rendered, length, when });
+            items.push({
+                ...base,
+                action: 'create',
+                channelId: target.channel.id,
+                input: createInput,
+                rendered: target.rendered,
+                length,
+                when,
+            });
             continue;
         }
         const remote = input.remote?.get(entry.id);
@@ -359,7 +404,15 @@ function planPostFile(change, input, items, findings, notes) {
             // team wants now, so it is created again (its new ID replaces the old
             // one). An unchanged file's deleted post stays sync's drift to report.
             notes.push(`${current.path} (${target.ref}): post ${entry.id} is gone from Buffer (deleted there); the changed file creates it again.`);
-            items.push({ ...base, action: 'create', channelId: target.channel.id, input: createInput, rendered: target.rendered, length, when });
+            items.push({
+                ...base,
+                action: 'create',
+                channelId: target.channel.id,
+                input: createInput,
+                rendered: target.rendered,
+                length,
+                when,
+            });
             continue;
         }
         // Buffer's copy, when known, is what the file is compared with (every
@@ -384,15 +437,41 @@ function planPostFile(change, input, items, findings, notes) {
             continue;
         const status = remote?.status ?? entry.status;
         if (status && SENT_STATUSES.has(status)) {
-            items.push({ ...base, action: 'skip', postId: entry.id, reason: `already ${status} in Buffer; a sent post cannot be edited` });
+            items.push({
+                ...base,
+                action: 'skip',
+                postId: entry.id,
+                reason: `already ${status} in Buffer; a sent post cannot be edited`,
+            });
             continue;
         }
         if (comparison.kind === 'replace') {
-            items.push({ ...base, action: 'replace', channelId: target.channel.id, postId: entry.id, input: createInput, why: comparison.why, changed: comparison.changed, rendered: target.rendered, length, when });
+            items.push({
+                ...base,
+                action: 'replace',
+                channelId: target.channel.id,
+                postId: entry.id,
+                input: createInput,
+                why: comparison.why,
+                changed: comparison.changed,
+                rendered: target.rendered,
+                length,
+                when,
+            });
             continue;
         }
         const timed = comparison.changed.includes('schedule') || comparison.changed.includes('draft');
-        items.push({ ...base, action: 'edit', channelId: target.channel.id, postId: entry.id, input: comparison.input, changed: comparison.changed, rendered: target.rendered, length, when: timed ? when : undefined });
+        items.push({
+            ...base,
+            action: 'edit',
+            channelId: target.channel.id,
+            postId: entry.id,
+            input: comparison.input,
+            changed: comparison.changed,
+            rendered: target.rendered,
+            length,
+            when: timed ? when : undefined,
+        });
     }
 }
 function planDelete(file, line, ref, tracked, reason, input, items) {
@@ -407,7 +486,11 @@ function planDelete(file, line, ref, tracked, reason, input, items) {
         return;
     }
     if (status && SENT_STATUSES.has(status) && !input.deleteSent) {
-        items.push({ ...base, action: 'skip', reason: `already ${status}; kept in Buffer (set delete-sent: true to delete sent posts)` });
+        items.push({
+            ...base,
+            action: 'skip',
+            reason: `already ${status}; kept in Buffer (set delete-sent: true to delete sent posts)`,
+        });
         return;
     }
     items.push({ ...base, action: 'delete', reason });
@@ -416,19 +499,37 @@ function planIdeaFile(change, items, findings) {
     const { current, previous } = change;
     if (!current) {
         if (previous?.tracked?.id) {
-            items.push({ action: 'skip', file: change.path, line: 1, postId: previous.tracked.id, reason: "idea file removed; Buffer's API cannot delete ideas, remove it on Buffer's ideas board" });
+            items.push({
+                action: 'skip',
+                file: change.path,
+                line: 1,
+                postId: previous.tracked.id,
+                reason: "idea file removed; Buffer's API cannot delete ideas, remove it on Buffer's ideas board",
+            });
         }
         return;
     }
     findings.push(...current.findings);
     if (current.findings.some((f) => f.severity === 'error')) {
         if (!current.tracked?.id)
-            items.push({ action: 'skip', file: change.path, line: 1, reason: 'the idea file has errors; it is sent once they are fixed', blocked: true });
+            items.push({
+                action: 'skip',
+                file: change.path,
+                line: 1,
+                reason: 'the idea file has errors; it is sent once they are fixed',
+                blocked: true,
+            });
         return;
     }
     if (current.tracked?.id) {
         if (change.kind === 'modified' && previous && contentDiffers(previous.raw, current.raw)) {
-            items.push({ action: 'skip', file: change.path, line: 1, postId: current.tracked.id, reason: "idea edited; Buffer's API cannot edit ideas, change it on Buffer's ideas board" });
+            items.push({
+                action: 'skip',
+                file: change.path,
+                line: 1,
+                postId: current.tracked.id,
+                reason: "idea edited; Buffer's API cannot edit ideas, change it on Buffer's ideas board",
+            });
         }
         return;
     }
@@ -441,7 +542,13 @@ function planIdeaFile(change, items, findings) {
                 ...(current.title ? { title: current.title } : {}),
                 ...(current.body ? { text: current.body } : {}),
                 ...(current.media.length
-                    ? { media: current.media.map((m) => ({ url: m.url, type: 'image', ...(m.alt ? { alt: m.alt } : {}) })) }
+                    ? {
+                        media: current.media.map((m) => ({
+                            url: m.url,
+                            type: 'image',
+                            ...(m.alt ? { alt: m.alt } : {}),
+                        })),
+                    }
                     : {}),
                 ...(current.services.length ? { services: current.services } : {}),
                 ...(current.date ? { date: current.date } : {}),
@@ -464,10 +571,13 @@ function targetFor(ref, channels) {
             };
     }
     const resolved = (0,resolve/* resolveChannel */.OP)(ref, channels);
-    return resolved.ok ? { ref, service: resolved.channel.service, channel: resolved.channel } : { message: resolved.message };
+    return resolved.ok
+        ? { ref, service: resolved.channel.service, channel: resolved.channel }
+        : { message: resolved.message };
 }
 function contentChanged(change) {
-    return change.kind === 'added' || ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged);
+    return (change.kind === 'added' ||
+        ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged));
 }
 function describeWhen(mode, dueAt, draft) {
     if (draft)

@@ -30,7 +30,10 @@ function toPostContent(wire, service) {
     const thread = Array.isArray(meta.thread) ? meta.thread.map(obj) : [];
     const content = {
         assets: assetsOf(w.assets),
-        thread: thread.map((item) => ({ text: typeof item.text === 'string' ? item.text : '', assets: assetsOf(item.assets) })),
+        thread: thread.map((item) => ({
+            text: typeof item.text === 'string' ? item.text : '',
+            assets: assetsOf(item.assets),
+        })),
     };
     const options = service ? metadataOf(service, meta) : undefined;
     if (options)
@@ -83,7 +86,14 @@ function assetsOf(value) {
  */
 const METADATA_DEFAULTS = {
     instagram: { isAiGenerated: false },
-    youtube: { privacy: 'public', license: 'youtube', notifySubscribers: true, embeddable: true, madeForKids: false, isAiGenerated: false },
+    youtube: {
+        privacy: 'public',
+        license: 'youtube',
+        notifySubscribers: true,
+        embeddable: true,
+        madeForKids: false,
+        isAiGenerated: false,
+    },
     tiktok: { isAiGenerated: false },
     twitter: { isAiGenerated: false },
 };
@@ -260,7 +270,10 @@ function googleDetailsOf(d) {
         case 'GoogleBusinessOfferMetaData':
             return ['detailsOffer', pick(['title', 'startDate', 'endDate', 'code', 'link', 'terms'])];
         case 'GoogleBusinessEventMetaData':
-            return ['detailsEvent', { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true }];
+            return [
+                'detailsEvent',
+                { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true },
+            ];
         case 'GoogleBusinessWhatsNewMetaData': {
             const whatsNew = pick(['button', 'link']);
             return Object.keys(whatsNew).length > 0 ? ['detailsWhatsNew', whatsNew] : undefined;
@@ -412,7 +425,9 @@ function inDir(path, dir) {
 async function runValidateCommand(settings, paths, io) {
     const root = settings.workspace;
     const files = new Set();
-    const targets = paths.length ? paths.map((p) => (0,external_node_path_.resolve)(io.cwd, p)) : [(0,external_node_path_.resolve)(root, settings.postsDir), (0,external_node_path_.resolve)(root, settings.ideasDir)];
+    const targets = paths.length
+        ? paths.map((p) => (0,external_node_path_.resolve)(io.cwd, p))
+        : [(0,external_node_path_.resolve)(root, settings.postsDir), (0,external_node_path_.resolve)(root, settings.ideasDir)];
     for (const [i, target] of targets.entries()) {
         const rel = (0,external_node_path_.relative)(root, target).replace(/\\/g, '/') || '.';
         let info;
@@ -440,9 +455,23 @@ async function runValidateCommand(settings, paths, io) {
     const ideas = sorted.filter((path) => isIdeaPath(path, settings));
     const posts = [];
     for (const path of sorted.filter((p) => !ideas.includes(p)))
-        posts.push({ path, kind: 'unchanged', current: await (0,collect/* readPost */.Vz)(path, { workspace: root, timezone: settings.timezone }) });
-    const plan = (0,build_plan/* buildPlan */.G)({ basis: 'offline', posts, deleteSent: false, now: new Date(), render: render.renderPost, validate: rules/* validatePost */.T$ });
-    const findings = [...plan.findings, ...ideas.flatMap((path) => validateIdeaFile(root, path, { timezone: settings.timezone }))].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+        posts.push({
+            path,
+            kind: 'unchanged',
+            current: await (0,collect/* readPost */.Vz)(path, { workspace: root, timezone: settings.timezone }),
+        });
+    const plan = (0,build_plan/* buildPlan */.G)({
+        basis: 'offline',
+        posts,
+        deleteSent: false,
+        now: new Date(),
+        render: render.renderPost,
+        validate: rules/* validatePost */.T$,
+    });
+    const findings = [
+        ...plan.findings,
+        ...ideas.flatMap((path) => validateIdeaFile(root, path, { timezone: settings.timezone })),
+    ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
     const errors = findings.filter((f) => f.severity === 'error').length;
     if (io.json) {
         io.stdout.write(`${JSON.stringify({ files: files.size, posts: posts.length, ideas: ideas.length, errors, findings }, null, 2)}\n`);
@@ -1154,7 +1183,14 @@ const NOT_A_STRING = [
     /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
     /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
 ];
-const ESCAPES = { '\0': '\\0', '\t': '\\t', '\n': '\\n', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+const ESCAPES = {
+    '\0': '\\0',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\',
+};
 function quoteString(text) {
     // Control characters, DEL, C1 controls and the BOM are not printable in YAML.
     return `"${text.replace(/[\\"\0-\x1f\x7f-\x9f\ufeff]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;

@@ -59,14 +59,24 @@ export async function applyPlan(client: BufferClient, plan: Plan, opts: ApplyOpt
     const creates = work.filter((i): i is CreateItem => i.action === 'create');
     const adopted = await findAlreadyCreated(client, creates, opts, new Set(), opts.recentPosts);
     for (const [item, post] of adopted) {
-      outcomes.set(item, { item, status: 'adopted', post, message: 'found in Buffer from an earlier attempt; adopted instead of creating a duplicate' });
+      outcomes.set(item, {
+        item,
+        status: 'adopted',
+        post,
+        message: 'found in Buffer from an earlier attempt; adopted instead of creating a duplicate',
+      });
     }
     // Ideas have no idempotency key either: a re-run (or a run after a lost
     // answer or a crash) looks on the ideas board before creating again.
     const ideaCreates = work.filter((i): i is CreateIdeaItem => i.action === 'create-idea');
     const adoptedIdeas = await findAlreadyCreatedIdeas(client, ideaCreates, opts);
     for (const [item, idea] of adoptedIdeas) {
-      outcomes.set(item, { item, status: 'adopted', idea, message: 'found on the ideas board from an earlier attempt; adopted instead of creating a duplicate' });
+      outcomes.set(item, {
+        item,
+        status: 'adopted',
+        idea,
+        message: 'found on the ideas board from an earlier attempt; adopted instead of creating a duplicate',
+      });
     }
     const toSend = work.filter((i) => !outcomes.has(i));
     const batchSize = Math.max(1, Math.min(opts.batchSize ?? 25, 25));
@@ -86,7 +96,10 @@ export async function applyPlan(client: BufferClient, plan: Plan, opts: ApplyOpt
           } else if (created?.ok === 'unknown') {
             unknownReplaces.push({ item, deleted });
           } else {
-            outcomes.set(item, replaceOutcome(item, created?.ok === true ? (created.value as Post) : undefined, created, deleted));
+            outcomes.set(
+              item,
+              replaceOutcome(item, created?.ok === true ? (created.value as Post) : undefined, created, deleted),
+            );
           }
           continue;
         }
@@ -96,7 +109,12 @@ export async function applyPlan(client: BufferClient, plan: Plan, opts: ApplyOpt
         } else if (result.ok === 'unknown') {
           if (item.action === 'create') unknownCreates.push(item);
           else if (item.action === 'create-idea') unknownIdeas.push(item);
-          else outcomes.set(item, { item, status: 'failed', message: `outcome unknown (${result.reason}); the next run checks again` });
+          else
+            outcomes.set(item, {
+              item,
+              status: 'failed',
+              message: `outcome unknown (${result.reason}); the next run checks again`,
+            });
         } else if (result.ok === false && result.error.type === 'BufferRateLimitError') {
           // Refused by the gateway before anything ran; pending, with the rest (below).
           limited ??= new BufferRateLimitError(result.error.window, result.error.retryAfterSeconds);
@@ -117,10 +135,17 @@ export async function applyPlan(client: BufferClient, plan: Plan, opts: ApplyOpt
       const message = rateLimitMessage(error, (opts.now ?? (() => new Date()))());
       opts.log?.(`Stopped: ${message}`);
       for (const item of [...unknownCreates, ...unknownIdeas, ...unknownReplaces.map((u) => u.item)]) {
-        if (!outcomes.has(item)) outcomes.set(item, { item, status: 'failed', message: 'Buffer did not answer, and the rate limit stopped the check; the next run looks in Buffer before creating it' });
+        if (!outcomes.has(item))
+          outcomes.set(item, {
+            item,
+            status: 'failed',
+            message:
+              'Buffer did not answer, and the rate limit stopped the check; the next run looks in Buffer before creating it',
+          });
       }
       for (const item of work) {
-        if (!outcomes.has(item)) outcomes.set(item, { item, status: 'pending', errorType: 'BufferRateLimitError', message });
+        if (!outcomes.has(item))
+          outcomes.set(item, { item, status: 'pending', errorType: 'BufferRateLimitError', message });
       }
     } else {
       // Anything unexpected (auth revoked mid-run, Buffer down): what was done is kept.
@@ -145,14 +170,23 @@ async function resolveUnknown(
   if (creates.length > 0) {
     // This run sent them: its own posts, even one already sent (`shareNow`), are the ones to find.
     const lost: AttemptWindow = { start: new Date(startedAt.getTime() - LOST_ANSWER_SLACK_MS), sentAllowed: true };
-    const found = await findAlreadyCreated(client, creates, { ...opts, attemptWindow: () => lost }, adoptedIds(outcomes));
+    const found = await findAlreadyCreated(
+      client,
+      creates,
+      { ...opts, attemptWindow: () => lost },
+      adoptedIds(outcomes),
+    );
     for (const item of creates) {
       const post = found.get(item);
       outcomes.set(
         item,
         post
           ? { item, status: 'created', post, message: 'answer was lost; found the post in Buffer' }
-          : { item, status: 'failed', message: 'Buffer did not answer and the post is not in Buffer; the next run creates it' },
+          : {
+              item,
+              status: 'failed',
+              message: 'Buffer did not answer and the post is not in Buffer; the next run creates it',
+            },
       );
     }
   }
@@ -164,7 +198,11 @@ async function resolveUnknown(
         item,
         idea
           ? { item, status: 'created', idea, message: 'answer was lost; found the idea on the board' }
-          : { item, status: 'failed', message: 'Buffer did not answer and the idea is not on the board; the next run creates it' },
+          : {
+              item,
+              status: 'failed',
+              message: 'Buffer did not answer and the idea is not on the board; the next run creates it',
+            },
       );
     }
   }
@@ -179,18 +217,25 @@ async function findAlreadyCreated(
 ): Promise<Map<CreateItem, Post>> {
   if (creates.length === 0) return new Map();
   const channelIds = [...new Set(creates.map((c) => c.channelId))].sort();
-  const candidates = prefetched ?? await client.posts({
-    organizationId: opts.organizationId,
-    filter: { channelIds, createdAt: { start: opts.createdSince.toISOString() } },
-    sort: [{ field: 'createdAt', direction: 'asc' }],
-  }, { pageSize: 100 });
+  const candidates =
+    prefetched ??
+    (await client.posts(
+      {
+        organizationId: opts.organizationId,
+        filter: { channelIds, createdAt: { start: opts.createdSince.toISOString() } },
+        sort: [{ field: 'createdAt', direction: 'asc' }],
+      },
+      { pageSize: 100 },
+    ));
   const since: AttemptWindow = { start: opts.createdSince, sentAllowed: false };
   const adopted = matchExistingPosts(creates, candidates, {
     taken: new Set([...opts.trackedIds, ...extraTaken]),
     windowFor: opts.attemptWindow ?? (() => since),
   });
   for (const [item, post] of adopted) {
-    opts.log?.(`${item.file} (${item.ref}): adopting Buffer post ${post.id}, created ${post.createdAt ?? 'at an unknown time'} with the same channel, text${item.input.dueAt ? ' and time' : ''}, which no file holds: an earlier attempt at this post made it`);
+    opts.log?.(
+      `${item.file} (${item.ref}): adopting Buffer post ${post.id}, created ${post.createdAt ?? 'at an unknown time'} with the same channel, text${item.input.dueAt ? ' and time' : ''}, which no file holds: an earlier attempt at this post made it`,
+    );
   }
   return adopted;
 }
@@ -203,7 +248,12 @@ async function findAlreadyCreatedIdeas(
 ): Promise<Map<CreateIdeaItem, Idea>> {
   if (creates.length === 0) return new Map();
   const candidates = await client.ideas(opts.organizationId);
-  return matchExistingIdeas(creates, candidates, opts.createdSince, new Set([...(opts.trackedIdeaIds ?? []), ...extraTaken]));
+  return matchExistingIdeas(
+    creates,
+    candidates,
+    opts.createdSince,
+    new Set([...(opts.trackedIdeaIds ?? []), ...extraTaken]),
+  );
 }
 
 /** IDs of posts and ideas this run already accounted for: never matched twice. */
@@ -278,19 +328,54 @@ function chunksOf(items: Mutable[], size: number): Mutable[][] {
  * post deleted without a new one leaves the file without an ID, so the next
  * run creates it.
  */
-function replaceOutcome(item: ReplaceItem, post: Post | undefined, created: BatchItemOutcome | undefined, deleted: BatchItemOutcome | undefined): Outcome {
-  const gone = deleted?.ok === true || (deleted?.ok === false && (deleted.error.type === 'NotFoundError' || /not found/i.test(deleted.error.message)));
-  const deleteProblem = deleted?.ok === false ? deleted.error.message : deleted?.ok === 'unknown' ? `outcome unknown (${deleted.reason})` : 'no result';
-  const createProblem = created?.ok === false ? created.error.message : created?.ok === 'unknown' ? `outcome unknown (${created.reason})` : 'not in Buffer';
+function replaceOutcome(
+  item: ReplaceItem,
+  post: Post | undefined,
+  created: BatchItemOutcome | undefined,
+  deleted: BatchItemOutcome | undefined,
+): Outcome {
+  const gone =
+    deleted?.ok === true ||
+    (deleted?.ok === false && (deleted.error.type === 'NotFoundError' || /not found/i.test(deleted.error.message)));
+  const deleteProblem =
+    deleted?.ok === false
+      ? deleted.error.message
+      : deleted?.ok === 'unknown'
+        ? `outcome unknown (${deleted.reason})`
+        : 'no result';
+  const createProblem =
+    created?.ok === false
+      ? created.error.message
+      : created?.ok === 'unknown'
+        ? `outcome unknown (${created.reason})`
+        : 'not in Buffer';
   const errorType = created?.ok === false ? created.error.type : deleted?.ok === false ? deleted.error.type : undefined;
   if (post && gone) return { item, status: 'replaced', post, message: `replaced post ${item.postId}: ${item.why}` };
   if (post) {
-    return { item, status: 'failed', post, leftover: item.postId, errorType, message: `created the new post ${post.id}, but the old post ${item.postId} could not be deleted (${deleteProblem}); the next run deletes it` };
+    return {
+      item,
+      status: 'failed',
+      post,
+      leftover: item.postId,
+      errorType,
+      message: `created the new post ${post.id}, but the old post ${item.postId} could not be deleted (${deleteProblem}); the next run deletes it`,
+    };
   }
   if (gone) {
-    return { item, status: 'failed', errorType, oldDeleted: true, message: `deleted the old post ${item.postId}, but creating the new one failed (${createProblem}); the next run creates it` };
+    return {
+      item,
+      status: 'failed',
+      errorType,
+      oldDeleted: true,
+      message: `deleted the old post ${item.postId}, but creating the new one failed (${createProblem}); the next run creates it`,
+    };
   }
-  return { item, status: 'failed', errorType, message: `not replaced: creating the new post failed (${createProblem}) and the old post ${item.postId} was kept` };
+  return {
+    item,
+    status: 'failed',
+    errorType,
+    message: `not replaced: creating the new post failed (${createProblem}) and the old post ${item.postId} was kept`,
+  };
 }
 
 /** A replace whose create answer was lost: look for the new post before saying what happened. */
@@ -336,7 +421,8 @@ function toOutcome(item: Exclude<Mutable, ReplaceItem>, result: Exclude<BatchIte
     return { item, status: 'pending', errorType: type, message };
   }
   if (type === 'LimitReachedError') {
-    const wait = item.action === 'create-idea' ? 'the idea waits until Buffer has room' : 'queued posts wait for a free slot';
+    const wait =
+      item.action === 'create-idea' ? 'the idea waits until Buffer has room' : 'queued posts wait for a free slot';
     return { item, status: 'pending', errorType: type, message: `${message} (${wait}; the next sync retries)` };
   }
   return { item, status: 'failed', errorType: type, message };

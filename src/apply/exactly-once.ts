@@ -56,7 +56,11 @@ export function windowSince(since: Date, taken: ReadonlySet<string>): AdoptionRu
 }
 
 /** Matches creates to existing posts; each post is adopted at most once. */
-export function matchExistingPosts(creates: CreateItem[], candidates: Post[], rules: AdoptionRules): Map<CreateItem, Post> {
+export function matchExistingPosts(
+  creates: CreateItem[],
+  candidates: Post[],
+  rules: AdoptionRules,
+): Map<CreateItem, Post> {
   const matches = new Map<CreateItem, Post>();
   const taken = new Set<string>(rules.taken);
   // Oldest first: the post made by the first attempt is the one to keep.

@@ -38,7 +38,11 @@ export interface Outcome {
 export function countOutcomes(outcomes: Outcome[]) {
   const count = (pred: (o: Outcome) => boolean) => outcomes.filter(pred).length;
   return {
-    created: count((o) => (o.status === 'created' || o.status === 'adopted') && (o.item.action === 'create' || o.item.action === 'create-idea')),
+    created: count(
+      (o) =>
+        (o.status === 'created' || o.status === 'adopted') &&
+        (o.item.action === 'create' || o.item.action === 'create-idea'),
+    ),
     edited: count((o) => o.status === 'edited'),
     replaced: count((o) => o.status === 'replaced'),
     deleted: count((o) => o.status === 'deleted'),
@@ -62,7 +66,19 @@ export function outcomeFinding(o: Outcome): Finding | undefined {
   const { item, status, message } = o;
   const at = { file: item.file, line: item.line, column: 1 };
   const ref = item.ref ? ` ${item.ref}` : '';
-  if (status === 'failed') return { ...at, severity: 'error', code: 'buffer-error', message: `${item.action}${ref} failed: ${message ?? 'unknown error'}` };
-  if (status === 'pending') return { ...at, severity: 'warning', code: 'pending', message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}` };
+  if (status === 'failed')
+    return {
+      ...at,
+      severity: 'error',
+      code: 'buffer-error',
+      message: `${item.action}${ref} failed: ${message ?? 'unknown error'}`,
+    };
+  if (status === 'pending')
+    return {
+      ...at,
+      severity: 'warning',
+      code: 'pending',
+      message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}`,
+    };
   return undefined;
 }

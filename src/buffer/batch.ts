@@ -13,13 +13,14 @@
  *   and deletes, which are safe to repeat, are resent on their own;
  * - a delete retried after a lost answer that now says "not found" was deleted.
  */
+import { BufferApiError, BufferGraphQLError, BufferRateLimitError, BufferTransportError } from './errors.js';
 import {
-  BufferApiError,
-  BufferGraphQLError,
-  BufferRateLimitError,
-  BufferTransportError,
-} from './errors.js';
-import { MAX_ALIASES, DEFAULT_BATCH_SIZE, buildMutationBatch, type BuiltDocument, type MutationKind } from './documents.js';
+  MAX_ALIASES,
+  DEFAULT_BATCH_SIZE,
+  buildMutationBatch,
+  type BuiltDocument,
+  type MutationKind,
+} from './documents.js';
 import { isNotFoundError, mapPayload, type BufferMutationError } from './payload.js';
 import { isDocumentRejected, type GraphQLBody, type GraphQLErrorEntry } from './response.js';
 import type { RetrySafety } from './retry.js';
@@ -65,7 +66,8 @@ export function clampBatchSize(maxBatch: number | undefined): number {
 /** An error code as a per-item error; used where Buffer refused without executing. */
 function refused(error: BufferApiError): BatchItemOutcome {
   // A rate-limit refusal keeps its hint, so the caller can stop and say when the rest can go.
-  const hint = error instanceof BufferRateLimitError ? { window: error.window, retryAfterSeconds: error.retryAfterSeconds } : {};
+  const hint =
+    error instanceof BufferRateLimitError ? { window: error.window, retryAfterSeconds: error.retryAfterSeconds } : {};
   return { ok: false, error: { type: error.name, message: error.message, ...hint } };
 }
 
@@ -90,7 +92,9 @@ export class BatchRunner {
 
   private async runChunk(items: Item[]): Promise<void> {
     if (items.length === 0) return;
-    const built = buildMutationBatch(items.map((it) => ({ kind: it.op.kind as MutationKind, input: wireInput(it.op) })));
+    const built = buildMutationBatch(
+      items.map((it) => ({ kind: it.op.kind as MutationKind, input: wireInput(it.op) })),
+    );
     const safety: RetrySafety = items.some((it) => isCreate(it.op)) ? 'unsafe' : 'idempotent';
     let body: GraphQLBody;
     try {
@@ -148,7 +152,11 @@ export class BatchRunner {
     const retry: Item[] = [];
     for (const it of items) {
       if (!isCreate(it.op) && (!it.resent || madeProgress)) retry.push({ ...it, resent: true });
-      else this.outcomes[it.index] = { ok: 'unknown', reason: `the answer was lost (${reason}); Buffer may or may not have executed it` };
+      else
+        this.outcomes[it.index] = {
+          ok: 'unknown',
+          reason: `the answer was lost (${reason}); Buffer may or may not have executed it`,
+        };
     }
     if (retry.length > 0) await this.runChunk(retry);
   }
@@ -175,7 +183,11 @@ export class BatchRunner {
       await this.runChunk(items.slice(half));
       return;
     }
-    const error = new BufferGraphQLError(body.errors.map((e) => e.message), body.errors[0]?.extensions?.code, true);
+    const error = new BufferGraphQLError(
+      body.errors.map((e) => e.message),
+      body.errors[0]?.extensions?.code,
+      true,
+    );
     this.outcomes[items[0]!.index] = { ok: false, error: { type: 'GraphQLError', message: error.message } };
   }
 }

@@ -30,7 +30,13 @@ import { isNotFoundError, mapPayload, type MutationResult } from './payload.js';
 import { parseRateLimitHeaders, type RateLimitStatus } from './rate-limit.js';
 import { errorFromGraphQL, interpretHttpResult, requireField, type GraphQLBody } from './response.js';
 import { DEFAULT_TRANSPORT_DELAYS_MS, withRetry, type RetrySafety } from './retry.js';
-import { DEFAULT_TIMEOUT_MS, assertUsableApiKey, postGraphQL, resolveGraphQLEndpoint, type TransportOptions } from './transport.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  assertUsableApiKey,
+  postGraphQL,
+  resolveGraphQLEndpoint,
+  type TransportOptions,
+} from './transport.js';
 import type {
   Account,
   Channel,
@@ -151,7 +157,13 @@ export class BufferClient {
 
   /** Account and channels in one request (two root fields, one unit of budget). */
   async accountAndChannels(organizationId: string): Promise<{ account: Account; channels: Channel[] }> {
-    const body = await this.execute('AccountAndChannels', ACCOUNT_AND_CHANNELS_QUERY, { input: { organizationId } }, 'read', 2);
+    const body = await this.execute(
+      'AccountAndChannels',
+      ACCOUNT_AND_CHANNELS_QUERY,
+      { input: { organizationId } },
+      'read',
+      2,
+    );
     return {
       account: toAccount(requireField(body, 'account')),
       channels: (requireField(body, 'channels') as unknown[]).map(toChannel),
@@ -171,11 +183,24 @@ export class BufferClient {
     const query = buildConnectDocument(withAccount);
     const variables = {
       input: { organizationId },
-      recent: { organizationId, filter: { createdAt: { start: createdSince } }, sort: [{ field: 'createdAt', direction: 'asc' }] },
+      recent: {
+        organizationId,
+        filter: { createdAt: { start: createdSince } },
+        sort: [{ field: 'createdAt', direction: 'asc' }],
+      },
       first: 100,
     };
-    const body = await this.execute(withAccount ? 'ConnectWithAccount' : 'Connect', query, variables, 'read', withAccount ? 3 : 2);
-    const recent = requireField(body, 'recent') as { edges?: { node?: unknown }[] | null; pageInfo?: { hasNextPage?: boolean } };
+    const body = await this.execute(
+      withAccount ? 'ConnectWithAccount' : 'Connect',
+      query,
+      variables,
+      'read',
+      withAccount ? 3 : 2,
+    );
+    const recent = requireField(body, 'recent') as {
+      edges?: { node?: unknown }[] | null;
+      pageInfo?: { hasNextPage?: boolean };
+    };
     return {
       account: withAccount ? toAccount(requireField(body, 'account')) : undefined,
       channels: (requireField(body, 'channels') as unknown[]).map(toChannel),
@@ -277,11 +302,15 @@ export class BufferClient {
     const ideas: Idea[] = [];
     let after: string | undefined;
     for (let page = 0; ; page++) {
-      if (page >= maxPages) throw new BufferApiError(`ideas: more than ${maxPages} pages of ${first}`, 'TOO_MANY_PAGES');
+      if (page >= maxPages)
+        throw new BufferApiError(`ideas: more than ${maxPages} pages of ${first}`, 'TOO_MANY_PAGES');
       const variables: Record<string, unknown> = { input: { organizationId }, first };
       if (after !== undefined) variables.after = after;
       const body = await this.execute('Ideas', IDEAS_QUERY, variables, 'read', 1);
-      const results = requireField(body, 'ideas') as { edges?: { node?: unknown }[] | null; pageInfo?: { endCursor?: string | null; hasNextPage?: boolean } };
+      const results = requireField(body, 'ideas') as {
+        edges?: { node?: unknown }[] | null;
+        pageInfo?: { endCursor?: string | null; hasNextPage?: boolean };
+      };
       for (const edge of results.edges ?? []) if (edge?.node) ideas.push(toIdea(edge.node));
       const next = results.pageInfo?.endCursor ?? undefined;
       if (!results.pageInfo?.hasNextPage || !next || next === after) break;
@@ -308,7 +337,12 @@ export class BufferClient {
    * snapshot, import's page of posts): the answer's `data`, or the error
    * Buffer gave. Callers map the fields with mappers.ts.
    */
-  async read(operation: string, query: string, variables: Record<string, unknown>, rootFields: number): Promise<Record<string, unknown>> {
+  async read(
+    operation: string,
+    query: string,
+    variables: Record<string, unknown>,
+    rootFields: number,
+  ): Promise<Record<string, unknown>> {
     const body = await this.execute(operation, query, variables, 'read', rootFields);
     if (body.errors.length > 0) throw errorFromGraphQL(body);
     if (!body.data) throw new BufferApiError(`Buffer answered ${operation} without data`, 'NO_DATA');
@@ -331,7 +365,9 @@ export class BufferClient {
 
   /** Retried after a lost answer; a retry that finds nothing counts as deleted. */
   deletePost(id: string): Promise<MutationResult<{ id: string }>> {
-    return this.mutateOne('deletePost', 'DeletePost', DELETE_POST_MUTATION, { id }) as Promise<MutationResult<{ id: string }>>;
+    return this.mutateOne('deletePost', 'DeletePost', DELETE_POST_MUTATION, { id }) as Promise<
+      MutationResult<{ id: string }>
+    >;
   }
 
   createIdea(input: CreateIdeaInput): Promise<MutationResult<Idea>> {
@@ -390,7 +426,11 @@ export class BufferClient {
     }
     if (seconds <= 0) return;
     if (seconds * 1000 > this.maxWaitMs) {
-      throw new BufferRateLimitError(window, seconds, ' Nothing more was sent: the budget is spent and the wait is longer than `max-wait`.');
+      throw new BufferRateLimitError(
+        window,
+        seconds,
+        ' Nothing more was sent: the budget is spent and the wait is longer than `max-wait`.',
+      );
     }
     await this.sleep(seconds * 1000);
     // The next answer's headers say where the budget stands now.

@@ -14,68 +14,76 @@ export const MAX_ALIASES = 30;
 /** Default aliases per batch: room under the cap for fragments' complexity. */
 export const DEFAULT_BATCH_SIZE = 25;
 
-export const POST_FIELDS = /* GraphQL */ `fragment PostFields on Post {
-  id
-  channelId
-  channelService
-  status
-  text
-  dueAt
-  sentAt
-  createdAt
-  updatedAt
-  externalLink
-  shareMode
-  schedulingType
-  error {
-    message
-  }
-  metadata {
-    __typename
-    ... on ThreadedPostMetadata {
-      thread {
-        text
+export const POST_FIELDS = /* GraphQL */ `
+  fragment PostFields on Post {
+    id
+    channelId
+    channelService
+    status
+    text
+    dueAt
+    sentAt
+    createdAt
+    updatedAt
+    externalLink
+    shareMode
+    schedulingType
+    error {
+      message
+    }
+    metadata {
+      __typename
+      ... on ThreadedPostMetadata {
+        thread {
+          text
+        }
       }
     }
   }
-}`;
+`;
 
-export const CHANNEL_FIELDS = /* GraphQL */ `fragment ChannelFields on Channel {
-  id
-  name
-  displayName
-  service
-  organizationId
-  timezone
-  isLocked
-  isDisconnected
-  metadata {
-    __typename
-    ... on MastodonMetadata {
-      maxCharacters
-    }
-  }
-}`;
-
-export const ACCOUNT_FIELDS = /* GraphQL */ `fragment AccountFields on Account {
-  id
-  email
-  timezone
-  organizations {
+export const CHANNEL_FIELDS = /* GraphQL */ `
+  fragment ChannelFields on Channel {
     id
     name
-    channelCount
+    displayName
+    service
+    organizationId
+    timezone
+    isLocked
+    isDisconnected
+    metadata {
+      __typename
+      ... on MastodonMetadata {
+        maxCharacters
+      }
+    }
   }
-}`;
+`;
 
-export const IDEA_FIELDS = /* GraphQL */ `fragment IdeaFields on Idea {
-  id
-  organizationId
-  content {
-    title
-    text
+export const ACCOUNT_FIELDS = /* GraphQL */ `
+  fragment AccountFields on Account {
+    id
+    email
+    timezone
+    organizations {
+      id
+      name
+      channelCount
+    }
   }
-}`;
+`;
+
+export const IDEA_FIELDS = /* GraphQL */ `
+  fragment IdeaFields on Idea {
+    id
+    organizationId
+    content {
+      title
+      text
+    }
+  }
+`;
 
 /** Selection of a `PostActionPayload` (createPost, editPost): success or any MutationError. */
 const POST_ACTION_SELECTION = `{
@@ -263,7 +271,12 @@ function postsPageSelection(fragment: string): string {
  * 100 posts instead of 25 aliases.
  */
 export function buildSyncSnapshotQuery(opts: { account: boolean; recent: boolean }): string {
-  const params = ['$channels: ChannelsInput!', '$pending: PostsInput!', ...(opts.recent ? ['$recent: PostsInput!'] : []), '$first: Int'];
+  const params = [
+    '$channels: ChannelsInput!',
+    '$pending: PostsInput!',
+    ...(opts.recent ? ['$recent: PostsInput!'] : []),
+    '$first: Int',
+  ];
   const roots = [
     ...(opts.account ? ['  account {\n    ...AccountFields\n  }'] : []),
     '  channels(input: $channels) {\n    ...ChannelFields\n  }',
@@ -279,27 +292,29 @@ export function buildSyncSnapshotQuery(opts: { account: boolean; recent: boolean
 }
 
 /** What import and the tracked-post lookup read of an asset: enough to write it back as an `AssetInput`. */
-export const ASSET_CONTENT_FIELDS = /* GraphQL */ `fragment AssetContentFields on Asset {
-  __typename
-  source
-  thumbnail
-  ... on ImageAsset {
-    image {
-      altText
+export const ASSET_CONTENT_FIELDS = /* GraphQL */ `
+  fragment AssetContentFields on Asset {
+    __typename
+    source
+    thumbnail
+    ... on ImageAsset {
+      image {
+        altText
+      }
+    }
+    ... on VideoAsset {
+      video {
+        title
+        thumbnailOffset
+      }
+    }
+    ... on DocumentAsset {
+      document {
+        title
+      }
     }
   }
-  ... on VideoAsset {
-    video {
-      title
-      thumbnailOffset
-    }
-  }
-  ... on DocumentAsset {
-    document {
-      title
-    }
-  }
-}`;
+`;
 
 /**
  * A post's content: everything a post file records (text, thread items with
@@ -310,143 +325,147 @@ export const ASSET_CONTENT_FIELDS = /* GraphQL */ `fragment AssetContentFields o
  * what Buffer has and plans to nothing. Left out: `annotations` (their output shape is not the input's)
  * and the retweet's display fields (the input takes only its id and comment).
  */
-export const POST_CONTENT_FIELDS = /* GraphQL */ `fragment PostContentFields on Post {
-  id
-  channelId
-  channelService
-  status
-  text
-  dueAt
-  createdAt
-  shareMode
-  schedulingType
-  assets {
-    ...AssetContentFields
+export const POST_CONTENT_FIELDS = /* GraphQL */ `
+  fragment PostContentFields on Post {
+    id
+    channelId
+    channelService
+    status
+    text
+    dueAt
+    createdAt
+    shareMode
+    schedulingType
+    assets {
+      ...AssetContentFields
+    }
+    metadata {
+      __typename
+      ... on ThreadedPostMetadata {
+        thread {
+          text
+          assets {
+            ...AssetContentFields
+          }
+        }
+      }
+      ... on TwitterPostMetadata {
+        isAiGenerated
+        retweet {
+          id
+        }
+      }
+      ... on MastodonPostMetadata {
+        spoilerText
+      }
+      ... on BlueskyPostMetadata {
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on ThreadsPostMetadata {
+        type
+        topic
+        locationId
+        locationName
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on LinkedInPostMetadata {
+        firstComment
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on FacebookPostMetadata {
+        type
+        firstComment
+        linkAttachment {
+          ...LinkAttachmentContentFields
+        }
+      }
+      ... on InstagramPostMetadata {
+        type
+        shouldShareToFeed
+        firstComment
+        link
+        isAiGenerated
+        geolocation {
+          id
+          text
+        }
+        stickerFields {
+          text
+          music
+          products
+          topics
+          other
+        }
+      }
+      ... on PinterestPostMetadata {
+        title
+        url
+        board {
+          serviceId
+        }
+      }
+      ... on TiktokPostMetadata {
+        title
+        isAiGenerated
+      }
+      ... on YoutubePostMetadata {
+        title
+        category {
+          categoryId
+        }
+        privacy
+        license
+        notifySubscribers
+        embeddable
+        madeForKids
+        isAiGenerated
+      }
+      ... on GoogleBusinessPostMetadata {
+        type
+        title
+        details {
+          __typename
+          ... on GoogleBusinessWhatsNewMetaData {
+            button
+            link
+          }
+          ... on GoogleBusinessOfferMetaData {
+            title
+            startDate
+            endDate
+            code
+            link
+            terms
+          }
+          ... on GoogleBusinessEventMetaData {
+            title
+            startDate
+            endDate
+            isFullDayEvent
+            button
+            link
+          }
+        }
+      }
+    }
   }
-  metadata {
-    __typename
-    ... on ThreadedPostMetadata {
-      thread {
-        text
-        assets {
-          ...AssetContentFields
-        }
-      }
-    }
-    ... on TwitterPostMetadata {
-      isAiGenerated
-      retweet {
-        id
-      }
-    }
-    ... on MastodonPostMetadata {
-      spoilerText
-    }
-    ... on BlueskyPostMetadata {
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on ThreadsPostMetadata {
-      type
-      topic
-      locationId
-      locationName
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on LinkedInPostMetadata {
-      firstComment
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on FacebookPostMetadata {
-      type
-      firstComment
-      linkAttachment {
-        ...LinkAttachmentContentFields
-      }
-    }
-    ... on InstagramPostMetadata {
-      type
-      shouldShareToFeed
-      firstComment
-      link
-      isAiGenerated
-      geolocation {
-        id
-        text
-      }
-      stickerFields {
-        text
-        music
-        products
-        topics
-        other
-      }
-    }
-    ... on PinterestPostMetadata {
-      title
-      url
-      board {
-        serviceId
-      }
-    }
-    ... on TiktokPostMetadata {
-      title
-      isAiGenerated
-    }
-    ... on YoutubePostMetadata {
-      title
-      category {
-        categoryId
-      }
-      privacy
-      license
-      notifySubscribers
-      embeddable
-      madeForKids
-      isAiGenerated
-    }
-    ... on GoogleBusinessPostMetadata {
-      type
-      title
-      details {
-        __typename
-        ... on GoogleBusinessWhatsNewMetaData {
-          button
-          link
-        }
-        ... on GoogleBusinessOfferMetaData {
-          title
-          startDate
-          endDate
-          code
-          link
-          terms
-        }
-        ... on GoogleBusinessEventMetaData {
-          title
-          startDate
-          endDate
-          isFullDayEvent
-          button
-          link
-        }
-      }
-    }
-  }
-}`;
+`;
 
 /** A link card as `LinkAttachmentInput` takes it back. */
-export const LINK_ATTACHMENT_CONTENT_FIELDS = /* GraphQL */ `fragment LinkAttachmentContentFields on LinkAttachment {
-  url
-  title
-  text
-  thumbnail
-}`;
+export const LINK_ATTACHMENT_CONTENT_FIELDS = /* GraphQL */ `
+  fragment LinkAttachmentContentFields on LinkAttachment {
+    url
+    title
+    text
+    thumbnail
+  }
+`;
 
 /** One page of posts for import. */
 export const IMPORT_POSTS_QUERY = withFragments(
@@ -467,8 +486,15 @@ export function buildDailyPostingLimitsQuery(days: number): BuiltDocument {
   assertAliasCount(days);
   const aliases = Array.from({ length: days }, (_, i) => `d${i}`);
   const params = aliases.map((a) => `$${a}: DailyPostingLimitsInput!`);
-  const fields = aliases.map((a) => `  ${a}: dailyPostingLimits(input: $${a}) {\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }`);
-  return { query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, variables: {}, aliases };
+  const fields = aliases.map(
+    (a) =>
+      `  ${a}: dailyPostingLimits(input: $${a}) {\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }`,
+  );
+  return {
+    query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
+    variables: {},
+    aliases,
+  };
 }
 
 /**
@@ -555,7 +581,8 @@ export interface BuiltDocument {
 
 function assertAliasCount(n: number): void {
   if (n < 1) throw new RangeError('a batch needs at least one item');
-  if (n > MAX_ALIASES) throw new RangeError(`a batch may hold at most ${MAX_ALIASES} aliases (Buffer's query limit), got ${n}`);
+  if (n > MAX_ALIASES)
+    throw new RangeError(`a batch may hold at most ${MAX_ALIASES} aliases (Buffer's query limit), got ${n}`);
 }
 
 /**
@@ -577,7 +604,10 @@ export function buildMutationBatch(items: { kind: MutationKind; input: unknown }
     aliases.push(`m${i}`);
     if (shape.fragment) fragments.add(shape.fragment);
   });
-  const query = withFragments(`mutation Batch${items.length}(${params.join(', ')}) {\n${fields.join('\n')}\n}`, ...fragments);
+  const query = withFragments(
+    `mutation Batch${items.length}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
+    ...fragments,
+  );
   return { query, variables, aliases };
 }
 

@@ -44,14 +44,21 @@ export class BufferAuthError extends BufferApiError {
   }
 }
 
-function authMessage(detail: string | undefined, code: string, status: number | undefined, local: boolean, surface: 'action' | 'cli'): string {
+function authMessage(
+  detail: string | undefined,
+  code: string,
+  status: number | undefined,
+  local: boolean,
+  surface: 'action' | 'cli',
+): string {
   const said = detail ? (local ? `: ${detail}` : ` (Buffer said: ${detail})`) : '';
   const how =
     surface === 'cli'
       ? `Create one at ${API_KEY_SETTINGS_URL} and set it in the BUFFER_API_KEY environment variable.`
       : `Create one at ${API_KEY_SETTINGS_URL} and pass it as the \`buffer-api-key\` input / BUFFER_API_KEY.`;
   if (local) return `The Buffer API key cannot be used${said}. ${how}`;
-  if (code === 'FORBIDDEN' || status === 403) return `Buffer accepted the API key but refused access${said}. Use a key of the account that owns the organization and channels. ${how}`;
+  if (code === 'FORBIDDEN' || status === 403)
+    return `Buffer accepted the API key but refused access${said}. Use a key of the account that owns the organization and channels. ${how}`;
   return `Buffer rejected the API key${said}. ${how}`;
 }
 

@@ -18,7 +18,8 @@ export type InputTypeDef =
   | { kind: 'enum'; values: readonly string[] }
   | { kind: 'scalar' };
 
-export type TypeRef = { kind: 'named'; name: string; nonNull: boolean } | { kind: 'list'; of: TypeRef; nonNull: boolean };
+export type TypeRef =
+  { kind: 'named'; name: string; nonNull: boolean } | { kind: 'list'; of: TypeRef; nonNull: boolean };
 
 export const BUILT_IN_SCALARS = ['String', 'ID', 'Int', 'Float', 'Boolean'] as const;
 
@@ -32,9 +33,11 @@ export function parseTypeRef(text: string): TypeRef {
   const nonNull = inner.endsWith('!');
   if (nonNull) inner = inner.slice(0, -1);
   let ref: TypeRef;
-  if (inner.startsWith('[') && inner.endsWith(']')) ref = { kind: 'list', of: parseTypeRef(inner.slice(1, -1)), nonNull };
+  if (inner.startsWith('[') && inner.endsWith(']'))
+    ref = { kind: 'list', of: parseTypeRef(inner.slice(1, -1)), nonNull };
   else {
-    if (!(BUILT_IN_SCALARS as readonly string[]).includes(inner) && !INPUT_TYPES[inner]) throw new Error(`Unknown GraphQL type \`${inner}\``);
+    if (!(BUILT_IN_SCALARS as readonly string[]).includes(inner) && !INPUT_TYPES[inner])
+      throw new Error(`Unknown GraphQL type \`${inner}\``);
     ref = { kind: 'named', name: inner, nonNull };
   }
   parsed.set(text, ref);

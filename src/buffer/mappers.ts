@@ -81,7 +81,10 @@ export function toIdea(wire: unknown): Idea {
   return {
     id: String(w.id),
     organizationId: String(w.organizationId ?? ''),
-    content: { title: (content.title as string | null | undefined) ?? null, text: (content.text as string | null | undefined) ?? null },
+    content: {
+      title: (content.title as string | null | undefined) ?? null,
+      text: (content.text as string | null | undefined) ?? null,
+    },
     ...(typeof w.createdAt === 'number' ? { createdAt: w.createdAt } : {}),
   };
 }

@@ -33,7 +33,10 @@ export function toPostContent(wire: unknown, service: Service | undefined): Post
   const thread = Array.isArray(meta.thread) ? meta.thread.map(obj) : [];
   const content: PostContent = {
     assets: assetsOf(w.assets),
-    thread: thread.map((item) => ({ text: typeof item.text === 'string' ? item.text : '', assets: assetsOf(item.assets) })),
+    thread: thread.map((item) => ({
+      text: typeof item.text === 'string' ? item.text : '',
+      assets: assetsOf(item.assets),
+    })),
   };
   const options = service ? metadataOf(service, meta) : undefined;
   if (options) content.metadata = options;
@@ -83,7 +86,14 @@ export function assetsOf(value: unknown): AssetInput[] {
  */
 const METADATA_DEFAULTS: Partial<Record<Service, Record<string, unknown>>> = {
   instagram: { isAiGenerated: false },
-  youtube: { privacy: 'public', license: 'youtube', notifySubscribers: true, embeddable: true, madeForKids: false, isAiGenerated: false },
+  youtube: {
+    privacy: 'public',
+    license: 'youtube',
+    notifySubscribers: true,
+    embeddable: true,
+    madeForKids: false,
+    isAiGenerated: false,
+  },
   tiktok: { isAiGenerated: false },
   twitter: { isAiGenerated: false },
 };
@@ -94,7 +104,10 @@ const METADATA_DEFAULTS: Partial<Record<Service, Record<string, unknown>>> = {
  * (derived from the thread's length), a Google Business button `none`.
  * Undefined when nothing is left.
  */
-export function withoutDefaults(service: Service, entry: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+export function withoutDefaults(
+  service: Service,
+  entry: Record<string, unknown> | undefined,
+): Record<string, unknown> | undefined {
   if (!entry) return undefined;
   const defaults = METADATA_DEFAULTS[service] ?? {};
   const out: Record<string, unknown> = {};
@@ -243,7 +256,10 @@ function googleDetailsOf(d: Wire): [string, Wire] | undefined {
     case 'GoogleBusinessOfferMetaData':
       return ['detailsOffer', pick(['title', 'startDate', 'endDate', 'code', 'link', 'terms'])];
     case 'GoogleBusinessEventMetaData':
-      return ['detailsEvent', { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true }];
+      return [
+        'detailsEvent',
+        { ...pick(['title', 'startDate', 'endDate', 'button', 'link']), isFullDayEvent: d.isFullDayEvent === true },
+      ];
     case 'GoogleBusinessWhatsNewMetaData': {
       const whatsNew = pick(['button', 'link']);
       return Object.keys(whatsNew).length > 0 ? ['detailsWhatsNew', whatsNew] : undefined;

@@ -115,7 +115,11 @@ function pickTightest(windows: RateLimitWindowStatus[]): RateLimitWindowStatus |
   let best: RateLimitWindowStatus | undefined;
   for (const w of windows) {
     if (w.remaining === undefined) continue;
-    if (!best || w.remaining < best.remaining! || (w.remaining === best.remaining && (w.resetSeconds ?? 0) > (best.resetSeconds ?? 0))) {
+    if (
+      !best ||
+      w.remaining < best.remaining! ||
+      (w.remaining === best.remaining && (w.resetSeconds ?? 0) > (best.resetSeconds ?? 0))
+    ) {
       best = w;
     }
   }

@@ -47,7 +47,10 @@ function asGraphQLBody(body: unknown): GraphQLBody | undefined {
     return {
       message: typeof entry.message === 'string' ? entry.message : String(entry.message ?? ''),
       path: Array.isArray(entry.path) ? (entry.path as (string | number)[]) : undefined,
-      extensions: entry.extensions && typeof entry.extensions === 'object' ? (entry.extensions as GraphQLErrorEntry['extensions']) : undefined,
+      extensions:
+        entry.extensions && typeof entry.extensions === 'object'
+          ? (entry.extensions as GraphQLErrorEntry['extensions'])
+          : undefined,
     };
   });
   const data = 'data' in record ? (record.data as Record<string, unknown> | null) : undefined;
@@ -63,7 +66,10 @@ function firstCode(errors: GraphQLErrorEntry[], wanted: Set<string>): string | u
 }
 
 function joinedMessages(errors: GraphQLErrorEntry[]): string | undefined {
-  const text = errors.map((e) => e.message).filter(Boolean).join('; ');
+  const text = errors
+    .map((e) => e.message)
+    .filter(Boolean)
+    .join('; ');
   return text || undefined;
 }
 
@@ -89,11 +95,14 @@ export function interpretHttpResult(result: HttpResult, nowMs: number = Date.now
     throw new BufferAuthError(body && joinedMessages(body.errors), code, status);
   }
   if (status >= 500) {
-    throw new BufferTransportError(`Buffer answered HTTP ${status}${body ? `: ${joinedMessages(body.errors) ?? ''}` : ''}`, {
-      mayHaveExecuted: true,
-      status,
-      code: 'HTTP_' + status,
-    });
+    throw new BufferTransportError(
+      `Buffer answered HTTP ${status}${body ? `: ${joinedMessages(body.errors) ?? ''}` : ''}`,
+      {
+        mayHaveExecuted: true,
+        status,
+        code: 'HTTP_' + status,
+      },
+    );
   }
   if (!body) {
     // 2xx that is not a GraphQL response (a proxy page, a body cut off mid-stream).
@@ -117,7 +126,11 @@ export function interpretHttpResult(result: HttpResult, nowMs: number = Date.now
     });
   }
   if (body.data === undefined && body.errors.length === 0) {
-    throw new BufferTransportError('Buffer response contains no data', { mayHaveExecuted: true, status, code: 'NO_DATA' });
+    throw new BufferTransportError('Buffer response contains no data', {
+      mayHaveExecuted: true,
+      status,
+      code: 'NO_DATA',
+    });
   }
   return body;
 }

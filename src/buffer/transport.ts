@@ -142,10 +142,13 @@ export async function postGraphQL(
       });
     }
     const code = causeCode(e?.cause);
-    throw new BufferTransportError(`Could not reach Buffer at ${opts.endpoint}: ${code ?? e?.message ?? 'network error'}`, {
-      mayHaveExecuted: !(code && NOT_SENT_CODES.has(code)),
-      code: 'NETWORK_ERROR',
-      cause: error,
-    });
+    throw new BufferTransportError(
+      `Could not reach Buffer at ${opts.endpoint}: ${code ?? e?.message ?? 'network error'}`,
+      {
+        mayHaveExecuted: !(code && NOT_SENT_CODES.has(code)),
+        code: 'NETWORK_ERROR',
+        cause: error,
+      },
+    );
   }
 }

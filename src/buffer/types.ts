@@ -76,10 +76,7 @@ export interface LinkAssetInput {
 }
 /** Exactly one variant is set. */
 export type AssetInput =
-  | { image: ImageAssetInput }
-  | { video: VideoAssetInput }
-  | { document: DocumentAssetInput }
-  | { link: LinkAssetInput };
+  { image: ImageAssetInput } | { video: VideoAssetInput } | { document: DocumentAssetInput } | { link: LinkAssetInput };
 
 export interface ThreadedPostInput {
   text?: string;
@@ -119,7 +116,12 @@ export interface CreateIdeaInput {
   content: {
     title?: string;
     text?: string;
-    media?: { url: string; type: 'image' | 'video' | 'gif' | 'document' | 'unsupported'; alt?: string; thumbnailUrl?: string }[];
+    media?: {
+      url: string;
+      type: 'image' | 'video' | 'gif' | 'document' | 'unsupported';
+      alt?: string;
+      thumbnailUrl?: string;
+    }[];
     services?: Service[];
     date?: string;
   };

@@ -9,9 +9,7 @@ import { nearest } from '../text/did-you-mean.js';
 
 export { normalizeService, serviceOfReference };
 
-export type ChannelResolution =
-  | { ok: true; channel: Channel }
-  | { ok: false; message: string };
+export type ChannelResolution = { ok: true; channel: Channel } | { ok: false; message: string };
 
 /** The reference a user should write for a channel: the shortest one that is unambiguous. */
 export function referenceFor(channel: Channel, channels: Channel[]): string {
@@ -80,7 +78,8 @@ function suggest(written: string, among: Channel[], channels: Channel[]): string
   const byText = new Map<string, string>();
   for (const channel of among) {
     const ref = referenceFor(channel, channels);
-    for (const text of [ref, channel.name, `${channel.service}:${channel.name}`]) if (!byText.has(text)) byText.set(text, ref);
+    for (const text of [ref, channel.name, `${channel.service}:${channel.name}`])
+      if (!byText.has(text)) byText.set(text, ref);
   }
   const match = nearest(written, [...byText.keys()]);
   return match === undefined ? '' : ` Did you mean \`${byText.get(match)}\`?`;

@@ -34,10 +34,17 @@ export interface ParsedArgs {
  * Parses `args` for `command`. `elsewhere` names, for an option this command
  * does not take, the commands that do (so the message can say where it belongs).
  */
-export function parseCommandArgs(command: string, args: string[], specs: OptionSpecs, elsewhere: (name: string) => string[] = () => []): ParsedArgs {
+export function parseCommandArgs(
+  command: string,
+  args: string[],
+  specs: OptionSpecs,
+  elsewhere: (name: string) => string[] = () => [],
+): ParsedArgs {
   const values: OptionValues = {};
   const positionals: string[] = [];
-  const shorts = new Map(Object.entries(specs).flatMap(([name, spec]) => (spec.short ? [[spec.short, name] as const] : [])));
+  const shorts = new Map(
+    Object.entries(specs).flatMap(([name, spec]) => (spec.short ? [[spec.short, name] as const] : [])),
+  );
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') {
@@ -81,13 +88,22 @@ export function parseCommandArgs(command: string, args: string[], specs: OptionS
   return { values, positionals };
 }
 
-function unknownOption(command: string, option: string, specs: OptionSpecs, elsewhere: (name: string) => string[]): UsageError {
+function unknownOption(
+  command: string,
+  option: string,
+  specs: OptionSpecs,
+  elsewhere: (name: string) => string[],
+): UsageError {
   const bare = option.replace(/^-+/, '').replace(/=.*$/, '');
   const others = elsewhere(bare);
   if (others.length > 0) {
-    return new UsageError(`${command} has no option --${bare}; it is an option of ${others.join(', ')}. Run \`buffer-gitops ${command} --help\` for ${command}'s options.`);
+    return new UsageError(
+      `${command} has no option --${bare}; it is an option of ${others.join(', ')}. Run \`buffer-gitops ${command} --help\` for ${command}'s options.`,
+    );
   }
   const match = nearest(bare, Object.keys(specs));
   const hint = match ? ` Did you mean --${match}?` : '';
-  return new UsageError(`${command}: unknown option ${option.replace(/=.*$/, '')}.${hint} Run \`buffer-gitops ${command} --help\` for its options.`);
+  return new UsageError(
+    `${command}: unknown option ${option.replace(/=.*$/, '')}.${hint} Run \`buffer-gitops ${command} --help\` for its options.`,
+  );
 }

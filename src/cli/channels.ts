@@ -29,14 +29,20 @@ export interface OrganizationChannels {
   channels: ChannelRow[];
 }
 
-export async function runChannelsCommand(settings: Settings, io: { stdout: NodeJS.WritableStream; json: boolean }): Promise<number> {
+export async function runChannelsCommand(
+  settings: Settings,
+  io: { stdout: NodeJS.WritableStream; json: boolean },
+): Promise<number> {
   if (!settings.apiKey) throw new MissingApiKeyError('channels', 'cli');
   const client = new BufferClient({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
   const account = await client.account();
   // A configured organization must exist (the same message as every other command).
-  const orgs: Organization[] = settings.organizationId ? [chooseOrganization(account, settings.organizationId)] : account.organizations;
+  const orgs: Organization[] = settings.organizationId
+    ? [chooseOrganization(account, settings.organizationId)]
+    : account.organizations;
   const result: OrganizationChannels[] = [];
-  for (const org of orgs) result.push({ organization: { id: org.id, name: org.name }, channels: await listChannels(client, org.id) });
+  for (const org of orgs)
+    result.push({ organization: { id: org.id, name: org.name }, channels: await listChannels(client, org.id) });
 
   if (io.json) {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -44,14 +50,25 @@ export async function runChannelsCommand(settings: Settings, io: { stdout: NodeJ
   }
   if (orgs.length === 0) io.stdout.write('The Buffer account has no organization.\n');
   for (const { organization, channels } of result) {
-    io.stdout.write(`${organization.name} (${organization.id})${orgs.length > 1 ? `  — pass --organization-id ${organization.id} (or set organization-id in buffer-gitops.yml) to use it` : ''}\n`);
+    io.stdout.write(
+      `${organization.name} (${organization.id})${orgs.length > 1 ? `  — pass --organization-id ${organization.id} (or set organization-id in buffer-gitops.yml) to use it` : ''}\n`,
+    );
     if (channels.length === 0) {
       io.stdout.write('  No channels connected.\n');
       continue;
     }
-    const rows = [['REFERENCE', 'SERVICE', 'NAME', 'ID', 'STATE'], ...channels.map((c) => [c.reference, c.service, c.name, c.id, c.state])];
+    const rows = [
+      ['REFERENCE', 'SERVICE', 'NAME', 'ID', 'STATE'],
+      ...channels.map((c) => [c.reference, c.service, c.name, c.id, c.state]),
+    ];
     const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-    for (const row of rows) io.stdout.write(`  ${row.map((v, i) => v.padEnd(widths[i]!)).join('  ').trimEnd()}\n`);
+    for (const row of rows)
+      io.stdout.write(
+        `  ${row
+          .map((v, i) => v.padEnd(widths[i]!))
+          .join('  ')
+          .trimEnd()}\n`,
+      );
     for (const c of channels.filter((ch) => ch.boards?.length)) {
       io.stdout.write(`  Boards of ${c.reference} (metadata.pinterest.boardServiceId):\n`);
       for (const b of c.boards!) io.stdout.write(`    ${b.serviceId}  ${b.name}\n`);
@@ -66,7 +83,9 @@ async function listChannels(client: BufferClient, organizationId: string): Promi
   const channels = wire.map(toChannel);
   return channels
     .map((c, i): ChannelRow => {
-      const boards = ((wire[i]?.metadata as { boards?: { name: string; serviceId: string }[] } | null)?.boards ?? []).map((b) => ({ name: b.name, serviceId: b.serviceId }));
+      const boards = (
+        (wire[i]?.metadata as { boards?: { name: string; serviceId: string }[] } | null)?.boards ?? []
+      ).map((b) => ({ name: b.name, serviceId: b.serviceId }));
       return {
         reference: referenceFor(c, channels),
         id: c.id,
@@ -78,5 +97,7 @@ async function listChannels(client: BufferClient, organizationId: string): Promi
         ...(boards.length ? { boards } : {}),
       };
     })
-    .sort((a, b) => (a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort((a, b) =>
+      a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
 }

@@ -9,19 +9,63 @@ import { VERSION } from './version.js';
 const FILE = 'buffer-gitops.yml';
 
 export const OPTIONS = {
-  base: { type: 'string', value: 'REF', help: 'Compare with this revision (branch, tag or commit): removed files delete their posts, changed files edit them' },
-  'api-url': { type: 'string', value: 'URL', help: `Buffer endpoint (default: $BUFFER_API_URL, then api-url in ${FILE}, then https://api.buffer.com)` },
-  'posts-dir': { type: 'string', value: 'DIR', help: `Folder of post files, from the repository's top folder (default: posts-dir in ${FILE}, then posts)` },
-  'ideas-dir': { type: 'string', value: 'DIR', help: `Folder of idea files (default: ideas-dir in ${FILE}, then ideas)` },
-  'organization-id': { type: 'string', value: 'ID', help: `Buffer organization, when the account has several (default: organization-id in ${FILE})` },
-  timezone: { type: 'string', value: 'ZONE', help: `IANA zone for dueAt values without an offset, e.g. Europe/Berlin (default: timezone in ${FILE})` },
-  'delete-sent': { type: 'boolean', help: `Also delete posts Buffer already sent when their file is removed (default: delete-sent in ${FILE}, then no)` },
+  base: {
+    type: 'string',
+    value: 'REF',
+    help: 'Compare with this revision (branch, tag or commit): removed files delete their posts, changed files edit them',
+  },
+  'api-url': {
+    type: 'string',
+    value: 'URL',
+    help: `Buffer endpoint (default: $BUFFER_API_URL, then api-url in ${FILE}, then https://api.buffer.com)`,
+  },
+  'posts-dir': {
+    type: 'string',
+    value: 'DIR',
+    help: `Folder of post files, from the repository's top folder (default: posts-dir in ${FILE}, then posts)`,
+  },
+  'ideas-dir': {
+    type: 'string',
+    value: 'DIR',
+    help: `Folder of idea files (default: ideas-dir in ${FILE}, then ideas)`,
+  },
+  'organization-id': {
+    type: 'string',
+    value: 'ID',
+    help: `Buffer organization, when the account has several (default: organization-id in ${FILE})`,
+  },
+  timezone: {
+    type: 'string',
+    value: 'ZONE',
+    help: `IANA zone for dueAt values without an offset, e.g. Europe/Berlin (default: timezone in ${FILE})`,
+  },
+  'delete-sent': {
+    type: 'boolean',
+    help: `Also delete posts Buffer already sent when their file is removed (default: delete-sent in ${FILE}, then no)`,
+  },
   'no-delete-sent': { type: 'boolean', help: `Never delete sent posts, whatever ${FILE} says` },
-  'on-drift': { type: 'string', value: 'POLICY', help: `report (default) or restore posts changed or deleted in Buffer's app (default: on-drift in ${FILE})` },
-  'max-wait': { type: 'string', value: 'SECONDS', help: `Longest wait for one Buffer rate-limit pause before stopping cleanly (default: max-wait in ${FILE}, then 300)` },
+  'on-drift': {
+    type: 'string',
+    value: 'POLICY',
+    help: `report (default) or restore posts changed or deleted in Buffer's app (default: on-drift in ${FILE})`,
+  },
+  'max-wait': {
+    type: 'string',
+    value: 'SECONDS',
+    help: `Longest wait for one Buffer rate-limit pause before stopping cleanly (default: max-wait in ${FILE}, then 300)`,
+  },
   'batch-size': { type: 'string', value: 'N', help: 'Buffer changes sent per request, 1 to 25 (default 25)' },
-  status: { type: 'string', value: 'LIST', help: 'Buffer statuses to import, comma-separated (default: scheduled,draft)' },
-  branches: { type: 'string', multiple: true, value: 'LIST', help: `Branches (globs; repeat or comma-separate) that may change Buffer (default: branches in ${FILE}, then origin's default branch)` },
+  status: {
+    type: 'string',
+    value: 'LIST',
+    help: 'Buffer statuses to import, comma-separated (default: scheduled,draft)',
+  },
+  branches: {
+    type: 'string',
+    multiple: true,
+    value: 'LIST',
+    help: `Branches (globs; repeat or comma-separate) that may change Buffer (default: branches in ${FILE}, then origin's default branch)`,
+  },
   'branch-check': { type: 'string', value: 'on|off', help: 'off: run on any branch (also --no-branch-check)' },
   'no-branch-check': { type: 'boolean', help: 'Run on any branch' },
   'dry-run': { type: 'boolean', help: 'Everything but changes to Buffer and to the files' },
@@ -44,7 +88,16 @@ export interface CommandSpec {
 
 const BUFFER: OptionName[] = ['api-url', 'organization-id'];
 const FILES: OptionName[] = ['posts-dir', 'ideas-dir', 'timezone'];
-const CHANGES: OptionName[] = ['delete-sent', 'no-delete-sent', 'max-wait', 'batch-size', 'branches', 'branch-check', 'no-branch-check', 'dry-run'];
+const CHANGES: OptionName[] = [
+  'delete-sent',
+  'no-delete-sent',
+  'max-wait',
+  'batch-size',
+  'branches',
+  'branch-check',
+  'no-branch-check',
+  'dry-run',
+];
 
 export const COMMAND_SPECS: Record<string, CommandSpec> = {
   init: {
@@ -53,12 +106,17 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
     about:
       "Writes .github/workflows/buffer.yml (the README's workflow), buffer-gitops.yml (with --timezone, else this system's zone) and an example post in the posts folder, as a Buffer draft. With BUFFER_API_KEY set, the example names your Buffer channels; without it, a placeholder to fill in. A file that already exists is kept unless --force is given, so running init again changes nothing. Then it prints the steps left: the repository secret, the setting a protected branch needs, the first plan.",
     options: ['timezone', 'posts-dir', 'ideas-dir', ...BUFFER, 'force', 'json', 'help'],
-    examples: ['buffer-gitops init --timezone Europe/Berlin', 'BUFFER_API_KEY=… buffer-gitops init   # the example post names your channels', 'buffer-gitops init --force   # write every file again'],
+    examples: [
+      'buffer-gitops init --timezone Europe/Berlin',
+      'BUFFER_API_KEY=… buffer-gitops init   # the example post names your channels',
+      'buffer-gitops init --force   # write every file again',
+    ],
   },
   validate: {
     usage: 'buffer-gitops validate [paths...] [options]',
     summary: 'Check post and idea files offline (no key needed)',
-    about: 'Checks the posts and ideas folders, or the files and folders given, without asking Buffer. Each problem is printed as file:line:col: severity: message.',
+    about:
+      'Checks the posts and ideas folders, or the files and folders given, without asking Buffer. Each problem is printed as file:line:col: severity: message.',
     options: [...FILES, 'json', 'help'],
     examples: ['buffer-gitops validate', 'buffer-gitops validate posts/launch.md ideas/series.md'],
     paths: true,
@@ -66,35 +124,43 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
   plan: {
     usage: 'buffer-gitops plan [--base REF] [options]',
     summary: 'Show what apply would do (Buffer is only read)',
-    about: 'Shows, for every post file and channel, what apply would create, edit, replace or delete, with the length in each network\'s unit. Buffer is only read; without BUFFER_API_KEY the plan is offline.',
+    about:
+      "Shows, for every post file and channel, what apply would create, edit, replace or delete, with the length in each network's unit. Buffer is only read; without BUFFER_API_KEY the plan is offline.",
     options: ['base', ...BUFFER, ...FILES, 'delete-sent', 'no-delete-sent', 'json', 'help'],
     examples: ['buffer-gitops plan --base origin/main', 'buffer-gitops plan --json > plan.json'],
   },
   apply: {
     usage: 'buffer-gitops apply [--base REF] [options]',
     summary: 'Make Buffer equal the post files; write the IDs into the files',
-    about: 'Creates, edits and deletes Buffer posts so Buffer matches the files, then writes the Buffer IDs into the files (commit them afterwards). With --base, files removed or changed since REF delete or edit their posts, exactly as `plan --base REF` shows.',
+    about:
+      'Creates, edits and deletes Buffer posts so Buffer matches the files, then writes the Buffer IDs into the files (commit them afterwards). With --base, files removed or changed since REF delete or edit their posts, exactly as `plan --base REF` shows.',
     options: ['base', ...BUFFER, ...FILES, ...CHANGES, 'json', 'help'],
-    examples: ['buffer-gitops apply --base origin/main   # after `buffer-gitops plan --base origin/main` showed what it does', 'buffer-gitops apply --dry-run'],
+    examples: [
+      'buffer-gitops apply --base origin/main   # after `buffer-gitops plan --base origin/main` showed what it does',
+      'buffer-gitops apply --dry-run',
+    ],
   },
   sync: {
     usage: 'buffer-gitops sync [options]',
     summary: "Write Buffer's statuses into the files; create what lacks an ID; report drift",
-    about: "Writes each tracked post's Buffer status (sent, the link, Buffer's error) into its file, creates posts that still lack an ID, and reports posts changed or deleted in Buffer's app (--on-drift restore puts them back). Commit the files afterwards.",
+    about:
+      "Writes each tracked post's Buffer status (sent, the link, Buffer's error) into its file, creates posts that still lack an ID, and reports posts changed or deleted in Buffer's app (--on-drift restore puts them back). Commit the files afterwards.",
     options: [...BUFFER, ...FILES, 'on-drift', ...CHANGES, 'json', 'help'],
     examples: ['buffer-gitops sync', 'buffer-gitops sync --on-drift restore'],
   },
   import: {
     usage: 'buffer-gitops import [--status LIST] [options]',
     summary: 'Write a post file for every Buffer post no file tracks yet',
-    about: 'Writes one post file per Buffer post that no file tracks yet, so a team can adopt buffer-gitops with an existing queue. Review and commit the new files afterwards.',
+    about:
+      'Writes one post file per Buffer post that no file tracks yet, so a team can adopt buffer-gitops with an existing queue. Review and commit the new files afterwards.',
     options: [...BUFFER, 'posts-dir', 'timezone', 'status', 'max-wait', 'dry-run', 'json', 'help'],
     examples: ['buffer-gitops import --status scheduled,draft'],
   },
   channels: {
     usage: 'buffer-gitops channels [options]',
     summary: 'List organizations and channels, with the reference to write in front-matter',
-    about: 'Lists the organizations and channels of the account behind BUFFER_API_KEY, with the reference to write in `channels:`.',
+    about:
+      'Lists the organizations and channels of the account behind BUFFER_API_KEY, with the reference to write in `channels:`.',
     options: [...BUFFER, 'json', 'help'],
     examples: ['buffer-gitops channels', 'buffer-gitops channels --json'],
   },
@@ -148,7 +214,10 @@ export function commandHelp(command: string): string {
 export const EXIT_CODES: [number, string][] = [
   [0, 'OK'],
   [1, 'Problems found in the files, or Buffer actions that failed'],
-  [2, 'Usage: an unknown command or option, a bad flag value, a missing posts folder, a bad settings file, a branch that does not publish'],
+  [
+    2,
+    'Usage: an unknown command or option, a bad flag value, a missing posts folder, a bad settings file, a branch that does not publish',
+  ],
   [3, 'Buffer API error: Buffer unreachable, or an unexpected answer'],
   [4, 'Authentication: BUFFER_API_KEY missing or rejected'],
 ];

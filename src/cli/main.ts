@@ -45,7 +45,10 @@ export interface CliIo {
 /** Settings names that are never flags: the key comes from BUFFER_API_KEY; the rest belong to the action. */
 const NOT_FLAGS = new Set(['buffer-api-key', 'command', 'github-token', 'working-directory', 'write-back']);
 
-export async function main(argv: string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() },
+): Promise<number> {
   const usage = (message: string) => {
     io.stderr.write(`buffer-gitops: ${message}\n`);
     return EXIT.usage;
@@ -71,7 +74,10 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
-  if (command.startsWith('-')) return usage(`${command} before a command: write the command first, e.g. \`buffer-gitops plan ${command}\`. Run \`buffer-gitops --help\` for the commands.`);
+  if (command.startsWith('-'))
+    return usage(
+      `${command} before a command: write the command first, e.g. \`buffer-gitops plan ${command}\`. Run \`buffer-gitops --help\` for the commands.`,
+    );
   if (command === 'sandbox') {
     const { runSandboxCommand } = await import('../sandbox/cli.js');
     return runSandboxCommand(rest, { stdout: io.stdout, stderr: io.stderr });
@@ -81,7 +87,9 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   let values: OptionValues;
   let positionals: string[];
   try {
-    ({ values, positionals } = parseCommandArgs(command, rest, specsOf(command), (name) => commandsTaking(command, name)));
+    ({ values, positionals } = parseCommandArgs(command, rest, specsOf(command), (name) =>
+      commandsTaking(command, name),
+    ));
   } catch (error) {
     if (error instanceof UsageError) return usage(error.message);
     throw error;
@@ -91,7 +99,10 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     return EXIT.ok;
   }
   if (positionals.length > 0 && command !== 'validate') {
-    const hint = command === 'plan' ? ` (it plans the posts and ideas folders); to check files, run \`buffer-gitops validate ${positionals.join(' ')}\`` : '';
+    const hint =
+      command === 'plan'
+        ? ` (it plans the posts and ideas folders); to check files, run \`buffer-gitops validate ${positionals.join(' ')}\``
+        : '';
     return usage(`${command} takes no paths${hint}; got ${positionals.map((p) => `"${p}"`).join(', ')}.`);
   }
   if (command === 'init') {
@@ -99,7 +110,8 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     const { runInitCommand } = await import('./init.js');
     return runInitCommand(values, io);
   }
-  if (values['delete-sent'] && values['no-delete-sent']) return usage('--delete-sent and --no-delete-sent contradict each other; give one.');
+  if (values['delete-sent'] && values['no-delete-sent'])
+    return usage('--delete-sent and --no-delete-sent contradict each other; give one.');
   const json = Boolean(values.json);
   const flag = (name: string): string | undefined => {
     const value = values[name];
@@ -111,7 +123,9 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   // The repository around the current folder, as git finds it; `channels` and `validate PATH` work outside one too.
   const root = await repositoryRoot(io.cwd);
   if (!root && command !== 'channels' && !(command === 'validate' && positionals.length > 0)) {
-    return usage(`${io.cwd} is not inside a git repository; run buffer-gitops ${command} in your repository (any folder inside it).`);
+    return usage(
+      `${io.cwd} is not inside a git repository; run buffer-gitops ${command} in your repository (any folder inside it).`,
+    );
   }
   const workspace = root ?? io.cwd;
 
@@ -123,7 +137,8 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
       (name) => {
         if (NOT_FLAGS.has(name)) return undefined;
         if (name === 'dry-run') return values['dry-run'] ? 'true' : undefined;
-        if (name === 'delete-sent') return values['no-delete-sent'] ? 'false' : values['delete-sent'] ? 'true' : undefined;
+        if (name === 'delete-sent')
+          return values['no-delete-sent'] ? 'false' : values['delete-sent'] ? 'true' : undefined;
         if (name === 'branches') return (values.branches as string[] | undefined)?.join('\n') || undefined;
         return flag(name);
       },
@@ -139,14 +154,32 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
   if (command !== 'channels' && !(command === 'validate' && positionals.length > 0)) {
     const given = flag('posts-dir');
     const inFile = file?.values.get('posts-dir');
-    const from = given !== undefined ? `--posts-dir ${given}` : inFile ? `posts-dir in ${file!.path}:${inFile.line}` : `the default posts-dir, in the repository at ${workspace}`;
+    const from =
+      given !== undefined
+        ? `--posts-dir ${given}`
+        : inFile
+          ? `posts-dir in ${file!.path}:${inFile.line}`
+          : `the default posts-dir, in the repository at ${workspace}`;
     const problem = await postsFolderProblem(workspace, settings.postsDir, from);
     if (problem) return usage(problem);
   }
 
   const reporter = new ConsoleReporter({ out: io.stdout, err: io.stderr, quiet: json, env: io.env });
-  const event: EventContext = { name: 'cli', serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', payload: {} };
-  const ctx: RunContext = { settings, event, reporter, now: () => new Date(), writeFilesOnly: true, surface: 'cli', batchSize: settings.batchSize };
+  const event: EventContext = {
+    name: 'cli',
+    serverUrl: 'https://github.com',
+    apiUrl: 'https://api.github.com',
+    payload: {},
+  };
+  const ctx: RunContext = {
+    settings,
+    event,
+    reporter,
+    now: () => new Date(),
+    writeFilesOnly: true,
+    surface: 'cli',
+    batchSize: settings.batchSize,
+  };
   try {
     switch (command) {
       case 'validate': {
@@ -190,7 +223,12 @@ export async function main(argv: string[], io: CliIo = { stdout: process.stdout,
     }
     return usage(unknownCommand(command));
   } catch (error) {
-    const message = error instanceof BufferAuthError ? error.messageFor('cli') : error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof BufferAuthError
+        ? error.messageFor('cli')
+        : error instanceof Error
+          ? error.message
+          : String(error);
     io.stderr.write(`buffer-gitops: ${message}\n`);
     if (error instanceof MissingApiKeyError || error instanceof BufferAuthError) return EXIT.auth;
     if (error instanceof BufferApiError) return EXIT.api;
@@ -205,12 +243,17 @@ function unknownCommand(command: string): string {
 }
 
 /** `--base REF` as a full commit name (detectChanges wants one); a typo is a usage error, never a silent full reconcile. */
-async function resolveBase(workspace: string, ref: string | undefined): Promise<string | undefined | { problem: string }> {
+async function resolveBase(
+  workspace: string,
+  ref: string | undefined,
+): Promise<string | undefined | { problem: string }> {
   if (ref === undefined) return undefined;
   try {
     return await new Git({ cwd: workspace }).revParse(ref);
   } catch {
-    return { problem: `--base ${ref}: not a commit in this repository (try a branch, tag or commit, e.g. --base origin/main)` };
+    return {
+      problem: `--base ${ref}: not a commit in this repository (try a branch, tag or commit, e.g. --base origin/main)`,
+    };
   }
 }
 
@@ -223,11 +266,15 @@ function finishChanging(result: CommandResult, settings: Settings, io: CliIo, js
   const written = result.report.writeBack?.status === 'written' ? result.report.writeBack.files : [];
   if (written.length > 0) {
     const out = json ? io.stderr : io.stdout;
-    const folders = [...new Set(written.map((f) => (f.startsWith(`${settings.ideasDir}/`) ? settings.ideasDir : settings.postsDir)))];
+    const folders = [
+      ...new Set(written.map((f) => (f.startsWith(`${settings.ideasDir}/`) ? settings.ideasDir : settings.postsDir))),
+    ];
     out.write(`Changed ${written.length} file(s):\n${written.map((f) => `  ${f}\n`).join('')}`);
     // Paths are from the repository's top folder, whatever folder the command ran in.
     const cd = settings.workspace === io.cwd ? '' : `cd ${settings.workspace} && `;
-    out.write(`Commit them so the repository records what Buffer holds: ${cd}git add ${folders.join(' ')} && git commit\n`);
+    out.write(
+      `Commit them so the repository records what Buffer holds: ${cd}git add ${folders.join(' ')} && git commit\n`,
+    );
   }
   return result.exitCode;
 }

@@ -19,7 +19,15 @@ export async function runPlanCommand(
     const { report } = result;
     opts.stdout.write(
       `${JSON.stringify(
-        { summary: result.summaryLine, offline: result.offlineReason ?? null, exitCode: result.exitCode, items: result.rows, findings: report.findings, notes: report.notes, requests: report.requests ?? 0 },
+        {
+          summary: result.summaryLine,
+          offline: result.offlineReason ?? null,
+          exitCode: result.exitCode,
+          items: result.rows,
+          findings: report.findings,
+          notes: report.notes,
+          requests: report.requests ?? 0,
+        },
         null,
         2,
       )}\n`,

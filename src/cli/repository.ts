@@ -25,5 +25,7 @@ export async function postsFolderProblem(root: string, postsDir: string, from: s
   } catch {
     return `the posts folder ${path} does not exist (${from}). Pass --posts-dir with the folder that holds your post files, set posts-dir in buffer-gitops.yml, or create it.`;
   }
-  return isDirectory ? undefined : `${path} is not a folder (${from}); --posts-dir names the folder that holds your post files.`;
+  return isDirectory
+    ? undefined
+    : `${path} is not a folder (${from}); --posts-dir names the folder that holds your post files.`;
 }

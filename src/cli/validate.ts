@@ -24,7 +24,9 @@ export async function runValidateCommand(
 ): Promise<number> {
   const root = settings.workspace;
   const files = new Set<string>();
-  const targets = paths.length ? paths.map((p) => resolve(io.cwd, p)) : [resolve(root, settings.postsDir), resolve(root, settings.ideasDir)];
+  const targets = paths.length
+    ? paths.map((p) => resolve(io.cwd, p))
+    : [resolve(root, settings.postsDir), resolve(root, settings.ideasDir)];
   for (const [i, target] of targets.entries()) {
     const rel = relative(root, target).replace(/\\/g, '/') || '.';
     let info;
@@ -46,17 +48,35 @@ export async function runValidateCommand(
   const sorted = [...files].sort();
   const ideas = sorted.filter((path) => isIdeaPath(path, settings));
   const posts = [];
-  for (const path of sorted.filter((p) => !ideas.includes(p))) posts.push({ path, kind: 'unchanged' as const, current: await readPost(path, { workspace: root, timezone: settings.timezone }) });
-  const plan = buildPlan({ basis: 'offline', posts, deleteSent: false, now: new Date(), render: renderPost, validate: validatePost });
-  const findings: Finding[] = [...plan.findings, ...ideas.flatMap((path) => validateIdeaFile(root, path, { timezone: settings.timezone }))].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column),
-  );
+  for (const path of sorted.filter((p) => !ideas.includes(p)))
+    posts.push({
+      path,
+      kind: 'unchanged' as const,
+      current: await readPost(path, { workspace: root, timezone: settings.timezone }),
+    });
+  const plan = buildPlan({
+    basis: 'offline',
+    posts,
+    deleteSent: false,
+    now: new Date(),
+    render: renderPost,
+    validate: validatePost,
+  });
+  const findings: Finding[] = [
+    ...plan.findings,
+    ...ideas.flatMap((path) => validateIdeaFile(root, path, { timezone: settings.timezone })),
+  ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   const errors = findings.filter((f) => f.severity === 'error').length;
   if (io.json) {
-    io.stdout.write(`${JSON.stringify({ files: files.size, posts: posts.length, ideas: ideas.length, errors, findings }, null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify({ files: files.size, posts: posts.length, ideas: ideas.length, errors, findings }, null, 2)}\n`,
+    );
   } else {
-    for (const f of findings) io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]\n`);
-    io.stderr.write(`${files.size} file(s) checked (${posts.length} post(s), ${ideas.length} idea(s)), ${errors} error(s), ${findings.length - errors} warning(s)/notice(s)\n`);
+    for (const f of findings)
+      io.stdout.write(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.code}]\n`);
+    io.stderr.write(
+      `${files.size} file(s) checked (${posts.length} post(s), ${ideas.length} idea(s)), ${errors} error(s), ${findings.length - errors} warning(s)/notice(s)\n`,
+    );
   }
   return errors > 0 ? 1 : 0;
 }

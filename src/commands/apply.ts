@@ -21,7 +21,6 @@ import { finish, type CommandResult } from './finish.js';
 import { recordFinal } from './record-state.js';
 import { writeBack } from './write-back.js';
 
-
 export async function runApply(ctx: RunContext): Promise<CommandResult> {
   const done = (await reconcile(ctx, false))!;
   const result = await finish(ctx, done.report, done.plan);
@@ -66,7 +65,9 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   // Level-triggered (issue 11): the action acts on the branch tip against the
   // applied state; the CLI acts on its work tree.
   const level = !ctx.writeFilesOnly && branch !== undefined;
-  const recorder = level ? await reporter.group('Reading the branch tip and the applied state', () => openState(ctx, git, branch!)) : undefined;
+  const recorder = level
+    ? await reporter.group('Reading the branch tip and the applied state', () => openState(ctx, git, branch!))
+    : undefined;
   if (onlyWithState && !recorder?.state) return undefined;
   // The commit the run acts on: the tip it moved to; for the CLI, its push range's end (the work tree otherwise).
   const tip = recorder ? await git.revParse('HEAD') : event.push?.after;
@@ -85,7 +86,9 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
         git,
         state,
         blobs: await blobsAt(git, tip!, [settings.postsDir]),
-        pushChanges: event.push ? await detectChanges(git, { before: event.push.before, after: tip!, dirs }) : undefined,
+        pushChanges: event.push
+          ? await detectChanges(git, { before: event.push.before, after: tip!, dirs })
+          : undefined,
       });
       const removals = result.decisions.removals.length;
       reporter.info(
@@ -97,11 +100,18 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   } else {
     changes = await reporter.group('Detecting changes', async () => {
       if (!event.push) {
-        reporter.info(ctx.surface === 'cli' ? 'No --base given: comparing every post file with Buffer.' : 'No push range in this event: reconciling the whole posts directory.');
+        reporter.info(
+          ctx.surface === 'cli'
+            ? 'No --base given: comparing every post file with Buffer.'
+            : 'No push range in this event: reconciling the whole posts directory.',
+        );
         return undefined;
       }
       const result = await detectChanges(git, { before: event.push.before, after: tip ?? event.push.after, dirs });
-      if (result.kind === 'diff') reporter.info(`${result.changes.length} changed file(s) in ${result.before.slice(0, 7)}..${result.after.slice(0, 7)}`);
+      if (result.kind === 'diff')
+        reporter.info(
+          `${result.changes.length} changed file(s) in ${result.before.slice(0, 7)}..${result.after.slice(0, 7)}`,
+        );
       else reporter.info(`Full reconcile: ${result.reason}`);
       return result;
     });
@@ -125,46 +135,63 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   }
   for (const finding of plan.findings) reporter.finding(finding);
 
-  const outcomes: Outcome[] = await reporter.group(settings.dryRun ? 'Applying (dry run)' : 'Applying to Buffer', async () => {
-    if (!connection) {
-      reporter.info('Nothing in this push changes Buffer.');
-      return [];
-    }
-    if (recorder && !settings.dryRun) {
-      const creates = plan.items.filter((i): i is CreateItem | ReplaceItem => i.action === 'create' || i.action === 'replace');
-      const problem = await recorder.recordAttempt(creates, ctx.now(), tip!);
-      if (problem) reporter.warning(`Could not record this run's creates before sending them (${problem}); if this run is interrupted, the next one cannot tell its posts from others and may create them again.`);
-    }
-    const fallback: AttemptWindow = { start: fallbackSince, sentAllowed: false };
-    const result = await applyPlan(client, plan, {
-      organizationId: connection.organization.id,
-      createdSince: recentSince ?? fallbackSince,
-      recentPosts: connection.recentPosts,
-      trackedIds: collected.trackedIds,
-      trackedIdeaIds: collected.trackedIdeaIds,
-      attemptWindow: recorder ? (item) => recorder.windowFor(item, fallback) : undefined,
-      batchSize: ctx.batchSize,
-      dryRun: settings.dryRun,
-      log: (m) => reporter.info(m),
-      now: ctx.now,
-    });
-    for (const o of result) {
-      reporter.info(outcomeLine(o));
-      const finding = outcomeFinding(o);
-      if (finding) reporter.finding(finding);
-      else if (o.status === 'skipped') {
-        // Decisions the user should see where they made the change: a sent post kept, an idea edit Buffer cannot apply.
-        reporter.finding({ file: o.item.file, line: o.item.line, column: 1, severity: 'warning', code: 'skipped', message: `${o.item.ref ? `${o.item.ref}: ` : ''}${o.message ?? 'skipped'}` });
+  const outcomes: Outcome[] = await reporter.group(
+    settings.dryRun ? 'Applying (dry run)' : 'Applying to Buffer',
+    async () => {
+      if (!connection) {
+        reporter.info('Nothing in this push changes Buffer.');
+        return [];
       }
-    }
-    return result;
-  });
+      if (recorder && !settings.dryRun) {
+        const creates = plan.items.filter(
+          (i): i is CreateItem | ReplaceItem => i.action === 'create' || i.action === 'replace',
+        );
+        const problem = await recorder.recordAttempt(creates, ctx.now(), tip!);
+        if (problem)
+          reporter.warning(
+            `Could not record this run's creates before sending them (${problem}); if this run is interrupted, the next one cannot tell its posts from others and may create them again.`,
+          );
+      }
+      const fallback: AttemptWindow = { start: fallbackSince, sentAllowed: false };
+      const result = await applyPlan(client, plan, {
+        organizationId: connection.organization.id,
+        createdSince: recentSince ?? fallbackSince,
+        recentPosts: connection.recentPosts,
+        trackedIds: collected.trackedIds,
+        trackedIdeaIds: collected.trackedIdeaIds,
+        attemptWindow: recorder ? (item) => recorder.windowFor(item, fallback) : undefined,
+        batchSize: ctx.batchSize,
+        dryRun: settings.dryRun,
+        log: (m) => reporter.info(m),
+        now: ctx.now,
+      });
+      for (const o of result) {
+        reporter.info(outcomeLine(o));
+        const finding = outcomeFinding(o);
+        if (finding) reporter.finding(finding);
+        else if (o.status === 'skipped') {
+          // Decisions the user should see where they made the change: a sent post kept, an idea edit Buffer cannot apply.
+          reporter.finding({
+            file: o.item.file,
+            line: o.item.line,
+            column: 1,
+            severity: 'warning',
+            code: 'skipped',
+            message: `${o.item.ref ? `${o.item.ref}: ` : ''}${o.message ?? 'skipped'}`,
+          });
+        }
+      }
+      return result;
+    },
+  );
 
   const report = buildRunReport('apply', plan, outcomes, settings.dryRun);
   report.requests = client.requestCount;
   const budget = client.rateLimit?.tightest;
   if (budget?.remaining !== undefined && budget.limit !== undefined) {
-    reporter.info(`Buffer request budget left: ${budget.remaining} of ${budget.limit} (${budget.window} window); this run sent ${client.requestCount} request(s).`);
+    reporter.info(
+      `Buffer request budget left: ${budget.remaining} of ${budget.limit} (${budget.window} window); this run sent ${client.requestCount} request(s).`,
+    );
   }
   // Stopped by Buffer's rate limit: the successes are written back below, and
   // the run fails so the rest is not forgotten (the applied state keeps what
@@ -177,12 +204,23 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   if (recorder && !settings.dryRun) {
     await reporter.group('Recording the applied state', async () => {
       const writes = recorder.writes;
-      const problem = await recordFinal(ctx, git, recorder, { tip: tip!, collected, stateRun, plan, outcomes, updates, writeBack: report.writeBack! });
+      const problem = await recordFinal(ctx, git, recorder, {
+        tip: tip!,
+        collected,
+        stateRun,
+        plan,
+        outcomes,
+        updates,
+        writeBack: report.writeBack!,
+      });
       if (problem) {
         const note = `The applied state was not recorded (${problem}); the next run compares every file with Buffer again.`;
         reporter.warning(note);
         report.notes.push(note);
-      } else if (recorder.writes > writes) reporter.info(`Recorded the applied state of ${recorder.branch} in refs/notes/buffer-gitops/${recorder.branch}.`);
+      } else if (recorder.writes > writes)
+        reporter.info(
+          `Recorded the applied state of ${recorder.branch} in refs/notes/buffer-gitops/${recorder.branch}.`,
+        );
       else reporter.info(`The applied state of ${recorder.branch} is unchanged: nothing to record.`);
     });
   }
@@ -194,13 +232,25 @@ async function openState(ctx: RunContext, git: Git, branch: string): Promise<App
   const { reporter, event } = ctx;
   const eventCommit = event.push?.after ?? event.sha;
   const tip = await moveToBranchTip(git, { branch, eventCommit });
-  if (!tip.ok) reporter.warning(`Could not fetch the tip of ${branch} (${tip.reason}); acting on the checked-out commit.`);
+  if (!tip.ok)
+    reporter.warning(`Could not fetch the tip of ${branch} (${tip.reason}); acting on the checked-out commit.`);
   else if (tip.moved) {
-    const where = tip.eventCommitOnTip === false ? 'is no longer on the branch (force-pushed away?)' : tip.eventCommitOnTip ? 'is behind it (a later push is queued or done)' : 'may be behind it';
-    reporter.info(`Acting on the tip of ${branch}, ${tip.tip.slice(0, 7)}: this run's commit ${eventCommit?.slice(0, 7) ?? '(unknown)'} ${where}.`);
+    const where =
+      tip.eventCommitOnTip === false
+        ? 'is no longer on the branch (force-pushed away?)'
+        : tip.eventCommitOnTip
+          ? 'is behind it (a later push is queued or done)'
+          : 'may be behind it';
+    reporter.info(
+      `Acting on the tip of ${branch}, ${tip.tip.slice(0, 7)}: this run's commit ${eventCommit?.slice(0, 7) ?? '(unknown)'} ${where}.`,
+    );
   }
   const recorder = await AppliedRecorder.open(git, branch);
-  reporter.info(recorder.state ? `Applied state found: ${branch} at ${recorder.state.commit.slice(0, 7)}, recorded ${recorder.state.recordedAt}.` : `No applied state to start from: ${recorder.reason}.`);
+  reporter.info(
+    recorder.state
+      ? `Applied state found: ${branch} at ${recorder.state.commit.slice(0, 7)}, recorded ${recorder.state.recordedAt}.`
+      : `No applied state to start from: ${recorder.reason}.`,
+  );
   return recorder;
 }
 
@@ -240,14 +290,20 @@ function settledUpdates(outcomes: Outcome[], collected: Collected): TrackedUpdat
 }
 
 /** When the earliest attempt at this push's posts could have started. */
-async function earliestAttemptTime(git: Git, changes: ChangeSet | undefined, tip: string | undefined, now: Date): Promise<Date> {
+async function earliestAttemptTime(
+  git: Git,
+  changes: ChangeSet | undefined,
+  tip: string | undefined,
+  now: Date,
+): Promise<Date> {
   const base = changes?.kind === 'diff' ? changes.before : (changes?.after ?? tip);
   // Without a base commit to date the push, look back as far as sync does.
   let time = now.getTime() - EARLIER_ATTEMPT_WINDOW_MS;
   if (base) {
     const result = await git.exec(['show', '-s', '--format=%ct', base], { allowFailure: true });
     const seconds = Number(result.stdout.trim());
-    if (result.exitCode === 0 && Number.isFinite(seconds) && seconds > 0) time = seconds * 1000 - EARLIER_ATTEMPT_SLACK_MS;
+    if (result.exitCode === 0 && Number.isFinite(seconds) && seconds > 0)
+      time = seconds * 1000 - EARLIER_ATTEMPT_SLACK_MS;
   }
   return new Date(Math.min(time, now.getTime() - EARLIER_ATTEMPT_SLACK_MS));
 }

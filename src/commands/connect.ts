@@ -16,7 +16,11 @@ export interface Connection {
   recentPosts?: Post[];
 }
 
-export async function connect(client: BufferClient, organizationId: string | undefined, recentSince?: Date): Promise<Connection> {
+export async function connect(
+  client: BufferClient,
+  organizationId: string | undefined,
+  recentSince?: Date,
+): Promise<Connection> {
   if (recentSince) {
     const since = recentSince.toISOString();
     const account = organizationId ? undefined : await client.account();

@@ -20,7 +20,13 @@ export interface CommandResult {
  * `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary.
  * `planOutput`: the `plan` output when the command has its own (an offline plan's rows, report/run-report.ts planJson).
  */
-export async function finish(ctx: RunContext, report: RunReport, plan: Plan, summary?: string, planOutput?: string): Promise<CommandResult> {
+export async function finish(
+  ctx: RunContext,
+  report: RunReport,
+  plan: Plan,
+  summary?: string,
+  planOutput?: string,
+): Promise<CommandResult> {
   const { reporter } = ctx;
   // A write-back that did not land (push rejected, branch protected) is a failed action too: the IDs are not recorded.
   const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
@@ -31,7 +37,8 @@ export async function finish(ctx: RunContext, report: RunReport, plan: Plan, sum
   reporter.setOutput('failed', String(failed));
   reporter.setOutput('errors', String(report.counts.errors));
   reporter.setOutput('plan', planOutput ?? planJson(plan));
-  const reportPath = ctx.reportPath ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `buffer-gitops-report-${process.pid}.json`);
+  const reportPath =
+    ctx.reportPath ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `buffer-gitops-report-${process.pid}.json`);
   await writeReportFile(reportPath, report);
   reporter.setOutput('report', reportPath);
   await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));

@@ -24,15 +24,27 @@ export interface PlanRange {
   note?: string;
 }
 
-export async function planRange(git: Git, event: EventContext, opts: { base?: string; head?: string }): Promise<PlanRange> {
-  if (opts.base !== undefined || opts.head !== undefined) return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
-  const checkedOut = (await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })).stdout.trim();
+export async function planRange(
+  git: Git,
+  event: EventContext,
+  opts: { base?: string; head?: string },
+): Promise<PlanRange> {
+  if (opts.base !== undefined || opts.head !== undefined)
+    return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
+  const checkedOut = (
+    await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })
+  ).stdout.trim();
 
   const group = event.mergeGroup;
   if (group && isFullSha(group.headSha)) {
     const onHead = checkedOut === group.headSha;
     if (!onHead && (await git.fetchMissing([group.headSha])).missing.length > 0) {
-      return { base: checkedOut, head: 'HEAD', headIsCheckout: true, note: `The merge queue's commit ${group.headSha.slice(0, 7)} could not be fetched; nothing it changes is planned.` };
+      return {
+        base: checkedOut,
+        head: 'HEAD',
+        headIsCheckout: true,
+        note: `The merge queue's commit ${group.headSha.slice(0, 7)} could not be fetched; nothing it changes is planned.`,
+      };
     }
     return { base: group.baseSha || undefined, head: onHead ? 'HEAD' : group.headSha, headIsCheckout: onHead };
   }
@@ -41,7 +53,8 @@ export async function planRange(git: Git, event: EventContext, opts: { base?: st
   if (pr && isFullSha(pr.headSha) && isFullSha(pr.baseSha)) {
     if (event.name === 'pull_request') {
       const parents = await parentsOf(git, 'HEAD');
-      if (parents.length === 2 && parents[1] === pr.headSha) return { base: parents[0], head: 'HEAD', headIsCheckout: true };
+      if (parents.length === 2 && parents[1] === pr.headSha)
+        return { base: parents[0], head: 'HEAD', headIsCheckout: true };
     }
     // pull_request_target checks out the base: the head is planned from the object database.
     const headIsCheckout = event.name !== 'pull_request_target' || checkedOut === pr.headSha;

@@ -19,7 +19,13 @@ import { detectChanges, type ChangeSet } from '../git/changes.js';
 import { snapshotTree } from '../git/tree-snapshot.js';
 import { MAX_POST_FILE_BYTES } from '../posts/read-post-file.js';
 import type { StickyResult } from '../github/sticky-comment.js';
-import { planCommentMarkdown, planSummaryLine, lengthText, PLAN_COMMENT_MARKER, type PlanCommentInput } from '../report/plan-comment.js';
+import {
+  planCommentMarkdown,
+  planSummaryLine,
+  lengthText,
+  PLAN_COMMENT_MARKER,
+  type PlanCommentInput,
+} from '../report/plan-comment.js';
 import type { PlanRow } from '../report/plan-comment-rows.js';
 import { readableWhen, timelineMarkdown } from '../report/plan-comment-timeline.js';
 import type { Reporter } from '../report/reporter.js';
@@ -57,7 +63,11 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   const { settings, reporter, event } = ctx;
   // The file readers, parsers and rules (Markdown, the length counters: the largest chunks of dist/)
   // load while git works out the range below.
-  const reading = Promise.all([import('./prepare.js'), import('../posts/render.js'), import('../report/plan-comment-rows.js')]);
+  const reading = Promise.all([
+    import('./prepare.js'),
+    import('../posts/render.js'),
+    import('../report/plan-comment-rows.js'),
+  ]);
   reading.catch(() => undefined);
   const git = gitFor(ctx);
   const pr = event.pullRequest;
@@ -65,23 +75,39 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   if (range.note) reporter.warning(range.note);
 
   const changes: ChangeSet | undefined = range.base
-    ? await reporter.group('Detecting changes', () => detectChanges(git, { before: range.base!, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
+    ? await reporter.group('Detecting changes', () =>
+        detectChanges(git, { before: range.base!, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }),
+      )
     : undefined;
 
   let offlineReason = ctx.offlineReason ?? foreignHeadReason(event);
-  if (!offlineReason && !settings.apiKey && !ctx.createClient) offlineReason = ctx.surface === 'cli' ? 'BUFFER_API_KEY is not set' : 'no Buffer API key is configured (the `buffer-api-key` input)';
+  if (!offlineReason && !settings.apiKey && !ctx.createClient)
+    offlineReason =
+      ctx.surface === 'cli'
+        ? 'BUFFER_API_KEY is not set'
+        : 'no Buffer API key is configured (the `buffer-api-key` input)';
   const client = offlineReason ? undefined : clientFor(ctx, 'plan');
   if (offlineReason) {
-    reporter.warning(`Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`);
+    reporter.warning(
+      `Offline plan: ${offlineReason}. Channels, Mastodon instance limits and Buffer's current state were not checked.`,
+    );
   }
 
   // A head that is not the checkout (pull_request_target) is read from the object database into a folder of its own.
-  const snapshot = range.headIsCheckout ? undefined : await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'buffer-gitops-head-'));
+  const snapshot = range.headIsCheckout
+    ? undefined
+    : await mkdtemp(join(process.env.RUNNER_TEMP ?? tmpdir(), 'buffer-gitops-head-'));
   let prepared: Prepared;
   try {
     if (snapshot) {
-      await reporter.group(`Reading the pull request's files at ${range.head.slice(0, 7)} (as data, not checked out)`, () =>
-        snapshotTree(git, range.head, { dirs: [settings.postsDir, settings.ideasDir], target: snapshot, maxBytes: MAX_POST_FILE_BYTES }),
+      await reporter.group(
+        `Reading the pull request's files at ${range.head.slice(0, 7)} (as data, not checked out)`,
+        () =>
+          snapshotTree(git, range.head, {
+            dirs: [settings.postsDir, settings.ideasDir],
+            target: snapshot,
+            maxBytes: MAX_POST_FILE_BYTES,
+          }),
       );
     }
     const planCtx: RunContext = snapshot ? { ...ctx, settings: { ...settings, workspace: snapshot } } : ctx;
@@ -92,12 +118,18 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   }
   const { plan, connection, collected } = prepared;
   if (range.note) plan.notes.push(range.note);
-  if (offlineReason) plan.notes.push(`Offline validation only: ${offlineReason}. Channel references, per-instance limits and Buffer's current state could not be checked.`);
+  if (offlineReason)
+    plan.notes.push(
+      `Offline validation only: ${offlineReason}. Channel references, per-instance limits and Buffer's current state could not be checked.`,
+    );
   for (const finding of plan.findings) reporter.finding(finding);
 
   const [, { renderPost }, { planRows }] = await reading;
   const rows = planRows({ plan, posts: collected.posts, channels: connection?.channels, render: renderPost });
-  const scheduled = client && connection ? await scheduledAround(client, connection, rows, reporter) : { unavailable: offlineReason ?? 'Buffer was not asked' };
+  const scheduled =
+    client && connection
+      ? await scheduledAround(client, connection, rows, reporter)
+      : { unavailable: offlineReason ?? 'Buffer was not asked' };
   const zone = settings.timezone ?? 'UTC';
   await reporter.group('Plan', async () => printPlan(reporter, rows, zone, plan.findings));
 
@@ -106,19 +138,43 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
     findings: plan.findings,
     notes: plan.notes,
     offlineReason,
-    timeline: timelineMarkdown({ rows, scheduled: scheduled.posts, scheduledUnavailable: scheduled.unavailable, channels: connection?.channels, timeZone: zone }),
+    timeline: timelineMarkdown({
+      rows,
+      scheduled: scheduled.posts,
+      scheduledUnavailable: scheduled.unavailable,
+      channels: connection?.channels,
+      timeZone: zone,
+    }),
     timeZone: zone,
-    source: pr && event.repository ? { serverUrl: event.serverUrl, repository: event.repository, sha: pr.headSha } : undefined,
+    source:
+      pr && event.repository
+        ? { serverUrl: event.serverUrl, repository: event.repository, sha: pr.headSha }
+        : undefined,
     fullPlanUrl: runUrl(ctx),
   };
   const markdown = planCommentMarkdown(commentInput);
-  const summary = planCommentMarkdown(commentInput, { limit: SUMMARY_LIMIT, fullPlanName: 'JSON run report (the `report` output)' });
+  const summary = planCommentMarkdown(commentInput, {
+    limit: SUMMARY_LIMIT,
+    fullPlanName: 'JSON run report (the `report` output)',
+  });
   const comment = pr ? await postPlanComment(ctx, pr, markdown, runSecrets(settings)) : undefined;
 
-  const outcomes: Outcome[] = plan.items.map((item) => ({ item, status: item.action === 'skip' ? (item.blocked ? 'failed' : 'skipped') : 'dry-run' }));
+  const outcomes: Outcome[] = plan.items.map((item) => ({
+    item,
+    status: item.action === 'skip' ? (item.blocked ? 'failed' : 'skipped') : 'dry-run',
+  }));
   const report = buildRunReport('plan', plan, outcomes, true);
   if (client) report.requests = client.requestCount;
-  const result = await finish(ctx, report, plan, summary, planJson(plan, rows.filter((r) => r.offline)));
+  const result = await finish(
+    ctx,
+    report,
+    plan,
+    summary,
+    planJson(
+      plan,
+      rows.filter((r) => r.offline),
+    ),
+  );
   return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
 }
 
@@ -133,7 +189,10 @@ async function scheduledAround(
   rows: PlanRow[],
   reporter: Reporter,
 ): Promise<{ posts?: Post[]; unavailable?: string }> {
-  const timed = rows.filter((r) => (r.action === 'create' || r.action === 'edit' || r.action === 'replace') && !r.blocked && r.dueAt && r.channelId);
+  const timed = rows.filter(
+    (r) =>
+      (r.action === 'create' || r.action === 'edit' || r.action === 'replace') && !r.blocked && r.dueAt && r.channelId,
+  );
   if (timed.length === 0) return { posts: [] };
   const times = timed.map((r) => Date.parse(r.dueAt!));
   try {
@@ -143,7 +202,10 @@ async function scheduledAround(
         filter: {
           channelIds: [...new Set(timed.map((r) => r.channelId!))],
           status: ['scheduled'],
-          dueAt: { start: new Date(Math.min(...times) - TIMELINE_MARGIN_MS).toISOString(), end: new Date(Math.max(...times) + TIMELINE_MARGIN_MS).toISOString() },
+          dueAt: {
+            start: new Date(Math.min(...times) - TIMELINE_MARGIN_MS).toISOString(),
+            end: new Date(Math.max(...times) + TIMELINE_MARGIN_MS).toISOString(),
+          },
         },
         sort: [{ field: 'dueAt', direction: 'asc' }],
       },
@@ -152,7 +214,9 @@ async function scheduledAround(
     return { posts };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    reporter.warning(`Could not read the posts already scheduled in Buffer (${message}); the timeline shows only this plan's posts.`);
+    reporter.warning(
+      `Could not read the posts already scheduled in Buffer (${message}); the timeline shows only this plan's posts.`,
+    );
     return { unavailable: message };
   }
 }
@@ -171,28 +235,46 @@ function printPlan(reporter: Reporter, rows: PlanRow[], zone: string, findings: 
     reporter.info(parts.join('  '));
   }
   // Beside errors an empty plan is not "nothing to do": the errors hold the work back.
-  if (rows.length === 0) reporter.info(findings.some((f) => f.severity === 'error') ? 'Nothing to plan until the errors are fixed.' : 'Nothing to do.');
+  if (rows.length === 0)
+    reporter.info(
+      findings.some((f) => f.severity === 'error') ? 'Nothing to plan until the errors are fixed.' : 'Nothing to do.',
+    );
 }
 
-async function postPlanComment(ctx: RunContext, pr: PullRequestEvent, markdown: string, secrets: string[]): Promise<StickyResult> {
+async function postPlanComment(
+  ctx: RunContext,
+  pr: PullRequestEvent,
+  markdown: string,
+  secrets: string[],
+): Promise<StickyResult> {
   const { settings, reporter, event } = ctx;
   const skip = (message: string): StickyResult => {
     reporter.warning(`The plan comment was not posted: ${message}. The plan is in the job summary.`);
     return { status: 'failed', message };
   };
   if (!settings.githubToken) return skip('no `github-token`');
-  if (!event.repository || !Number.isInteger(pr.number) || pr.number < 1) return skip('the event names no repository or pull request number');
+  if (!event.repository || !Number.isInteger(pr.number) || pr.number < 1)
+    return skip('the event names no repository or pull request number');
   return reporter.group('Plan comment', async () => {
     // GitHub's REST client is loaded only here, when a comment is written.
-    const [{ IssueComments }, { upsertStickyComment }] = await Promise.all([import('../github/issue-comments.js'), import('../github/sticky-comment.js')]);
-    const comments = new IssueComments({ token: settings.githubToken!, apiUrl: event.apiUrl, repository: event.repository! });
+    const [{ IssueComments }, { upsertStickyComment }] = await Promise.all([
+      import('../github/issue-comments.js'),
+      import('../github/sticky-comment.js'),
+    ]);
+    const comments = new IssueComments({
+      token: settings.githubToken!,
+      apiUrl: event.apiUrl,
+      repository: event.repository!,
+    });
     const result = await upsertStickyComment(comments, pr.number, PLAN_COMMENT_MARKER, markdown, secrets);
     if (result.status === 'failed') {
       const why = result.httpStatus ? `GitHub answered ${result.httpStatus}: ${result.message}` : result.message;
       const hint = pr.fromFork
         ? 'A pull request from a fork gets a read-only token, so this is expected there'
         : 'Give the job `permissions: pull-requests: write`';
-      reporter.warning(`Could not post the plan comment on #${pr.number} (${why}). ${hint}; the plan is in the job summary and the annotations.`);
+      reporter.warning(
+        `Could not post the plan comment on #${pr.number} (${why}). ${hint}; the plan is in the job summary and the annotations.`,
+      );
     } else {
       reporter.info(`Plan comment ${result.status}${result.url ? `: ${result.url}` : ''}`);
     }
@@ -206,4 +288,3 @@ function runUrl(ctx: RunContext): string | undefined {
   if (!runId || !ctx.event.repository) return undefined;
   return `${ctx.event.serverUrl.replace(/\/+$/, '')}/${ctx.event.repository}/actions/runs/${runId}`;
 }
-

@@ -32,29 +32,38 @@ export async function preparePlan(
   given?: Collected,
 ): Promise<Prepared> {
   const { settings, reporter } = ctx;
-  const collected = given ?? await reporter.group('Reading post files', async () => {
-    const result = await collectFiles(changes, {
-      workspace: settings.workspace,
-      postsDir: settings.postsDir,
-      ideasDir: settings.ideasDir,
-      timezone: settings.timezone,
-      git,
-    });
-    reporter.info(
-      `${result.basis === 'diff' ? 'Changed' : 'Reconciling'}: ${result.posts.length} post file(s), ${result.ideas.length} idea file(s)` +
-        (result.basisReason ? ` (${result.basisReason})` : ''),
-    );
-    // One file, one claim: without an applied state, the range's history says which file a shared ID belongs to.
-    const added = changes?.kind === 'diff' ? new Set(changes.changes.filter((c) => c.status === 'added').map((c) => c.path)) : undefined;
-    result.decisions = settleClaims(result.tipFiles, result.posts, added);
-    return result;
-  });
+  const collected =
+    given ??
+    (await reporter.group('Reading post files', async () => {
+      const result = await collectFiles(changes, {
+        workspace: settings.workspace,
+        postsDir: settings.postsDir,
+        ideasDir: settings.ideasDir,
+        timezone: settings.timezone,
+        git,
+      });
+      reporter.info(
+        `${result.basis === 'diff' ? 'Changed' : 'Reconciling'}: ${result.posts.length} post file(s), ${result.ideas.length} idea file(s)` +
+          (result.basisReason ? ` (${result.basisReason})` : ''),
+      );
+      // One file, one claim: without an applied state, the range's history says which file a shared ID belongs to.
+      const added =
+        changes?.kind === 'diff'
+          ? new Set(changes.changes.filter((c) => c.status === 'added').map((c) => c.path))
+          : undefined;
+      result.decisions = settleClaims(result.tipFiles, result.posts, added);
+      return result;
+    }));
 
   let connection: Connection | undefined;
   let remote: RemotePosts | undefined;
   if (client && needsBuffer(collected)) {
     connection = await reporter.group('Connecting to Buffer', async () => {
-      const c = await connect(client, settings.organizationId, recentSince && mayCreate(collected) ? recentSince : undefined);
+      const c = await connect(
+        client,
+        settings.organizationId,
+        recentSince && mayCreate(collected) ? recentSince : undefined,
+      );
       reporter.info(`Organization ${c.organization.name} (${c.organization.id}), ${c.channels.length} channel(s)`);
       return c;
     });
@@ -85,8 +94,9 @@ export async function preparePlan(
  */
 function needsBuffer(collected: Collected): boolean {
   return (
-    collected.posts.some((p) => p.kind === 'added' || p.kind === 'deleted' || p.kind === 'unchanged' || !p.onlyBufferBlockChanged) ||
-    collected.ideas.some((i) => i.kind !== 'renamed')
+    collected.posts.some(
+      (p) => p.kind === 'added' || p.kind === 'deleted' || p.kind === 'unchanged' || !p.onlyBufferBlockChanged,
+    ) || collected.ideas.some((i) => i.kind !== 'renamed')
   );
 }
 

@@ -31,7 +31,12 @@ export interface FinalRecordInput {
 }
 
 /** Records the state after the run; returns why it could not, if it could not. */
-export async function recordFinal(ctx: RunContext, git: Git, recorder: AppliedRecorder, input: FinalRecordInput): Promise<string | undefined> {
+export async function recordFinal(
+  ctx: RunContext,
+  git: Git,
+  recorder: AppliedRecorder,
+  input: FinalRecordInput,
+): Promise<string | undefined> {
   const { settings } = ctx;
   const pushed = input.writeBack.status === 'pushed' && input.writeBack.commit ? input.writeBack.commit : undefined;
   const commit = pushed ?? input.tip;
@@ -44,7 +49,10 @@ export async function recordFinal(ctx: RunContext, git: Git, recorder: AppliedRe
     if (parent !== input.tip) {
       const moved = await detectChanges(git, { before: input.tip, after: parent, dirs: [settings.postsDir] });
       // When the difference cannot be computed, every file is looked at again.
-      for (const path of moved.kind === 'diff' ? moved.changes.flatMap((c) => [c.path, c.oldPath ?? c.path]) : moved.files) unwritten.add(path);
+      for (const path of moved.kind === 'diff'
+        ? moved.changes.flatMap((c) => [c.path, c.oldPath ?? c.path])
+        : moved.files)
+        unwritten.add(path);
     }
   } else {
     for (const file of input.updates.keys()) unwritten.add(file);
@@ -54,7 +62,8 @@ export async function recordFinal(ctx: RunContext, git: Git, recorder: AppliedRe
   for (const change of input.collected.posts) if (change.current) read.set(change.path, change.current);
   const ideas: Record<string, string> = {};
   for (const [path, id] of Object.entries(recorder.state?.ideas ?? {})) ideas[path] = id;
-  for (const change of input.collected.ideas) if (change.current?.tracked?.id) ideas[change.path] = change.current.tracked.id;
+  for (const change of input.collected.ideas)
+    if (change.current?.tracked?.id) ideas[change.path] = change.current.tracked.id;
   for (const [file, entries] of input.updates) {
     const idea = entries.get(IDEA_KEY);
     if (idea) ideas[file] = idea.id;

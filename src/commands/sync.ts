@@ -18,7 +18,14 @@ import { renderPost } from '../posts/render.js';
 import { buildRunReport } from '../report/run-report.js';
 import { detectDrift, type Drift } from '../sync/drift.js';
 import { gateByDailyLimits } from '../sync/limits.js';
-import { driftFinding, failedFinding, notRecordedFinding, syncNotes, untrackedRows, type SyncSection } from '../sync/report.js';
+import {
+  driftFinding,
+  failedFinding,
+  notRecordedFinding,
+  syncNotes,
+  untrackedRows,
+  type SyncSection,
+} from '../sync/report.js';
 import { restoreItem } from '../sync/restore.js';
 import { readSnapshot } from '../sync/snapshot.js';
 import { mergeUpdates, statusUpdates } from '../sync/status.js';
@@ -30,7 +37,6 @@ import type { Reconciled } from './apply.js';
 import { finish, type CommandResult } from './finish.js';
 import { clientFor, gitFor, type RunContext } from './context.js';
 import { writeBack } from './write-back.js';
-
 
 /** `earlier`: what the reconcile before this sync did (commands/apply.ts); its outcomes count in this run's report. */
 export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<CommandResult> {
@@ -75,7 +81,9 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
     render: renderPost,
     validate: validatePost,
   });
-  const work = created.items.filter((i) => i.action === 'create' || i.action === 'create-idea' || (i.action === 'skip' && i.blocked));
+  const work = created.items.filter(
+    (i) => i.action === 'create' || i.action === 'create-idea' || (i.action === 'skip' && i.blocked),
+  );
 
   const drifts: Drift[] = [];
   for (const t of tracked) {
@@ -88,15 +96,26 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
   const reportedDrift = new Set<PlanItem>();
   const driftItems: PlanItem[] = drifts.map((d) => {
     if (restoring) return restoreItem(d, renderPost, now);
-    const item: SkipItem = { file: d.tracked.file, line: d.tracked.line, ref: d.tracked.ref, service: d.channel?.service, action: 'skip', postId: d.tracked.entry.id, reason: `drift: ${d.detail}` };
+    const item: SkipItem = {
+      file: d.tracked.file,
+      line: d.tracked.line,
+      ref: d.tracked.ref,
+      service: d.channel?.service,
+      action: 'skip',
+      postId: d.tracked.entry.id,
+      reason: `drift: ${d.detail}`,
+    };
     reportedDrift.add(item);
     return item;
   });
 
   const creates = [...work, ...driftItems].filter((i): i is CreateItem => i.action === 'create');
-  const gate = creates.length > 0
-    ? await reporter.group('Checking daily posting limits', () => gateByDailyLimits(client, creates, snapshot.channels, now))
-    : { allowed: creates, held: [] };
+  const gate =
+    creates.length > 0
+      ? await reporter.group('Checking daily posting limits', () =>
+          gateByDailyLimits(client, creates, snapshot.channels, now),
+        )
+      : { allowed: creates, held: [] };
   const heldItems = new Set<PlanItem>(gate.held.map((h) => h.item));
   const toApply: Plan = {
     basis: 'full',
@@ -105,22 +124,25 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
     notes: [],
   };
 
-  const applied: Outcome[] = await reporter.group(settings.dryRun ? 'Creating and restoring (dry run)' : 'Creating and restoring', async () => {
-    if (toApply.items.length === 0) {
-      reporter.info('Nothing to create or restore.');
-      return [];
-    }
-    return applyPlan(client, toApply, {
-      organizationId: snapshot.organization.id,
-      createdSince: new Date(now.getTime() - EARLIER_ATTEMPT_WINDOW_MS),
-      trackedIds: collected.trackedIds,
-      // With an applied state, an earlier attempt is one it recorded, and the reconcile adopted those: a restore never adopts.
-      ...(earlier ? { attemptWindow: () => undefined } : {}),
-      batchSize: ctx.batchSize,
-      dryRun: settings.dryRun,
-      log: (m) => reporter.info(m),
-    });
-  });
+  const applied: Outcome[] = await reporter.group(
+    settings.dryRun ? 'Creating and restoring (dry run)' : 'Creating and restoring',
+    async () => {
+      if (toApply.items.length === 0) {
+        reporter.info('Nothing to create or restore.');
+        return [];
+      }
+      return applyPlan(client, toApply, {
+        organizationId: snapshot.organization.id,
+        createdSince: new Date(now.getTime() - EARLIER_ATTEMPT_WINDOW_MS),
+        trackedIds: collected.trackedIds,
+        // With an applied state, an earlier attempt is one it recorded, and the reconcile adopted those: a restore never adopts.
+        ...(earlier ? { attemptWindow: () => undefined } : {}),
+        batchSize: ctx.batchSize,
+        dryRun: settings.dryRun,
+        log: (m) => reporter.info(m),
+      });
+    },
+  );
   const outcomes: Outcome[] = [
     ...applied,
     ...gate.held.map((h): Outcome => ({ item: h.item, status: 'pending', message: h.message })),
@@ -131,7 +153,10 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
   // A file whose front-matter cannot be edited safely keeps its bytes; it is reported instead.
   const unwritable = posts.filter((p) => !canRecord(p));
   const skipped = new Set(unwritable.map((p) => p.path));
-  const { updates, changes } = statusUpdates(tracked.filter((t) => !skipped.has(t.file)), snapshot.remote);
+  const { updates, changes } = statusUpdates(
+    tracked.filter((t) => !skipped.has(t.file)),
+    snapshot.remote,
+  );
   const findings = [
     ...unwritable.filter((p) => tracked.some((t) => t.file === p.path)).map(notRecordedFinding),
     ...created.findings,
@@ -142,12 +167,22 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
   for (const finding of findings) reporter.finding(finding);
 
   const madeIds = new Set(outcomes.map((o) => o.post?.id).filter((id): id is string => Boolean(id)));
-  const untracked = snapshot.pending.filter((p) => p.status === 'scheduled' && !collected.trackedIds.has(p.id) && !madeIds.has(p.id));
+  const untracked = snapshot.pending.filter(
+    (p) => p.status === 'scheduled' && !collected.trackedIds.has(p.id) && !madeIds.has(p.id),
+  );
   const section: SyncSection = {
     tracked: tracked.length,
     resolved: snapshot.resolved,
     statusChanges: changes,
-    drift: drifts.map((d) => ({ file: d.tracked.file, line: d.tracked.line, ref: d.tracked.ref, postId: d.tracked.entry.id, kind: d.kind, fields: d.fields, detail: d.detail })),
+    drift: drifts.map((d) => ({
+      file: d.tracked.file,
+      line: d.tracked.line,
+      ref: d.tracked.ref,
+      postId: d.tracked.entry.id,
+      kind: d.kind,
+      fields: d.fields,
+      detail: d.detail,
+    })),
     untracked: untrackedRows(untracked, snapshot.channels),
     requests: client.requestCount,
   };
@@ -162,9 +197,16 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
   }
   const report = Object.assign(buildRunReport('sync', plan, outcomes, settings.dryRun), { sync: section });
   report.requests = client.requestCount;
-  report.writeBack = await writeBack(ctx, git, mergeUpdates(updates, trackedUpdatesFrom(outcomes.slice(earlier?.outcomes.length ?? 0))), event.ref, 'record Buffer post statuses');
+  report.writeBack = await writeBack(
+    ctx,
+    git,
+    mergeUpdates(updates, trackedUpdatesFrom(outcomes.slice(earlier?.outcomes.length ?? 0))),
+    event.ref,
+    'record Buffer post statuses',
+  );
   // The reconcile's write-back went first; if it failed, the run failed.
-  if (earlier?.report.writeBack?.status === 'failed' && report.writeBack.status !== 'failed') report.writeBack = earlier.report.writeBack;
+  if (earlier?.report.writeBack?.status === 'failed' && report.writeBack.status !== 'failed')
+    report.writeBack = earlier.report.writeBack;
   const result = await finish(ctx, report, plan);
   if (earlier && earlier.waiting.length > 0 && result.exitCode === 0) {
     reporter.error(`${earlier.waiting.length} change(s) ${earlier.waiting[0]!.message}.`);

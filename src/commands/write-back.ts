@@ -1,6 +1,11 @@
 /** Records Buffer IDs in the files and pushes them (SPEC §3 write-back), as the settings say. */
 import type { Git } from '../git/git.js';
-import { commitAndPush, openPullRequestBranch, WriteBackRejectedError, WriteBackRetriesExhaustedError } from '../git/write-back.js';
+import {
+  commitAndPush,
+  openPullRequestBranch,
+  WriteBackRejectedError,
+  WriteBackRetriesExhaustedError,
+} from '../git/write-back.js';
 import type { RunReport } from '../report/run-report.js';
 import type { TrackedUpdates } from '../writeback/tracked-updates.js';
 import { writeTrackedUpdates } from '../writeback/write-files.js';
@@ -24,7 +29,11 @@ export async function writeBack(
   }
   const branch = branchOf(pushRef) ?? event.branch;
   if (!branch) {
-    return { status: 'failed', files: [...updates.keys()], message: 'no branch to push to (the event has no branch ref)' };
+    return {
+      status: 'failed',
+      files: [...updates.keys()],
+      message: 'no branch to push to (the event has no branch ref)',
+    };
   }
   const count = updates.size;
   // `[skip ci]` ends the message: the write-back never triggers another run (SPEC §3).
@@ -37,10 +46,13 @@ export async function writeBack(
         branch,
         message,
         apply: async () => (files = await writeTrackedUpdates(settings.workspace, updates)),
-        onAttempt: (n, reason) => reporter.info(`Push attempt ${n}: the branch moved (${reason}); re-applying on the new tip`),
+        onAttempt: (n, reason) =>
+          reporter.info(`Push attempt ${n}: the branch moved (${reason}); re-applying on the new tip`),
       });
       if (result.status === 'nothing-to-commit') return { status: 'nothing-to-commit', files };
-      reporter.info(`Pushed ${result.commit.slice(0, 7)} to ${branch} (${files.length} file(s), attempt ${result.attempts})`);
+      reporter.info(
+        `Pushed ${result.commit.slice(0, 7)} to ${branch} (${files.length} file(s), attempt ${result.attempts})`,
+      );
       return { status: 'pushed', commit: result.commit, files };
     } catch (error) {
       if (error instanceof WriteBackRejectedError || error instanceof WriteBackRetriesExhaustedError) {

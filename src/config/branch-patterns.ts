@@ -57,7 +57,9 @@ export function compileBranchPattern(source: string): BranchPattern {
   try {
     return { source, negated, regex: new RegExp(`^(?:${out})$`) };
   } catch {
-    throw new Error(`"${source}" is not a pattern GitHub's branch filters accept (a \`?\` or \`+\` after another one?)`);
+    throw new Error(
+      `"${source}" is not a pattern GitHub's branch filters accept (a \`?\` or \`+\` after another one?)`,
+    );
   }
 }
 

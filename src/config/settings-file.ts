@@ -48,9 +48,15 @@ export class SettingsFileError extends Error {
 const PER_RUN: Record<string, { action: string; cli: string }> = {
   command: { action: 'the `command` input', cli: 'the command itself (`buffer-gitops apply`)' },
   'dry-run': { action: 'the `dry-run` input', cli: '--dry-run' },
-  'write-back': { action: 'the `write-back` input', cli: 'nothing (the CLI writes the files and leaves committing to you)' },
+  'write-back': {
+    action: 'the `write-back` input',
+    cli: 'nothing (the CLI writes the files and leaves committing to you)',
+  },
   'batch-size': { action: 'the `batch-size` input', cli: '--batch-size' },
-  'working-directory': { action: 'the `working-directory` input', cli: 'nothing (run buffer-gitops inside the repository)' },
+  'working-directory': {
+    action: 'the `working-directory` input',
+    cli: 'nothing (run buffer-gitops inside the repository)',
+  },
 };
 
 /** A key that names a secret: never read from a file that every clone carries. */
@@ -68,7 +74,11 @@ function secretAdvice(surface: Surface): string {
 export function findSettingsFile(root: string): string | undefined {
   const present = SETTINGS_FILE_PATHS.filter((p) => existsSync(join(root, p)));
   if (present.length > 1) {
-    throw new SettingsFileError(present[1]!, 1, `both ${present.map((p) => `\`${p}\``).join(' and ')} exist; keep one of them.`);
+    throw new SettingsFileError(
+      present[1]!,
+      1,
+      `both ${present.map((p) => `\`${p}\``).join(' and ')} exist; keep one of them.`,
+    );
   }
   return present[0];
 }
@@ -91,27 +101,49 @@ export function parseSettingsFile(path: string, text: string, surface: Surface):
   const problem = doc.errors[0];
   if (problem) {
     const line = lines.linePos(problem.pos[0]).line;
-    const hint = problem.code === 'DUPLICATE_KEY' ? 'a key is set more than once; keep one.' : `not valid YAML (${problem.message.split('\n')[0]}); a value containing \`: \` needs quotes.`;
+    const hint =
+      problem.code === 'DUPLICATE_KEY'
+        ? 'a key is set more than once; keep one.'
+        : `not valid YAML (${problem.message.split('\n')[0]}); a value containing \`: \` needs quotes.`;
     throw new SettingsFileError(path, line, hint);
   }
   const values = new Map<SettingsFileKey, SettingsFileValue>();
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return { path, values };
   if (!isMap(doc.contents)) {
-    throw new SettingsFileError(path, lineOf(doc.contents), 'the file must be a mapping of settings, e.g. `timezone: Europe/Berlin`.');
+    throw new SettingsFileError(
+      path,
+      lineOf(doc.contents),
+      'the file must be a mapping of settings, e.g. `timezone: Europe/Berlin`.',
+    );
   }
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
     const line = lineOf(pair.key);
     if (isSecretKey(key)) {
-      throw new SettingsFileError(path, line, `\`${key}\`: the Buffer API key is never read from this file (every clone and fork would carry it); remove it and ${secretAdvice(surface)}.`);
+      throw new SettingsFileError(
+        path,
+        line,
+        `\`${key}\`: the Buffer API key is never read from this file (every clone and fork would carry it); remove it and ${secretAdvice(surface)}.`,
+      );
     }
     if (PER_RUN[key]) {
-      throw new SettingsFileError(path, line, `\`${key}\` is set per run, not in ${path}; use ${PER_RUN[key][surface]}.`);
+      throw new SettingsFileError(
+        path,
+        line,
+        `\`${key}\` is set per run, not in ${path}; use ${PER_RUN[key][surface]}.`,
+      );
     }
     if (!(SETTINGS_FILE_KEYS as readonly string[]).includes(key)) {
-      throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${didYouMean(key, SETTINGS_FILE_KEYS)} The file takes ${SETTINGS_FILE_KEYS.map((k) => `\`${k}\``).join(', ')}.`);
+      throw new SettingsFileError(
+        path,
+        line,
+        `unknown setting \`${key}\`.${didYouMean(key, SETTINGS_FILE_KEYS)} The file takes ${SETTINGS_FILE_KEYS.map((k) => `\`${k}\``).join(', ')}.`,
+      );
     }
-    values.set(key as SettingsFileKey, { value: valueText(path, key as SettingsFileKey, pair.value, lineOf(pair.value ?? pair.key)), line: lineOf(pair.value ?? pair.key) });
+    values.set(key as SettingsFileKey, {
+      value: valueText(path, key as SettingsFileKey, pair.value, lineOf(pair.value ?? pair.key)),
+      line: lineOf(pair.value ?? pair.key),
+    });
   }
   return { path, values };
 }
@@ -122,7 +154,11 @@ function valueText(path: string, key: SettingsFileKey, node: unknown, line: numb
   if (listed && isSeq(node)) {
     const items = node.items.map((item) => {
       if (!isScalar(item) || item.value === null || typeof item.value === 'object') {
-        throw new SettingsFileError(path, line, '`branches`: every item must be a branch name or pattern, e.g. `- main`.');
+        throw new SettingsFileError(
+          path,
+          line,
+          '`branches`: every item must be a branch name or pattern, e.g. `- main`.',
+        );
       }
       return String(item.value);
     });
@@ -130,8 +166,14 @@ function valueText(path: string, key: SettingsFileKey, node: unknown, line: numb
   }
   if (!isScalar(node) || node.value === null) {
     const what = isSeq(node) ? 'a list' : isMap(node) ? 'a mapping' : 'nothing';
-    throw new SettingsFileError(path, line, `\`${key}\`: expected a single value, found ${what}.${listed ? ' Write `branches: [main]` or one `- name` per line.' : ''}`);
+    throw new SettingsFileError(
+      path,
+      line,
+      `\`${key}\`: expected a single value, found ${what}.${listed ? ' Write `branches: [main]` or one `- name` per line.' : ''}`,
+    );
   }
   // Numbers and booleans as written (`max-wait: 120`, `delete-sent: true`).
-  return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string' ? node.source : String(node.value);
+  return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string'
+    ? node.source
+    : String(node.value);
 }

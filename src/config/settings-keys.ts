@@ -39,18 +39,46 @@ export interface SettingDef {
 }
 
 export const SETTINGS_FILE_FIELDS = {
-  timezone: { type: { kind: 'time-zone' }, description: 'IANA time zone (e.g. Europe/Berlin) for dueAt values and idea dates written without a UTC offset.' },
-  'posts-dir': { type: { kind: 'folder' }, description: 'Folder of post files (Markdown with front-matter), searched recursively for *.md. Default: posts.' },
-  'ideas-dir': { type: { kind: 'folder' }, description: 'Folder of idea files, one entry on Buffer\'s ideas board each. Default: ideas.' },
-  'organization-id': { type: { kind: 'text' }, description: 'Buffer organization ID. Needed only when the account has several organizations.' },
+  timezone: {
+    type: { kind: 'time-zone' },
+    description: 'IANA time zone (e.g. Europe/Berlin) for dueAt values and idea dates written without a UTC offset.',
+  },
+  'posts-dir': {
+    type: { kind: 'folder' },
+    description: 'Folder of post files (Markdown with front-matter), searched recursively for *.md. Default: posts.',
+  },
+  'ideas-dir': {
+    type: { kind: 'folder' },
+    description: "Folder of idea files, one entry on Buffer's ideas board each. Default: ideas.",
+  },
+  'organization-id': {
+    type: { kind: 'text' },
+    description: 'Buffer organization ID. Needed only when the account has several organizations.',
+  },
   branches: {
     type: { kind: 'branches' },
-    description: 'Branches where apply and sync may change Buffer or push: a name or pattern, or a list (`*` stays within one `/` segment, `**` crosses them, a leading `!` excludes). Default: the repository\'s default branch.',
+    description:
+      "Branches where apply and sync may change Buffer or push: a name or pattern, or a list (`*` stays within one `/` segment, `**` crosses them, a leading `!` excludes). Default: the repository's default branch.",
   },
-  'delete-sent': { type: { kind: 'boolean' }, description: 'Also delete posts Buffer has already sent when their file is removed. Default: false.' },
-  'on-drift': { type: { kind: 'enum', values: DRIFT_POLICIES }, description: 'What sync does when a post was changed or removed in Buffer\'s app: report, or restore (make Buffer match the file again). Default: report.' },
-  'max-wait': { type: { kind: 'seconds' }, description: 'Longest wait, in seconds, for a single Buffer rate-limit Retry-After before the run stops cleanly. Default: 300.' },
-  'api-url': { type: { kind: 'url' }, description: 'Buffer API endpoint (a proxy, or the buffer-gitops sandbox). The BUFFER_API_URL environment variable wins over it. Default: https://api.buffer.com.' },
+  'delete-sent': {
+    type: { kind: 'boolean' },
+    description: 'Also delete posts Buffer has already sent when their file is removed. Default: false.',
+  },
+  'on-drift': {
+    type: { kind: 'enum', values: DRIFT_POLICIES },
+    description:
+      "What sync does when a post was changed or removed in Buffer's app: report, or restore (make Buffer match the file again). Default: report.",
+  },
+  'max-wait': {
+    type: { kind: 'seconds' },
+    description:
+      'Longest wait, in seconds, for a single Buffer rate-limit Retry-After before the run stops cleanly. Default: 300.',
+  },
+  'api-url': {
+    type: { kind: 'url' },
+    description:
+      'Buffer API endpoint (a proxy, or the buffer-gitops sandbox). The BUFFER_API_URL environment variable wins over it. Default: https://api.buffer.com.',
+  },
 } as const satisfies Record<string, SettingDef>;
 
 export type SettingsFileKey = keyof typeof SETTINGS_FILE_FIELDS;

@@ -83,7 +83,12 @@ interface Given {
 }
 type Layers = (name: string) => Given | undefined;
 
-export function readSettings(read: InputReader, workspace: string, env: NodeJS.ProcessEnv = process.env, opts: ReadSettingsOptions = {}): Settings {
+export function readSettings(
+  read: InputReader,
+  workspace: string,
+  env: NodeJS.ProcessEnv = process.env,
+  opts: ReadSettingsOptions = {},
+): Settings {
   const surface = opts.surface ?? 'action';
   const label = (name: string) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
   const workingDirectory = read('working-directory') ?? '.';
@@ -150,12 +155,20 @@ function branches(layers: Layers): BranchPattern[] | undefined {
     try {
       patterns.push(compileBranchPattern(source));
     } catch (error) {
-      throw new SettingsError('branches', `${(error as Error).message}. Write one branch name or pattern per line, e.g. \`main\` or \`release/**\`.`, given.source);
+      throw new SettingsError(
+        'branches',
+        `${(error as Error).message}. Write one branch name or pattern per line, e.g. \`main\` or \`release/**\`.`,
+        given.source,
+      );
     }
   }
   if (patterns.length === 0) return undefined;
   if (!patterns.some((p) => !p.negated)) {
-    throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`, given.source);
+    throw new SettingsError(
+      'branches',
+      `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`,
+      given.source,
+    );
   }
   return patterns;
 }
@@ -183,7 +196,11 @@ function oneOf<T extends string>(layers: Layers, name: string, allowed: readonly
   const given = layers(name);
   if (given === undefined) return fallback;
   if ((allowed as readonly string[]).includes(given.value)) return given.value as T;
-  throw new SettingsError(name, `"${given.value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${didYouMean(given.value, allowed)}`, given.source);
+  throw new SettingsError(
+    name,
+    `"${given.value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${didYouMean(given.value, allowed)}`,
+    given.source,
+  );
 }
 
 function bool(layers: Layers, name: string, fallback: boolean): boolean {
@@ -236,7 +253,11 @@ function dir(layers: Layers, name: string, fallback: string): string {
   const given = layers(name);
   const value = (given?.value ?? fallback).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
   if (value === '' || value.startsWith('/') || value.split('/').includes('..')) {
-    throw new SettingsError(name, `"${value}" must be a folder inside the repository, e.g. \`${fallback}\`.`, given?.source);
+    throw new SettingsError(
+      name,
+      `"${value}" must be a folder inside the repository, e.g. \`${fallback}\`.`,
+      given?.source,
+    );
   }
   return value;
 }

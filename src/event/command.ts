@@ -50,7 +50,8 @@ export function foreignHeadReason(event: EventContext): string | undefined {
   const pr = record(event.payload.pull_request);
   if (pr) {
     const prHead = repoName(record(pr.head)?.repo);
-    if (prHead === undefined) return "this pull request's head repository is gone (a deleted fork) or not named, so the Buffer key is not used";
+    if (prHead === undefined)
+      return "this pull request's head repository is gone (a deleted fork) or not named, so the Buffer key is not used";
     const prBase = repoName(record(pr.base)?.repo) ?? repoName(event.payload.repository) ?? event.repository;
     if (prHead !== prBase) return fork;
   }
@@ -62,7 +63,8 @@ export function foreignHeadReason(event: EventContext): string | undefined {
     const run = record(event.payload.workflow_run);
     const head = repoName(run?.head_repository);
     const base = repoName(run?.repository) ?? repoName(event.payload.repository) ?? event.repository;
-    if (head === undefined || head !== base) return 'this workflow_run was started by a workflow from a fork, so the Buffer key is not used';
+    if (head === undefined || head !== base)
+      return 'this workflow_run was started by a workflow from a fork, so the Buffer key is not used';
   }
   return undefined;
 }

@@ -71,12 +71,22 @@ export function readEventContext(env: NodeJS.ProcessEnv = process.env): EventCon
     const after = str(payload.after) ?? env.GITHUB_SHA;
     if (after) {
       const deleted = payload.deleted === true || /^0+$/.test(after);
-      context.push = { before: str(payload.before), after, ref: str(payload.ref) ?? ref ?? '', forced: payload.forced === true, ...(deleted ? { deleted } : {}) };
+      context.push = {
+        before: str(payload.before),
+        after,
+        ref: str(payload.ref) ?? ref ?? '',
+        forced: payload.forced === true,
+        ...(deleted ? { deleted } : {}),
+      };
     }
   }
   const group = payload.merge_group as Record<string, unknown> | undefined;
   if (name === 'merge_group' && group && typeof group === 'object') {
-    context.mergeGroup = { baseSha: str(group.base_sha) ?? '', headSha: str(group.head_sha) ?? env.GITHUB_SHA ?? '', headRef: str(group.head_ref) ?? '' };
+    context.mergeGroup = {
+      baseSha: str(group.base_sha) ?? '',
+      headSha: str(group.head_sha) ?? env.GITHUB_SHA ?? '',
+      headRef: str(group.head_ref) ?? '',
+    };
   }
   const pr = payload.pull_request;
   if (pr && typeof pr === 'object' && (name === 'pull_request' || name === 'pull_request_target')) {

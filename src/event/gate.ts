@@ -41,7 +41,9 @@ export function decide(settings: Settings, event: EventContext): Decision {
     try {
       command = resolveCommand(settings, event);
     } catch {
-      return nothing(`Nothing to do: the \`${event.name}\` event has no default command. Set the \`command\` input (plan, apply or sync) to run one on it.`);
+      return nothing(
+        `Nothing to do: the \`${event.name}\` event has no default command. Set the \`command\` input (plan, apply or sync) to run one on it.`,
+      );
     }
   } else {
     command = settings.command;
@@ -49,7 +51,10 @@ export function decide(settings: Settings, event: EventContext): Decision {
 
   const offlineReason = foreignHeadReason(event);
   if (offlineReason) {
-    const warning = command === 'plan' ? undefined : `The \`${event.name}\` event carries code or content from a fork; buffer-gitops only plans here and sends nothing to Buffer.`;
+    const warning =
+      command === 'plan'
+        ? undefined
+        : `The \`${event.name}\` event carries code or content from a fork; buffer-gitops only plans here and sends nothing to Buffer.`;
     return { command: 'plan', mutate: false, online: false, offlineReason, warning };
   }
   if (event.name === 'pull_request_target' && command !== 'plan') {
@@ -65,12 +70,16 @@ export function decide(settings: Settings, event: EventContext): Decision {
   const verb = command === 'apply' ? 'Nothing published' : command === 'sync' ? 'Nothing synced' : 'Nothing imported';
   const ref = event.push?.ref || event.ref;
   if (event.push?.deleted) return nothing(`${verb}: ${ref || 'the ref'} was deleted.`);
-  if (!ref) return nothing(`${verb}: the run names no branch (GITHUB_REF is not set); buffer-gitops changes Buffer only from a branch listed in the input \`branches\`.`);
+  if (!ref)
+    return nothing(
+      `${verb}: the run names no branch (GITHUB_REF is not set); buffer-gitops changes Buffer only from a branch listed in the input \`branches\`.`,
+    );
 
   const known = settings.branches ? settings.branches.map((p) => p.source).join(', ') : event.defaultBranch;
   const from = known ? `${known} (input \`branches\`)` : 'the branches listed in the input `branches`';
   if (ref.startsWith('refs/tags/')) return nothing(`${verb}: ${ref} is a tag; buffer-gitops publishes from ${from}.`);
-  if (!ref.startsWith('refs/heads/')) return nothing(`${verb}: ${ref} is not a branch; buffer-gitops publishes from ${from}.`);
+  if (!ref.startsWith('refs/heads/'))
+    return nothing(`${verb}: ${ref} is not a branch; buffer-gitops publishes from ${from}.`);
   const branch = ref.slice('refs/heads/'.length);
 
   let allowed: boolean;

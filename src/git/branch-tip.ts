@@ -51,20 +51,35 @@ const DEEPEN_STEPS = [10, 90, 400];
 export async function moveToBranchTip(git: Git, opts: BranchTipOptions): Promise<BranchTipResult> {
   const remote = opts.remote ?? 'origin';
   const branch = opts.branch.replace(/^refs\/heads\//, '');
-  const failed = (reason: string): BranchTipResult => ({ ok: false, moved: false, eventCommitOnTip: undefined, reason });
+  const failed = (reason: string): BranchTipResult => ({
+    ok: false,
+    moved: false,
+    eventCommitOnTip: undefined,
+    reason,
+  });
 
   const valid = await git.exec(['check-ref-format', `refs/heads/${branch}`], { allowFailure: true });
-  if (valid.exitCode !== 0 || branch.startsWith('-') || remote.startsWith('-')) return failed(`"${opts.branch}" is not a valid branch name`);
+  if (valid.exitCode !== 0 || branch.startsWith('-') || remote.startsWith('-'))
+    return failed(`"${opts.branch}" is not a valid branch name`);
 
   const shallow = await git.isShallow();
   // One commit deep in a shallow clone: fetching without a depth could pull
   // the whole history of the tip (after a force push, all of it).
   const fetched = await git.exec(
-    ['fetch', '--no-tags', '--no-recurse-submodules', ...(shallow ? ['--depth=1'] : []), remote, `refs/heads/${branch}`],
+    [
+      'fetch',
+      '--no-tags',
+      '--no-recurse-submodules',
+      ...(shallow ? ['--depth=1'] : []),
+      remote,
+      `refs/heads/${branch}`,
+    ],
     { allowFailure: true, auth: true },
   );
   if (fetched.exitCode !== 0) {
-    return failed(`could not fetch branch "${branch}" from ${remote}: ${git.redact(decisiveLine(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`);
+    return failed(
+      `could not fetch branch "${branch}" from ${remote}: ${git.redact(decisiveLine(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`,
+    );
   }
   const tip = (await git.exec(['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).stdout.trim();
 
@@ -80,15 +95,29 @@ export async function moveToBranchTip(git: Git, opts: BranchTipOptions): Promise
   const moved = before !== tip;
 
   const ancestry = await eventCommitOnTip(git, remote, opts.eventCommit, tip, opts.deepenSteps ?? DEEPEN_STEPS);
-  return { ok: true, tip, moved, eventCommitOnTip: ancestry.onTip, ...(ancestry.reason ? { reason: ancestry.reason } : {}) };
+  return {
+    ok: true,
+    tip,
+    moved,
+    eventCommitOnTip: ancestry.onTip,
+    ...(ancestry.reason ? { reason: ancestry.reason } : {}),
+  };
 }
 
 type Ancestry = { onTip: boolean | undefined; reason?: string };
 
-async function eventCommitOnTip(git: Git, remote: string, eventCommit: string | undefined, tip: string, steps: readonly number[]): Promise<Ancestry> {
-  if (eventCommit === undefined || eventCommit.trim() === '') return { onTip: undefined, reason: 'the event names no commit' };
+async function eventCommitOnTip(
+  git: Git,
+  remote: string,
+  eventCommit: string | undefined,
+  tip: string,
+  steps: readonly number[],
+): Promise<Ancestry> {
+  if (eventCommit === undefined || eventCommit.trim() === '')
+    return { onTip: undefined, reason: 'the event names no commit' };
   const event = eventCommit.trim().toLowerCase();
-  if (!isFullSha(event)) return { onTip: undefined, reason: `the event's commit "${eventCommit}" is not a commit name` };
+  if (!isFullSha(event))
+    return { onTip: undefined, reason: `the event's commit "${eventCommit}" is not a commit name` };
   if (event === tip) return { onTip: true };
 
   for (let step = 0; ; step++) {
@@ -97,15 +126,24 @@ async function eventCommitOnTip(git: Git, remote: string, eventCommit: string | 
     const deepen = steps[step];
     if (deepen === undefined) {
       const total = steps.reduce((a, b) => a + b, 0);
-      return { onTip: undefined, reason: `the event's commit ${event.slice(0, 7)} is not within ${total} commits below the tip ${tip.slice(0, 7)}, and no more history was fetched` };
+      return {
+        onTip: undefined,
+        reason: `the event's commit ${event.slice(0, 7)} is not within ${total} commits below the tip ${tip.slice(0, 7)}, and no more history was fetched`,
+      };
     }
     // --deepen counts from the current shallow boundary, so the tip's history
     // grows step by step. The event's own history is not deepened: a commit a
     // force push dropped is unreachable on the remote, and git will not deepen
     // below it; what the checkout holds of it (fetch-depth) is used as it is.
-    const tipDeeper = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${deepen}`, remote, tip], { allowFailure: true, auth: true });
+    const tipDeeper = await git.exec(
+      ['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${deepen}`, remote, tip],
+      { allowFailure: true, auth: true },
+    );
     if (tipDeeper.exitCode !== 0) {
-      return { onTip: undefined, reason: `deepening the history of ${tip.slice(0, 7)} from ${remote} failed: ${git.redact(decisiveLine(tipDeeper.stderr))}` };
+      return {
+        onTip: undefined,
+        reason: `deepening the history of ${tip.slice(0, 7)} from ${remote} failed: ${git.redact(decisiveLine(tipDeeper.stderr))}`,
+      };
     }
   }
 }
@@ -141,11 +179,19 @@ async function shallowBoundariesBelow(git: Git, commit: string): Promise<string[
   const shallowFile = (await git.exec(['rev-parse', '--git-path', 'shallow'])).stdout.trim();
   let listed: string[];
   try {
-    listed = (await readFile(path.resolve(git.cwd, shallowFile), 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean);
+    listed = (await readFile(path.resolve(git.cwd, shallowFile), 'utf8'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
   } catch {
     return []; // no shallow file: a complete repository
   }
   if (listed.length === 0) return [];
-  const reachable = new Set((await git.exec(['rev-list', commit])).stdout.split('\n').map((l) => l.trim()).filter(Boolean));
+  const reachable = new Set(
+    (await git.exec(['rev-list', commit])).stdout
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
   return listed.filter((sha) => reachable.has(sha));
 }

@@ -59,14 +59,18 @@ export async function detectChanges(git: Git, opts: DetectChangesOptions): Promi
 
   const { missing, detail } = await git.fetchMissing([before], remote);
   if (missing.length > 0) {
-    return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` + (detail ? `: ${detail}` : ''));
+    return full(
+      `the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` +
+        (detail ? `: ${detail}` : ''),
+    );
   }
 
   try {
     const changes = await diffTrees(git, before, after, dirs, ext);
     return { kind: 'diff', before, after, changes };
   } catch (err) {
-    const detail = err instanceof GitError ? decisiveLine(err.stderr) : err instanceof Error ? err.message : String(err);
+    const detail =
+      err instanceof GitError ? decisiveLine(err.stderr) : err instanceof Error ? err.message : String(err);
     return full(`the changes between ${before} and ${after} could not be computed${detail ? `: ${detail}` : ''}`);
   }
 }
@@ -107,7 +111,7 @@ async function diffTrees(git: Git, before: string, after: string, dirs: string[]
   const fields = splitNul(stdout);
   const matters = (path: string): boolean => path.endsWith(ext) && isUnderDirs(path, dirs);
   const changes: FileChange[] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const status = fields[i++] ?? '';
     const letter = status.charAt(0);
     if (letter === 'R' || letter === 'C') {
@@ -140,4 +144,3 @@ async function diffTrees(git: Git, before: string, after: string, dirs: string[]
   }
   return changes;
 }
-

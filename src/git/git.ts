@@ -110,7 +110,10 @@ export class Git {
   }
 
   /** `exec` with stdout as git wrote it: bytes, decoded once by the caller (or never). */
-  private async execBytes(args: string[], opts: ExecOptions): Promise<{ exitCode: number; stdout: Buffer; stderr: string }> {
+  private async execBytes(
+    args: string[],
+    opts: ExecOptions,
+  ): Promise<{ exitCode: number; stdout: Buffer; stderr: string }> {
     const env: NodeJS.ProcessEnv = { ...this.env };
     // A CI job has no one to answer a username prompt: fail instead of hanging.
     env.GIT_TERMINAL_PROMPT = '0';
@@ -157,7 +160,10 @@ export class Git {
     for (const sha of new Set(shas)) if (!(await this.commitExists(sha))) missing.push(sha);
     const fetchable = missing.filter(isFullSha);
     if (fetchable.length === 0) return { missing };
-    const fetched = await this.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ...fetchable], { allowFailure: true, auth: true });
+    const fetched = await this.exec(
+      ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ...fetchable],
+      { allowFailure: true, auth: true },
+    );
     const still: string[] = [];
     for (const sha of missing) if (!(await this.commitExists(sha))) still.push(sha);
     const detail = decisiveLine(fetched.stderr);
@@ -192,7 +198,9 @@ export class Git {
 
   /** The checked-out branch, or `undefined` on a detached HEAD. */
   async currentBranch(): Promise<string | undefined> {
-    const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], { allowFailure: true });
+    const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], {
+      allowFailure: true,
+    });
     return exitCode === 0 ? stdout.trim() : undefined;
   }
 
@@ -211,7 +219,16 @@ export class Git {
     const pathspecs = wanted.includes('') ? [] : wanted;
     // Literal pathspecs: a directory named `[draft]` is a name, not a glob.
     const { stdout } = await this.exec([
-      '--literal-pathspecs', 'ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', rev, '--', ...pathspecs,
+      '--literal-pathspecs',
+      'ls-tree',
+      '-r',
+      '-z',
+      '--name-only',
+      '--full-tree',
+      '--end-of-options',
+      rev,
+      '--',
+      ...pathspecs,
     ]);
     return splitNul(stdout)
       .filter((path) => path.endsWith(ext) && isUnderDirs(path, wanted))
@@ -269,7 +286,12 @@ export function decisiveLine(text: string): string {
 }
 
 /** stdout as bytes (decoded by `exec`, kept whole for `blob`), stderr as text. */
-function run(args: string[], cwd: string, env: NodeJS.ProcessEnv, input: string | undefined): Promise<{ exitCode: number; stdout: Buffer; stderr: string }> {
+function run(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  input: string | undefined,
+): Promise<{ exitCode: number; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     // Collect bytes and decode once: a multi-byte character may straddle two chunks.

@@ -15,16 +15,27 @@ export type MergeBaseResult = { ok: true; base: string } | { ok: false; reason: 
 
 export async function findMergeBase(git: Git, a: string, b: string, remote = 'origin'): Promise<MergeBaseResult> {
   const { missing } = await git.fetchMissing([a, b], remote);
-  if (missing.length > 0) return { ok: false, reason: `${missing.map((s) => s.slice(0, 7)).join(' and ')} could not be fetched from ${remote}` };
+  if (missing.length > 0)
+    return {
+      ok: false,
+      reason: `${missing.map((s) => s.slice(0, 7)).join(' and ')} could not be fetched from ${remote}`,
+    };
   for (let step = 0; ; step++) {
     const result = await git.exec(['merge-base', a, b], { allowFailure: true });
     const base = result.stdout.trim();
     if (result.exitCode === 0 && base) return { ok: true, base };
     const deepen = DEEPEN_STEPS[step];
-    if (deepen === undefined) return { ok: false, reason: `no common commit within ${DEEPEN_STEPS.reduce((x, y) => x + y, 0)} commits of history` };
+    if (deepen === undefined)
+      return {
+        ok: false,
+        reason: `no common commit within ${DEEPEN_STEPS.reduce((x, y) => x + y, 0)} commits of history`,
+      };
     if (!(await git.isShallow())) return { ok: false, reason: 'the two commits share no history' };
     // --deepen counts from the current shallow boundary: it never cuts history another step fetched.
-    const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${deepen}`, remote, a, b], { allowFailure: true, auth: true });
+    const fetched = await git.exec(
+      ['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${deepen}`, remote, a, b],
+      { allowFailure: true, auth: true },
+    );
     if (fetched.exitCode !== 0) return { ok: false, reason: `deepening the history from ${remote} failed` };
   }
 }

@@ -59,8 +59,17 @@ export function pushRefusal(git: Git, result: { exitCode: number; stdout: string
     .filter((line) => line.startsWith('remote:'))
     .map((line) => line.replace(/^remote:\s*/, '').trim())
     .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
-  const detail = [summary, ...remoteLines].filter(Boolean).join('; ') || decisiveLine(stderr) || `git push exited with ${result.exitCode}`;
-  const refused = (kind: PushRefusal['kind'], text = detail): PushRefusal => ({ kind, detail: text, summary, stdout, stderr });
+  const detail =
+    [summary, ...remoteLines].filter(Boolean).join('; ') ||
+    decisiveLine(stderr) ||
+    `git push exited with ${result.exitCode}`;
+  const refused = (kind: PushRefusal['kind'], text = detail): PushRefusal => ({
+    kind,
+    detail: text,
+    summary,
+    stdout,
+    stderr,
+  });
 
   if (
     (/^\[rejected\]/.test(summary) && /fetch first|non-fast-forward|stale info/.test(summary)) ||
@@ -69,10 +78,18 @@ export function pushRefusal(git: Git, result: { exitCode: number; stdout: string
   ) {
     return refused('behind');
   }
-  if (summary.startsWith('[rejected]') || summary.startsWith('[remote rejected]') || /GH0\d\d|protected branch|hook declined/i.test(stderr)) {
+  if (
+    summary.startsWith('[rejected]') ||
+    summary.startsWith('[remote rejected]') ||
+    /GH0\d\d|protected branch|hook declined/i.test(stderr)
+  ) {
     return refused('declined');
   }
-  if (/Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(stderr)) {
+  if (
+    /Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(
+      stderr,
+    )
+  ) {
     return refused('unauthorized', decisiveLine(stderr));
   }
   return refused('other');

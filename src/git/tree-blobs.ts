@@ -22,7 +22,17 @@ export async function blobsAt(git: Git, commit: string, dirs: string[], ext = '.
   if (wanted.length === 0) return blobs;
   const pathspecs = wanted.includes('') ? [] : wanted;
   // -z: names with newlines, tabs or quotes arrive verbatim; literal pathspecs: `[draft]` is a name, not a glob.
-  const { stdout } = await git.exec(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, '--', ...pathspecs]);
+  const { stdout } = await git.exec([
+    '--literal-pathspecs',
+    'ls-tree',
+    '-r',
+    '-z',
+    '--full-tree',
+    '--end-of-options',
+    commit,
+    '--',
+    ...pathspecs,
+  ]);
   for (const entry of splitNul(stdout)) {
     const tab = entry.indexOf('\t');
     if (tab < 0) continue;

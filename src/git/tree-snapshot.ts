@@ -24,7 +24,18 @@ export interface SnapshotOptions {
 export async function snapshotTree(git: Git, rev: string, opts: SnapshotOptions): Promise<string[]> {
   const dirs = [...new Set(opts.dirs.map(normalizeDir))];
   const pathspecs = dirs.includes('') ? [] : dirs;
-  const { stdout } = await git.exec(['--literal-pathspecs', 'ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', rev, '--', ...pathspecs]);
+  const { stdout } = await git.exec([
+    '--literal-pathspecs',
+    'ls-tree',
+    '-r',
+    '-z',
+    '-l',
+    '--full-tree',
+    '--end-of-options',
+    rev,
+    '--',
+    ...pathspecs,
+  ]);
   const written: string[] = [];
   for (const entry of splitNul(stdout)) {
     const tab = entry.indexOf('\t');

@@ -121,15 +121,17 @@ export interface PullRequestBranchOptions {
 }
 
 export type PullRequestBranchResult =
-  | { status: 'pushed'; branch: string; commit: string }
-  | { status: 'nothing-to-commit' };
+  { status: 'pushed'; branch: string; commit: string } | { status: 'nothing-to-commit' };
 
 /**
  * For `write-back: pull-request`: commits the changes on top of HEAD and pushes
  * them to a new branch named after the commit (unique, so it never collides
  * with an earlier run's branch). The pull request itself is opened by the caller.
  */
-export async function openPullRequestBranch(git: Git, opts: PullRequestBranchOptions): Promise<PullRequestBranchResult> {
+export async function openPullRequestBranch(
+  git: Git,
+  opts: PullRequestBranchOptions,
+): Promise<PullRequestBranchResult> {
   const remote = opts.remote ?? 'origin';
   const paths = await opts.apply();
   const commit = await commitPaths(git, paths, opts.message, opts.identity ?? GITHUB_ACTIONS_BOT);
@@ -158,7 +160,12 @@ export async function openPullRequestBranch(git: Git, opts: PullRequestBranchOpt
  * only them, whatever else the index holds. Returns the new commit, or
  * `undefined` when those paths have no change.
  */
-async function commitPaths(git: Git, paths: string[], message: string, identity: CommitIdentity): Promise<string | undefined> {
+async function commitPaths(
+  git: Git,
+  paths: string[],
+  message: string,
+  identity: CommitIdentity,
+): Promise<string | undefined> {
   const unique = [...new Set(paths)];
   if (unique.length === 0) return undefined;
   // Paths are file names, never globs.
@@ -168,7 +175,12 @@ async function commitPaths(git: Git, paths: string[], message: string, identity:
   });
   if (staged.exitCode === 0) return undefined;
   if (staged.exitCode !== 1) {
-    throw new GitError(`git diff --cached failed with exit code ${staged.exitCode}`, ['diff', '--cached'], staged.exitCode, staged.stderr);
+    throw new GitError(
+      `git diff --cached failed with exit code ${staged.exitCode}`,
+      ['diff', '--cached'],
+      staged.exitCode,
+      staged.stderr,
+    );
   }
 
   await git.exec(
@@ -207,10 +219,19 @@ async function pushHead(git: Git, remote: string, branch: string): Promise<PushO
   // "fetch first" rather than "[rejected] (fetch first); remote: …": the retry's log line says the branch moved.
   if (refusal.kind === 'behind') {
     const { summary } = refusal;
-    return { kind: 'behind', detail: summary.startsWith('[rejected]') ? summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') : summary };
+    return {
+      kind: 'behind',
+      detail: summary.startsWith('[rejected]') ? summary.replace(/^\[rejected\]\s*/, '').replace(/[()]/g, '') : summary,
+    };
   }
   if (refusal.kind !== 'other') return { kind: refusal.kind, detail: refusal.detail };
-  throw new GitError(`git ${args.join(' ')} failed with exit code ${result.exitCode}: ${refusal.detail}`, args, result.exitCode, refusal.stderr, refusal.stdout);
+  throw new GitError(
+    `git ${args.join(' ')} failed with exit code ${result.exitCode}: ${refusal.detail}`,
+    args,
+    result.exitCode,
+    refusal.stderr,
+    refusal.stdout,
+  );
 }
 
 /** Discards our unpushed commit and moves HEAD and the work tree to the remote branch's tip. */

@@ -61,13 +61,16 @@ export class IssueComments {
   /** Every comment of an issue or pull request, following the `Link: rel="next"` pages. */
   async list(issueNumber: number): Promise<IssueComment[]> {
     const comments: IssueComment[] = [];
-    let page: { data: unknown; headers: { link?: string } } = await this.send('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      owner: this.owner,
-      repo: this.repo,
-      issue_number: issueNumber,
-      per_page: PAGE_SIZE,
-      request: { signal: AbortSignal.timeout(this.timeoutMs) },
-    });
+    let page: { data: unknown; headers: { link?: string } } = await this.send(
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      {
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: issueNumber,
+        per_page: PAGE_SIZE,
+        request: { signal: AbortSignal.timeout(this.timeoutMs) },
+      },
+    );
     for (let n = 1; ; n++) {
       for (const c of Array.isArray(page.data) ? page.data : []) comments.push(toComment(c));
       const next = nextLink(page.headers.link);
@@ -119,7 +122,12 @@ export class IssueComments {
 }
 
 function toComment(raw: unknown): IssueComment {
-  const c = (raw ?? {}) as { id?: unknown; body?: unknown; html_url?: unknown; user?: { type?: unknown; login?: unknown } | null };
+  const c = (raw ?? {}) as {
+    id?: unknown;
+    body?: unknown;
+    html_url?: unknown;
+    user?: { type?: unknown; login?: unknown } | null;
+  };
   return {
     id: Number(c.id),
     body: typeof c.body === 'string' ? c.body : '',

@@ -32,8 +32,13 @@ export async function upsertStickyComment(
     const created = await comments.create(issueNumber, body);
     return { status: 'created', id: created.id, url: created.htmlUrl };
   } catch (error) {
-    const httpStatus = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : undefined;
-    return { status: 'failed', httpStatus, message: redact(error instanceof Error ? error.message : String(error), secrets) };
+    const httpStatus =
+      typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : undefined;
+    return {
+      status: 'failed',
+      httpStatus,
+      message: redact(error instanceof Error ? error.message : String(error), secrets),
+    };
   }
 }
 
@@ -44,12 +49,17 @@ export async function upsertStickyComment(
  * (taken without asking); otherwise the token says who it is (one request,
  * only when there is a candidate to judge).
  */
-async function pickOurs(candidates: IssueComment[], identity: () => Promise<TokenIdentity>): Promise<IssueComment | undefined> {
+async function pickOurs(
+  candidates: IssueComment[],
+  identity: () => Promise<TokenIdentity>,
+): Promise<IssueComment | undefined> {
   if (candidates.length === 0) return undefined;
   const actions = candidates.find((c) => c.userType === 'Bot' && c.userLogin === GITHUB_ACTIONS_LOGIN);
   if (actions) return actions;
   const self = await identity();
-  return 'login' in self ? candidates.find((c) => c.userLogin === self.login) : candidates.find((c) => c.userType === 'Bot');
+  return 'login' in self
+    ? candidates.find((c) => c.userLogin === self.login)
+    : candidates.find((c) => c.userType === 'Bot');
 }
 
 /** Error texts come from the network; never let a token they might echo reach the log. */

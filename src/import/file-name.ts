@@ -29,7 +29,12 @@ export function slugOf(text: string): string {
 }
 
 /** `dir/DATE-slug.md`, with `-service` and then a counter added until `taken` does not have it. */
-export function fileNameFor(post: Post, channel: Channel | undefined, dir: string, taken: (path: string) => boolean): string {
+export function fileNameFor(
+  post: Post,
+  channel: Channel | undefined,
+  dir: string,
+  taken: (path: string) => boolean,
+): string {
   const when = post.dueAt ?? post.createdAt;
   const date = when ? localDate(new Date(when), channel?.timezone || 'UTC') : 'undated';
   const stem = `${dir}/${date}-${slugOf(post.text)}`;

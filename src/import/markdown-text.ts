@@ -59,11 +59,15 @@ function escapeReadable(line: string): string {
 }
 
 function escapeInline(text: string): string {
-  return text
-    .replace(/[\\`*[\]<~|]/g, (c) => `\\${c}`)
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
-    // `_` inside a word is never emphasis in GFM; at a word edge it can be.
-    .replace(/_/g, (c, at: number, all: string) => (/[A-Za-z0-9]/.test(all[at - 1] ?? '') && /[A-Za-z0-9]/.test(all[at + 1] ?? '') ? c : `\\${c}`));
+  return (
+    text
+      .replace(/[\\`*[\]<~|]/g, (c) => `\\${c}`)
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+      // `_` inside a word is never emphasis in GFM; at a word edge it can be.
+      .replace(/_/g, (c, at: number, all: string) =>
+        /[A-Za-z0-9]/.test(all[at - 1] ?? '') && /[A-Za-z0-9]/.test(all[at + 1] ?? '') ? c : `\\${c}`,
+      )
+  );
 }
 
 /** Markers that start a block at the beginning of a line: headings, quotes, lists, breaks, setext underlines. */

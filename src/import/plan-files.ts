@@ -25,7 +25,13 @@ export interface ImportFile {
 
 export function planFiles(
   posts: ImportedPost[],
-  opts: { workspace: string; postsDir: string; channels: Channel[]; trackedIds: ReadonlySet<string>; timezone?: string },
+  opts: {
+    workspace: string;
+    postsDir: string;
+    channels: Channel[];
+    trackedIds: ReadonlySet<string>;
+    timezone?: string;
+  },
 ): ImportFile[] {
   const byId = new Map(opts.channels.map((c) => [c.id, c]));
   const planned = new Set<string>();
@@ -39,7 +45,19 @@ export function planFiles(
     const path = fileNameFor(post, channel, opts.postsDir, taken);
     planned.add(path.toLowerCase());
     if (!channel) {
-      files.push({ path, text: '', postId: post.id, ref: post.channelId, status: post.status, findings: [problem(path, `post ${post.id} is on channel ${post.channelId}, which is not a channel of this organization; not imported`)] });
+      files.push({
+        path,
+        text: '',
+        postId: post.id,
+        ref: post.channelId,
+        status: post.status,
+        findings: [
+          problem(
+            path,
+            `post ${post.id} is on channel ${post.channelId}, which is not a channel of this organization; not imported`,
+          ),
+        ],
+      });
       continue;
     }
     const ref = referenceFor(channel, opts.channels);
@@ -61,5 +79,12 @@ export function isWritable(file: ImportFile): boolean {
 }
 
 function problem(file: string, message: string, severity: 'error' | 'warning' = 'error'): Finding {
-  return { file, line: 1, column: 1, severity, code: severity === 'error' ? 'import-failed' : 'import-inexact', message };
+  return {
+    file,
+    line: 1,
+    column: 1,
+    severity,
+    code: severity === 'error' ? 'import-failed' : 'import-inexact',
+    message,
+  };
 }

@@ -34,19 +34,31 @@ export function postFileText(imported: ImportedPost, channel: Channel, ref: stri
   }
   if (imported.metadata) {
     lines.push('metadata:');
-    for (const [key, value] of Object.entries(imported.metadata)) lines.push(`  ${emitString(key)}: ${emitFlow(value)}`);
+    for (const [key, value] of Object.entries(imported.metadata))
+      lines.push(`  ${emitString(key)}: ${emitFlow(value)}`);
   }
-  lines.push(...emitBufferBlock({ [ref]: entryFor(post) }, '\n').trimEnd().split('\n'), '---');
+  lines.push(
+    ...emitBufferBlock({ [ref]: entryFor(post) }, '\n')
+      .trimEnd()
+      .split('\n'),
+    '---',
+  );
 
   const threaded = THREAD_SERVICES.includes(channel.service) && (post.thread?.length ?? 0) > 1;
   const items = threaded ? post.thread!.map((t) => t.text) : [post.text];
   const bodies = items.map((text, index) => {
     const { markdown, exact } = markdownFor(text, channel.service);
-    if (!exact) warnings.push(`the text${threaded ? ` of thread item ${index + 1}` : ''} has blank-line runs, leading or trailing spaces that Markdown cannot keep; applying this file would change them in Buffer`);
+    if (!exact)
+      warnings.push(
+        `the text${threaded ? ` of thread item ${index + 1}` : ''} has blank-line runs, leading or trailing spaces that Markdown cannot keep; applying this file would change them in Buffer`,
+      );
     // Item 0's media are the post's assets (front-matter); later items carry theirs as body images.
-    const media = index === 0 ? [] : imported.threadAssets[index] ?? [];
+    const media = index === 0 ? [] : (imported.threadAssets[index] ?? []);
     const images = media.map((asset) => imageMarkdown(asset)).filter((m): m is string => m !== undefined);
-    if (images.length < media.length) warnings.push(`thread item ${index + 1} has a video or document, which a post file can only attach to the first item; it was left out`);
+    if (images.length < media.length)
+      warnings.push(
+        `thread item ${index + 1} has a video or document, which a post file can only attach to the first item; it was left out`,
+      );
     return [markdown, ...images].filter((part) => part !== '').join('\n\n');
   });
   return { text: `${lines.join('\n')}\n${bodies.join('\n\n---\n\n')}\n`, warnings };
@@ -55,6 +67,8 @@ export function postFileText(imported: ImportedPost, channel: Channel, ref: stri
 function imageMarkdown(asset: AssetInput): string | undefined {
   if (!('image' in asset)) return undefined;
   const alt = (asset.image.metadata?.altText ?? '').replace(/[\\[\]]/g, (c) => `\\${c}`);
-  const url = /[\s()<>]/.test(asset.image.url) ? `<${asset.image.url.replace(/[<>]/g, encodeURIComponent)}>` : asset.image.url;
+  const url = /[\s()<>]/.test(asset.image.url)
+    ? `<${asset.image.url.replace(/[<>]/g, encodeURIComponent)}>`
+    : asset.image.url;
   return `![${alt}](${url})`;
 }

@@ -11,7 +11,11 @@ const PAGE_SIZE = 100;
 /** A queue larger than this is not one a team adopts by import in one go. */
 const MAX_PAGES = 100;
 
-export async function readQueue(client: BufferClient, organizationId: string, statuses: PostStatus[]): Promise<ImportedPost[]> {
+export async function readQueue(
+  client: BufferClient,
+  organizationId: string,
+  statuses: PostStatus[],
+): Promise<ImportedPost[]> {
   const input = { organizationId, filter: { status: statuses }, sort: [{ field: 'dueAt', direction: 'asc' }] };
   const posts: ImportedPost[] = [];
   let after: string | undefined;
@@ -19,11 +23,16 @@ export async function readQueue(client: BufferClient, organizationId: string, st
     const variables: Record<string, unknown> = { input, first: PAGE_SIZE };
     if (after) variables.after = after;
     const data = await client.read('ImportPosts', IMPORT_POSTS_QUERY, variables, 1);
-    const result = (data.posts ?? {}) as { edges?: { node?: unknown }[] | null; pageInfo?: { endCursor?: string | null; hasNextPage?: boolean } };
+    const result = (data.posts ?? {}) as {
+      edges?: { node?: unknown }[] | null;
+      pageInfo?: { endCursor?: string | null; hasNextPage?: boolean };
+    };
     for (const edge of result.edges ?? []) if (edge?.node) posts.push(toImportedPost(edge.node));
     const next = result.pageInfo?.endCursor ?? undefined;
     if (!result.pageInfo?.hasNextPage || !next || next === after) return posts;
     after = next;
   }
-  throw new Error(`Buffer has more than ${MAX_PAGES * PAGE_SIZE} posts in the statuses to import; import fewer at a time with --status.`);
+  throw new Error(
+    `Buffer has more than ${MAX_PAGES * PAGE_SIZE} posts in the statuses to import; import fewer at a time with --status.`,
+  );
 }

@@ -47,7 +47,11 @@ export interface PlanInput {
   deleteSent: boolean;
   now: Date;
   render: (post: PostFile, service: Service) => RenderedPost;
-  validate: (post: PostFile, targets: ValidationTarget[], opts: { now: Date; isNew: boolean; offline?: boolean }) => Finding[];
+  validate: (
+    post: PostFile,
+    targets: ValidationTarget[],
+    opts: { now: Date; isNew: boolean; offline?: boolean },
+  ) => Finding[];
 }
 
 const SENT_STATUSES = new Set(['sent', 'sending']);
@@ -68,7 +72,13 @@ export function buildPlan(input: PlanInput): Plan {
   return { basis: input.basis, basisReason: input.basisReason, items, findings: sortFindings(findings), notes };
 }
 
-function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[], findings: Finding[], notes: string[]): void {
+function planPostFile(
+  change: PostFileChange,
+  input: PlanInput,
+  items: PlanItem[],
+  findings: Finding[],
+  notes: string[],
+): void {
   const { current, previous } = change;
   if (!current) {
     // Deleted: the IDs come from the file as it was at `before`.
@@ -90,7 +100,15 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
   for (const [ref, entry] of Object.entries(tracked)) {
     if (refs.includes(ref) || !entry.id) continue;
     if (parseErrors) {
-      items.push({ action: 'skip', file: change.path, line: firstLine(current), ref, service: serviceOfReference(ref), postId: entry.id, reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fixing the file decides' });
+      items.push({
+        action: 'skip',
+        file: change.path,
+        line: firstLine(current),
+        ref,
+        service: serviceOfReference(ref),
+        postId: entry.id,
+        reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fixing the file decides',
+      });
       continue;
     }
     planDelete(change.path, firstLine(current), ref, entry, 'channel-removed', input, items);
@@ -128,7 +146,13 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
     if (blocked) {
       const needsWork = !entry?.id || contentChanged(change);
       if (needsWork) {
-        items.push({ ...base, action: 'skip', postId: entry?.id, reason: 'the file has errors; it is sent once they are fixed', blocked: true });
+        items.push({
+          ...base,
+          action: 'skip',
+          postId: entry?.id,
+          reason: 'the file has errors; it is sent once they are fixed',
+          blocked: true,
+        });
       }
       continue;
     }
@@ -137,7 +161,15 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
     const length = countLength(target.rendered.text, target.service, target.channel);
     const when = describeWhen(createInput.mode, createInput.dueAt, createInput.saveToDraft);
     if (!entry?.id) {
-      items.push({ ...base, action: 'create', channelId: target.channel.id, input: createInput, rendered: target.rendered, length, when });
+      items.push({
+        ...base,
+        action: 'create',
+        channelId: target.channel.id,
+        input: createInput,
+        rendered: target.rendered,
+        length,
+        when,
+      });
       continue;
     }
     const remote = input.remote?.get(entry.id);
@@ -145,8 +177,18 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
       // Deleted in Buffer, and the file changed since: the file is what the
       // team wants now, so it is created again (its new ID replaces the old
       // one). An unchanged file's deleted post stays sync's drift to report.
-      notes.push(`${current.path} (${target.ref}): post ${entry.id} is gone from Buffer (deleted there); the changed file creates it again.`);
-      items.push({ ...base, action: 'create', channelId: target.channel.id, input: createInput, rendered: target.rendered, length, when });
+      notes.push(
+        `${current.path} (${target.ref}): post ${entry.id} is gone from Buffer (deleted there); the changed file creates it again.`,
+      );
+      items.push({
+        ...base,
+        action: 'create',
+        channelId: target.channel.id,
+        input: createInput,
+        rendered: target.rendered,
+        length,
+        when,
+      });
       continue;
     }
     // Buffer's copy, when known, is what the file is compared with (every
@@ -160,7 +202,10 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
       // Tracked but not listed before, or the previous version could not be
       // read (a typo this push fixes): it cannot say what Buffer holds.
       if (previousTarget && !previousUnreadable) {
-        held = snapshotOfInput(toCreatePostInput(previous, input.render(previous, target.service), target.channel), target.service);
+        held = snapshotOfInput(
+          toCreatePostInput(previous, input.render(previous, target.service), target.channel),
+          target.service,
+        );
       }
     }
     if (!held) continue;
@@ -168,15 +213,41 @@ function planPostFile(change: PostFileChange, input: PlanInput, items: PlanItem[
     if (comparison.kind === 'equal') continue;
     const status = remote?.status ?? entry.status;
     if (status && SENT_STATUSES.has(status)) {
-      items.push({ ...base, action: 'skip', postId: entry.id, reason: `already ${status} in Buffer; a sent post cannot be edited` });
+      items.push({
+        ...base,
+        action: 'skip',
+        postId: entry.id,
+        reason: `already ${status} in Buffer; a sent post cannot be edited`,
+      });
       continue;
     }
     if (comparison.kind === 'replace') {
-      items.push({ ...base, action: 'replace', channelId: target.channel.id, postId: entry.id, input: createInput, why: comparison.why, changed: comparison.changed, rendered: target.rendered, length, when });
+      items.push({
+        ...base,
+        action: 'replace',
+        channelId: target.channel.id,
+        postId: entry.id,
+        input: createInput,
+        why: comparison.why,
+        changed: comparison.changed,
+        rendered: target.rendered,
+        length,
+        when,
+      });
       continue;
     }
     const timed = comparison.changed.includes('schedule') || comparison.changed.includes('draft');
-    items.push({ ...base, action: 'edit', channelId: target.channel.id, postId: entry.id, input: comparison.input, changed: comparison.changed, rendered: target.rendered, length, when: timed ? when : undefined });
+    items.push({
+      ...base,
+      action: 'edit',
+      channelId: target.channel.id,
+      postId: entry.id,
+      input: comparison.input,
+      changed: comparison.changed,
+      rendered: target.rendered,
+      length,
+      when: timed ? when : undefined,
+    });
   }
 }
 
@@ -199,7 +270,11 @@ function planDelete(
     return;
   }
   if (status && SENT_STATUSES.has(status) && !input.deleteSent) {
-    items.push({ ...base, action: 'skip', reason: `already ${status}; kept in Buffer (set delete-sent: true to delete sent posts)` });
+    items.push({
+      ...base,
+      action: 'skip',
+      reason: `already ${status}; kept in Buffer (set delete-sent: true to delete sent posts)`,
+    });
     return;
   }
   items.push({ ...base, action: 'delete', reason });
@@ -209,18 +284,37 @@ function planIdeaFile(change: IdeaFileChange, items: PlanItem[], findings: Findi
   const { current, previous } = change;
   if (!current) {
     if (previous?.tracked?.id) {
-      items.push({ action: 'skip', file: change.path, line: 1, postId: previous.tracked.id, reason: "idea file removed; Buffer's API cannot delete ideas, remove it on Buffer's ideas board" });
+      items.push({
+        action: 'skip',
+        file: change.path,
+        line: 1,
+        postId: previous.tracked.id,
+        reason: "idea file removed; Buffer's API cannot delete ideas, remove it on Buffer's ideas board",
+      });
     }
     return;
   }
   findings.push(...current.findings);
   if (current.findings.some((f) => f.severity === 'error')) {
-    if (!current.tracked?.id) items.push({ action: 'skip', file: change.path, line: 1, reason: 'the idea file has errors; it is sent once they are fixed', blocked: true });
+    if (!current.tracked?.id)
+      items.push({
+        action: 'skip',
+        file: change.path,
+        line: 1,
+        reason: 'the idea file has errors; it is sent once they are fixed',
+        blocked: true,
+      });
     return;
   }
   if (current.tracked?.id) {
     if (change.kind === 'modified' && previous && contentDiffers(previous.raw, current.raw)) {
-      items.push({ action: 'skip', file: change.path, line: 1, postId: current.tracked.id, reason: "idea edited; Buffer's API cannot edit ideas, change it on Buffer's ideas board" });
+      items.push({
+        action: 'skip',
+        file: change.path,
+        line: 1,
+        postId: current.tracked.id,
+        reason: "idea edited; Buffer's API cannot edit ideas, change it on Buffer's ideas board",
+      });
     }
     return;
   }
@@ -233,7 +327,13 @@ function planIdeaFile(change: IdeaFileChange, items: PlanItem[], findings: Findi
         ...(current.title ? { title: current.title } : {}),
         ...(current.body ? { text: current.body } : {}),
         ...(current.media.length
-          ? { media: current.media.map((m) => ({ url: m.url, type: 'image' as const, ...(m.alt ? { alt: m.alt } : {}) })) }
+          ? {
+              media: current.media.map((m) => ({
+                url: m.url,
+                type: 'image' as const,
+                ...(m.alt ? { alt: m.alt } : {}),
+              })),
+            }
           : {}),
         ...(current.services.length ? { services: current.services as never } : {}),
         ...(current.date ? { date: current.date } : {}),
@@ -261,11 +361,16 @@ function targetFor(
         };
   }
   const resolved = resolveChannel(ref, channels);
-  return resolved.ok ? { ref, service: resolved.channel.service, channel: resolved.channel } : { message: resolved.message };
+  return resolved.ok
+    ? { ref, service: resolved.channel.service, channel: resolved.channel }
+    : { message: resolved.message };
 }
 
 function contentChanged(change: PostFileChange): boolean {
-  return change.kind === 'added' || ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged);
+  return (
+    change.kind === 'added' ||
+    ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged)
+  );
 }
 
 export function describeWhen(mode: string, dueAt: string | undefined, draft: boolean | undefined): string {

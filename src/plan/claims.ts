@@ -80,14 +80,21 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
   const { state } = input;
   const tipPaths = new Set(input.files.map((f) => f.path));
   const unreadable = new Set(input.files.filter((f) => !f.claims).map((f) => f.path));
-  const decisions: ClaimDecisions = { copied: new Map(), contested: new Map(), recovered: new Map(), removals: [], taken: new Set() };
+  const decisions: ClaimDecisions = {
+    copied: new Map(),
+    contested: new Map(),
+    recovered: new Map(),
+    removals: [],
+    taken: new Set(),
+  };
 
   // Who the state says holds each ID.
   const stateHolder = new Map<string, Claimant>();
   for (const [path, entry] of Object.entries(state?.files ?? {})) {
     for (const [ref, id] of Object.entries(entry.posts)) stateHolder.set(id, { path, ref });
   }
-  for (const orphan of state?.orphans ?? []) if (!stateHolder.has(orphan.id)) stateHolder.set(orphan.id, { path: orphan.file, ref: orphan.ref });
+  for (const orphan of state?.orphans ?? [])
+    if (!stateHolder.has(orphan.id)) stateHolder.set(orphan.id, { path: orphan.file, ref: orphan.ref });
   for (const id of stateHolder.keys()) decisions.taken.add(id);
 
   const claimants = new Map<string, Claimant[]>();
@@ -108,7 +115,12 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
     for (const claimant of list) {
       if (owner && claimant.path === owner.path && claimant.ref === owner.ref) continue;
       if (owner) push(decisions.copied, claimant.path, { ref: claimant.ref, id, owner: owner.path });
-      else push(decisions.contested, claimant.path, { ref: claimant.ref, id, others: list.filter((c) => c.path !== claimant.path).map((c) => c.path) });
+      else
+        push(decisions.contested, claimant.path, {
+          ref: claimant.ref,
+          id,
+          others: list.filter((c) => c.path !== claimant.path).map((c) => c.path),
+        });
     }
   }
 
@@ -119,7 +131,8 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
     if (!file.claims) continue;
     const recorded = state?.files[file.path]?.posts ?? {};
     for (const ref of file.channels) {
-      const id = recorded[ref] ?? state?.orphans.find((o) => o.file === file.path && o.ref === ref && !held.has(o.id))?.id;
+      const id =
+        recorded[ref] ?? state?.orphans.find((o) => o.file === file.path && o.ref === ref && !held.has(o.id))?.id;
       if (!id || file.claims[ref] || held.has(id)) continue;
       const mine = decisions.recovered.get(file.path) ?? {};
       mine[ref] = id;
@@ -132,9 +145,16 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
   // its posts: its channel list is unknown, and a typo must never delete one.
   for (const [id, holder] of stateHolder) {
     if (held.has(id) || unreadable.has(holder.path)) continue;
-    decisions.removals.push({ file: holder.path, ref: holder.ref, id, reason: tipPaths.has(holder.path) ? 'channel-removed' : 'file-removed' });
+    decisions.removals.push({
+      file: holder.path,
+      ref: holder.ref,
+      id,
+      reason: tipPaths.has(holder.path) ? 'channel-removed' : 'file-removed',
+    });
   }
-  decisions.removals.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0));
+  decisions.removals.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0,
+  );
   return decisions;
 }
 
@@ -233,7 +253,9 @@ export function settleClaims(
   const decisions = resolveClaims({ files: tipFiles, added });
   const holder = new Map<string, string>();
   for (const file of tipFiles) {
-    const lost = new Set([...(decisions.copied.get(file.path) ?? []), ...(decisions.contested.get(file.path) ?? [])].map((c) => c.id));
+    const lost = new Set(
+      [...(decisions.copied.get(file.path) ?? []), ...(decisions.contested.get(file.path) ?? [])].map((c) => c.id),
+    );
     for (const id of Object.values(file.claims ?? {})) if (!lost.has(id)) holder.set(id, file.path);
   }
   for (const change of changes) {
@@ -244,7 +266,8 @@ export function settleClaims(
       const owner = holder.get(entry.id);
       return owner === undefined || owner === change.path;
     });
-    if (kept.length !== Object.keys(previous.tracked).length) change.previous = { ...previous, tracked: Object.fromEntries(kept) };
+    if (kept.length !== Object.keys(previous.tracked).length)
+      change.previous = { ...previous, tracked: Object.fromEntries(kept) };
   }
   return decisions;
 }

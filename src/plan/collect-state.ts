@@ -78,7 +78,10 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
   }
 
   // IDs the push's previous versions held that the state does not know: removals too, when no file holds them now.
-  const known = new Set([...Object.values(state.files).flatMap((f) => Object.values(f.posts)), ...state.orphans.map((o) => o.id)]);
+  const known = new Set([
+    ...Object.values(state.files).flatMap((f) => Object.values(f.posts)),
+    ...state.orphans.map((o) => o.id),
+  ]);
   const past: AppliedState['orphans'] = [];
   if (opts.pushChanges?.kind === 'diff' && opts.git) {
     for (const change of opts.pushChanges.changes) {
@@ -95,9 +98,15 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
     }
   }
   if (opts.pushChanges?.kind === 'diff') {
-    for (const change of opts.pushChanges.changes) if (change.status === 'renamed' && change.oldPath && !renamedFrom.has(change.path)) renamedFrom.set(change.path, change.oldPath);
+    for (const change of opts.pushChanges.changes)
+      if (change.status === 'renamed' && change.oldPath && !renamedFrom.has(change.path))
+        renamedFrom.set(change.path, change.oldPath);
   }
-  const decisions = resolveClaims({ files: tipFiles, state: past.length ? { ...state, orphans: [...state.orphans, ...past] } : state, renamedFrom });
+  const decisions = resolveClaims({
+    files: tipFiles,
+    state: past.length ? { ...state, orphans: [...state.orphans, ...past] } : state,
+    renamedFrom,
+  });
   const posts: PostFileChange[] = [];
   for (const [path, post] of read) {
     applyClaimDecisions(post, decisions);
@@ -111,7 +120,8 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
   if (opts.pushChanges?.kind === 'diff' && opts.git) {
     const { git, pushChanges } = opts;
     for (const change of pushChanges.changes) {
-      if (change.status === 'added' || !isUnderDirs(change.oldPath ?? change.path, [normalizeDir(opts.ideasDir)])) continue;
+      if (change.status === 'added' || !isUnderDirs(change.oldPath ?? change.path, [normalizeDir(opts.ideasDir)]))
+        continue;
       ideas.set(change.path, await ideaFileChange(change, opts, (path) => git.show(pushChanges.before, path)));
     }
   }
@@ -141,11 +151,15 @@ export function removalChanges(decisions: ClaimDecisions): PostFileChange[] {
   for (const removal of decisions.removals) {
     let change = byFile.get(removal.file);
     if (!change) {
-      change = { path: removal.file, kind: 'deleted', previous: emptyPostFile(removal.file, '', []), removalReason: removal.reason };
+      change = {
+        path: removal.file,
+        kind: 'deleted',
+        previous: emptyPostFile(removal.file, '', []),
+        removalReason: removal.reason,
+      };
       byFile.set(removal.file, change);
     }
     change.previous!.tracked[removal.ref] = { id: removal.id };
   }
   return [...byFile.values()];
 }
-

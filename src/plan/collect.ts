@@ -56,15 +56,22 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
       .filter((c) => c.status !== 'added' && (c.path.endsWith('.md') || (c.oldPath ?? '').endsWith('.md')))
       .map((c) => c.oldPath ?? c.path)
       .filter((p) => inDir(p, opts.postsDir) || inDir(p, opts.ideasDir));
-    const previousText = opts.git ? await showAll(opts.git, changes.before, previousPaths) : new Map<string, string | undefined>();
-    const showPrevious = async (path: string) => (previousText.has(path) ? previousText.get(path) : await opts.git!.show(changes.before, path));
+    const previousText = opts.git
+      ? await showAll(opts.git, changes.before, previousPaths)
+      : new Map<string, string | undefined>();
+    const showPrevious = async (path: string) =>
+      previousText.has(path) ? previousText.get(path) : await opts.git!.show(changes.before, path);
     for (const change of changes.changes) {
       if (!change.path.endsWith('.md') && !(change.oldPath ?? '').endsWith('.md')) continue;
       const oldPath = change.oldPath ?? change.path;
       if (inDir(change.path, opts.postsDir) || inDir(oldPath, opts.postsDir)) {
-        const current = change.status === 'deleted' || !inDir(change.path, opts.postsDir) ? undefined : await readPost(change.path, opts);
+        const current =
+          change.status === 'deleted' || !inDir(change.path, opts.postsDir)
+            ? undefined
+            : await readPost(change.path, opts);
         const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
-        const previous = previousRaw === undefined ? undefined : parsePostFile(oldPath, previousRaw, { timezone: opts.timezone });
+        const previous =
+          previousRaw === undefined ? undefined : parsePostFile(oldPath, previousRaw, { timezone: opts.timezone });
         const kind = !current ? 'deleted' : change.status === 'added' && !previous ? 'added' : change.status;
         posts.set(change.path, {
           path: change.path,
@@ -106,7 +113,10 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
       }
       // A head that decoded cleanly is the file; anything odd (NUL, bytes that
       // are not UTF-8, a huge file) goes through the careful reader, which says what is wrong.
-      post = raw !== undefined && !/[\0\uFFFD]/.test(raw) ? parsePostFile(path, raw, { timezone: opts.timezone }) : readPostFile(opts.workspace, path, { timezone: opts.timezone });
+      post =
+        raw !== undefined && !/[\0\uFFFD]/.test(raw)
+          ? parsePostFile(path, raw, { timezone: opts.timezone })
+          : readPostFile(opts.workspace, path, { timezone: opts.timezone });
     }
     for (const entry of Object.values(post.tracked)) if (entry.id) trackedIds.add(entry.id);
     tipFiles.push(tipFileOf(post));
@@ -150,7 +160,10 @@ async function showAll(git: Git, rev: string, paths: string[]): Promise<Map<stri
   const found = new Map<string, string | undefined>();
   const wanted = [...new Set(paths)].filter((p) => !/[\r\n]/.test(p));
   if (wanted.length < 2 || rev.startsWith('-')) return found;
-  const { exitCode, stdout } = await git.exec(['cat-file', '--batch'], { input: wanted.map((p) => `${rev}:${p}\n`).join(''), allowFailure: true });
+  const { exitCode, stdout } = await git.exec(['cat-file', '--batch'], {
+    input: wanted.map((p) => `${rev}:${p}\n`).join(''),
+    allowFailure: true,
+  });
   // Replacement characters mean bytes that are not UTF-8: byte sizes no longer map to text offsets.
   if (exitCode !== 0 || stdout.includes('\ufffd')) return found;
   let at = 0;
@@ -234,7 +247,8 @@ export async function ideaFileChange(
   previousText: (path: string) => Promise<string | undefined>,
 ): Promise<IdeaFileChange> {
   const oldPath = change.oldPath ?? change.path;
-  const current = change.status === 'deleted' ? undefined : readIdeaFile(opts.workspace, change.path, { timezone: opts.timezone });
+  const current =
+    change.status === 'deleted' ? undefined : readIdeaFile(opts.workspace, change.path, { timezone: opts.timezone });
   const previousRaw = change.status === 'added' ? undefined : await previousText(oldPath);
   return {
     path: change.path,

@@ -88,29 +88,48 @@ export function snapshotOfPost(post: Post, service: Service): PostSnapshot | und
  * What turns `current` into the file's `desired` input. `postId` is the
  * tracked post; `service` names the metadata key.
  */
-export function comparePost(postId: string, desired: CreatePostInput, current: PostSnapshot, service: Service): Comparison {
+export function comparePost(
+  postId: string,
+  desired: CreatePostInput,
+  current: PostSnapshot,
+  service: Service,
+): Comparison {
   const want = snapshotOfInput(desired, service);
   const key = METADATA_KEY[service];
   const changed: EditableField[] = [];
   const input: EditPostInput = { id: postId };
 
-  const wantThread = current.fromBuffer ? want.thread.map((t) => ({ text: t.text, assets: observableAssets(t.assets) })) : want.thread;
-  const haveThread = current.fromBuffer ? current.thread.map((t) => ({ text: t.text, assets: observableAssets(t.assets) })) : current.thread;
+  const wantThread = current.fromBuffer
+    ? want.thread.map((t) => ({ text: t.text, assets: observableAssets(t.assets) }))
+    : want.thread;
+  const haveThread = current.fromBuffer
+    ? current.thread.map((t) => ({ text: t.text, assets: observableAssets(t.assets) }))
+    : current.thread;
   const threadChanged = !sameJson(wantThread, haveThread);
   if (threadChanged && want.thread.length === 0) {
-    return { kind: 'replace', why: `the thread of ${current.thread.length} became a single post, and Buffer keeps a thread an edit leaves out`, changed: ['thread'] };
+    return {
+      kind: 'replace',
+      why: `the thread of ${current.thread.length} became a single post, and Buffer keeps a thread an edit leaves out`,
+      changed: ['thread'],
+    };
   }
   const wantOptions = current.fromBuffer ? observableMetadata(want.metadata) : want.metadata;
   const removed = removedPaths(current.metadata, wantOptions);
   if (removed.length > 0) {
     const names = removed.map((p) => `\`metadata.${key}.${p}\``).join(', ');
-    return { kind: 'replace', why: `${names} was removed, and Buffer keeps metadata an edit leaves out`, changed: ['metadata'] };
+    return {
+      kind: 'replace',
+      why: `${names} was removed, and Buffer keeps metadata an edit leaves out`,
+      changed: ['metadata'],
+    };
   }
   const metadataChanged = !covers(current.metadata, wantOptions);
 
   if (want.text !== current.text) changed.push('text');
   if (threadChanged) changed.push('thread');
-  if (!sameJson(observableAssets(want.assets, current.fromBuffer), observableAssets(current.assets, current.fromBuffer))) {
+  if (
+    !sameJson(observableAssets(want.assets, current.fromBuffer), observableAssets(current.assets, current.fromBuffer))
+  ) {
     input.assets = desired.assets;
     changed.push('assets');
   }
@@ -118,7 +137,11 @@ export function comparePost(postId: string, desired: CreatePostInput, current: P
   // Buffer requires `text` equal to the thread's first item: whenever the
   // thread or the text is sent, both go, from the file.
   if (want.text !== current.text || threadChanged) input.text = desired.text ?? '';
-  if ((threadChanged || metadataChanged || (want.thread.length > 0 && input.text !== undefined)) && key && desired.metadata?.[key]) {
+  if (
+    (threadChanged || metadataChanged || (want.thread.length > 0 && input.text !== undefined)) &&
+    key &&
+    desired.metadata?.[key]
+  ) {
     input.metadata = { [key]: desired.metadata[key]! };
   }
 
@@ -135,7 +158,13 @@ export function comparePost(postId: string, desired: CreatePostInput, current: P
 }
 
 /** Draft and time: what `mode`, `dueAt` and `saveToDraft` the edit carries. */
-function scheduleChange(desired: CreatePostInput, want: PostSnapshot, current: PostSnapshot, input: EditPostInput, changed: EditableField[]): void {
+function scheduleChange(
+  desired: CreatePostInput,
+  want: PostSnapshot,
+  current: PostSnapshot,
+  input: EditPostInput,
+  changed: EditableField[],
+): void {
   const custom = desired.mode === 'customScheduled';
   const dueDiffers = custom && Boolean(want.dueAt) && !sameInstant(want.dueAt, current.dueAt);
   if (want.draft) {
@@ -161,7 +190,8 @@ function scheduleChange(desired: CreatePostInput, want: PostSnapshot, current: P
     return;
   }
   const currentCustom = current.mode === 'customScheduled';
-  const modeDiffers = current.mode !== undefined && (current.exactMode ? current.mode !== desired.mode : currentCustom !== custom);
+  const modeDiffers =
+    current.mode !== undefined && (current.exactMode ? current.mode !== desired.mode : currentCustom !== custom);
   if (dueDiffers || modeDiffers) {
     input.mode = desired.mode;
     if (custom && want.dueAt) input.dueAt = want.dueAt;
@@ -178,7 +208,10 @@ function threadOf(value: unknown): PostSnapshot['thread'] {
   if (!Array.isArray(value) || value.length <= 1) return [];
   return value.map((item) => {
     const t = (item ?? {}) as { text?: unknown; assets?: unknown };
-    return { text: typeof t.text === 'string' ? t.text : '', assets: Array.isArray(t.assets) ? (t.assets as AssetInput[]) : [] };
+    return {
+      text: typeof t.text === 'string' ? t.text : '',
+      assets: Array.isArray(t.assets) ? (t.assets as AssetInput[]) : [],
+    };
   });
 }
 
@@ -197,7 +230,13 @@ function observableAssets(assets: AssetInput[], fromBuffer = true): unknown[] {
       out.push({ image: { url: a.image.url, ...(alt ? { altText: alt } : {}) } });
     } else if ('video' in a) {
       const m = a.video.metadata ?? {};
-      out.push({ video: { url: a.video.url, ...(m.title ? { title: m.title } : {}), ...(typeof m.thumbnailOffset === 'number' ? { thumbnailOffset: m.thumbnailOffset } : {}) } });
+      out.push({
+        video: {
+          url: a.video.url,
+          ...(m.title ? { title: m.title } : {}),
+          ...(typeof m.thumbnailOffset === 'number' ? { thumbnailOffset: m.thumbnailOffset } : {}),
+        },
+      });
     } else if ('document' in a) {
       out.push({ document: { url: a.document.url, title: a.document.title, thumbnailUrl: a.document.thumbnailUrl } });
     }
@@ -257,7 +296,8 @@ function covers(have: Record<string, unknown>, want: Record<string, unknown>): b
 
 /** Buffer answers DateTime fields in its own ISO spelling: compare instants, not strings. */
 function normalizeScalar(value: unknown): unknown {
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value).toISOString();
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)))
+    return new Date(value).toISOString();
   if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalizeScalar(v)]));
   return value;
 }

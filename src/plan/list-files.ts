@@ -14,7 +14,8 @@ export async function listMarkdownFiles(workspace: string, dir: string, links?: 
     try {
       entries = await readdir(join(workspace, relative), { withFileTypes: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')
+        return;
       throw error;
     }
     for (const entry of entries) {

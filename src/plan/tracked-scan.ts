@@ -35,7 +35,8 @@ const KEY_BITS: Record<string, number | undefined> = Object.assign(Object.create
   draft: 64,
 });
 /** No tabs, comments, anchors, aliases, tags, escapes, control characters, Unicode spaces or lone CRs: none of the subset needs them. */
-const BANNED = /[\t#&*!\\`%|>]|[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]|[\u0085\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
+const BANNED =
+  /[\t#&*!\\`%|>]|[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]|[\u0085\u00a0\u1680\u2000-\u200f\u2028-\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
 const CRLF = /\r\n/g;
 const BLANK = /^ *$/;
 const SEQ_START = /^ +- /;
@@ -147,7 +148,7 @@ export function locateYaml(raw: string): [number, number] | undefined {
   const start = raw.charCodeAt(0) === 0xfeff ? 1 : 0;
   const yamlStart = delimiterLineEnd(raw, start);
   if (yamlStart === undefined || yamlStart === raw.length) return undefined;
-  for (let at = yamlStart; at < raw.length; ) {
+  for (let at = yamlStart; at < raw.length;) {
     if (delimiterLineEnd(raw, at) !== undefined) return [yamlStart, at];
     const next = raw.indexOf('\n', at);
     if (next === -1) return undefined;
@@ -213,7 +214,8 @@ function flowMappingId(inner: string): string | undefined {
     const pair = FLOW_PAIR.exec(inner);
     if (!pair) return undefined;
     // `{a: 1, }`: YAML allows a trailing comma, the scan does not bother.
-    if (FLOW_PAIR.lastIndex === at || (inner[FLOW_PAIR.lastIndex - 1] === ',' && FLOW_PAIR.lastIndex === inner.length)) return undefined;
+    if (FLOW_PAIR.lastIndex === at || (inner[FLOW_PAIR.lastIndex - 1] === ',' && FLOW_PAIR.lastIndex === inner.length))
+      return undefined;
     const key = pair[1]!;
     if (keys.includes(` ${key} `)) return undefined;
     keys += ` ${key} `;

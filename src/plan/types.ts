@@ -1,11 +1,5 @@
 /** The plan: what a run will do, per file × channel. Pure data, rendered by report/. */
-import type {
-  CreateIdeaInput,
-  CreatePostInput,
-  EditPostInput,
-  Post,
-  Service,
-} from '../buffer/types.js';
+import type { CreateIdeaInput, CreatePostInput, EditPostInput, Post, Service } from '../buffer/types.js';
 import type { LengthCount } from '../validate/length.js';
 import type { Finding, RenderedPost } from '../posts/model.js';
 import type { EditableField } from './post-input.js';

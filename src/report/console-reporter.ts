@@ -65,7 +65,12 @@ export class ConsoleReporter implements Reporter {
     this.write(this.quiet ? this.err : this.out, message);
   }
   finding(f: Finding) {
-    const severity = f.severity === 'error' ? this.paint(31, 'error') : f.severity === 'warning' ? this.paint(33, 'warning') : this.paint(36, 'notice');
+    const severity =
+      f.severity === 'error'
+        ? this.paint(31, 'error')
+        : f.severity === 'warning'
+          ? this.paint(33, 'warning')
+          : this.paint(36, 'notice');
     this.write(this.err, `${f.file}:${f.line}:${f.column}: ${severity}: ${f.message} [${f.code}]`);
   }
   warning(message: string) {

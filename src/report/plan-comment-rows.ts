@@ -60,21 +60,39 @@ export function planRows(input: RowsInput): PlanRow[] {
   const rows: PlanRow[] = input.plan.items.map((item) => rowOfItem(item, byPath.get(item.file)?.current, input));
   if (!input.channels) rows.push(...offlineRows(input, rows));
   // Stable: within a file the plan's own order (channels as listed) is kept.
-  return rows.map((row, i) => ({ row, i })).sort((a, b) => compare(a.row.file, b.row.file) || a.i - b.i).map(({ row }) => row);
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => compare(a.row.file, b.row.file) || a.i - b.i)
+    .map(({ row }) => row);
 }
 
 function rowOfItem(item: PlanItem, post: PostFile | undefined, input: RowsInput): PlanRow {
-  const base: PlanRow = { action: item.action, file: item.file, line: item.line, ref: item.ref, service: item.service, channelId: item.channelId, when: item.when, pieces: [] };
+  const base: PlanRow = {
+    action: item.action,
+    file: item.file,
+    line: item.line,
+    ref: item.ref,
+    service: item.service,
+    channelId: item.channelId,
+    when: item.when,
+    pieces: [],
+  };
   switch (item.action) {
     case 'create':
-      return { ...base, dueAt: fixedTime(item.input.mode, item.input.dueAt, item.input.saveToDraft), pieces: piecesOf(item.rendered, item.service, channelById(input.channels, item.channelId)) };
+      return {
+        ...base,
+        dueAt: fixedTime(item.input.mode, item.input.dueAt, item.input.saveToDraft),
+        pieces: piecesOf(item.rendered, item.service, channelById(input.channels, item.channelId)),
+      };
     case 'edit': {
       const service = item.service ?? (item.ref ? serviceOfReference(item.ref) : undefined);
       return {
         ...base,
         postId: item.postId,
         detail: item.changed.join(', '),
-        dueAt: item.changed.includes('schedule') ? fixedTime(item.input.mode ?? 'customScheduled', item.input.dueAt, undefined) : undefined,
+        dueAt: item.changed.includes('schedule')
+          ? fixedTime(item.input.mode ?? 'customScheduled', item.input.dueAt, undefined)
+          : undefined,
         pieces: service ? piecesOf(item.rendered, service, channelById(input.channels, item.channelId)) : [],
       };
     }
@@ -87,7 +105,11 @@ function rowOfItem(item: PlanItem, post: PostFile | undefined, input: RowsInput)
         pieces: piecesOf(item.rendered, item.service, channelById(input.channels, item.channelId)),
       };
     case 'delete':
-      return { ...base, postId: item.postId, detail: item.reason === 'file-removed' ? 'file removed' : 'channel removed from the file' };
+      return {
+        ...base,
+        postId: item.postId,
+        detail: item.reason === 'file-removed' ? 'file removed' : 'channel removed from the file',
+      };
     case 'skip': {
       const row: PlanRow = { ...base, postId: item.postId, detail: item.reason, blocked: item.blocked };
       // A blocked file still shows what it would send, so the reviewer sees the count that blocks it.
@@ -112,7 +134,9 @@ function offlineRows(input: RowsInput, existing: PlanRow[]): PlanRow[] {
     const post = change.current;
     if (!post || post.findings.some((f) => f.severity === 'error')) continue;
     const tracked = { ...(change.previous?.tracked ?? {}), ...post.tracked };
-    const changed = change.kind === 'added' || ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged);
+    const changed =
+      change.kind === 'added' ||
+      ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged);
     for (const { ref, position } of post.channels) {
       const service = serviceOfReference(ref);
       if (!service || covered.has(`${post.path}\u0000${ref}`)) continue;
@@ -136,12 +160,20 @@ function offlineRows(input: RowsInput, existing: PlanRow[]): PlanRow[] {
 }
 
 /** The pieces a network publishes: every thread item where the service threads, else the one post. */
-export function piecesOf(rendered: RenderedPost, service: Service, channel: Pick<Channel, 'maxCharacters'> | undefined): PlanPiece[] {
+export function piecesOf(
+  rendered: RenderedPost,
+  service: Service,
+  channel: Pick<Channel, 'maxCharacters'> | undefined,
+): PlanPiece[] {
   const items =
     rendered.thread && rendered.thread.length > 1 && THREAD_SERVICES.includes(service)
       ? rendered.thread
       : [{ text: rendered.text, assets: rendered.assets }];
-  return items.map((item) => ({ text: item.text, assets: item.assets, length: countLength(item.text, service, channel) }));
+  return items.map((item) => ({
+    text: item.text,
+    assets: item.assets,
+    length: countLength(item.text, service, channel),
+  }));
 }
 
 function fixedTime(mode: string, dueAt: string | undefined, draft: boolean | undefined): string | undefined {

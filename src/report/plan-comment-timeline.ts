@@ -27,7 +27,9 @@ export interface TimelineInput {
 const LABEL_MAX = 40;
 
 export function timelineMarkdown(input: TimelineInput): string | undefined {
-  const moving = input.rows.filter((r) => (r.action === 'create' || r.action === 'edit' || r.action === 'replace') && !r.blocked);
+  const moving = input.rows.filter(
+    (r) => (r.action === 'create' || r.action === 'edit' || r.action === 'replace') && !r.blocked,
+  );
   if (moving.length === 0) return undefined;
   const timed = moving.filter((r) => r.dueAt);
   const queued = moving.filter((r) => !r.dueAt);
@@ -42,7 +44,9 @@ export function timelineMarkdown(input: TimelineInput): string | undefined {
       return s;
     };
     for (const row of timed) {
-      const label = row.service ? `${NETWORK_LIMITS[row.service].label} (${row.ref ?? row.service})` : (row.ref ?? row.file);
+      const label = row.service
+        ? `${NETWORK_LIMITS[row.service].label} (${row.ref ?? row.service})`
+        : (row.ref ?? row.file);
       sectionOf(row.channelId ?? row.ref ?? row.file, label).tasks.push({
         at: row.dueAt!,
         text: `${row.action === 'edit' ? 'EDIT' : row.action === 'replace' ? 'REPLACE' : 'NEW'} ${row.pieces[0]?.text ?? row.file}`,
@@ -73,14 +77,15 @@ export function timelineMarkdown(input: TimelineInput): string | undefined {
     lines.push('```', '');
     lines.push(
       input.scheduled
-        ? '_NEW and EDIT mark this pull request\'s posts; the others are already scheduled in Buffer on the same channels._'
+        ? "_NEW and EDIT mark this pull request's posts; the others are already scheduled in Buffer on the same channels._"
         : `_Only this pull request's posts are shown: Buffer's scheduled posts could not be read (${input.scheduledUnavailable ?? 'not available'})._`,
       '',
     );
   }
   if (queued.length > 0) {
     const byFile = new Map<string, string[]>();
-    for (const r of queued) byFile.set(r.file, [...(byFile.get(r.file) ?? []), `${r.ref ?? r.service ?? ''}: ${r.when ?? 'queue'}`]);
+    for (const r of queued)
+      byFile.set(r.file, [...(byFile.get(r.file) ?? []), `${r.ref ?? r.service ?? ''}: ${r.when ?? 'queue'}`]);
     lines.push(
       'Not at a fixed time (Buffer picks the slot when the post is created):',
       '',
@@ -101,14 +106,24 @@ export function wallTime(iso: string, timeZone: string): string {
 /** An instant as reviewers read it: `2027-03-02 09:00 Europe/Berlin`. Other text passes through. */
 export function readableWhen(when: string | undefined, timeZone = 'UTC'): string {
   if (!when) return '';
-  return /^\d{4}-\d\d-\d\dT/.test(when) && !Number.isNaN(Date.parse(when)) ? `${wallTime(when, timeZone)} ${timeZone}` : when;
+  return /^\d{4}-\d\d-\d\dT/.test(when) && !Number.isNaN(Date.parse(when))
+    ? `${wallTime(when, timeZone)} ${timeZone}`
+    : when;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     formatters.set(timeZone, f);
   }
   return f;
@@ -126,5 +141,12 @@ function mermaidText(text: string): string {
     .replace(/ {2,}/g, ' ')
     .trim();
   const chars = [...flat];
-  return (chars.length > LABEL_MAX ? `${chars.slice(0, LABEL_MAX - 3).join('').trimEnd()}...` : flat) || 'post';
+  return (
+    (chars.length > LABEL_MAX
+      ? `${chars
+          .slice(0, LABEL_MAX - 3)
+          .join('')
+          .trimEnd()}...`
+      : flat) || 'post'
+  );
 }

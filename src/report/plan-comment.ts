@@ -62,7 +62,9 @@ export function planSummaryLine(rows: readonly PlanRow[], findings: readonly Fin
  */
 export function nothingToPlan(findings: readonly Finding[]): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
-  return errors === 0 ? 'Nothing in this pull request changes Buffer.' : `Nothing can be sent to Buffer until the ${errors === 1 ? 'error below is' : `${errors} errors below are`} fixed.`;
+  return errors === 0
+    ? 'Nothing in this pull request changes Buffer.'
+    : `Nothing can be sent to Buffer until the ${errors === 1 ? 'error below is' : `${errors} errors below are`} fixed.`;
 }
 
 export function planCommentMarkdown(input: PlanCommentInput, opts: PlanCommentOptions = {}): string {
@@ -78,7 +80,8 @@ export function planCommentMarkdown(input: PlanCommentInput, opts: PlanCommentOp
     '',
   ];
   if (input.offlineReason) head.push(...offlineNotice(input.offlineReason), '');
-  for (const note of input.notes) if (!input.offlineReason || !note.startsWith('Offline')) head.push(`> ${cell(note)}`, '');
+  for (const note of input.notes)
+    if (!input.offlineReason || !note.startsWith('Offline')) head.push(`> ${cell(note)}`, '');
 
   const table = tableRows(input, zone);
   const problems = input.findings.map((f) => findingLine(f, input.source));
@@ -86,9 +89,17 @@ export function planCommentMarkdown(input: PlanCommentInput, opts: PlanCommentOp
 
   const parts: Parts = {
     head: head.join('\n'),
-    table: table.length ? { title: `| File | Channel | Action | When | Length / limit |\n| --- | --- | --- | --- | --- |`, items: table, tail: `${legend(input.rows)}\n` } : undefined,
+    table: table.length
+      ? {
+          title: `| File | Channel | Action | When | Length / limit |\n| --- | --- | --- | --- | --- |`,
+          items: table,
+          tail: `${legend(input.rows)}\n`,
+        }
+      : undefined,
     problems: problems.length ? { title: '#### Problems\n', items: problems, tail: '' } : undefined,
-    previews: previews.length ? { title: '#### What each network will receive\n', items: previews, tail: '' } : undefined,
+    previews: previews.length
+      ? { title: '#### What each network will receive\n', items: previews, tail: '' }
+      : undefined,
     timeline: input.timeline,
     footer: `<sub>buffer-gitops updates this comment on every push; annotations mark each problem in the diff.</sub>`,
   };
@@ -102,7 +113,7 @@ function offlineNotice(reason: string): string[] {
   return [
     '> [!WARNING]',
     `> **Offline validation only**: ${cell(reason)}.`,
-    '> Checked: the files, lengths against each network\'s published limit, media, metadata, thread rules and dates.',
+    "> Checked: the files, lengths against each network's published limit, media, metadata, thread rules and dates.",
     '> **Not checked**: that the channel references exist in the Buffer organization, per-instance limits (Mastodon is counted against its default of 500),',
     "> what Buffer holds now (posts already sent or deleted there), and the posts already scheduled. The merge's run checks these before anything is sent.",
   ];
@@ -114,7 +125,9 @@ function tableRows(input: PlanCommentInput, zone: string): string[] {
   for (const row of input.rows) {
     const file = row.file === previousFile ? '' : fileLink(row.file, row.line, input.source);
     previousFile = row.file;
-    lines.push(`| ${file} | ${cell(row.ref ?? '')} | ${actionText(row)} | ${cell(readableWhen(row.when, zone))} | ${lengthText(row.pieces.map((p) => p.length))} |`);
+    lines.push(
+      `| ${file} | ${cell(row.ref ?? '')} | ${actionText(row)} | ${cell(readableWhen(row.when, zone))} | ${lengthText(row.pieces.map((p) => p.length))} |`,
+    );
   }
   return lines;
 }
@@ -151,7 +164,14 @@ function isOver(l: LengthCount): boolean {
 
 /** Which unit each network counts in, for the services in this plan. */
 function legend(rows: readonly PlanRow[]): string {
-  const services = [...new Set(rows.filter((r) => r.pieces.length).map((r) => r.service).filter((s): s is Service => Boolean(s)))];
+  const services = [
+    ...new Set(
+      rows
+        .filter((r) => r.pieces.length)
+        .map((r) => r.service)
+        .filter((s): s is Service => Boolean(s)),
+    ),
+  ];
   if (services.length === 0) return '';
   return `\n<sub>Lengths in each network's own unit: ${services.map((s) => `${NETWORK_LIMITS[s].label} ${UNIT_WORDS[s] ?? unitOf(s)}`).join('; ')}.</sub>`;
 }
@@ -225,7 +245,9 @@ function assetLines(assets: readonly AssetInput[]): string[] {
   for (const asset of assets) {
     if ('image' in asset) {
       const alt = asset.image.metadata?.altText ?? '';
-      lines.push(`<img src="${html(asset.image.url)}" alt="${html(alt)}" width="320">${alt ? `<br><sub>alt: ${html(alt)}</sub>` : '<br><sub>⚠️ no alt text</sub>'}`);
+      lines.push(
+        `<img src="${html(asset.image.url)}" alt="${html(alt)}" width="320">${alt ? `<br><sub>alt: ${html(alt)}</sub>` : '<br><sub>⚠️ no alt text</sub>'}`,
+      );
     } else if ('video' in asset) {
       lines.push(`🎬 video: [${cell(asset.video.metadata?.title ?? asset.video.url)}](${asset.video.url})`);
     } else if ('document' in asset) {
@@ -264,7 +286,11 @@ function fit(parts: Parts, limit: number, fullPlanUrl: string | undefined, fullP
   // Lengths are tracked incrementally: re-joining a large plan per dropped item would be quadratic.
   const budget = limit - NOTICE_RESERVE;
   let size = full.length;
-  const kept = { table: parts.table?.items.length ?? 0, problems: parts.problems?.items.length ?? 0, previews: parts.previews?.items.length ?? 0 };
+  const kept = {
+    table: parts.table?.items.length ?? 0,
+    problems: parts.problems?.items.length ?? 0,
+    previews: parts.previews?.items.length ?? 0,
+  };
   let timeline = parts.timeline;
   const drop = (list: ListPart | undefined, key: keyof typeof kept, floor: number) => {
     while (list && size > budget && kept[key] > floor) {
@@ -284,8 +310,12 @@ function fit(parts: Parts, limit: number, fullPlanUrl: string | undefined, fullP
 
   const omitted = [
     parts.table && kept.table < parts.table.items.length ? `${parts.table.items.length - kept.table} table rows` : '',
-    parts.problems && kept.problems < parts.problems.items.length ? `${parts.problems.items.length - kept.problems} problems` : '',
-    parts.previews && kept.previews < parts.previews.items.length ? `${parts.previews.items.length - kept.previews} previews` : '',
+    parts.problems && kept.problems < parts.problems.items.length
+      ? `${parts.problems.items.length - kept.problems} problems`
+      : '',
+    parts.previews && kept.previews < parts.previews.items.length
+      ? `${parts.previews.items.length - kept.previews} previews`
+      : '',
     parts.timeline && !timeline ? 'the timeline' : '',
   ].filter(Boolean);
   const pointer = fullPlanUrl ? `[${fullPlanName}](${fullPlanUrl})` : `the run's ${fullPlanName}`;

@@ -24,7 +24,15 @@ export interface RunReport {
   dryRun: boolean;
   counts: RunCounts;
   findings: Finding[];
-  outcomes: { file: string; line: number; ref?: string; action: string; status: string; postId?: string; message?: string }[];
+  outcomes: {
+    file: string;
+    line: number;
+    ref?: string;
+    action: string;
+    status: string;
+    postId?: string;
+    message?: string;
+  }[];
   writeBack?: { status: string; commit?: string; files: string[]; message?: string };
   notes: string[];
   requests?: number;
@@ -120,7 +128,12 @@ const STATUS_ICON: Record<string, string> = {
  */
 export function countsLine(report: RunReport): string {
   const c = report.counts;
-  const parts = [`${c.created} created`, `${c.edited} edited`, ...(c.replaced ? [`${c.replaced} replaced`] : []), `${c.deleted} deleted`];
+  const parts = [
+    `${c.created} created`,
+    `${c.edited} edited`,
+    ...(c.replaced ? [`${c.replaced} replaced`] : []),
+    `${c.deleted} deleted`,
+  ];
   if (c.failed) parts.push(`${c.failed} failed`);
   if (c.pending) parts.push(`${c.pending} pending`);
   if (c.skipped) parts.push(`${c.skipped} skipped`);
@@ -140,8 +153,14 @@ export function problemsLine(report: RunReport): string | undefined {
   const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
   const parts = [
     ...(failed ? [`${plural(failed, 'Buffer action')} failed`] : []),
-    ...(report.writeBack?.status === 'failed' ? ['the write-back failed (the Buffer IDs are not recorded in the files)'] : []),
-    ...(errors ? [`${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`] : []),
+    ...(report.writeBack?.status === 'failed'
+      ? ['the write-back failed (the Buffer IDs are not recorded in the files)']
+      : []),
+    ...(errors
+      ? [
+          `${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
+        ]
+      : []),
   ];
   if (parts.length === 0) return undefined;
   const sentence = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
@@ -153,7 +172,12 @@ function plural(n: number, word: string): string {
 }
 
 export function summaryMarkdown(title: string, report: RunReport): string {
-  const lines = [`## ${title}`, '', `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`, ''];
+  const lines = [
+    `## ${title}`,
+    '',
+    `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
+    '',
+  ];
   if (report.outcomes.length === 0 && report.counts.errors > 0) {
     // Never "Nothing to do." beside errors: there is work, held back until the files are fixed.
     lines.push('Nothing was sent to Buffer: fix the errors below first.', '');
@@ -170,7 +194,8 @@ export function summaryMarkdown(title: string, report: RunReport): string {
   }
   if (report.findings.length > 0) {
     lines.push('### Problems', '');
-    for (const f of report.findings) lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}:${f.column}\` ${cell(f.message)}`);
+    for (const f of report.findings)
+      lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}:${f.column}\` ${cell(f.message)}`);
     lines.push('');
   }
   if (report.writeBack) {

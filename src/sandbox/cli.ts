@@ -65,7 +65,12 @@ function controlEndpointsText(): string {
     '400 {"error"}, any other method or path 404 {"error": "Unknown control endpoint: ..."}):',
   ];
   for (const route of CONTROL_ROUTES) {
-    lines.push(`  ${route.method} ${route.path}`, `      ${route.summary}.`, `      body:   ${route.body}`, `      answer: ${route.answer}`);
+    lines.push(
+      `  ${route.method} ${route.path}`,
+      `      ${route.summary}.`,
+      `      body:   ${route.body}`,
+      `      answer: ${route.answer}`,
+    );
   }
   return lines.join('\n');
 }
@@ -121,12 +126,16 @@ export async function runSandboxCommand(
   }
   const latencyMs = values.latency === undefined ? 0 : Number(values.latency);
   if (!Number.isFinite(latencyMs) || latencyMs < 0) {
-    io.stderr.write(`buffer-gitops sandbox: --latency must be a non-negative number of milliseconds (got ${values.latency})\n`);
+    io.stderr.write(
+      `buffer-gitops sandbox: --latency must be a non-negative number of milliseconds (got ${values.latency})\n`,
+    );
     return 2;
   }
   const ideaResponseEvery = values['idea-response-every'] === undefined ? 0 : Number(values['idea-response-every']);
   if (!Number.isInteger(ideaResponseEvery) || ideaResponseEvery < 0) {
-    io.stderr.write(`buffer-gitops sandbox: --idea-response-every must be a non-negative integer (got ${values['idea-response-every']})\n`);
+    io.stderr.write(
+      `buffer-gitops sandbox: --idea-response-every must be a non-negative integer (got ${values['idea-response-every']})\n`,
+    );
     return 2;
   }
   let seed: SandboxSeed | undefined;
@@ -154,7 +163,9 @@ export async function runSandboxCommand(
     return 1;
   }
   io.stdout.write(`Buffer sandbox listening on ${sandbox.url}\n`);
-  io.stdout.write(`API key: ${sandbox.apiKey}  (export BUFFER_API_URL=${sandbox.url} BUFFER_API_KEY=${sandbox.apiKey})\n`);
+  io.stdout.write(
+    `API key: ${sandbox.apiKey}  (export BUFFER_API_URL=${sandbox.url} BUFFER_API_KEY=${sandbox.apiKey})\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = (): void => {
       signals.off('SIGINT', stop);

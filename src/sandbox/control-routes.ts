@@ -22,7 +22,8 @@ export const CONTROL_ROUTES = [
   {
     method: 'GET',
     path: '/__sandbox/state',
-    summary: 'Everything the sandbox holds, with the sandbox clock and request counts (publishes posts whose time has come first)',
+    summary:
+      'Everything the sandbox holds, with the sandbox clock and request counts (publishes posts whose time has come first)',
     body: 'none',
     answer:
       '200 {"now", "accounts", "organizations", "channels", "posts", "ideas", "stats": {"requests", "byApiKey", "byRootField", "byOperation", "rateLimited", "unauthenticated"}} (API keys are never included)',
@@ -45,9 +46,9 @@ export const CONTROL_ROUTES = [
     method: 'POST',
     path: '/__sandbox/faults',
     summary: 'Make later GraphQL requests fail (replaces the previous faults; {} clears them)',
-    body:
-      '{"rules"?: [{"operation": "<root field, e.g. createPost, or *>", "fault": "drop-before-commit" | "drop-after-commit" | "http-500" | "unexpected" | "limit-reached" | "rate-limit" | "typed-error", "nth"?: 1, "times"?: 1, "member"?: "<typed-error only: e.g. RestProxyError>", "message"?: "<typed-error only>"}], "latencyMs"?: N, "ideaResponseEvery"?: N}',
-    answer: '200 {"ok": true}; 400 {"error"} naming what is wrong (an unknown fault, a member the mutation cannot answer)',
+    body: '{"rules"?: [{"operation": "<root field, e.g. createPost, or *>", "fault": "drop-before-commit" | "drop-after-commit" | "http-500" | "unexpected" | "limit-reached" | "rate-limit" | "typed-error", "nth"?: 1, "times"?: 1, "member"?: "<typed-error only: e.g. RestProxyError>", "message"?: "<typed-error only>"}], "latencyMs"?: N, "ideaResponseEvery"?: N}',
+    answer:
+      '200 {"ok": true}; 400 {"error"} naming what is wrong (an unknown fault, a member the mutation cannot answer)',
   },
   {
     method: 'PATCH',
@@ -75,7 +76,11 @@ export function matchControlRoute(method: string, path: string): { key: ControlR
     if (route.method !== method) continue;
     const pattern = new RegExp(`^${route.path.replace(/:id/, '([^/]+)')}$`);
     const match = pattern.exec(path);
-    if (match) return { key: `${route.method} ${route.path}` as ControlRouteKey, id: match[1] === undefined ? undefined : decodeURIComponent(match[1]) };
+    if (match)
+      return {
+        key: `${route.method} ${route.path}` as ControlRouteKey,
+        id: match[1] === undefined ? undefined : decodeURIComponent(match[1]),
+      };
   }
   return undefined;
 }

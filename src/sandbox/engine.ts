@@ -87,7 +87,9 @@ function emptyStats(): SandboxStats {
 const UNAUTHENTICATED_MISSING = {
   errors: [{ message: 'An authentication JWT or Access Token is required', extensions: { code: 'UNAUTHENTICATED' } }],
 };
-const UNAUTHENTICATED_INVALID = { errors: [{ message: 'Access token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] };
+const UNAUTHENTICATED_INVALID = {
+  errors: [{ message: 'Access token is not valid', extensions: { code: 'UNAUTHENTICATED' } }],
+};
 
 export class SandboxEngine {
   readonly store: SandboxStore;
@@ -176,7 +178,12 @@ export class SandboxEngine {
 
   async handleGraphQL(authorization: string | undefined, bodyText: string): Promise<GatewayResult> {
     this.stats.requests++;
-    const json = (status: number, body: unknown, headers: Record<string, string | string[]> = {}): GatewayResult => ({ kind: 'response', status, headers, body });
+    const json = (status: number, body: unknown, headers: Record<string, string | string[]> = {}): GatewayResult => ({
+      kind: 'response',
+      status,
+      headers,
+      body,
+    });
 
     // 1. Authentication comes before anything else, and a 401 carries no rate-limit headers (facts §1.5).
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
@@ -202,7 +209,10 @@ export class SandboxEngine {
       headers = { ...decision.headers };
       if (!decision.allowed) {
         this.stats.rateLimited++;
-        return json(429, rateLimitedBody(decision.window), { ...headers, 'Retry-After': String(decision.retryAfterSeconds) });
+        return json(429, rateLimitedBody(decision.window), {
+          ...headers,
+          'Retry-After': String(decision.retryAfterSeconds),
+        });
       }
     }
     const ok = (body: unknown): GatewayResult => json(200, body, headers);
@@ -212,21 +222,49 @@ export class SandboxEngine {
     try {
       body = JSON.parse(bodyText) as typeof body;
     } catch {
-      recordSchemaViolation({ stage: 'request', operationName: null, messages: ['body is not JSON'], query: bodyText.slice(0, 2000), variables: undefined });
-      return json(400, { errors: [{ message: 'Request body must be JSON: {"query": "...", "variables": {...}}', extensions: { code: 'BAD_REQUEST' } }] }, headers);
+      recordSchemaViolation({
+        stage: 'request',
+        operationName: null,
+        messages: ['body is not JSON'],
+        query: bodyText.slice(0, 2000),
+        variables: undefined,
+      });
+      return json(
+        400,
+        {
+          errors: [
+            {
+              message: 'Request body must be JSON: {"query": "...", "variables": {...}}',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        },
+        headers,
+      );
     }
     // Every refusal from here to execution is also recorded for the test suite (violations.ts).
     const refused = (stage: SchemaViolation['stage'], errors: readonly { message: string }[]): void =>
       recordSchemaViolation({
         stage,
-        operationName: typeof body?.operationName === 'string' ? body.operationName : (/^\s*(?:query|mutation)\s+(\w+)/.exec(String(body?.query ?? ''))?.[1] ?? null),
+        operationName:
+          typeof body?.operationName === 'string'
+            ? body.operationName
+            : (/^\s*(?:query|mutation)\s+(\w+)/.exec(String(body?.query ?? ''))?.[1] ?? null),
         messages: errors.map((e) => e.message),
         query: String(body?.query ?? ''),
         variables: body?.variables,
       });
     if (!body || typeof body.query !== 'string' || body.query.trim() === '') {
       refused('request', [{ message: 'no query' }]);
-      return json(400, { errors: [{ message: 'GraphQL operations must contain a non-empty `query`.', extensions: { code: 'BAD_REQUEST' } }] }, headers);
+      return json(
+        400,
+        {
+          errors: [
+            { message: 'GraphQL operations must contain a non-empty `query`.', extensions: { code: 'BAD_REQUEST' } },
+          ],
+        },
+        headers,
+      );
     }
     let document: DocumentNode;
     try {
@@ -234,13 +272,16 @@ export class SandboxEngine {
     } catch (e) {
       const err = e as GraphQLError;
       refused('parse', [err]);
-      if (/tokens/.test(err.message) && /Parsing aborted/.test(err.message)) return ok({ errors: [tokenLimitError().toJSON()] });
+      if (/tokens/.test(err.message) && /Parsing aborted/.test(err.message))
+        return ok({ errors: [tokenLimitError().toJSON()] });
       return ok({ errors: [withCode(err, 'GRAPHQL_PARSE_FAILED')] });
     }
     const operationName = typeof body.operationName === 'string' ? body.operationName : undefined;
     const operation = getOperationAST(document, operationName);
     if (!operation) {
-      const err = new GraphQLError('Could not determine which operation to run: name it with operationName or send one operation.');
+      const err = new GraphQLError(
+        'Could not determine which operation to run: name it with operationName or send one operation.',
+      );
       refused('validation', [err]);
       return ok({ errors: [withCode(err, 'GRAPHQL_VALIDATION_FAILED')] });
     }
@@ -280,14 +321,19 @@ export class SandboxEngine {
       document,
       rootValue: this.rootValue,
       contextValue: ctx,
-      variableValues: body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : undefined,
+      variableValues:
+        body.variables && typeof body.variables === 'object' ? (body.variables as Record<string, unknown>) : undefined,
       operationName,
     });
     // No `data` at all: the request failed before execution, i.e. a variable did not coerce.
     if (!('data' in result) && result.errors) refused('variables', result.errors);
     if (ctx.aborted === 'drop') return { kind: 'drop' };
     if (ctx.aborted === 'http-500') {
-      return json(500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }, headers);
+      return json(
+        500,
+        { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+        headers,
+      );
     }
     return ok(formatResult(result));
   }
@@ -302,7 +348,8 @@ export class SandboxEngine {
       ideas: (a, c) => ops.ideas(c.op, a as unknown as Parameters<typeof ops.ideas>[1]),
       post: (a, c) => ops.post(c.op, a.input as { id: string }),
       posts: (a, c) => ops.posts(c.op, a as unknown as Parameters<typeof ops.posts>[1]),
-      dailyPostingLimits: (a, c) => ops.dailyPostingLimits(c.op, a.input as Parameters<typeof ops.dailyPostingLimits>[1]),
+      dailyPostingLimits: (a, c) =>
+        ops.dailyPostingLimits(c.op, a.input as Parameters<typeof ops.dailyPostingLimits>[1]),
       createPost: (a, c) => ops.createPost(c.op, a.input as Record<string, unknown>),
       editPost: (a, c) => ops.editPost(c.op, a.input as Record<string, unknown>),
       deletePost: (a, c) => ops.deletePost(c.op, a.input as { id: string }),
@@ -323,8 +370,11 @@ export class SandboxEngine {
           case 'unexpected':
             throw codedError('UNEXPECTED', 'An unexpected error occurred. Please try again later.');
           case 'limit-reached':
-            if (MUTATION_UNION_WITH_LIMIT.has(name)) return typedError('LimitReachedError', 'You have reached a limit of your plan (injected fault).');
-            throw new GraphQLError('You have reached a limit of your plan (injected fault).', { extensions: { code: 'LIMIT_REACHED' } });
+            if (MUTATION_UNION_WITH_LIMIT.has(name))
+              return typedError('LimitReachedError', 'You have reached a limit of your plan (injected fault).');
+            throw new GraphQLError('You have reached a limit of your plan (injected fault).', {
+              extensions: { code: 'LIMIT_REACHED' },
+            });
           case 'typed-error':
             // FaultPlan.parse admitted only members of this field's payload union.
             return injectedTypedError(fault.member, fault.message);
@@ -357,12 +407,20 @@ const INJECTED_MESSAGES: Record<MutationErrorType, string> = {
 function injectedTypedError(member: MutationErrorType, message: string | undefined): Record<string, unknown> {
   const error: Record<string, unknown> = typedError(member, message ?? INJECTED_MESSAGES[member]);
   // RestProxyError carries the legacy REST error's code and a help-centre link (reference; buffer-error-codes.yml).
-  if (member === 'RestProxyError') Object.assign(error, { code: 1000, link: 'https://buffer.com/developers/api/errors' });
+  if (member === 'RestProxyError')
+    Object.assign(error, { code: 1000, link: 'https://buffer.com/developers/api/errors' });
   return error;
 }
 
 function rateLimitedBody(window: string): unknown {
-  return { errors: [{ message: 'Too many requests from this client. Please try again later.', extensions: { code: 'RATE_LIMIT_EXCEEDED', window } }] };
+  return {
+    errors: [
+      {
+        message: 'Too many requests from this client. Please try again later.',
+        extensions: { code: 'RATE_LIMIT_EXCEEDED', window },
+      },
+    ],
+  };
 }
 
 function withCode(error: GraphQLError, code: string): Record<string, unknown> {
@@ -388,7 +446,11 @@ function formatResult(result: ExecutionResult): Record<string, unknown> {
       const json = e.toJSON() as unknown as Record<string, unknown> & { extensions?: Record<string, unknown> };
       if (json.extensions?.code) return json;
       const original = e.originalError;
-      const code = noData ? 'BAD_USER_INPUT' : original && !(original instanceof GraphQLError) ? 'UNEXPECTED' : undefined;
+      const code = noData
+        ? 'BAD_USER_INPUT'
+        : original && !(original instanceof GraphQLError)
+          ? 'UNEXPECTED'
+          : undefined;
       return code ? { ...json, extensions: { ...(json.extensions ?? {}), code } } : json;
     });
   }
@@ -419,4 +481,3 @@ export function rootFieldNames(document: DocumentNode, operation: OperationDefin
 export function defaultRateLimits(): RateLimits {
   return { ...FREE_PLAN_RATE_LIMITS };
 }
-

@@ -26,6 +26,9 @@ export function typedError(type: MutationErrorType, message: string): TypedError
   return { __typename: type, message };
 }
 
-export function codedError(code: 'NOT_FOUND' | 'FORBIDDEN' | 'UNEXPECTED' | 'BAD_USER_INPUT', message: string): GraphQLError {
+export function codedError(
+  code: 'NOT_FOUND' | 'FORBIDDEN' | 'UNEXPECTED' | 'BAD_USER_INPUT',
+  message: string,
+): GraphQLError {
   return new GraphQLError(message, { extensions: { code } });
 }

@@ -6,7 +6,7 @@ import type { Service } from '../buffer/types.js';
 
 function digits(postId: string, length: number): string {
   const n = BigInt(`0x${postId.replace(/[^0-9a-f]/gi, '') || '0'}`);
-  return (n.toString().padStart(length, '7')).slice(-length).replace(/^0/, '1');
+  return n.toString().padStart(length, '7').slice(-length).replace(/^0/, '1');
 }
 
 function code(postId: string, length: number): string {

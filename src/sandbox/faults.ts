@@ -57,7 +57,15 @@
  */
 import { MUTATION_ERROR_TYPES, type MutationErrorType } from './errors.js';
 
-export const FAULT_KINDS = ['drop-before-commit', 'drop-after-commit', 'http-500', 'unexpected', 'limit-reached', 'rate-limit', 'typed-error'] as const;
+export const FAULT_KINDS = [
+  'drop-before-commit',
+  'drop-after-commit',
+  'http-500',
+  'unexpected',
+  'limit-reached',
+  'rate-limit',
+  'typed-error',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultRule {
@@ -108,21 +116,30 @@ export class FaultPlan {
   static parse(body: unknown, unionMembersOf: UnionMembersOf = () => null): FaultConfig {
     if (!body || typeof body !== 'object') throw new Error('Fault config must be a JSON object');
     const b = body as Record<string, unknown>;
-    if (b.latencyMs !== undefined && (typeof b.latencyMs !== 'number' || b.latencyMs < 0)) throw new Error('latencyMs must be a non-negative number');
+    if (b.latencyMs !== undefined && (typeof b.latencyMs !== 'number' || b.latencyMs < 0))
+      throw new Error('latencyMs must be a non-negative number');
     const rules = b.rules === undefined ? [] : b.rules;
     if (!Array.isArray(rules)) throw new Error('rules must be an array');
     for (const r of rules as Record<string, unknown>[]) {
       if (typeof r.operation !== 'string') throw new Error('Each rule needs an "operation" (a root field name or "*")');
-      if (!FAULT_KINDS.includes(r.fault as FaultKind)) throw new Error(`Unknown fault ${String(r.fault)}; expected one of ${FAULT_KINDS.join(', ')}`);
+      if (!FAULT_KINDS.includes(r.fault as FaultKind))
+        throw new Error(`Unknown fault ${String(r.fault)}; expected one of ${FAULT_KINDS.join(', ')}`);
       for (const k of ['nth', 'times'] as const) {
-        if (r[k] !== undefined && (!Number.isInteger(r[k]) || (r[k] as number) < 1)) throw new Error(`${k} must be a positive integer`);
+        if (r[k] !== undefined && (!Number.isInteger(r[k]) || (r[k] as number) < 1))
+          throw new Error(`${k} must be a positive integer`);
       }
       if (r.fault === 'typed-error') checkTypedError(r, unionMembersOf);
-      else if (r.member !== undefined) throw new Error(`"member" goes with the fault "typed-error" only, not ${String(r.fault)}`);
+      else if (r.member !== undefined)
+        throw new Error(`"member" goes with the fault "typed-error" only, not ${String(r.fault)}`);
     }
     const every = b.ideaResponseEvery;
-    if (every !== undefined && (!Number.isInteger(every) || (every as number) < 0)) throw new Error('ideaResponseEvery must be a non-negative integer (0 = never)');
-    return { latencyMs: b.latencyMs as number | undefined, rules: rules as FaultRule[], ideaResponseEvery: every as number | undefined };
+    if (every !== undefined && (!Number.isInteger(every) || (every as number) < 0))
+      throw new Error('ideaResponseEvery must be a non-negative integer (0 = never)');
+    return {
+      latencyMs: b.latencyMs as number | undefined,
+      rules: rules as FaultRule[],
+      ideaResponseEvery: every as number | undefined,
+    };
   }
 
   private matches(state: RuleState, field: string): boolean {
@@ -141,7 +158,10 @@ export class FaultPlan {
     for (let i = 0; i < rootFields.length; i++) {
       const prefix = rootFields.slice(0, i + 1);
       const hit = this.rules.find(
-        (s) => s.rule.fault === 'rate-limit' && this.matches(s, rootFields[i]!) && this.due(s, s.seen + prefix.filter((f) => this.matches(s, f)).length),
+        (s) =>
+          s.rule.fault === 'rate-limit' &&
+          this.matches(s, rootFields[i]!) &&
+          this.due(s, s.seen + prefix.filter((f) => this.matches(s, f)).length),
       );
       if (hit) {
         for (const s of this.rules) s.seen += prefix.filter((f) => this.matches(s, f)).length;
@@ -173,15 +193,21 @@ const TYPED_ERRORS: readonly string[] = MUTATION_ERROR_TYPES;
 /** A typed error only where the reference's payload union has that member: anything else Buffer could never answer. */
 function checkTypedError(r: Record<string, unknown>, unionMembersOf: UnionMembersOf): void {
   if (!TYPED_ERRORS.includes(String(r.member))) {
-    throw new Error(`The fault "typed-error" needs a "member", one of ${TYPED_ERRORS.join(', ')}; got ${JSON.stringify(r.member)}`);
+    throw new Error(
+      `The fault "typed-error" needs a "member", one of ${TYPED_ERRORS.join(', ')}; got ${JSON.stringify(r.member)}`,
+    );
   }
   if (r.message !== undefined && typeof r.message !== 'string') throw new Error('"message" must be a string');
   const members = unionMembersOf(String(r.operation));
   if (!members) {
-    throw new Error(`The fault "typed-error" needs "operation" to be one mutation with a payload union (createPost, editPost, deletePost, createIdea); got ${JSON.stringify(r.operation)}`);
+    throw new Error(
+      `The fault "typed-error" needs "operation" to be one mutation with a payload union (createPost, editPost, deletePost, createIdea); got ${JSON.stringify(r.operation)}`,
+    );
   }
   if (!members.includes(String(r.member))) {
     const possible = members.filter((m) => TYPED_ERRORS.includes(m));
-    throw new Error(`${String(r.operation)} cannot answer ${String(r.member)}: its payload union's error members are ${possible.join(', ')}`);
+    throw new Error(
+      `${String(r.operation)} cannot answer ${String(r.member)}: its payload union's error members are ${possible.join(', ')}`,
+    );
   }
 }

@@ -30,7 +30,12 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string | string[]> = {},
+): void {
   const text = body === undefined ? '' : JSON.stringify(body);
   res.writeHead(status, {
     ...(body === undefined ? {} : { 'Content-Type': 'application/json; charset=utf-8' }),
@@ -49,7 +54,8 @@ function observed(body: string): ObservedRequest {
     const parsed = JSON.parse(body) as { query?: unknown; variables?: unknown };
     return {
       query: typeof parsed.query === 'string' ? parsed.query : '',
-      variables: parsed.variables && typeof parsed.variables === 'object' ? (parsed.variables as Record<string, unknown>) : {},
+      variables:
+        parsed.variables && typeof parsed.variables === 'object' ? (parsed.variables as Record<string, unknown>) : {},
     };
   } catch {
     return { query: '', variables: {} };
@@ -75,7 +81,12 @@ export function createSandboxServer(
 ): Server {
   return createServer((req, res) => {
     handle(engine, defaultSeed, sleep, req, res, onRequest).catch((e: unknown) => {
-      if (!res.headersSent) send(res, 500, { errors: [{ message: `Sandbox error: ${(e as Error).message}`, extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!res.headersSent)
+        send(res, 500, {
+          errors: [
+            { message: `Sandbox error: ${(e as Error).message}`, extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+          ],
+        });
       else res.destroy();
     });
   });
@@ -97,7 +108,8 @@ async function handle(
     // CORS preflight; `buffer doctor` probes reachability with OPTIONS /graphql (facts §1.1).
     return send(res, 204, undefined, {
       'Access-Control-Allow-Methods': 'POST, OPTIONS',
-      'Access-Control-Allow-Headers': 'Content-Type, Authorization, x-buffer-client-id, x-buffer-client-name, x-buffer-client-version',
+      'Access-Control-Allow-Headers':
+        'Content-Type, Authorization, x-buffer-client-id, x-buffer-client-name, x-buffer-client-version',
     });
   }
 
@@ -107,7 +119,16 @@ async function handle(
       // Buffer answers GET with 401 before anything else; with a valid key we say what to do instead.
       const result = await engine.handleGraphQL(req.headers.authorization, '');
       if (result.kind === 'response' && result.status === 401) return send(res, 401, result.body);
-      return send(res, 405, { errors: [{ message: 'Use POST with a JSON body {"query", "variables"}', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, { Allow: 'POST, OPTIONS' });
+      return send(
+        res,
+        405,
+        {
+          errors: [
+            { message: 'Use POST with a JSON body {"query", "variables"}', extensions: { code: 'METHOD_NOT_ALLOWED' } },
+          ],
+        },
+        { Allow: 'POST, OPTIONS' },
+      );
     }
     if (onRequest) await onRequest(observed(body));
     const result = await engine.handleGraphQL(req.headers.authorization, body);
@@ -160,7 +181,8 @@ const CONTROL_HANDLERS: Record<ControlRouteKey, (r: ControlRequest) => void> = {
   'POST /__sandbox/clock': ({ engine, json, res }) => {
     const b = (json ?? {}) as { advanceSeconds?: unknown; now?: unknown };
     let published: number;
-    if (typeof b.advanceSeconds === 'number' && Number.isFinite(b.advanceSeconds)) published = engine.advanceClock(b.advanceSeconds);
+    if (typeof b.advanceSeconds === 'number' && Number.isFinite(b.advanceSeconds))
+      published = engine.advanceClock(b.advanceSeconds);
     else if (typeof b.now === 'string' && !Number.isNaN(Date.parse(b.now))) published = engine.setClock(b.now);
     else return controlError(res, 400, 'Send {"advanceSeconds": N} or {"now": "<ISO date-time>"}');
     send(res, 200, { now: engine.clock.nowIso(), published });
@@ -201,24 +223,32 @@ function patchPost(engine: SandboxEngine, post: StoredPost, patch: Record<string
     post.text = patch.text;
     // The app edits a thread's first item and the post's text as one: they stay equal, as Buffer requires.
     const thread = post.metadata?.thread;
-    if (Array.isArray(thread) && thread.length > 0) thread[0] = { ...(thread[0] as Record<string, unknown>), text: patch.text };
+    if (Array.isArray(thread) && thread.length > 0)
+      thread[0] = { ...(thread[0] as Record<string, unknown>), text: patch.text };
   }
   if (patch.dueAt !== undefined) {
-    if (patch.dueAt !== null && (typeof patch.dueAt !== 'string' || Number.isNaN(Date.parse(patch.dueAt)))) return 'dueAt must be an ISO date-time or null';
+    if (patch.dueAt !== null && (typeof patch.dueAt !== 'string' || Number.isNaN(Date.parse(patch.dueAt))))
+      return 'dueAt must be an ISO date-time or null';
     post.dueAt = patch.dueAt === null ? null : new Date(patch.dueAt).toISOString();
     post.isCustomScheduled = post.dueAt !== null;
     // A time picked in Buffer's app is a custom schedule: the post leaves the queue.
     if (post.dueAt !== null && post.status !== 'draft') post.shareMode = 'customScheduled';
   }
   if (patch.error !== undefined) {
-    const message = typeof patch.error === 'string' ? patch.error : (patch.error as { message?: string } | null)?.message;
+    const message =
+      typeof patch.error === 'string' ? patch.error : (patch.error as { message?: string } | null)?.message;
     post.error = message ? { message } : null;
     if (message && patch.status === undefined) post.status = 'error';
   }
   if (patch.status !== undefined) {
     if (!STATUSES.includes(String(patch.status))) return `status must be one of ${STATUSES.join(', ')}`;
     post.status = patch.status as StoredPost['status'];
-    if (post.status === 'sent') markSent(post, engine.store.channels.get(post.channelId), typeof patch.sentAt === 'string' ? patch.sentAt : post.dueAt ?? nowIso);
+    if (post.status === 'sent')
+      markSent(
+        post,
+        engine.store.channels.get(post.channelId),
+        typeof patch.sentAt === 'string' ? patch.sentAt : (post.dueAt ?? nowIso),
+      );
   }
   if (typeof patch.externalLink === 'string') post.externalLink = patch.externalLink;
   post.via = 'buffer';

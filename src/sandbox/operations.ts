@@ -45,12 +45,17 @@ function visiblePost(ctx: OperationContext, id: string): StoredPost | undefined 
   return p && ctx.store.canSee(ctx.account, p.organizationId) ? p : undefined;
 }
 
-export function channels(ctx: OperationContext, input: { organizationId: string; filter?: { isLocked?: boolean | null; product?: string | null } | null }): Obj[] {
+export function channels(
+  ctx: OperationContext,
+  input: { organizationId: string; filter?: { isLocked?: boolean | null; product?: string | null } | null },
+): Obj[] {
   visibleOrganization(ctx, input.organizationId);
   return [...ctx.store.channels.values()]
     .filter((c) => c.organizationId === input.organizationId)
     .filter((c) => input.filter?.isLocked == null || (c.isLocked ?? false) === input.filter.isLocked)
-    .filter(() => input.filter?.product == null || input.filter.product === 'publish' || input.filter.product === 'buffer')
+    .filter(
+      () => input.filter?.product == null || input.filter.product === 'publish' || input.filter.product === 'buffer',
+    )
     .map(channelShape);
 }
 
@@ -66,7 +71,10 @@ export function post(ctx: OperationContext, input: { id: string }): Obj {
   return postShape(ctx.store, p);
 }
 
-interface Range { start?: string | null; end?: string | null }
+interface Range {
+  start?: string | null;
+  end?: string | null;
+}
 interface PostsInput {
   organizationId: string;
   filter?: {
@@ -105,7 +113,10 @@ function decodeCursor(cursor: string): (number | string)[] {
   throw codedError('BAD_USER_INPUT', 'Invalid cursor');
 }
 
-export function posts(ctx: OperationContext, args: { input: PostsInput; first?: number | null; after?: string | null }): Obj {
+export function posts(
+  ctx: OperationContext,
+  args: { input: PostsInput; first?: number | null; after?: string | null },
+): Obj {
   const { input } = args;
   visibleOrganization(ctx, input.organizationId);
   const f = input.filter ?? {};
@@ -117,9 +128,11 @@ export function posts(ctx: OperationContext, args: { input: PostsInput; first?: 
   if (f.dueAtPresence === 'absent') list = list.filter((p) => p.dueAt === null);
   if (f.dueAt) list = list.filter((p) => p.dueAt !== null && inRange(p.dueAt, f.dueAt));
   if (f.createdAt) list = list.filter((p) => inRange(p.createdAt, f.createdAt));
-  if (f.startDate != null || f.endDate != null) list = list.filter((p) => p.dueAt !== null && inRange(p.dueAt, { start: f.startDate, end: f.endDate }));
+  if (f.startDate != null || f.endDate != null)
+    list = list.filter((p) => p.dueAt !== null && inRange(p.dueAt, { start: f.startDate, end: f.endDate }));
 
-  const sort = input.sort && input.sort.length > 0 ? input.sort : [{ field: 'dueAt' as const, direction: 'asc' as const }];
+  const sort =
+    input.sort && input.sort.length > 0 ? input.sort : [{ field: 'dueAt' as const, direction: 'asc' as const }];
   // A post without dueAt (draft) sorts after every dated one in ascending order.
   const keyOf = (p: StoredPost): (number | string)[] => [
     ...sort.map((s) => {
@@ -139,7 +152,13 @@ type Key = (number | string)[];
  * One page of a connection with opaque keyset cursors (a cursor is the
  * encoded sort key of the last item), as `posts` and `ideas` both page.
  */
-function keysetPage<T>(list: T[], keyOf: (item: T) => Key, args: { first?: number | null; after?: string | null }, defaultFirst: number, node: (item: T) => Obj): Obj {
+function keysetPage<T>(
+  list: T[],
+  keyOf: (item: T) => Key,
+  args: { first?: number | null; after?: string | null },
+  defaultFirst: number,
+  node: (item: T) => Obj,
+): Obj {
   const keyed = list.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compareKeys(a.key, b.key));
   let start = 0;
   if (args.after != null) {
@@ -172,7 +191,10 @@ interface IdeasInput {
  * opaque keyset cursors as `posts`. The product reads it to tell whether a
  * `createIdea` whose answer was lost created the idea.
  */
-export function ideas(ctx: OperationContext, args: { input: IdeasInput; first?: number | null; after?: string | null }): Obj {
+export function ideas(
+  ctx: OperationContext,
+  args: { input: IdeasInput; first?: number | null; after?: string | null },
+): Obj {
   const { input } = args;
   visibleOrganization(ctx, input.organizationId);
   let list = [...ctx.store.ideas.values()].filter((i) => i.organizationId === input.organizationId);
@@ -180,7 +202,11 @@ export function ideas(ctx: OperationContext, args: { input: IdeasInput; first?: 
   if (group?.groups) list = list.filter((i) => i.groupId !== null && group.groups!.includes(i.groupId));
   if (group?.membership) list = list.filter((i) => (group.membership === 'grouped') === (i.groupId !== null));
   const tags = input.tagsFilter;
-  if (tags) list = list.filter((i) => i.content.tags.some((t) => tags.in.includes(t.id)) || (tags.isEmpty === true && i.content.tags.length === 0));
+  if (tags)
+    list = list.filter(
+      (i) =>
+        i.content.tags.some((t) => tags.in.includes(t.id)) || (tags.isEmpty === true && i.content.tags.length === 0),
+    );
   // The official CLI's `ideas list` defaults to 25 (facts §5).
   return keysetPage(list, (i) => [i.createdAt, i.id], args, 25, ideaShape);
 }
@@ -197,7 +223,12 @@ function compareKeys(a: Key, b: Key): number {
   return 0;
 }
 
-function dayCounts(store: SandboxStore, channel: SeedChannel, dayMs: number, exceptPostId?: string): { sent: number; scheduled: number } {
+function dayCounts(
+  store: SandboxStore,
+  channel: SeedChannel,
+  dayMs: number,
+  exceptPostId?: string,
+): { sent: number; scheduled: number } {
   const [from, to] = localDayBounds(dayMs, channel.timezone);
   let sent = 0;
   let scheduled = 0;
@@ -209,7 +240,10 @@ function dayCounts(store: SandboxStore, channel: SeedChannel, dayMs: number, exc
   return { sent, scheduled };
 }
 
-export function dailyPostingLimits(ctx: OperationContext, input: { channelIds: string[]; date?: string | null }): Obj[] {
+export function dailyPostingLimits(
+  ctx: OperationContext,
+  input: { channelIds: string[]; date?: string | null },
+): Obj[] {
   const chans = input.channelIds.map((id) => {
     const c = visibleChannel(ctx, id);
     if (!c) throw codedError('NOT_FOUND', `Channel ${id} not found`);
@@ -247,11 +281,19 @@ interface ScheduleResult {
 }
 
 function scheduledOn(store: SandboxStore, channelId: string, exceptId?: string): StoredPost[] {
-  return [...store.posts.values()].filter((p) => p.channelId === channelId && p.status === 'scheduled' && p.dueAt !== null && p.id !== exceptId);
+  return [...store.posts.values()].filter(
+    (p) => p.channelId === channelId && p.status === 'scheduled' && p.dueAt !== null && p.id !== exceptId,
+  );
 }
 
 /** Where a post lands for a ShareMode, or the InvalidInputError message. */
-function schedule(ctx: OperationContext, channel: SeedChannel, mode: ShareMode, dueAtInput: string | null | undefined, exceptId?: string): ScheduleResult | string {
+function schedule(
+  ctx: OperationContext,
+  channel: SeedChannel,
+  mode: ShareMode,
+  dueAtInput: string | null | undefined,
+  exceptId?: string,
+): ScheduleResult | string {
   const now = ctx.nowMs();
   const schedule = channel.postingSchedule ?? [];
   const others = scheduledOn(ctx.store, channel.id, exceptId);
@@ -273,7 +315,9 @@ function schedule(ctx: OperationContext, channel: SeedChannel, mode: ShareMode, 
     case 'shareNext': {
       // The new post takes the first slot; every queued (non-custom) post moves to the next free one.
       const custom = new Set(others.filter((p) => p.isCustomScheduled).map((p) => Date.parse(p.dueAt!)));
-      const queued = others.filter((p) => !p.isCustomScheduled).sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!));
+      const queued = others
+        .filter((p) => !p.isCustomScheduled)
+        .sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!));
       const slots = freeSlots(schedule, channel.timezone, now, custom);
       const first = slots.next().value as number;
       const pushBack = queued.map((post) => ({ post, dueAt: new Date(slots.next().value as number).toISOString() }));
@@ -283,7 +327,12 @@ function schedule(ctx: OperationContext, channel: SeedChannel, mode: ShareMode, 
 }
 
 /** Plan and daily limits for a post about to be scheduled or sent (drafts are exempt). */
-function limitProblem(ctx: OperationContext, channel: SeedChannel, result: ScheduleResult, exceptId?: string): string | null {
+function limitProblem(
+  ctx: OperationContext,
+  channel: SeedChannel,
+  result: ScheduleResult,
+  exceptId?: string,
+): string | null {
   const org = ctx.store.organizations.get(channel.organizationId)!;
   if (result.status === 'scheduled') {
     const limit = scheduledPostLimit(org);
@@ -303,8 +352,10 @@ function limitProblem(ctx: OperationContext, channel: SeedChannel, result: Sched
 }
 
 function channelProblem(channel: SeedChannel): ReturnType<typeof typedError> | null {
-  if (channel.isDisconnected) return typedError('UnauthorizedError', `Channel ${channel.id} is disconnected; reconnect it in Buffer`);
-  if (channel.isLocked) return typedError('UnauthorizedError', `Channel ${channel.id} is locked; your plan does not include it`);
+  if (channel.isDisconnected)
+    return typedError('UnauthorizedError', `Channel ${channel.id} is disconnected; reconnect it in Buffer`);
+  if (channel.isLocked)
+    return typedError('UnauthorizedError', `Channel ${channel.id} is locked; your plan does not include it`);
   return null;
 }
 
@@ -332,7 +383,10 @@ export function createPost(ctx: OperationContext, input: Input): Obj {
   let result: ScheduleResult;
   if (isDraft) {
     // Drafts need no dueAt and skip posting limits ("Posting limits are not checked").
-    const due = mode === 'customScheduled' && typeof input.dueAt === 'string' && !Number.isNaN(Date.parse(input.dueAt)) ? new Date(input.dueAt).toISOString() : null;
+    const due =
+      mode === 'customScheduled' && typeof input.dueAt === 'string' && !Number.isNaN(Date.parse(input.dueAt))
+        ? new Date(input.dueAt).toISOString()
+        : null;
     result = { status: 'draft', dueAt: due, sentAt: null, pushBack: [] };
   } else {
     const s = schedule(ctx, channel, mode, input.dueAt as string | null | undefined);
@@ -380,7 +434,8 @@ export function createPost(ctx: OperationContext, input: Input): Obj {
 export function editPost(ctx: OperationContext, input: Input): Obj {
   const existing = visiblePost(ctx, String(input.id));
   if (!existing) return typedError('NotFoundError', `Post ${String(input.id)} not found`);
-  if (existing.status === 'sent') return typedError('InvalidInputError', 'This post has already been sent and can no longer be edited');
+  if (existing.status === 'sent')
+    return typedError('InvalidInputError', 'This post has already been sent and can no longer be edited');
   const channel = ctx.store.channels.get(existing.channelId)!;
   const blocked = channelProblem(channel);
   if (blocked) return blocked;
@@ -392,7 +447,8 @@ export function editPost(ctx: OperationContext, input: Input): Obj {
   // Metadata fields omitted on edit keep their value ("optional on edit (omitted preserves existing value)").
   const metadata = incoming ? { ...(existing.metadata ?? {}), ...incoming } : existing.metadata;
   const mode = (input.mode as ShareMode | null | undefined) ?? null;
-  const isDraft = input.saveToDraft === true || (existing.status === 'draft' && mode === null && input.saveToDraft !== false);
+  const isDraft =
+    input.saveToDraft === true || (existing.status === 'draft' && mode === null && input.saveToDraft !== false);
   const problem = validatePost({ channel, text, assets, metadata, isDraft });
   if (problem) return typedError('InvalidInputError', problem);
 
@@ -400,12 +456,21 @@ export function editPost(ctx: OperationContext, input: Input): Obj {
   let result: ScheduleResult | null = null;
   if (input.saveToDraft === true) {
     // As on create, a draft keeps the custom time it is given (for when it is scheduled).
-    const given = mode === 'customScheduled' && typeof input.dueAt === 'string' && !Number.isNaN(Date.parse(input.dueAt)) ? new Date(input.dueAt).toISOString() : null;
+    const given =
+      mode === 'customScheduled' && typeof input.dueAt === 'string' && !Number.isNaN(Date.parse(input.dueAt))
+        ? new Date(input.dueAt).toISOString()
+        : null;
     result = { status: 'draft', dueAt: given ?? existing.dueAt, sentAt: null, pushBack: [] };
   } else if (mode !== null || (input.dueAt != null && existing.isCustomScheduled)) {
     // A new dueAt on a custom-scheduled post without a mode is a reschedule at that time.
     const effective = mode ?? 'customScheduled';
-    const s = schedule(ctx, channel, effective, (input.dueAt as string | null | undefined) ?? (effective === 'customScheduled' ? existing.dueAt : null), existing.id);
+    const s = schedule(
+      ctx,
+      channel,
+      effective,
+      (input.dueAt as string | null | undefined) ?? (effective === 'customScheduled' ? existing.dueAt : null),
+      existing.id,
+    );
     if (typeof s === 'string') return typedError('InvalidInputError', s);
     const limit = limitProblem(ctx, channel, s, existing.id);
     if (limit) return typedError('LimitReachedError', limit);
@@ -496,7 +561,7 @@ export function createIdea(ctx: OperationContext, input: Input, answerWithRespon
   ctx.store.ideas.set(id, idea);
   ctx.changed();
   const movedOthers = typeof (input.group as Record<string, unknown> | undefined)?.placeAfterId === 'string';
-  if (movedOthers || answerWithResponse) return { __typename: 'IdeaResponse', idea: ideaShape(idea), refreshIdeas: movedOthers };
+  if (movedOthers || answerWithResponse)
+    return { __typename: 'IdeaResponse', idea: ideaShape(idea), refreshIdeas: movedOthers };
   return ideaShape(idea);
 }
-

@@ -49,7 +49,11 @@ function graphemeCount(text: string): number {
 }
 
 /** The length the network counts, and its limit, for one piece of text. */
-export function measure(service: Service, channel: SeedChannel, text: string): { length: number; limit: number | null } {
+export function measure(
+  service: Service,
+  channel: SeedChannel,
+  text: string,
+): { length: number; limit: number | null } {
   if (service === 'twitter') return { length: weightedLengthX(text), limit: 280 };
   if (service === 'mastodon') {
     // Mastodon counts every URL as 23 characters whatever its length.
@@ -65,7 +69,8 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 function assetProblem(asset: unknown, where: string): string | null {
   if (!asset || typeof asset !== 'object') return `${where} must be an object`;
   const set = ASSET_VARIANTS.filter((k) => (asset as Record<string, unknown>)[k] != null);
-  if (set.length !== 1) return `${where} must provide exactly one of image, video, document or link (got ${set.length})`;
+  if (set.length !== 1)
+    return `${where} must provide exactly one of image, video, document or link (got ${set.length})`;
   const kind = set[0]!;
   const value = (asset as Record<string, Record<string, unknown>>)[kind]!;
   for (const key of ['url', 'thumbnailUrl'] as const) {

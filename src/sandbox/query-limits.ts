@@ -4,12 +4,21 @@
  * A violation is a plain GraphQL error with no `extensions.code` whose message
  * names the limit (facts §1.6).
  */
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 export const QUERY_LIMITS = { depth: 25, aliases: 30, complexity: 175_000, directives: 50, tokens: 15_000 } as const;
 
 export function tokenLimitError(): GraphQLError {
-  return new GraphQLError(`Query exceeds maximum allowed number of tokens (${QUERY_LIMITS.tokens}). Please simplify your query.`);
+  return new GraphQLError(
+    `Query exceeds maximum allowed number of tokens (${QUERY_LIMITS.tokens}). Please simplify your query.`,
+  );
 }
 
 /** Returns the first violated limit for the operation that will run, or null. */
@@ -31,10 +40,14 @@ export function checkQueryLimits(document: DocumentNode, operation: OperationDef
   };
   countNodes(document);
   if (aliases > QUERY_LIMITS.aliases) {
-    return new GraphQLError(`Query exceeds maximum allowed number of aliases (${QUERY_LIMITS.aliases}). Please simplify your query.`);
+    return new GraphQLError(
+      `Query exceeds maximum allowed number of aliases (${QUERY_LIMITS.aliases}). Please simplify your query.`,
+    );
   }
   if (directives > QUERY_LIMITS.directives) {
-    return new GraphQLError(`Query exceeds maximum allowed number of directives (${QUERY_LIMITS.directives}). Please simplify your query.`);
+    return new GraphQLError(
+      `Query exceeds maximum allowed number of directives (${QUERY_LIMITS.directives}). Please simplify your query.`,
+    );
   }
   let maxDepth = 0;
   let complexity = 0;

@@ -37,12 +37,24 @@ export class RateLimiter {
     const all = this.prune(key, nowMs);
     const exceeded = WINDOWS.map((w) => {
       const inWindow = this.inWindow(all, w.seconds, nowMs);
-      return { w, inWindow, retry: inWindow.length >= this.limits[w.name] ? this.secondsUntilSlotFrees(inWindow, w.seconds, nowMs, this.limits[w.name]) : 0 };
+      return {
+        w,
+        inWindow,
+        retry:
+          inWindow.length >= this.limits[w.name]
+            ? this.secondsUntilSlotFrees(inWindow, w.seconds, nowMs, this.limits[w.name])
+            : 0,
+      };
     }).filter((x) => x.inWindow.length >= this.limits[x.w.name]);
     if (exceeded.length > 0) {
       // Report the window that keeps the client waiting longest: retrying earlier would fail again.
       const worst = exceeded.reduce((a, b) => (b.retry > a.retry ? b : a));
-      return { allowed: false, window: worst.w.name, retryAfterSeconds: worst.retry, headers: this.headers(key, all, nowMs) };
+      return {
+        allowed: false,
+        window: worst.w.name,
+        retryAfterSeconds: worst.retry,
+        headers: this.headers(key, all, nowMs),
+      };
     }
     all.push(nowMs);
     return { allowed: true, headers: this.headers(key, all, nowMs) };

@@ -3,7 +3,14 @@
  * A seed is plain JSON (`buffer-gitops sandbox --seed FILE`), so every field is a
  * JSON value and dates are ISO strings.
  */
-import { SERVICES, type AssetInput, type PostStatus, type SchedulingType, type Service, type ShareMode } from '../buffer/types.js';
+import {
+  SERVICES,
+  type AssetInput,
+  type PostStatus,
+  type SchedulingType,
+  type Service,
+  type ShareMode,
+} from '../buffer/types.js';
 
 export type Plan = 'free' | 'essentials' | 'team';
 export type DayOfWeek = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -98,7 +105,14 @@ export interface StoredIdea {
   content: {
     title: string | null;
     text: string | null;
-    media: { id: string; url: string; type: string; alt: string | null; thumbnailUrl: string | null; size: number | null }[];
+    media: {
+      id: string;
+      url: string;
+      type: string;
+      alt: string | null;
+      thumbnailUrl: string | null;
+      size: number | null;
+    }[];
     services: Service[];
     tags: { id: string; name: string; color: string }[];
     date: string | null;
@@ -182,8 +196,18 @@ export function defaultSeed(): SandboxSeed {
     if (service === 'bluesky') channel.serverUrl = 'https://bsky.social';
     if (service === 'pinterest') {
       channel.boards = [
-        { id: seedObjectId(4, 1), serviceId: '900000000000000001', name: 'Product news', url: 'https://www.pinterest.com/acme/product-news/' },
-        { id: seedObjectId(4, 2), serviceId: '900000000000000002', name: 'Behind the scenes', url: 'https://www.pinterest.com/acme/behind-the-scenes/' },
+        {
+          id: seedObjectId(4, 1),
+          serviceId: '900000000000000001',
+          name: 'Product news',
+          url: 'https://www.pinterest.com/acme/product-news/',
+        },
+        {
+          id: seedObjectId(4, 2),
+          serviceId: '900000000000000002',
+          name: 'Behind the scenes',
+          url: 'https://www.pinterest.com/acme/behind-the-scenes/',
+        },
       ];
     }
     return channel;

@@ -59,7 +59,10 @@ export class SandboxStore {
 
   /** A fresh 24-hex ID: creation second (sandbox clock) + a counter, like an ObjectId. */
   newId(nowMs: number): string {
-    const seconds = Math.floor(nowMs / 1000).toString(16).padStart(8, '0').slice(-8);
+    const seconds = Math.floor(nowMs / 1000)
+      .toString(16)
+      .padStart(8, '0')
+      .slice(-8);
     return `${seconds}${(this.nextId++).toString(16).padStart(16, '0')}`;
   }
 
@@ -125,7 +128,11 @@ export function markSent(post: StoredPost, channel: SeedChannel | undefined, sen
   post.externalLink = externalLinkFor(post.channelService, channel?.name ?? 'acme', post.id);
 }
 
-function completePost(p: Partial<StoredPost> & { id: string; channelId: string }, channel: SeedChannel, nowIso: string): StoredPost {
+function completePost(
+  p: Partial<StoredPost> & { id: string; channelId: string },
+  channel: SeedChannel,
+  nowIso: string,
+): StoredPost {
   const service: Service = channel.service;
   return {
     organizationId: channel.organizationId,
@@ -159,7 +166,8 @@ function assertSeed(seed: SandboxSeed): void {
   }
   const orgs = new Set(seed.organizations.map((o) => o.id));
   for (const c of seed.channels) {
-    if (!orgs.has(c.organizationId)) throw new Error(`Seed channel ${c.id} names unknown organization ${c.organizationId}`);
+    if (!orgs.has(c.organizationId))
+      throw new Error(`Seed channel ${c.id} names unknown organization ${c.organizationId}`);
   }
   for (const a of seed.accounts) {
     if (!Array.isArray(a.apiKeys)) throw new Error(`Seed account ${a.id} needs "apiKeys"`);

@@ -25,7 +25,16 @@
 import { GraphQLError, GraphQLScalarType, Kind, type GraphQLSchema, type ValueNode } from 'graphql';
 
 /** The ObjectId scalars of the reference that the sandbox's SDL carries. */
-export const ID_SCALARS = ['AccountId', 'ChannelId', 'DraftId', 'IdeaId', 'NoteId', 'OrganizationId', 'PostId', 'TagId'] as const;
+export const ID_SCALARS = [
+  'AccountId',
+  'ChannelId',
+  'DraftId',
+  'IdeaId',
+  'NoteId',
+  'OrganizationId',
+  'PostId',
+  'TagId',
+] as const;
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?([Zz]|[+-]\d{2}:?\d{2})$/;
 
@@ -36,7 +45,12 @@ export function isIsoDateTime(value: string): boolean {
   const [, y, mo, d, h, mi, s] = m;
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return false;
   const day = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  return day.getUTCFullYear() === Number(y) && day.getUTCMonth() === Number(mo) - 1 && day.getUTCDate() === Number(d) && !Number.isNaN(Date.parse(value));
+  return (
+    day.getUTCFullYear() === Number(y) &&
+    day.getUTCMonth() === Number(mo) - 1 &&
+    day.getUTCDate() === Number(d) &&
+    !Number.isNaN(Date.parse(value))
+  );
 }
 
 /** How the value reads in an error message (JSON, as it was sent). */
@@ -49,24 +63,37 @@ function inspect(value: unknown): string {
 }
 
 function literalString(name: string, ast: ValueNode): string {
-  if (ast.kind !== Kind.STRING) throw new GraphQLError(`${name} cannot represent a non-string value: ${ast.kind === Kind.INT || ast.kind === Kind.FLOAT || ast.kind === Kind.BOOLEAN || ast.kind === Kind.ENUM ? String(ast.value) : ast.kind}`, { nodes: ast });
+  if (ast.kind !== Kind.STRING)
+    throw new GraphQLError(
+      `${name} cannot represent a non-string value: ${ast.kind === Kind.INT || ast.kind === Kind.FLOAT || ast.kind === Kind.BOOLEAN || ast.kind === Kind.ENUM ? String(ast.value) : ast.kind}`,
+      { nodes: ast },
+    );
   return ast.value;
 }
 
 function idScalar(scalar: GraphQLScalarType): void {
   const name = scalar.name;
   const parse = (value: unknown): string => {
-    if (typeof value !== 'string') throw new GraphQLError(`${name} cannot represent a non-string value: ${inspect(value)}`);
+    if (typeof value !== 'string')
+      throw new GraphQLError(`${name} cannot represent a non-string value: ${inspect(value)}`);
     return value;
   };
   // Output is the sandbox's own data: passed through, only input is policed.
-  Object.assign(scalar, { parseValue: parse, serialize: (v: unknown) => v, parseLiteral: (ast: ValueNode) => literalString(name, ast) });
+  Object.assign(scalar, {
+    parseValue: parse,
+    serialize: (v: unknown) => v,
+    parseLiteral: (ast: ValueNode) => literalString(name, ast),
+  });
 }
 
 function dateTimeScalar(scalar: GraphQLScalarType): void {
   const parse = (value: unknown): string => {
-    if (typeof value !== 'string') throw new GraphQLError(`DateTime cannot represent a non-string value: ${inspect(value)}`);
-    if (!isIsoDateTime(value)) throw new GraphQLError(`DateTime cannot represent an invalid date-time string ${inspect(value)}: expected ISO 8601 with a time and an offset, e.g. 2027-02-01T09:00:00.000Z`);
+    if (typeof value !== 'string')
+      throw new GraphQLError(`DateTime cannot represent a non-string value: ${inspect(value)}`);
+    if (!isIsoDateTime(value))
+      throw new GraphQLError(
+        `DateTime cannot represent an invalid date-time string ${inspect(value)}: expected ISO 8601 with a time and an offset, e.g. 2027-02-01T09:00:00.000Z`,
+      );
     return value;
   };
   Object.assign(scalar, {

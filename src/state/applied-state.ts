@@ -81,9 +81,12 @@ export function claimsOf(state: AppliedState): Map<string, StateClaim> {
  */
 export function serializeAppliedState(state: AppliedState): string {
   const j = (value: unknown): string => JSON.stringify(value);
-  const sortedObject = <T>(record: Record<string, T>): Array<[string, T]> => Object.entries(record).sort(([a], [b]) => compare(a, b));
+  const sortedObject = <T>(record: Record<string, T>): Array<[string, T]> =>
+    Object.entries(record).sort(([a], [b]) => compare(a, b));
   const block = (lines: string[], open: string, close: string): string =>
-    lines.length === 0 ? `${open}${close}` : `${open}\n${lines.map((l, i) => `    ${l}${i < lines.length - 1 ? ',' : ''}`).join('\n')}\n  ${close}`;
+    lines.length === 0
+      ? `${open}${close}`
+      : `${open}\n${lines.map((l, i) => `    ${l}${i < lines.length - 1 ? ',' : ''}`).join('\n')}\n  ${close}`;
 
   const files = sortedObject(state.files).map(([path, f]) => {
     const posts = Object.fromEntries(sortedObject(f.posts));
@@ -184,7 +187,11 @@ function readState(raw: unknown): AppliedState {
       claim(postId, `${path} × ${ref}`);
       define(posts, ref, postId);
     }
-    define(files, path, blob !== undefined ? { blob, complete: entry.complete, posts } : { complete: entry.complete, posts });
+    define(
+      files,
+      path,
+      blob !== undefined ? { blob, complete: entry.complete, posts } : { complete: entry.complete, posts },
+    );
   }
 
   const ideas: Record<string, string> = {};
@@ -198,7 +205,11 @@ function readState(raw: unknown): AppliedState {
     const where = `orphans[${i}]`;
     const o = object(value, where);
     onlyKeys(o, ['id', 'file', 'ref'], where);
-    const orphan = { id: nonEmpty(o.id, `${where}.id`), file: nonEmpty(o.file, `${where}.file`), ref: nonEmpty(o.ref, `${where}.ref`) };
+    const orphan = {
+      id: nonEmpty(o.id, `${where}.id`),
+      file: nonEmpty(o.file, `${where}.file`),
+      ref: nonEmpty(o.ref, `${where}.ref`),
+    };
     claim(orphan.id, `orphan of ${orphan.file} × ${orphan.ref}`);
     return orphan;
   });
@@ -211,7 +222,11 @@ function readState(raw: unknown): AppliedState {
       const at = `${where}.items[${k}]`;
       const item = object(itemRaw, at);
       onlyKeys(item, ['file', 'ref', 'channelId'], at);
-      return { file: nonEmpty(item.file, `${at}.file`), ref: nonEmpty(item.ref, `${at}.ref`), channelId: nonEmpty(item.channelId, `${at}.channelId`) };
+      return {
+        file: nonEmpty(item.file, `${at}.file`),
+        ref: nonEmpty(item.ref, `${at}.ref`),
+        channelId: nonEmpty(item.channelId, `${at}.channelId`),
+      };
     });
     return { startedAt: isoTime(a.startedAt, `${where}.startedAt`), items };
   });
@@ -220,7 +235,8 @@ function readState(raw: unknown): AppliedState {
 }
 
 function object(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ShapeError(`${where} must be an object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ShapeError(`${where} must be an object`);
   return value as Record<string, unknown>;
 }
 
@@ -236,7 +252,10 @@ function nonEmpty(value: unknown, where: string): string {
 
 function isoTime(value: unknown, where: string): string {
   const text = nonEmpty(value, where);
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) || Number.isNaN(Date.parse(text))) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) ||
+    Number.isNaN(Date.parse(text))
+  ) {
     throw new ShapeError(`${where} must be an ISO time such as 2026-01-31T09:00:00Z, not ${JSON.stringify(text)}`);
   }
   return text;
@@ -244,14 +263,22 @@ function isoTime(value: unknown, where: string): string {
 
 /** A repository path as git lists it: relative, `/`-separated, no empty, `.` or `..` segment. */
 function pathKey(path: string, where: string): void {
-  if (path === '' || path.startsWith('/') || path.includes('\0') || path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
+  if (
+    path === '' ||
+    path.startsWith('/') ||
+    path.includes('\0') ||
+    path.split('/').some((s) => s === '' || s === '.' || s === '..')
+  ) {
     throw new ShapeError(`${where}: ${JSON.stringify(path)} is not a repository path`);
   }
 }
 
 function onlyKeys(value: Record<string, unknown>, allowed: string[], where: string): void {
   const extra = Object.keys(value).filter((k) => !allowed.includes(k));
-  if (extra.length > 0) throw new ShapeError(`${where} has unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => JSON.stringify(k)).join(', ')}`);
+  if (extra.length > 0)
+    throw new ShapeError(
+      `${where} has unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => JSON.stringify(k)).join(', ')}`,
+    );
 }
 
 /** Own data property even for a key like `__proto__` (plain assignment would set the prototype). */

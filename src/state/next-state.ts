@@ -78,15 +78,28 @@ export function nextState(input: NextStateInput): AppliedState {
       const ref = outcome.item.ref;
       if (outcome.status === 'failed' || outcome.status === 'pending' || outcome.status === 'dry-run') settled = false;
       if (!ref) continue;
-      if (outcome.post && (outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited' || outcome.status === 'replaced')) {
+      if (
+        outcome.post &&
+        (outcome.status === 'created' ||
+          outcome.status === 'adopted' ||
+          outcome.status === 'edited' ||
+          outcome.status === 'replaced')
+      ) {
         posts[ref] = outcome.post.id;
-      } else if (outcome.status === 'deleted' && outcome.item.action === 'delete' && posts[ref] === outcome.item.postId) {
+      } else if (
+        outcome.status === 'deleted' &&
+        outcome.item.action === 'delete' &&
+        posts[ref] === outcome.item.postId
+      ) {
         delete posts[ref];
       } else if (outcome.oldDeleted && outcome.item.action === 'replace' && posts[ref] === outcome.item.postId) {
         delete posts[ref];
       }
     }
-    const complete = settled && post.channels.every((c) => posts[c.ref]) && Object.keys(posts).every((ref) => post.channels.some((c) => c.ref === ref));
+    const complete =
+      settled &&
+      post.channels.every((c) => posts[c.ref]) &&
+      Object.keys(posts).every((ref) => post.channels.some((c) => c.ref === ref));
     files[tip.path] = { blob: input.blobs.get(tip.path), complete, posts };
   }
 
@@ -95,7 +108,8 @@ export function nextState(input: NextStateInput): AppliedState {
   // owner on the next run (a guess), and a record holds each ID once. A
   // trusted file's record stays as it was.
   const claimCount = new Map<string, number>();
-  for (const entry of Object.values(files)) for (const id of Object.values(entry.posts)) claimCount.set(id, (claimCount.get(id) ?? 0) + 1);
+  for (const entry of Object.values(files))
+    for (const id of Object.values(entry.posts)) claimCount.set(id, (claimCount.get(id) ?? 0) + 1);
   for (const [path, entry] of Object.entries(files)) {
     if (input.trusted.has(path)) continue;
     for (const [ref, id] of Object.entries(entry.posts)) if ((claimCount.get(id) ?? 0) > 1) delete entry.posts[ref];

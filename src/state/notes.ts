@@ -55,29 +55,41 @@ export async function readAppliedState(git: Git, opts: ReadAppliedStateOptions):
       await git.exec(['update-ref', '-d', ref], { allowFailure: true });
       return { reason: NO_STATE_YET };
     }
-    return { reason: `could not fetch the applied state (${ref}) from ${remote}: ${git.redact(decisiveLine(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}` };
+    return {
+      reason: `could not fetch the applied state (${ref}) from ${remote}: ${git.redact(decisiveLine(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`,
+    };
   }
   const noteCommit = (await git.exec(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
 
   const listed = await git.exec(['notes', `--ref=${ref}`, 'list'], { allowFailure: true });
-  if (listed.exitCode !== 0) return { noteCommit, reason: `could not list the notes in ${ref}: ${git.redact(decisiveLine(listed.stderr))}` };
+  if (listed.exitCode !== 0)
+    return { noteCommit, reason: `could not list the notes in ${ref}: ${git.redact(decisiveLine(listed.stderr))}` };
   const notes = listed.stdout
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
     .filter((parts): parts is [string, string] => parts.length === 2);
   if (notes.length !== 1) {
-    return { noteCommit, reason: `${ref} holds ${notes.length} notes where one is expected; the state cannot be used (delete the ref on ${remote} to start over)` };
+    return {
+      noteCommit,
+      reason: `${ref} holds ${notes.length} notes where one is expected; the state cannot be used (delete the ref on ${remote} to start over)`,
+    };
   }
   const [noteBlob, annotated] = notes[0]!;
   const text = (await git.blob(noteBlob)).toString('utf8');
   const parsed = parseAppliedState(text);
   if (!parsed.ok) return { noteCommit, reason: `${ref}: ${parsed.error}` };
   if (parsed.state.commit.toLowerCase() !== annotated.toLowerCase()) {
-    return { noteCommit, reason: `${ref}: the note on ${annotated.slice(0, 7)} describes commit ${parsed.state.commit.slice(0, 7)}; the state cannot be used` };
+    return {
+      noteCommit,
+      reason: `${ref}: the note on ${annotated.slice(0, 7)} describes commit ${parsed.state.commit.slice(0, 7)}; the state cannot be used`,
+    };
   }
   const branch = opts.branch.replace(/^refs\/heads\//, '');
   if (parsed.state.branch !== branch) {
-    return { noteCommit, reason: `${ref}: the state was recorded for branch "${parsed.state.branch}", not "${branch}"; the state cannot be used` };
+    return {
+      noteCommit,
+      reason: `${ref}: the state was recorded for branch "${parsed.state.branch}", not "${branch}"; the state cannot be used`,
+    };
   }
   return { state: parsed.state, noteCommit };
 }
@@ -110,12 +122,16 @@ export async function writeAppliedState(git: Git, opts: WriteAppliedStateOptions
   }
   if (remote.startsWith('-')) return failed(`"${remote}" is not a remote`);
   const branch = opts.branch.replace(/^refs\/heads\//, '');
-  if (opts.state.branch !== branch) return failed(`could not record the applied state: it describes branch "${opts.state.branch}", not "${branch}"`);
+  if (opts.state.branch !== branch)
+    return failed(`could not record the applied state: it describes branch "${opts.state.branch}", not "${branch}"`);
   const { commit } = opts.state;
-  if (!(await git.commitExists(commit))) return failed(`could not record the applied state: commit ${commit.slice(0, 7)} is not in the local repository`);
+  if (!(await git.commitExists(commit)))
+    return failed(`could not record the applied state: commit ${commit.slice(0, 7)} is not in the local repository`);
   const expected = opts.expectedNoteCommit;
   if (expected !== undefined && !(await git.commitExists(expected))) {
-    return failed(`could not record the applied state: the expected notes commit ${expected.slice(0, 7)} is not in the local repository (read the state first)`);
+    return failed(
+      `could not record the applied state: the expected notes commit ${expected.slice(0, 7)} is not in the local repository (read the state first)`,
+    );
   }
 
   // Built with plumbing so that one record is exactly one commit whose tree
@@ -123,15 +139,32 @@ export async function writeAppliedState(git: Git, opts: WriteAppliedStateOptions
   const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: text })).stdout.trim();
   const tree = (await git.exec(['mktree'], { input: `100644 blob ${blob}\t${commit}\n` })).stdout.trim();
   const noteCommit = (
-    await git.exec([...identityArgs(GITHUB_ACTIONS_BOT), 'commit-tree', tree, ...(expected !== undefined ? ['-p', expected] : []), '-F', '-'], {
-      input: `buffer-gitops: applied state of ${branch} at ${commit.slice(0, 12)}\n`,
-      env: WITHOUT_IDENTITY_ENV,
-    })
+    await git.exec(
+      [
+        ...identityArgs(GITHUB_ACTIONS_BOT),
+        'commit-tree',
+        tree,
+        ...(expected !== undefined ? ['-p', expected] : []),
+        '-F',
+        '-',
+      ],
+      {
+        input: `buffer-gitops: applied state of ${branch} at ${commit.slice(0, 12)}\n`,
+        env: WITHOUT_IDENTITY_ENV,
+      },
+    )
   ).stdout.trim();
 
   // The lease is a compare-and-swap on the remote ref: it must still be what
   // this run read (or still absent). Never a plain force.
-  const args = ['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, remote, `${noteCommit}:${ref}`];
+  const args = [
+    'push',
+    '--porcelain',
+    '--no-verify',
+    `--force-with-lease=${ref}:${expected ?? ''}`,
+    remote,
+    `${noteCommit}:${ref}`,
+  ];
   const pushed = await git.exec(args, { allowFailure: true, auth: true });
   if (pushed.exitCode === 0) {
     await git.exec(['update-ref', ref, noteCommit]);
@@ -157,6 +190,8 @@ export async function writeAppliedState(git: Git, opts: WriteAppliedStateOptions
           `Allow the workflow token to push refs/notes/buffer-gitops/* (a ruleset or hook on ${remote} blocks it).`,
       );
     case 'other':
-      return failed(`the applied state of "${branch}" was not recorded: git push of ${ref} to ${remote} failed (${detail})`);
+      return failed(
+        `the applied state of "${branch}" was not recorded: git push of ${ref} to ${remote} failed (${detail})`,
+      );
   }
 }

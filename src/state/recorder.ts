@@ -48,13 +48,34 @@ export class AppliedRecorder {
    * Records the creates about to be sent. Returns a problem when the record
    * could not be written: the creates then go without a recorded attempt.
    */
-  async recordAttempt(creates: readonly (CreateItem | ReplaceItem)[], now: Date, commit: string): Promise<string | undefined> {
+  async recordAttempt(
+    creates: readonly (CreateItem | ReplaceItem)[],
+    now: Date,
+    commit: string,
+  ): Promise<string | undefined> {
     if (creates.length === 0) return undefined;
-    const attempt = { startedAt: now.toISOString(), items: creates.map((c) => ({ file: c.file, ref: c.ref, channelId: c.channelId })) };
-    const base: AppliedState = this.state ?? { version: 1, branch: this.branch, commit, recordedAt: now.toISOString(), files: {}, ideas: {}, orphans: [], attempts: [] };
+    const attempt = {
+      startedAt: now.toISOString(),
+      items: creates.map((c) => ({ file: c.file, ref: c.ref, channelId: c.channelId })),
+    };
+    const base: AppliedState = this.state ?? {
+      version: 1,
+      branch: this.branch,
+      commit,
+      recordedAt: now.toISOString(),
+      files: {},
+      ideas: {},
+      orphans: [],
+      attempts: [],
+    };
     // This run's earlier attempts too: each record replaces the whole note.
     // The note moves to the commit this run acts on (the state describes files by blob, not by commit): an older one may not be in this checkout.
-    const problem = await this.write({ ...base, commit, recordedAt: now.toISOString(), attempts: [...base.attempts, ...this.attempts, attempt] });
+    const problem = await this.write({
+      ...base,
+      commit,
+      recordedAt: now.toISOString(),
+      attempts: [...base.attempts, ...this.attempts, attempt],
+    });
     if (!problem) this.attempts.push(attempt);
     return problem;
   }
@@ -94,7 +115,11 @@ export class AppliedRecorder {
 
   private async write(state: AppliedState): Promise<string | undefined> {
     if (this.stopped) return this.stopped;
-    const result = await writeAppliedState(this.git, { branch: this.branch, state, expectedNoteCommit: this.noteCommit });
+    const result = await writeAppliedState(this.git, {
+      branch: this.branch,
+      state,
+      expectedNoteCommit: this.noteCommit,
+    });
     if (result.status === 'recorded') {
       this.noteCommit = result.noteCommit;
       this.writes++;

@@ -35,7 +35,13 @@ export function detectDrift(
   if (!tracked.listed || tracked.post.findings.some((f) => f.severity === 'error')) return undefined;
   // Found gone now, or by an earlier sync (then not asked again).
   if (remote === null || (remote === undefined && tracked.entry.status === DELETED_STATUS)) {
-    return { tracked, kind: 'gone', fields: [], channel, detail: `Buffer no longer has post ${tracked.entry.id} (deleted in Buffer)` };
+    return {
+      tracked,
+      kind: 'gone',
+      fields: [],
+      channel,
+      detail: `Buffer no longer has post ${tracked.entry.id} (deleted in Buffer)`,
+    };
   }
   if (remote === undefined) return undefined; // final, not asked
   if (!EDITABLE.has(remote.status) || !channel || channel.id !== remote.channelId) return undefined;
@@ -53,7 +59,9 @@ export function detectDrift(
     const threadOf = (items: string[]) => (items.length > 1 ? items : []);
     if (JSON.stringify(threadOf(wanted)) !== JSON.stringify(threadOf(has))) {
       fields.push('thread');
-      parts.push(`thread: Buffer has ${threadOf(has).length || 'no'} item(s), the file has ${threadOf(wanted).length || 'no'}`);
+      parts.push(
+        `thread: Buffer has ${threadOf(has).length || 'no'} item(s), the file has ${threadOf(wanted).length || 'no'}`,
+      );
     }
   }
   // Queued posts move when Buffer reshuffles its queue; only a time the file pins can drift.
@@ -63,14 +71,23 @@ export function detectDrift(
     parts.push(`time: Buffer has ${new Date(remote.dueAt).toISOString()}, the file has ${wantedTime}`);
   }
   // A queued post given a fixed time in Buffer's app no longer follows the queue.
-  if (!wantedTime && tracked.post.mode !== 'customScheduled' && remote.shareMode === 'customScheduled' && remote.status !== 'draft') {
+  if (
+    !wantedTime &&
+    tracked.post.mode !== 'customScheduled' &&
+    remote.shareMode === 'customScheduled' &&
+    remote.status !== 'draft'
+  ) {
     fields.push('time');
-    parts.push(`time: Buffer has a fixed time${remote.dueAt ? ` (${new Date(remote.dueAt).toISOString()})` : ''}, the file puts it in the queue`);
+    parts.push(
+      `time: Buffer has a fixed time${remote.dueAt ? ` (${new Date(remote.dueAt).toISOString()})` : ''}, the file puts it in the queue`,
+    );
   }
   // A draft scheduled in Buffer's app (or a post made a draft there) is drift too.
   if (tracked.post.draft !== (remote.status === 'draft')) {
     fields.push('draft');
-    parts.push(`draft: Buffer has it ${remote.status === 'draft' ? 'as a draft' : remote.status}, the file says ${tracked.post.draft ? 'draft: true' : 'it is not a draft'}`);
+    parts.push(
+      `draft: Buffer has it ${remote.status === 'draft' ? 'as a draft' : remote.status}, the file says ${tracked.post.draft ? 'draft: true' : 'it is not a draft'}`,
+    );
   }
   if (fields.length === 0) return undefined;
   return { tracked, kind: 'changed', fields, remote, channel, detail: `changed in Buffer (${parts.join('; ')})` };

@@ -47,13 +47,31 @@ export async function gateByDailyLimits(
     const chunk = days.slice(start, start + DAYS_PER_REQUEST);
     const built = buildDailyPostingLimitsQuery(chunk.length);
     // A DateTime whose calendar date is the day; Buffer ignores the time and reads the channel's local day.
-    chunk.forEach((day, i) => (built.variables[built.aliases[i]!] = { channelIds: [...channelsByDay.get(day)!].sort(), date: `${day}T12:00:00.000Z` }));
-    const data = await client.read(`DailyPostingLimitsByDay${chunk.length}`, built.query, built.variables, chunk.length);
+    chunk.forEach(
+      (day, i) =>
+        (built.variables[built.aliases[i]!] = {
+          channelIds: [...channelsByDay.get(day)!].sort(),
+          date: `${day}T12:00:00.000Z`,
+        }),
+    );
+    const data = await client.read(
+      `DailyPostingLimitsByDay${chunk.length}`,
+      built.query,
+      built.variables,
+      chunk.length,
+    );
     chunk.forEach((day, i) => {
       for (const status of (data[built.aliases[i]!] ?? []) as DailyPostingLimitStatus[]) {
         const key = `${status.channelId}@${day}`;
         limits.set(key, status);
-        room.set(key, status.isAtLimit ? 0 : status.limit === null ? Number.POSITIVE_INFINITY : Math.max(0, status.limit - status.sent - status.scheduled));
+        room.set(
+          key,
+          status.isAtLimit
+            ? 0
+            : status.limit === null
+              ? Number.POSITIVE_INFINITY
+              : Math.max(0, status.limit - status.sent - status.scheduled),
+        );
       }
     });
   }

@@ -17,7 +17,15 @@ export interface SyncSection {
   tracked: number;
   resolved: BufferSnapshot['resolved'];
   statusChanges: StatusChange[];
-  drift: { file: string; line: number; ref: string; postId: string; kind: Drift['kind']; fields: Drift['fields']; detail: string }[];
+  drift: {
+    file: string;
+    line: number;
+    ref: string;
+    postId: string;
+    kind: Drift['kind'];
+    fields: Drift['fields'];
+    detail: string;
+  }[];
   untracked: { id: string; channel: string; status: string; dueAt?: string; text: string }[];
   requests: number;
 }
@@ -31,7 +39,9 @@ export function driftFinding(drift: Drift, restore: boolean): Finding {
     severity: 'warning',
     code: 'drift',
     message: `${tracked.ref} (${tracked.entry.id}): ${drift.detail}. ${
-      restore ? 'Restoring it from the file (on-drift: restore).' : 'The file was left as it is; set `on-drift: restore` to make Buffer match the file, or change the file.'
+      restore
+        ? 'Restoring it from the file (on-drift: restore).'
+        : 'The file was left as it is; set `on-drift: restore` to make Buffer match the file, or change the file.'
     }`,
   };
 }
@@ -87,13 +97,19 @@ export function syncNotes(section: SyncSection): string[] {
   );
   const gone = section.drift.filter((d) => d.kind === 'gone').length;
   const edited = section.drift.length - gone;
-  if (section.drift.length > 0) notes.push(`Drift: ${gone} post(s) deleted in Buffer, ${edited} changed in Buffer's app (see the problems above).`);
+  if (section.drift.length > 0)
+    notes.push(`Drift: ${gone} post(s) deleted in Buffer, ${edited} changed in Buffer's app (see the problems above).`);
   if (section.untracked.length > 0) {
-    notes.push(`${section.untracked.length} scheduled post(s) in Buffer are tracked by no file (\`buffer-gitops import\` writes files for them):`);
+    notes.push(
+      `${section.untracked.length} scheduled post(s) in Buffer are tracked by no file (\`buffer-gitops import\` writes files for them):`,
+    );
     for (const u of section.untracked.slice(0, LISTED_UNTRACKED)) {
-      notes.push(`${u.channel} ${u.dueAt ?? ''} ${JSON.stringify(u.text.length > 60 ? `${u.text.slice(0, 57)}…` : u.text)} (${u.id})`);
+      notes.push(
+        `${u.channel} ${u.dueAt ?? ''} ${JSON.stringify(u.text.length > 60 ? `${u.text.slice(0, 57)}…` : u.text)} (${u.id})`,
+      );
     }
-    if (section.untracked.length > LISTED_UNTRACKED) notes.push(`… and ${section.untracked.length - LISTED_UNTRACKED} more (see the JSON report).`);
+    if (section.untracked.length > LISTED_UNTRACKED)
+      notes.push(`… and ${section.untracked.length - LISTED_UNTRACKED} more (see the JSON report).`);
   }
   notes.push(`Requests to Buffer: ${section.requests}.`);
   return notes;

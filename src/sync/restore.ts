@@ -20,14 +20,24 @@ export function restoreItem(
   const { tracked, channel } = drift;
   const base = { file: tracked.file, line: tracked.line, ref: tracked.ref, service: channel?.service };
   if (!channel) {
-    return { ...base, action: 'skip', postId: tracked.entry.id, reason: `cannot restore: channel "${tracked.ref}" is not connected to the organization` };
+    return {
+      ...base,
+      action: 'skip',
+      postId: tracked.entry.id,
+      reason: `cannot restore: channel "${tracked.ref}" is not connected to the organization`,
+    };
   }
   const rendered = render(tracked.post, channel.service);
   const input = toCreatePostInput(tracked.post, rendered, channel);
   const when = describeWhen(input.mode, input.dueAt, input.saveToDraft);
   if (drift.kind === 'gone') {
     if (input.mode === 'customScheduled' && input.dueAt && Date.parse(input.dueAt) <= now.getTime()) {
-      return { ...base, action: 'skip', postId: tracked.entry.id, reason: `cannot recreate the deleted post: its time ${input.dueAt} has passed; set a new dueAt` };
+      return {
+        ...base,
+        action: 'skip',
+        postId: tracked.entry.id,
+        reason: `cannot recreate the deleted post: its time ${input.dueAt} has passed; set a new dueAt`,
+      };
     }
     return { ...base, action: 'create', service: channel.service, channelId: channel.id, input, rendered, when };
   }
@@ -57,5 +67,15 @@ export function restoreItem(
     }
     changed.push('draft');
   }
-  return { ...base, action: 'edit', service: channel.service, channelId: channel.id, postId: tracked.entry.id, input: edit, changed, rendered, when: changed.includes('schedule') ? when : undefined };
+  return {
+    ...base,
+    action: 'edit',
+    service: channel.service,
+    channelId: channel.id,
+    postId: tracked.entry.id,
+    input: edit,
+    changed,
+    rendered,
+    when: changed.includes('schedule') ? when : undefined,
+  };
 }

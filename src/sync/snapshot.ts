@@ -71,7 +71,7 @@ export async function readSnapshot(
   const pendingPage = toPage(data.pending);
   const pending = [...pendingPage.posts];
   // Every waiting post is read: the ones no file tracks are reported.
-  for (let page = pendingPage; page.hasNextPage && page.endCursor; ) {
+  for (let page = pendingPage; page.hasNextPage && page.endCursor;) {
     const next = await client.read('Posts', POSTS_QUERY, { input: pendingInput, first, after: page.endCursor }, 1);
     page = toPage(next.posts);
     pending.push(...page.posts);
@@ -86,7 +86,13 @@ export async function readSnapshot(
   if (leftover.length > 0) {
     for (const [id, post] of await client.postsByIds(leftover)) remote.set(id, post);
   }
-  return { organization, channels, remote, pending, resolved: { fromLists, fromLookups: leftover.length, skippedFinal } };
+  return {
+    organization,
+    channels,
+    remote,
+    pending,
+    resolved: { fromLists, fromLookups: leftover.length, skippedFinal },
+  };
 }
 
 /**
@@ -105,7 +111,10 @@ function windowStart(tracked: TrackedRef[]): string | undefined {
 }
 
 function toPage(wire: unknown): Page {
-  const w = (wire ?? {}) as { edges?: { node?: unknown }[] | null; pageInfo?: { endCursor?: string | null; hasNextPage?: boolean } };
+  const w = (wire ?? {}) as {
+    edges?: { node?: unknown }[] | null;
+    pageInfo?: { endCursor?: string | null; hasNextPage?: boolean };
+  };
   return {
     posts: (w.edges ?? []).filter((e) => e?.node).map((e) => toPost(e.node)),
     endCursor: w.pageInfo?.endCursor ?? undefined,

@@ -19,7 +19,10 @@ export interface StatusChange {
   error?: string;
 }
 
-export function statusUpdates(tracked: TrackedRef[], remote: Map<string, Post | null>): { updates: TrackedUpdates; changes: StatusChange[] } {
+export function statusUpdates(
+  tracked: TrackedRef[],
+  remote: Map<string, Post | null>,
+): { updates: TrackedUpdates; changes: StatusChange[] } {
   const updates: TrackedUpdates = new Map();
   const changes: StatusChange[] = [];
   for (const t of tracked) {
@@ -30,7 +33,15 @@ export function statusUpdates(tracked: TrackedRef[], remote: Map<string, Post | 
     let entries = updates.get(t.file);
     if (!entries) updates.set(t.file, (entries = new Map()));
     entries.set(t.ref, next);
-    changes.push({ file: t.file, ref: t.ref, line: t.line, id: t.entry.id, from: t.entry.status, to: next.status ?? 'unknown', ...(next.error ? { error: next.error } : {}) });
+    changes.push({
+      file: t.file,
+      ref: t.ref,
+      line: t.line,
+      id: t.entry.id,
+      from: t.entry.status,
+      to: next.status ?? 'unknown',
+      ...(next.error ? { error: next.error } : {}),
+    });
   }
   return { updates, changes };
 }
@@ -44,7 +55,14 @@ function goneEntry(entry: TrackedPost): TrackedPost {
 function sameEntry(a: TrackedPost, b: TrackedPost): boolean {
   const sameTime = (x: unknown, y: unknown) =>
     x === y || (typeof x === 'string' && typeof y === 'string' && Date.parse(x) === Date.parse(y));
-  return a.id === b.id && a.status === b.status && sameTime(a.dueAt, b.dueAt) && sameTime(a.sentAt, b.sentAt) && a.link === b.link && a.error === b.error;
+  return (
+    a.id === b.id &&
+    a.status === b.status &&
+    sameTime(a.dueAt, b.dueAt) &&
+    sameTime(a.sentAt, b.sentAt) &&
+    a.link === b.link &&
+    a.error === b.error
+  );
 }
 
 /** `extra` on top of `base`: an entry set by a mutation outcome wins over a status read before it. */

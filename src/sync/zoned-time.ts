@@ -8,7 +8,12 @@
 export function localDate(at: Date, timeZone: string): string {
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: timeZone || 'UTC',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
   } catch {
     return at.toISOString().slice(0, 10);
   }
@@ -30,13 +35,26 @@ export function localTime(iso: string, timeZone: string): string {
     parts = new Intl.DateTimeFormat('en-US', {
       timeZone: timeZone || 'UTC',
       hourCycle: 'h23',
-      year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
     }).formatToParts(instant);
   } catch {
     return instant.toISOString();
   }
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wallMs = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'), instant.getUTCMilliseconds());
+  const wallMs = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+    instant.getUTCMilliseconds(),
+  );
   const offset = Math.round((wallMs - ms) / 60_000);
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
   const fraction = instant.getUTCMilliseconds() ? `.${pad(instant.getUTCMilliseconds(), 3)}` : '';

@@ -108,7 +108,9 @@ export function toWallTime(epochMs: number, timeZone: string): WallTime & { week
 /** [start, end) of the local calendar day containing an instant. */
 export function localDayBounds(epochMs: number, timeZone: string): [number, number] {
   const l = toWallTime(epochMs, timeZone);
-  const midnight = (day: number) => wallTimeToUtc({ year: l.year, month: l.month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone).epochMs;
+  const midnight = (day: number) =>
+    wallTimeToUtc({ year: l.year, month: l.month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone)
+      .epochMs;
   // Date.UTC-style day overflow (day 32 → next month) is handled by wallAsUtc's setUTCFullYear.
   return [midnight(l.day), midnight(l.day + 1)];
 }

@@ -96,11 +96,7 @@ export function threadsLength(text: string): number {
  * Mastodon's limit is the instance's (`channel.maxCharacters`); without a
  * channel (offline) it is Mastodon's default of 500.
  */
-export function countLength(
-  text: string,
-  service: Service,
-  channel?: Pick<Channel, 'maxCharacters'>,
-): LengthCount {
+export function countLength(text: string, service: Service, channel?: Pick<Channel, 'maxCharacters'>): LengthCount {
   const rules = NETWORK_LIMITS[service];
   switch (service) {
     case 'twitter':

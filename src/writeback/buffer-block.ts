@@ -37,7 +37,8 @@ function locateBufferKeys(raw: string, at: FrontMatterLocation): { ranges: Range
   const fatal = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
   if (fatal) return { problem: `its front-matter is not valid YAML (${fatal.message})` };
   if (doc.contents === null) return { ranges: [] };
-  if (!isMap(doc.contents) || doc.contents.flow) return { problem: 'its front-matter is not a block mapping of `key: value` lines' };
+  if (!isMap(doc.contents) || doc.contents.flow)
+    return { problem: 'its front-matter is not a block mapping of `key: value` lines' };
   const ranges: Range[] = [];
   for (const pair of doc.contents.items) {
     if (keyText(pair) !== BUFFER_KEY) continue;
@@ -79,7 +80,8 @@ function splice(raw: string, ranges: Range[], replacement: string): string {
 export function setBufferBlock(raw: string, block: Record<string, TrackedPost> | undefined): string {
   const empty = !block || Object.keys(block).length === 0;
   const scan = scanFrontMatter(raw);
-  if (scan.kind === 'unclosed') throw new Error('Cannot write the buffer: block: the front-matter is never closed with `---`.');
+  if (scan.kind === 'unclosed')
+    throw new Error('Cannot write the buffer: block: the front-matter is never closed with `---`.');
   if (scan.kind === 'absent') {
     if (empty) return raw;
     const head = raw.slice(0, scan.bomLength);

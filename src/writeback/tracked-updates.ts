@@ -25,12 +25,22 @@ export function trackedUpdatesFrom(outcomes: Outcome[]): TrackedUpdates {
   for (const outcome of outcomes) {
     const { item } = outcome;
     // An idea found on the board (adopted after a lost answer or a re-run) is recorded like one just made.
-    if (item.action === 'create-idea' && (outcome.status === 'created' || outcome.status === 'adopted') && outcome.idea) {
+    if (
+      item.action === 'create-idea' &&
+      (outcome.status === 'created' || outcome.status === 'adopted') &&
+      outcome.idea
+    ) {
       set(item.file, IDEA_KEY, { id: outcome.idea.id });
       continue;
     }
     if (!item.ref) continue;
-    if ((outcome.status === 'created' || outcome.status === 'adopted' || outcome.status === 'edited' || outcome.status === 'replaced') && outcome.post) {
+    if (
+      (outcome.status === 'created' ||
+        outcome.status === 'adopted' ||
+        outcome.status === 'edited' ||
+        outcome.status === 'replaced') &&
+      outcome.post
+    ) {
       // A replace records the new post, with a fresh entry: the old one's status, link and error went with it.
       set(item.file, item.ref, entryFor(outcome.post));
     } else if (item.action === 'replace' && outcome.post) {

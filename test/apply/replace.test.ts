@@ -14,7 +14,13 @@ import { startSandbox } from '../../src/sandbox/index.js';
 import { trackedUpdatesFrom } from '../../src/writeback/tracked-updates.js';
 
 type Sandbox = Awaited<ReturnType<typeof startSandbox>>;
-interface StoredJson { id: string; text: string; status: string; dueAt: string | null; metadata: Record<string, unknown> | null }
+interface StoredJson {
+  id: string;
+  text: string;
+  status: string;
+  dueAt: string | null;
+  metadata: Record<string, unknown> | null;
+}
 
 const START = '2026-09-01T08:00:00.000Z';
 let sb: Sandbox;
@@ -38,19 +44,45 @@ async function stored(): Promise<StoredJson[]> {
 
 function replacePlan(postId: string, input: CreatePostInput): { plan: Plan; item: ReplaceItem } {
   const item: ReplaceItem = {
-    action: 'replace', file: 'posts/a.md', line: 2, ref: 'twitter', channelId: twitter.id, service: 'twitter', postId, input,
-    why: 'the thread of 2 became a single post', changed: ['thread'], rendered: { text: input.text ?? '', assets: [] } as RenderedPost,
+    action: 'replace',
+    file: 'posts/a.md',
+    line: 2,
+    ref: 'twitter',
+    channelId: twitter.id,
+    service: 'twitter',
+    postId,
+    input,
+    why: 'the thread of 2 became a single post',
+    changed: ['thread'],
+    rendered: { text: input.text ?? '', assets: [] } as RenderedPost,
   };
   return { plan: { basis: 'full', items: [item], findings: [], notes: [] }, item };
 }
 
 /** The sandbox's clock is frozen at START: "now" for the look-up windows is that, not the machine's. */
-const opts = () => ({ organizationId: orgId, createdSince: new Date(Date.parse(START) - 60_000), trackedIds: new Set<string>(), now: () => new Date(START) });
+const opts = () => ({
+  organizationId: orgId,
+  createdSince: new Date(Date.parse(START) - 60_000),
+  trackedIds: new Set<string>(),
+  now: () => new Date(START),
+});
 
 async function threadPost(mode: CreatePostInput['mode'], dueAt?: string): Promise<string> {
   const result = await client().createPost({
-    channelId: twitter.id, schedulingType: 'automatic', mode, ...(dueAt ? { dueAt } : {}), text: 'One', assets: [],
-    metadata: { twitter: { thread: [{ text: 'One', assets: [] }, { text: 'Two', assets: [] }] } },
+    channelId: twitter.id,
+    schedulingType: 'automatic',
+    mode,
+    ...(dueAt ? { dueAt } : {}),
+    text: 'One',
+    assets: [],
+    metadata: {
+      twitter: {
+        thread: [
+          { text: 'One', assets: [] },
+          { text: 'Two', assets: [] },
+        ],
+      },
+    },
   });
   if (result.ok !== true) throw new Error('seed post not created');
   return result.value.id;
@@ -74,21 +106,38 @@ describe('apply: replace', () => {
     const due = '2026-09-03T09:00:00.000Z';
     const old = await threadPost('customScheduled', due);
     operations = [];
-    const { plan, item } = replacePlan(old, { channelId: twitter.id, schedulingType: 'automatic', mode: 'customScheduled', dueAt: due, text: 'One', assets: [] });
+    const { plan, item } = replacePlan(old, {
+      channelId: twitter.id,
+      schedulingType: 'automatic',
+      mode: 'customScheduled',
+      dueAt: due,
+      text: 'One',
+      assets: [],
+    });
     const [outcome] = await applyPlan(client(), plan, opts());
     expect(operations).toEqual([{ operation: 'Batch2', rootFields: 2 }]);
     expect(outcome).toMatchObject({ status: 'replaced', post: { text: 'One', dueAt: due } });
     const posts = await stored();
     expect(posts.map((p) => p.id)).toEqual([outcome!.post!.id]);
     expect(posts[0]!.metadata).toBeNull();
-    expect(trackedUpdatesFrom([outcome!]).get('posts/a.md')?.get('twitter')).toEqual({ id: outcome!.post!.id, status: 'scheduled', dueAt: due });
+    expect(trackedUpdatesFrom([outcome!]).get('posts/a.md')?.get('twitter')).toEqual({
+      id: outcome!.post!.id,
+      status: 'scheduled',
+      dueAt: due,
+    });
     expect(item.postId).toBe(old);
   });
 
   it('in the queue: deletes first, so the new post takes the slot the old one frees', async () => {
     const old = await threadPost('addToQueue');
     const slot = (await stored())[0]!.dueAt;
-    const { plan } = replacePlan(old, { channelId: twitter.id, schedulingType: 'automatic', mode: 'addToQueue', text: 'One', assets: [] });
+    const { plan } = replacePlan(old, {
+      channelId: twitter.id,
+      schedulingType: 'automatic',
+      mode: 'addToQueue',
+      text: 'One',
+      assets: [],
+    });
     const [outcome] = await applyPlan(client(), plan, opts());
     expect(outcome).toMatchObject({ status: 'replaced' });
     const posts = await stored();
@@ -99,20 +148,53 @@ describe('apply: replace', () => {
   it('a delete that fails leaves the old post over, claimed for the next run; the file holds the new one', async () => {
     const due = '2026-09-03T09:00:00.000Z';
     const old = await threadPost('customScheduled', due);
-    sb.setFaults({ rules: [{ operation: 'deletePost', fault: 'typed-error', member: 'VoidMutationError', message: 'Buffer could not delete it' }] });
-    const { plan } = replacePlan(old, { channelId: twitter.id, schedulingType: 'automatic', mode: 'customScheduled', dueAt: due, text: 'One', assets: [] });
+    sb.setFaults({
+      rules: [
+        {
+          operation: 'deletePost',
+          fault: 'typed-error',
+          member: 'VoidMutationError',
+          message: 'Buffer could not delete it',
+        },
+      ],
+    });
+    const { plan } = replacePlan(old, {
+      channelId: twitter.id,
+      schedulingType: 'automatic',
+      mode: 'customScheduled',
+      dueAt: due,
+      text: 'One',
+      assets: [],
+    });
     const [outcome] = await applyPlan(client(), plan, opts());
-    expect(outcome).toMatchObject({ status: 'failed', leftover: old, message: expect.stringContaining('could not be deleted (Buffer could not delete it)') });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      leftover: old,
+      message: expect.stringContaining('could not be deleted (Buffer could not delete it)'),
+    });
     expect((await stored()).map((p) => p.id).sort()).toEqual([old, outcome!.post!.id].sort());
     expect(trackedUpdatesFrom([outcome!]).get('posts/a.md')?.get('twitter')?.id).toBe(outcome!.post!.id);
   });
 
   it('a create that fails after the queue delete leaves the file without an ID, so the next run creates it', async () => {
     const old = await threadPost('addToQueue');
-    sb.setFaults({ rules: [{ operation: 'createPost', fault: 'typed-error', member: 'InvalidInputError', message: 'refused' }] });
-    const { plan } = replacePlan(old, { channelId: twitter.id, schedulingType: 'automatic', mode: 'addToQueue', text: 'One', assets: [] });
+    sb.setFaults({
+      rules: [{ operation: 'createPost', fault: 'typed-error', member: 'InvalidInputError', message: 'refused' }],
+    });
+    const { plan } = replacePlan(old, {
+      channelId: twitter.id,
+      schedulingType: 'automatic',
+      mode: 'addToQueue',
+      text: 'One',
+      assets: [],
+    });
     const [outcome] = await applyPlan(client(), plan, opts());
-    expect(outcome).toMatchObject({ status: 'failed', oldDeleted: true, errorType: 'InvalidInputError', message: expect.stringContaining('the next run creates it') });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      oldDeleted: true,
+      errorType: 'InvalidInputError',
+      message: expect.stringContaining('the next run creates it'),
+    });
     expect(await stored()).toEqual([]);
     expect(trackedUpdatesFrom([outcome!]).get('posts/a.md')?.get('twitter')).toBeNull();
   });
@@ -121,7 +203,14 @@ describe('apply: replace', () => {
     const due = '2026-09-03T09:00:00.000Z';
     const old = await threadPost('customScheduled', due);
     sb.setFaults({ rules: [{ operation: 'createPost', fault: 'drop-after-commit' }] });
-    const { plan } = replacePlan(old, { channelId: twitter.id, schedulingType: 'automatic', mode: 'customScheduled', dueAt: due, text: 'One', assets: [] });
+    const { plan } = replacePlan(old, {
+      channelId: twitter.id,
+      schedulingType: 'automatic',
+      mode: 'customScheduled',
+      dueAt: due,
+      text: 'One',
+      assets: [],
+    });
     const [outcome] = await applyPlan(client(), plan, opts());
     expect(outcome).toMatchObject({ status: 'replaced' });
     const posts = await stored();

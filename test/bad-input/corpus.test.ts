@@ -18,7 +18,13 @@ import { writeCorpus, type Manifest } from './corpus.js';
 function seedWithTwoLinkedIns() {
   const seed = defaultSeed();
   const linkedin = seed.channels.find((c) => c.service === 'linkedin')!;
-  seed.channels.push({ ...linkedin, id: '65f0c0de0003000000000099', name: 'Acme Labs', displayName: 'Acme Labs', serviceId: '1000000099' });
+  seed.channels.push({
+    ...linkedin,
+    id: '65f0c0de0003000000000099',
+    name: 'Acme Labs',
+    displayName: 'Acme Labs',
+    serviceId: '1000000099',
+  });
   return seed;
 }
 
@@ -36,9 +42,18 @@ async function missingFindings(manifest: Manifest, run: ActionRun): Promise<stri
   const missing: string[] = [];
   for (const entry of manifest.entries) {
     if (entry.line === null) continue;
-    const annotated = run.annotations.some((a) => a.level === 'error' && a.file === entry.file && a.line === entry.line && a.message.includes(entry.message!));
-    const reported = report.findings.some((f) => f.file === entry.file && f.line === entry.line && f.code === entry.code && f.message.includes(entry.message!));
-    if (!annotated || !reported) missing.push(`${entry.file}:${entry.line} [${entry.code}] ${entry.message} (annotation: ${annotated}, report: ${reported})`);
+    const annotated = run.annotations.some(
+      (a) =>
+        a.level === 'error' && a.file === entry.file && a.line === entry.line && a.message.includes(entry.message!),
+    );
+    const reported = report.findings.some(
+      (f) =>
+        f.file === entry.file && f.line === entry.line && f.code === entry.code && f.message.includes(entry.message!),
+    );
+    if (!annotated || !reported)
+      missing.push(
+        `${entry.file}:${entry.line} [${entry.code}] ${entry.message} (annotation: ${annotated}, report: ${reported})`,
+      );
   }
   return missing;
 }
@@ -68,7 +83,9 @@ describe('bad-input corpus beside a valid post', () => {
 
   it(`holds at least 40 broken post files, each with its expected finding`, () => {
     const broken = manifest.entries.filter((e) => e.file.startsWith('posts/'));
-    console.log(`bad-input corpus: ${broken.length} broken post files (${broken.filter((e) => e.generate).length} generated at run time), 1 file outside posts/`);
+    console.log(
+      `bad-input corpus: ${broken.length} broken post files (${broken.filter((e) => e.generate).length} generated at run time), 1 file outside posts/`,
+    );
     expect(broken.length).toBeGreaterThanOrEqual(40);
     expect(broken.every((e) => e.line !== null && e.code && e.message)).toBe(true);
   });
@@ -117,7 +134,8 @@ describe('a tracked post broken by a typo', () => {
 
   it('keeps its Buffer post (a typo never deletes) and says so; fixing the file edits it', async () => {
     h = await createHarness({ now: '2027-01-01T00:00:00Z' });
-    const good = '---\nchannels: [twitter, mastodon]\nmode: customScheduled\ndueAt: 2027-03-02T09:00:00+01:00\n---\nStill here.\n';
+    const good =
+      '---\nchannels: [twitter, mastodon]\nmode: customScheduled\ndueAt: 2027-03-02T09:00:00+01:00\n---\nStill here.\n';
     const first = await h.runPush(await h.pushFiles({ 'posts/kept.md': good }, 'a post'));
     expect(first.exitCode, first.stdout).toBe(0);
     await h.pull();
@@ -130,9 +148,17 @@ describe('a tracked post broken by a typo', () => {
     expect(run.exitCode).toBe(1);
     expect(h.sandbox.state().stats.byRootField.deletePost ?? 0).toBe(0);
     expect(postsOf(h.sandbox)).toHaveLength(2);
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'warning', file: 'posts/kept.md', message: expect.stringMatching(/twitter: kept in Buffer: the file has errors/) }));
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'warning',
+        file: 'posts/kept.md',
+        message: expect.stringMatching(/twitter: kept in Buffer: the file has errors/),
+      }),
+    );
 
-    const fixed = await h.runPush(await h.pushFiles({ 'posts/kept.md': tracked.replace('Still here.', 'Still here, fixed.') }, 'fix'));
+    const fixed = await h.runPush(
+      await h.pushFiles({ 'posts/kept.md': tracked.replace('Still here.', 'Still here, fixed.') }, 'fix'),
+    );
     expect(fixed.exitCode, fixed.stdout).toBe(0);
     expect(postsOf(h.sandbox).map((p) => p.text)).toEqual(['Still here, fixed.', 'Still here, fixed.']);
   });

@@ -36,17 +36,46 @@ export async function readManifest(): Promise<Manifest> {
 const GENERATORS: Record<string, (absolute: string, workspace: string) => Promise<void>> = {
   // A byte-order mark before the front-matter: lines and columns must still be right.
   bom: (f) => writeFile(f, '\uFEFF---\nchannel: twitter\ncolour: red\n---\nA BOM, then an unknown key.\n'),
-  crlf: (f) => writeFile(f, '---\r\nchannel: twitter\r\nmode: whenever\r\n---\r\nWindows line endings and a bad mode.\r\n'),
+  crlf: (f) =>
+    writeFile(f, '---\r\nchannel: twitter\r\nmode: whenever\r\n---\r\nWindows line endings and a bad mode.\r\n'),
   // Text with one NUL byte in the body.
   nul: (f) => writeFile(f, '---\nchannel: twitter\n---\nFine so far.\nThen a \0 byte.\n'),
   // Valid front-matter, then 5 MB of text: never read, never published.
-  huge: (f) => writeFile(f, `---\nchannel: twitter\n---\n${'All work and no play makes a huge post.\n'.repeat(Math.ceil((5 * 1024 * 1024) / 40))}`.slice(0, 5 * 1024 * 1024)),
+  huge: (f) =>
+    writeFile(
+      f,
+      `---\nchannel: twitter\n---\n${'All work and no play makes a huge post.\n'.repeat(Math.ceil((5 * 1024 * 1024) / 40))}`.slice(
+        0,
+        5 * 1024 * 1024,
+      ),
+    ),
   // A PNG renamed to .md: signature (with its CR LF and LF), then an IHDR chunk full of NULs.
   binary: (f) =>
-    writeFile(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06])),
-  utf16: (f) => writeFile(f, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\nchannel: twitter\n---\nSaved as UTF-16.\n', 'utf16le')])),
+    writeFile(
+      f,
+      Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00,
+        0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06,
+      ]),
+    ),
+  utf16: (f) =>
+    writeFile(
+      f,
+      Buffer.concat([
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from('---\nchannel: twitter\n---\nSaved as UTF-16.\n', 'utf16le'),
+      ]),
+    ),
   // "café" in Latin-1 on line 4.
-  latin1: (f) => writeFile(f, Buffer.concat([Buffer.from('---\nchannel: twitter\n---\nWe met at the caf'), Buffer.from([0xe9]), Buffer.from('.\n')])),
+  latin1: (f) =>
+    writeFile(
+      f,
+      Buffer.concat([
+        Buffer.from('---\nchannel: twitter\n---\nWe met at the caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('.\n'),
+      ]),
+    ),
   // A link out of the repository to a file that would be a valid post: following it would publish it.
   'symlink-outside': async (f, workspace) => {
     const outside = path.join(workspace, '..', 'secret-outside.md');
@@ -65,7 +94,10 @@ export async function writeCorpus(workspace: string): Promise<Manifest> {
   for (const name of await readdir(path.join(CORPUS_DIR, 'posts'))) {
     await copyFile(path.join(CORPUS_DIR, 'posts', name), path.join(workspace, 'posts', name));
   }
-  await copyFile(path.join(CORPUS_DIR, 'valid', path.basename(manifest.valid.file)), path.join(workspace, manifest.valid.file));
+  await copyFile(
+    path.join(CORPUS_DIR, 'valid', path.basename(manifest.valid.file)),
+    path.join(workspace, manifest.valid.file),
+  );
   for (const entry of manifest.entries) {
     if (!entry.generate) continue;
     const generate = GENERATORS[entry.generate];

@@ -5,7 +5,12 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { BufferClient, type BatchOperation } from '../../src/buffer/client.js';
-import { BufferAuthError, BufferNotFoundError, BufferRateLimitError, BufferTransportError } from '../../src/buffer/errors.js';
+import {
+  BufferAuthError,
+  BufferNotFoundError,
+  BufferRateLimitError,
+  BufferTransportError,
+} from '../../src/buffer/errors.js';
 import type { Channel, CreatePostInput, Post, Service } from '../../src/buffer/types.js';
 import { startSandbox } from '../../src/sandbox/index.js';
 
@@ -42,7 +47,14 @@ function clientFor(box: Sandbox, extra: Partial<ConstructorParameters<typeof Buf
 }
 
 function post(service: Service, text: string, extra: Partial<CreatePostInput> = {}): CreatePostInput {
-  return { channelId: channels[service]!.id, schedulingType: 'automatic', mode: 'addToQueue', assets: [], text, ...extra };
+  return {
+    channelId: channels[service]!.id,
+    schedulingType: 'automatic',
+    mode: 'addToQueue',
+    assets: [],
+    text,
+    ...extra,
+  };
 }
 
 beforeAll(async () => {
@@ -75,7 +87,10 @@ describe('queries', () => {
 
   it('channel by id, and NOT_FOUND → BufferNotFoundError', async () => {
     const c = clientFor(sb);
-    await expect(c.channel(channels.linkedin!.id)).resolves.toMatchObject({ id: channels.linkedin!.id, service: 'linkedin' });
+    await expect(c.channel(channels.linkedin!.id)).resolves.toMatchObject({
+      id: channels.linkedin!.id,
+      service: 'linkedin',
+    });
     await expect(c.channel(UNKNOWN_ID)).rejects.toBeInstanceOf(BufferNotFoundError);
   });
 
@@ -99,14 +114,22 @@ describe('queries', () => {
   it('posts follows pageInfo.hasNextPage over several pages', async () => {
     const c = clientFor(sb);
     const texts = Array.from({ length: 12 }, (_, i) => `page post ${i}`);
-    const out = await c.mutateBatch(texts.map((t, i) => ({ kind: 'createPost', input: post(i % 2 ? 'linkedin' : 'twitter', t) })));
+    const out = await c.mutateBatch(
+      texts.map((t, i) => ({ kind: 'createPost', input: post(i % 2 ? 'linkedin' : 'twitter', t) })),
+    );
     expect(out.every((o) => o.ok === true)).toBe(true);
     const before = (await state()).stats.requests;
-    const all = await c.posts({ organizationId: orgId, sort: [{ field: 'createdAt', direction: 'asc' }] }, { pageSize: 5 });
+    const all = await c.posts(
+      { organizationId: orgId, sort: [{ field: 'createdAt', direction: 'asc' }] },
+      { pageSize: 5 },
+    );
     expect((await state()).stats.requests - before).toBe(3);
     expect(all.map((p) => p.text).sort()).toEqual([...texts].sort());
     expect(new Set(all.map((p) => p.id)).size).toBe(12);
-    const filtered = await c.posts({ organizationId: orgId, filter: { channelIds: [channels.twitter!.id] } }, { pageSize: 5 });
+    const filtered = await c.posts(
+      { organizationId: orgId, filter: { channelIds: [channels.twitter!.id] } },
+      { pageSize: 5 },
+    );
     expect(filtered).toHaveLength(6);
   });
 
@@ -124,10 +147,16 @@ describe('mutations: every union member', () => {
   it('createPost success, editPost success (mode omitted keeps the schedule)', async () => {
     const c = clientFor(sb);
     const created = await c.createPost(post('twitter', 'hello'));
-    expect(created).toMatchObject({ ok: true, value: { text: 'hello', status: 'scheduled', channelId: channels.twitter!.id } });
+    expect(created).toMatchObject({
+      ok: true,
+      value: { text: 'hello', status: 'scheduled', channelId: channels.twitter!.id },
+    });
     if (!created.ok) return;
     const edited = await c.editPost({ id: created.value.id, text: 'hello again' });
-    expect(edited).toMatchObject({ ok: true, value: { id: created.value.id, text: 'hello again', dueAt: created.value.dueAt } });
+    expect(edited).toMatchObject({
+      ok: true,
+      value: { id: created.value.id, text: 'hello again', dueAt: created.value.dueAt },
+    });
   });
 
   it('InvalidInputError: Instagram without media', async () => {
@@ -138,7 +167,10 @@ describe('mutations: every union member', () => {
 
   it('LimitReachedError: the 11th scheduled post on one channel (free plan), per item in one batch', async () => {
     const c = clientFor(sb);
-    const ops: BatchOperation[] = Array.from({ length: 11 }, (_, i) => ({ kind: 'createPost', input: post('linkedin', `queued ${i}`) }));
+    const ops: BatchOperation[] = Array.from({ length: 11 }, (_, i) => ({
+      kind: 'createPost',
+      input: post('linkedin', `queued ${i}`),
+    }));
     const out = await c.mutateBatch(ops);
     expect(out.slice(0, 10).every((o) => o.ok === true)).toBe(true);
     expect(out[10]).toMatchObject({ ok: false, error: { type: 'LimitReachedError' } });
@@ -155,23 +187,34 @@ describe('mutations: every union member', () => {
     const created = await c.createPost(post('twitter', 'to delete'));
     if (!created.ok) throw new Error('setup failed');
     await expect(c.deletePost(created.value.id)).resolves.toEqual({ ok: true, value: { id: created.value.id } });
-    await expect(c.deletePost(created.value.id)).resolves.toMatchObject({ ok: false, error: { type: 'NotFoundError' } });
+    await expect(c.deletePost(created.value.id)).resolves.toMatchObject({
+      ok: false,
+      error: { type: 'NotFoundError' },
+    });
     expect((await state()).posts).toHaveLength(0);
   });
 
   it('createIdea: success and InvalidInputError', async () => {
     const c = clientFor(sb);
-    await expect(c.createIdea({ organizationId: orgId, content: { title: 'T', text: 'an idea' } })).resolves.toMatchObject({
+    await expect(
+      c.createIdea({ organizationId: orgId, content: { title: 'T', text: 'an idea' } }),
+    ).resolves.toMatchObject({
       ok: true,
       value: { organizationId: orgId, content: { title: 'T', text: 'an idea' } },
     });
-    await expect(c.createIdea({ organizationId: orgId, content: {} })).resolves.toMatchObject({ ok: false, error: { type: 'InvalidInputError' } });
+    await expect(c.createIdea({ organizationId: orgId, content: {} })).resolves.toMatchObject({
+      ok: false,
+      error: { type: 'InvalidInputError' },
+    });
   });
 
   it('a batch of 25 creates is ONE HTTP request', async () => {
     const c = clientFor(sb);
     const services: Service[] = ['twitter', 'linkedin', 'mastodon', 'bluesky', 'threads'];
-    const ops: BatchOperation[] = Array.from({ length: 25 }, (_, i) => ({ kind: 'createPost', input: post(services[i % 5]!, `bulk ${i}`) }));
+    const ops: BatchOperation[] = Array.from({ length: 25 }, (_, i) => ({
+      kind: 'createPost',
+      input: post(services[i % 5]!, `bulk ${i}`),
+    }));
     const out = await c.mutateBatch(ops);
     expect(out.filter((o) => o.ok === true)).toHaveLength(25);
     const s = await state();
@@ -180,11 +223,14 @@ describe('mutations: every union member', () => {
     expect(out.map((o) => (o.ok === true ? (o.value as Post).text : ''))).toEqual(ops.map((_, i) => `bulk ${i}`));
   });
 
-  it('30 aliases (the query-limit cap) pass the sandbox\'s query limits in one request', async () => {
+  it("30 aliases (the query-limit cap) pass the sandbox's query limits in one request", async () => {
     const c = clientFor(sb);
     const created = await c.createPost(post('twitter', 'v0'));
     if (!created.ok) throw new Error('setup failed');
-    const ops: BatchOperation[] = Array.from({ length: 30 }, (_, i) => ({ kind: 'editPost', input: { id: created.value.id, text: `v${i + 1}` } }));
+    const ops: BatchOperation[] = Array.from({ length: 30 }, (_, i) => ({
+      kind: 'editPost',
+      input: { id: created.value.id, text: `v${i + 1}` },
+    }));
     const out = await c.mutateBatch(ops, { maxBatch: 30 });
     expect(out.every((o) => o.ok === true)).toBe(true);
     expect(c.requestCount).toBe(2);
@@ -234,7 +280,9 @@ describe('faults', () => {
   it('lost response in a create batch → unknown outcomes, no automatic retry', async () => {
     await sb.setFaults({ rules: [{ operation: 'createPost', nth: 2, times: 1, fault: 'drop-after-commit' }] });
     const c = clientFor(sb);
-    const out = await c.mutateBatch([0, 1, 2].map((i) => ({ kind: 'createPost' as const, input: post('twitter', `b${i}`) })));
+    const out = await c.mutateBatch(
+      [0, 1, 2].map((i) => ({ kind: 'createPost' as const, input: post('twitter', `b${i}`) })),
+    );
     expect(out.map((o) => o.ok)).toEqual(['unknown', 'unknown', 'unknown']);
     const s = await state();
     expect(s.stats.requests).toBe(1);
@@ -262,7 +310,9 @@ describe('faults', () => {
 
   it('HTTP 500 on createPost: thrown, not resent', async () => {
     await sb.setFaults({ rules: [{ operation: 'createPost', fault: 'http-500' }] });
-    const err = await clientFor(sb).createPost(post('twitter', 'x')).catch((e) => e);
+    const err = await clientFor(sb)
+      .createPost(post('twitter', 'x'))
+      .catch((e) => e);
     expect(err).toBeInstanceOf(BufferTransportError);
     expect(err.status).toBe(500);
     const s = await state();
@@ -280,8 +330,16 @@ describe('faults', () => {
   it('limit-reached in the middle of a batch → per-item outcomes', async () => {
     await sb.setFaults({ rules: [{ operation: 'createPost', nth: 3, fault: 'limit-reached' }] });
     const c = clientFor(sb);
-    const out = await c.mutateBatch([0, 1, 2, 3, 4].map((i) => ({ kind: 'createPost' as const, input: post('twitter', `m${i}`) })));
-    expect(out.map((o) => (o.ok === false ? o.error.type : o.ok))).toEqual([true, true, 'LimitReachedError', true, true]);
+    const out = await c.mutateBatch(
+      [0, 1, 2, 3, 4].map((i) => ({ kind: 'createPost' as const, input: post('twitter', `m${i}`) })),
+    );
+    expect(out.map((o) => (o.ok === false ? o.error.type : o.ok))).toEqual([
+      true,
+      true,
+      'LimitReachedError',
+      true,
+      true,
+    ]);
     expect(c.requestCount).toBe(1);
     expect((await state()).posts).toHaveLength(4);
   });
@@ -289,7 +347,9 @@ describe('faults', () => {
   it('a 429 before execution: a create batch waits Retry-After and is sent again (nothing duplicated)', async () => {
     await sb.setFaults({ rules: [{ operation: 'createPost', fault: 'rate-limit' }] });
     const c = clientFor(sb, { maxWaitMs: 3_600_000 });
-    const out = await c.mutateBatch([0, 1].map((i) => ({ kind: 'createPost' as const, input: post('twitter', `r${i}`) })));
+    const out = await c.mutateBatch(
+      [0, 1].map((i) => ({ kind: 'createPost' as const, input: post('twitter', `r${i}`) })),
+    );
     expect(out.map((o) => o.ok)).toEqual([true, true]);
     // The sandbox's injected rate-limit fault answers Retry-After: 1 (faults.ts).
     expect(waits).toEqual([1_000]);
@@ -300,7 +360,12 @@ describe('faults', () => {
 describe('rate limits', () => {
   let limited: Sandbox;
   beforeAll(async () => {
-    limited = await startSandbox({ port: 0, now: START, clock: 'frozen', rateLimits: { '15m': 2, '24h': 100, '30d': 1000 } });
+    limited = await startSandbox({
+      port: 0,
+      now: START,
+      clock: 'frozen',
+      rateLimits: { '15m': 2, '24h': 100, '30d': 1000 },
+    });
   });
   afterAll(() => limited.close());
   beforeEach(() => limited.reset());

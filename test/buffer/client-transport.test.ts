@@ -42,7 +42,9 @@ function batchEcho(opts: { maxAliases?: number } = {}): Handler {
     const op = parse(req.body.query).definitions[0] as OperationDefinitionNode;
     const fields = op.selectionSet.selections as FieldNode[];
     if (opts.maxAliases !== undefined && fields.length > opts.maxAliases) {
-      return json(200, { errors: [{ message: `Query exceeds maximum of ${opts.maxAliases} aliases. Please simplify your query.` }] })(req, res);
+      return json(200, {
+        errors: [{ message: `Query exceeds maximum of ${opts.maxAliases} aliases. Please simplify your query.` }],
+      })(req, res);
     }
     const data: Record<string, unknown> = {};
     for (const f of fields) {
@@ -59,7 +61,11 @@ function batchEcho(opts: { maxAliases?: number } = {}): Handler {
 
 describe('request shape', () => {
   it('POSTs {query, variables} to <apiUrl>/graphql with bearer auth and a buffer-gitops user-agent', async () => {
-    server.script(json(200, { data: { account: { id: 'a', email: 'e', timezone: null, organizations: [{ id: 'o', name: 'Acme' }] } } }));
+    server.script(
+      json(200, {
+        data: { account: { id: 'a', email: 'e', timezone: null, organizations: [{ id: 'o', name: 'Acme' }] } },
+      }),
+    );
     const account = await client().account();
     expect(account.organizations).toEqual([{ id: 'o', name: 'Acme' }]);
     const [r] = server.received;
@@ -109,8 +115,12 @@ describe('request shape', () => {
 
 describe('authentication', () => {
   it('401 → BufferAuthError saying how to fix it, never the key', async () => {
-    server.script(json(401, { errors: [{ message: 'Access token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] }));
-    const err = await client().account().catch((e) => e);
+    server.script(
+      json(401, { errors: [{ message: 'Access token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    );
+    const err = await client()
+      .account()
+      .catch((e) => e);
     expect(err).toBeInstanceOf(BufferAuthError);
     expect(err.code).toBe('UNAUTHENTICATED');
     expect(err.message).toContain('Access token is not valid');
@@ -130,7 +140,14 @@ describe('rate limiting', () => {
   const limited = (retryAfter: string) =>
     json(
       429,
-      { errors: [{ message: 'Too many requests from this client. Please try again later.', extensions: { code: 'RATE_LIMIT_EXCEEDED', window: '15m' } }] },
+      {
+        errors: [
+          {
+            message: 'Too many requests from this client. Please try again later.',
+            extensions: { code: 'RATE_LIMIT_EXCEEDED', window: '15m' },
+          },
+        ],
+      },
       { 'retry-after': retryAfter },
     );
   const ok = json(
@@ -150,7 +167,9 @@ describe('rate limiting', () => {
 
   it('a wait beyond maxWaitMs surfaces BufferRateLimitError with the window and when', async () => {
     server.script(limited('3600'), ok);
-    const err = await client({ maxWaitMs: 60_000 }).channels('o').catch((e) => e);
+    const err = await client({ maxWaitMs: 60_000 })
+      .channels('o')
+      .catch((e) => e);
     expect(err).toBeInstanceOf(BufferRateLimitError);
     expect(err.window).toBe('15m');
     expect(err.retryAfterSeconds).toBe(3600);
@@ -161,7 +180,12 @@ describe('rate limiting', () => {
 
   it('a create retries after 429 (nothing executed) under the same bound', async () => {
     server.script(limited('2'), json(200, { data: { createPost: { __typename: 'PostActionSuccess', post: POST } } }));
-    const res = await client().createPost({ channelId: 'c1', schedulingType: 'automatic', mode: 'addToQueue', assets: [] });
+    const res = await client().createPost({
+      channelId: 'c1',
+      schedulingType: 'automatic',
+      mode: 'addToQueue',
+      assets: [],
+    });
     expect(res).toMatchObject({ ok: true, value: { id: 'p1' } });
     expect(waits).toEqual([2000]);
   });
@@ -180,7 +204,9 @@ describe('transport failures', () => {
 
   it('an unparsable 200 body is a transport error', async () => {
     server.script((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html>proxy</html>'));
-    const err = await client({ transportRetryDelaysMs: [] }).account().catch((e) => e);
+    const err = await client({ transportRetryDelaysMs: [] })
+      .account()
+      .catch((e) => e);
     expect(err).toBeInstanceOf(BufferTransportError);
     expect(err.message).toMatch(/parse/);
   });
@@ -196,21 +222,29 @@ describe('transport failures', () => {
   });
 
   it('deletePost with a lost response is resent; "not found" on the retry means deleted', async () => {
-    server.script(destroy, json(200, { data: { deletePost: { __typename: 'VoidMutationError', message: 'Post not found' } } }));
+    server.script(
+      destroy,
+      json(200, { data: { deletePost: { __typename: 'VoidMutationError', message: 'Post not found' } } }),
+    );
     await expect(client().deletePost('p1')).resolves.toEqual({ ok: true, value: { id: 'p1' } });
     expect(server.received).toHaveLength(2);
   });
 
   it('a first deletePost answering not-found stays an error', async () => {
     server.script(json(200, { data: { deletePost: { __typename: 'VoidMutationError', message: 'Post not found' } } }));
-    await expect(client().deletePost('p1')).resolves.toEqual({ ok: false, error: { type: 'VoidMutationError', message: 'Post not found' } });
+    await expect(client().deletePost('p1')).resolves.toEqual({
+      ok: false,
+      error: { type: 'VoidMutationError', message: 'Post not found' },
+    });
   });
 
   it('a timeout is a transport error that may have executed', async () => {
     const fetch = (async () => {
       throw new DOMException('The operation was aborted due to timeout', 'TimeoutError');
     }) as typeof globalThis.fetch;
-    const err = await client({ fetch, transportRetryDelaysMs: [] }).account().catch((e) => e);
+    const err = await client({ fetch, transportRetryDelaysMs: [] })
+      .account()
+      .catch((e) => e);
     expect(err).toBeInstanceOf(BufferTransportError);
     expect(err.code).toBe('TIMEOUT');
     expect(err.mayHaveExecuted).toBe(true);
@@ -225,7 +259,13 @@ describe('transport failures', () => {
       calls++;
       return globalThis.fetch(input, init);
     }) as typeof globalThis.fetch;
-    const err = await new BufferClient({ apiKey: KEY, apiUrl: url, fetch, sleep: async () => {}, transportRetryDelaysMs: [1] })
+    const err = await new BufferClient({
+      apiKey: KEY,
+      apiUrl: url,
+      fetch,
+      sleep: async () => {},
+      transportRetryDelaysMs: [1],
+    })
       .createPost({ channelId: 'c', schedulingType: 'automatic', mode: 'addToQueue', assets: [] })
       .catch((e) => e);
     expect(err).toBeInstanceOf(BufferTransportError);
@@ -237,15 +277,22 @@ describe('transport failures', () => {
 
 describe('GraphQL errors', () => {
   it('NOT_FOUND: channel throws BufferNotFoundError, post returns null', async () => {
-    const nf = json(200, { data: null, errors: [{ message: 'Post not found', path: ['post'], extensions: { code: 'NOT_FOUND' } }] });
+    const nf = json(200, {
+      data: null,
+      errors: [{ message: 'Post not found', path: ['post'], extensions: { code: 'NOT_FOUND' } }],
+    });
     server.script(nf);
     await expect(client().channel('nope')).rejects.toBeInstanceOf(BufferNotFoundError);
     await expect(client().post('nope')).resolves.toBeNull();
   });
 
   it('a query-limit error has no code and is a BufferGraphQLError with the message', async () => {
-    server.script(json(200, { errors: [{ message: 'Query exceeds maximum allowed complexity. Please simplify your query.' }] }));
-    const err = await client().account().catch((e) => e);
+    server.script(
+      json(200, { errors: [{ message: 'Query exceeds maximum allowed complexity. Please simplify your query.' }] }),
+    );
+    const err = await client()
+      .account()
+      .catch((e) => e);
     expect(err).toBeInstanceOf(BufferGraphQLError);
     expect(err.rejectedDocument).toBe(true);
     expect(err.message).toContain('complexity');
@@ -253,7 +300,10 @@ describe('GraphQL errors', () => {
 
   it('postsByIds: an unknown id nulls data; it maps to null and the rest are asked again', async () => {
     server.script(
-      json(200, { data: null, errors: [{ message: 'Post not found', path: ['p1'], extensions: { code: 'NOT_FOUND' } }] }),
+      json(200, {
+        data: null,
+        errors: [{ message: 'Post not found', path: ['p1'], extensions: { code: 'NOT_FOUND' } }],
+      }),
       json(200, { data: { p0: { ...POST, id: 'a' }, p1: { ...POST, id: 'c' } } }),
     );
     const map = await client().postsByIds(['a', 'b', 'c', 'a']);
@@ -267,25 +317,39 @@ describe('GraphQL errors', () => {
 });
 
 describe('mutateBatch at the HTTP level', () => {
-  const create = (text: string) => ({ kind: 'createPost' as const, input: { channelId: 'c1', schedulingType: 'automatic' as const, mode: 'addToQueue' as const, assets: [], text } });
+  const create = (text: string) => ({
+    kind: 'createPost' as const,
+    input: { channelId: 'c1', schedulingType: 'automatic' as const, mode: 'addToQueue' as const, assets: [], text },
+  });
 
   it('splits a document refused for too many aliases into halves', async () => {
     server.script(batchEcho({ maxAliases: 5 }));
     const ops = Array.from({ length: 12 }, (_, i) => create(`t${i}`));
     const out = await client().mutateBatch(ops, { maxBatch: 12 });
     expect(out.every((o) => o.ok === true)).toBe(true);
-    expect(out.map((o) => (o.ok === true ? (o.value as { text: string }).text : null))).toEqual(ops.map((o) => o.input.text));
+    expect(out.map((o) => (o.ok === true ? (o.value as { text: string }).text : null))).toEqual(
+      ops.map((o) => o.input.text),
+    );
     // 12 refused → 6+6 refused → 3+3+3+3 accepted.
     expect(server.received.map((r) => Object.keys(r.body.variables).length)).toEqual([12, 6, 3, 3, 6, 3, 3]);
   });
 
   it('pins a variable error on its item and sends the rest together', async () => {
     server.script(
-      json(200, { errors: [{ message: 'Variable "$i1" got invalid value "x" at "i1.mode"; Value "x" does not exist in "ShareMode" enum.' }] }),
+      json(200, {
+        errors: [
+          {
+            message: 'Variable "$i1" got invalid value "x" at "i1.mode"; Value "x" does not exist in "ShareMode" enum.',
+          },
+        ],
+      }),
       batchEcho(),
     );
     const out = await client().mutateBatch([create('a'), create('b'), create('c')]);
-    expect(out[1]).toMatchObject({ ok: false, error: { type: 'InvalidInputError', message: expect.stringContaining('$i1') } });
+    expect(out[1]).toMatchObject({
+      ok: false,
+      error: { type: 'InvalidInputError', message: expect.stringContaining('$i1') },
+    });
     expect(out[0]!.ok).toBe(true);
     expect(out[2]!.ok).toBe(true);
     expect(server.received).toHaveLength(2);
@@ -302,7 +366,10 @@ describe('mutateBatch at the HTTP level', () => {
 
   it('a NOT_FOUND delete in the middle nulls data: it is settled and the others are resent', async () => {
     server.script(
-      json(200, { data: null, errors: [{ message: 'Post d1 not found', path: ['m1'], extensions: { code: 'NOT_FOUND' } }] }),
+      json(200, {
+        data: null,
+        errors: [{ message: 'Post d1 not found', path: ['m1'], extensions: { code: 'NOT_FOUND' } }],
+      }),
       batchEcho(),
     );
     const del = (id: string) => ({ kind: 'deletePost' as const, id });
@@ -316,14 +383,19 @@ describe('mutateBatch at the HTTP level', () => {
   });
 
   it('data null with UNEXPECTED: items are unknown', async () => {
-    server.script(json(200, { data: null, errors: [{ message: 'oops', path: ['m1'], extensions: { code: 'UNEXPECTED' } }] }));
+    server.script(
+      json(200, { data: null, errors: [{ message: 'oops', path: ['m1'], extensions: { code: 'UNEXPECTED' } }] }),
+    );
     const out = await client().mutateBatch([create('a'), create('b')]);
     expect(out.map((o) => o.ok)).toEqual(['unknown', 'unknown']);
     expect(server.received).toHaveLength(1);
   });
 
   it('401 mid-run: the refused items carry the auth error, earlier results are kept', async () => {
-    server.script(batchEcho(), json(401, { errors: [{ message: 'Access token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    server.script(
+      batchEcho(),
+      json(401, { errors: [{ message: 'Access token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    );
     const out = await client().mutateBatch([create('a'), create('b'), create('c')], { maxBatch: 2 });
     expect(out[0]!.ok).toBe(true);
     expect(out[1]!.ok).toBe(true);
@@ -332,7 +404,10 @@ describe('mutateBatch at the HTTP level', () => {
 
   it('never sends more than 30 aliases even if asked', async () => {
     server.script(batchEcho());
-    await client().mutateBatch(Array.from({ length: 31 }, (_, i) => create(`t${i}`)), { maxBatch: 100 });
+    await client().mutateBatch(
+      Array.from({ length: 31 }, (_, i) => create(`t${i}`)),
+      { maxBatch: 100 },
+    );
     expect(server.received.map((r) => Object.keys(r.body.variables).length)).toEqual([30, 1]);
   });
 });

@@ -66,16 +66,19 @@ describe('every document the client can send validates against the sandbox SDL',
     expect(onlyDeletes.query).not.toContain('fragment');
   });
 
-  it('the tracked-post lookup reads every field a file says, and 30 aliases of it stay within Buffer\'s query limits', () => {
+  it("the tracked-post lookup reads every field a file says, and 30 aliases of it stay within Buffer's query limits", () => {
     const built = buildPostsByIdsQuery(Array.from({ length: MAX_ALIASES }, (_, i) => `post-${i}`));
     expect(built.query).toContain('...PostContentFields');
-    for (const field of ['thread {', 'assets {', 'firstComment', 'shareMode', 'schedulingType', 'status', 'dueAt']) expect(built.query).toContain(field);
+    for (const field of ['thread {', 'assets {', 'firstComment', 'shareMode', 'schedulingType', 'status', 'dueAt'])
+      expect(built.query).toContain(field);
     const doc = parse(built.query, { maxTokens: QUERY_LIMITS.tokens });
     expect(checkQueryLimits(doc, operationOf(built.query))).toBeNull();
   });
 
   it('refuses batches over the 30-alias query limit and empty batches', () => {
-    expect(() => buildMutationBatch(Array.from({ length: MAX_ALIASES + 1 }, () => ({ kind: 'deletePost' as const, input: {} })))).toThrow(/at most 30/);
+    expect(() =>
+      buildMutationBatch(Array.from({ length: MAX_ALIASES + 1 }, () => ({ kind: 'deletePost' as const, input: {} }))),
+    ).toThrow(/at most 30/);
     expect(() => buildPostsByIdsQuery([])).toThrow(RangeError);
   });
 

@@ -50,7 +50,13 @@ function checkAgainstSchema(body: Received['body']): void {
   if (typeof body.query !== 'string') return;
   schema ??= buildSandboxSchema();
   const record = (stage: 'parse' | 'validation' | 'variables', messages: string[]) =>
-    recordSchemaViolation({ stage, operationName: /^\s*(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? null, messages, query: body.query, variables: body.variables });
+    recordSchemaViolation({
+      stage,
+      operationName: /^\s*(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? null,
+      messages,
+      query: body.query,
+      variables: body.variables,
+    });
   let document;
   try {
     document = parse(body.query);
@@ -58,11 +64,19 @@ function checkAgainstSchema(body: Received['body']): void {
     return record('parse', [(e as Error).message]);
   }
   const errors = validate(schema, document);
-  if (errors.length > 0) return record('validation', errors.map((e) => e.message));
+  if (errors.length > 0)
+    return record(
+      'validation',
+      errors.map((e) => e.message),
+    );
   const operation = getOperationAST(document);
   if (!operation) return record('validation', ['no single operation']);
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], body.variables ?? {});
-  if (coerced.errors) record('variables', coerced.errors.map((e) => e.message));
+  if (coerced.errors)
+    record(
+      'variables',
+      coerced.errors.map((e) => e.message),
+    );
 }
 
 export async function startFakeBuffer(): Promise<FakeBuffer> {
@@ -74,7 +88,12 @@ export async function startFakeBuffer(): Promise<FakeBuffer> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const text = Buffer.concat(chunks).toString('utf8');
-      const r: Received = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: text ? JSON.parse(text) : {} };
+      const r: Received = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: text ? JSON.parse(text) : {},
+      };
       received.push(r);
       checkAgainstSchema(r.body);
       const handler = handlers[Math.min(next++, handlers.length - 1)];

@@ -22,7 +22,9 @@ describe('input-types.generated.ts', () => {
   it('a change in the SDL changes the generated file', () => {
     const sdl = 'type Query { a(input: X): Int }\ninput X { name: String!, tags: [String!] = [] }\nenum E { one two }';
     const text = renderInputTypes(sdl);
-    expect(text).toContain("X: {\n    kind: 'input',\n    fields: {\n      name: { type: 'String!' },\n      tags: { type: '[String!]', hasDefault: true },\n    },\n  },");
+    expect(text).toContain(
+      "X: {\n    kind: 'input',\n    fields: {\n      name: { type: 'String!' },\n      tags: { type: '[String!]', hasDefault: true },\n    },\n  },",
+    );
     expect(text).toContain("E: { kind: 'enum', values: ['one', 'two'] },");
   });
 
@@ -46,7 +48,11 @@ describe('input-types.generated.ts', () => {
 describe('parseTypeRef', () => {
   it('reads named, non-null and list references', () => {
     expect(parseTypeRef('String')).toEqual({ kind: 'named', name: 'String', nonNull: false });
-    expect(parseTypeRef('[AssetInput!]!')).toEqual({ kind: 'list', nonNull: true, of: { kind: 'named', name: 'AssetInput', nonNull: true } });
+    expect(parseTypeRef('[AssetInput!]!')).toEqual({
+      kind: 'list',
+      nonNull: true,
+      of: { kind: 'named', name: 'AssetInput', nonNull: true },
+    });
   });
   it('refuses a type the schema does not have', () => {
     expect(() => parseTypeRef('Nope')).toThrow('Unknown GraphQL type `Nope`');

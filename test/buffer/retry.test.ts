@@ -40,7 +40,9 @@ describe('429: Buffer policy (sleep Retry-After, retry, double, retry, surface)'
   it('surfaces the third 429', async () => {
     const { waits, sleep } = fakeSleep();
     const f = failing([rate(1), rate(1), rate(1)]);
-    await expect(withRetry(f.attempt, { safety: 'read', sleep, maxWaitMs: 60_000 })).rejects.toBeInstanceOf(BufferRateLimitError);
+    await expect(withRetry(f.attempt, { safety: 'read', sleep, maxWaitMs: 60_000 })).rejects.toBeInstanceOf(
+      BufferRateLimitError,
+    );
     expect(waits).toEqual([1000, 2000]);
   });
 
@@ -64,7 +66,9 @@ describe('transport failures', () => {
     for (const safety of ['read', 'idempotent'] as RetrySafety[]) {
       const { waits, sleep } = fakeSleep();
       const f = failing([lost(), lost()]);
-      await expect(withRetry(f.attempt, { safety, sleep, maxWaitMs: 1, transportDelaysMs: [5, 50] })).resolves.toBe('ok');
+      await expect(withRetry(f.attempt, { safety, sleep, maxWaitMs: 1, transportDelaysMs: [5, 50] })).resolves.toBe(
+        'ok',
+      );
       expect(waits).toEqual([5, 50]);
     }
   });
@@ -72,14 +76,18 @@ describe('transport failures', () => {
   it('gives up after the backoff list', async () => {
     const { sleep } = fakeSleep();
     const f = failing([lost(), lost(), lost()]);
-    await expect(withRetry(f.attempt, { safety: 'read', sleep, maxWaitMs: 1, transportDelaysMs: [1, 1] })).rejects.toBeInstanceOf(BufferTransportError);
+    await expect(
+      withRetry(f.attempt, { safety: 'read', sleep, maxWaitMs: 1, transportDelaysMs: [1, 1] }),
+    ).rejects.toBeInstanceOf(BufferTransportError);
     expect(f.calls).toBe(3);
   });
 
   it('creates are never resent when they may have executed', async () => {
     const { waits, sleep } = fakeSleep();
     const f = failing([lost()]);
-    await expect(withRetry(f.attempt, { safety: 'unsafe', sleep, maxWaitMs: 1 })).rejects.toBeInstanceOf(BufferTransportError);
+    await expect(withRetry(f.attempt, { safety: 'unsafe', sleep, maxWaitMs: 1 })).rejects.toBeInstanceOf(
+      BufferTransportError,
+    );
     expect(f.calls).toBe(1);
     expect(waits).toEqual([]);
   });
@@ -95,6 +103,8 @@ describe('transport failures', () => {
 it('other errors are not retried', async () => {
   const { sleep } = fakeSleep();
   const f = failing([new BufferGraphQLError(['bad'], undefined, true)]);
-  await expect(withRetry(f.attempt, { safety: 'read', sleep, maxWaitMs: 1 })).rejects.toBeInstanceOf(BufferGraphQLError);
+  await expect(withRetry(f.attempt, { safety: 'read', sleep, maxWaitMs: 1 })).rejects.toBeInstanceOf(
+    BufferGraphQLError,
+  );
   expect(f.calls).toBe(1);
 });

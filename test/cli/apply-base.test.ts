@@ -44,19 +44,29 @@ describe('buffer-gitops apply --base does what plan --base shows', () => {
     const run = await cli(['apply', '--branches', 'main']);
     expect(run.code, run.stderr).toBe(0);
     expect(sandbox.state().posts).toHaveLength(3);
-    expect(run.stdout).toContain('Changed 2 file(s):\n  posts/gone.md\n  posts/keep.md\nCommit them so the repository records what Buffer holds: git add posts && git commit\n');
+    expect(run.stdout).toContain(
+      'Changed 2 file(s):\n  posts/gone.md\n  posts/keep.md\nCommit them so the repository records what Buffer holds: git add posts && git commit\n',
+    );
     await fx.commitAll('Record the Buffer IDs');
   });
 
   it('from posts/, after removing one file and editing the other, apply --base HEAD~1 executes exactly the plan of plan --base HEAD~1', async () => {
-    await fx.writeFiles({ 'posts/gone.md': null, 'posts/keep.md': (await fx.git(['show', 'HEAD:posts/keep.md'])).replace('This post stays.', 'This post stays, edited.') + '\n' });
+    await fx.writeFiles({
+      'posts/gone.md': null,
+      'posts/keep.md':
+        (await fx.git(['show', 'HEAD:posts/keep.md'])).replace('This post stays.', 'This post stays, edited.') + '\n',
+    });
     await fx.commitAll('remove one post, edit the other');
     const sub = `${fx.work}/posts`;
 
     const planned = await cli(['plan', '--base', 'HEAD~1', '--json'], sub);
     expect(planned.code, planned.stderr).toBe(0);
     const items = (JSON.parse(planned.stdout) as PlanJson).items.map((i) => `${i.action} ${i.file} ${i.ref}`).sort();
-    expect(items).toEqual(['delete posts/gone.md linkedin', 'delete posts/gone.md twitter', 'edit posts/keep.md twitter']);
+    expect(items).toEqual([
+      'delete posts/gone.md linkedin',
+      'delete posts/gone.md twitter',
+      'edit posts/keep.md twitter',
+    ]);
 
     const applied = await cli(['apply', '--base', 'HEAD~1', '--branches', 'main', '--json'], sub);
     expect(applied.code, applied.stderr).toBe(0);
@@ -64,7 +74,8 @@ describe('buffer-gitops apply --base does what plan --base shows', () => {
     expect(report.outcomes.map((o) => `${o.action} ${o.file} ${o.ref}`).sort()).toEqual(items);
     expect(report.outcomes.map((o) => o.status).sort()).toEqual(['deleted', 'deleted', 'edited']);
     // The same Buffer posts, not only the same kind of change.
-    const ids = (list: { action: string; file: string; ref?: string; postId?: string }[]) => list.map((i) => `${i.action} ${i.file} ${i.ref} ${i.postId}`).sort();
+    const ids = (list: { action: string; file: string; ref?: string; postId?: string }[]) =>
+      list.map((i) => `${i.action} ${i.file} ${i.ref} ${i.postId}`).sort();
     expect(ids(report.outcomes)).toEqual(ids((JSON.parse(planned.stdout) as PlanJson).items));
 
     // Buffer: the removed file's two posts are gone, the edit arrived.
@@ -77,7 +88,9 @@ describe('buffer-gitops apply --base does what plan --base shows', () => {
     await fx.writeFiles({ 'posts/new.md': '---\nchannel: mastodon\n---\nA new post.\n' });
     const run = await cli(['apply', '--branches', 'main'], `${fx.work}/posts`);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`Changed 1 file(s):\n  posts/new.md\nCommit them so the repository records what Buffer holds: cd ${fx.work} && git add posts && git commit\n`);
+    expect(run.stdout).toContain(
+      `Changed 1 file(s):\n  posts/new.md\nCommit them so the repository records what Buffer holds: cd ${fx.work} && git add posts && git commit\n`,
+    );
     await fx.commitAll('a new post, with its ID');
   });
 
@@ -86,13 +99,22 @@ describe('buffer-gitops apply --base does what plan --base shows', () => {
     sandbox.advanceClock(365 * 24 * 3600);
     const run = await cli(['sync', '--branches', 'main']);
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Changed 2 file(s):\n  posts/keep.md\n  posts/new.md\nCommit them so the repository records what Buffer holds: git add posts && git commit\n');
+    expect(run.stdout).toContain(
+      'Changed 2 file(s):\n  posts/keep.md\n  posts/new.md\nCommit them so the repository records what Buffer holds: git add posts && git commit\n',
+    );
     expect(await fx.git(['diff', '--stat'])).toMatch(/2 files changed/);
     await fx.commitAll('Record the statuses');
   });
 
   it('--json: nothing but the JSON on stdout, for every command', async () => {
-    for (const args of [['validate'], ['plan'], ['apply', '--branches', 'main'], ['sync', '--branches', 'main'], ['import'], ['channels']]) {
+    for (const args of [
+      ['validate'],
+      ['plan'],
+      ['apply', '--branches', 'main'],
+      ['sync', '--branches', 'main'],
+      ['import'],
+      ['channels'],
+    ]) {
       const run = await cli([...args, '--json']);
       expect(run.code, `${args[0]}: ${run.stderr}`).toBe(0);
       expect(() => JSON.parse(run.stdout), `${args[0]} --json printed: ${run.stdout.slice(0, 200)}`).not.toThrow();

@@ -55,7 +55,7 @@ describe('buffer-gitops apply/sync on a branch that does not publish', () => {
     const run = await cli(['apply']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      'buffer-gitops: apply changes Buffer only from main (origin\'s default branch), and the checked-out branch is feature. Switch to main, pass --branches feature, or pass --branch-check=off to run anyway.\n',
+      "buffer-gitops: apply changes Buffer only from main (origin's default branch), and the checked-out branch is feature. Switch to main, pass --branches feature, or pass --branch-check=off to run anyway.\n",
     );
     expect((await cli(['sync'])).code).toBe(2);
     expect(sandbox.state().stats.requests).toBe(0);
@@ -66,7 +66,9 @@ describe('buffer-gitops apply/sync on a branch that does not publish', () => {
     try {
       const run = await cli(['apply']);
       expect(run.code).toBe(2);
-      expect(run.stderr).toMatch(/Pass --branches main \(your default branch\), or run `git remote set-head origin --auto`/);
+      expect(run.stderr).toMatch(
+        /Pass --branches main \(your default branch\), or run `git remote set-head origin --auto`/,
+      );
     } finally {
       await fx.git(['remote', 'set-head', 'origin', 'main'], clone);
     }

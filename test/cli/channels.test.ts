@@ -10,7 +10,14 @@ import { parsePostFile } from '../../src/posts/parse.js';
 import { resolveChannel } from '../../src/channels/resolve.js';
 import { toChannel } from '../../src/buffer/mappers.js';
 
-interface Row { reference: string; id: string; service: string; name: string; state: string; boards?: { name: string; serviceId: string }[] }
+interface Row {
+  reference: string;
+  id: string;
+  service: string;
+  name: string;
+  state: string;
+  boards?: { name: string; serviceId: string }[];
+}
 
 describe('buffer-gitops channels', () => {
   let sandbox: RunningSandbox;
@@ -30,7 +37,12 @@ describe('buffer-gitops channels', () => {
   beforeAll(async () => {
     const seed = defaultSeed();
     // Two LinkedIn channels: the service name alone is then ambiguous.
-    seed.channels.push({ ...seed.channels.find((c) => c.service === 'linkedin')!, id: '65f0c0de0003000000000099', name: 'Acme Labs', displayName: 'Acme Labs' });
+    seed.channels.push({
+      ...seed.channels.find((c) => c.service === 'linkedin')!,
+      id: '65f0c0de0003000000000099',
+      name: 'Acme Labs',
+      displayName: 'Acme Labs',
+    });
     seed.channels.find((c) => c.service === 'tiktok')!.isLocked = true;
     sandbox = await startSandbox({ seed, rateLimits: false });
   });
@@ -45,7 +57,9 @@ describe('buffer-gitops channels', () => {
     expect(stdout).toMatch(new RegExp(`\\n  twitter\\s+twitter\\s+acme\\s+${defaultChannelId('twitter')}\\s+ok\\n`));
     expect(stdout).toMatch(/\n {2}linkedin:Acme Labs\s+linkedin\s+Acme Labs\s+65f0c0de0003000000000099\s+ok\n/);
     expect(stdout).toMatch(/\n {2}tiktok\s+tiktok\s+acme\s+\S+\s+locked\n/);
-    expect(stdout).toContain('Boards of pinterest (metadata.pinterest.boardServiceId):\n    900000000000000001  Product news\n');
+    expect(stdout).toContain(
+      'Boards of pinterest (metadata.pinterest.boardServiceId):\n    900000000000000001  Product news\n',
+    );
   });
 
   it('--json lists the same, and every reference resolves to its channel in a post file', async () => {

@@ -9,7 +9,10 @@ import { ConsoleReporter } from '../../src/report/console-reporter.js';
 
 class Stream extends Writable {
   text = '';
-  constructor(readonly isTTY: boolean, readonly columns = 80) {
+  constructor(
+    readonly isTTY: boolean,
+    readonly columns = 80,
+  ) {
     super();
   }
   override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void) {
@@ -18,7 +21,14 @@ class Stream extends Writable {
   }
 }
 
-const finding = { file: 'posts/a.md', line: 3, column: 5, severity: 'error' as const, code: 'too-long', message: 'Shorten it.' };
+const finding = {
+  file: 'posts/a.md',
+  line: 3,
+  column: 5,
+  severity: 'error' as const,
+  code: 'too-long',
+  message: 'Shorten it.',
+};
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('ConsoleReporter on a terminal and in a pipe', () => {
@@ -53,10 +63,15 @@ describe('ConsoleReporter on a terminal and in a pipe', () => {
 
   it('a fast phase shows nothing; in a pipe no phase does', async () => {
     const fast = new Stream(true);
-    await new ConsoleReporter({ out: new Stream(true), err: fast, progressDelayMs: 1000 }).group('Reading Buffer', async () => 1);
+    await new ConsoleReporter({ out: new Stream(true), err: fast, progressDelayMs: 1000 }).group(
+      'Reading Buffer',
+      async () => 1,
+    );
     expect(fast.text).toBe('');
     const pipe = new Stream(false);
-    await new ConsoleReporter({ out: new Stream(false), err: pipe, progressDelayMs: 1 }).group('Reading Buffer', () => sleep(30));
+    await new ConsoleReporter({ out: new Stream(false), err: pipe, progressDelayMs: 1 }).group('Reading Buffer', () =>
+      sleep(30),
+    );
     expect(pipe.text).toBe('');
   });
 });

@@ -81,7 +81,11 @@ describe('buffer-gitops exit codes, as the README says', () => {
   });
 
   it('1: a Buffer action that failed (apply)', async () => {
-    sandbox.setFaults({ rules: [{ operation: 'createPost', fault: 'typed-error', member: 'InvalidInputError', message: 'Refused by the test' }] });
+    sandbox.setFaults({
+      rules: [
+        { operation: 'createPost', fault: 'typed-error', member: 'InvalidInputError', message: 'Refused by the test' },
+      ],
+    });
     try {
       const apply = await cli(['apply', '--branches', 'main']);
       expect(apply.code).toBe(1);
@@ -104,24 +108,51 @@ describe('buffer-gitops exit codes, as the README says', () => {
     }
   });
 
-  it('2: an unknown command or option is one line with a did-you-mean, never Node\'s parser text', async () => {
-    expectUsage(await cli(['plna']), 'unknown command "plna". Did you mean `plan`? Run `buffer-gitops --help` for the commands.');
-    expectUsage(await cli(['plan', '--timzone', 'UTC']), 'plan: unknown option --timzone. Did you mean --timezone? Run `buffer-gitops plan --help` for its options.');
-    expectUsage(await cli(['apply', '--dry-rn']), 'apply: unknown option --dry-rn. Did you mean --dry-run? Run `buffer-gitops apply --help` for its options.');
-    expectUsage(await cli(['plan', '--status', 'sent']), 'plan has no option --status; it is an option of import. Run `buffer-gitops plan --help` for plan\'s options.');
-    expectUsage(await cli(['validate', '--frobnicate']), 'validate: unknown option --frobnicate. Run `buffer-gitops validate --help` for its options.');
+  it("2: an unknown command or option is one line with a did-you-mean, never Node's parser text", async () => {
+    expectUsage(
+      await cli(['plna']),
+      'unknown command "plna". Did you mean `plan`? Run `buffer-gitops --help` for the commands.',
+    );
+    expectUsage(
+      await cli(['plan', '--timzone', 'UTC']),
+      'plan: unknown option --timzone. Did you mean --timezone? Run `buffer-gitops plan --help` for its options.',
+    );
+    expectUsage(
+      await cli(['apply', '--dry-rn']),
+      'apply: unknown option --dry-rn. Did you mean --dry-run? Run `buffer-gitops apply --help` for its options.',
+    );
+    expectUsage(
+      await cli(['plan', '--status', 'sent']),
+      "plan has no option --status; it is an option of import. Run `buffer-gitops plan --help` for plan's options.",
+    );
+    expectUsage(
+      await cli(['validate', '--frobnicate']),
+      'validate: unknown option --frobnicate. Run `buffer-gitops validate --help` for its options.',
+    );
     expectUsage(await cli(['plan', '--base']), '--base needs a value: --base REF.');
     expectUsage(await cli(['apply', '--dry-run=yes']), '--dry-run takes no value (write just --dry-run).');
-    expectUsage(await cli(['--json', 'plan']), '--json before a command: write the command first, e.g. `buffer-gitops plan --json`. Run `buffer-gitops --help` for the commands.');
+    expectUsage(
+      await cli(['--json', 'plan']),
+      '--json before a command: write the command first, e.g. `buffer-gitops plan --json`. Run `buffer-gitops --help` for the commands.',
+    );
     const none = await cli([]);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('Usage: buffer-gitops <command> [options]');
   });
 
   it('2: a bad value, a --base that is not a commit, paths given to plan, a bad settings file, a branch that does not publish', async () => {
-    expectUsage(await cli(['plan', '--timezone', 'Berlin']), 'Option --timezone: "Berlin" is not an IANA time zone. Use a name such as Europe/Berlin, America/New_York or UTC.');
-    expectUsage(await cli(['plan', '--base', 'no-such-ref']), '--base no-such-ref: not a commit in this repository (try a branch, tag or commit, e.g. --base origin/main)');
-    expectUsage(await cli(['apply', '--base', 'no-such-ref', '--branches', 'main']), '--base no-such-ref: not a commit in this repository (try a branch, tag or commit, e.g. --base origin/main)');
+    expectUsage(
+      await cli(['plan', '--timezone', 'Berlin']),
+      'Option --timezone: "Berlin" is not an IANA time zone. Use a name such as Europe/Berlin, America/New_York or UTC.',
+    );
+    expectUsage(
+      await cli(['plan', '--base', 'no-such-ref']),
+      '--base no-such-ref: not a commit in this repository (try a branch, tag or commit, e.g. --base origin/main)',
+    );
+    expectUsage(
+      await cli(['apply', '--base', 'no-such-ref', '--branches', 'main']),
+      '--base no-such-ref: not a commit in this repository (try a branch, tag or commit, e.g. --base origin/main)',
+    );
     expectUsage(
       await cli(['plan', 'posts/clean.md']),
       'plan takes no paths (it plans the posts and ideas folders); to check files, run `buffer-gitops validate posts/clean.md`; got "posts/clean.md".',
@@ -134,7 +165,9 @@ describe('buffer-gitops exit codes, as the README says', () => {
     }
     const refused = await cli(['apply', '--branches', 'release/*']);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(/^buffer-gitops: apply changes Buffer only from release\/\* \(--branches\), and the checked-out branch is main\./);
+    expect(refused.stderr).toMatch(
+      /^buffer-gitops: apply changes Buffer only from release\/\* \(--branches\), and the checked-out branch is main\./,
+    );
   });
 
   it('2: a missing posts folder, for every command that reads it, naming the resolved path; Buffer is not asked', async () => {
@@ -148,7 +181,10 @@ describe('buffer-gitops exit codes, as the README says', () => {
     }
     // Outside any repository: the folder it ran in is named.
     const outside = await cli(['plan'], { cwd: fx.root });
-    expectUsage(outside, `${fx.root} is not inside a git repository; run buffer-gitops plan in your repository (any folder inside it).`);
+    expectUsage(
+      outside,
+      `${fx.root} is not inside a git repository; run buffer-gitops plan in your repository (any folder inside it).`,
+    );
     expect(sandbox.state().stats.requests).toBe(requests);
   });
 
@@ -159,12 +195,14 @@ describe('buffer-gitops exit codes, as the README says', () => {
     expect(run.stderr).toMatch(new RegExp(`^buffer-gitops: Could not reach Buffer at ${url}/graphql`));
   });
 
-  it('4: a missing key, in the CLI\'s words (BUFFER_API_KEY, not an input), for every command that needs one', async () => {
+  it("4: a missing key, in the CLI's words (BUFFER_API_KEY, not an input), for every command that needs one", async () => {
     for (const command of ['apply', 'sync', 'import', 'channels']) {
       const args = command === 'apply' || command === 'sync' ? [command, '--branches', 'main'] : [command];
       const run = await cli(args, { env: { BUFFER_API_URL: sandbox.url } });
       expect(run.code, `${command}: ${run.stderr}`).toBe(4);
-      expect(run.stderr).toContain(`buffer-gitops: ${command} needs a Buffer API key: set the BUFFER_API_KEY environment variable`);
+      expect(run.stderr).toContain(
+        `buffer-gitops: ${command} needs a Buffer API key: set the BUFFER_API_KEY environment variable`,
+      );
     }
   });
 
@@ -186,13 +224,20 @@ describe('buffer-gitops <command> --help', () => {
   });
   afterAll(async () => fx?.cleanup());
 
-  it.each(COMMAND_NAMES.filter((c) => c !== 'sandbox'))('%s --help: usage, every option, and an example; exit 0', async (command) => {
-    for (const args of [[command, '--help'], [command, '-h'], ['help', command]]) {
-      const run = await runCli(args, { cwd: fx.work, gitEnv: fx.env });
-      expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(new RegExp(`^Usage: buffer-gitops ${command}\\b`));
-      expect(run.stdout).toMatch(new RegExp(`\\nExamples?:\\n  buffer-gitops ${command}\\b`));
-      expect(run.stdout).toContain('-h, --help');
-    }
-  });
+  it.each(COMMAND_NAMES.filter((c) => c !== 'sandbox'))(
+    '%s --help: usage, every option, and an example; exit 0',
+    async (command) => {
+      for (const args of [
+        [command, '--help'],
+        [command, '-h'],
+        ['help', command],
+      ]) {
+        const run = await runCli(args, { cwd: fx.work, gitEnv: fx.env });
+        expect(run.code).toBe(0);
+        expect(run.stdout).toMatch(new RegExp(`^Usage: buffer-gitops ${command}\\b`));
+        expect(run.stdout).toMatch(new RegExp(`\\nExamples?:\\n  buffer-gitops ${command}\\b`));
+        expect(run.stdout).toContain('-h, --help');
+      }
+    },
+  );
 });

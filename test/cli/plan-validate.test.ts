@@ -61,7 +61,9 @@ describe('buffer-gitops validate', () => {
   it('prints each finding as file:line:col: severity: message and exits 1 on errors', async () => {
     const run = await cli(['validate'], fx.work);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^posts\/long\.md:4:1: error: X counts this post as 281 of 280 characters .*\[too-long\]$/m);
+    expect(run.stdout).toMatch(
+      /^posts\/long\.md:4:1: error: X counts this post as 281 of 280 characters .*\[too-long\]$/m,
+    );
     expect(run.stdout).not.toMatch(/^posts\/thread\.md:\d+:\d+: error/m);
     expect(run.stderr).toContain('3 file(s) checked (3 post(s), 0 idea(s)), 1 error(s)');
   });
@@ -75,7 +77,11 @@ describe('buffer-gitops validate', () => {
   it('--json gives the findings as data', async () => {
     const run = await cli(['validate', '--json', 'posts/long.md'], fx.work);
     expect(run.code).toBe(1);
-    const json = JSON.parse(run.stdout) as { files: number; errors: number; findings: { file: string; line: number; code: string }[] };
+    const json = JSON.parse(run.stdout) as {
+      files: number;
+      errors: number;
+      findings: { file: string; line: number; code: string }[];
+    };
     expect(json).toMatchObject({ files: 1, errors: 1 });
     expect(json.findings.find((f) => f.code === 'too-long')).toMatchObject({ file: 'posts/long.md', line: 4 });
   });
@@ -131,7 +137,16 @@ describe('buffer-gitops plan', () => {
 
   it('--json gives the plan with what each network receives', async () => {
     const run = await cli(['plan', '--json', '--base', base], fx.work, env);
-    const json = JSON.parse(run.stdout) as { summary: string; exitCode: number; items: { file: string; ref: string; action: string; pieces: { text: string; length: { count: number; limit: number } }[] }[] };
+    const json = JSON.parse(run.stdout) as {
+      summary: string;
+      exitCode: number;
+      items: {
+        file: string;
+        ref: string;
+        action: string;
+        pieces: { text: string; length: { count: number; limit: number } }[];
+      }[];
+    };
     expect(run.code).toBe(1);
     expect(json.summary).toBe('3 to create, 0 to edit, 0 to delete, 1 error');
     const x = json.items.find((i) => i.file === 'posts/thread.md' && i.ref === 'twitter')!;
@@ -145,7 +160,9 @@ describe('buffer-gitops plan', () => {
     const run = await cli(['plan', '--base', base], fx.work, {});
     expect(run.code).toBe(1); // the long post; offline changes nothing about errors
     expect(run.stderr).toContain('Offline plan: BUFFER_API_KEY is not set');
-    expect(run.stdout).toContain('create      posts/thread.md:2 → twitter  next queue slot  length 19 · 50 / 280  (offline)');
+    expect(run.stdout).toContain(
+      'create      posts/thread.md:2 → twitter  next queue slot  length 19 · 50 / 280  (offline)',
+    );
   });
 
   it('exits 2 on usage errors', async () => {

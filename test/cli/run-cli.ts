@@ -30,11 +30,15 @@ export const ACTION_WORDS: [string, RegExp][] = [
 /** Every line of `text` that uses one of the action's words, with the word. */
 export function actionWordsIn(text: string): string[] {
   const hits: string[] = [];
-  for (const line of text.split('\n')) for (const [word, pattern] of ACTION_WORDS) if (pattern.test(line)) hits.push(`${word}: ${line}`);
+  for (const line of text.split('\n'))
+    for (const [word, pattern] of ACTION_WORDS) if (pattern.test(line)) hits.push(`${word}: ${line}`);
   return hits;
 }
 
-export function runCli(args: string[], opts: { cwd: string; env?: NodeJS.ProcessEnv; gitEnv?: NodeJS.ProcessEnv }): Promise<CliRun> {
+export function runCli(
+  args: string[],
+  opts: { cwd: string; env?: NodeJS.ProcessEnv; gitEnv?: NodeJS.ProcessEnv },
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,

@@ -29,12 +29,17 @@ describe('buffer-gitops.yml read by the CLI', () => {
   let env: NodeJS.ProcessEnv;
   /** The GraphQL documents the sandbox received, in order. */
   const queries: string[] = [];
-  const cli = (args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) => runCli(args, { cwd: opts.cwd ?? fx.work, gitEnv: fx.env, env: { ...env, ...opts.env } });
+  const cli = (args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) =>
+    runCli(args, { cwd: opts.cwd ?? fx.work, gitEnv: fx.env, env: { ...env, ...opts.env } });
   const setFile = (text: string | null, path = 'buffer-gitops.yml') => fx.writeFiles({ [path]: text });
 
   beforeAll(async () => {
     fx = await createGitFixture();
-    sandbox = await startSandbox({ now: '2027-01-01T00:00:00Z', rateLimits: false, onRequest: async (r) => void queries.push(r.query) });
+    sandbox = await startSandbox({
+      now: '2027-01-01T00:00:00Z',
+      rateLimits: false,
+      onRequest: async (r) => void queries.push(r.query),
+    });
     env = { BUFFER_API_KEY: sandbox.apiKey, BUFFER_API_URL: sandbox.url };
     await fx.writeFiles({ 'posts/local.md': LOCAL_TIME, 'buffer-gitops.yml': 'timezone: Europe/Berlin\n' });
     await fx.commitAll('a post at a local time, and the settings file');
@@ -52,10 +57,12 @@ describe('buffer-gitops.yml read by the CLI', () => {
     expect(item).toMatchObject({ action: 'create', ref: 'twitter', dueAt: '2027-03-01T08:00:00.000Z' });
 
     const flag = await cli(['plan', '--json', '--timezone', 'America/New_York']);
-    expect((JSON.parse(flag.stdout) as PlanJson).items.find((i) => i.file === 'posts/local.md')!.dueAt).toBe('2027-03-01T14:00:00.000Z');
+    expect((JSON.parse(flag.stdout) as PlanJson).items.find((i) => i.file === 'posts/local.md')!.dueAt).toBe(
+      '2027-03-01T14:00:00.000Z',
+    );
   });
 
-  it('without the file, the same post needs --timezone: validate says so in the CLI\'s words', async () => {
+  it("without the file, the same post needs --timezone: validate says so in the CLI's words", async () => {
     await setFile(null);
     try {
       const run = await cli(['validate', 'posts/local.md']);
@@ -72,11 +79,15 @@ describe('buffer-gitops.yml read by the CLI', () => {
     await setFile('timezone: Asia/Tokyo\n', '.github/buffer-gitops.yml');
     try {
       const tokyo = await cli(['plan', '--json']);
-      expect((JSON.parse(tokyo.stdout) as PlanJson).items.find((i) => i.file === 'posts/local.md')!.dueAt).toBe('2027-03-01T00:00:00.000Z');
+      expect((JSON.parse(tokyo.stdout) as PlanJson).items.find((i) => i.file === 'posts/local.md')!.dueAt).toBe(
+        '2027-03-01T00:00:00.000Z',
+      );
       await setFile('timezone: Europe/Berlin\n');
       const both = await cli(['plan']);
       expect(both.code).toBe(2);
-      expect(both.stderr).toBe('buffer-gitops: .github/buffer-gitops.yml:1: both `buffer-gitops.yml` and `.github/buffer-gitops.yml` exist; keep one of them.\n');
+      expect(both.stderr).toBe(
+        'buffer-gitops: .github/buffer-gitops.yml:1: both `buffer-gitops.yml` and `.github/buffer-gitops.yml` exist; keep one of them.\n',
+      );
     } finally {
       await setFile(null, '.github/buffer-gitops.yml');
       await setFile('timezone: Europe/Berlin\n');
@@ -84,12 +95,27 @@ describe('buffer-gitops.yml read by the CLI', () => {
   });
 
   it.each([
-    ['timezone: Europe/Berlin\npost-dir: content\n', 'buffer-gitops.yml:2: unknown setting `post-dir`. Did you mean `posts-dir`?'],
-    ['timezone: Europe/Berln\n', 'buffer-gitops.yml:1: `timezone`: "Europe/Berln" is not an IANA time zone. Did you mean `Europe/Berlin`?'],
-    ['timezone: UTC\non-drift: restor\n', 'buffer-gitops.yml:2: `on-drift`: "restor" is not one of `report`, `restore`. Did you mean `restore`?'],
+    [
+      'timezone: Europe/Berlin\npost-dir: content\n',
+      'buffer-gitops.yml:2: unknown setting `post-dir`. Did you mean `posts-dir`?',
+    ],
+    [
+      'timezone: Europe/Berln\n',
+      'buffer-gitops.yml:1: `timezone`: "Europe/Berln" is not an IANA time zone. Did you mean `Europe/Berlin`?',
+    ],
+    [
+      'timezone: UTC\non-drift: restor\n',
+      'buffer-gitops.yml:2: `on-drift`: "restor" is not one of `report`, `restore`. Did you mean `restore`?',
+    ],
     ['max-wait: soon\n', 'buffer-gitops.yml:1: `max-wait`: "soon" is not a number of seconds (0 or more).'],
-    ['delete-sent: yes please\n', 'buffer-gitops.yml:1: `delete-sent`: "yes please" is not a boolean. Write `true` or `false`.'],
-    ['buffer-api-key: sandbox\n', 'buffer-gitops.yml:1: `buffer-api-key`: the Buffer API key is never read from this file (every clone and fork would carry it); remove it and set the BUFFER_API_KEY environment variable instead.'],
+    [
+      'delete-sent: yes please\n',
+      'buffer-gitops.yml:1: `delete-sent`: "yes please" is not a boolean. Write `true` or `false`.',
+    ],
+    [
+      'buffer-api-key: sandbox\n',
+      'buffer-gitops.yml:1: `buffer-api-key`: the Buffer API key is never read from this file (every clone and fork would carry it); remove it and set the BUFFER_API_KEY environment variable instead.',
+    ],
     ['timezone: UTC\napi_key: x\n', 'buffer-gitops.yml:2: `api_key`: the Buffer API key is never read from this file'],
     ['dry-run: true\n', 'buffer-gitops.yml:1: `dry-run` is set per run, not in buffer-gitops.yml; use --dry-run.'],
     ['title: Launch: day one\n', 'buffer-gitops.yml:1: not valid YAML'],
@@ -109,7 +135,7 @@ describe('buffer-gitops.yml read by the CLI', () => {
     }
   });
 
-  it('a posts-dir from the file that does not exist is a usage error naming the resolved path and the file\'s line; --posts-dir overrides it', async () => {
+  it("a posts-dir from the file that does not exist is a usage error naming the resolved path and the file's line; --posts-dir overrides it", async () => {
     await setFile('timezone: Europe/Berlin\nposts-dir: content\n');
     try {
       const missing = await cli(['plan']);
@@ -123,14 +149,16 @@ describe('buffer-gitops.yml read by the CLI', () => {
     }
   });
 
-  it('BUFFER_API_URL comes before the file\'s api-url; --api-url before both', async () => {
+  it("BUFFER_API_URL comes before the file's api-url; --api-url before both", async () => {
     await setFile('timezone: Europe/Berlin\napi-url: http://127.0.0.1:9/\n');
     try {
       // The environment's sandbox answers, not the file's closed port.
       const fromEnv = await cli(['plan']);
       expect(fromEnv.code, fromEnv.stderr).toBe(0);
       const before = sandbox.state().stats.requests;
-      const fromFlag = await cli(['channels', '--api-url', sandbox.url], { env: { BUFFER_API_URL: 'http://127.0.0.1:9/' } });
+      const fromFlag = await cli(['channels', '--api-url', sandbox.url], {
+        env: { BUFFER_API_URL: 'http://127.0.0.1:9/' },
+      });
       expect(fromFlag.code, fromFlag.stderr).toBe(0);
       expect(sandbox.state().stats.requests).toBeGreaterThan(before);
     } finally {
@@ -140,22 +168,47 @@ describe('buffer-gitops.yml read by the CLI', () => {
 
   it('branches, delete-sent, max-wait and batch-size have flags; a bad flag value names the flag', async () => {
     for (const [args, message] of [
-      [['apply', '--max-wait', 'soon'], 'buffer-gitops: Option --max-wait: "soon" is not a number of seconds (0 or more).\n'],
-      [['apply', '--batch-size', '40'], 'buffer-gitops: Option --batch-size: "40" is not a whole number from 1 to 25.\n'],
-      [['sync', '--on-drift', 'restor'], 'buffer-gitops: Option --on-drift: "restor" is not one of `report`, `restore`. Did you mean `restore`?\n'],
-      [['plan', '--delete-sent', '--no-delete-sent'], 'buffer-gitops: --delete-sent and --no-delete-sent contradict each other; give one.\n'],
+      [
+        ['apply', '--max-wait', 'soon'],
+        'buffer-gitops: Option --max-wait: "soon" is not a number of seconds (0 or more).\n',
+      ],
+      [
+        ['apply', '--batch-size', '40'],
+        'buffer-gitops: Option --batch-size: "40" is not a whole number from 1 to 25.\n',
+      ],
+      [
+        ['sync', '--on-drift', 'restor'],
+        'buffer-gitops: Option --on-drift: "restor" is not one of `report`, `restore`. Did you mean `restore`?\n',
+      ],
+      [
+        ['plan', '--delete-sent', '--no-delete-sent'],
+        'buffer-gitops: --delete-sent and --no-delete-sent contradict each other; give one.\n',
+      ],
     ] as const) {
       const run = await cli([...args]);
       expect(run.code).toBe(2);
       expect(run.stderr).toBe(message);
     }
-    const dry = await cli(['apply', '--branches', 'main', '--delete-sent', '--max-wait', '5', '--batch-size', '1', '--dry-run']);
+    const dry = await cli([
+      'apply',
+      '--branches',
+      'main',
+      '--delete-sent',
+      '--max-wait',
+      '5',
+      '--batch-size',
+      '1',
+      '--dry-run',
+    ]);
     expect(dry.code, dry.stderr).toBe(0);
     expect(sandbox.state().posts).toHaveLength(0);
   });
 
   it('--batch-size 1 sends one change per request; the default batches them', async () => {
-    await fx.writeFiles({ 'posts/second.md': '---\nchannel: linkedin\n---\nA second post.\n', 'posts/third.md': '---\nchannel: mastodon\n---\nA third post.\n' });
+    await fx.writeFiles({
+      'posts/second.md': '---\nchannel: linkedin\n---\nA second post.\n',
+      'posts/third.md': '---\nchannel: mastodon\n---\nA third post.\n',
+    });
     await fx.commitAll('two more posts');
     const from = queries.length;
     const run = await cli(['apply', '--branches', 'main', '--batch-size', '1']);
@@ -165,11 +218,21 @@ describe('buffer-gitops.yml read by the CLI', () => {
     const creating = queries.slice(from).filter((q) => /\bcreatePost\(/.test(q));
     expect(creating.map((q) => q.match(/\bcreatePost\(/g)!.length)).toEqual([1, 1, 1]);
     expect(run.stdout).toContain('Changed 3 file(s):\n  posts/local.md\n  posts/second.md\n  posts/third.md\n');
-    expect(run.stdout).toContain('Commit them so the repository records what Buffer holds: git add posts && git commit\n');
+    expect(run.stdout).toContain(
+      'Commit them so the repository records what Buffer holds: git add posts && git commit\n',
+    );
 
-    await fx.writeFiles({ 'posts/fourth.md': '---\nchannel: linkedin\n---\nA fourth.\n', 'posts/fifth.md': '---\nchannel: mastodon\n---\nA fifth.\n' });
+    await fx.writeFiles({
+      'posts/fourth.md': '---\nchannel: linkedin\n---\nA fourth.\n',
+      'posts/fifth.md': '---\nchannel: mastodon\n---\nA fifth.\n',
+    });
     const batched = queries.length;
     expect((await cli(['apply', '--branches', 'main'])).code).toBe(0);
-    expect(queries.slice(batched).filter((q) => /\bcreatePost\(/.test(q)).map((q) => q.match(/\bcreatePost\(/g)!.length)).toEqual([2]);
+    expect(
+      queries
+        .slice(batched)
+        .filter((q) => /\bcreatePost\(/.test(q))
+        .map((q) => q.match(/\bcreatePost\(/g)!.length),
+    ).toEqual([2]);
   });
 });

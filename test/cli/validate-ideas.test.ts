@@ -53,7 +53,9 @@ describe('buffer-gitops validate and idea files', () => {
       for (const args of [['validate', 'ideas/broken.md'], ['validate']]) {
         const run = await cli(args);
         expect(run.code).toBe(1);
-        expect(run.stdout).toMatch(/^ideas\/broken\.md:3:\d+: error: Unknown service `twiter`\. Did you mean `twitter`\?/m);
+        expect(run.stdout).toMatch(
+          /^ideas\/broken\.md:3:\d+: error: Unknown service `twiter`\. Did you mean `twitter`\?/m,
+        );
         expect(run.stdout).not.toMatch(/front-matter key `title`/);
         expect(run.stdout).not.toContain('ideas/series.md');
       }

@@ -31,9 +31,18 @@ describe('settings from inputs', () => {
   it.each([
     [{ command: 'publish' }, 'Input `command`: "publish" is not one of `auto`, `plan`, `apply`, `sync`, `import`.'],
     [{ 'dry-run': 'yes' }, 'Input `dry-run`: "yes" is not a boolean. Write `true` or `false`.'],
-    [{ timezone: 'Berlin' }, 'Input `timezone`: "Berlin" is not an IANA time zone. Use a name such as Europe/Berlin, America/New_York or UTC.'],
-    [{ 'api-url': 'api.buffer.com' }, 'Input `api-url`: "api.buffer.com" is not a URL. Write the endpoint, e.g. https://api.buffer.com.'],
-    [{ 'posts-dir': '../elsewhere' }, 'Input `posts-dir`: "../elsewhere" must be a folder inside the repository, e.g. `posts`.'],
+    [
+      { timezone: 'Berlin' },
+      'Input `timezone`: "Berlin" is not an IANA time zone. Use a name such as Europe/Berlin, America/New_York or UTC.',
+    ],
+    [
+      { 'api-url': 'api.buffer.com' },
+      'Input `api-url`: "api.buffer.com" is not a URL. Write the endpoint, e.g. https://api.buffer.com.',
+    ],
+    [
+      { 'posts-dir': '../elsewhere' },
+      'Input `posts-dir`: "../elsewhere" must be a folder inside the repository, e.g. `posts`.',
+    ],
     [{ 'write-back': 'push' }, 'Input `write-back`: "push" is not one of `commit`, `pull-request`, `none`.'],
     [{ 'max-wait': '-1' }, 'Input `max-wait`: "-1" is not a number of seconds (0 or more).'],
   ])('%o is rejected with a message naming the input', (inputs, message) => {

@@ -13,7 +13,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultChannelId, DEFAULT_ORGANIZATION_ID, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import {
+  defaultChannelId,
+  DEFAULT_ORGANIZATION_ID,
+  startSandbox,
+  type RunningSandbox,
+} from '../../src/sandbox/index.js';
 
 const require = createRequire(import.meta.url);
 const CLI = join(dirname(require.resolve('@bufferapp/cli/package.json')), 'built', 'index.mjs');
@@ -74,7 +79,12 @@ describe('official Buffer CLI against the sandbox', () => {
   it('account', async () => {
     const r = await buffer(sb, ['account']);
     expect(r.code).toBe(0);
-    expect(r.json).toEqual({ id: '65f0c0de0001000000000001', email: 'sandbox@example.com', organizations: [{ id: DEFAULT_ORGANIZATION_ID, channelCount: 12 }], timezone: 'Europe/London' });
+    expect(r.json).toEqual({
+      id: '65f0c0de0001000000000001',
+      email: 'sandbox@example.com',
+      organizations: [{ id: DEFAULT_ORGANIZATION_ID, channelCount: 12 }],
+      timezone: 'Europe/London',
+    });
   });
 
   it('channels list and channels get', async () => {
@@ -85,14 +95,29 @@ describe('official Buffer CLI against the sandbox', () => {
     expect(items).toContainEqual({ id: twitter, name: 'acme', service: 'twitter' });
     const get = await buffer(sb, ['channels', 'get', '--id', defaultChannelId('mastodon')]);
     expect(get.code).toBe(0);
-    expect(get.json).toMatchObject({ id: defaultChannelId('mastodon'), service: 'mastodon', timezone: 'Europe/London', displayName: 'Acme Inc' });
+    expect(get.json).toMatchObject({
+      id: defaultChannelId('mastodon'),
+      service: 'mastodon',
+      timezone: 'Europe/London',
+      displayName: 'Acme Inc',
+    });
   });
 
   it('posts create: addToQueue, customScheduled, shareNow, --save-to-draft', async () => {
     const queued = await create(sb, ['--mode', 'addToQueue', '--text', 'Queued from the official CLI']);
     expect(queued.code).toBe(0);
-    expect(queued.json).toEqual({ __typename: 'PostActionSuccess', post: { id: expect.stringMatching(/^[0-9a-f]{24}$/), status: 'scheduled' } });
-    const custom = await create(sb, ['--mode', 'customScheduled', '--due-at', '2026-06-01T09:00:00+01:00', '--text', 'At a fixed time']);
+    expect(queued.json).toEqual({
+      __typename: 'PostActionSuccess',
+      post: { id: expect.stringMatching(/^[0-9a-f]{24}$/), status: 'scheduled' },
+    });
+    const custom = await create(sb, [
+      '--mode',
+      'customScheduled',
+      '--due-at',
+      '2026-06-01T09:00:00+01:00',
+      '--text',
+      'At a fixed time',
+    ]);
     expect(custom.json.post.status).toBe('scheduled');
     expect(sb.state().posts.find((p) => p.id === custom.json.post.id)!.dueAt).toBe('2026-06-01T08:00:00.000Z');
     const now = await create(sb, ['--mode', 'shareNow', '--text', 'Right now']);
@@ -106,7 +131,15 @@ describe('official Buffer CLI against the sandbox', () => {
     let after: string | undefined;
     let pages = 0;
     for (;;) {
-      const r = await buffer(sb, ['posts', 'list', '--organization-id', DEFAULT_ORGANIZATION_ID, '--limit', '3', ...(after ? ['--after', after] : [])]);
+      const r = await buffer(sb, [
+        'posts',
+        'list',
+        '--organization-id',
+        DEFAULT_ORGANIZATION_ID,
+        '--limit',
+        '3',
+        ...(after ? ['--after', after] : []),
+      ]);
       expect(r.code).toBe(0);
       pages++;
       ids.push(...r.json.items.map((i: { id: string }) => i.id));
@@ -124,10 +157,28 @@ describe('official Buffer CLI against the sandbox', () => {
 
   it('posts edit returns the whole post', async () => {
     const id = sb.state().posts.find((p) => p.text === 'Queued from the official CLI')!.id;
-    const r = await buffer(sb, ['posts', 'edit', '--id', id, '--scheduling-type', 'automatic', '--mode', 'addToQueue', '--text', 'Edited by the CLI']);
+    const r = await buffer(sb, [
+      'posts',
+      'edit',
+      '--id',
+      id,
+      '--scheduling-type',
+      'automatic',
+      '--mode',
+      'addToQueue',
+      '--text',
+      'Edited by the CLI',
+    ]);
     expect(r.code).toBe(0);
     expect(r.json.__typename).toBe('PostActionSuccess');
-    expect(r.json.post).toMatchObject({ id, text: 'Edited by the CLI', status: 'scheduled', via: 'api', channelService: 'twitter', metadata: { __typename: 'TwitterPostMetadata' } });
+    expect(r.json.post).toMatchObject({
+      id,
+      text: 'Edited by the CLI',
+      status: 'scheduled',
+      via: 'api',
+      channelService: 'twitter',
+      metadata: { __typename: 'TwitterPostMetadata' },
+    });
   });
 
   it('posts delete, and again: the second reports not found (exit 3)', async () => {
@@ -141,10 +192,28 @@ describe('official Buffer CLI against the sandbox', () => {
   });
 
   it('ideas create and dailyPostingLimits list', async () => {
-    const idea = await buffer(sb, ['ideas', 'create', '--organization-id', DEFAULT_ORGANIZATION_ID, '--title', 'T', '--text', 'X']);
+    const idea = await buffer(sb, [
+      'ideas',
+      'create',
+      '--organization-id',
+      DEFAULT_ORGANIZATION_ID,
+      '--title',
+      'T',
+      '--text',
+      'X',
+    ]);
     expect(idea.code).toBe(0);
-    expect(idea.json).toMatchObject({ __typename: 'Idea', organizationId: DEFAULT_ORGANIZATION_ID, content: { title: 'T', text: 'X' } });
-    const limits = await buffer(sb, ['dailyPostingLimits', 'list', '--channel-ids', `${twitter},${defaultChannelId('linkedin')}`]);
+    expect(idea.json).toMatchObject({
+      __typename: 'Idea',
+      organizationId: DEFAULT_ORGANIZATION_ID,
+      content: { title: 'T', text: 'X' },
+    });
+    const limits = await buffer(sb, [
+      'dailyPostingLimits',
+      'list',
+      '--channel-ids',
+      `${twitter},${defaultChannelId('linkedin')}`,
+    ]);
     expect(limits.code).toBe(0);
     const list = Array.isArray(limits.json) ? limits.json : limits.json.items;
     // Today (2 March, London): the shareNow post was sent and the queued one sits in the 13:00 slot.
@@ -161,9 +230,24 @@ describe('official Buffer CLI against the sandbox', () => {
   });
 
   it('an Instagram post without media exits 3 with the InvalidInputError message', async () => {
-    const r = await buffer(sb, ['posts', 'create', '--channel-id', defaultChannelId('instagram'), '--scheduling-type', 'automatic', '--mode', 'addToQueue', '--text', 'No picture']);
+    const r = await buffer(sb, [
+      'posts',
+      'create',
+      '--channel-id',
+      defaultChannelId('instagram'),
+      '--scheduling-type',
+      'automatic',
+      '--mode',
+      'addToQueue',
+      '--text',
+      'No picture',
+    ]);
     expect(r.code).toBe(3);
-    expect(r.json).toEqual({ error: 'API_ERROR', code: 3, message: 'Instagram posts require at least one image or video asset' });
+    expect(r.json).toEqual({
+      error: 'API_ERROR',
+      code: 3,
+      message: 'Instagram posts require at least one image or video asset',
+    });
   });
 });
 

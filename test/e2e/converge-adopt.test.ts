@@ -43,7 +43,9 @@ describe('adopting existing Buffer posts', () => {
     // A sent post is not deleted (no delete-sent).
     expect(postsOf(h.sandbox).find((p) => p.id === sent)?.status, logOf(removed)).toBe('sent');
 
-    const again = await h.runPush(await h.pushFiles({ 'posts/tip-again.md': postFile({ items: [text] }) }, 'the same tip, once more'));
+    const again = await h.runPush(
+      await h.pushFiles({ 'posts/tip-again.md': postFile({ items: [text] }) }, 'the same tip, once more'),
+    );
     expect(again.exitCode, logOf(again)).toBe(0);
     await h.pull();
     const state = await assertBufferEqualsFiles(h);
@@ -61,16 +63,24 @@ describe('adopting existing Buffer posts', () => {
     const same = 'Our offices are closed on Friday.';
 
     // Each repository has published before, so each has its own applied state.
-    const a0 = await h.runPush(await h.pushFiles({ 'posts/welcome.md': postFile({ items: ['Welcome to the Acme feed.'] }) }, 'welcome'));
+    const a0 = await h.runPush(
+      await h.pushFiles({ 'posts/welcome.md': postFile({ items: ['Welcome to the Acme feed.'] }) }, 'welcome'),
+    );
     expect(a0.exitCode, logOf(a0)).toBe(0);
-    const b0 = await europe.runPush(await europe.pushFiles({ 'posts/hello.md': postFile({ items: ['Hello from Acme Europe.'] }) }, 'hello'));
+    const b0 = await europe.runPush(
+      await europe.pushFiles({ 'posts/hello.md': postFile({ items: ['Hello from Acme Europe.'] }) }, 'hello'),
+    );
     expect(b0.exitCode, logOf(b0)).toBe(0);
     await h.pull();
     await europe.pull();
 
-    const a1 = await h.runPush(await h.pushFiles({ 'posts/closed.md': postFile({ due, items: [same] }) }, 'closed on friday'));
+    const a1 = await h.runPush(
+      await h.pushFiles({ 'posts/closed.md': postFile({ due, items: [same] }) }, 'closed on friday'),
+    );
     expect(a1.exitCode, logOf(a1)).toBe(0);
-    const b1 = await europe.runPush(await europe.pushFiles({ 'posts/office-closed.md': postFile({ due, items: [same] }) }, 'closed on friday'));
+    const b1 = await europe.runPush(
+      await europe.pushFiles({ 'posts/office-closed.md': postFile({ due, items: [same] }) }, 'closed on friday'),
+    );
     expect(b1.exitCode, logOf(b1)).toBe(0);
     await h.pull();
     await europe.pull();
@@ -83,7 +93,15 @@ describe('adopting existing Buffer posts', () => {
 
     // Each repository's edits reach its own post only.
     const b2 = await europe.runPush(
-      await europe.pushFiles({ 'posts/office-closed.md': (await europe.read('posts/office-closed.md')).replace(same, 'Our Berlin office is closed on Friday.') }, 'berlin only'),
+      await europe.pushFiles(
+        {
+          'posts/office-closed.md': (await europe.read('posts/office-closed.md')).replace(
+            same,
+            'Our Berlin office is closed on Friday.',
+          ),
+        },
+        'berlin only',
+      ),
     );
     expect(b2.exitCode, logOf(b2)).toBe(0);
     expect(postsOf(h.sandbox).find((p) => p.id === ours)?.text).toBe(same);

@@ -33,14 +33,20 @@ describe('one file, one claim', () => {
 
   it('case 2: a copy of a post file with its buffer: block gets its own post; editing or deleting the copy never touches the original', async () => {
     h = await createHarness();
-    const created = await pushAndRun({ 'posts/a.md': postFile({ due: futureDue(20), items: ['Alpha, the original.'] }) }, 'alpha');
+    const created = await pushAndRun(
+      { 'posts/a.md': postFile({ due: futureDue(20), items: ['Alpha, the original.'] }) },
+      'alpha',
+    );
     expect(created.exitCode, logOf(created)).toBe(0);
     const original = idOf(await assertBufferEqualsFiles(h), 'posts/a.md');
 
     // A teammate starts a new post from a.md, buffer: block and all.
     const template = await h.read('posts/a.md');
     expect(template).toContain(original);
-    const copy = await pushAndRun({ 'posts/b.md': withBody(template, 'Beta, started from a copy.') }, 'beta from a copy of alpha');
+    const copy = await pushAndRun(
+      { 'posts/b.md': withBody(template, 'Beta, started from a copy.') },
+      'beta from a copy of alpha',
+    );
     expect(copy.exitCode, logOf(copy)).toBe(0);
     let state = await assertBufferEqualsFiles(h);
     const copyId = idOf(state, 'posts/b.md');
@@ -48,9 +54,17 @@ describe('one file, one claim', () => {
     expect(textOf(original)).toBe('Alpha, the original.');
     expect(await h.read('posts/b.md')).not.toContain(original);
     // The run says the copied entry belongs to a.md and that b.md gets a new post.
-    expect(logOf(copy).split('\n').some((line) => /cop(y|ied)/i.test(line) && line.includes(original) && line.includes('posts/a.md')), logOf(copy)).toBe(true);
+    expect(
+      logOf(copy)
+        .split('\n')
+        .some((line) => /cop(y|ied)/i.test(line) && line.includes(original) && line.includes('posts/a.md')),
+      logOf(copy),
+    ).toBe(true);
 
-    const edit = await pushAndRun({ 'posts/b.md': withBody(await h.read('posts/b.md'), 'Beta, in its own words.') }, 'reword beta');
+    const edit = await pushAndRun(
+      { 'posts/b.md': withBody(await h.read('posts/b.md'), 'Beta, in its own words.') },
+      'reword beta',
+    );
     expect(edit.exitCode, logOf(edit)).toBe(0);
     expect(textOf(original)).toBe('Alpha, the original.');
     expect(textOf(copyId)).toBe('Beta, in its own words.');
@@ -66,7 +80,10 @@ describe('one file, one claim', () => {
 
   it('case 2: a.md renamed to a-old.md and a new a.md in the same commit — a-old.md keeps the old post, a.md gets a new one', async () => {
     h = await createHarness();
-    const created = await pushAndRun({ 'posts/roadmap.md': postFile({ due: futureDue(22), items: ['Roadmap, spring edition.'] }) }, 'roadmap');
+    const created = await pushAndRun(
+      { 'posts/roadmap.md': postFile({ due: futureDue(22), items: ['Roadmap, spring edition.'] }) },
+      'roadmap',
+    );
     expect(created.exitCode, logOf(created)).toBe(0);
     const old = idOf(await assertBufferEqualsFiles(h), 'posts/roadmap.md');
 
@@ -99,17 +116,26 @@ describe('one file, one claim', () => {
       'New line-up: three lightning talks from the community, then an open discussion about release notes that people read.',
       'Sign-up link follows next week.',
     ].join(' ');
-    const created = await pushAndRun({ 'posts/meetup.md': postFile({ channels: ['mastodon'], due: futureDue(24), items: [before] }) }, 'meetup');
+    const created = await pushAndRun(
+      { 'posts/meetup.md': postFile({ channels: ['mastodon'], due: futureDue(24), items: [before] }) },
+      'meetup',
+    );
     expect(created.exitCode, logOf(created)).toBe(0);
     const id = idOf(await assertBufferEqualsFiles(h), 'posts/meetup.md', 'mastodon');
 
     const frontMatter = (await h.read('posts/meetup.md')).replace(/\n---\n[\s\S]*$/, '\n---\n');
     const range = await h.pushFiles(
-      { 'posts/meetup.md': null, 'posts/events/2027/meetup-friday.md': `${frontMatter.replace(/dueAt: \S+/, `dueAt: ${futureDue(25)}`)}${after}\n` },
+      {
+        'posts/meetup.md': null,
+        'posts/events/2027/meetup-friday.md': `${frontMatter.replace(/dueAt: \S+/, `dueAt: ${futureDue(25)}`)}${after}\n`,
+      },
       'move and rewrite the meetup post',
     );
     // The premise: git does not see a rename here.
-    expect((await h.fx.git(['diff', '--name-status', '-M', range.before, range.after])).split('\n').sort()).toEqual(['A\tposts/events/2027/meetup-friday.md', 'D\tposts/meetup.md']);
+    expect((await h.fx.git(['diff', '--name-status', '-M', range.before, range.after])).split('\n').sort()).toEqual([
+      'A\tposts/events/2027/meetup-friday.md',
+      'D\tposts/meetup.md',
+    ]);
     const moved = await h.runPush(range);
     await h.pull();
     expect(moved.exitCode, logOf(moved)).toBe(0);

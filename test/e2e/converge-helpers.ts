@@ -48,18 +48,30 @@ export async function checkoutAt(fx: GitFixture, sha: string): Promise<string> {
   const dir = await mkdtemp(path.join(fx.root, 'checkout-'));
   await fx.git(['init', '--quiet', dir], fx.root);
   await fx.git(['remote', 'add', 'origin', pathToFileURL(fx.bare).href], dir);
-  await fx.git(['fetch', '--quiet', '--depth=1', '--no-tags', 'origin', `+${sha}:refs/remotes/origin/${fx.branch}`], dir);
+  await fx.git(
+    ['fetch', '--quiet', '--depth=1', '--no-tags', 'origin', `+${sha}:refs/remotes/origin/${fx.branch}`],
+    dir,
+  );
   await fx.git(['checkout', '--quiet', '--force', '-B', fx.branch, `refs/remotes/origin/${fx.branch}`], dir);
   return dir;
 }
 
 /** Runs the action for a push whose run was queued: its checkout is the pushed commit, not the tip. */
-export function runQueuedPush(h: Harness, range: { before: string; after: string }, opts: { forced?: boolean; inputs?: Record<string, string> } = {}) {
+export function runQueuedPush(
+  h: Harness,
+  range: { before: string; after: string },
+  opts: { forced?: boolean; inputs?: Record<string, string> } = {},
+) {
   return checkoutAt(h.fx, range.after).then((workspace) => h.runPush(range, { ...opts, workspace }));
 }
 
 /** A control request to the sandbox over HTTP (`/__sandbox/...`), as a test outside the process would send it. */
-export async function sandboxControl(sandbox: RunningSandbox, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', route: string, body?: unknown): Promise<unknown> {
+export async function sandboxControl(
+  sandbox: RunningSandbox,
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  route: string,
+  body?: unknown,
+): Promise<unknown> {
   const response = await fetch(`${sandbox.url}/__sandbox/${route}`, {
     method,
     headers: body === undefined ? {} : { 'content-type': 'application/json' },
@@ -71,7 +83,11 @@ export async function sandboxControl(sandbox: RunningSandbox, method: 'GET' | 'P
 }
 
 /** Someone changes the post in Buffer's app (text, dueAt, status: 'sent' …). */
-export function patchPostInBuffer(sandbox: RunningSandbox, id: string, patch: Record<string, unknown>): Promise<unknown> {
+export function patchPostInBuffer(
+  sandbox: RunningSandbox,
+  id: string,
+  patch: Record<string, unknown>,
+): Promise<unknown> {
   return sandboxControl(sandbox, 'PATCH', `posts/${encodeURIComponent(id)}`, patch);
 }
 
@@ -107,7 +123,10 @@ export async function readTipFiles(checkout: string, postsDir = 'posts'): Promis
   const root = path.join(checkout, postsDir);
   const names = await readdir(root, { recursive: true }).catch(() => [] as string[]);
   const files: TipFile[] = [];
-  for (const name of names.map(String).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of names
+    .map(String)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     const file = `${postsDir}/${name.split(path.sep).join('/')}`;
     files.push(parsePostFile(file, checkout, await readFile(path.join(checkout, file), 'utf8')));
   }
@@ -118,7 +137,11 @@ export function parsePostFile(file: string, repo: string, raw: string): TipFile 
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
   if (!match) throw new Error(`${file}: no front-matter`);
   const front = (parseYaml(match[1]!, { schema: 'core' }) ?? {}) as Record<string, unknown>;
-  const refs = Array.isArray(front.channels) ? front.channels.map(String) : front.channel !== undefined ? [String(front.channel)] : [];
+  const refs = Array.isArray(front.channels)
+    ? front.channels.map(String)
+    : front.channel !== undefined
+      ? [String(front.channel)]
+      : [];
   const items = match[2]!
     .split(/\r?\n[ \t]*\r?\n---[ \t]*\r?\n[ \t]*\r?\n/)
     .map((item) => item.trim())
@@ -126,7 +149,10 @@ export function parsePostFile(file: string, repo: string, raw: string): TipFile 
   const block = (front.buffer ?? {}) as Record<string, { id?: unknown } | undefined>;
   const ids: TipFile['ids'] = {};
   for (const ref of refs) ids[ref] = block[ref]?.id === undefined ? undefined : String(block[ref]!.id);
-  const due = front.dueAt === undefined ? undefined : String(front.dueAt instanceof Date ? front.dueAt.toISOString() : front.dueAt);
+  const due =
+    front.dueAt === undefined
+      ? undefined
+      : String(front.dueAt instanceof Date ? front.dueAt.toISOString() : front.dueAt);
   return { file, repo, refs, items, dueAt: due, draft: front.draft === true, ids };
 }
 
@@ -134,8 +160,12 @@ function channelFor(sandbox: RunningSandbox, ref: string): string {
   const channels = sandbox.state().channels;
   const byId = channels.find((c) => c.id === ref);
   if (byId) return byId.id;
-  const [service, name] = ref.includes(':') ? [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)] : [ref, undefined];
-  const found = channels.filter((c) => c.service === service && (name === undefined || c.name === name || c.displayName === name));
+  const [service, name] = ref.includes(':')
+    ? [ref.slice(0, ref.indexOf(':')), ref.slice(ref.indexOf(':') + 1)]
+    : [ref, undefined];
+  const found = channels.filter(
+    (c) => c.service === service && (name === undefined || c.name === name || c.displayName === name),
+  );
   if (found.length !== 1) throw new Error(`channel reference ${ref} matches ${found.length} sandbox channels`);
   return found[0]!.id;
 }
@@ -163,7 +193,11 @@ export async function assertBufferEqualsFiles(
 ): Promise<Record<string, Record<string, StoredPost>>> {
   const checkouts = await Promise.all([h, ...more].map((r) => r.fx.cloneShallow(1)));
   // Repositories are named by their place in the call in messages: 1 is the harness's.
-  const files = (await Promise.all(checkouts.map(async (c, i) => (await readTipFiles(c)).map((f) => ({ ...f, repo: `repository ${i + 1}` }))))).flat();
+  const files = (
+    await Promise.all(
+      checkouts.map(async (c, i) => (await readTipFiles(c)).map((f) => ({ ...f, repo: `repository ${i + 1}` }))),
+    )
+  ).flat();
   const posts = new Map((await buffersPosts(h.sandbox)).map((p) => [p.id, p]));
   const claimedBy = new Map<string, string>();
   const result: Record<string, Record<string, StoredPost>> = {};
@@ -185,20 +219,30 @@ export async function assertBufferEqualsFiles(
         continue;
       }
       (result[f.file] ??= {})[ref] = post;
-      if (post.channelId !== channelFor(h.sandbox, ref)) problems.push(`${where}: ${ref} post ${id} is on channel ${post.channelId}`);
-      if (post.text !== f.items[0]) problems.push(`${where}: ${ref} post ${id} text ${JSON.stringify(post.text)}, file says ${JSON.stringify(f.items[0])}`);
+      if (post.channelId !== channelFor(h.sandbox, ref))
+        problems.push(`${where}: ${ref} post ${id} is on channel ${post.channelId}`);
+      if (post.text !== f.items[0])
+        problems.push(
+          `${where}: ${ref} post ${id} text ${JSON.stringify(post.text)}, file says ${JSON.stringify(f.items[0])}`,
+        );
       const thread = threadOf(post);
       if (f.items.length > 1 && JSON.stringify(thread) !== JSON.stringify(f.items)) {
-        problems.push(`${where}: ${ref} post ${id} thread ${JSON.stringify(thread)}, file says ${JSON.stringify(f.items)}`);
+        problems.push(
+          `${where}: ${ref} post ${id} thread ${JSON.stringify(thread)}, file says ${JSON.stringify(f.items)}`,
+        );
       }
-      if (f.items.length === 1 && thread !== undefined && thread.length > 1) problems.push(`${where}: ${ref} post ${id} is still a thread of ${thread.length}`);
-      if (f.dueAt !== undefined && post.dueAt !== new Date(f.dueAt).toISOString()) problems.push(`${where}: ${ref} post ${id} due ${post.dueAt}, file says ${f.dueAt}`);
-      if (f.draft !== (post.status === 'draft')) problems.push(`${where}: ${ref} post ${id} has status ${post.status}, file says draft: ${f.draft}`);
+      if (f.items.length === 1 && thread !== undefined && thread.length > 1)
+        problems.push(`${where}: ${ref} post ${id} is still a thread of ${thread.length}`);
+      if (f.dueAt !== undefined && post.dueAt !== new Date(f.dueAt).toISOString())
+        problems.push(`${where}: ${ref} post ${id} due ${post.dueAt}, file says ${f.dueAt}`);
+      if (f.draft !== (post.status === 'draft'))
+        problems.push(`${where}: ${ref} post ${id} has status ${post.status}, file says draft: ${f.draft}`);
       if (post.status === 'error') problems.push(`${where}: ${ref} post ${id} is in error: ${post.error?.message}`);
     }
   }
   for (const post of posts.values()) {
-    if (LIVE.has(post.status) && !claimedBy.has(post.id) && !opts.foreign?.includes(post.id)) problems.push(`orphan: post ${post.id} (${post.status}, ${JSON.stringify(post.text)}) is claimed by no file`);
+    if (LIVE.has(post.status) && !claimedBy.has(post.id) && !opts.foreign?.includes(post.id))
+      problems.push(`orphan: post ${post.id} (${post.status}, ${JSON.stringify(post.text)}) is claimed by no file`);
   }
   if (problems.length > 0) throw new Error(`Buffer differs from the files at the tip:\n  ${problems.join('\n  ')}`);
   return result;
@@ -221,7 +265,10 @@ export function logOf(run: ActionRun): string {
  * origin and clones, the same sandbox. `pushFiles`/`runPush` work like the
  * harness's; `repository` names it in the event (GITHUB_REPOSITORY).
  */
-export async function createRepoOn(h: Harness, repository = 'acme/social-eu'): Promise<Pick<Harness, 'fx' | 'pushFiles' | 'runPush' | 'pull' | 'read' | 'head'> & { close(): Promise<void> }> {
+export async function createRepoOn(
+  h: Harness,
+  repository = 'acme/social-eu',
+): Promise<Pick<Harness, 'fx' | 'pushFiles' | 'runPush' | 'pull' | 'read' | 'head'> & { close(): Promise<void> }> {
   const fx = await createGitFixture();
   await fx.writeFiles({ 'README.md': `# ${repository}\n` });
   await fx.commitAll('initial');

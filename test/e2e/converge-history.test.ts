@@ -18,17 +18,25 @@ describe('converging across queued runs and rewritten history', () => {
 
   /** Every text a create or edit sent to Buffer (top-level text and thread items). */
   function textsSent(harness: Harness): string[] {
-    return [...mutationInputs(harness.requests, 'createPost'), ...mutationInputs(harness.requests, 'editPost')].flatMap((input) => {
-      const metadata = input.metadata as { twitter?: { thread?: { text: string }[] } } | undefined;
-      return [String(input.text ?? ''), ...(metadata?.twitter?.thread ?? []).map((item) => item.text)];
-    });
+    return [...mutationInputs(harness.requests, 'createPost'), ...mutationInputs(harness.requests, 'editPost')].flatMap(
+      (input) => {
+        const metadata = input.metadata as { twitter?: { thread?: { text: string }[] } } | undefined;
+        return [String(input.text ?? ''), ...(metadata?.twitter?.thread ?? []).map((item) => item.text)];
+      },
+    );
   }
 
   it('case 1: a typo fix pushed before run 1 started — both queued runs act on the tip: one post, the fixed text, the typo never sent', async () => {
     h = await createHarness();
     const due = futureDue(30);
-    const typo = await h.pushFiles({ 'posts/launch.md': postFile({ due, items: ['Launch day is cmoing.'] }) }, 'launch post');
-    const fix = await h.pushFiles({ 'posts/launch.md': postFile({ due, items: ['Launch day is coming.'] }) }, 'fix typo');
+    const typo = await h.pushFiles(
+      { 'posts/launch.md': postFile({ due, items: ['Launch day is cmoing.'] }) },
+      'launch post',
+    );
+    const fix = await h.pushFiles(
+      { 'posts/launch.md': postFile({ due, items: ['Launch day is coming.'] }) },
+      'fix typo',
+    );
 
     // The workflow's concurrency group runs them one after the other, each on its own commit.
     const first = await runQueuedPush(h, typo);
@@ -85,7 +93,9 @@ describe('converging across queued runs and rewritten history', () => {
     const run = await h.runPush(added);
     expect(run.exitCode, logOf(run)).toBe(0);
     const [published] = postsOf(h.sandbox);
-    const writtenBack = await h.fx.git(['ls-remote', h.fx.bare, 'refs/heads/main']).then((line) => line.split(/\s+/)[0]!);
+    const writtenBack = await h.fx
+      .git(['ls-remote', h.fx.bare, 'refs/heads/main'])
+      .then((line) => line.split(/\s+/)[0]!);
     expect(writtenBack).not.toBe(added.after);
 
     // The author never pulled the write-back; they reword their commit and force-push it,
@@ -93,7 +103,10 @@ describe('converging across queued runs and rewritten history', () => {
     await h.fx.git(['commit', '--quiet', '--amend', '-m', 'alpha post']);
     const amended = await h.head();
     await h.fx.git(['push', '--quiet', '--force', 'origin', 'HEAD:main']);
-    const edit = await h.pushFiles({ 'posts/alpha.md': postFile({ due, items: ['Alpha, better words.'] }) }, 'reword alpha');
+    const edit = await h.pushFiles(
+      { 'posts/alpha.md': postFile({ due, items: ['Alpha, better words.'] }) },
+      'reword alpha',
+    );
     expect(await h.read('posts/alpha.md')).not.toContain(published!.id);
 
     const forced = await runQueuedPush(h, { before: writtenBack, after: amended }, { forced: true });
@@ -101,7 +114,9 @@ describe('converging across queued runs and rewritten history', () => {
     const edited = await runQueuedPush(h, edit);
     expect(edited.exitCode, logOf(edited)).toBe(0);
 
-    expect(postsOf(h.sandbox).map((p) => ({ id: p.id, text: p.text }))).toEqual([{ id: published!.id, text: 'Alpha, better words.' }]);
+    expect(postsOf(h.sandbox).map((p) => ({ id: p.id, text: p.text }))).toEqual([
+      { id: published!.id, text: 'Alpha, better words.' },
+    ]);
     expect(mutationInputs(h.requests, 'createPost')).toHaveLength(1);
     expect(mutationInputs(h.requests, 'deletePost')).toHaveLength(0);
     const state = await assertBufferEqualsFiles(h);

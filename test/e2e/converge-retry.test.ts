@@ -14,7 +14,10 @@ import { assertBufferEqualsFiles, futureDue, idOf, logOf, postFile, setFaults } 
 /** Stopped work must not look like success: a non-zero exit, or a notice/warning naming the file a later run finishes. */
 function expectNotSilent(run: ActionRun, file: string) {
   const named = run.annotations.filter((a) => a.level !== 'error' && (a.file === file || a.message.includes(file)));
-  expect(run.exitCode !== 0 || named.length > 0, `exit ${run.exitCode} without a notice naming ${file}:\n${logOf(run)}`).toBe(true);
+  expect(
+    run.exitCode !== 0 || named.length > 0,
+    `exit ${run.exitCode} without a notice naming ${file}:\n${logOf(run)}`,
+  ).toBe(true);
   expect(logOf(run)).toContain(file);
 }
 
@@ -42,7 +45,9 @@ describe('work stopped by a limit is finished by the next run', () => {
 
     await setFaults(h.sandbox, { rules: [{ operation: 'deletePost', fault: 'rate-limit', times: 1 }] });
     // max-wait 0: the 429 is not waited out in this run.
-    const stopped = await h.runPush(await h.pushFiles({ 'posts/old-news.md': null }, 'withdraw old news'), { inputs: { 'max-wait': '0' } });
+    const stopped = await h.runPush(await h.pushFiles({ 'posts/old-news.md': null }, 'withdraw old news'), {
+      inputs: { 'max-wait': '0' },
+    });
     expectNotSilent(stopped, 'posts/old-news.md');
     expect(postsOf(h.sandbox).map((p) => p.id)).toContain(withdrawn);
 
@@ -56,11 +61,16 @@ describe('work stopped by a limit is finished by the next run', () => {
 
   it('case 5: an edit refused by the posting limit (LimitReachedError) is done by the next scheduled run', async () => {
     h = await createHarness();
-    const state = await publish({ 'posts/offer.md': postFile({ due: futureDue(12), items: ['Spring offer: 10% off.'] }) });
+    const state = await publish({
+      'posts/offer.md': postFile({ due: futureDue(12), items: ['Spring offer: 10% off.'] }),
+    });
     const id = idOf(state, 'posts/offer.md');
 
     await setFaults(h.sandbox, { rules: [{ operation: 'editPost', fault: 'limit-reached', times: 1 }] });
-    const edit = await h.pushFiles({ 'posts/offer.md': (await h.read('posts/offer.md')).replace('10% off', '20% off') }, 'better offer');
+    const edit = await h.pushFiles(
+      { 'posts/offer.md': (await h.read('posts/offer.md')).replace('10% off', '20% off') },
+      'better offer',
+    );
     const refused = await h.runPush(edit);
     expectNotSilent(refused, 'posts/offer.md');
     expect(postsOf(h.sandbox).find((p) => p.id === id)?.text).toBe('Spring offer: 10% off.');
@@ -88,7 +98,10 @@ describe('work stopped by a limit is finished by the next run', () => {
       ],
     });
     const push = await h.pushFiles(
-      { 'posts/withdrawn.md': null, 'posts/reworded.md': (await h.read('posts/reworded.md')).replace('A post we reword.', 'A post, reworded.') },
+      {
+        'posts/withdrawn.md': null,
+        'posts/reworded.md': (await h.read('posts/reworded.md')).replace('A post we reword.', 'A post, reworded.'),
+      },
       'withdraw one, reword the other',
     );
     const stopped = await h.runPush(push, { inputs: { 'max-wait': '0' } });

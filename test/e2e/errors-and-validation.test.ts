@@ -49,7 +49,10 @@ describe('the action: a push with errors beside a good post', () => {
 
   beforeAll(async () => {
     h = await createHarness({ now: '2027-01-01T00:00:00Z' });
-    const range = await h.pushFiles({ 'posts/good.md': GOOD, 'posts/broken.md': BROKEN }, 'a good post and a broken one');
+    const range = await h.pushFiles(
+      { 'posts/good.md': GOOD, 'posts/broken.md': BROKEN },
+      'a good post and a broken one',
+    );
     plan = await h.runPush(range, { inputs: { command: 'plan' } });
     apply = await h.runPush(range);
   });
@@ -67,7 +70,11 @@ describe('the action: a push with errors beside a good post', () => {
     const errors = plan.annotations.filter((a) => a.level === 'error' && a.file);
     expect(errors.map((a) => [a.file, a.line, a.message])).toEqual([
       ['posts/broken.md', 2, expect.stringMatching(/^Unknown service `twiter`\. Did you mean `twitter`\?/)],
-      ['posts/broken.md', 3, 'The value of `mode` contains `: `, which YAML reads as the start of another key; put the value in quotes: mode: "Launch: day one"'],
+      [
+        'posts/broken.md',
+        3,
+        'The value of `mode` contains `: `, which YAML reads as the start of another key; put the value in quotes: mode: "Launch: day one"',
+      ],
     ]);
   });
 
@@ -77,7 +84,9 @@ describe('the action: a push with errors beside a good post', () => {
     expect(postsOf(h.sandbox)).toHaveLength(1);
     expect(apply.summary).toContain('**1 created · 0 edited · 0 deleted · 1 blocked · 2 errors**');
     expect(apply.summary).not.toMatch(/Nothing to do|❌ failed/);
-    expect(apply.stdout).toContain('2 errors in 1 file (it is not sent to Buffer until fixed); see the messages above.');
+    expect(apply.stdout).toContain(
+      '2 errors in 1 file (it is not sent to Buffer until fixed); see the messages above.',
+    );
   });
 });
 
@@ -86,7 +95,13 @@ describe('the CLI: validate offline', () => {
   beforeAll(async () => {
     h = await createHarness();
     await h.pushFiles(
-      { 'posts/typos.md': TYPOS, 'posts/good.md': GOOD, 'ideas/series.md': IDEA, 'ideas/broken.md': BROKEN_IDEA, 'ideas/launch.md': '---\ntitle: Launch: day one\n---\nSoon.\n' },
+      {
+        'posts/typos.md': TYPOS,
+        'posts/good.md': GOOD,
+        'ideas/series.md': IDEA,
+        'ideas/broken.md': BROKEN_IDEA,
+        'ideas/launch.md': '---\ntitle: Launch: day one\n---\nSoon.\n',
+      },
       'posts and ideas',
     );
   });
@@ -109,8 +124,12 @@ describe('the CLI: validate offline', () => {
   it("a broken idea reports the idea's own errors; ideas/ is checked by default; a YAML mistake is one message", async () => {
     const run = await runCli(['validate'], { cwd: h.fx.work, gitEnv: h.fx.env });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^ideas\/broken\.md:2:1: error: Unknown idea front-matter key `titel`\. Did you mean `title`\?/m);
-    expect(run.stdout).toMatch(/^ideas\/broken\.md:3:12: error: Unknown service `linkdin`\. Did you mean `linkedin`\?/m);
+    expect(run.stdout).toMatch(
+      /^ideas\/broken\.md:2:1: error: Unknown idea front-matter key `titel`\. Did you mean `title`\?/m,
+    );
+    expect(run.stdout).toMatch(
+      /^ideas\/broken\.md:3:12: error: Unknown service `linkdin`\. Did you mean `linkedin`\?/m,
+    );
     expect(run.stdout.match(/^ideas\/launch\.md:.*$/gm)).toEqual([
       'ideas/launch.md:2:8: error: The value of `title` contains `: `, which YAML reads as the start of another key; put the value in quotes: title: "Launch: day one" [yaml-syntax]',
     ]);

@@ -7,7 +7,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
-import { startSandbox, type ObservedRequest, type RunningSandbox, type SandboxOptions } from '../../src/sandbox/index.js';
+import {
+  startSandbox,
+  type ObservedRequest,
+  type RunningSandbox,
+  type SandboxOptions,
+} from '../../src/sandbox/index.js';
 
 export const ZERO_SHA = '0000000000000000000000000000000000000000';
 
@@ -17,9 +22,16 @@ export interface Harness {
   /** Every GraphQL request the sandbox received, as sent. */
   requests: ObservedRequest[];
   /** Commits `files` in the work clone and pushes; returns before/after for a push event. */
-  pushFiles(files: Record<string, string | null>, message: string, cwd?: string): Promise<{ before: string; after: string }>;
+  pushFiles(
+    files: Record<string, string | null>,
+    message: string,
+    cwd?: string,
+  ): Promise<{ before: string; after: string }>;
   /** Runs the action on a push event in `workspace` (default: a fresh depth-1 clone like actions/checkout). */
-  runPush(range: { before: string; after: string }, opts?: { workspace?: string; inputs?: Record<string, string>; forced?: boolean; env?: NodeJS.ProcessEnv }): Promise<ActionRun & { workspace: string }>;
+  runPush(
+    range: { before: string; after: string },
+    opts?: { workspace?: string; inputs?: Record<string, string>; forced?: boolean; env?: NodeJS.ProcessEnv },
+  ): Promise<ActionRun & { workspace: string }>;
   /** Pulls the branch into the work clone (to see write-back commits). */
   pull(cwd?: string): Promise<void>;
   read(file: string, cwd?: string): Promise<string>;
@@ -55,7 +67,11 @@ export async function createHarness(sandboxOptions: SandboxOptions = {}): Promis
 }
 
 /** The repository half of a harness: pushes in its work clone and action runs on its pushes, publishing to `sandbox` as `repository`. */
-export function repositoryOn(fx: GitFixture, sandbox: RunningSandbox, repository = 'acme/social'): Pick<Harness, 'fx' | 'pushFiles' | 'runPush' | 'pull' | 'read' | 'head'> {
+export function repositoryOn(
+  fx: GitFixture,
+  sandbox: RunningSandbox,
+  repository = 'acme/social',
+): Pick<Harness, 'fx' | 'pushFiles' | 'runPush' | 'pull' | 'read' | 'head'> {
   const head = (cwd = fx.work) => fx.git(['rev-parse', 'HEAD'], cwd);
   return {
     fx,
@@ -109,7 +125,10 @@ export function channelIdOf(sandbox: RunningSandbox, service: string): string {
 }
 
 /** The inputs of every aliased `kind` mutation in the requests, in order. */
-export function mutationInputs(requests: ObservedRequest[], kind: 'createPost' | 'editPost' | 'deletePost' | 'createIdea'): Record<string, unknown>[] {
+export function mutationInputs(
+  requests: ObservedRequest[],
+  kind: 'createPost' | 'editPost' | 'deletePost' | 'createIdea',
+): Record<string, unknown>[] {
   const inputs: Record<string, unknown>[] = [];
   for (const request of requests) {
     for (const match of request.query.matchAll(new RegExp(`\\b${kind}\\(input: \\$(\\w+)\\)`, 'g'))) {

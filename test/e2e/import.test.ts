@@ -17,7 +17,12 @@ import { runScheduled, type ScheduledRun } from './sync-run.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
 const SERVICES = ['twitter', 'linkedin', 'mastodon'] as const;
-const TEXTS = ['Launch *day* is here', '# 5 things we learned\n- faster\n- smaller', 'Read https://example.com/notes_v2?ref=buffer', 'Two paragraphs.\n\nThe second one.'];
+const TEXTS = [
+  'Launch *day* is here',
+  '# 5 things we learned\n- faster\n- smaller',
+  'Read https://example.com/notes_v2?ref=buffer',
+  'Two paragraphs.\n\nThe second one.',
+];
 
 function seedWithQueue() {
   const seed = defaultSeed();
@@ -35,9 +40,14 @@ function seedWithQueue() {
 
 function cli(args: string[], cwd: string, h: Harness): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH, BUFFER_API_KEY: h.sandbox.apiKey, BUFFER_API_URL: h.sandbox.url } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, env: { PATH: process.env.PATH, BUFFER_API_KEY: h.sandbox.apiKey, BUFFER_API_URL: h.sandbox.url } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -56,7 +66,9 @@ describe('import of an existing queue of 30 posts over three channels', () => {
     expect(run.stderr).toBe('');
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.report.writeBack.status).toBe('pushed');
-    expect(await h.fx.git(['log', '-1', '--format=%s'])).toMatch(/^buffer-gitops: import 30 Buffer posts as files \[skip ci\]$/);
+    expect(await h.fx.git(['log', '-1', '--format=%s'])).toMatch(
+      /^buffer-gitops: import 30 Buffer posts as files \[skip ci\]$/,
+    );
     const names = await readdir(path.join(h.fx.work, 'posts'));
     expect(names).toHaveLength(30);
     expect(names).toContain('2027-02-01-launch-day-is-here-1.md');
@@ -102,16 +114,20 @@ describe('import through the bundled action of one post of every metadata varian
   });
   afterAll(async () => h?.close());
 
-  it('writes each post\'s options back as they were sent, and the CLI\'s plan has nothing to do', async () => {
+  it("writes each post's options back as they were sent, and the CLI's plan has nothing to do", async () => {
     expect(run.exitCode, run.stdout).toBe(0);
     const byId = new Map<string, Record<string, unknown> | undefined>();
     for (const name of await readdir(path.join(h.fx.work, 'posts'))) {
       const post = parsePostFile(`posts/${name}`, await h.read(`posts/${name}`));
-      expect(post.findings.filter((f) => f.severity !== 'notice'), name).toEqual([]);
+      expect(
+        post.findings.filter((f) => f.severity !== 'notice'),
+        name,
+      ).toEqual([]);
       byId.set(Object.values(post.tracked)[0]!.id, post.metadata);
     }
     expect(byId.size).toBe(CASES.length);
-    for (const c of CASES) expect(byId.get(ids.get(c.name)!)?.[METADATA_KEY[c.service]!] ?? {}, c.name).toEqual(withoutThread(c.metadata));
+    for (const c of CASES)
+      expect(byId.get(ids.get(c.name)!)?.[METADATA_KEY[c.service]!] ?? {}, c.name).toEqual(withoutThread(c.metadata));
     const plan = await cli(['plan', '--json'], h.fx.work, h);
     expect(plan.code, plan.stdout + plan.stderr).toBe(0);
     const report = JSON.parse(plan.stdout) as { items: unknown[]; findings: unknown[] };

@@ -43,7 +43,12 @@ describe('@github/local-action runs the action on a push against the sandbox', (
     const eventPath = path.join(dir, 'event.json');
     await writeFile(
       eventPath,
-      JSON.stringify({ ref: 'refs/heads/main', before: range.before, after: range.after, repository: { full_name: 'acme/social', default_branch: 'main' } }),
+      JSON.stringify({
+        ref: 'refs/heads/main',
+        before: range.before,
+        after: range.after,
+        repository: { full_name: 'acme/social', default_branch: 'main' },
+      }),
     );
     await writeFile(path.join(dir, 'summary.md'), '');
     // The .env file the README tells users to write: input names keep their dashes.
@@ -83,7 +88,12 @@ describe('@github/local-action runs the action on a push against the sandbox', (
           timeout: 120_000,
         },
         (error, stdout, stderr) => {
-          const code = error && typeof (error as { code?: unknown }).code === 'number' ? (error as { code: number }).code : error ? 1 : 0;
+          const code =
+            error && typeof (error as { code?: unknown }).code === 'number'
+              ? (error as { code: number }).code
+              : error
+                ? 1
+                : 0;
           resolve({ exitCode: code, stdout, stderr });
         },
       );

@@ -86,7 +86,13 @@ describe('pull requests after the base moved', () => {
     ...extra,
   });
 
-  async function run(opts: { eventName: string; event: Record<string, unknown>; ref: string; workspace: string; sha: string }): Promise<ActionRun> {
+  async function run(opts: {
+    eventName: string;
+    event: Record<string, unknown>;
+    ref: string;
+    workspace: string;
+    sha: string;
+  }): Promise<ActionRun> {
     return runAction({
       ...opts,
       inputs: { 'buffer-api-key': h.sandbox.apiKey, 'api-url': h.sandbox.url, 'github-token': TOKEN },
@@ -94,13 +100,20 @@ describe('pull requests after the base moved', () => {
     });
   }
 
-  const planned = (r: ActionRun) => (JSON.parse(r.outputs.plan ?? '[]') as { action: string; file: string }[]).map((i) => `${i.action} ${i.file}`);
+  const planned = (r: ActionRun) =>
+    (JSON.parse(r.outputs.plan ?? '[]') as { action: string; file: string }[]).map((i) => `${i.action} ${i.file}`);
   const mutations = () => MUTATIONS.reduce((sum, f) => sum + (h.sandbox.state().stats.byRootField[f] ?? 0), 0);
 
   it('the PR head checked out (`ref: head.sha`): only the new post, no phantom edit of the post main changed', async () => {
     const before = mutations();
     const workspace = await checkout(head);
-    const result = await run({ eventName: 'pull_request', event: prPayload(1), ref: 'refs/pull/1/merge', workspace, sha: head });
+    const result = await run({
+      eventName: 'pull_request',
+      event: prPayload(1),
+      ref: 'refs/pull/1/merge',
+      workspace,
+      sha: head,
+    });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(planned(result)).toEqual(['create posts/new.md']);
     expect(result.stdout).not.toMatch(/posts\/published\.md/);
@@ -112,7 +125,13 @@ describe('pull requests after the base moved', () => {
   it("pull_request_target (the checkout is the base): the PR's own change, read as data; the checkout untouched; no mutation", async () => {
     const before = mutations();
     const workspace = await checkout(baseTip);
-    const result = await run({ eventName: 'pull_request_target', event: prPayload(2), ref: 'refs/heads/main', workspace, sha: baseTip });
+    const result = await run({
+      eventName: 'pull_request_target',
+      event: prPayload(2),
+      ref: 'refs/heads/main',
+      workspace,
+      sha: baseTip,
+    });
     expect(result.exitCode, result.stdout).toBe(0);
     expect(planned(result)).toEqual(['create posts/new.md']);
     expect(result.stdout).toMatch(/as data, not checked out/);
@@ -120,7 +139,9 @@ describe('pull requests after the base moved', () => {
     expect(mutations()).toBe(before);
     expect(await h.fx.git(['rev-parse', 'HEAD'], workspace)).toBe(baseTip);
     expect(await h.fx.git(['status', '--porcelain', '--ignored'], workspace)).toBe('');
-    expect(gh.comments(2).find((c) => c.body.startsWith(PLAN_COMMENT_MARKER))?.body).toContain('**1 to create, 0 to edit, 0 to delete, 0 errors**');
+    expect(gh.comments(2).find((c) => c.body.startsWith(PLAN_COMMENT_MARKER))?.body).toContain(
+      '**1 to create, 0 to edit, 0 to delete, 0 errors**',
+    );
   });
 
   it('merge_group: plans the queue commit against its base, without a comment', async () => {
@@ -129,7 +150,11 @@ describe('pull requests after the base moved', () => {
     const headRef = `refs/heads/gh-readonly-queue/main/pr-1-${head}`;
     const result = await run({
       eventName: 'merge_group',
-      event: { action: 'checks_requested', merge_group: { head_sha: queue, head_ref: headRef, base_sha: baseTip, base_ref: 'refs/heads/main' }, repository: REPO },
+      event: {
+        action: 'checks_requested',
+        merge_group: { head_sha: queue, head_ref: headRef, base_sha: baseTip, base_ref: 'refs/heads/main' },
+        repository: REPO,
+      },
       ref: headRef,
       workspace: await checkout(queue),
       sha: queue,
@@ -148,17 +173,33 @@ describe('pull requests after the base moved', () => {
     const orphan = await fx.commitAll('unrelated history');
     await fx.git(['push', '--quiet', 'origin', 'HEAD:refs/heads/unrelated']);
     await fx.git(['checkout', '--quiet', '--force', 'main']);
-    const result = await run({ eventName: 'pull_request', event: prPayload(3, {}, orphan), ref: 'refs/pull/3/merge', workspace: await checkout(head), sha: head });
+    const result = await run({
+      eventName: 'pull_request',
+      event: prPayload(3, {}, orphan),
+      ref: 'refs/pull/3/merge',
+      workspace: await checkout(head),
+      sha: head,
+    });
     const body = gh.comments(3).find((c) => c.body.startsWith(PLAN_COMMENT_MARKER))?.body ?? '';
-    expect(body, result.stdout).toMatch(/The merge base of `main` and this pull request could not be found \(the two commits share no history\)/);
+    expect(body, result.stdout).toMatch(
+      /The merge base of `main` and this pull request could not be found \(the two commits share no history\)/,
+    );
   });
 
   it('a closed pull request: one notice, no comment request, no Buffer request', async () => {
     const githubBefore = gh.requests.length;
     const bufferBefore = h.sandbox.state().stats.requests;
-    const result = await run({ eventName: 'pull_request', event: prPayload(1, { action: 'closed' }), ref: 'refs/pull/1/merge', workspace: await checkout(head), sha: head });
+    const result = await run({
+      eventName: 'pull_request',
+      event: prPayload(1, { action: 'closed' }),
+      ref: 'refs/pull/1/merge',
+      workspace: await checkout(head),
+      sha: head,
+    });
     expect(result.exitCode, result.stdout).toBe(0);
-    expect(result.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual(['Nothing to do: pull request #1 is closed; its plan comment is left as it was.']);
+    expect(result.annotations.filter((a) => a.level === 'notice').map((a) => a.message)).toEqual([
+      'Nothing to do: pull request #1 is closed; its plan comment is left as it was.',
+    ]);
     expect(gh.requests.length).toBe(githubBefore);
     expect(h.sandbox.state().stats.requests).toBe(bufferBefore);
   });
@@ -167,7 +208,13 @@ describe('pull requests after the base moved', () => {
     const human = gh.seed(4, `${PLAN_COMMENT_MARKER}\nI pasted an old plan here.`, { login: 'octocat', type: 'User' });
     const workspace = await checkout(head);
     for (let i = 0; i < 2; i++) {
-      const result = await run({ eventName: 'pull_request', event: prPayload(4), ref: 'refs/pull/4/merge', workspace, sha: head });
+      const result = await run({
+        eventName: 'pull_request',
+        event: prPayload(4),
+        ref: 'refs/pull/4/merge',
+        workspace,
+        sha: head,
+      });
       expect(result.exitCode, result.stdout).toBe(0);
     }
     expect(human.history).toEqual([`${PLAN_COMMENT_MARKER}\nI pasted an old plan here.`]);

@@ -58,7 +58,12 @@ interface PullRequest {
   merge: string;
 }
 
-async function pushToPullRequest(h: Harness, files: Record<string, string | null>, message: string, base: string): Promise<PullRequest> {
+async function pushToPullRequest(
+  h: Harness,
+  files: Record<string, string | null>,
+  message: string,
+  base: string,
+): Promise<PullRequest> {
   const { fx } = h;
   const branches = await fx.git(['branch', '--list', 'feature']);
   if (!branches) await fx.git(['checkout', '--quiet', '-b', 'feature', base]);
@@ -80,7 +85,10 @@ async function checkoutMerge(h: Harness): Promise<string> {
   const dir = path.join(h.fx.root, `pr-checkout-${Math.random().toString(36).slice(2, 8)}`);
   await h.fx.git(['init', '--quiet', dir], h.fx.root);
   await h.fx.git(['remote', 'add', 'origin', pathToFileURL(h.fx.bare).href], dir);
-  await h.fx.git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/pull/${PR}/merge:refs/remotes/pull/${PR}/merge`], dir);
+  await h.fx.git(
+    ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/pull/${PR}/merge:refs/remotes/pull/${PR}/merge`],
+    dir,
+  );
   await h.fx.git(['checkout', '--quiet', '--detach', `refs/remotes/pull/${PR}/merge`], dir);
   return dir;
 }
@@ -141,7 +149,12 @@ describe('pull_request from the same repository', () => {
     const inputs = { 'buffer-api-key': h.sandbox.apiKey, 'api-url': h.sandbox.url, 'github-token': TOKEN };
 
     const base = await h.head();
-    const pr1 = await pushToPullRequest(h, { 'posts/launch.md': LAUNCH, 'posts/thread.md': THREAD }, 'add launch and thread', base);
+    const pr1 = await pushToPullRequest(
+      h,
+      { 'posts/launch.md': LAUNCH, 'posts/thread.md': THREAD },
+      'add launch and thread',
+      base,
+    );
     first = await runPullRequest(h, gh, pr1, { inputs });
     firstBody = gh.comments(PR).find((c) => c.body.startsWith(PLAN_COMMENT_MARKER))?.body ?? '';
     const pr2 = await pushToPullRequest(h, { 'posts/long.md': LONG }, 'add a long post', base);
@@ -172,10 +185,18 @@ describe('pull_request from the same repository', () => {
 
   it("shows the too-long X post's weighted count and annotates its line", () => {
     const body = gh.comments(PR).find((c) => c.body.startsWith(PLAN_COMMENT_MARKER))!.body;
-    expect(body).toMatch(/\| \[`posts\/long\.md`\]\([^)]*#L2\) \| twitter \| ⛔ blocked: fix the errors \| next queue slot \| 281 ❌ \/ 280 \|/);
+    expect(body).toMatch(
+      /\| \[`posts\/long\.md`\]\([^)]*#L2\) \| twitter \| ⛔ blocked: fix the errors \| next queue slot \| 281 ❌ \/ 280 \|/,
+    );
     expect(body).toContain('X: 281 / 280 ❌ too long');
     const errors = second.annotations.filter((a) => a.level === 'error' && a.file);
-    expect(errors).toEqual([expect.objectContaining({ file: 'posts/long.md', line: 4, message: expect.stringContaining('X counts this post as 281 of 280') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'posts/long.md',
+        line: 4,
+        message: expect.stringContaining('X counts this post as 281 of 280'),
+      }),
+    ]);
   });
 
   it('previews every thread item, with its image, in the comment', () => {
@@ -188,12 +209,16 @@ describe('pull_request from the same repository', () => {
       expect(firstBody).toContain(`\`\`\`text\n${text}\n\`\`\``);
     }
     expect(firstBody).toContain('thread of 4');
-    expect(firstBody).toContain('<img src="https://example.com/img/ops.png" alt="Operations as arrows between two laptops"');
+    expect(firstBody).toContain(
+      '<img src="https://example.com/img/ops.png" alt="Operations as arrows between two laptops"',
+    );
   });
 
   it("draws the launch among the channel's posts already scheduled in Buffer", () => {
     expect(firstBody).toContain('```mermaid\ngantt');
-    expect(firstBody).toMatch(/section X \(twitter\)\n {4}Webinar Acme 1\.9 tips starting soon :milestone, 2027-03-02 07:30, 0m\n {4}NEW Acme 2\.0 is here\. Read the notes/);
+    expect(firstBody).toMatch(
+      /section X \(twitter\)\n {4}Webinar Acme 1\.9 tips starting soon :milestone, 2027-03-02 07:30, 0m\n {4}NEW Acme 2\.0 is here\. Read the notes/,
+    );
   });
 
   it('puts the same content in the job summary', () => {
@@ -213,7 +238,10 @@ describe('pull_request from the same repository', () => {
   it('never shows the GitHub token', () => {
     for (const run of [first, second]) {
       // `::add-mask::` is the command that tells the runner to hide it; the runner never prints it.
-      const log = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+      const log = run.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n');
       expect(log + run.stderr + run.summary + JSON.stringify(run.outputs)).not.toContain(TOKEN);
     }
     for (const c of gh.comments(PR)) expect(c.history.join('\n')).not.toContain(TOKEN);
@@ -232,9 +260,19 @@ describe('pull_request from a fork (no Buffer key, read-only token)', () => {
     // What a fork's workflow gets: no secrets, a token that can read but not comment.
     const inputs = { 'api-url': h.sandbox.url, 'github-token': 'ghs_fork_readonly' };
     const base = await h.head();
-    const pr1 = await pushToPullRequest(h, { 'posts/thread.md': THREAD, 'posts/long.md': LONG }, 'fork: thread and long post', base);
+    const pr1 = await pushToPullRequest(
+      h,
+      { 'posts/thread.md': THREAD, 'posts/long.md': LONG },
+      'fork: thread and long post',
+      base,
+    );
     failing = await runPullRequest(h, gh, pr1, { fork: true, inputs });
-    const pr2 = await pushToPullRequest(h, { 'posts/long.md': LONG.replace(LONG_TEXT, 'Short enough now.') }, 'fork: shorten', base);
+    const pr2 = await pushToPullRequest(
+      h,
+      { 'posts/long.md': LONG.replace(LONG_TEXT, 'Short enough now.') },
+      'fork: shorten',
+      base,
+    );
     fixed = await runPullRequest(h, gh, pr2, { fork: true, inputs });
   });
   afterAll(async () => {
@@ -245,14 +283,20 @@ describe('pull_request from a fork (no Buffer key, read-only token)', () => {
   it('reports the offline findings as annotations and fails only because of them', () => {
     expect(failing.exitCode).toBe(1);
     const errors = failing.annotations.filter((a) => a.level === 'error' && a.file);
-    expect(errors).toEqual([expect.objectContaining({ file: 'posts/long.md', line: 4, message: expect.stringContaining('281 of 280') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'posts/long.md', line: 4, message: expect.stringContaining('281 of 280') }),
+    ]);
   });
 
   it('passes once the errors are fixed, although the comment could not be posted', () => {
     expect(fixed.exitCode, fixed.stdout).toBe(0);
     expect(fixed.annotations.filter((a) => a.level === 'error')).toEqual([]);
     const warnings = fixed.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
-    expect(warnings).toContainEqual(expect.stringMatching(/Could not post the plan comment on #1 \(GitHub answered 403: Resource not accessible by integration.*\)\. A pull request from a fork gets a read-only token/));
+    expect(warnings).toContainEqual(
+      expect.stringMatching(
+        /Could not post the plan comment on #1 \(GitHub answered 403: Resource not accessible by integration.*\)\. A pull request from a fork gets a read-only token/,
+      ),
+    );
     expect(gh.comments(PR)).toHaveLength(0);
     expect(gh.requests.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([403, 403]);
   });

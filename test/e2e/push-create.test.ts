@@ -85,7 +85,9 @@ describe('push adding three posts', () => {
 
     const picture = posts.find((p) => p.channelId === mastodon)!;
     expect(picture.text).toBe('The new editor.');
-    expect(picture.assets).toEqual([{ image: { url: 'https://example.com/img/editor.png', metadata: { altText: 'Editor in dark mode' } } }]);
+    expect(picture.assets).toEqual([
+      { image: { url: 'https://example.com/img/editor.png', metadata: { altText: 'Editor in dark mode' } } },
+    ]);
   });
 
   it('commits the IDs back with [skip ci], changing nothing outside the buffer: block', async () => {

@@ -37,7 +37,12 @@ describe('editing, re-channelling, deleting and renaming posts', () => {
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     await h.pull();
     const after = h.sandbox.state().stats.byRootField;
-    return { run, edits: (after.editPost ?? 0) - counts.edit, creates: (after.createPost ?? 0) - counts.create, deletes: (after.deletePost ?? 0) - counts.del };
+    return {
+      run,
+      edits: (after.editPost ?? 0) - counts.edit,
+      creates: (after.createPost ?? 0) - counts.create,
+      deletes: (after.deletePost ?? 0) - counts.del,
+    };
   }
 
   it('edits the text in place, keeping the schedule', async () => {
@@ -53,17 +58,27 @@ describe('editing, re-channelling, deleting and renaming posts', () => {
   });
 
   it('edits the due time', async () => {
-    const { edits, creates } = await edit((t) => t.replace('2027-03-02T09:00:00+01:00', '2027-03-05T10:30:00+01:00'), 'move');
+    const { edits, creates } = await edit(
+      (t) => t.replace('2027-03-02T09:00:00+01:00', '2027-03-05T10:30:00+01:00'),
+      'move',
+    );
     expect(edits).toBe(1);
     expect(creates).toBe(0);
     const [only] = postsOf(h.sandbox);
     expect(only!.dueAt).toBe('2027-03-05T09:30:00.000Z');
     expect(only!.text).toBe('Second version.');
-    expect(mutationInputs(h.requests, 'editPost').at(-1)).toEqual({ id: only!.id, mode: 'customScheduled', dueAt: '2027-03-05T09:30:00.000Z' });
+    expect(mutationInputs(h.requests, 'editPost').at(-1)).toEqual({
+      id: only!.id,
+      mode: 'customScheduled',
+      dueAt: '2027-03-05T09:30:00.000Z',
+    });
   });
 
   it('adding a channel creates one post there', async () => {
-    const { edits, creates } = await edit((t) => t.replace('channels: [twitter]', 'channels: [twitter, mastodon]'), 'add mastodon');
+    const { edits, creates } = await edit(
+      (t) => t.replace('channels: [twitter]', 'channels: [twitter, mastodon]'),
+      'add mastodon',
+    );
     expect(creates).toBe(1);
     expect(edits).toBe(0);
     const mastodon = postsOf(h.sandbox).filter((p) => p.channelId === channelIdOf(h.sandbox, 'mastodon'));
@@ -74,7 +89,10 @@ describe('editing, re-channelling, deleting and renaming posts', () => {
 
   it('removing a channel deletes its post and its buffer: entry', async () => {
     const twitterId = postsOf(h.sandbox).find((p) => p.channelId === channelIdOf(h.sandbox, 'twitter'))!.id;
-    const { deletes, creates } = await edit((t) => t.replace('channels: [twitter, mastodon]', 'channels: [mastodon]'), 'drop twitter');
+    const { deletes, creates } = await edit(
+      (t) => t.replace('channels: [twitter, mastodon]', 'channels: [mastodon]'),
+      'drop twitter',
+    );
     expect(deletes).toBe(1);
     expect(creates).toBe(0);
     expect(postsOf(h.sandbox).map((p) => p.id)).not.toContain(twitterId);

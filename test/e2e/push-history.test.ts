@@ -17,10 +17,17 @@ describe('push ranges', () => {
 
   it('a first push (before = 000…0) reconciles the directory and creates every post', async () => {
     h = await createHarness({ now: '2027-01-01T00:00:00Z' });
-    const { after } = await h.pushFiles({ 'posts/a.md': post('Alpha'), 'posts/b.md': post('Beta', 'mastodon') }, 'posts');
+    const { after } = await h.pushFiles(
+      { 'posts/a.md': post('Alpha'), 'posts/b.md': post('Beta', 'mastodon') },
+      'posts',
+    );
     const run = await h.runPush({ before: ZERO_SHA, after });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(postsOf(h.sandbox).map((p) => p.text).sort()).toEqual(['Alpha', 'Beta']);
+    expect(
+      postsOf(h.sandbox)
+        .map((p) => p.text)
+        .sort(),
+    ).toEqual(['Alpha', 'Beta']);
     expect(run.summary).toMatch(/created/);
   });
 
@@ -56,7 +63,11 @@ describe('push ranges', () => {
     await h.fx.push();
     const run = await h.runPush({ before, after });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(postsOf(h.sandbox).map((p) => p.text).sort()).toEqual(['Post 1', 'Post 2, reworded', 'Post 4', 'Post 5', 'Post 6']);
+    expect(
+      postsOf(h.sandbox)
+        .map((p) => p.text)
+        .sort(),
+    ).toEqual(['Post 1', 'Post 2, reworded', 'Post 4', 'Post 5', 'Post 6']);
   });
 
   it('a file that failed earlier is created by the next run without being touched', async () => {

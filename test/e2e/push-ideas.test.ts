@@ -32,14 +32,23 @@ describe('ideas', () => {
     expect(ideas[0]!.content.title).toBe('Customer story series');
     expect(ideas[0]!.content.text).toBe('Interview three customers about how they moved to Acme 2.0.');
     expect(ideas[0]!.content.services).toEqual(['linkedin', 'twitter']);
-    expect(ideas[0]!.content.media?.[0]).toMatchObject({ url: 'https://example.com/img/banner.png', type: 'image', alt: 'Sketch of the series banner' });
+    expect(ideas[0]!.content.media?.[0]).toMatchObject({
+      url: 'https://example.com/img/banner.png',
+      type: 'image',
+      alt: 'Sketch of the series banner',
+    });
     await h.pull();
     expect(await h.read('ideas/customer-stories.md')).toContain(ideas[0]!.id);
   });
 
   it('reports an edit as not supported by Buffer, without creating another idea', async () => {
     const current = await h.read('ideas/customer-stories.md');
-    const run = await h.runPush(await h.pushFiles({ 'ideas/customer-stories.md': current.replace('three customers', 'five customers') }, 'edit idea'));
+    const run = await h.runPush(
+      await h.pushFiles(
+        { 'ideas/customer-stories.md': current.replace('three customers', 'five customers') },
+        'edit idea',
+      ),
+    );
     expect(run.stdout).toMatch(/cannot edit ideas/);
     expect(h.sandbox.state().ideas).toHaveLength(1);
     expect(h.sandbox.state().stats.byRootField.createIdea).toBe(1);

@@ -31,7 +31,10 @@ describe('write-back races and lost answers', () => {
         if (!request.query.includes('createPost') || teammate) return;
         teammate = (async () => {
           const clone = await h!.fx.otherClone();
-          await h!.fx.writeFiles({ 'posts/launch.md': POST.replace('cmoing', 'coming'), 'README.md': '# social\n\nTeam notes.\n' }, clone);
+          await h!.fx.writeFiles(
+            { 'posts/launch.md': POST.replace('cmoing', 'coming'), 'README.md': '# social\n\nTeam notes.\n' },
+            clone,
+          );
           await h!.fx.commitAll('fix typo', clone);
           await h!.fx.push(clone);
         })();

@@ -20,7 +20,11 @@ describe('what a push reports', () => {
     const h = await createHarness({ now: '2027-01-01T00:00:00Z' });
     harnesses.push(h);
     const range = await h.pushFiles({ 'posts/one.md': post('Published, but the ID cannot be pushed back.') }, 'a post');
-    await installRejectingPreReceiveHook(h.fx.bare, 'GH006: Protected branch update failed for refs/heads/main.', 'refs/heads/main');
+    await installRejectingPreReceiveHook(
+      h.fx.bare,
+      'GH006: Protected branch update failed for refs/heads/main.',
+      'refs/heads/main',
+    );
     const run = await h.runPush(range);
     expect(run.exitCode).toBe(1);
     expect(postsOf(h.sandbox)).toHaveLength(1);
@@ -35,8 +39,11 @@ describe('what a push reports', () => {
     // The event's `before` is a commit origin no longer has (rewritten history).
     const run = await h.runPush({ before: 'f'.repeat(40), after }, { forced: true });
     expect(run.exitCode, run.stdout).toBe(0);
-    const note = /Full reconcile \(the previous commit f{40} could not be fetched from origin \(force push or deleted history\?\).*\): files deleted in commits this run cannot see are not deleted from Buffer, because their Buffer IDs went with them\. A scheduled sync lists the scheduled Buffer posts no file tracks/;
-    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toContainEqual(expect.stringMatching(note));
+    const note =
+      /Full reconcile \(the previous commit f{40} could not be fetched from origin \(force push or deleted history\?\).*\): files deleted in commits this run cannot see are not deleted from Buffer, because their Buffer IDs went with them\. A scheduled sync lists the scheduled Buffer posts no file tracks/;
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toContainEqual(
+      expect.stringMatching(note),
+    );
     expect(run.summary).toMatch(note);
     expect(postsOf(h.sandbox)).toHaveLength(1);
   });

@@ -15,7 +15,10 @@ describe('write-back: pull-request', () => {
   beforeAll(async () => {
     h = await createHarness({ now: '2027-01-01T00:00:00Z' });
     github = await startFakeGitHub();
-    const range = await h.pushFiles({ 'posts/a.md': '---\nchannel: twitter\n---\nHello from a protected branch.\n' }, 'a post');
+    const range = await h.pushFiles(
+      { 'posts/a.md': '---\nchannel: twitter\n---\nHello from a protected branch.\n' },
+      'a post',
+    );
     mainBefore = range.after;
     run = await h.runPush(range, { inputs: { 'write-back': 'pull-request' }, env: { GITHUB_API_URL: github.url } });
   });
@@ -28,7 +31,10 @@ describe('write-back: pull-request', () => {
     expect(run.exitCode, run.stdout + run.stderr).toBe(0);
     expect(postsOf(h.sandbox)).toHaveLength(1);
     expect(github.pulls).toHaveLength(1);
-    expect(github.pulls[0]).toMatchObject({ base: 'main', head: expect.stringMatching(/^buffer-gitops\/ids-[0-9a-f]{12}$/) });
+    expect(github.pulls[0]).toMatchObject({
+      base: 'main',
+      head: expect.stringMatching(/^buffer-gitops\/ids-[0-9a-f]{12}$/),
+    });
     expect(github.pulls[0]!.title).toBe('buffer-gitops: record Buffer post IDs in 1 file');
     expect(github.pulls[0]!.body).toContain('`posts/a.md`');
   });

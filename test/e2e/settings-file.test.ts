@@ -18,10 +18,15 @@ describe('the action reads buffer-gitops.yml', () => {
   afterAll(async () => h?.close());
 
   it("honours the file's timezone with no input, and the timezone input over the file", async () => {
-    const first = await h.pushFiles({ 'buffer-gitops.yml': 'timezone: Europe/Berlin\n', 'posts/berlin.md': at9('Berlin') }, 'settings file and a post');
+    const first = await h.pushFiles(
+      { 'buffer-gitops.yml': 'timezone: Europe/Berlin\n', 'posts/berlin.md': at9('Berlin') },
+      'settings file and a post',
+    );
     const fromFile = await h.runPush(first);
     expect(fromFile.exitCode, fromFile.stdout).toBe(0);
-    expect(postsOf(h.sandbox).map((p) => [p.text, p.dueAt])).toEqual([['Berlin at nine, local time.', '2027-03-01T08:00:00.000Z']]);
+    expect(postsOf(h.sandbox).map((p) => [p.text, p.dueAt])).toEqual([
+      ['Berlin at nine, local time.', '2027-03-01T08:00:00.000Z'],
+    ]);
 
     await h.pull();
     const second = await h.pushFiles({ 'posts/new-york.md': at9('New York') }, 'a second post');
@@ -33,7 +38,13 @@ describe('the action reads buffer-gitops.yml', () => {
   it('a key in the file fails the run at its line, says to use a secret, and sends nothing', async () => {
     await h.pull();
     const requests = h.requests.length;
-    const range = await h.pushFiles({ 'buffer-gitops.yml': 'timezone: Europe/Berlin\nbuffer-api-key: not-for-a-file\n', 'posts/third.md': at9('Third') }, 'a key in the settings file');
+    const range = await h.pushFiles(
+      {
+        'buffer-gitops.yml': 'timezone: Europe/Berlin\nbuffer-api-key: not-for-a-file\n',
+        'posts/third.md': at9('Third'),
+      },
+      'a key in the settings file',
+    );
     const run = await h.runPush(range);
     expect(run.exitCode).toBe(1);
     const errors = run.annotations.filter((a) => a.level === 'error');
@@ -48,9 +59,12 @@ describe('the action reads buffer-gitops.yml', () => {
     expect(h.requests.length).toBe(requests);
   });
 
-  it('a missing key is reported in the action\'s words (its input and a secret); the CLI names BUFFER_API_KEY instead (test/cli/exit-codes.test.ts)', async () => {
+  it("a missing key is reported in the action's words (its input and a secret); the CLI names BUFFER_API_KEY instead (test/cli/exit-codes.test.ts)", async () => {
     await h.pull();
-    const range = await h.pushFiles({ 'buffer-gitops.yml': 'timezone: Europe/Berlin\n', 'posts/fourth.md': at9('Fourth') }, 'settings fixed');
+    const range = await h.pushFiles(
+      { 'buffer-gitops.yml': 'timezone: Europe/Berlin\n', 'posts/fourth.md': at9('Fourth') },
+      'settings fixed',
+    );
     const run = await h.runPush(range, { inputs: { 'buffer-api-key': '' } });
     expect(run.exitCode).toBe(1);
     expect(run.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toContain(

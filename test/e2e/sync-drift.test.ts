@@ -26,7 +26,13 @@ describe('drift: a post deleted and another edited in Buffer', () => {
   beforeAll(async () => {
     h = await createHarness({ now: '2027-01-01T00:00:00Z' });
     const push = await h.runPush(
-      await h.pushFiles({ 'posts/gone.md': post('This one is deleted in Buffer.', '2027-02-01T09:00:00Z'), 'posts/edited.md': post('The file says this.', '2027-02-02T09:00:00Z') }, 'add'),
+      await h.pushFiles(
+        {
+          'posts/gone.md': post('This one is deleted in Buffer.', '2027-02-01T09:00:00Z'),
+          'posts/edited.md': post('The file says this.', '2027-02-02T09:00:00Z'),
+        },
+        'add',
+      ),
     );
     expect(push.exitCode, push.stdout).toBe(0);
     await h.pull();
@@ -34,7 +40,11 @@ describe('drift: a post deleted and another edited in Buffer', () => {
     editedId = readBufferBlock(await h.read('posts/edited.md')).twitter!.id;
     const control = (id: string, init: RequestInit) => fetch(`${h.sandbox.url}/__sandbox/posts/${id}`, init);
     expect((await control(deletedId, { method: 'DELETE' })).status).toBe(204);
-    const patched = await control(editedId, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Someone changed this in Buffer.', dueAt: '2027-02-03T12:00:00Z' }) });
+    const patched = await control(editedId, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Someone changed this in Buffer.', dueAt: '2027-02-03T12:00:00Z' }),
+    });
     expect(patched.status).toBe(200);
     report = await runScheduled(h);
   });
@@ -42,14 +52,27 @@ describe('drift: a post deleted and another edited in Buffer', () => {
 
   it('reports both with file, channel and what differs, and does not fail', () => {
     expect(report.exitCode, report.stdout).toBe(0);
-    const drift = report.annotations.filter((a) => a.level === 'warning' && /Buffer/.test(a.message) && (a.file === 'posts/gone.md' || a.file === 'posts/edited.md'));
+    const drift = report.annotations.filter(
+      (a) =>
+        a.level === 'warning' &&
+        /Buffer/.test(a.message) &&
+        (a.file === 'posts/gone.md' || a.file === 'posts/edited.md'),
+    );
     const gone = drift.find((a) => a.file === 'posts/gone.md')!;
     expect(gone.line).toBe(2);
-    expect(gone.message).toContain(`twitter (${deletedId}): Buffer no longer has post ${deletedId} (deleted in Buffer)`);
+    expect(gone.message).toContain(
+      `twitter (${deletedId}): Buffer no longer has post ${deletedId} (deleted in Buffer)`,
+    );
     const edited = drift.find((a) => a.file === 'posts/edited.md')!;
-    expect(edited.message).toContain('text: Buffer has "Someone changed this in Buffer.", the file has "The file says this."');
-    expect(edited.message).toContain('time: Buffer has 2027-02-03T12:00:00.000Z, the file has 2027-02-02T09:00:00.000Z');
-    expect(report.report.sync.drift.map((d: { file: string; kind: string; fields: string[] }) => [d.file, d.kind, d.fields])).toEqual([
+    expect(edited.message).toContain(
+      'text: Buffer has "Someone changed this in Buffer.", the file has "The file says this."',
+    );
+    expect(edited.message).toContain(
+      'time: Buffer has 2027-02-03T12:00:00.000Z, the file has 2027-02-02T09:00:00.000Z',
+    );
+    expect(
+      report.report.sync.drift.map((d: { file: string; kind: string; fields: string[] }) => [d.file, d.kind, d.fields]),
+    ).toEqual([
       ['posts/edited.md', 'changed', ['text', 'time']],
       ['posts/gone.md', 'gone', []],
     ]);
@@ -60,7 +83,11 @@ describe('drift: a post deleted and another edited in Buffer', () => {
     expect(mutationInputs(h.requests, 'editPost')).toHaveLength(0);
     expect(postsOf(h.sandbox).find((p) => p.id === editedId)!.text).toBe('Someone changed this in Buffer.');
     await h.pull();
-    expect(readBufferBlock(await h.read('posts/gone.md')).twitter).toEqual({ id: deletedId, status: 'deleted', dueAt: '2027-02-01T09:00:00.000Z' });
+    expect(readBufferBlock(await h.read('posts/gone.md')).twitter).toEqual({
+      id: deletedId,
+      status: 'deleted',
+      dueAt: '2027-02-01T09:00:00.000Z',
+    });
   });
 
   it('with on-drift: restore, recreates the deleted post, overwrites the edited one, and writes the new ID', async () => {
@@ -68,13 +95,22 @@ describe('drift: a post deleted and another edited in Buffer', () => {
     expect(restore.exitCode, restore.stdout).toBe(0);
     expect(restore.outputs.created).toBe('1');
     expect(restore.outputs.edited).toBe('1');
-    expect(mutationInputs(h.requests, 'editPost')).toEqual([{ id: editedId, text: 'The file says this.', mode: 'customScheduled', dueAt: '2027-02-02T09:00:00.000Z' }]);
+    expect(mutationInputs(h.requests, 'editPost')).toEqual([
+      { id: editedId, text: 'The file says this.', mode: 'customScheduled', dueAt: '2027-02-02T09:00:00.000Z' },
+    ]);
     const posts = postsOf(h.sandbox);
-    expect(posts.find((p) => p.id === editedId)).toMatchObject({ text: 'The file says this.', dueAt: '2027-02-02T09:00:00.000Z' });
+    expect(posts.find((p) => p.id === editedId)).toMatchObject({
+      text: 'The file says this.',
+      dueAt: '2027-02-02T09:00:00.000Z',
+    });
     await h.pull();
     const entry = readBufferBlock(await h.read('posts/gone.md')).twitter!;
     expect(entry.id).not.toBe(deletedId);
-    expect(posts.find((p) => p.id === entry.id)).toMatchObject({ text: 'This one is deleted in Buffer.', dueAt: '2027-02-01T09:00:00.000Z', status: 'scheduled' });
+    expect(posts.find((p) => p.id === entry.id)).toMatchObject({
+      text: 'This one is deleted in Buffer.',
+      dueAt: '2027-02-01T09:00:00.000Z',
+      status: 'scheduled',
+    });
     expect(entry).toMatchObject({ status: 'scheduled' });
   });
 

@@ -10,7 +10,10 @@ import { createHarness, postsOf, type Harness } from './harness.js';
 import { runScheduled } from './sync-run.js';
 
 const files = Object.fromEntries(
-  Array.from({ length: 12 }, (_, i) => [`posts/p${String(i + 1).padStart(2, '0')}.md`, `---\nchannel: twitter\n---\nQueued post ${i + 1}\n`]),
+  Array.from({ length: 12 }, (_, i) => [
+    `posts/p${String(i + 1).padStart(2, '0')}.md`,
+    `---\nchannel: twitter\n---\nQueued post ${i + 1}\n`,
+  ]),
 );
 
 describe('twelve posts to one free-plan channel', () => {
@@ -42,7 +45,12 @@ describe('twelve posts to one free-plan channel', () => {
     const run = await runScheduled(h);
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.report.counts).toMatchObject({ created: 0, pending: 2, failed: 0 });
-    expect(run.report.outcomes.filter((o: { status: string }) => o.status === 'pending').map((o: { message: string }) => o.message).join('\n')).toMatch(/LimitReached|limit of 10/);
+    expect(
+      run.report.outcomes
+        .filter((o: { status: string }) => o.status === 'pending')
+        .map((o: { message: string }) => o.message)
+        .join('\n'),
+    ).toMatch(/LimitReached|limit of 10/);
     expect(postsOf(h.sandbox)).toHaveLength(10);
   });
 

@@ -35,6 +35,8 @@ export async function runScheduled(
     },
     env: h.fx.env,
   });
-  const report = run.outputs.report ? (JSON.parse(await readFile(run.outputs.report, 'utf8')) as Record<string, any>) : {};
+  const report = run.outputs.report
+    ? (JSON.parse(await readFile(run.outputs.report, 'utf8')) as Record<string, any>)
+    : {};
   return { ...run, workspace, report };
 }

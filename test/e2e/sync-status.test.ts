@@ -51,7 +51,13 @@ describe('sync on a schedule after Buffer sent the posts', () => {
       expect(stripBufferBlock(text)).toBe(stripBufferBlock(original));
       for (const entry of Object.values(readBufferBlock(text))) {
         const post = posts.find((p) => p.id === entry.id)!;
-        expect(entry).toEqual({ id: post.id, status: 'sent', dueAt: post.dueAt, sentAt: post.sentAt, link: post.externalLink });
+        expect(entry).toEqual({
+          id: post.id,
+          status: 'sent',
+          dueAt: post.dueAt,
+          sentAt: post.sentAt,
+          link: post.externalLink,
+        });
         expect(entry.link).toMatch(/^https:\/\//);
       }
     }

@@ -65,15 +65,21 @@ const FILES = {
   'posts/contradiction.md': CONTRADICTION,
   'ideas/stories.md': IDEA,
 };
-const CONFLICT_MESSAGE = 'The file contradicts itself: `mode: addToQueue` puts the post in the next queue slot, but `dueAt: 2027-03-03T09:00:00+01:00` (line 4) names a time.';
+const CONFLICT_MESSAGE =
+  'The file contradicts itself: `mode: addToQueue` puts the post in the next queue slot, but `dueAt: 2027-03-03T09:00:00+01:00` (line 4) names a time.';
 
 const isMutation = (r: { query: string }) => /^\s*mutation\b/.test(r.query);
 
 function cli(args: string[], cwd: string, h: Harness): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH, BUFFER_API_KEY: h.sandbox.apiKey, BUFFER_API_URL: h.sandbox.url } }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { cwd, env: { PATH: process.env.PATH, BUFFER_API_KEY: h.sandbox.apiKey, BUFFER_API_URL: h.sandbox.url } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -110,7 +116,10 @@ describe('typed values and scheduling intent, from the file to Buffer', () => {
     const checkout = path.join(fx.root, 'pr-checkout');
     await fx.git(['init', '--quiet', checkout], fx.root);
     await fx.git(['remote', 'add', 'origin', pathToFileURL(fx.bare).href], checkout);
-    await fx.git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/pull/${PR}/merge:refs/remotes/pull/${PR}/merge`], checkout);
+    await fx.git(
+      ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+refs/pull/${PR}/merge:refs/remotes/pull/${PR}/merge`],
+      checkout,
+    );
     await fx.git(['checkout', '--quiet', '--detach', `refs/remotes/pull/${PR}/merge`], checkout);
     review = await runAction({
       workspace: checkout,
@@ -146,7 +155,9 @@ describe('typed values and scheduling intent, from the file to Buffer', () => {
     expect(validate.code, validate.stdout + validate.stderr).toBe(1);
     const errors = validate.stdout.split('\n').filter((line) => line.includes(': error: '));
     expect(errors).toEqual([expect.stringContaining(`posts/contradiction.md:3:7: error: ${CONFLICT_MESSAGE}`)]);
-    expect(errors[0]).toContain('Remove `mode` to post at that time (a dueAt alone means customScheduled), or remove `dueAt`.');
+    expect(errors[0]).toContain(
+      'Remove `mode` to post at that time (a dueAt alone means customScheduled), or remove `dueAt`.',
+    );
   });
 
   it('plan (bundled CLI): the error at file:line, the dated post at its time', () => {
@@ -161,26 +172,47 @@ describe('typed values and scheduling intent, from the file to Buffer', () => {
     expect(review.exitCode, review.stdout).toBe(1);
     expect(comment).toContain('`posts/contradiction.md:3:7`');
     expect(comment).toContain(CONFLICT_MESSAGE);
-    expect(comment).toMatch(/\| \[`posts\/dated\.md`\]\([^)]*\) \| linkedin \| create \| 2027-03-02 09:00 Europe\/Berlin \|/);
-    expect(review.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'posts/contradiction.md', line: 3, message: expect.stringContaining('The file contradicts itself') }));
+    expect(comment).toMatch(
+      /\| \[`posts\/dated\.md`\]\([^)]*\) \| linkedin \| create \| 2027-03-02 09:00 Europe\/Berlin \|/,
+    );
+    expect(review.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        file: 'posts/contradiction.md',
+        line: 3,
+        message: expect.stringContaining('The file contradicts itself'),
+      }),
+    );
     expect(mutationsBeforeApply).toBe(0);
   });
 
   it('apply: the valid posts and the idea go through beside the broken file, which sends nothing', () => {
     expect(apply.exitCode).toBe(1);
-    expect(apply.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'posts/contradiction.md', line: 3 }));
+    expect(apply.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', file: 'posts/contradiction.md', line: 3 }),
+    );
     expect(apply.outputs.created).toBe('3');
     expect(h.requests.filter(isMutation).length).toBeGreaterThan(mutationsBeforeApply);
-    expect(postsOf(h.sandbox).map((p) => p.text).sort()).toEqual(['Acme 2.0 ships on Tuesday.', 'The five-minute tour of Acme 2.0.']);
+    expect(
+      postsOf(h.sandbox)
+        .map((p) => p.text)
+        .sort(),
+    ).toEqual(['Acme 2.0 ships on Tuesday.', 'The five-minute tour of Acme 2.0.']);
   });
 
   it('categoryId: 28 reaches Buffer as the string "28"', () => {
-    const [youtube] = mutationInputs(h.requests, 'createPost').filter((input) => (input.metadata as Record<string, unknown> | undefined)?.youtube);
-    expect(youtube?.metadata).toEqual({ youtube: { title: 'Acme 2.0 in five minutes', categoryId: '28', privacy: 'public' } });
+    const [youtube] = mutationInputs(h.requests, 'createPost').filter(
+      (input) => (input.metadata as Record<string, unknown> | undefined)?.youtube,
+    );
+    expect(youtube?.metadata).toEqual({
+      youtube: { title: 'Acme 2.0 in five minutes', categoryId: '28', privacy: 'public' },
+    });
   });
 
   it('a post with only dueAt is scheduled at that time', () => {
-    const [dated] = mutationInputs(h.requests, 'createPost').filter((input) => input.text === 'Acme 2.0 ships on Tuesday.');
+    const [dated] = mutationInputs(h.requests, 'createPost').filter(
+      (input) => input.text === 'Acme 2.0 ships on Tuesday.',
+    );
     expect(dated).toMatchObject({ mode: 'customScheduled', dueAt: '2027-03-02T08:00:00.000Z' });
     const post = postsOf(h.sandbox).find((p) => p.text === 'Acme 2.0 ships on Tuesday.');
     expect(post).toMatchObject({ status: 'scheduled', dueAt: '2027-03-02T08:00:00.000Z' });

@@ -74,7 +74,10 @@ buffer:
 ${LIVE_TEXT}
 `;
 /** The files on main and master that have no Buffer ID yet: an allowed apply or sync creates them. */
-const PENDING = { 'posts/spring-sale.md': post('Spring sale: 20% off all plans this week.'), 'posts/hiring.md': post('We are hiring two engineers. Remote is fine.') };
+const PENDING = {
+  'posts/spring-sale.md': post('Spring sale: 20% off all plans this week.'),
+  'posts/hiring.md': post('We are hiring two engineers. Remote is fine.'),
+};
 /** What the pull request (branch `changes`) changes: one new post, the live post's file removed. */
 const PR_FILES = ['posts/pr-launch.md', 'posts/live.md'];
 const QUEUE_FILES = ['posts/queue-launch.md'];
@@ -121,7 +124,8 @@ interface Case {
   inputs?: Record<string, string>;
 }
 
-const branchOf = (ref: string | undefined) => (ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined);
+const branchOf = (ref: string | undefined) =>
+  ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
 
 /**
  * The required decision, from the payload alone (SPEC §3, issue 10). The
@@ -133,7 +137,12 @@ function decide(c: Case): Decision {
   const allowed = [String(p.repository?.default_branch)];
   const none: Decision = { command: 'none', requests: 0, mutations: 0, pushed: false, exitCode: 0, comment: false };
   // Creating the two pending files: SPEC §8 allows 3 + ⌈N/25⌉ requests for N new posts.
-  const publish = { requests: { max: 3 + Math.ceil(Object.keys(PENDING).length / 25) }, mutations: Object.keys(PENDING).length, pushed: true, exitCode: 0 };
+  const publish = {
+    requests: { max: 3 + Math.ceil(Object.keys(PENDING).length / 25) },
+    mutations: Object.keys(PENDING).length,
+    pushed: true,
+    exitCode: 0,
+  };
   switch (c.eventName) {
     case 'push': {
       if (p.deleted === true || p.after === ZERO) return none; // a branch or tag deletion
@@ -146,7 +155,8 @@ function decide(c: Case): Decision {
       const branch = branchOf(c.ref);
       // SPEC §8: a sync of M tracked posts reads with ≤ 2 + ⌈M/25⌉ requests (M = 1: 3); creating
       // the two files adds the exactly-once look-up and one batch: 5.
-      if (branch !== undefined && allowed.includes(branch)) return { command: 'sync', ...publish, requests: { max: 5 } };
+      if (branch !== undefined && allowed.includes(branch))
+        return { command: 'sync', ...publish, requests: { max: 5 } };
       return { command: 'sync (read-only)', requests: 'any reads', mutations: 0, pushed: false, exitCode: 0 };
     }
     case 'pull_request':
@@ -155,7 +165,14 @@ function decide(c: Case): Decision {
       if (p.action === 'closed' || pr?.state === 'closed') return none;
       const head = pr?.head?.repo?.full_name as string | undefined;
       const base = pr?.base?.repo?.full_name as string | undefined;
-      const plan = { command: 'plan', mutations: 0, pushed: false, exitCode: 0, planFiles: PR_FILES, foreignFiles: FOREIGN_FILES.pr } as const;
+      const plan = {
+        command: 'plan',
+        mutations: 0,
+        pushed: false,
+        exitCode: 0,
+        planFiles: PR_FILES,
+        foreignFiles: FOREIGN_FILES.pr,
+      } as const;
       // Head repository missing, null or not the base: untrusted, not one request with the key.
       if (head === undefined || head !== base) return { ...plan, requests: 0 };
       // pull_request_target from this repository: the head is planned as data, Buffer may be read, never changed.
@@ -163,7 +180,16 @@ function decide(c: Case): Decision {
       return { ...plan, requests: 'reads', comment: true };
     }
     case 'merge_group':
-      return { command: 'plan', requests: 'reads', mutations: 0, pushed: false, exitCode: 0, comment: false, planFiles: QUEUE_FILES, foreignFiles: FOREIGN_FILES.queue };
+      return {
+        command: 'plan',
+        requests: 'reads',
+        mutations: 0,
+        pushed: false,
+        exitCode: 0,
+        comment: false,
+        planFiles: QUEUE_FILES,
+        foreignFiles: FOREIGN_FILES.queue,
+      };
     default:
       // release, issue_comment: no command of their own.
       return none;
@@ -172,7 +198,13 @@ function decide(c: Case): Decision {
 
 function describeDecision(d: Decision): string {
   const requests =
-    d.requests === 0 ? '0 req' : d.requests === 'reads' ? '≥1 read' : d.requests === 'any reads' ? 'reads only' : `≤${d.requests.max} req`;
+    d.requests === 0
+      ? '0 req'
+      : d.requests === 'reads'
+        ? '≥1 read'
+        : d.requests === 'any reads'
+          ? 'reads only'
+          : `≤${d.requests.max} req`;
   return `${d.command} · ${requests} · ${d.mutations} mut · ${d.pushed ? 'pushed' : 'no push'} · exit ${d.exitCode}`;
 }
 
@@ -233,7 +265,11 @@ function buildCases(c: Commits): Case[] {
   });
 
   webhookExamples('merge_group').forEach((payload, i) => {
-    const p = replaceShas(payload, { [EXAMPLE.queueHead]: c.queue, [EXAMPLE.queueBase]: c.tip, [EXAMPLE.prHead]: c.queue });
+    const p = replaceShas(payload, {
+      [EXAMPLE.queueHead]: c.queue,
+      [EXAMPLE.queueBase]: c.tip,
+      [EXAMPLE.prHead]: c.queue,
+    });
     cases.push({
       title: `merge_group #${i} ${p.action}`,
       eventName: 'merge_group',
@@ -245,22 +281,50 @@ function buildCases(c: Commits): Case[] {
   });
 
   webhookExamples('workflow_dispatch').forEach((p, i) => {
-    cases.push({ title: `workflow_dispatch #${i} ${p.ref}`, eventName: 'workflow_dispatch', payload: p, ref: p.ref, sha: c.tip, checkout: p.ref });
+    cases.push({
+      title: `workflow_dispatch #${i} ${p.ref}`,
+      eventName: 'workflow_dispatch',
+      payload: p,
+      ref: p.ref,
+      sha: c.tip,
+      checkout: p.ref,
+    });
   });
 
   webhookExamples('repository_dispatch').forEach((p, i) => {
     const ref = `refs/heads/${p.repository.default_branch}`;
-    cases.push({ title: `repository_dispatch #${i} ${p.action}`, eventName: 'repository_dispatch', payload: p, ref, sha: c.tip, checkout: ref });
+    cases.push({
+      title: `repository_dispatch #${i} ${p.action}`,
+      eventName: 'repository_dispatch',
+      payload: p,
+      ref,
+      sha: c.tip,
+      checkout: ref,
+    });
   });
 
   webhookExamples('release').forEach((p, i) => {
     const ref = `refs/tags/${p.release.tag_name}`;
-    cases.push({ title: `release #${i} ${p.action} ${p.release.tag_name}`, eventName: 'release', payload: p, ref, sha: c.tag, checkout: ref });
+    cases.push({
+      title: `release #${i} ${p.action} ${p.release.tag_name}`,
+      eventName: 'release',
+      payload: p,
+      ref,
+      sha: c.tag,
+      checkout: ref,
+    });
   });
 
   webhookExamples('issue_comment').forEach((p, i) => {
     const ref = `refs/heads/${p.repository.default_branch}`;
-    cases.push({ title: `issue_comment #${i} ${p.action}`, eventName: 'issue_comment', payload: p, ref, sha: c.tip, checkout: ref });
+    cases.push({
+      title: `issue_comment #${i} ${p.action}`,
+      eventName: 'issue_comment',
+      payload: p,
+      ref,
+      sha: c.tip,
+      checkout: ref,
+    });
   });
 
   // Derived cases: one named field of a shipped example changed.
@@ -297,7 +361,14 @@ function buildCases(c: Commits): Case[] {
 
   const branchPush = replaceShas(webhookExamples('push')[4]!, { [EXAMPLE.pushAfter]: c.prHead });
   Object.assign(branchPush, { ref: 'refs/heads/changes', before: c.tip, created: false });
-  cases.push({ title: 'derived: push #4 with ref refs/heads/changes (not listed)', eventName: 'push', payload: branchPush, ref: branchPush.ref, sha: c.prHead, checkout: branchPush.ref });
+  cases.push({
+    title: 'derived: push #4 with ref refs/heads/changes (not listed)',
+    eventName: 'push',
+    payload: branchPush,
+    ref: branchPush.ref,
+    sha: c.prHead,
+    checkout: branchPush.ref,
+  });
 
   const branchDeletion = replaceShas(webhookExamples('push')[1]!, { [EXAMPLE.pushAfter]: c.prHead });
   branchDeletion.ref = 'refs/heads/changes';
@@ -313,7 +384,11 @@ function buildCases(c: Commits): Case[] {
 
   // An explicit command does not lift the fences (issue 10: "whatever `command` says").
   const tagPush = cases.find((x) => x.title.startsWith('push #0 '))!;
-  cases.push({ ...tagPush, title: 'derived: push #0 refs/tags/simple-tag created with command: apply', inputs: { command: 'apply' } });
+  cases.push({
+    ...tagPush,
+    title: 'derived: push #0 refs/tags/simple-tag created with command: apply',
+    inputs: { command: 'apply' },
+  });
   cases.push({
     title: 'derived: pull_request #0 opened with head.repo null and command: apply',
     eventName: 'pull_request',
@@ -381,7 +456,12 @@ describe('@octokit/webhooks-examples: every shipped example, run as the runner r
 
   beforeAll(async () => {
     fx = await createGitFixture({ branch: 'main' });
-    sandbox = await startSandbox({ now: '2027-01-01T00:00:00Z', rateLimits: false, seed: seed(), onRequest: (r) => void requests.push(r) });
+    sandbox = await startSandbox({
+      now: '2027-01-01T00:00:00Z',
+      rateLimits: false,
+      seed: seed(),
+      onRequest: (r) => void requests.push(r),
+    });
 
     await fx.writeFiles({ 'README.md': '# Hello-World\n' });
     await fx.commitAll('initial');
@@ -400,7 +480,10 @@ describe('@octokit/webhooks-examples: every shipped example, run as the runner r
     await fx.git(['push', '--quiet', 'origin', `${prMerge}:refs/pull/2/merge`]);
 
     await fx.git(['checkout', '--quiet', '--detach', tip]);
-    await fx.writeFiles({ 'posts/live.md': LIVE.replace(LIVE_TEXT, 'Webinar moved: unmerged text'), 'posts/release-notes.md': post('Release 0.0.1 notes') });
+    await fx.writeFiles({
+      'posts/live.md': LIVE.replace(LIVE_TEXT, 'Webinar moved: unmerged text'),
+      'posts/release-notes.md': post('Release 0.0.1 notes'),
+    });
     const tag = await fx.commitAll('unmerged edits on a tag');
     await fx.git(['push', '--quiet', 'origin', `${tag}:refs/tags/simple-tag`, `${tag}:refs/tags/0.0.1`]);
 
@@ -423,7 +506,11 @@ describe('@octokit/webhooks-examples: every shipped example, run as the runner r
   });
 
   async function runCase(c: Case): Promise<Observed> {
-    const reset = await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(seed()) });
+    const reset = await fetch(`${sandbox.url}/__sandbox/reset`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(seed()),
+    });
     expect(reset.status).toBe(200);
     const postsBefore = JSON.stringify(sandbox.state().posts);
     await restoreRefs(fx, refs);
@@ -435,7 +522,11 @@ describe('@octokit/webhooks-examples: every shipped example, run as the runner r
     // any run that must not touch it would be seen touching it.
     const gh: FakeGitHub = await startFakeGitHub({ tokens: [TOKEN] });
     const number = c.payload.pull_request?.number as number | undefined;
-    if (number !== undefined) gh.seed(number, `${PLAN_COMMENT_MARKER}\nA stale plan from an earlier run.`, { login: 'github-actions[bot]', type: 'Bot' });
+    if (number !== undefined)
+      gh.seed(number, `${PLAN_COMMENT_MARKER}\nA stale plan from an earlier run.`, {
+        login: 'github-actions[bot]',
+        type: 'Bot',
+      });
     const workspace = await checkoutLikeActions(fx, c.checkout);
     const run = await runAction({
       workspace,
@@ -478,10 +569,15 @@ describe('@octokit/webhooks-examples: every shipped example, run as the runner r
   }
 
   it('covers every example the package ships for these events', () => {
-    const shipped = ['push', 'pull_request', 'merge_group', 'workflow_dispatch', 'repository_dispatch', 'release', 'issue_comment'].reduce(
-      (n, name) => n + webhookExamples(name).length,
-      0,
-    );
+    const shipped = [
+      'push',
+      'pull_request',
+      'merge_group',
+      'workflow_dispatch',
+      'repository_dispatch',
+      'release',
+      'issue_comment',
+    ].reduce((n, name) => n + webhookExamples(name).length, 0);
     const pullRequests = webhookExamples('pull_request').length;
     const derived = cases.filter((c) => c.title.startsWith('derived:')).length;
     expect(pullRequests).toBeGreaterThan(0);
@@ -491,7 +587,13 @@ describe('@octokit/webhooks-examples: every shipped example, run as the runner r
   // The cases are built in beforeAll (they need the fixture's commits); the
   // titles need the decision before that, so they are computed here from
   // placeholder commits: titles depend only on refs, actions and flags.
-  const placeholder = { tip: 'a'.repeat(40), prHead: 'b'.repeat(40), prMerge: 'c'.repeat(40), tag: 'd'.repeat(40), queue: 'e'.repeat(40) };
+  const placeholder = {
+    tip: 'a'.repeat(40),
+    prHead: 'b'.repeat(40),
+    prMerge: 'c'.repeat(40),
+    tag: 'd'.repeat(40),
+    queue: 'e'.repeat(40),
+  };
   buildCases(placeholder).forEach((template, index) => {
     const expected = decide(template);
     it(`${template.title} → ${describeDecision(expected)}`, async () => {
@@ -505,13 +607,18 @@ describe('@octokit/webhooks-examples: every shipped example, run as the runner r
       expect(o.mutations, log).toHaveLength(expected.mutations);
       expect(o.bufferChanged, log).toBe(expected.mutations > 0);
       if (expected.mutations === 0) expect(o.mutations, log).toEqual([]);
-      else expect(o.mutations.every((m) => m === 'createPost'), log).toBe(true);
+      else
+        expect(
+          o.mutations.every((m) => m === 'createPost'),
+          log,
+        ).toBe(true);
       if (expected.pushed) expect(o.pushedRefs, log).toContain(c.ref);
       else expect(o.pushedRefs, log).toEqual([]);
 
       if (expected.requests === 0) expect(o.requests, log).toBe(0);
       else if (expected.requests === 'reads') expect(o.requests, log).toBeGreaterThan(0);
-      else if (typeof expected.requests === 'object') expect(o.requests, log).toBeLessThanOrEqual(expected.requests.max);
+      else if (typeof expected.requests === 'object')
+        expect(o.requests, log).toBeLessThanOrEqual(expected.requests.max);
 
       if (expected.comment === false) expect(o.githubWrites, log).toEqual([]);
       if (expected.comment === true) expect(o.githubWrites.length, log).toBeGreaterThan(0);
@@ -529,8 +636,10 @@ describe('@octokit/webhooks-examples: every shipped example, run as the runner r
         // The change's real content is in the plan the job summary shows, and
         // nothing only another ref changes. (Files on the base that still lack
         // an ID may appear too: apply is level-triggered, a merge creates them.)
-        for (const file of expected.planFiles) expect(o.run.summary, `${file} missing from the plan\n${log}`).toContain(file);
-        for (const file of expected.foreignFiles ?? []) expect(o.run.summary, `${file} is not changed by this event\n${log}`).not.toContain(file);
+        for (const file of expected.planFiles)
+          expect(o.run.summary, `${file} missing from the plan\n${log}`).toContain(file);
+        for (const file of expected.foreignFiles ?? [])
+          expect(o.run.summary, `${file} is not changed by this event\n${log}`).not.toContain(file);
         // A plan made with Buffer's channels lists them in the `plan` output (JSON) too.
         if (o.requests > 0) for (const file of expected.planFiles) expect(o.planFiles, log).toContain(file);
       }

@@ -24,7 +24,18 @@ describe('working-directory', () => {
     range = await h.pushFiles({ 'content/posts/launch.md': POST }, 'a post');
     workspace = path.join(h.fx.root, 'runner-workspace');
     await mkdir(workspace);
-    await h.fx.git(['clone', '--quiet', '--no-tags', '--depth=1', '--branch=main', pathToFileURL(h.fx.bare).href, path.join(workspace, 'social')], h.fx.root);
+    await h.fx.git(
+      [
+        'clone',
+        '--quiet',
+        '--no-tags',
+        '--depth=1',
+        '--branch=main',
+        pathToFileURL(h.fx.bare).href,
+        path.join(workspace, 'social'),
+      ],
+      h.fx.root,
+    );
   });
   afterAll(async () => h?.close());
 
@@ -32,9 +43,20 @@ describe('working-directory', () => {
     runAction({
       workspace,
       eventName: 'push',
-      event: { ref: 'refs/heads/main', before: range.before, after: range.after, repository: { full_name: 'acme/social', default_branch: 'main' } },
+      event: {
+        ref: 'refs/heads/main',
+        before: range.before,
+        after: range.after,
+        repository: { full_name: 'acme/social', default_branch: 'main' },
+      },
       sha: range.after,
-      inputs: { 'buffer-api-key': h.sandbox.apiKey, 'api-url': h.sandbox.url, 'github-token': 'ghs_test_token', 'posts-dir': 'content/posts', ...inputs },
+      inputs: {
+        'buffer-api-key': h.sandbox.apiKey,
+        'api-url': h.sandbox.url,
+        'github-token': 'ghs_test_token',
+        'posts-dir': 'content/posts',
+        ...inputs,
+      },
       env: h.fx.env,
     });
 

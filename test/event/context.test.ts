@@ -14,13 +14,23 @@ function envFor(name: string, payload: unknown, extra: NodeJS.ProcessEnv = {}): 
 }
 const pr = (headRepo: string) => ({
   number: 7,
-  pull_request: { number: 7, head: { sha: 'h', ref: 'feature', repo: { full_name: headRepo } }, base: { sha: 'b', ref: 'main', repo: { full_name: 'acme/social' } } },
+  pull_request: {
+    number: 7,
+    head: { sha: 'h', ref: 'feature', repo: { full_name: headRepo } },
+    base: { sha: 'b', ref: 'main', repo: { full_name: 'acme/social' } },
+  },
 });
 const settings = (command: Settings['command']) => ({ command }) as Settings;
 
 describe('event context', () => {
   it('reads a push range and the branch', () => {
-    const ctx = readEventContext(envFor('push', { before: 'a'.repeat(40), after: 'b'.repeat(40), ref: 'refs/heads/main', forced: true }, { GITHUB_REF: 'refs/heads/main' }));
+    const ctx = readEventContext(
+      envFor(
+        'push',
+        { before: 'a'.repeat(40), after: 'b'.repeat(40), ref: 'refs/heads/main', forced: true },
+        { GITHUB_REF: 'refs/heads/main' },
+      ),
+    );
     expect(ctx.push).toEqual({ before: 'a'.repeat(40), after: 'b'.repeat(40), ref: 'refs/heads/main', forced: true });
     expect(ctx.branch).toBe('main');
   });
@@ -36,7 +46,8 @@ describe('event context', () => {
   });
 
   it('maps events to commands (SPEC §3) unless the command input says otherwise', () => {
-    const cmd = (name: string, command: Settings['command'] = 'auto') => resolveCommand(settings(command), readEventContext(envFor(name, {})));
+    const cmd = (name: string, command: Settings['command'] = 'auto') =>
+      resolveCommand(settings(command), readEventContext(envFor(name, {})));
     expect(cmd('pull_request')).toBe('plan');
     expect(cmd('push')).toBe('apply');
     expect(cmd('schedule')).toBe('sync');
@@ -46,7 +57,14 @@ describe('event context', () => {
   });
 
   it('treats a pull request whose head repository is null or missing as a fork (a deleted fork)', () => {
-    const payload = (repo: unknown) => ({ number: 7, pull_request: { number: 7, head: { sha: 'h', ref: 'x', repo }, base: { sha: 'b', ref: 'main', repo: { full_name: 'acme/social' } } } });
+    const payload = (repo: unknown) => ({
+      number: 7,
+      pull_request: {
+        number: 7,
+        head: { sha: 'h', ref: 'x', repo },
+        base: { sha: 'b', ref: 'main', repo: { full_name: 'acme/social' } },
+      },
+    });
     expect(readEventContext(envFor('pull_request', payload(null))).pullRequest?.fromFork).toBe(true);
     expect(readEventContext(envFor('pull_request', payload(undefined))).pullRequest?.fromFork).toBe(true);
     expect(isUntrustedEvent(readEventContext(envFor('pull_request', payload(null))))).toBe(true);
@@ -54,15 +72,34 @@ describe('event context', () => {
   });
 
   it('reads deletions and merge groups', () => {
-    const deleted = readEventContext(envFor('push', { ref: 'refs/tags/v1', before: 'a'.repeat(40), after: '0'.repeat(40) }));
+    const deleted = readEventContext(
+      envFor('push', { ref: 'refs/tags/v1', before: 'a'.repeat(40), after: '0'.repeat(40) }),
+    );
     expect(deleted.push?.deleted).toBe(true);
-    expect(readEventContext(envFor('push', { ref: 'refs/heads/main', before: 'a'.repeat(40), after: 'b'.repeat(40) })).push?.deleted).toBeUndefined();
-    const group = readEventContext(envFor('merge_group', { merge_group: { base_sha: 'a'.repeat(40), head_sha: 'b'.repeat(40), head_ref: 'refs/heads/gh-readonly-queue/main/pr-1-x' } }));
-    expect(group.mergeGroup).toEqual({ baseSha: 'a'.repeat(40), headSha: 'b'.repeat(40), headRef: 'refs/heads/gh-readonly-queue/main/pr-1-x' });
+    expect(
+      readEventContext(envFor('push', { ref: 'refs/heads/main', before: 'a'.repeat(40), after: 'b'.repeat(40) })).push
+        ?.deleted,
+    ).toBeUndefined();
+    const group = readEventContext(
+      envFor('merge_group', {
+        merge_group: {
+          base_sha: 'a'.repeat(40),
+          head_sha: 'b'.repeat(40),
+          head_ref: 'refs/heads/gh-readonly-queue/main/pr-1-x',
+        },
+      }),
+    );
+    expect(group.mergeGroup).toEqual({
+      baseSha: 'a'.repeat(40),
+      headSha: 'b'.repeat(40),
+      headRef: 'refs/heads/gh-readonly-queue/main/pr-1-x',
+    });
     expect(resolveCommand(settings('auto'), group)).toBe('plan');
   });
 
   it('survives a missing or broken payload file', () => {
-    expect(readEventContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/nonexistent/event.json' }).push).toBeUndefined();
+    expect(
+      readEventContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/nonexistent/event.json' }).push,
+    ).toBeUndefined();
   });
 });

@@ -17,7 +17,11 @@ export interface ActionBench {
   /** Seeds Buffer with `world`, writes its two commits on a new branch; returns the branch and the push range. */
   stage(world: World): Promise<{ branch: string; before: string; after: string }>;
   /** Runs the bundled action on the push `before..after` of `branch`, in a fresh checkout of `after`. */
-  run(branch: string, range: { before: string; after: string }, opts?: { inputs?: Record<string, string>; env?: NodeJS.ProcessEnv }): Promise<ActionRun>;
+  run(
+    branch: string,
+    range: { before: string; after: string },
+    opts?: { inputs?: Record<string, string>; env?: NodeJS.ProcessEnv },
+  ): Promise<ActionRun>;
   close(): Promise<void>;
 }
 
@@ -33,7 +37,11 @@ export async function createActionBench(sandboxOptions: SandboxOptions = {}): Pr
     const dir = path.join(fx.root, `ws-${++n}`);
     await gitRaw(['init', '--quiet', dir], fx.root, fx.env);
     await gitRaw(['remote', 'add', 'origin', `file://${fx.bare}`], dir, fx.env);
-    await gitRaw(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+${sha}:refs/remotes/origin/${branch}`], dir, fx.env);
+    await gitRaw(
+      ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+${sha}:refs/remotes/origin/${branch}`],
+      dir,
+      fx.env,
+    );
     await gitRaw(['checkout', '--quiet', '--force', '-B', branch, `refs/remotes/origin/${branch}`], dir, fx.env);
     return dir;
   }
@@ -55,12 +63,23 @@ export async function createActionBench(sandboxOptions: SandboxOptions = {}): Pr
       return runAction({
         workspace: await checkout(branch, range.after),
         eventName: 'push',
-        event: { ref: `refs/heads/${branch}`, before: range.before, after: range.after, repository: { full_name: 'acme/social', default_branch: 'main' } },
+        event: {
+          ref: `refs/heads/${branch}`,
+          before: range.before,
+          after: range.after,
+          repository: { full_name: 'acme/social', default_branch: 'main' },
+        },
         ref: `refs/heads/${branch}`,
         sha: range.after,
         // Each case lives on its own branch; these are the branches this
         // repository publishes from (the `branches` input), as a team's would be.
-        inputs: { 'buffer-api-key': sandbox.apiKey, 'api-url': sandbox.url, 'github-token': 'ghs_issue6_token', branches: 'push-*', ...opts.inputs },
+        inputs: {
+          'buffer-api-key': sandbox.apiKey,
+          'api-url': sandbox.url,
+          'github-token': 'ghs_issue6_token',
+          branches: 'push-*',
+          ...opts.inputs,
+        },
         env: { ...fx.env, ...opts.env },
       });
     },

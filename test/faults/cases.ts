@@ -59,8 +59,22 @@ export const CASES_PER_KIND = FAULTS.length * (POSITIONS.length + 1);
  * (facts §3; the sandbox refuses any other combination), issue 12.
  */
 export const TYPED_ERRORS: Record<MutationKindUnderTest, readonly MutationErrorType[]> = {
-  create: ['NotFoundError', 'UnauthorizedError', 'UnexpectedError', 'RestProxyError', 'LimitReachedError', 'InvalidInputError'],
-  edit: ['NotFoundError', 'UnauthorizedError', 'UnexpectedError', 'RestProxyError', 'LimitReachedError', 'InvalidInputError'],
+  create: [
+    'NotFoundError',
+    'UnauthorizedError',
+    'UnexpectedError',
+    'RestProxyError',
+    'LimitReachedError',
+    'InvalidInputError',
+  ],
+  edit: [
+    'NotFoundError',
+    'UnauthorizedError',
+    'UnexpectedError',
+    'RestProxyError',
+    'LimitReachedError',
+    'InvalidInputError',
+  ],
   delete: ['VoidMutationError'],
   createIdea: ['InvalidInputError', 'UnauthorizedError', 'UnexpectedError', 'LimitReachedError'],
 };
@@ -80,7 +94,16 @@ export function typedErrorCasesOf(kind: MutationKindUnderTest): TypedErrorCase[]
 }
 
 export function typedErrorRules(c: TypedErrorCase): FaultRuleSpec[] {
-  return [{ operation: ROOT_FIELD[c.kind], nth: NTH.middle, times: 1, fault: 'typed-error', member: c.member, message: `Injected ${c.member} for this item` }];
+  return [
+    {
+      operation: ROOT_FIELD[c.kind],
+      nth: NTH.middle,
+      times: 1,
+      fault: 'typed-error',
+      member: c.member,
+      message: `Injected ${c.member} for this item`,
+    },
+  ];
 }
 
 export function caseName(c: MatrixCase): string {
@@ -88,7 +111,9 @@ export function caseName(c: MatrixCase): string {
 }
 
 export function faultRules(c: MatrixCase): FaultRuleSpec[] {
-  return [{ operation: ROOT_FIELD[c.kind], nth: NTH[c.position], times: c.duration === 'once' ? 1 : 1000, fault: c.fault }];
+  return [
+    { operation: ROOT_FIELD[c.kind], nth: NTH[c.position], times: c.duration === 'once' ? 1 : 1000, fault: c.fault },
+  ];
 }
 
 /**
@@ -116,13 +141,31 @@ export function worldFor(kind: MutationKindUnderTest): World {
       posts = [
         ...shapes.map((s) => ({ ...s, before: text('Doomed', s.name) })),
         // Stays: nothing may delete or touch it.
-        { name: 'e.md', services: ['twitter'], dueAt: '2027-03-05T09:00:00+01:00', before: text('Kept', 'e'), after: text('Kept', 'e') },
+        {
+          name: 'e.md',
+          services: ['twitter'],
+          dueAt: '2027-03-05T09:00:00+01:00',
+          before: text('Kept', 'e'),
+          after: text('Kept', 'e'),
+        },
       ];
       break;
     case 'createIdea':
       // Posts' side of the world is the user's post only; the batch is five ideas.
-      posts = [{ name: 'z.md', services: ['twitter'], dueAt: '2027-03-05T09:00:00+01:00', before: text('Kept', 'z'), after: text('Kept', 'z') }];
-      ideas = ['a', 'b', 'c', 'd', 'e'].map((n) => ({ name: `${n}.md`, title: `Idea ${n}`, text: `Notes for idea ${n}.` }));
+      posts = [
+        {
+          name: 'z.md',
+          services: ['twitter'],
+          dueAt: '2027-03-05T09:00:00+01:00',
+          before: text('Kept', 'z'),
+          after: text('Kept', 'z'),
+        },
+      ];
+      ideas = ['a', 'b', 'c', 'd', 'e'].map((n) => ({
+        name: `${n}.md`,
+        title: `Idea ${n}`,
+        text: `Notes for idea ${n}.`,
+      }));
       break;
   }
   return newWorld(posts, ideas);

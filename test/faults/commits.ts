@@ -18,7 +18,13 @@ export interface CommitSpec {
  * Appends `commits` to `branch` (created from `from`) in the bare repository;
  * returns their SHAs in order.
  */
-export async function fastCommits(bare: string, env: NodeJS.ProcessEnv, branch: string, from: string, commits: CommitSpec[]): Promise<string[]> {
+export async function fastCommits(
+  bare: string,
+  env: NodeJS.ProcessEnv,
+  branch: string,
+  from: string,
+  commits: CommitSpec[],
+): Promise<string[]> {
   const parts: Buffer[] = [];
   const text = (s: string) => parts.push(Buffer.from(s, 'utf8'));
   const data = (content: string) => {
@@ -30,7 +36,9 @@ export async function fastCommits(bare: string, env: NodeJS.ProcessEnv, branch: 
   // The committer date is now: the engine's exactly-once window starts a day before the push's base commit.
   const when = `${Math.floor(Date.now() / 1000)} +0000`;
   commits.forEach((commit, index) => {
-    text(`commit refs/heads/${branch}\nmark :${index + 1}\ncommitter Test Committer <committer@example.test> ${when}\n`);
+    text(
+      `commit refs/heads/${branch}\nmark :${index + 1}\ncommitter Test Committer <committer@example.test> ${when}\n`,
+    );
     data(commit.message);
     text(index === 0 ? `from ${from}\n` : `from :${index}\n`);
     for (const [file, content] of Object.entries(commit.files)) {

@@ -18,10 +18,38 @@ import { gitRaw, invariantViolations, newWorld, type World } from './world.js';
 
 const KILL_POINTS = [
   // The creates are recorded as an attempt (the applied state's notes ref) before any is sent.
-  { name: 'while recording the attempt, before anything was sent', on: 'push', when: 'before', match: 'refs/notes/', applied: false, landed: false },
-  { name: 'after apply, before the write-back commit', on: 'add', when: 'before', match: undefined, applied: true, landed: false },
-  { name: 'after the write-back commit, before the push', on: 'push', when: 'before', match: 'refs/heads/', applied: true, landed: false },
-  { name: 'during the push: it landed, the action never learned', on: 'push', when: 'after', match: 'refs/heads/', applied: true, landed: true },
+  {
+    name: 'while recording the attempt, before anything was sent',
+    on: 'push',
+    when: 'before',
+    match: 'refs/notes/',
+    applied: false,
+    landed: false,
+  },
+  {
+    name: 'after apply, before the write-back commit',
+    on: 'add',
+    when: 'before',
+    match: undefined,
+    applied: true,
+    landed: false,
+  },
+  {
+    name: 'after the write-back commit, before the push',
+    on: 'push',
+    when: 'before',
+    match: 'refs/heads/',
+    applied: true,
+    landed: false,
+  },
+  {
+    name: 'during the push: it landed, the action never learned',
+    on: 'push',
+    when: 'after',
+    match: 'refs/heads/',
+    applied: true,
+    landed: true,
+  },
 ] as const;
 
 /** A push touching every mutation kind: two new files (three channels), an edit, a removal, an untouched file, a new idea. */
@@ -29,10 +57,27 @@ function mixedWorld(): World {
   return newWorld(
     [
       { name: 'new-a.md', services: ['twitter'], dueAt: '2027-03-01T09:00:00+01:00', after: 'A new post.' },
-      { name: 'new-b.md', services: ['linkedin', 'mastodon'], dueAt: '2027-03-02T09:00:00+01:00', after: 'Another new post.' },
-      { name: 'edited.md', services: ['twitter'], dueAt: '2027-03-03T09:00:00+01:00', before: 'Old words.', after: 'Better words.' },
+      {
+        name: 'new-b.md',
+        services: ['linkedin', 'mastodon'],
+        dueAt: '2027-03-02T09:00:00+01:00',
+        after: 'Another new post.',
+      },
+      {
+        name: 'edited.md',
+        services: ['twitter'],
+        dueAt: '2027-03-03T09:00:00+01:00',
+        before: 'Old words.',
+        after: 'Better words.',
+      },
       { name: 'removed.md', services: ['bluesky'], dueAt: '2027-03-04T09:00:00+01:00', before: 'Going away.' },
-      { name: 'kept.md', services: ['twitter'], dueAt: '2027-03-05T09:00:00+01:00', before: 'Staying.', after: 'Staying.' },
+      {
+        name: 'kept.md',
+        services: ['twitter'],
+        dueAt: '2027-03-05T09:00:00+01:00',
+        before: 'Staying.',
+        after: 'Staying.',
+      },
     ],
     [{ name: 'idea.md', title: 'A series on sync', text: 'Three posts about how sync works.' }],
   );
@@ -54,7 +99,11 @@ describe('the action killed at each phase boundary, then re-run', () => {
       const { branch, before, after } = await bench.stage(world);
       const { fx, sandbox } = bench;
 
-      const killed = await bench.run(branch, { before, after }, { env: git.env({ killOn: point.on, killWhen: point.when, killMatch: point.match }) });
+      const killed = await bench.run(
+        branch,
+        { before, after },
+        { env: git.env({ killOn: point.on, killWhen: point.when, killMatch: point.match }) },
+      );
       expect(killed.exitCode, killed.stdout).not.toBe(0);
       // It died where it should: applied (or not yet), the push never reported.
       expect(/created\s+create-idea/.test(killed.stdout)).toBe(point.applied);

@@ -77,7 +77,8 @@ export async function createMatrixBench(benchOpts: BenchOptions = {}): Promise<M
   const fx = await createGitFixture();
   // The engine's own git calls run with process.env: give this test process
   // the fixture's isolated git configuration (each test file is its own process).
-  for (const key of ['HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL', 'LC_ALL', 'GIT_TERMINAL_PROMPT'] as const) process.env[key] = fx.env[key];
+  for (const key of ['HOME', 'GIT_CONFIG_NOSYSTEM', 'GIT_CONFIG_GLOBAL', 'LC_ALL', 'GIT_TERMINAL_PROMPT'] as const)
+    process.env[key] = fx.env[key];
   const sandbox = await startSandbox({ now: NOW, rateLimits: benchOpts.rateLimits ?? false });
   await fx.writeFiles({ 'README.md': '# social\n' });
   await fx.commitAll('initial');
@@ -93,12 +94,20 @@ export async function createMatrixBench(benchOpts: BenchOptions = {}): Promise<M
    */
   async function checkout(branch: string, sha: string): Promise<string> {
     const dir = path.join(fx.root, `run-${++runs}`);
-    await gitRaw(['clone', '--quiet', '--shared', '--no-tags', '--single-branch', `--branch=${branch}`, fx.bare, dir], fx.root, fx.env);
+    await gitRaw(
+      ['clone', '--quiet', '--shared', '--no-tags', '--single-branch', `--branch=${branch}`, fx.bare, dir],
+      fx.root,
+      fx.env,
+    );
     await gitRaw(['reset', '--quiet', '--hard', sha], dir, fx.env);
     return dir;
   }
 
-  async function runOnce(branch: string, range: { before: string; after: string }, maxWaitSeconds?: number): Promise<RunResult> {
+  async function runOnce(
+    branch: string,
+    range: { before: string; after: string },
+    maxWaitSeconds?: number,
+  ): Promise<RunResult> {
     const workspace = await checkout(branch, range.after);
     const inputs: Record<string, string> = {
       'buffer-api-key': sandbox.apiKey,
@@ -160,7 +169,9 @@ export async function createMatrixBench(benchOpts: BenchOptions = {}): Promise<M
       sandbox.setFaults({ rules: faults, ideaResponseEvery: opts.ideaResponseEvery });
       const first = await runOnce(branch, { before, after }, opts.maxWaitSeconds);
       const firstStats = sandbox.state().stats;
-      const afterFirst = opts.checkAfterFirst ? await invariantViolations(world, { sandbox, bare: fx.bare, env: fx.env, branch, after }) : undefined;
+      const afterFirst = opts.checkAfterFirst
+        ? await invariantViolations(world, { sandbox, bare: fx.bare, env: fx.env, branch, after })
+        : undefined;
       sandbox.setFaults({ rules: [] });
       opts.between?.();
       // "Re-run job": the same event, a fresh checkout of the same commit.

@@ -5,7 +5,16 @@
  * parallel processes.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASES_PER_KIND, caseName, casesOf, faultRules, typedErrorCasesOf, typedErrorRules, worldFor, type MutationKindUnderTest } from './cases.js';
+import {
+  CASES_PER_KIND,
+  caseName,
+  casesOf,
+  faultRules,
+  typedErrorCasesOf,
+  typedErrorRules,
+  worldFor,
+  type MutationKindUnderTest,
+} from './cases.js';
 import { createMatrixBench, type MatrixBench } from './matrix-bench.js';
 
 export function describeMatrix(kind: MutationKindUnderTest): void {
@@ -58,11 +67,20 @@ export function describeMatrix(kind: MutationKindUnderTest): void {
         else expect(outcome.first.exitCode, log).not.toBe(0);
         const reported = outcome.first.reporter.findings.filter((f) => f.severity !== 'notice');
         expect(reported, log).toEqual([
-          expect.objectContaining({ severity: pending ? 'warning' : 'error', code: pending ? 'pending' : 'buffer-error', message: expect.stringContaining(`Injected ${c.member} for this item`) }),
+          expect.objectContaining({
+            severity: pending ? 'warning' : 'error',
+            code: pending ? 'pending' : 'buffer-error',
+            message: expect.stringContaining(`Injected ${c.member} for this item`),
+          }),
         ]);
         // One clean line in the surface's words: an idea is "not created yet", never "queued".
         expect(reported[0]!.message, log).not.toMatch(/^\s| {2}/);
-        if (pending) expect(reported[0]!.message, log).toMatch(kind === 'createIdea' ? /not created yet: .*the idea waits until Buffer has room/ : /not queued yet: .*queued posts wait for a free slot/);
+        if (pending)
+          expect(reported[0]!.message, log).toMatch(
+            kind === 'createIdea'
+              ? /not created yet: .*the idea waits until Buffer has room/
+              : /not queued yet: .*queued posts wait for a free slot/,
+          );
         const { file, line } = reported[0]!;
         expect(file).toMatch(/^(posts|ideas)\/[a-z]\.md$/);
         expect(line).toBeGreaterThanOrEqual(1);
@@ -74,7 +92,10 @@ export function describeMatrix(kind: MutationKindUnderTest): void {
         const afterFirst = outcome.afterFirst!;
         expect(afterFirst.length, log).toBeGreaterThan(0);
         for (const v of afterFirst) {
-          const aboutItem = (v.startsWith(`${file}`) && (!service || !v.startsWith(`${file} (`) || v.startsWith(`${file} (${service})`))) || v.includes(`post ${letter}.`);
+          const aboutItem =
+            (v.startsWith(`${file}`) &&
+              (!service || !v.startsWith(`${file} (`) || v.startsWith(`${file} (${service})`))) ||
+            v.includes(`post ${letter}.`);
           expect(aboutItem, `${v}\n---\n${afterFirst.join('\n')}`).toBe(true);
         }
         // The run without faults finishes the job.

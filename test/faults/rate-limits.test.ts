@@ -24,7 +24,9 @@ describe('a 429 within max-wait is waited out', () => {
   afterAll(async () => bench?.close());
 
   it('waits Retry-After once and finishes in the same run', async () => {
-    const outcome = await bench.runCase(worldFor('create'), [{ operation: 'createPost', nth: 1, times: 1, fault: 'rate-limit' }]);
+    const outcome = await bench.runCase(worldFor('create'), [
+      { operation: 'createPost', nth: 1, times: 1, fault: 'rate-limit' },
+    ]);
     const log = outcome.first.reporter.lines.join('\n');
     expect(outcome.first.exitCode, log).toBe(0);
     expect(outcome.first.sleeps).toEqual([1_000]);
@@ -34,11 +36,17 @@ describe('a 429 within max-wait is waited out', () => {
   });
 
   it('with max-wait 0 it does not wait: it stops, and the next run sends the rest', async () => {
-    const outcome = await bench.runCase(worldFor('create'), [{ operation: 'createPost', nth: 1, times: 1, fault: 'rate-limit' }], { maxWaitSeconds: 0 });
+    const outcome = await bench.runCase(
+      worldFor('create'),
+      [{ operation: 'createPost', nth: 1, times: 1, fault: 'rate-limit' }],
+      { maxWaitSeconds: 0 },
+    );
     const log = outcome.first.reporter.lines.join('\n');
     expect(outcome.first.sleeps).toEqual([]);
     expect(outcome.first.exitCode, log).toBe(1);
-    expect(log).toMatch(/Stopped: not sent: Buffer's request budget is spent \(15m window\); it frees at 2027-01-01T00:00:01Z \(in 1s\)/);
+    expect(log).toMatch(
+      /Stopped: not sent: Buffer's request budget is spent \(15m window\); it frees at 2027-01-01T00:00:01Z \(in 1s\)/,
+    );
     expect(outcome.second.exitCode).toBe(0);
     expect(outcome.violations).toEqual([]);
   });
@@ -55,7 +63,9 @@ describe('the free plan budget: never a request past it', () => {
   afterAll(async () => bench?.close());
 
   it('past max-wait it stops before the budget runs out, writes back what it did, says when the rest goes; the next run finishes', async () => {
-    const outcome = await bench.runCase(worldFor('create'), [], { between: () => bench.sandbox.advanceClock(FIFTEEN_MINUTES) });
+    const outcome = await bench.runCase(worldFor('create'), [], {
+      between: () => bench.sandbox.advanceClock(FIFTEEN_MINUTES),
+    });
     const first = outcome.first.reporter;
     const log = first.lines.join('\n');
     // Exactly the budget, and not one request refused.
@@ -113,7 +123,14 @@ describe('the bundled action on a spent budget', () => {
     expect(first.stderr).toBe('');
     expect(first.outputs.created).toBe('25');
     expect(first.stdout).toMatch(/Pushed [0-9a-f]{7} to push-\d+ \(25 file\(s\)/);
-    expect(first.annotations).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringMatching(/1 change\(s\) not sent: Buffer's request budget is spent \(15m window\); it frees at \S+ \(in 15m\)/) }));
+    expect(first.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringMatching(
+          /1 change\(s\) not sent: Buffer's request budget is spent \(15m window\); it frees at \S+ \(in 15m\)/,
+        ),
+      }),
+    );
     expect(first.summary).toMatch(/⏳ pending/);
     expect(bench.sandbox.state().stats).toMatchObject({ requests: 3, rateLimited: 0 });
 
@@ -121,6 +138,14 @@ describe('the bundled action on a spent budget', () => {
     const second = await bench.run(branch, { before, after });
     expect(second.exitCode, second.stdout).toBe(0);
     expect(bench.sandbox.state().stats).toMatchObject({ requests: 6, rateLimited: 0 });
-    expect(await invariantViolations(world, { sandbox: bench.sandbox, bare: bench.fx.bare, env: bench.fx.env, branch, after })).toEqual([]);
+    expect(
+      await invariantViolations(world, {
+        sandbox: bench.sandbox,
+        bare: bench.fx.bare,
+        env: bench.fx.env,
+        branch,
+        after,
+      }),
+    ).toEqual([]);
   });
 });

@@ -16,7 +16,13 @@
  */
 import { execFile } from 'node:child_process';
 import { parsePostFile } from '../../src/posts/parse.js';
-import { defaultChannelId, defaultSeed, type RunningSandbox, type SandboxSeed, type StoredPost } from '../../src/sandbox/index.js';
+import {
+  defaultChannelId,
+  defaultSeed,
+  type RunningSandbox,
+  type SandboxSeed,
+  type StoredPost,
+} from '../../src/sandbox/index.js';
 import type { Service } from '../../src/buffer/types.js';
 import { readBufferBlock, stripBufferBlock } from '../../src/writeback/buffer-block.js';
 
@@ -63,7 +69,8 @@ export const IDEAS_DIR = 'ideas';
 
 export function newWorld(posts: PostSpec[], ideas: IdeaSpec[] = []): World {
   const seededIds = new Map<string, string>();
-  for (const p of posts) if (p.before !== undefined) for (const s of p.services) seededIds.set(`${p.name}|${s}`, seededId());
+  for (const p of posts)
+    if (p.before !== undefined) for (const s of p.services) seededIds.set(`${p.name}|${s}`, seededId());
   // A post the user scheduled by hand long ago with the same text a new file
   // has: exactly-once must not adopt it, and nothing may delete it.
   const first = posts[0]!;
@@ -131,11 +138,19 @@ export function seedFor(world: World): SandboxSeed {
 /** A post file as a user writes it; `tracked` adds the block an earlier run wrote. */
 export function postFile(p: PostSpec, text: string, tracked?: Map<string, string>): string {
   const channels = p.services.length === 1 ? `channel: ${p.services[0]}` : `channels: [${p.services.join(', ')}]`;
-  const lines = ['---', '# written by hand; the action may only touch buffer:', channels, 'mode: customScheduled', `dueAt: ${p.dueAt}`];
+  const lines = [
+    '---',
+    '# written by hand; the action may only touch buffer:',
+    channels,
+    'mode: customScheduled',
+    `dueAt: ${p.dueAt}`,
+  ];
   if (tracked) {
     lines.push('buffer:');
     for (const s of p.services) {
-      lines.push(`  ${s}: {id: ${tracked.get(`${p.name}|${s}`)}, status: scheduled, dueAt: "${new Date(p.dueAt).toISOString()}"}`);
+      lines.push(
+        `  ${s}: {id: ${tracked.get(`${p.name}|${s}`)}, status: scheduled, dueAt: "${new Date(p.dueAt).toISOString()}"}`,
+      );
     }
   }
   lines.push('---', text, '');
@@ -161,7 +176,8 @@ export function filesAfter(world: World): Record<string, string | null> {
   for (const p of world.posts) {
     const path = `${POSTS_DIR}/${p.name}`;
     if (p.after === undefined) files[path] = null;
-    else if (p.after !== p.before) files[path] = postFile(p, p.after, p.before === undefined ? undefined : world.seededIds);
+    else if (p.after !== p.before)
+      files[path] = postFile(p, p.after, p.before === undefined ? undefined : world.seededIds);
   }
   for (const i of world.ideas) files[`${IDEAS_DIR}/${i.name}`] = ideaFile(i);
   return files;
@@ -172,10 +188,15 @@ export function filesAfter(world: World): Record<string, string | null> {
 /** Runs git and returns stdout as raw bytes (files are compared byte for byte). */
 export function gitRaw(args: string[], cwd: string, env: NodeJS.ProcessEnv, input?: Buffer | string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = execFile('git', args, { cwd, env, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new Error(`git ${args.join(' ')}: ${stderr.toString()}`));
-      else resolve(stdout);
-    });
+    const child = execFile(
+      'git',
+      args,
+      { cwd, env, encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`git ${args.join(' ')}: ${stderr.toString()}`));
+        else resolve(stdout);
+      },
+    );
     // git may exit without reading stdin (nothing asked for it): that is not an error here.
     child.stdin!.on('error', () => {});
     child.stdin!.end(input ?? '');
@@ -183,7 +204,11 @@ export function gitRaw(args: string[], cwd: string, env: NodeJS.ProcessEnv, inpu
 }
 
 /** Many `rev:path` blobs in one git process; a missing one maps to undefined. */
-export async function readBlobs(repo: string, env: NodeJS.ProcessEnv, specs: string[]): Promise<Map<string, string | undefined>> {
+export async function readBlobs(
+  repo: string,
+  env: NodeJS.ProcessEnv,
+  specs: string[],
+): Promise<Map<string, string | undefined>> {
   const out = await gitRaw(['cat-file', '--batch'], repo, env, specs.map((s) => `${s}\n`).join(''));
   const blobs = new Map<string, string | undefined>();
   let at = 0;
@@ -219,18 +244,27 @@ export async function invariantViolations(world: World, target: CheckTarget): Pr
   const state = sandbox.state();
   const trackedIds = new Set<string>();
 
-  const changed = (await gitRaw(['diff', '--name-only', '-z', after, branch], bare, env)).toString('utf8').split('\0').filter(Boolean);
+  const changed = (await gitRaw(['diff', '--name-only', '-z', after, branch], bare, env))
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean);
   const postPaths = world.posts.map((p) => `${POSTS_DIR}/${p.name}`);
   const ideaPaths = world.ideas.map((i) => `${IDEAS_DIR}/${i.name}`);
   const paths = [...new Set([...changed, ...postPaths, ...ideaPaths])];
-  const blobs = await readBlobs(bare, env, paths.flatMap((p) => [`${after}:${p}`, `${branch}:${p}`]));
+  const blobs = await readBlobs(
+    bare,
+    env,
+    paths.flatMap((p) => [`${after}:${p}`, `${branch}:${p}`]),
+  );
   const tip = (path: string) => blobs.get(`${branch}:${path}`);
 
   // 5. Only buffer: blocks changed between what the user pushed and the tip.
   for (const path of changed) {
     const [was, now] = [blobs.get(`${after}:${path}`), tip(path)];
-    if (was === undefined || now === undefined) v.push(`${path}: ${was === undefined ? 'added' : 'removed'} by the action`);
-    else if (stripBufferBlock(was) !== stripBufferBlock(now)) v.push(`${path}: bytes outside the buffer: block changed`);
+    if (was === undefined || now === undefined)
+      v.push(`${path}: ${was === undefined ? 'added' : 'removed'} by the action`);
+    else if (stripBufferBlock(was) !== stripBufferBlock(now))
+      v.push(`${path}: bytes outside the buffer: block changed`);
   }
 
   // 1 & 4. Post files.
@@ -240,7 +274,8 @@ export async function invariantViolations(world: World, target: CheckTarget): Pr
       if (tip(path) !== undefined) v.push(`${path}: removed by the push, back on the branch`);
       for (const s of p.services) {
         const id = world.seededIds.get(`${p.name}|${s}`)!;
-        if (state.posts.some((post) => post.id === id)) v.push(`${path} (${s}): removed file, but its post ${id} is still in Buffer`);
+        if (state.posts.some((post) => post.id === id))
+          v.push(`${path} (${s}): removed file, but its post ${id} is still in Buffer`);
       }
       continue;
     }
@@ -253,7 +288,10 @@ export async function invariantViolations(world: World, target: CheckTarget): Pr
     if (parsePostFile(path, raw).channels.length !== p.services.length) v.push(`${path}: channels changed in the file`);
     for (const s of p.services) {
       const channelId = defaultChannelId(s);
-      const mine = state.posts.filter((post) => post.channelId === channelId && post.text === p.after && !world.userPosts.some((u) => u.id === post.id));
+      const mine = state.posts.filter(
+        (post) =>
+          post.channelId === channelId && post.text === p.after && !world.userPosts.some((u) => u.id === post.id),
+      );
       if (mine.length !== 1) v.push(`${path} (${s}): ${mine.length} Buffer posts with its text, expected exactly 1`);
       const id = block[s]?.id;
       if (!id) {
@@ -289,8 +327,10 @@ export async function invariantViolations(world: World, target: CheckTarget): Pr
     v.push(`Buffer post ${post.id} ("${post.text}") is tracked by no file`);
   }
   for (const u of world.userPosts) {
-    if (!state.posts.some((post) => post.id === u.id && post.text === u.text)) v.push(`the user's own post ${u.id} was changed or deleted`);
+    if (!state.posts.some((post) => post.id === u.id && post.text === u.text))
+      v.push(`the user's own post ${u.id} was changed or deleted`);
   }
-  for (const idea of state.ideas) if (!ideaIds.has(idea.id)) v.push(`idea ${idea.id} ("${idea.content.title}") is tracked by no file`);
+  for (const idea of state.ideas)
+    if (!ideaIds.has(idea.id)) v.push(`idea ${idea.id} ("${idea.content.title}") is tracked by no file`);
   return v;
 }

@@ -38,7 +38,9 @@ afterEach(async () => {
 async function checkoutOverHttp(git: Git, dir: string): Promise<void> {
   await fx.git(['init', '--quiet', dir], fx.root);
   await git.exec(['remote', 'add', 'origin', server.repoUrl('origin.git')]);
-  await git.exec(['fetch', '--no-tags', '--depth=1', 'origin', '+refs/heads/main:refs/remotes/origin/main'], { auth: true });
+  await git.exec(['fetch', '--no-tags', '--depth=1', 'origin', '+refs/heads/main:refs/remotes/origin/main'], {
+    auth: true,
+  });
   await git.exec(['checkout', '--quiet', '-B', 'main', 'refs/remotes/origin/main']);
 }
 
@@ -56,7 +58,11 @@ describe('token over an HTTP remote', () => {
     // detectChanges fetches the missing `before` commit over the authenticated remote.
     const set = await detectChanges(git, { before, after, dirs: ['posts'] });
     expect(set).toMatchObject({ kind: 'diff' });
-    if (set.kind === 'diff') expect(set.changes.map((c) => `${c.status} ${c.path}`).sort()).toEqual(['added posts/b.md', 'deleted posts/gone.md']);
+    if (set.kind === 'diff')
+      expect(set.changes.map((c) => `${c.status} ${c.path}`).sort()).toEqual([
+        'added posts/b.md',
+        'deleted posts/gone.md',
+      ]);
 
     const result = await commitAndPush(git, {
       branch: 'main',
@@ -70,7 +76,9 @@ describe('token over an HTTP remote', () => {
     if (result.status === 'pushed') expect(await fx.git(['rev-parse', 'refs/heads/main'], fx.bare)).toBe(result.commit);
 
     // Every request that reached git carried exactly the expected credential; none had it in the URL.
-    expect(server.requests.some((r) => r.authorized && r.method === 'POST' && r.url.includes('git-receive-pack'))).toBe(true);
+    expect(server.requests.some((r) => r.authorized && r.method === 'POST' && r.url.includes('git-receive-pack'))).toBe(
+      true,
+    );
     expect(server.requests.every((r) => r.authorized)).toBe(true);
     for (const r of server.requests) expectNoSecret(r.url);
 
@@ -102,7 +110,11 @@ describe('token over an HTTP remote', () => {
     const git = new Git({ cwd: dir, env: fx.env, token: TOKEN, serverUrl: server.baseUrl });
     await checkoutOverHttp(git, dir);
     // What actions/checkout leaves behind with persist-credentials (here: an expired token).
-    await git.exec(['config', `http.${server.baseUrl}/.extraheader`, `AUTHORIZATION: basic ${basicCredential('expired')}`]);
+    await git.exec([
+      'config',
+      `http.${server.baseUrl}/.extraheader`,
+      `AUTHORIZATION: basic ${basicCredential('expired')}`,
+    ]);
 
     const result = await git.exec(['ls-remote', 'origin', 'refs/heads/main'], { auth: true });
     expect(result.stdout).toContain('refs/heads/main');
@@ -114,17 +126,23 @@ describe('token over an HTTP remote', () => {
     const git = new Git({ cwd: dir, env: fx.env, token: TOKEN, serverUrl: server.baseUrl });
     await checkoutOverHttp(git, dir);
 
-    const failed = await git.exec(['fetch', 'origin', 'refs/heads/does-not-exist'], { auth: true }).catch((e: unknown) => e);
+    const failed = await git
+      .exec(['fetch', 'origin', 'refs/heads/does-not-exist'], { auth: true })
+      .catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(GitError);
     const gitError = failed as GitError;
     expect(gitError.exitCode).not.toBe(0);
     expectNoSecret(`${gitError.message}\n${gitError.stderr}\n${gitError.args.join(' ')}`);
 
     // A token that slipped into a URL argument is redacted too.
-    const withUrl = await git.exec(['ls-remote', server.repoUrl('origin.git').replace('http://', `http://user:${TOKEN}@`)]).catch((e: unknown) => e);
+    const withUrl = await git
+      .exec(['ls-remote', server.repoUrl('origin.git').replace('http://', `http://user:${TOKEN}@`)])
+      .catch((e: unknown) => e);
     expect(withUrl).toBeInstanceOf(GitError);
     expect((withUrl as GitError).message).toContain('***');
-    expectNoSecret(`${(withUrl as GitError).message}\n${(withUrl as GitError).stderr}\n${(withUrl as GitError).args.join(' ')}`);
+    expectNoSecret(
+      `${(withUrl as GitError).message}\n${(withUrl as GitError).stderr}\n${(withUrl as GitError).args.join(' ')}`,
+    );
 
     await installRejectingPreReceiveHook(fx.bare, 'GH006: Protected branch update failed for refs/heads/main.');
     const rejected = await commitAndPush(git, {

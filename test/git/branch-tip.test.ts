@@ -139,7 +139,10 @@ describe('moveToBranchTip', () => {
     const git = new Git({ cwd: dir, env: fx.env });
     const result = await moveToBranchTip(git, { branch: 'main', eventCommit: dropped, deepenSteps: [2] });
     expect(result).toEqual({
-      ok: true, tip, moved: true, eventCommitOnTip: undefined,
+      ok: true,
+      tip,
+      moved: true,
+      eventCommitOnTip: undefined,
       reason: `the event's commit ${dropped.slice(0, 7)} is not within 2 commits below the tip ${tip.slice(0, 7)}, and no more history was fetched`,
     });
     expect(await head(dir)).toBe(tip);
@@ -152,7 +155,12 @@ describe('moveToBranchTip', () => {
     const tip = await fx.commitAll('second');
     await fx.push();
     const git = new Git({ cwd: dir, env: fx.env });
-    expect(await moveToBranchTip(git, { branch: 'main', eventCommit: first })).toEqual({ ok: true, tip, moved: true, eventCommitOnTip: true });
+    expect(await moveToBranchTip(git, { branch: 'main', eventCommit: first })).toEqual({
+      ok: true,
+      tip,
+      moved: true,
+      eventCommitOnTip: true,
+    });
     expect(await head(dir)).toBe(tip);
     expect(await fx.git(['rev-parse', 'refs/heads/feature'], dir)).toBe(first);
     expect(await fx.git(['symbolic-ref', '--quiet', 'HEAD'], dir).catch(() => 'detached')).toBe('detached');
@@ -169,10 +177,18 @@ describe('moveToBranchTip', () => {
     const dir = await fx.cloneShallow(1);
     const git = new Git({ cwd: dir, env: fx.env });
     expect(await moveToBranchTip(git, { branch: 'main' })).toEqual({
-      ok: true, tip: first, moved: false, eventCommitOnTip: undefined, reason: 'the event names no commit',
+      ok: true,
+      tip: first,
+      moved: false,
+      eventCommitOnTip: undefined,
+      reason: 'the event names no commit',
     });
     expect(await moveToBranchTip(git, { branch: 'main', eventCommit: 'HEAD~1' })).toEqual({
-      ok: true, tip: first, moved: false, eventCommitOnTip: undefined, reason: 'the event\'s commit "HEAD~1" is not a commit name',
+      ok: true,
+      tip: first,
+      moved: false,
+      eventCommitOnTip: undefined,
+      reason: 'the event\'s commit "HEAD~1" is not a commit name',
     });
   });
 
@@ -183,7 +199,12 @@ describe('moveToBranchTip', () => {
     const dir = await fx.otherClone();
     await fx.git(['reset', '--hard', '--quiet', first], dir);
     const git = new Git({ cwd: dir, env: fx.env });
-    expect(await moveToBranchTip(git, { branch: 'main', eventCommit: first })).toEqual({ ok: true, tip, moved: true, eventCommitOnTip: true });
+    expect(await moveToBranchTip(git, { branch: 'main', eventCommit: first })).toEqual({
+      ok: true,
+      tip,
+      moved: true,
+      eventCommitOnTip: true,
+    });
     expect(await shallow(dir)).toBe('false');
   });
 
@@ -195,7 +216,9 @@ describe('moveToBranchTip', () => {
     expect(result.ok).toBe(false);
     expect(result.moved).toBe(false);
     expect(result.eventCommitOnTip).toBeUndefined();
-    expect(result.reason).toMatch(/^could not fetch branch "release" from origin: fatal: couldn't find remote ref refs\/heads\/release$/);
+    expect(result.reason).toMatch(
+      /^could not fetch branch "release" from origin: fatal: couldn't find remote ref refs\/heads\/release$/,
+    );
     expect(await head(dir)).toBe(first);
     expect(await readFile(path.join(dir, 'posts/a.md'), 'utf8')).toBe('local edit\n');
   });
@@ -204,7 +227,10 @@ describe('moveToBranchTip', () => {
     const dir = await fx.cloneShallow(1);
     const git = new Git({ cwd: dir, env: fx.env });
     expect(await moveToBranchTip(git, { branch: 'bad..name' })).toEqual({
-      ok: false, moved: false, eventCommitOnTip: undefined, reason: '"bad..name" is not a valid branch name',
+      ok: false,
+      moved: false,
+      eventCommitOnTip: undefined,
+      reason: '"bad..name" is not a valid branch name',
     });
   });
 });

@@ -56,7 +56,12 @@ describe('Git', () => {
   });
 
   it('lists tracked *.md files under the dirs, recursively, with literal names', async () => {
-    expect(await git.listFiles(['posts'])).toEqual(['posts/[draft]/c.md', 'posts/a.md', 'posts/deep/er/b.md', 'posts/ünï côde.md']);
+    expect(await git.listFiles(['posts'])).toEqual([
+      'posts/[draft]/c.md',
+      'posts/a.md',
+      'posts/deep/er/b.md',
+      'posts/ünï côde.md',
+    ]);
     expect(await git.listFiles(['./posts/', 'ideas'])).toEqual([
       'ideas/i.md',
       'posts/[draft]/c.md',

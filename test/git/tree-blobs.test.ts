@@ -32,7 +32,11 @@ beforeAll(async () => {
   await fx.writeFiles({ 'posts/plain.md': 'old\n' });
   older = await fx.commitAll('older');
   await fx.writeFiles(Object.fromEntries(NAMES.map((name, i) => [name, `content ${i} of ${name}\r\n`])));
-  await fx.writeFiles({ 'posts/notes.txt': 'not a post\n', 'README.md': 'outside\n', 'postscript/x.md': 'a sibling folder, not posts/\n' });
+  await fx.writeFiles({
+    'posts/notes.txt': 'not a post\n',
+    'README.md': 'outside\n',
+    'postscript/x.md': 'a sibling folder, not posts/\n',
+  });
   await chmod(path.join(fx.work, 'posts', 'exec.md'), 0o755);
   await symlink('plain.md', path.join(fx.work, 'posts', 'link.md'));
   head = await fx.commitAll('names');
@@ -65,7 +69,9 @@ describe('blobsAt', () => {
 describe('gitBlobId', () => {
   it('equals git hash-object --stdin for text', async () => {
     for (const text of ['', 'hello\n', 'ünïcødé ✓ 日本語\r\nline 2', '---\nbuffer:\n  twitter: {id: x}\n---\nHi\n']) {
-      expect(gitBlobId(text), JSON.stringify(text)).toBe((await git.exec(['hash-object', '--stdin'], { input: text })).stdout.trim());
+      expect(gitBlobId(text), JSON.stringify(text)).toBe(
+        (await git.exec(['hash-object', '--stdin'], { input: text })).stdout.trim(),
+      );
     }
   });
 

@@ -19,7 +19,13 @@ describe('snapshotTree', () => {
 
   beforeAll(async () => {
     fx = await createGitFixture();
-    await fx.writeFiles({ 'README.md': 'not copied\n', 'posts/a.md': 'post a\n', 'posts/deep/b.md': 'post b\n', 'posts/big.md': 'x'.repeat(100), 'ideas/i.md': 'idea\n' });
+    await fx.writeFiles({
+      'README.md': 'not copied\n',
+      'posts/a.md': 'post a\n',
+      'posts/deep/b.md': 'post b\n',
+      'posts/big.md': 'x'.repeat(100),
+      'ideas/i.md': 'idea\n',
+    });
     await symlink('/etc/passwd', path.join(fx.work, 'posts', 'link.md'));
     head = await fx.commitAll('files');
     // The work tree moves on: the snapshot must come from the commit, not from here.

@@ -48,7 +48,10 @@ describe('commitAndPush', () => {
     const dir = await fx.cloneShallow(1);
     const git = new Git({ cwd: dir, env: fx.env });
     // Unrelated work-tree state that must not end up in the commit.
-    await fx.writeFiles({ 'posts/b.md': 'an unrelated local edit\n', 'untracked.txt': 'x\n', 'staged.txt': 'staged\n' }, dir);
+    await fx.writeFiles(
+      { 'posts/b.md': 'an unrelated local edit\n', 'untracked.txt': 'x\n', 'staged.txt': 'staged\n' },
+      dir,
+    );
     await fx.git(['add', 'staged.txt'], dir);
 
     let calls = 0;
@@ -68,7 +71,8 @@ describe('commitAndPush', () => {
     if (result.status !== 'pushed') return;
     expect(await tip()).toBe(result.commit);
 
-    const show = (format: string): Promise<string> => fx.git(['log', '-1', `--format=${format}`, result.commit], fx.bare);
+    const show = (format: string): Promise<string> =>
+      fx.git(['log', '-1', `--format=${format}`, result.commit], fx.bare);
     expect(await show('%B')).toBe(MESSAGE);
     expect(await show('%an <%ae>|%cn <%ce>')).toBe(
       `${GITHUB_ACTIONS_BOT.name} <${GITHUB_ACTIONS_BOT.email}>|${GITHUB_ACTIONS_BOT.name} <${GITHUB_ACTIONS_BOT.email}>`,
@@ -102,7 +106,9 @@ describe('commitAndPush', () => {
     expect(result.status).toBe('pushed');
     if (result.status !== 'pushed') return;
     expect(await tip()).toBe(result.commit);
-    expect(await fx.git(['log', '-1', '--format=%an <%ae>', result.commit], fx.bare)).toBe('Release Bot <bot@example.test>');
+    expect(await fx.git(['log', '-1', '--format=%an <%ae>', result.commit], fx.bare)).toBe(
+      'Release Bot <bot@example.test>',
+    );
   });
 
   it('reports nothing-to-commit without committing or pushing', async () => {
@@ -138,7 +144,10 @@ describe('commitAndPush', () => {
         applied.push(await fx.git(['rev-parse', 'HEAD'], dir));
         if (applied.length === 1) {
           // While the action was talking to Buffer, a teammate edited the same post and pushed.
-          await fx.writeFiles({ 'posts/a.md': '---\nchannels: [twitter]\n---\nHello, edited by a human\n', 'posts/c.md': 'new\n' }, teammate);
+          await fx.writeFiles(
+            { 'posts/a.md': '---\nchannels: [twitter]\n---\nHello, edited by a human\n', 'posts/c.md': 'new\n' },
+            teammate,
+          );
           teammateCommit = await fx.commitAll('teammate edit', teammate);
           await fx.push(teammate);
         }
@@ -166,7 +175,7 @@ describe('commitAndPush', () => {
     expect(await fx.git(['rev-parse', 'HEAD'], dir)).toBe(result.commit);
   });
 
-  it('gives up after maxAttempts when the branch keeps moving, losing no one else\'s commit', async () => {
+  it("gives up after maxAttempts when the branch keeps moving, losing no one else's commit", async () => {
     const dir = await fx.cloneShallow(1);
     const git = new Git({ cwd: dir, env: fx.env });
     const teammate = await fx.otherClone();
@@ -224,7 +233,11 @@ describe('commitAndPush', () => {
   });
 
   it('after a protection rejection, the same changes can go out as a pull-request branch', async () => {
-    await installRejectingPreReceiveHook(fx.bare, 'GH006: Protected branch update failed for refs/heads/main.', 'refs/heads/main');
+    await installRejectingPreReceiveHook(
+      fx.bare,
+      'GH006: Protected branch update failed for refs/heads/main.',
+      'refs/heads/main',
+    );
     const dir = await fx.cloneShallow(1);
     const git = new Git({ cwd: dir, env: fx.env });
     const base = await tip();
@@ -233,7 +246,9 @@ describe('commitAndPush', () => {
       return ['posts/a.md'];
     };
 
-    await expect(commitAndPush(git, { branch: 'main', message: MESSAGE, apply })).rejects.toBeInstanceOf(WriteBackRejectedError);
+    await expect(commitAndPush(git, { branch: 'main', message: MESSAGE, apply })).rejects.toBeInstanceOf(
+      WriteBackRejectedError,
+    );
     // The product's apply is idempotent: run again, it finds the IDs already written and reports the path.
     const pr = await openPullRequestBranch(git, { message: MESSAGE, apply: async () => ['posts/a.md'] });
     expect(pr.status).toBe('pushed');
@@ -267,7 +282,9 @@ describe('openPullRequestBranch', () => {
 
   it('reports nothing-to-commit and pushes no branch', async () => {
     const git = new Git({ cwd: await fx.cloneShallow(1), env: fx.env });
-    expect(await openPullRequestBranch(git, { message: MESSAGE, apply: async () => [] })).toEqual({ status: 'nothing-to-commit' });
+    expect(await openPullRequestBranch(git, { message: MESSAGE, apply: async () => [] })).toEqual({
+      status: 'nothing-to-commit',
+    });
     expect(await fx.git(['for-each-ref', '--format=%(refname)'], fx.bare)).toBe('refs/heads/main');
   });
 });

@@ -95,22 +95,31 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     const raw = await readBody(req);
     const body = raw ? (JSON.parse(raw) as unknown) : undefined;
     const authorization = req.headers.authorization;
-    const record = (status: number) => requests.push({ method: req.method ?? '', path: url.pathname + url.search, authorization, body, status });
+    const record = (status: number) =>
+      requests.push({ method: req.method ?? '', path: url.pathname + url.search, authorization, body, status });
     const reply = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       record(status);
       send(res, status, payload, headers);
     };
 
     const token = /^(?:token|bearer) (.+)$/i.exec(authorization ?? '')?.[1];
-    if (!token || !readers.has(token)) return reply(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (!token || !readers.has(token))
+      return reply(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     const isWrite = req.method !== 'GET';
     if (isWrite && !writers.has(token)) {
-      return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments' });
+      return reply(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/issues/comments',
+      });
     }
 
     if (url.pathname === '/user' && req.method === 'GET') {
       const user = opts.users?.[token];
-      if (!user) return reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' });
+      if (!user)
+        return reply(403, {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        });
       return reply(200, { login: user.login, type: user.type, id: 1 });
     }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
@@ -132,8 +141,12 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
     if (list && req.method === 'POST') {
       const text = (body as { body?: unknown } | undefined)?.body;
       if (typeof text !== 'string') return reply(422, { message: 'Invalid request: body is required' });
-      if (text.length > 65_536) return reply(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
-      return reply(201, wire(add(Number(list[3]), text, opts.users?.[token] ?? { login: 'github-actions[bot]', type: 'Bot' })));
+      if (text.length > 65_536)
+        return reply(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
+      return reply(
+        201,
+        wire(add(Number(list[3]), text, opts.users?.[token] ?? { login: 'github-actions[bot]', type: 'Bot' })),
+      );
     }
     const pullsPath = /^\/repos\/([^/]+)\/([^/]+)\/pulls$/.exec(url.pathname);
     if (pullsPath && req.method === 'POST') {
@@ -141,7 +154,13 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       if (typeof input.head !== 'string' || typeof input.base !== 'string' || typeof input.title !== 'string') {
         return reply(422, { message: 'Validation Failed: head, base and title are required' });
       }
-      const pull: FakePullRequest = { number: 100 + pulls.length + 1, head: input.head, base: input.base, title: input.title, body: String(input.body ?? '') };
+      const pull: FakePullRequest = {
+        number: 100 + pulls.length + 1,
+        head: input.head,
+        base: input.base,
+        title: input.title,
+        body: String(input.body ?? ''),
+      };
       pulls.push(pull);
       return reply(201, { number: pull.number, html_url: `https://github.com/acme/social/pull/${pull.number}` });
     }
@@ -151,7 +170,8 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
       if (!comment) return reply(404, { message: 'Not Found' });
       const text = (body as { body?: unknown } | undefined)?.body;
       if (typeof text !== 'string') return reply(422, { message: 'Invalid request: body is required' });
-      if (text.length > 65_536) return reply(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
+      if (text.length > 65_536)
+        return reply(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
       comment.body = text;
       comment.history.push(text);
       return reply(200, wire(comment));

@@ -112,7 +112,16 @@ export async function createGitFixture(opts: { branch?: string } = {}): Promise<
       const dir = newDir('shallow');
       // A file:// URL: git ignores --depth for plain-path clones.
       await git(
-        ['clone', '--quiet', '--no-tags', '--single-branch', `--branch=${branch}`, `--depth=${depth}`, pathToFileURL(bare).href, dir],
+        [
+          'clone',
+          '--quiet',
+          '--no-tags',
+          '--single-branch',
+          `--branch=${branch}`,
+          `--depth=${depth}`,
+          pathToFileURL(bare).href,
+          dir,
+        ],
         root,
       );
       if (cloneOpts.detach) await git(['checkout', '--quiet', '--detach'], dir);

@@ -78,12 +78,24 @@ export async function prepareRunner(dir: string, opts: RunActionOptions): Promis
 export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'buffer-gitops-run-'));
   const { env, outputPath, summaryPath } = await prepareRunner(dir, opts);
-  const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [ACTION_ENTRY], { cwd: opts.workspace, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error && typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : error ? 1 : 0;
-      resolve({ exitCode: code, stdout, stderr });
-    });
-  });
+  const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number; stdout: string; stderr: string }>(
+    (resolve) => {
+      execFile(
+        process.execPath,
+        [ACTION_ENTRY],
+        { cwd: opts.workspace, env, maxBuffer: 64 * 1024 * 1024 },
+        (error, stdout, stderr) => {
+          const code =
+            error && typeof (error as { code?: unknown }).code === 'number'
+              ? (error as { code: number }).code
+              : error
+                ? 1
+                : 0;
+          resolve({ exitCode: code, stdout, stderr });
+        },
+      );
+    },
+  );
   return {
     exitCode,
     stdout,
@@ -120,10 +132,13 @@ function parseAnnotations(stdout: string): ActionRun['annotations'] {
     const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
     const props = Object.fromEntries(
-      (match[2] ?? '').split(',').filter(Boolean).map((kv) => {
-        const at = kv.indexOf('=');
-        return [kv.slice(0, at), decodeURIComponent(kv.slice(at + 1).replace(/%2C/g, ','))];
-      }),
+      (match[2] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((kv) => {
+          const at = kv.indexOf('=');
+          return [kv.slice(0, at), decodeURIComponent(kv.slice(at + 1).replace(/%2C/g, ','))];
+        }),
     );
     found.push({
       level: match[1]!,

@@ -36,7 +36,8 @@ export function replaceShas<T>(payload: T, shas: Record<string, string>): T {
   const walk = (value: unknown): unknown => {
     if (typeof value === 'string') return Object.hasOwn(shas, value) ? shas[value] : value;
     if (Array.isArray(value)) return value.map(walk);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
     return value;
   };
   return walk(payload) as T;
@@ -80,7 +81,10 @@ export async function checkoutLikeActions(fx: GitFixture, ref: string): Promise<
   await fx.git(['remote', 'add', 'origin', pathToFileURL(fx.bare).href], dir);
   if (ref.startsWith('refs/heads/')) {
     const branch = ref.slice('refs/heads/'.length);
-    await fx.git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+${ref}:refs/remotes/origin/${branch}`], dir);
+    await fx.git(
+      ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+${ref}:refs/remotes/origin/${branch}`],
+      dir,
+    );
     await fx.git(['checkout', '--quiet', '--force', '-B', branch, `refs/remotes/origin/${branch}`], dir);
   } else if (ref.startsWith('refs/tags/')) {
     await fx.git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+${ref}:${ref}`], dir);

@@ -21,12 +21,42 @@ describe('import', () => {
   beforeAll(async () => {
     const seed = defaultSeed();
     seed.posts = [
-      { id: id(1), channelId: defaultChannelId('twitter'), text: 'Launch *day*: read https://example.com/launch_notes', status: 'scheduled', shareMode: 'customScheduled', isCustomScheduled: true, dueAt: '2027-03-02T09:30:00.000Z',
-        metadata: { thread: [{ text: 'Launch *day*: read https://example.com/launch_notes', assets: [] }, { text: '- not a list', assets: [{ image: { url: 'https://example.com/two.png', metadata: { altText: 'Two' } } }] }] } },
-      { id: id(2), channelId: defaultChannelId('instagram'), text: 'Behind the scenes', status: 'scheduled', dueAt: '2027-07-01T17:00:00.000Z',
-        assets: [{ image: { url: 'https://example.com/bts.jpg', metadata: { altText: 'The team' } } }], metadata: { type: 'post', shouldShareToFeed: true, firstComment: '#team' } },
+      {
+        id: id(1),
+        channelId: defaultChannelId('twitter'),
+        text: 'Launch *day*: read https://example.com/launch_notes',
+        status: 'scheduled',
+        shareMode: 'customScheduled',
+        isCustomScheduled: true,
+        dueAt: '2027-03-02T09:30:00.000Z',
+        metadata: {
+          thread: [
+            { text: 'Launch *day*: read https://example.com/launch_notes', assets: [] },
+            {
+              text: '- not a list',
+              assets: [{ image: { url: 'https://example.com/two.png', metadata: { altText: 'Two' } } }],
+            },
+          ],
+        },
+      },
+      {
+        id: id(2),
+        channelId: defaultChannelId('instagram'),
+        text: 'Behind the scenes',
+        status: 'scheduled',
+        dueAt: '2027-07-01T17:00:00.000Z',
+        assets: [{ image: { url: 'https://example.com/bts.jpg', metadata: { altText: 'The team' } } }],
+        metadata: { type: 'post', shouldShareToFeed: true, firstComment: '#team' },
+      },
       { id: id(3), channelId: defaultChannelId('linkedin'), text: 'A draft idea', status: 'draft', dueAt: null },
-      { id: id(4), channelId: defaultChannelId('mastodon'), text: 'Already sent', status: 'sent', dueAt: '2026-12-01T09:00:00.000Z', sentAt: '2026-12-01T09:00:00.000Z' },
+      {
+        id: id(4),
+        channelId: defaultChannelId('mastodon'),
+        text: 'Already sent',
+        status: 'sent',
+        dueAt: '2026-12-01T09:00:00.000Z',
+        sentAt: '2026-12-01T09:00:00.000Z',
+      },
     ];
     t = await inProcess({ now: '2027-01-01T00:00:00Z', seed });
     const run = await t.run('import');
@@ -36,10 +66,14 @@ describe('import', () => {
   afterAll(async () => t?.close());
 
   it('writes scheduled and draft posts (not sent ones), named by date and text', () => {
-    expect(files).toEqual(['2027-01-01-a-draft-idea.md', '2027-03-02-launch-day-read.md', '2027-07-01-behind-the-scenes.md']);
+    expect(files).toEqual([
+      '2027-01-01-a-draft-idea.md',
+      '2027-03-02-launch-day-read.md',
+      '2027-07-01-behind-the-scenes.md',
+    ]);
   });
 
-  it('keeps a scheduled time in the channel\'s zone, the thread, and the thread item\'s image', async () => {
+  it("keeps a scheduled time in the channel's zone, the thread, and the thread item's image", async () => {
     const raw = await t.read('posts/2027-03-02-launch-day-read.md');
     expect(raw).toContain('channel: twitter\nmode: customScheduled\ndueAt: 2027-03-02T09:30:00+00:00\n');
     expect(raw).toContain(`  twitter: {id: ${id(1)}, status: scheduled, dueAt: "2027-03-02T09:30:00.000Z"}`);
@@ -70,10 +104,19 @@ describe('import', () => {
 
   it('--status chooses the statuses; a second import writes nothing new', async () => {
     const out: string[] = [];
-    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: () => true }, env: { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url }, cwd: t.dir } as never;
+    const io = {
+      stdout: { write: (s: string) => out.push(s) },
+      stderr: { write: () => true },
+      env: { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url },
+      cwd: t.dir,
+    } as never;
     expect(await main(['import', '--status', 'sent,scheduled', '--json'], io)).toBe(0);
-    const report = JSON.parse(out.join('')) as { import: { files: { file: string; postId: string; status: string }[] } };
-    expect(report.import.files).toEqual([{ file: 'posts/2026-12-01-already-sent.md', postId: id(4), channel: 'mastodon', status: 'sent', written: true }]);
+    const report = JSON.parse(out.join('')) as {
+      import: { files: { file: string; postId: string; status: string }[] };
+    };
+    expect(report.import.files).toEqual([
+      { file: 'posts/2026-12-01-already-sent.md', postId: id(4), channel: 'mastodon', status: 'sent', written: true },
+    ]);
     expect(await readdir(path.join(t.dir, 'posts'))).toHaveLength(4);
     const again = await t.run('import');
     expect(again.report.writeBack).toMatchObject({ status: 'nothing-to-record', files: [] });
@@ -82,7 +125,12 @@ describe('import', () => {
 
   it('refuses an unknown status with a usage error', async () => {
     const err: string[] = [];
-    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => err.push(s) }, env: { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url }, cwd: t.dir } as never;
+    const io = {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => err.push(s) },
+      env: { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url },
+      cwd: t.dir,
+    } as never;
     expect(await main(['import', '--status', 'queued'], io)).toBe(2);
     expect(err.join('')).toMatch(/not a status: queued/);
   });

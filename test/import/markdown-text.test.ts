@@ -36,7 +36,9 @@ describe('plain text → Markdown that renders back exactly', () => {
   }
 
   it('stays readable: plain sentences and URLs are not escaped', () => {
-    expect(markdownFor('Ship it: https://example.com/a_b_c', 'linkedin').markdown).toBe('Ship it: https://example.com/a_b_c');
+    expect(markdownFor('Ship it: https://example.com/a_b_c', 'linkedin').markdown).toBe(
+      'Ship it: https://example.com/a_b_c',
+    );
     expect(markdownFor('snake_case', 'linkedin').markdown).toBe('snake_case');
   });
 

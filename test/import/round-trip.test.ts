@@ -40,23 +40,31 @@ describe('import round-trips one post of every metadata variant', () => {
     expect([...files.keys()].sort()).toEqual(CASES.map((c) => c.name).sort());
   });
 
-  it.each(CASES.map((c) => [c.name, c] as const))('%s: the file says what was sent (options, assets, thread)', (_name, c) => {
-    const post = files.get(c.name)!;
-    expect(post.findings.filter((f) => f.severity !== 'notice')).toEqual([]);
-    const key = METADATA_KEY[c.service]!;
-    expect(post.metadata?.[key] ?? {}).toEqual(withoutThread(c.metadata));
-    expect(post.assets ?? []).toEqual(c.assets ?? []);
-    const thread = c.metadata.thread as { text: string; assets: unknown[] }[] | undefined;
-    if (thread) {
-      const rendered = renderPost(post, c.service);
-      expect(rendered.thread?.map((item) => ({ text: item.text, assets: item.assets }))).toEqual(thread);
-    }
-  });
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    '%s: the file says what was sent (options, assets, thread)',
+    (_name, c) => {
+      const post = files.get(c.name)!;
+      expect(post.findings.filter((f) => f.severity !== 'notice')).toEqual([]);
+      const key = METADATA_KEY[c.service]!;
+      expect(post.metadata?.[key] ?? {}).toEqual(withoutThread(c.metadata));
+      expect(post.assets ?? []).toEqual(c.assets ?? []);
+      const thread = c.metadata.thread as { text: string; assets: unknown[] }[] | undefined;
+      if (thread) {
+        const rendered = renderPost(post, c.service);
+        expect(rendered.thread?.map((item) => ({ text: item.text, assets: item.assets }))).toEqual(thread);
+      }
+    },
+  );
 
   it('a plan afterwards has nothing to do', async () => {
     const out: string[] = [];
     const err: string[] = [];
-    const io = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: (s: string) => err.push(s) }, env: { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url }, cwd: t.dir } as never;
+    const io = {
+      stdout: { write: (s: string) => out.push(s) },
+      stderr: { write: (s: string) => err.push(s) },
+      env: { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url },
+      cwd: t.dir,
+    } as never;
     const code = await main(['plan', '--json'], io);
     expect(code, out.join('') + err.join('')).toBe(0);
     const report = JSON.parse(out.join('')) as { items: unknown[]; findings: unknown[] };

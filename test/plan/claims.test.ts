@@ -16,13 +16,29 @@ const Z = '6750c3e1a2b3c4d5e6f70803';
 const O = '6750c3e1a2b3c4d5e6f70804';
 
 function state(files: AppliedState['files'], orphans: AppliedState['orphans'] = []): AppliedState {
-  return { version: 1, branch: 'main', commit: 'c'.repeat(40), recordedAt: '2026-11-30T05:00:00Z', files, ideas: {}, orphans, attempts: [] };
+  return {
+    version: 1,
+    branch: 'main',
+    commit: 'c'.repeat(40),
+    recordedAt: '2026-11-30T05:00:00Z',
+    files,
+    ideas: {},
+    orphans,
+    attempts: [],
+  };
 }
-const tip = (path: string, claims: Record<string, string> | undefined, channels: string[] = Object.keys(claims ?? {})): TipFile => ({ path, claims, channels });
+const tip = (
+  path: string,
+  claims: Record<string, string> | undefined,
+  channels: string[] = Object.keys(claims ?? {}),
+): TipFile => ({ path, claims, channels });
 
 /** A post file on twitter whose `buffer:` block (line 3) holds `id`, or no block. */
 const twitterPost = (path: string, id?: string) =>
-  parsePostFile(path, `---\nchannel: twitter\n${id ? `buffer:\n  twitter: {id: ${id}, status: scheduled}\n` : ''}---\nHello from ${path}\n`);
+  parsePostFile(
+    path,
+    `---\nchannel: twitter\n${id ? `buffer:\n  twitter: {id: ${id}, status: scheduled}\n` : ''}---\nHello from ${path}\n`,
+  );
 
 describe('resolveClaims: shared IDs', () => {
   it('a copy with a state: the state path owns the post; the copy gets `copied`, a warning at its `buffer:` line, and loses the entry', () => {
@@ -40,7 +56,13 @@ describe('resolveClaims: shared IDs', () => {
     applyClaimDecisions(copy, decisions);
     expect(copy.tracked.twitter).toBeUndefined();
     expect(copy.findings).toEqual([
-      expect.objectContaining({ file: 'posts/b.md', line: 3, column: 1, severity: 'warning', code: 'copied-buffer-entry' }),
+      expect.objectContaining({
+        file: 'posts/b.md',
+        line: 3,
+        column: 1,
+        severity: 'warning',
+        code: 'copied-buffer-entry',
+      }),
     ]);
     expect(copy.findings[0]!.message).toContain(`(post ${X}) belongs to posts/a.md`);
 
@@ -64,17 +86,32 @@ describe('resolveClaims: shared IDs', () => {
   });
 
   it('contested (no state, no history): an error on each claimant naming the others', () => {
-    const decisions = resolveClaims({ files: [tip('posts/a.md', { twitter: X }), tip('posts/b.md', { twitter: X }), tip('posts/c.md', { twitter: X })] });
+    const decisions = resolveClaims({
+      files: [tip('posts/a.md', { twitter: X }), tip('posts/b.md', { twitter: X }), tip('posts/c.md', { twitter: X })],
+    });
     expect(decisions.copied.size).toBe(0);
-    expect(decisions.contested.get('posts/a.md')).toEqual([{ ref: 'twitter', id: X, others: ['posts/b.md', 'posts/c.md'] }]);
-    expect(decisions.contested.get('posts/b.md')).toEqual([{ ref: 'twitter', id: X, others: ['posts/a.md', 'posts/c.md'] }]);
-    expect(decisions.contested.get('posts/c.md')).toEqual([{ ref: 'twitter', id: X, others: ['posts/a.md', 'posts/b.md'] }]);
+    expect(decisions.contested.get('posts/a.md')).toEqual([
+      { ref: 'twitter', id: X, others: ['posts/b.md', 'posts/c.md'] },
+    ]);
+    expect(decisions.contested.get('posts/b.md')).toEqual([
+      { ref: 'twitter', id: X, others: ['posts/a.md', 'posts/c.md'] },
+    ]);
+    expect(decisions.contested.get('posts/c.md')).toEqual([
+      { ref: 'twitter', id: X, others: ['posts/a.md', 'posts/b.md'] },
+    ]);
 
     const b = twitterPost('posts/b.md', X);
     applyClaimDecisions(b, decisions);
     expect(b.findings).toHaveLength(1);
-    expect(b.findings[0]).toMatchObject({ file: 'posts/b.md', line: 3, severity: 'error', code: 'shared-buffer-entry' });
-    expect(b.findings[0]!.message).toContain(`Post ${X} (twitter) is also in the \`buffer:\` block of posts/a.md, posts/c.md`);
+    expect(b.findings[0]).toMatchObject({
+      file: 'posts/b.md',
+      line: 3,
+      severity: 'error',
+      code: 'shared-buffer-entry',
+    });
+    expect(b.findings[0]!.message).toContain(
+      `Post ${X} (twitter) is also in the \`buffer:\` block of posts/a.md, posts/c.md`,
+    );
   });
 
   it('a state whose path is not among the claimants does not decide: contested', () => {
@@ -111,7 +148,7 @@ describe('resolveClaims: history of one file', () => {
     expect(decisions.removals).toEqual([]);
   });
 
-  it('recovery after a dropped write-back: a listed channel without an ID gets the state\'s ID back', () => {
+  it("recovery after a dropped write-back: a listed channel without an ID gets the state's ID back", () => {
     const decisions = resolveClaims({
       files: [tip('posts/a.md', {}, ['twitter'])],
       state: state({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
@@ -138,7 +175,9 @@ describe('resolveClaims: history of one file', () => {
   it('an unreadable file keeps its state claims: no removal, even of its orphans', () => {
     const decisions = resolveClaims({
       files: [tip('posts/a.md', undefined, [])],
-      state: state({ 'posts/a.md': { complete: true, posts: { twitter: X, linkedin: Y } } }, [{ id: O, file: 'posts/a.md', ref: 'twitter' }]),
+      state: state({ 'posts/a.md': { complete: true, posts: { twitter: X, linkedin: Y } } }, [
+        { id: O, file: 'posts/a.md', ref: 'twitter' },
+      ]),
     });
     expect(decisions.removals).toEqual([]);
     expect(decisions.recovered.size).toBe(0);
@@ -161,7 +200,10 @@ describe('resolveClaims: removals and taken', () => {
     const decisions = resolveClaims({
       files: [tip('posts/a.md', { twitter: X }, ['twitter'])],
       state: state(
-        { 'posts/a.md': { complete: true, posts: { twitter: X, linkedin: Y } }, 'posts/b.md': { complete: true, posts: { twitter: Z } } },
+        {
+          'posts/a.md': { complete: true, posts: { twitter: X, linkedin: Y } },
+          'posts/b.md': { complete: true, posts: { twitter: Z } },
+        },
         [{ id: O, file: 'posts/a.md', ref: 'mastodon' }],
       ),
     });
@@ -186,7 +228,9 @@ describe('resolveClaims: removals and taken', () => {
   it('taken holds every ID of the state (posts and orphans) and of the files at the tip', () => {
     const decisions = resolveClaims({
       files: [tip('posts/a.md', { twitter: X }), tip('posts/new.md', { linkedin: Z })],
-      state: state({ 'posts/gone.md': { complete: true, posts: { twitter: Y } } }, [{ id: O, file: 'posts/a.md', ref: 'twitter' }]),
+      state: state({ 'posts/gone.md': { complete: true, posts: { twitter: Y } } }, [
+        { id: O, file: 'posts/a.md', ref: 'twitter' },
+      ]),
     });
     expect([...decisions.taken].sort()).toEqual([X, Y, Z, O].sort());
     expect(resolveClaims({ files: [tip('posts/a.md', { twitter: X })] }).taken).toEqual(new Set([X]));
@@ -195,7 +239,11 @@ describe('resolveClaims: removals and taken', () => {
 
 describe('tipFileOf', () => {
   it('a readable file claims its IDs and lists its channels; a file with an error claims nothing known', () => {
-    expect(tipFileOf(twitterPost('posts/a.md', X))).toEqual({ path: 'posts/a.md', claims: { twitter: X }, channels: ['twitter'] });
+    expect(tipFileOf(twitterPost('posts/a.md', X))).toEqual({
+      path: 'posts/a.md',
+      claims: { twitter: X },
+      channels: ['twitter'],
+    });
     expect(tipFileOf(twitterPost('posts/b.md'))).toEqual({ path: 'posts/b.md', claims: {}, channels: ['twitter'] });
     const broken = parsePostFile('posts/c.md', `---\nchannel: [twitter\nbuffer:\n  twitter: {id: ${X}}\n---\nBody\n`);
     expect(broken.findings.some((f) => f.severity === 'error')).toBe(true);
@@ -204,7 +252,7 @@ describe('tipFileOf', () => {
 });
 
 describe('settleClaims (no state: a plan over a range)', () => {
-  it('drops the copy\'s entry and takes a post another file holds now out of the previous version of a changed file', () => {
+  it("drops the copy's entry and takes a post another file holds now out of the previous version of a changed file", () => {
     const original = twitterPost('posts/a.md', X);
     const copy = twitterPost('posts/b.md', X);
     const renamed = twitterPost('posts/a-old.md', Y);
@@ -214,7 +262,11 @@ describe('settleClaims (no state: a plan over a range)', () => {
       { path: 'posts/b.md', current: copy },
       { path: 'posts/r.md', current: replacement, previous: replacementBefore },
     ];
-    const decisions = settleClaims([tipFileOf(original), tipFileOf(copy), tipFileOf(renamed), tipFileOf(replacement)], changes, new Set(['posts/b.md', 'posts/a-old.md']));
+    const decisions = settleClaims(
+      [tipFileOf(original), tipFileOf(copy), tipFileOf(renamed), tipFileOf(replacement)],
+      changes,
+      new Set(['posts/b.md', 'posts/a-old.md']),
+    );
     expect(decisions.copied.get('posts/b.md')).toEqual([{ ref: 'twitter', id: X, owner: 'posts/a.md' }]);
     expect(copy.tracked.twitter).toBeUndefined();
     expect(copy.findings.map((f) => f.code)).toEqual(['copied-buffer-entry']);

@@ -27,7 +27,13 @@ afterEach(async () => {
 });
 
 const post = (text: string, buffer?: Record<string, string>) =>
-  `---\nchannel: twitter\n${buffer ? `buffer:\n${Object.entries(buffer).map(([ref, id]) => `  ${ref}: {id: ${id}, status: scheduled}\n`).join('')}` : ''}---\n${text}\n`;
+  `---\nchannel: twitter\n${
+    buffer
+      ? `buffer:\n${Object.entries(buffer)
+          .map(([ref, id]) => `  ${ref}: {id: ${id}, status: scheduled}\n`)
+          .join('')}`
+      : ''
+  }---\n${text}\n`;
 
 /** Writes the files and returns their blob IDs, as `git ls-tree` would list them. */
 async function files(contents: Record<string, string>): Promise<Map<string, string>> {
@@ -41,14 +47,23 @@ async function files(contents: Record<string, string>): Promise<Map<string, stri
 }
 
 function state(files: AppliedState['files'], orphans: AppliedState['orphans'] = []): AppliedState {
-  return { version: 1, branch: 'main', commit: 'c'.repeat(40), recordedAt: '2026-11-30T05:00:00Z', files, ideas: {}, orphans, attempts: [] };
+  return {
+    version: 1,
+    branch: 'main',
+    commit: 'c'.repeat(40),
+    recordedAt: '2026-11-30T05:00:00Z',
+    files,
+    ideas: {},
+    orphans,
+    attempts: [],
+  };
 }
 
 const collect = (s: AppliedState, blobs: ReadonlyMap<string, string>) =>
   collectAgainstState({ workspace, postsDir: 'posts', ideasDir: 'ideas', state: s, blobs });
 
 describe('collectAgainstState', () => {
-  it('fast path: the recorded blob, complete → trusted with the state\'s claims and never read', async () => {
+  it("fast path: the recorded blob, complete → trusted with the state's claims and never read", async () => {
     const text = post('Applied', { twitter: X });
     const recordedBlob = gitBlobId(text);
     // On disk the file would not even parse; the tip's blob is the recorded one, so it is not opened.
@@ -74,7 +89,7 @@ describe('collectAgainstState', () => {
     expect(collected.posts[0]!.current?.tracked.twitter?.id).toBe(X);
   });
 
-  it('a renamed, unchanged file is trusted through its old path\'s record, and its post is not a removal', async () => {
+  it("a renamed, unchanged file is trusted through its old path's record, and its post is not a removal", async () => {
     const text = post('Renamed', { twitter: X });
     const blobs = await files({ 'posts/new-name.md': text });
     const s = state({ 'posts/old-name.md': { blob: gitBlobId(text), complete: true, posts: { twitter: X } } });
@@ -87,7 +102,9 @@ describe('collectAgainstState', () => {
 
   it('a changed blob is read and planned as modified; a file the state does not know is added', async () => {
     const blobs = await files({ 'posts/a.md': post('Edited text', { twitter: X }), 'posts/b.md': post('Brand new') });
-    const s = state({ 'posts/a.md': { blob: gitBlobId(post('Old text', { twitter: X })), complete: true, posts: { twitter: X } } });
+    const s = state({
+      'posts/a.md': { blob: gitBlobId(post('Old text', { twitter: X })), complete: true, posts: { twitter: X } },
+    });
     const collected = await collect(s, blobs);
     expect(collected.trusted.size).toBe(0);
     expect(collected.posts.map((p) => [p.path, p.kind])).toEqual([
@@ -100,13 +117,15 @@ describe('collectAgainstState', () => {
 
   it('a file lacking a blob at the tip (not in ls-tree) is read, not trusted', async () => {
     await files({ 'posts/a.md': post('Applied', { twitter: X }) });
-    const s = state({ 'posts/a.md': { blob: gitBlobId(post('Applied', { twitter: X })), complete: true, posts: { twitter: X } } });
+    const s = state({
+      'posts/a.md': { blob: gitBlobId(post('Applied', { twitter: X })), complete: true, posts: { twitter: X } },
+    });
     const collected = await collect(s, new Map());
     expect(collected.trusted.size).toBe(0);
     expect(collected.posts.map((p) => [p.path, p.kind])).toEqual([['posts/a.md', 'modified']]);
   });
 
-  it('a copy of a trusted file is read and gets a post of its own; the removed file\'s post is a removal', async () => {
+  it("a copy of a trusted file is read and gets a post of its own; the removed file's post is a removal", async () => {
     const original = post('Template', { twitter: X });
     const blobs = await files({ 'posts/a.md': original, 'posts/copy.md': post('Copied and edited', { twitter: X }) });
     const s = state({
@@ -119,7 +138,9 @@ describe('collectAgainstState', () => {
     const copy = collected.posts.find((p) => p.path === 'posts/copy.md');
     expect(copy?.kind).toBe('added');
     expect(copy?.current?.tracked.twitter).toBeUndefined();
-    expect(copy?.current?.findings).toEqual([expect.objectContaining({ severity: 'warning', code: 'copied-buffer-entry', line: 3 })]);
+    expect(copy?.current?.findings).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'copied-buffer-entry', line: 3 }),
+    ]);
 
     const removal = collected.posts.find((p) => p.path === 'posts/gone.md');
     expect(removal).toMatchObject({ kind: 'deleted', removalReason: 'file-removed' });
@@ -130,7 +151,13 @@ describe('collectAgainstState', () => {
 
   it('a lost ID comes back into the read file from the state', async () => {
     const blobs = await files({ 'posts/a.md': post('Write-back dropped') });
-    const s = state({ 'posts/a.md': { blob: gitBlobId(post('Write-back dropped', { twitter: X })), complete: true, posts: { twitter: X } } });
+    const s = state({
+      'posts/a.md': {
+        blob: gitBlobId(post('Write-back dropped', { twitter: X })),
+        complete: true,
+        posts: { twitter: X },
+      },
+    });
     const collected = await collect(s, blobs);
     expect(collected.posts).toHaveLength(1);
     expect(collected.posts[0]).toMatchObject({ path: 'posts/a.md', kind: 'modified' });
@@ -143,12 +170,22 @@ describe('removalChanges', () => {
   it('one deleted change per file, with every removed channel and the reason', () => {
     const decisions = resolveClaims({
       files: [{ path: 'posts/a.md', claims: { twitter: X }, channels: ['twitter'] }],
-      state: state({ 'posts/a.md': { complete: true, posts: { twitter: X, linkedin: Y } }, 'posts/b.md': { complete: true, posts: { twitter: Z, mastodon: '6750c3e1a2b3c4d5e6f70809' } } }),
+      state: state({
+        'posts/a.md': { complete: true, posts: { twitter: X, linkedin: Y } },
+        'posts/b.md': { complete: true, posts: { twitter: Z, mastodon: '6750c3e1a2b3c4d5e6f70809' } },
+      }),
     });
     const changes = removalChanges(decisions);
-    expect(changes.map((c) => ({ path: c.path, kind: c.kind, reason: c.removalReason, tracked: c.previous?.tracked }))).toEqual([
+    expect(
+      changes.map((c) => ({ path: c.path, kind: c.kind, reason: c.removalReason, tracked: c.previous?.tracked })),
+    ).toEqual([
       { path: 'posts/a.md', kind: 'deleted', reason: 'channel-removed', tracked: { linkedin: { id: Y } } },
-      { path: 'posts/b.md', kind: 'deleted', reason: 'file-removed', tracked: { twitter: { id: Z }, mastodon: { id: '6750c3e1a2b3c4d5e6f70809' } } },
+      {
+        path: 'posts/b.md',
+        kind: 'deleted',
+        reason: 'file-removed',
+        tracked: { twitter: { id: Z }, mastodon: { id: '6750c3e1a2b3c4d5e6f70809' } },
+      },
     ]);
     expect(changes.every((c) => c.current === undefined && c.previous?.findings.length === 0)).toBe(true);
   });

@@ -29,22 +29,28 @@ const NOW = '2027-01-01T00:00:00.000Z';
 
 /** A metadata variant as a post file: front-matter in YAML's JSON form, the thread in the body. */
 function variantFile(c: (typeof CASES)[number], day: number): string {
-  const { thread, ...options } = c.metadata as { thread?: { text: string; assets: { image: { url: string; metadata: { altText: string } } }[] }[] };
+  const { thread, ...options } = c.metadata as {
+    thread?: { text: string; assets: { image: { url: string; metadata: { altText: string } } }[] }[];
+  };
   const front = [
     `channel: ${c.service}`,
     `dueAt: ${new Date(Date.UTC(2027, 1, 1 + day, 9)).toISOString()}`,
     ...(c.assets ? [`assets: ${JSON.stringify(c.assets)}`] : []),
     ...(Object.keys(options).length ? [`metadata: ${JSON.stringify({ [METADATA_KEY[c.service]!]: options })}`] : []),
   ];
-  const items = thread?.map((t) => [t.text, ...t.assets.map((a) => `![${a.image.metadata.altText}](${a.image.url})`)].join('\n\n')) ?? [c.text];
+  const items = thread?.map((t) =>
+    [t.text, ...t.assets.map((a) => `![${a.image.metadata.altText}](${a.image.url})`)].join('\n\n'),
+  ) ?? [c.text];
   return `---\n${front.join('\n')}\n---\n${items.join('\n\n---\n\n')}\n`;
 }
 
 /** The typed-values fixtures (test/e2e/typed-values.test.ts) and the draft and queue forms. */
 const EXTRA: Record<string, string> = {
-  'posts/video.md': '---\nchannel: youtube\nassets:\n  videos: [{url: "https://example.com/v/demo.mp4", title: Demo}]\nmetadata:\n  youtube: {title: Acme 2.0 in five minutes, categoryId: 28, privacy: public}\n---\nThe five-minute tour of Acme 2.0.\n',
+  'posts/video.md':
+    '---\nchannel: youtube\nassets:\n  videos: [{url: "https://example.com/v/demo.mp4", title: Demo}]\nmetadata:\n  youtube: {title: Acme 2.0 in five minutes, categoryId: 28, privacy: public}\n---\nThe five-minute tour of Acme 2.0.\n',
   'posts/dated.md': '---\nchannel: linkedin\ndueAt: 2027-03-02T09:00:00+01:00\n---\nAcme 2.0 ships on Tuesday.\n',
-  'posts/draft.md': '---\nchannels: [twitter, linkedin]\ndraft: true\ndueAt: 2027-03-05T09:00:00+01:00\n---\nStill a draft.\n',
+  'posts/draft.md':
+    '---\nchannels: [twitter, linkedin]\ndraft: true\ndueAt: 2027-03-05T09:00:00+01:00\n---\nStill a draft.\n',
   'posts/queued.md': '---\nchannel: mastodon\nmode: shareNext\n---\nTop of the queue.\n',
 };
 
@@ -63,14 +69,29 @@ describe('a post just created compares equal to its file', () => {
     client = new BufferClient({ apiKey: sb.apiKey, apiUrl: sb.url });
     const organizationId = (await client.account()).organizations[0]!.id;
     channels = await client.channels(organizationId);
-    for (const name of await readdir(path.join(ROOT, 'posts'))) files.set(`posts/${name}`, await readFile(path.join(ROOT, 'posts', name), 'utf8'));
+    for (const name of await readdir(path.join(ROOT, 'posts')))
+      files.set(`posts/${name}`, await readFile(path.join(ROOT, 'posts', name), 'utf8'));
     for (const [name, raw] of Object.entries(EXTRA)) files.set(name, raw);
     CASES.forEach((c, i) => files.set(`posts/variant-${c.name}.md`, variantFile(c, i)));
 
     const plan = (posts: PostFileChange[], remote?: Map<string, never>, basis: Plan['basis'] = 'diff') =>
-      buildPlan({ basis, posts, channels, remote, deleteSent: false, now: new Date(NOW), render: renderPost, validate: validatePost });
+      buildPlan({
+        basis,
+        posts,
+        channels,
+        remote,
+        deleteSent: false,
+        now: new Date(NOW),
+        render: renderPost,
+        validate: validatePost,
+      });
     created = plan([...files].map(([p, raw]) => ({ path: p, kind: 'added', current: parsePostFile(p, raw, {}) })));
-    const outcomes = await applyPlan(client, created, { organizationId, createdSince: new Date(NOW), trackedIds: new Set(), now: () => new Date(NOW) });
+    const outcomes = await applyPlan(client, created, {
+      organizationId,
+      createdSince: new Date(NOW),
+      trackedIds: new Set(),
+      now: () => new Date(NOW),
+    });
     expect(outcomes.filter((o) => o.status !== 'created').map((o) => `${o.item.file}: ${o.message}`)).toEqual([]);
 
     const updates = trackedUpdatesFrom(outcomes);
@@ -81,7 +102,12 @@ describe('a post just created compares equal to its file', () => {
     });
     const ids = outcomes.map((o) => o.post!.id);
     remote = await client.postsByIds(ids);
-    replan = (r) => plan(tracked.map(({ path: p, raw }) => ({ path: p, kind: 'unchanged', current: parsePostFile(p, raw, {}) })), r as Map<string, never>, 'full');
+    replan = (r) =>
+      plan(
+        tracked.map(({ path: p, raw }) => ({ path: p, kind: 'unchanged', current: parsePostFile(p, raw, {}) })),
+        r as Map<string, never>,
+        'full',
+      );
     again = replan(remote);
   });
   afterAll(() => sb?.close());
@@ -89,7 +115,19 @@ describe('a post just created compares equal to its file', () => {
   it('created one post per file × channel, every service of the fixtures among them', () => {
     expect(created.findings.filter((f) => f.severity === 'error')).toEqual([]);
     const services = new Set(created.items.map((i) => i.service));
-    for (const s of ['twitter', 'linkedin', 'mastodon', 'bluesky', 'instagram', 'youtube', 'threads', 'facebook', 'pinterest', 'tiktok', 'googlebusiness'] as const) {
+    for (const s of [
+      'twitter',
+      'linkedin',
+      'mastodon',
+      'bluesky',
+      'instagram',
+      'youtube',
+      'threads',
+      'facebook',
+      'pinterest',
+      'tiktok',
+      'googlebusiness',
+    ] as const) {
       expect(services.has(s), s).toBe(true);
     }
     expect(created.items.every((i) => i.action === 'create')).toBe(true);
@@ -103,10 +141,14 @@ describe('a post just created compares equal to its file', () => {
 
   it('the same comparison sees a difference in what was read (a thread item reworded in Buffer)', () => {
     const changed = new Map(remote);
-    const [id, post] = [...remote].find(([, p]) => ((p as { content: { thread: unknown[] } }).content.thread.length > 1))!;
+    const [id, post] = [...remote].find(
+      ([, p]) => (p as { content: { thread: unknown[] } }).content.thread.length > 1,
+    )!;
     const copy = structuredClone(post) as { content: { thread: { text: string }[] } };
     copy.content.thread[1]!.text = 'reworded in the app';
     changed.set(id, copy);
-    expect(replan(changed).items).toEqual([expect.objectContaining({ action: 'edit', postId: id, changed: ['thread'] })]);
+    expect(replan(changed).items).toEqual([
+      expect.objectContaining({ action: 'edit', postId: id, changed: ['thread'] }),
+    ]);
   });
 });

@@ -16,7 +16,9 @@ const body = 'Hello **world** and [a link](https://example.com).\n';
 function fromFullParse(raw: string): string[] | undefined {
   const post = parsePostFile('posts/x.md', raw);
   if (post.channels.length === 0 || post.channels.some((c) => !post.tracked[c.ref]?.id)) return undefined;
-  return Object.values(post.tracked).map((t) => t.id).sort();
+  return Object.values(post.tracked)
+    .map((t) => t.id)
+    .sort();
 }
 
 function check(raw: string): string[] | undefined {
@@ -29,7 +31,11 @@ const fm = (yaml: string, text = body) => `---\n${yaml}---\n${text}`;
 
 describe('scanFullyTracked', () => {
   it('reads the shapes the write-back produces', () => {
-    expect(check(fm(`channel: twitter\nbuffer:\n  twitter: {id: ${ID}, status: scheduled, dueAt: "2026-11-29T09:00:00.000Z"}\n`))).toEqual([ID]);
+    expect(
+      check(
+        fm(`channel: twitter\nbuffer:\n  twitter: {id: ${ID}, status: scheduled, dueAt: "2026-11-29T09:00:00.000Z"}\n`),
+      ),
+    ).toEqual([ID]);
     expect(
       check(
         fm(
@@ -37,11 +43,21 @@ describe('scanFullyTracked', () => {
         ),
       )?.sort(),
     ).toEqual([ID, ID2].sort());
-    expect(check(fm(`channels:\n  - twitter\n  - mastodon\ndraft: false\nschedulingType: automatic\nbuffer:\n  twitter: {id: ${ID}}\n  mastodon: {id: ${ID2}, status: draft}\n`))?.sort()).toEqual([ID, ID2].sort());
-    expect(check(`---\r\nchannel: twitter\r\nbuffer:\r\n  twitter: {id: ${ID}, status: scheduled}\r\n---\r\nCRLF body\r\n`)).toEqual([ID]);
+    expect(
+      check(
+        fm(
+          `channels:\n  - twitter\n  - mastodon\ndraft: false\nschedulingType: automatic\nbuffer:\n  twitter: {id: ${ID}}\n  mastodon: {id: ${ID2}, status: draft}\n`,
+        ),
+      )?.sort(),
+    ).toEqual([ID, ID2].sort());
+    expect(
+      check(`---\r\nchannel: twitter\r\nbuffer:\r\n  twitter: {id: ${ID}, status: scheduled}\r\n---\r\nCRLF body\r\n`),
+    ).toEqual([ID]);
     expect(check(`\ufeff---\nchannel: twitter\nbuffer:\n  twitter: {id: ${ID}}\n---\nBOM\n`)).toEqual([ID]);
     // An entry for a channel no longer listed still counts as tracked.
-    expect(check(fm(`channel: twitter\nbuffer:\n  twitter: {id: ${ID}}\n  linkedin: {id: ${ID2}}\n`))?.sort()).toEqual([ID, ID2].sort());
+    expect(check(fm(`channel: twitter\nbuffer:\n  twitter: {id: ${ID}}\n  linkedin: {id: ${ID2}}\n`))?.sort()).toEqual(
+      [ID, ID2].sort(),
+    );
   });
 
   it('answers undefined when a channel has no ID yet, or the file is not in its subset', () => {
@@ -67,7 +83,9 @@ describe('scanFullyTracked', () => {
       fm(`channel: twitter\nbuffer: {twitter: {id: ${ID}}}\n`),
       fm(`channel: twitter\n\tbuffer:\n  twitter: {id: ${ID}}\n`),
       fm(`channel: twitter\nunknown: 1\nbuffer:\n  twitter: {id: ${ID}}\n`),
-      fm(`channels:\n  - twitter\n   - linkedin\nbuffer:\n  twitter: {id: ${ID}}\n  "twitter - linkedin": {id: ${ID2}}\n`),
+      fm(
+        `channels:\n  - twitter\n   - linkedin\nbuffer:\n  twitter: {id: ${ID}}\n  "twitter - linkedin": {id: ${ID2}}\n`,
+      ),
       fm(`channel: twitter\n  continued\nbuffer:\n  twitter: {id: ${ID}}\n`),
       fm(`  channel: twitter\n  buffer:\n    twitter: {id: ${ID}}\n`),
       `channel: twitter\nbuffer:\n  twitter: {id: ${ID}}\n`,
@@ -77,7 +95,9 @@ describe('scanFullyTracked', () => {
       fm(`channels: [twitter, linkedin,]\nbuffer:\n  twitter: {id: ${ID}}\n  linkedin: {id: ${ID2}}\n`),
       fm(`channels: []\nbuffer:\n  twitter: {id: ${ID}}\n`),
       fm(`channels: [[twitter]]\nbuffer:\n  twitter: {id: ${ID}}\n`),
-      fm(`channels: [twitter,\u00a0"linkedin:Acme Inc"]\nbuffer:\n  twitter: {id: ${ID}}\n  "linkedin:Acme Inc": {id: ${ID2}}\n`),
+      fm(
+        `channels: [twitter,\u00a0"linkedin:Acme Inc"]\nbuffer:\n  twitter: {id: ${ID}}\n  "linkedin:Acme Inc": {id: ${ID2}}\n`,
+      ),
     ];
     for (const raw of unsure) expect(check(raw), raw).toBeUndefined();
   });
@@ -89,8 +109,12 @@ describe('scanFullyTracked', () => {
       fm(`channel: 12345\nbuffer:\n  12345: {id: 6750}\n`),
       fm(`channel: 1e3\nbuffer:\n  1e3: {id: 0x1F}\n`),
       fm(`channel: linkedin:Acme Inc\nbuffer:\n  linkedin:Acme Inc: {id: ${ID}}\n`),
-      fm(`channels: [linkedin:Acme Inc, mastodon:acme@mastodon.social]\nbuffer:\n  "linkedin:Acme Inc": {id: ${ID}}\n  mastodon:acme@mastodon.social: {id: ${ID2}}\n`),
-      fm(`channel: twitter\nmode: shareNow\ndraft: true\nbuffer:\n  twitter: {id: ${ID}, status: sent, error: "Something, with a comma"}\n`),
+      fm(
+        `channels: [linkedin:Acme Inc, mastodon:acme@mastodon.social]\nbuffer:\n  "linkedin:Acme Inc": {id: ${ID}}\n  mastodon:acme@mastodon.social: {id: ${ID2}}\n`,
+      ),
+      fm(
+        `channel: twitter\nmode: shareNow\ndraft: true\nbuffer:\n  twitter: {id: ${ID}, status: sent, error: "Something, with a comma"}\n`,
+      ),
       fm(`channel: twitter\nbuffer:\n  twitter: {id: ${ID}, link: https://x.com/acme/status/1}\n`),
       fm(`channel: twitter \nbuffer:   \n  twitter:   {id:   ${ID}  ,  status: scheduled }  \n`),
       fm(`channel: twitter\n\nbuffer:\n  twitter: {id: ${ID}}\n\n`),
@@ -107,7 +131,39 @@ describe('scanFullyTracked', () => {
       `channels:\n  - twitter\n  - mastodon\ndraft: false\nbuffer:\n  twitter: {id: ${ID}}\n  mastodon: {id: ${ID2}, status: draft}\n`,
       `channel: twitter\nbuffer:\n  twitter: {id: ${ID}, status: scheduled, dueAt: "2026-11-29T09:00:00.000Z"}\n`,
     ];
-    const alphabet = [' ', '  ', '\n', ':', ': ', ',', '"', "'", '-', '- ', '[', ']', '{', '}', '?', '@', 'x', '0', 'id: 1', 'null', 'true', '\r\n', '~', '.', '\u00a0', '\u2028', '\ufeff', 'é', '<<', '=', '/'];
+    const alphabet = [
+      ' ',
+      '  ',
+      '\n',
+      ':',
+      ': ',
+      ',',
+      '"',
+      "'",
+      '-',
+      '- ',
+      '[',
+      ']',
+      '{',
+      '}',
+      '?',
+      '@',
+      'x',
+      '0',
+      'id: 1',
+      'null',
+      'true',
+      '\r\n',
+      '~',
+      '.',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+      'é',
+      '<<',
+      '=',
+      '/',
+    ];
     let state = 0x2545f491;
     const random = (n: number) => {
       state ^= state << 13;

@@ -15,12 +15,15 @@ export async function divergences(team: TeamHistory): Promise<string[]> {
   const problems: string[] = [];
   const tip = await team.tipFiles();
   const posts = await team.bufferPosts();
-  const state = (await (await team.control('GET', '/__sandbox/state')).json()) as { channels: { id: string; service: string }[] };
+  const state = (await (await team.control('GET', '/__sandbox/state')).json()) as {
+    channels: { id: string; service: string }[];
+  };
   const channelOf = (service: string) => state.channels.find((c) => c.service === service)!.id;
   const byId = new Map(posts.map((p) => [p.id, p]));
 
   const modelPaths = new Set(team.files.map((f) => f.path));
-  for (const file of tip.keys()) if (!modelPaths.has(file)) problems.push(`${file} is at the tip, but the team deleted or moved it`);
+  for (const file of tip.keys())
+    if (!modelPaths.has(file)) problems.push(`${file} is at the tip, but the team deleted or moved it`);
 
   const claimants = new Map<string, string[]>();
   for (const file of team.files) {
@@ -29,7 +32,8 @@ export async function divergences(team: TeamHistory): Promise<string[]> {
       problems.push(`${file.path} is missing at the tip`);
       continue;
     }
-    if (withoutBufferBlock(content) !== renderFile(file.spec)) problems.push(`${file.path}: outside its buffer: block, the tip's file is not what the team wrote`);
+    if (withoutBufferBlock(content) !== renderFile(file.spec))
+      problems.push(`${file.path}: outside its buffer: block, the tip's file is not what the team wrote`);
     const ids = idsOf(content);
     for (const service of file.spec.channels) {
       const id = ids[service];
@@ -44,22 +48,27 @@ export async function divergences(team: TeamHistory): Promise<string[]> {
         problems.push(`${where}: post ${id} does not exist in Buffer`);
         continue;
       }
-      if (post.channelId !== channelOf(service)) problems.push(`${where}: post ${id} is on channel ${post.channelService}, not ${service}`);
+      if (post.channelId !== channelOf(service))
+        problems.push(`${where}: post ${id} is on channel ${post.channelService}, not ${service}`);
       problems.push(...differences(where, id, post, expectedPost(file.spec, service)));
     }
   }
 
-  for (const [id, where] of claimants) if (where.length > 1) problems.push(`duplicate: post ${id} is claimed by ${where.join(' and ')}`);
+  for (const [id, where] of claimants)
+    if (where.length > 1) problems.push(`duplicate: post ${id} is claimed by ${where.join(' and ')}`);
   for (const post of posts) {
     if (post.status === 'sent' || claimants.has(post.id)) continue;
-    problems.push(`orphan: ${post.status} post ${post.id} on ${post.channelService} ("${post.text}") is tracked by no file`);
+    problems.push(
+      `orphan: ${post.status} post ${post.id} on ${post.channelService} ("${post.text}") is tracked by no file`,
+    );
   }
   return problems;
 }
 
 function differences(where: string, id: string, post: StoredPost, want: ExpectedPost): string[] {
   const out: string[] = [];
-  const say = (field: string, has: unknown, wants: unknown) => out.push(`${where} (${id}): ${field}: Buffer has ${JSON.stringify(has)}, the file says ${JSON.stringify(wants)}`);
+  const say = (field: string, has: unknown, wants: unknown) =>
+    out.push(`${where} (${id}): ${field}: Buffer has ${JSON.stringify(has)}, the file says ${JSON.stringify(wants)}`);
   if (post.text !== want.text) say('text', post.text, want.text);
   if (canonical(post.assets ?? []) !== canonical(want.assets)) say('assets', post.assets, want.assets);
   const metadata = normalizedMetadata(post.metadata);
@@ -67,11 +76,19 @@ function differences(where: string, id: string, post: StoredPost, want: Expected
   if ((post.status === 'draft') !== want.draft) say('status', post.status, want.draft ? 'draft' : 'scheduled');
   if (want.draft) {
     // A draft keeps the custom time it is given, for when it is scheduled; a draft for the queue has no time to compare.
-    if (want.due !== null && (post.dueAt === null || Date.parse(post.dueAt) !== Date.parse(want.due))) say('draft time', post.dueAt, want.due);
+    if (want.due !== null && (post.dueAt === null || Date.parse(post.dueAt) !== Date.parse(want.due)))
+      say('draft time', post.dueAt, want.due);
   } else if (post.status !== 'sent') {
     if (want.due === null && post.isCustomScheduled) say('schedule', `custom ${post.dueAt}`, 'the queue');
-    if (want.due !== null && (!post.isCustomScheduled || post.dueAt === null || Date.parse(post.dueAt) !== Date.parse(want.due))) {
-      say('schedule', post.isCustomScheduled ? `custom ${post.dueAt}` : `queue slot ${post.dueAt}`, `custom ${want.due}`);
+    if (
+      want.due !== null &&
+      (!post.isCustomScheduled || post.dueAt === null || Date.parse(post.dueAt) !== Date.parse(want.due))
+    ) {
+      say(
+        'schedule',
+        post.isCustomScheduled ? `custom ${post.dueAt}` : `queue slot ${post.dueAt}`,
+        `custom ${want.due}`,
+      );
     }
   }
   return out;

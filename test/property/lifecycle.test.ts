@@ -41,8 +41,13 @@ const envInt = (name: string, fallback: number): number => {
   if (!Number.isInteger(value)) throw new Error(`${name} must be an integer, got ${JSON.stringify(raw)}`);
   return value;
 };
-const seeds = process.env.LIFECYCLE_SEED ? process.env.LIFECYCLE_SEED.split(',').map((s) => Number(s.trim())) : DEFAULT_SEEDS;
-if (seeds.some((s) => !Number.isInteger(s))) throw new Error(`LIFECYCLE_SEED must be integers separated by commas, got ${JSON.stringify(process.env.LIFECYCLE_SEED)}`);
+const seeds = process.env.LIFECYCLE_SEED
+  ? process.env.LIFECYCLE_SEED.split(',').map((s) => Number(s.trim()))
+  : DEFAULT_SEEDS;
+if (seeds.some((s) => !Number.isInteger(s)))
+  throw new Error(
+    `LIFECYCLE_SEED must be integers separated by commas, got ${JSON.stringify(process.env.LIFECYCLE_SEED)}`,
+  );
 const runsPerSeed = envInt('LIFECYCLE_RUNS', 1);
 const maxSteps = envInt('LIFECYCLE_STEPS', 30);
 const replayPath = process.env.LIFECYCLE_PATH || undefined;
@@ -64,7 +69,10 @@ async function play(steps: Step[], played: (counts: StepCounts) => void): Promis
       }
       await team.checkNoLostCommit();
       problems.push(...(await divergences(team)));
-      if (problems.length > 0) throw new HistoryBroken(`Buffer does not equal the files at the tip:\n  ${problems.slice(0, 25).join('\n  ')}${problems.length > 25 ? `\n  … ${problems.length - 25} more` : ''}`);
+      if (problems.length > 0)
+        throw new HistoryBroken(
+          `Buffer does not equal the files at the tip:\n  ${problems.slice(0, 25).join('\n  ')}${problems.length > 25 ? `\n  … ${problems.length - 25} more` : ''}`,
+        );
     } catch (e) {
       (e as Error).message += `\n\nWhat happened:\n${team.log.join('\n')}`;
       throw e;
@@ -79,59 +87,88 @@ const total: StepCounts = { steps: 0, fileOps: 0, pushes: 0, syncs: 0, bufferSid
 
 describe('lifecycle: after any team history, one clean run makes Buffer equal the files at the tip', () => {
   beforeAll(() => {
-    if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run \`npm run bundle\` first (the test runs the bundled action).`);
+    if (!existsSync(ACTION_ENTRY))
+      throw new Error(`${ACTION_ENTRY} is missing: run \`npm run bundle\` first (the test runs the bundled action).`);
   });
 
   for (const seed of seeds) {
-    it(`seed ${seed}: ${runsPerSeed} histor${runsPerSeed === 1 ? 'y' : 'ies'} of up to ${maxSteps} steps`, async () => {
-      let sequence = 0;
-      let shrinking = false;
-      const property = fc.asyncProperty(historyArb(maxSteps), async (steps) => {
-        const started = Date.now();
-        const which = shrinking ? 'shrink attempt' : `history ${++sequence}`;
-        let counts: StepCounts | undefined;
-        let outcome = 'converged';
-        try {
-          await play(steps, (c) => (counts = c));
-        } catch (e) {
-          outcome = 'FAILED';
-          if (shrinking) console.log(`[lifecycle] seed=${seed} shrinking: still fails with ${steps.length} top-level steps, ${sizeOf(steps)} in all (${Date.now() - started} ms)`);
-          throw e;
-        } finally {
-          if (!shrinking && counts) {
-            for (const key of Object.keys(total) as (keyof StepCounts)[]) total[key] += counts[key];
-            console.log(
-              `[lifecycle] seed=${seed} ${which}: ${counts.steps} steps (${counts.fileOps} file operations in ${counts.pushes} pushes, ${counts.syncs} syncs, ` +
-                `${counts.bufferSide} Buffer-side changes), ${counts.actionRuns} action runs, ${Date.now() - started} ms: ${outcome}`,
-            );
+    it(
+      `seed ${seed}: ${runsPerSeed} histor${runsPerSeed === 1 ? 'y' : 'ies'} of up to ${maxSteps} steps`,
+      async () => {
+        let sequence = 0;
+        let shrinking = false;
+        const property = fc.asyncProperty(historyArb(maxSteps), async (steps) => {
+          const started = Date.now();
+          const which = shrinking ? 'shrink attempt' : `history ${++sequence}`;
+          let counts: StepCounts | undefined;
+          let outcome = 'converged';
+          try {
+            await play(steps, (c) => (counts = c));
+          } catch (e) {
+            outcome = 'FAILED';
+            if (shrinking)
+              console.log(
+                `[lifecycle] seed=${seed} shrinking: still fails with ${steps.length} top-level steps, ${sizeOf(steps)} in all (${Date.now() - started} ms)`,
+              );
+            throw e;
+          } finally {
+            if (!shrinking && counts) {
+              for (const key of Object.keys(total) as (keyof StepCounts)[]) total[key] += counts[key];
+              console.log(
+                `[lifecycle] seed=${seed} ${which}: ${counts.steps} steps (${counts.fileOps} file operations in ${counts.pushes} pushes, ${counts.syncs} syncs, ` +
+                  `${counts.bufferSide} Buffer-side changes), ${counts.actionRuns} action runs, ${Date.now() - started} ms: ${outcome}`,
+              );
+            }
           }
-        }
-      });
+        });
 
-      // First pass without shrinking: on success this is the whole cost.
-      const first = await fc.check(property, { seed, numRuns: runsPerSeed, path: replayPath, endOnFailure: true });
-      if (!first.failed) return;
-      // Shrink from the failing history within the time budget; the best counterexample found so far is reported.
-      shrinking = true;
-      const shrunk = shrinkMs > 0 ? await fc.check(property, { seed, numRuns: runsPerSeed, path: first.counterexamplePath ?? undefined, plugins: [fc.interruptAfterTimeLimit(shrinkMs)] }) : first;
-      const best = shrunk.failed && shrunk.counterexample ? shrunk : first;
-      const steps: Step[] = (best.counterexample as [Step[]])[0];
-      const report = [
-        `Lifecycle property failed for seed ${seed} (${first.numRuns} histor${first.numRuns === 1 ? 'y' : 'ies'} run, ${best === first ? 'not shrunk' : `shrunk ${shrunk.numShrinks} times${shrunk.interrupted ? `, shrinking stopped after LIFECYCLE_SHRINK_MS=${shrinkMs}` : ''}`}).`,
-        `Reproduce: npm run bundle && LIFECYCLE_SEED=${seed} LIFECYCLE_RUNS=${runsPerSeed} LIFECYCLE_STEPS=${maxSteps} LIFECYCLE_PATH=${best.counterexamplePath} npx vitest run test/property`,
-        `Counterexample (${steps.length} top-level steps, ${sizeOf(steps)} with the file operations):`,
-        describeSteps(steps),
-        '',
-        String((best.errorInstance as Error | undefined)?.message ?? best.errorInstance),
-      ].join('\n');
-      expect.fail(report);
-    }, runsPerSeed * maxSteps * 5_000 + shrinkMs + 120_000);
+        // First pass without shrinking: on success this is the whole cost.
+        const first = await fc.check(property, { seed, numRuns: runsPerSeed, path: replayPath, endOnFailure: true });
+        if (!first.failed) return;
+        // Shrink from the failing history within the time budget; the best counterexample found so far is reported.
+        shrinking = true;
+        const shrunk =
+          shrinkMs > 0
+            ? await fc.check(property, {
+                seed,
+                numRuns: runsPerSeed,
+                path: first.counterexamplePath ?? undefined,
+                plugins: [fc.interruptAfterTimeLimit(shrinkMs)],
+              })
+            : first;
+        const best = shrunk.failed && shrunk.counterexample ? shrunk : first;
+        const steps: Step[] = (best.counterexample as [Step[]])[0];
+        const report = [
+          `Lifecycle property failed for seed ${seed} (${first.numRuns} histor${first.numRuns === 1 ? 'y' : 'ies'} run, ${best === first ? 'not shrunk' : `shrunk ${shrunk.numShrinks} times${shrunk.interrupted ? `, shrinking stopped after LIFECYCLE_SHRINK_MS=${shrinkMs}` : ''}`}).`,
+          `Reproduce: npm run bundle && LIFECYCLE_SEED=${seed} LIFECYCLE_RUNS=${runsPerSeed} LIFECYCLE_STEPS=${maxSteps} LIFECYCLE_PATH=${best.counterexamplePath} npx vitest run test/property`,
+          `Counterexample (${steps.length} top-level steps, ${sizeOf(steps)} with the file operations):`,
+          describeSteps(steps),
+          '',
+          String((best.errorInstance as Error | undefined)?.message ?? best.errorInstance),
+        ].join('\n');
+        expect.fail(report);
+      },
+      runsPerSeed * maxSteps * 5_000 + shrinkMs + 120_000,
+    );
   }
 
   it('the end check itself sees an orphan, a post changed in Buffer and a file without its ID', async () => {
     const team = await TeamHistory.start();
     try {
-      const add = (name: number) => ({ op: 'add' as const, name, folder: 0, spec: { channelMask: 1, texts: [name], image: null, itemImage: null, due: null, draft: false, firstComment: null } });
+      const add = (name: number) => ({
+        op: 'add' as const,
+        name,
+        folder: 0,
+        spec: {
+          channelMask: 1,
+          texts: [name],
+          image: null,
+          itemImage: null,
+          due: null,
+          draft: false,
+          firstComment: null,
+        },
+      });
       await team.play({ step: 'push', how: 'run', fault: null, commits: [[add(1), add(2)]] }, 1);
       expect(await divergences(team)).toEqual([]);
       // A post no file tracks, as a second repository or a lost answer would leave it.
@@ -140,7 +177,15 @@ describe('lifecycle: after any team history, one clean run makes Buffer equal th
         headers: { 'content-type': 'application/json', authorization: `Bearer ${team.h.sandbox.apiKey}` },
         body: JSON.stringify({
           query: 'mutation($input: CreatePostInput!) { createPost(input: $input) { __typename } }',
-          variables: { input: { channelId: (await team.bufferPosts())[0]!.channelId, text: 'Nobody tracks me', schedulingType: 'automatic', mode: 'addToQueue', assets: [] } },
+          variables: {
+            input: {
+              channelId: (await team.bufferPosts())[0]!.channelId,
+              text: 'Nobody tracks me',
+              schedulingType: 'automatic',
+              mode: 'addToQueue',
+              assets: [],
+            },
+          },
         }),
       });
       expect(created.status).toBe(200);
@@ -161,7 +206,9 @@ describe('lifecycle: after any team history, one clean run makes Buffer equal th
   });
 
   it(`played at least ${defaultBudget ? MIN_STEPS_PER_NPM_TEST : 1} steps (${MIN_STEPS_PER_NPM_TEST} with the default budget of npm test)`, () => {
-    console.log(`[lifecycle] total: ${total.steps} steps, ${total.actionRuns} action runs over seeds ${seeds.join(', ')}`);
+    console.log(
+      `[lifecycle] total: ${total.steps} steps, ${total.actionRuns} action runs over seeds ${seeds.join(', ')}`,
+    );
     expect(total.steps).toBeGreaterThanOrEqual(defaultBudget ? MIN_STEPS_PER_NPM_TEST : 1);
   });
 });

@@ -124,7 +124,9 @@ export class TeamHistory {
       try {
         await fx.git(['pull', '--quiet', '--ff-only', 'origin', fx.branch]);
       } catch (e) {
-        throw new HistoryBroken(`the team's clone cannot fast-forward to origin (was the branch rewritten?): ${(e as Error).message}`);
+        throw new HistoryBroken(
+          `the team's clone cannot fast-forward to origin (was the branch rewritten?): ${(e as Error).message}`,
+        );
       }
     }
     let commits = 0;
@@ -145,13 +147,25 @@ export class TeamHistory {
     const before = await this.originTip();
     const head = await this.h.head();
     if (commits === 0 && head === before) return;
-    await fx.git(['push', '--quiet', ...(step.how === 'force' ? ['--force'] : []), 'origin', `HEAD:refs/heads/${fx.branch}`]);
+    await fx.git([
+      'push',
+      '--quiet',
+      ...(step.how === 'force' ? ['--force'] : []),
+      'origin',
+      `HEAD:refs/heads/${fx.branch}`,
+    ]);
     this.lastUserPush = head;
     this.counts.pushes++;
     this.counts.steps++;
     this.log.push(`  push ${before.slice(0, 7)}..${head.slice(0, 7)}${step.how === 'force' ? ' --force' : ''}`);
     // actions/checkout of this push's commit, made now: a queued run checks out its own commit, not the tip it finds later.
-    const run: QueuedRun = { workspace: await fx.cloneShallow(1), before, after: head, forced: step.how === 'force', fault: step.fault };
+    const run: QueuedRun = {
+      workspace: await fx.cloneShallow(1),
+      before,
+      after: head,
+      forced: step.how === 'force',
+      fault: step.fault,
+    };
     // The run of an earlier push was still waiting or running when this push landed.
     await this.flushQueue();
     if (step.how === 'queue') this.queued = run;
@@ -165,7 +179,11 @@ export class TeamHistory {
     if (op.op !== 'add' && !target) return null;
     switch (op.op) {
       case 'add': {
-        const file: ModelFile = { uid: this.nextUid++, path: this.freePath(FOLDERS[op.folder % FOLDERS.length]!, NAMES[op.name % NAMES.length]!), spec: specFrom(op.spec, this.baseMs) };
+        const file: ModelFile = {
+          uid: this.nextUid++,
+          path: this.freePath(FOLDERS[op.folder % FOLDERS.length]!, NAMES[op.name % NAMES.length]!),
+          spec: specFrom(op.spec, this.baseMs),
+        };
         await fx.writeFiles({ [file.path]: renderFile(file.spec) });
         this.files.push(file);
         return `add ${file.path}`;
@@ -242,9 +260,14 @@ export class TeamHistory {
 
   /** The invariant "no lost user commit": every commit the team pushed is still in the branch's history. */
   async checkNoLostCommit(): Promise<void> {
-    const reachable = new Set((await this.h.fx.git(['rev-list', `refs/heads/${this.h.fx.branch}`], this.h.fx.bare)).split('\n'));
+    const reachable = new Set(
+      (await this.h.fx.git(['rev-list', `refs/heads/${this.h.fx.branch}`], this.h.fx.bare)).split('\n'),
+    );
     const lost = this.userCommits.filter((c) => !reachable.has(c));
-    if (lost.length > 0) throw new HistoryBroken(`lost user commit(s): ${lost.map((c) => c.slice(0, 7)).join(', ')} are no longer in the history of ${this.h.fx.branch}`);
+    if (lost.length > 0)
+      throw new HistoryBroken(
+        `lost user commit(s): ${lost.map((c) => c.slice(0, 7)).join(', ')} are no longer in the history of ${this.h.fx.branch}`,
+      );
   }
 
   // ------------------------------------------------------------ runs
@@ -257,7 +280,10 @@ export class TeamHistory {
 
   private async runPush(run: QueuedRun): Promise<void> {
     await this.withFault(run.fault, async () => {
-      const result = await this.h.runPush({ before: run.before, after: run.after }, { workspace: run.workspace, forced: run.forced });
+      const result = await this.h.runPush(
+        { before: run.before, after: run.after },
+        { workspace: run.workspace, forced: run.forced },
+      );
       await rm(run.workspace, { recursive: true, force: true });
       return this.ranOk(`run of push ${run.after.slice(0, 7)}${run.fault ? ' with fault' : ''}`, result);
     });
@@ -266,7 +292,10 @@ export class TeamHistory {
   private async sync(restore: boolean, fault: FaultSpec | null): Promise<void> {
     await this.flushQueue();
     const exitCode = await this.withFault(fault, async () => {
-      const result = await runScheduled(this.h, restore ? { eventName: 'workflow_dispatch', inputs: { 'on-drift': 'restore' } } : {});
+      const result = await runScheduled(
+        this.h,
+        restore ? { eventName: 'workflow_dispatch', inputs: { 'on-drift': 'restore' } } : {},
+      );
       await rm(result.workspace, { recursive: true, force: true });
       return this.ranOk(`sync${restore ? ' (restore)' : ''}${fault ? ' with fault' : ''}`, result);
     });
@@ -285,7 +314,11 @@ export class TeamHistory {
     // Two byte-identical files claiming one post with nothing to say which is
     // the original (a copy made as the original was renamed away): the action
     // refuses to guess and says to remove the copy's entry. A user does that.
-    const shared = new Set(result.annotations.filter((a) => a.level === 'error' && /nothing records which file it belongs to/.test(a.message) && a.file).map((a) => a.file!));
+    const shared = new Set(
+      result.annotations
+        .filter((a) => a.level === 'error' && /nothing records which file it belongs to/.test(a.message) && a.file)
+        .map((a) => a.file!),
+    );
     const copies = this.files.filter((f) => f.copy && shared.has(f.path));
     if (copies.length > 0) {
       await this.h.pull();
@@ -295,7 +328,9 @@ export class TeamHistory {
       }
       await this.h.fx.commitAll(`remove the copied buffer: entries of ${copies.map((c) => c.path).join(', ')}`);
       await this.h.fx.push();
-      this.log.push(`  the team removes the copied buffer: entries of ${copies.map((c) => c.path).join(', ')}, as the error says`);
+      this.log.push(
+        `  the team removes the copied buffer: entries of ${copies.map((c) => c.path).join(', ')}, as the error says`,
+      );
       result = await runScheduled(this.h, { eventName: 'workflow_dispatch', inputs: { command: 'apply' } });
       await rm(result.workspace, { recursive: true, force: true });
       await this.ranOk('clean apply after the fix', result);
@@ -322,13 +357,25 @@ export class TeamHistory {
 
   private async ranOk(what: string, run: ActionRun): Promise<number> {
     this.counts.actionRuns++;
-    if (process.env.LIFECYCLE_DEBUG) this.log.push(run.stdout.split('\n').filter((l) => !l.startsWith('::group') && !l.startsWith('::endgroup') && !l.startsWith('::add-mask')).map((l) => `      | ${l}`).join('\n'));
+    if (process.env.LIFECYCLE_DEBUG)
+      this.log.push(
+        run.stdout
+          .split('\n')
+          .filter((l) => !l.startsWith('::group') && !l.startsWith('::endgroup') && !l.startsWith('::add-mask'))
+          .map((l) => `      | ${l}`)
+          .join('\n'),
+      );
     const o = run.outputs;
-    this.log.push(`  ${what}: exit ${run.exitCode} (created ${o.created ?? '-'}, edited ${o.edited ?? '-'}, deleted ${o.deleted ?? '-'}, failed ${o.failed ?? '-'})`);
-    for (const a of run.annotations.filter((a) => a.level === 'error')) this.log.push(`    error: ${a.file ? `${a.file}: ` : ''}${a.message.split('\n')[0]}`);
+    this.log.push(
+      `  ${what}: exit ${run.exitCode} (created ${o.created ?? '-'}, edited ${o.edited ?? '-'}, deleted ${o.deleted ?? '-'}, failed ${o.failed ?? '-'})`,
+    );
+    for (const a of run.annotations.filter((a) => a.level === 'error'))
+      this.log.push(`    error: ${a.file ? `${a.file}: ` : ''}${a.message.split('\n')[0]}`);
     await rm(run.runnerTemp, { recursive: true, force: true });
-    if (run.exitCode !== 0 && run.exitCode !== 1) throw new HistoryBroken(`${what} crashed: exit ${run.exitCode}\n${tail(run.stderr || run.stdout)}`);
-    if (STACK_FRAME.test(run.stderr)) throw new HistoryBroken(`${what} crashed with a stack trace:\n${tail(run.stderr)}`);
+    if (run.exitCode !== 0 && run.exitCode !== 1)
+      throw new HistoryBroken(`${what} crashed: exit ${run.exitCode}\n${tail(run.stderr || run.stdout)}`);
+    if (STACK_FRAME.test(run.stderr))
+      throw new HistoryBroken(`${what} crashed with a stack trace:\n${tail(run.stderr)}`);
     await this.checkNoLostCommit();
     return run.exitCode;
   }
@@ -363,7 +410,9 @@ export class TeamHistory {
   async tipFiles(): Promise<Map<string, string>> {
     const { fx } = this.h;
     const tip = await this.originTip();
-    const names = (await fx.git(['ls-tree', '-r', '--name-only', tip, '--', 'posts'], fx.bare)).split('\n').filter((n) => n.endsWith('.md'));
+    const names = (await fx.git(['ls-tree', '-r', '--name-only', tip, '--', 'posts'], fx.bare))
+      .split('\n')
+      .filter((n) => n.endsWith('.md'));
     const files = new Map<string, string>();
     for (const name of names) files.set(name, await gitShow(this.h, `${tip}:${name}`));
     return files;
@@ -380,9 +429,14 @@ export class TeamHistory {
       await this.control('DELETE', `/__sandbox/posts/${post.id}`);
       this.log.push(`  post ${post.id} (${claims.get(post.id)!.join(', ')}) deleted in Buffer's app`);
     } else {
-      const patch = step.field === 'text' ? { text: `Changed in Buffer ${step.n}` } : { dueAt: new Date(this.baseMs + ((step.n % 30) + 2) * 86_400_000 + 12 * 3_600_000).toISOString() };
+      const patch =
+        step.field === 'text'
+          ? { text: `Changed in Buffer ${step.n}` }
+          : { dueAt: new Date(this.baseMs + ((step.n % 30) + 2) * 86_400_000 + 12 * 3_600_000).toISOString() };
       await this.control('PATCH', `/__sandbox/posts/${post.id}`, patch);
-      this.log.push(`  post ${post.id} (${claims.get(post.id)!.join(', ')}) edited in Buffer's app: ${JSON.stringify(patch)}`);
+      this.log.push(
+        `  post ${post.id} (${claims.get(post.id)!.join(', ')}) edited in Buffer's app: ${JSON.stringify(patch)}`,
+      );
     }
     for (const file of this.files) if (claims.get(post.id)!.includes(file.path)) this.drifted.add(file.uid);
     this.counts.bufferSide++;
@@ -411,7 +465,12 @@ export function idsOf(content: string): Record<string, string> {
 function gitShow(h: Harness, object: string): Promise<string> {
   // Not through fx.git: it trims, and the file's exact bytes matter here.
   return new Promise((resolve, reject) => {
-    execFile('git', ['show', object], { cwd: h.fx.bare, env: h.fx.env, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => (error ? reject(new Error(stderr)) : resolve(stdout)));
+    execFile(
+      'git',
+      ['show', object],
+      { cwd: h.fx.bare, env: h.fx.env, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => (error ? reject(new Error(stderr)) : resolve(stdout)),
+    );
   });
 }
 

@@ -104,7 +104,9 @@ export type Step =
 // shrinking spends its runs on dropping steps and operations.
 const textN = fc.noShrink(fc.nat({ max: 9999 }));
 const imageN = fc.option(fc.noShrink(fc.nat({ max: 99 })), { nil: null, freq: 2 });
-const dueSeed: fc.Arbitrary<DueSeed> = fc.noShrink(fc.record({ day: fc.integer({ min: 1, max: 40 }), slot: fc.nat({ max: 3 }) }));
+const dueSeed: fc.Arbitrary<DueSeed> = fc.noShrink(
+  fc.record({ day: fc.integer({ min: 1, max: 40 }), slot: fc.nat({ max: 3 }) }),
+);
 
 const specSeed: fc.Arbitrary<SpecSeed> = fc.record({
   channelMask: fc.integer({ min: 1, max: 7 }),
@@ -118,28 +120,57 @@ const specSeed: fc.Arbitrary<SpecSeed> = fc.record({
 
 const change: fc.Arbitrary<Change> = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('text' as const), item: fc.nat({ max: 2 }), n: textN }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('due' as const), due: fc.option(dueSeed, { nil: null, freq: 3 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('due' as const), due: fc.option(dueSeed, { nil: null, freq: 3 }) }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('draft' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('image' as const), n: imageN }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('itemImage' as const), item: fc.nat({ max: 2 }), n: imageN }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('thread' as const), texts: fc.array(textN, { minLength: 1, maxLength: 3 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('thread' as const),
+      texts: fc.array(textN, { minLength: 1, maxLength: 3 }),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('firstComment' as const), n: imageN }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('channels' as const), mask: fc.integer({ min: 1, max: 7 }) }) },
 );
 
 const pick = fc.nat({ max: 99 });
 const fileOp: fc.Arbitrary<FileOp> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('add' as const), name: fc.nat({ max: 99 }), folder: fc.nat({ max: 9 }), spec: specSeed }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('add' as const),
+      name: fc.nat({ max: 99 }),
+      folder: fc.nat({ max: 9 }),
+      spec: specSeed,
+    }),
+  },
   { weight: 6, arbitrary: fc.record({ op: fc.constant('edit' as const), pick, change }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('rename' as const), pick, name: fc.nat({ max: 99 }) }) },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('move' as const), pick, folder: fc.nat({ max: 9 }) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('copy' as const), pick, name: fc.nat({ max: 99 }), reword: fc.option(textN, { nil: null, freq: 2 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('copy' as const),
+      pick,
+      name: fc.nat({ max: 99 }),
+      reword: fc.option(textN, { nil: null, freq: 2 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ op: fc.constant('replace' as const), pick, spec: specSeed }) },
   { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), pick }) },
 );
 
 const faultSpec: fc.Arbitrary<FaultSpec> = fc.oneof(
-  fc.record({ operation: fc.constantFrom('*' as const, 'createPost' as const, 'editPost' as const, 'deletePost' as const), fault: fc.constant('rate-limit' as const), nth: fc.integer({ min: 1, max: 3 }) }),
+  fc.record({
+    operation: fc.constantFrom('*' as const, 'createPost' as const, 'editPost' as const, 'deletePost' as const),
+    fault: fc.constant('rate-limit' as const),
+    nth: fc.integer({ min: 1, max: 3 }),
+  }),
   fc.record({
     operation: fc.constantFrom('createPost' as const, 'editPost' as const, 'deletePost' as const),
     fault: fc.constantFrom('drop-after-commit' as const, 'http-500' as const),
@@ -154,19 +185,42 @@ export const stepArb: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       step: fc.constant('push' as const),
       commits: fc.array(fc.array(fileOp, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
-      how: fc.oneof({ weight: 6, arbitrary: fc.constant('run' as const) }, { weight: 2, arbitrary: fc.constant('queue' as const) }, { weight: 1, arbitrary: fc.constant('force' as const) }),
+      how: fc.oneof(
+        { weight: 6, arbitrary: fc.constant('run' as const) },
+        { weight: 2, arbitrary: fc.constant('queue' as const) },
+        { weight: 1, arbitrary: fc.constant('force' as const) },
+      ),
       fault: maybeFault,
     }),
   },
   { weight: 1, arbitrary: fc.record({ step: fc.constant('sync' as const), restore: fc.boolean(), fault: maybeFault }) },
-  { weight: 2, arbitrary: fc.record({ step: fc.constant('buffer-edit' as const), pick, field: fc.constantFrom('text' as const, 'dueAt' as const), n: textN }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      step: fc.constant('buffer-edit' as const),
+      pick,
+      field: fc.constantFrom('text' as const, 'dueAt' as const),
+      n: textN,
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ step: fc.constant('buffer-delete' as const), pick }) },
 );
 
 /** The first push of every history adds posts: without files, the steps after it would have nothing to act on. */
 const firstPush: fc.Arbitrary<Step> = fc.record({
   step: fc.constant('push' as const),
-  commits: fc.array(fc.array(fc.record({ op: fc.constant('add' as const), name: fc.nat({ max: 99 }), folder: fc.nat({ max: 9 }), spec: specSeed }), { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 1 }),
+  commits: fc.array(
+    fc.array(
+      fc.record({
+        op: fc.constant('add' as const),
+        name: fc.nat({ max: 99 }),
+        folder: fc.nat({ max: 9 }),
+        spec: specSeed,
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+    { minLength: 1, maxLength: 1 },
+  ),
   how: fc.constant('run' as const),
   fault: fc.constant(null),
 });
@@ -178,12 +232,23 @@ const firstPush: fc.Arbitrary<Step> = fc.record({
  * makes a counterexample short.
  */
 export function historyArb(maxSteps: number): fc.Arbitrary<Step[]> {
-  return fc.tuple(fc.array(stepArb, { maxLength: Math.max(maxSteps - 1, 0), size: 'max' }), firstPush).map(([rest, first]) => [first, ...rest]);
+  return fc
+    .tuple(fc.array(stepArb, { maxLength: Math.max(maxSteps - 1, 0), size: 'max' }), firstPush)
+    .map(([rest, first]) => [first, ...rest]);
 }
 
 // ---------------------------------------------------------------- values
 
-const WORDS = ['Launch day', 'Release notes', 'Webinar tomorrow', 'We are hiring', 'Quick tip', 'Roadmap update', 'Case study', 'Changelog'];
+const WORDS = [
+  'Launch day',
+  'Release notes',
+  'Webinar tomorrow',
+  'We are hiring',
+  'Quick tip',
+  'Roadmap update',
+  'Case study',
+  'Changelog',
+];
 export const NAMES = ['launch', 'release-notes', 'webinar', 'hiring', 'tips', 'roadmap', 'case-study', 'changelog'];
 export const FOLDERS = ['', '', '', '2026/', 'archive/', 'campaigns/q1/'];
 
@@ -217,7 +282,9 @@ export function normalize(spec: PostSpec): PostSpec {
   let channels = SERVICES.filter((s) => spec.channels.includes(s));
   if (spec.items.length > 1) channels = channels.filter((s) => THREADING.includes(s));
   if (channels.length === 0) channels = ['twitter'];
-  const items = spec.items.map((item, i) => (i === 0 || !item.image ? { text: item.text } : { text: item.text, image: item.image }));
+  const items = spec.items.map((item, i) =>
+    i === 0 || !item.image ? { text: item.text } : { text: item.text, image: item.image },
+  );
   const out: PostSpec = { channels, items, due: spec.due, draft: spec.draft };
   if (spec.image) out.image = spec.image;
   if (spec.firstComment !== undefined && channels.includes('linkedin')) out.firstComment = spec.firstComment;
@@ -227,7 +294,12 @@ export function normalize(spec: PostSpec): PostSpec {
 export function specFrom(seed: SpecSeed, baseMs: number): PostSpec {
   const items: Item[] = seed.texts.map((n, i) => ({ text: textOf(n, i) }));
   if (items.length > 1 && seed.itemImage !== null) items[items.length - 1]!.image = imageOf(seed.itemImage);
-  const spec: PostSpec = { channels: channelsOf(seed.channelMask), items, due: seed.due ? dueOf(seed.due, baseMs) : null, draft: seed.draft };
+  const spec: PostSpec = {
+    channels: channelsOf(seed.channelMask),
+    items,
+    due: seed.due ? dueOf(seed.due, baseMs) : null,
+    draft: seed.draft,
+  };
   if (seed.image !== null) spec.image = imageOf(seed.image);
   if (seed.firstComment !== null) spec.firstComment = `First comment ${seed.firstComment}`;
   return normalize(spec);
@@ -286,7 +358,9 @@ export function renderFile(spec: PostSpec): string {
   if (spec.draft) fm.push('draft: true');
   if (spec.image) fm.push('assets:', `  images: [{url: "${spec.image.url}", alt: "${spec.image.alt}"}]`);
   if (spec.firstComment !== undefined) fm.push('metadata:', `  linkedin: {firstComment: "${spec.firstComment}"}`);
-  const body = spec.items.map((item) => (item.image ? `${item.text}\n\n![${item.image.alt}](${item.image.url})` : item.text)).join('\n\n---\n\n');
+  const body = spec.items
+    .map((item) => (item.image ? `${item.text}\n\n![${item.image.alt}](${item.image.url})` : item.text))
+    .join('\n\n---\n\n');
   return `---\n${fm.join('\n')}\n---\n${body}\n`;
 }
 
@@ -349,7 +423,9 @@ export function expectedPost(spec: PostSpec, service: Service): ExpectedPost {
   const assets = wireImage(spec.image);
   let metadata: Record<string, unknown> = {};
   if (spec.items.length > 1 && THREADING.includes(service)) {
-    metadata = { thread: spec.items.map((item, i) => ({ text: item.text, assets: i === 0 ? assets : wireImage(item.image) })) };
+    metadata = {
+      thread: spec.items.map((item, i) => ({ text: item.text, assets: i === 0 ? assets : wireImage(item.image) })),
+    };
   }
   if (service === 'linkedin' && spec.firstComment !== undefined) metadata = { firstComment: spec.firstComment };
   return { text: spec.items[0]!.text, assets, metadata, draft: spec.draft, due: spec.due };
@@ -367,7 +443,9 @@ export function describeSteps(steps: Step[]): string {
     const fault = 'fault' in s && s.fault ? ` fault=${s.fault.fault}@${s.fault.operation}#${s.fault.nth}` : '';
     if (s.step === 'push') {
       lines.push(`${i + 1}. push (${s.how})${fault}`);
-      s.commits.forEach((ops, c) => lines.push(`     commit ${c + 1}: ${ops.map((op) => JSON.stringify(op)).join(' ; ')}`));
+      s.commits.forEach((ops, c) =>
+        lines.push(`     commit ${c + 1}: ${ops.map((op) => JSON.stringify(op)).join(' ; ')}`),
+      );
     } else if (s.step === 'sync') lines.push(`${i + 1}. sync${s.restore ? ' (on-drift: restore)' : ''}${fault}`);
     else lines.push(`${i + 1}. ${JSON.stringify(s)}`);
   });

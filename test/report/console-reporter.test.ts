@@ -15,13 +15,27 @@ function capture() {
 describe('ConsoleReporter', () => {
   it('prints findings as file:line:col: severity: message [code]', () => {
     const c = capture();
-    c.reporter.finding({ file: 'posts/a.md', line: 3, column: 5, severity: 'error', code: 'too-long', message: 'Shorten it.' });
+    c.reporter.finding({
+      file: 'posts/a.md',
+      line: 3,
+      column: 5,
+      severity: 'error',
+      code: 'too-long',
+      message: 'Shorten it.',
+    });
     expect(c.text()).toBe('posts/a.md:3:5: error: Shorten it. [too-long]\n');
   });
 
   it('quarantines user text that would read as a workflow command', () => {
     const c = capture();
-    c.reporter.finding({ file: 'posts/a\n::error::pwned.md', line: 1, column: 1, severity: 'warning', code: 'x', message: 'm' });
+    c.reporter.finding({
+      file: 'posts/a\n::error::pwned.md',
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      code: 'x',
+      message: 'm',
+    });
     c.reporter.info('::add-mask::secret');
     const lines = c.text().split('\n');
     const open = lines.filter((l) => l.startsWith('::stop-commands::'));
@@ -35,8 +49,15 @@ describe('ConsoleReporter', () => {
     let inside = false;
     let token = '';
     for (const line of lines) {
-      if (line.startsWith('::stop-commands::')) { inside = true; token = line.slice(17); continue; }
-      if (inside && line === `::${token}::`) { inside = false; continue; }
+      if (line.startsWith('::stop-commands::')) {
+        inside = true;
+        token = line.slice(17);
+        continue;
+      }
+      if (inside && line === `::${token}::`) {
+        inside = false;
+        continue;
+      }
       if (/^\s*::/.test(line)) expect(inside).toBe(true);
     }
   });

@@ -36,20 +36,39 @@ const BROKEN = '---\nchannels: [twitter, twiter]\nmode: Launch: day one\n---\nHe
 const NO_ITEMS = '---\nchannel: myspace:Acme\n---\nHello.\n';
 
 function planOf(files: Record<string, string>): { plan: Plan; posts: PostFileChange[] } {
-  const posts: PostFileChange[] = Object.entries(files).map(([path, raw]) => ({ path, kind: 'added', current: parsePostFile(path, raw, {}) }));
-  const plan = buildPlan({ basis: 'diff', posts, channels: CHANNELS, deleteSent: false, now: NOW, render: renderPost, validate: validatePost });
+  const posts: PostFileChange[] = Object.entries(files).map(([path, raw]) => ({
+    path,
+    kind: 'added',
+    current: parsePostFile(path, raw, {}),
+  }));
+  const plan = buildPlan({
+    basis: 'diff',
+    posts,
+    channels: CHANNELS,
+    deleteSent: false,
+    now: NOW,
+    render: renderPost,
+    validate: validatePost,
+  });
   return { plan, posts };
 }
 
 /** What plan and apply make of the items: a blocked skip is "failed" to the engine, a create is done. */
 function outcomesOf(plan: Plan): Outcome[] {
-  return plan.items.map((item) => (item.action === 'skip' ? { item, status: item.blocked ? 'failed' : 'skipped', message: item.reason } : { item, status: 'created', post: { id: 'p1' } as never }));
+  return plan.items.map((item) =>
+    item.action === 'skip'
+      ? { item, status: item.blocked ? 'failed' : 'skipped', message: item.reason }
+      : { item, status: 'created', post: { id: 'p1' } as never },
+  );
 }
 
 describe('counts: errors are not failures', () => {
   it('a blocked file counts as blocked and its problems as errors; failed stays 0', () => {
     const { plan } = planOf({ 'posts/good.md': GOOD, 'posts/broken.md': BROKEN });
-    expect(plan.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual(['unknown-service', 'yaml-syntax']);
+    expect(plan.findings.filter((f) => f.severity === 'error').map((f) => f.code)).toEqual([
+      'unknown-service',
+      'yaml-syntax',
+    ]);
     const report = buildRunReport('apply', plan, outcomesOf(plan), false);
     expect(report.counts).toMatchObject({ created: 1, failed: 0, blocked: 1, errors: 2 });
     expect(report.outcomes.find((o) => o.file === 'posts/broken.md')?.status).toBe('blocked');
@@ -77,7 +96,9 @@ describe('the closing line', () => {
     const report = buildRunReport('apply', plan, [{ item: create!, status: 'failed', message: 'x' }], false);
     report.writeBack = { status: 'failed', files: [] };
     const line = problemsLine(report);
-    expect(line).toBe('1 Buffer action failed, the write-back failed (the Buffer IDs are not recorded in the files) and 2 errors in 1 file (it is not sent to Buffer until fixed); see the messages above.');
+    expect(line).toBe(
+      '1 Buffer action failed, the write-back failed (the Buffer IDs are not recorded in the files) and 2 errors in 1 file (it is not sent to Buffer until fixed); see the messages above.',
+    );
     expect(line).not.toMatch(SURFACE_WORDS);
   });
 
@@ -113,7 +134,10 @@ describe('summaries never say "Nothing to do." beside errors', () => {
   });
 
   it('the plan comment says "N errors" and what holds the plan back', () => {
-    const { plan, posts } = planOf({ 'posts/none.md': NO_ITEMS, 'posts/also.md': NO_ITEMS.replace('myspace', 'friendster') });
+    const { plan, posts } = planOf({
+      'posts/none.md': NO_ITEMS,
+      'posts/also.md': NO_ITEMS.replace('myspace', 'friendster'),
+    });
     const rows = planRows({ plan, posts, channels: CHANNELS, render: renderPost });
     expect(rows).toEqual([]);
     const markdown = planCommentMarkdown({ rows, findings: plan.findings, notes: plan.notes });
@@ -121,8 +145,12 @@ describe('summaries never say "Nothing to do." beside errors', () => {
     expect(markdown).toContain('Nothing can be sent to Buffer until the 2 errors below are fixed.');
     expect(markdown).not.toMatch(/Nothing in this pull request changes Buffer|Nothing to do|failed/);
     const one = planOf({ 'posts/none.md': NO_ITEMS }).plan;
-    expect(planCommentMarkdown({ rows: [], findings: one.findings, notes: [] })).toContain('Nothing can be sent to Buffer until the error below is fixed.');
-    expect(planCommentMarkdown({ rows: [], findings: [], notes: [] })).toContain('Nothing in this pull request changes Buffer.');
+    expect(planCommentMarkdown({ rows: [], findings: one.findings, notes: [] })).toContain(
+      'Nothing can be sent to Buffer until the error below is fixed.',
+    );
+    expect(planCommentMarkdown({ rows: [], findings: [], notes: [] })).toContain(
+      'Nothing in this pull request changes Buffer.',
+    );
   });
 });
 
@@ -145,7 +173,9 @@ describe('finish: the `failed` and `errors` outputs', () => {
     const { result, reporter } = await finishWith(plan, outcomesOf(plan));
     expect(result.exitCode).toBe(1);
     expect(reporter.outputs).toMatchObject({ failed: '0', errors: '2', created: '0' });
-    expect(reporter.lines).toEqual(['error: 2 errors in 1 file (it is not sent to Buffer until fixed); see the messages above.']);
+    expect(reporter.lines).toEqual([
+      'error: 2 errors in 1 file (it is not sent to Buffer until fixed); see the messages above.',
+    ]);
   });
 
   it('a clean run: failed 0, errors 0, exit 0, no closing error', async () => {
@@ -158,7 +188,11 @@ describe('finish: the `failed` and `errors` outputs', () => {
 
   it('a failed Buffer action: failed 1, errors 0, exit 1', async () => {
     const { plan } = planOf({ 'posts/good.md': GOOD });
-    const { result, reporter } = await finishWith(plan, [{ item: plan.items[0]!, status: 'failed', message: 'x' }], 'apply');
+    const { result, reporter } = await finishWith(
+      plan,
+      [{ item: plan.items[0]!, status: 'failed', message: 'x' }],
+      'apply',
+    );
     expect(result.exitCode).toBe(1);
     expect(reporter.outputs).toMatchObject({ failed: '1', errors: '0' });
     expect(reporter.lines).toEqual(['error: 1 Buffer action failed; see the messages above.']);

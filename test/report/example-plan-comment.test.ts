@@ -14,7 +14,13 @@ import { runPlan, type PlanCommandResult } from '../../src/commands/plan.js';
 import { readSettings } from '../../src/config/settings.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 import { MemoryReporter } from '../../src/report/reporter.js';
-import { defaultChannelId, defaultSeed, DEFAULT_ORGANIZATION_ID, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import {
+  defaultChannelId,
+  defaultSeed,
+  DEFAULT_ORGANIZATION_ID,
+  startSandbox,
+  type RunningSandbox,
+} from '../../src/sandbox/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DOC = path.join(ROOT, 'docs/example-plan-comment.md');
@@ -44,7 +50,8 @@ describe('docs/example-plan-comment.md', () => {
     await fx.writeFiles({ 'README.md': '# social\n' });
     const base = await fx.commitAll('initial');
     const samples: Record<string, string> = {};
-    for (const name of await readdir(path.join(ROOT, 'posts'))) samples[`posts/${name}`] = await readFile(path.join(ROOT, 'posts', name), 'utf8');
+    for (const name of await readdir(path.join(ROOT, 'posts')))
+      samples[`posts/${name}`] = await readFile(path.join(ROOT, 'posts', name), 'utf8');
     await fx.writeFiles(samples);
     await fx.commitAll('add the sample posts');
 
@@ -61,9 +68,24 @@ describe('docs/example-plan-comment.md', () => {
       isCustomScheduled: true,
     });
     seed.posts = [
-      existing('650000000000000000000001', 'twitter', 'Last call: the Acme 1.9 webinar starts in an hour', '2027-03-02T07:30:00.000Z'),
-      existing('650000000000000000000002', 'linkedin', 'We are hiring a developer advocate in Berlin', '2027-03-03T10:00:00.000Z'),
-      existing('650000000000000000000003', 'twitter', 'Far from the launch: not on the timeline', '2027-05-01T10:00:00.000Z'),
+      existing(
+        '650000000000000000000001',
+        'twitter',
+        'Last call: the Acme 1.9 webinar starts in an hour',
+        '2027-03-02T07:30:00.000Z',
+      ),
+      existing(
+        '650000000000000000000002',
+        'linkedin',
+        'We are hiring a developer advocate in Berlin',
+        '2027-03-03T10:00:00.000Z',
+      ),
+      existing(
+        '650000000000000000000003',
+        'twitter',
+        'Far from the launch: not on the timeline',
+        '2027-05-01T10:00:00.000Z',
+      ),
     ];
     sandbox = await startSandbox({ now: NOW, rateLimits: false, seed });
     const settings = readSettings(
@@ -71,22 +93,27 @@ describe('docs/example-plan-comment.md', () => {
       fx.work,
       {},
     );
-    result = await runPlan(
-      {
-        settings,
-        reporter: new MemoryReporter(),
-        now: () => new Date(NOW),
-        reportPath: path.join(fx.root, 'report.json'),
-        event: {
-          name: 'pull_request',
-          repository: 'acme/social',
-          serverUrl: 'https://github.com',
-          apiUrl: 'https://api.github.com',
-          payload: {},
-          pullRequest: { number: 7, headSha: HEAD_SHA, baseSha: base, headRef: 'sample-posts', baseRef: 'main', fromFork: false },
+    result = await runPlan({
+      settings,
+      reporter: new MemoryReporter(),
+      now: () => new Date(NOW),
+      reportPath: path.join(fx.root, 'report.json'),
+      event: {
+        name: 'pull_request',
+        repository: 'acme/social',
+        serverUrl: 'https://github.com',
+        apiUrl: 'https://api.github.com',
+        payload: {},
+        pullRequest: {
+          number: 7,
+          headSha: HEAD_SHA,
+          baseSha: base,
+          headRef: 'sample-posts',
+          baseRef: 'main',
+          fromFork: false,
         },
       },
-    );
+    });
   });
   afterAll(async () => {
     await sandbox?.close();

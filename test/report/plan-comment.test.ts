@@ -8,7 +8,13 @@ import type { Channel, Post } from '../../src/buffer/types.js';
 import { buildPlan, type PostFileChange } from '../../src/plan/build-plan.js';
 import { parsePostFile } from '../../src/posts/parse.js';
 import { renderPost } from '../../src/posts/render.js';
-import { GITHUB_COMMENT_LIMIT, PLAN_COMMENT_MARKER, planCommentMarkdown, planSummaryLine, type PlanCommentInput } from '../../src/report/plan-comment.js';
+import {
+  GITHUB_COMMENT_LIMIT,
+  PLAN_COMMENT_MARKER,
+  planCommentMarkdown,
+  planSummaryLine,
+  type PlanCommentInput,
+} from '../../src/report/plan-comment.js';
 import { planRows } from '../../src/report/plan-comment-rows.js';
 import { timelineMarkdown } from '../../src/report/plan-comment-timeline.js';
 import { defaultSeed } from '../../src/sandbox/index.js';
@@ -23,16 +29,34 @@ function added(path: string, raw: string): PostFileChange {
   return { path, kind: 'added', current: parsePostFile(path, raw, {}) };
 }
 
-function commentFor(posts: PostFileChange[], opts: { offline?: boolean; scheduled?: Post[]; extra?: Partial<PlanCommentInput> } = {}) {
+function commentFor(
+  posts: PostFileChange[],
+  opts: { offline?: boolean; scheduled?: Post[]; extra?: Partial<PlanCommentInput> } = {},
+) {
   const channels = opts.offline ? undefined : CHANNELS;
-  const plan = buildPlan({ basis: opts.offline ? 'offline' : 'diff', posts, channels, deleteSent: false, now: NOW, render: renderPost, validate: validatePost });
+  const plan = buildPlan({
+    basis: opts.offline ? 'offline' : 'diff',
+    posts,
+    channels,
+    deleteSent: false,
+    now: NOW,
+    render: renderPost,
+    validate: validatePost,
+  });
   const rows = planRows({ plan, posts, channels, render: renderPost });
   const input: PlanCommentInput = {
     rows,
     findings: plan.findings,
     notes: plan.notes,
-    offlineReason: opts.offline ? 'this pull request comes from a fork, so the Buffer key is not available to it' : undefined,
-    timeline: timelineMarkdown({ rows, scheduled: opts.scheduled, channels, scheduledUnavailable: opts.offline ? 'offline' : undefined }),
+    offlineReason: opts.offline
+      ? 'this pull request comes from a fork, so the Buffer key is not available to it'
+      : undefined,
+    timeline: timelineMarkdown({
+      rows,
+      scheduled: opts.scheduled,
+      channels,
+      scheduledUnavailable: opts.offline ? 'offline' : undefined,
+    }),
     source: { serverUrl: 'https://github.com', repository: 'acme/social', sha: 'a'.repeat(40) },
     fullPlanUrl: 'https://github.com/acme/social/actions/runs/42',
     ...opts.extra,
@@ -111,18 +135,25 @@ describe('plan comment', () => {
     expect(markdown).toContain('<details open>');
     const error = plan.findings.find((f) => f.severity === 'error')!;
     expect(error).toMatchObject({ file: 'posts/long.md', line: 6, code: 'too-long' });
-    expect(markdown).toContain(`❌ **error** [\`posts/long.md:6:1\`](https://github.com/acme/social/blob/${'a'.repeat(40)}/posts/long.md#L6) X counts this post as 281 of 280`);
+    expect(markdown).toContain(
+      `❌ **error** [\`posts/long.md:6:1\`](https://github.com/acme/social/blob/${'a'.repeat(40)}/posts/long.md#L6) X counts this post as 281 of 280`,
+    );
   });
 
   it('counts edits and deletes from tracked files', () => {
-    const tracked = (text: string) => `---\nchannels: [twitter]\nbuffer:\n  twitter: {id: "66aa00000000000000000001", status: scheduled}\n---\n${text}\n`;
+    const tracked = (text: string) =>
+      `---\nchannels: [twitter]\nbuffer:\n  twitter: {id: "66aa00000000000000000001", status: scheduled}\n---\n${text}\n`;
     const edit: PostFileChange = {
       path: 'posts/edit.md',
       kind: 'modified',
       previous: parsePostFile('posts/edit.md', tracked('Old text'), {}),
       current: parsePostFile('posts/edit.md', tracked('New text'), {}),
     };
-    const removed: PostFileChange = { path: 'posts/gone.md', kind: 'deleted', previous: parsePostFile('posts/gone.md', tracked('Bye'), {}) };
+    const removed: PostFileChange = {
+      path: 'posts/gone.md',
+      kind: 'deleted',
+      previous: parsePostFile('posts/gone.md', tracked('Bye'), {}),
+    };
     const { markdown } = commentFor([edit, removed, added('posts/new.md', '---\nchannel: mastodon\n---\nHello\n')]);
     expect(markdown).toContain('**1 to create, 1 to edit, 1 to delete, 0 errors**');
     expect(markdown).toContain('| edit (text) |');
@@ -130,8 +161,13 @@ describe('plan comment', () => {
   });
 
   it('offline: plans from the files, marks the rows and says plainly what was not checked', () => {
-    const { markdown, rows } = commentFor([added('posts/thread.md', THREAD), added('posts/long.md', LONG)], { offline: true });
-    expect(rows.filter((r) => r.offline).map((r) => `${r.file} ${r.ref} ${r.action}`)).toEqual(['posts/thread.md twitter create', 'posts/thread.md bluesky create']);
+    const { markdown, rows } = commentFor([added('posts/thread.md', THREAD), added('posts/long.md', LONG)], {
+      offline: true,
+    });
+    expect(rows.filter((r) => r.offline).map((r) => `${r.file} ${r.ref} ${r.action}`)).toEqual([
+      'posts/thread.md twitter create',
+      'posts/thread.md bluesky create',
+    ]);
     expect(markdown).toContain('**2 to create, 0 to edit, 0 to delete, 1 error**');
     expect(markdown).toContain('**Offline validation only**: this pull request comes from a fork');
     expect(markdown).toContain('**Not checked**: that the channel references exist in the Buffer organization');
@@ -142,19 +178,36 @@ describe('plan comment', () => {
   });
 
   it('never lets post text close its code fence', () => {
-    const { markdown } = commentFor([added('posts/code.md', '---\nchannel: mastodon\n---\nRun:\n\n```\nnpm i\n```\n\nand ``` done\n')]);
+    const { markdown } = commentFor([
+      added('posts/code.md', '---\nchannel: mastodon\n---\nRun:\n\n```\nnpm i\n```\n\nand ``` done\n'),
+    ]);
     expect(markdown).toMatch(/````text\n[\s\S]*```[\s\S]*\n````/);
   });
 
   it('draws the new posts among the posts already scheduled on the same channel', () => {
     const scheduled: Post[] = [
-      { id: 'p1', channelId: channelOf('linkedin').id, status: 'scheduled', text: 'Webinar: ask us anything # now', dueAt: '2027-03-02T08:30:00.000Z' },
-      { id: 'p2', channelId: channelOf('bluesky').id, status: 'scheduled', text: 'Not on a channel of this plan', dueAt: '2027-03-02T08:45:00.000Z' },
+      {
+        id: 'p1',
+        channelId: channelOf('linkedin').id,
+        status: 'scheduled',
+        text: 'Webinar: ask us anything # now',
+        dueAt: '2027-03-02T08:30:00.000Z',
+      },
+      {
+        id: 'p2',
+        channelId: channelOf('bluesky').id,
+        status: 'scheduled',
+        text: 'Not on a channel of this plan',
+        dueAt: '2027-03-02T08:45:00.000Z',
+      },
     ];
     const ok = LONG.replace(LONG_TEXT, 'Launch day: Acme 2.0 is out');
-    const timeline = commentFor([added('posts/launch.md', ok), added('posts/thread.md', THREAD)], { scheduled }).input.timeline!;
+    const timeline = commentFor([added('posts/launch.md', ok), added('posts/thread.md', THREAD)], { scheduled }).input
+      .timeline!;
     expect(timeline).toContain('```mermaid\ngantt\n');
-    expect(timeline).toContain('    section LinkedIn (linkedin)\n    Webinar ask us anything now :milestone, 2027-03-02 08:30, 0m\n    NEW Launch day Acme 2.0 is out :crit, milestone, 2027-03-02 09:00, 0m');
+    expect(timeline).toContain(
+      '    section LinkedIn (linkedin)\n    Webinar ask us anything now :milestone, 2027-03-02 08:30, 0m\n    NEW Launch day Acme 2.0 is out :crit, milestone, 2027-03-02 09:00, 0m',
+    );
     expect(timeline).not.toContain('Not on a channel of this plan');
     expect(timeline).toContain('- `posts/thread.md` (twitter: next queue slot, bluesky: next queue slot)');
   });
@@ -162,7 +215,10 @@ describe('plan comment', () => {
   it('stays under GitHub’s 65,536 characters, keeping the summary and pointing to the job summary', () => {
     // 60 files of 1,200 characters each: ~85,000 characters of previews (parsing stays cheap).
     const many = Array.from({ length: 60 }, (_, i) =>
-      added(`posts/bulk-${String(i).padStart(3, '0')}.md`, `---\nchannels: [linkedin, facebook]\n---\nPost ${i}: ${'lorem ipsum '.repeat(100)}\n`),
+      added(
+        `posts/bulk-${String(i).padStart(3, '0')}.md`,
+        `---\nchannels: [linkedin, facebook]\n---\nPost ${i}: ${'lorem ipsum '.repeat(100)}\n`,
+      ),
     );
     const { input, markdown } = commentFor(many);
     const full = planCommentMarkdown(input, { limit: Number.MAX_SAFE_INTEGER });
@@ -170,13 +226,22 @@ describe('plan comment', () => {
     expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(markdown.startsWith(PLAN_COMMENT_MARKER)).toBe(true);
     expect(markdown).toContain('**120 to create, 0 to edit, 0 to delete, 0 errors**');
-    expect(markdown).toMatch(/Shortened to stay under GitHub's 65,536-character limit: .*previews.* left out\. The whole plan is in the \[job summary\]\(https:\/\/github\.com\/acme\/social\/actions\/runs\/42\)/);
+    expect(markdown).toMatch(
+      /Shortened to stay under GitHub's 65,536-character limit: .*previews.* left out\. The whole plan is in the \[job summary\]\(https:\/\/github\.com\/acme\/social\/actions\/runs\/42\)/,
+    );
     // Previews go first: the table keeps its first rows.
     expect(markdown).toContain('posts/bulk-000.md');
   });
 
   it('cuts even a single enormous finding list down to the limit', () => {
-    const findings = Array.from({ length: 3000 }, (_, i) => ({ file: 'posts/x.md', line: i + 1, column: 1, severity: 'error' as const, code: 'too-long', message: 'x'.repeat(200) }));
+    const findings = Array.from({ length: 3000 }, (_, i) => ({
+      file: 'posts/x.md',
+      line: i + 1,
+      column: 1,
+      severity: 'error' as const,
+      code: 'too-long',
+      message: 'x'.repeat(200),
+    }));
     const markdown = planCommentMarkdown({ rows: [], findings, notes: [] });
     expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(markdown).toContain('**0 to create, 0 to edit, 0 to delete, 3000 errors**');

@@ -48,7 +48,9 @@ describe('upsertStickyComment', () => {
     const result = await upsertStickyComment(client, 9, PLAN_COMMENT_MARKER, body('new plan'));
     expect(result).toMatchObject({ status: 'updated', id: old.id });
     expect(gh.comments(9)).toHaveLength(26);
-    const pages = gh.requests.filter((r) => r.method === 'GET').map((r) => new URL(r.path, gh!.url).searchParams.get('page') ?? '1');
+    const pages = gh.requests
+      .filter((r) => r.method === 'GET')
+      .map((r) => new URL(r.path, gh!.url).searchParams.get('page') ?? '1');
     expect(pages).toEqual(['1', '2', '3', '1', '2', '3']);
   });
 
@@ -57,7 +59,10 @@ describe('upsertStickyComment', () => {
     gh.seed(3, body('a human pasted the plan'));
     const bot = gh.seed(3, body('the plan'), { login: 'github-actions[bot]', type: 'Bot' });
     const client = new IssueComments({ token: TOKEN, apiUrl: gh.url, repository: 'acme/social' });
-    expect(await upsertStickyComment(client, 3, PLAN_COMMENT_MARKER, body('plan v2'))).toMatchObject({ status: 'updated', id: bot.id });
+    expect(await upsertStickyComment(client, 3, PLAN_COMMENT_MARKER, body('plan v2'))).toMatchObject({
+      status: 'updated',
+      id: bot.id,
+    });
     expect(gh.comments(3)[0]!.body).toBe(body('a human pasted the plan'));
   });
 
@@ -115,7 +120,9 @@ describe('upsertStickyComment: only the action’s own comment', () => {
     gh = await startFakeGitHub();
     const human = gh.seed(6, body('pasted by a person'));
     const client = new IssueComments({ token: TOKEN, apiUrl: gh.url, repository: 'acme/social' });
-    expect(await upsertStickyComment(client, 6, PLAN_COMMENT_MARKER, body('plan'))).toMatchObject({ status: 'created' });
+    expect(await upsertStickyComment(client, 6, PLAN_COMMENT_MARKER, body('plan'))).toMatchObject({
+      status: 'created',
+    });
     expect(human.history).toEqual([body('pasted by a person')]);
     // GITHUB_TOKEN cannot read /user (403): its comments are the app bot's.
     expect(gh.requests.filter((r) => r.path === '/user').map((r) => r.status)).toEqual([403]);
@@ -129,7 +136,10 @@ describe('upsertStickyComment: only the action’s own comment', () => {
     const other = gh.seed(7, body('pasted by bob'), { login: 'bob', type: 'User' });
     const mine = gh.seed(7, body('plan by alice'), { login: 'alice', type: 'User' });
     const client = new IssueComments({ token: 'ghp_personal', apiUrl: gh.url, repository: 'acme/social' });
-    expect(await upsertStickyComment(client, 7, PLAN_COMMENT_MARKER, body('plan v2'))).toMatchObject({ status: 'updated', id: mine.id });
+    expect(await upsertStickyComment(client, 7, PLAN_COMMENT_MARKER, body('plan v2'))).toMatchObject({
+      status: 'updated',
+      id: mine.id,
+    });
     expect(other.history).toHaveLength(1);
   });
 });

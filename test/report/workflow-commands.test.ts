@@ -26,7 +26,12 @@ describe('workflow command quarantine', () => {
   });
 
   it('leaves ordinary text alone, colons included', () => {
-    for (const text of ['created  create      posts/a.md → twitter', 'Retry at 09:15:00', 'a :: b', 'Pushed abc1234 to main']) {
+    for (const text of [
+      'created  create      posts/a.md → twitter',
+      'Retry at 09:15:00',
+      'a :: b',
+      'Pushed abc1234 to main',
+    ]) {
       expect(couldBeWorkflowCommand(text)).toBe(false);
       expect(quarantined(text)).toEqual([text]);
     }

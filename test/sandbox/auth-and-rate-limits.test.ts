@@ -13,7 +13,11 @@ describe('authentication (checked before anything else)', () => {
     sb = await startSandbox();
     const r = await gql(sb.url, ACCOUNT, {}, null);
     expect(r.status).toBe(401);
-    expect(r.body).toEqual({ errors: [{ message: 'An authentication JWT or Access Token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(r.body).toEqual({
+      errors: [
+        { message: 'An authentication JWT or Access Token is required', extensions: { code: 'UNAUTHENTICATED' } },
+      ],
+    });
     expect(r.headers['ratelimit']).toBeUndefined();
     expect(r.headers['retry-after']).toBeUndefined();
   });
@@ -22,7 +26,9 @@ describe('authentication (checked before anything else)', () => {
     sb = await startSandbox();
     const r = await gql(sb.url, '{ nope { x } }', {}, 'bogus-key-123');
     expect(r.status).toBe(401);
-    expect(r.body).toEqual({ errors: [{ message: 'Access token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(r.body).toEqual({
+      errors: [{ message: 'Access token is not valid', extensions: { code: 'UNAUTHENTICATED' } }],
+    });
     expect(r.headers['ratelimit-policy']).toBeUndefined();
     const stats = sb.state().stats;
     expect(stats.unauthenticated).toBe(1);
@@ -32,7 +38,12 @@ describe('authentication (checked before anything else)', () => {
 
   it('serves POST / as well as POST /graphql, and answers OPTIONS /graphql with 204', async () => {
     sb = await startSandbox();
-    const root = await httpRequest(`${sb.url}/`, 'POST', { query: ACCOUNT, variables: {} }, { Authorization: 'Bearer sandbox' });
+    const root = await httpRequest(
+      `${sb.url}/`,
+      'POST',
+      { query: ACCOUNT, variables: {} },
+      { Authorization: 'Bearer sandbox' },
+    );
     expect(root.status).toBe(200);
     expect(root.body.data.account.id).toMatch(/^[0-9a-f]{24}$/);
     const options = await httpRequest(`${sb.url}/graphql`, 'OPTIONS');
@@ -55,10 +66,16 @@ describe('rate limits (per key, rolling windows on the sandbox clock)', () => {
   it('sends three draft-8 RateLimit and RateLimit-Policy lines for the free plan', async () => {
     sb = await startSandbox();
     const r = await gql(sb.url, ACCOUNT);
-    const lines = (name: string) => r.rawHeaders.filter((_, i) => i % 2 === 0 && r.rawHeaders[i]!.toLowerCase() === name).map((_, j, all) => all[j]);
-    const values = (name: string) => r.rawHeaders.flatMap((h, i) => (i % 2 === 0 && h.toLowerCase() === name ? [r.rawHeaders[i + 1]!] : []));
+    const lines = (name: string) =>
+      r.rawHeaders.filter((_, i) => i % 2 === 0 && r.rawHeaders[i]!.toLowerCase() === name).map((_, j, all) => all[j]);
+    const values = (name: string) =>
+      r.rawHeaders.flatMap((h, i) => (i % 2 === 0 && h.toLowerCase() === name ? [r.rawHeaders[i + 1]!] : []));
     expect(lines('ratelimit')).toHaveLength(3);
-    expect(values('ratelimit')).toEqual(['"100-in-15min";r=99;t=900', '"250-in-1day";r=249;t=86400', '"3000-in-30days";r=2999;t=2592000']);
+    expect(values('ratelimit')).toEqual([
+      '"100-in-15min";r=99;t=900',
+      '"250-in-1day";r=249;t=86400',
+      '"3000-in-30days";r=2999;t=2592000',
+    ]);
     const policy = values('ratelimit-policy');
     expect(policy).toHaveLength(3);
     expect(policy[0]).toMatch(/^"100-in-15min";q=100;w=900;pk=:[A-Za-z0-9+/=]+:$/);
@@ -69,10 +86,20 @@ describe('rate limits (per key, rolling windows on the sandbox clock)', () => {
   it('returns 429 with Retry-After and extensions.window once the 15-minute budget is spent, executing nothing', async () => {
     sb = await startSandbox({ rateLimits: { '15m': 3, '24h': 10, '30d': 100 } });
     for (let i = 0; i < 3; i++) expect((await gql(sb.url, ACCOUNT)).status).toBe(200);
-    const r = await gql(sb.url, 'mutation { createIdea(input: {organizationId: "x", content: {title: "t"}}) { __typename } }');
+    const r = await gql(
+      sb.url,
+      'mutation { createIdea(input: {organizationId: "x", content: {title: "t"}}) { __typename } }',
+    );
     expect(r.status).toBe(429);
     expect(r.headers['retry-after']).toBe('900');
-    expect(r.body).toEqual({ errors: [{ message: 'Too many requests from this client. Please try again later.', extensions: { code: 'RATE_LIMIT_EXCEEDED', window: '15m' } }] });
+    expect(r.body).toEqual({
+      errors: [
+        {
+          message: 'Too many requests from this client. Please try again later.',
+          extensions: { code: 'RATE_LIMIT_EXCEEDED', window: '15m' },
+        },
+      ],
+    });
     expect(sb.state().ideas).toHaveLength(0);
     expect(sb.state().stats.rateLimited).toBe(1);
     // The window is rolling: once the oldest request is 15 minutes old, one more fits.

@@ -9,12 +9,26 @@ function capture() {
   const lineWaiters: ((line: string) => void)[] = [];
   return {
     io: {
-      stdout: { write: (s: string) => { out += s; lineWaiters.splice(0).forEach((w) => w(out)); return true; } },
-      stderr: { write: (s: string) => { err += s; return true; } },
+      stdout: {
+        write: (s: string) => {
+          out += s;
+          lineWaiters.splice(0).forEach((w) => w(out));
+          return true;
+        },
+      },
+      stderr: {
+        write: (s: string) => {
+          err += s;
+          return true;
+        },
+      },
     },
     out: () => out,
     err: () => err,
-    firstLine: () => new Promise<string>((resolve) => (out.includes('\n') ? resolve(out) : lineWaiters.push(resolve))).then((o) => o.split('\n')[0]!),
+    firstLine: () =>
+      new Promise<string>((resolve) => (out.includes('\n') ? resolve(out) : lineWaiters.push(resolve))).then(
+        (o) => o.split('\n')[0]!,
+      ),
   };
 }
 
@@ -56,7 +70,11 @@ describe('buffer-gitops sandbox', () => {
     const url = /listening on (\S+)$/.exec(await c.firstLine())![1]!;
     const account = await gql(url, '{ account { organizations { id } } }');
     const organizationId = account.body.data.account.organizations[0].id;
-    const r = await gql(url, 'mutation CreateIdea($input: CreateIdeaInput!) { createIdea(input: $input) { __typename ... on IdeaResponse { refreshIdeas } } }', { input: { organizationId, content: { title: 'T' } } });
+    const r = await gql(
+      url,
+      'mutation CreateIdea($input: CreateIdeaInput!) { createIdea(input: $input) { __typename ... on IdeaResponse { refreshIdeas } } }',
+      { input: { organizationId, content: { title: 'T' } } },
+    );
     expect(r.body.data.createIdea).toEqual({ __typename: 'IdeaResponse', refreshIdeas: false });
     signals.emit('SIGTERM');
     expect(await done).toBe(0);

@@ -10,7 +10,9 @@ afterEach(async () => sb?.close());
 
 const NOW = '2026-03-02T10:00:00.000Z';
 const createQueued = (url: string, text: string) =>
-  gql(url, CREATE_POST, { input: { channelId: defaultChannelId('twitter'), schedulingType: 'automatic', mode: 'addToQueue', text } });
+  gql(url, CREATE_POST, {
+    input: { channelId: defaultChannelId('twitter'), schedulingType: 'automatic', mode: 'addToQueue', text },
+  });
 
 describe('clock control', () => {
   it('publishes due posts with sentAt = dueAt and an externalLink when the clock moves', async () => {
@@ -68,23 +70,58 @@ describe('state, stats and reset', () => {
     seed.accounts[0]!.apiKeys = ['k2'];
     expect((await httpRequest(`${sb.url}/__sandbox/reset`, 'POST', seed)).status).toBe(200);
     expect((await gql(sb.url, '{ account { id } }')).status).toBe(401);
-    expect((await gql(sb.url, '{ account { organizations { name } } }', {}, 'k2')).body.data.account.organizations[0].name).toBe('Other Co');
+    expect(
+      (await gql(sb.url, '{ account { organizations { name } } }', {}, 'k2')).body.data.account.organizations[0].name,
+    ).toBe('Other Co');
     expect((await httpRequest(`${sb.url}/__sandbox/reset`, 'POST', { accounts: 1 })).status).toBe(400);
   });
 
   it('lets tests edit and delete posts as someone in Buffer web app would', async () => {
     sb = await startSandbox({ now: NOW });
     const id = (await createQueued(sb.url, 'mine')).body.data.createPost.post.id;
-    const patched = await httpRequest(`${sb.url}/__sandbox/posts/${id}`, 'PATCH', { text: 'edited in Buffer', error: 'Token expired' });
-    expect(patched.body).toMatchObject({ id, text: 'edited in Buffer', status: 'error', error: { message: 'Token expired' } });
-    const read = await gql(sb.url, `query($i: PostInput!) { post(input: $i) { text status error { message } } }`, { i: { id } });
-    expect(read.body.data.post).toEqual({ text: 'edited in Buffer', status: 'error', error: { message: 'Token expired' } });
+    const patched = await httpRequest(`${sb.url}/__sandbox/posts/${id}`, 'PATCH', {
+      text: 'edited in Buffer',
+      error: 'Token expired',
+    });
+    expect(patched.body).toMatchObject({
+      id,
+      text: 'edited in Buffer',
+      status: 'error',
+      error: { message: 'Token expired' },
+    });
+    const read = await gql(sb.url, `query($i: PostInput!) { post(input: $i) { text status error { message } } }`, {
+      i: { id },
+    });
+    expect(read.body.data.post).toEqual({
+      text: 'edited in Buffer',
+      status: 'error',
+      error: { message: 'Token expired' },
+    });
     expect((await httpRequest(`${sb.url}/__sandbox/posts/${id}`, 'DELETE')).status).toBe(204);
     // The app edits a thread's first item and the post's text together.
-    const threaded = await gql(sb.url, CREATE_POST, { input: { channelId: defaultChannelId('twitter'), schedulingType: 'automatic', mode: 'addToQueue', text: 'one', assets: [], metadata: { twitter: { thread: [{ text: 'one', assets: [] }, { text: 'two', assets: [] }] } } } });
+    const threaded = await gql(sb.url, CREATE_POST, {
+      input: {
+        channelId: defaultChannelId('twitter'),
+        schedulingType: 'automatic',
+        mode: 'addToQueue',
+        text: 'one',
+        assets: [],
+        metadata: {
+          twitter: {
+            thread: [
+              { text: 'one', assets: [] },
+              { text: 'two', assets: [] },
+            ],
+          },
+        },
+      },
+    });
     const threadId = threaded.body.data.createPost.post.id;
     const app = await httpRequest(`${sb.url}/__sandbox/posts/${threadId}`, 'PATCH', { text: 'one, in the app' });
-    expect(app.body).toMatchObject({ text: 'one, in the app', metadata: { thread: [{ text: 'one, in the app' }, { text: 'two' }] } });
+    expect(app.body).toMatchObject({
+      text: 'one, in the app',
+      metadata: { thread: [{ text: 'one, in the app' }, { text: 'two' }] },
+    });
     expect((await httpRequest(`${sb.url}/__sandbox/posts/${id}`, 'DELETE')).status).toBe(404);
   });
 });

@@ -22,7 +22,11 @@ const CLI_ENTRY = path.join(root, 'dist/cli/index.js');
 
 async function helpText(): Promise<string> {
   let out = '';
-  const code = await runSandboxCommand(['--help'], { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true } }, new EventEmitter());
+  const code = await runSandboxCommand(
+    ['--help'],
+    { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true } },
+    new EventEmitter(),
+  );
   expect(code).toBe(0);
   return out;
 }
@@ -39,7 +43,9 @@ async function readmeSandboxSection(): Promise<string> {
 /** Every `/__sandbox/…` path written in the server's source (a route served outside the table would show up here). */
 async function pathsInServerSource(): Promise<string[]> {
   const source = await readFile(path.join(root, 'src/sandbox/http-server.ts'), 'utf8');
-  return [...new Set([...source.matchAll(/\/__sandbox\/[\w/:-]*/g)].map((m) => m[0]))].filter((p) => p !== '/__sandbox/');
+  return [...new Set([...source.matchAll(/\/__sandbox\/[\w/:-]*/g)].map((m) => m[0]))].filter(
+    (p) => p !== '/__sandbox/',
+  );
 }
 
 describe('the control endpoints are documented', () => {
@@ -51,19 +57,37 @@ describe('the control endpoints are documented', () => {
 
   it('the server serves exactly the routes of its table: each listed method and path is handled, any other is an unknown endpoint', async () => {
     const tablePaths = new Set(CONTROL_ROUTES.map((r) => r.path));
-    for (const p of await pathsInServerSource()) expect(tablePaths, `${p} is in src/sandbox/http-server.ts but not in CONTROL_ROUTES`).toContain(p);
+    for (const p of await pathsInServerSource())
+      expect(tablePaths, `${p} is in src/sandbox/http-server.ts but not in CONTROL_ROUTES`).toContain(p);
 
     for (const routePath of tablePaths) {
       // A post to edit and delete (made per path: the reset probe clears them).
-      const post = (await gql(sb.url, CREATE_POST, { input: { channelId: defaultChannelId('twitter'), schedulingType: 'automatic', mode: 'addToQueue', text: 'probe' } })).body.data.createPost.post;
+      const post = (
+        await gql(sb.url, CREATE_POST, {
+          input: {
+            channelId: defaultChannelId('twitter'),
+            schedulingType: 'automatic',
+            mode: 'addToQueue',
+            text: 'probe',
+          },
+        })
+      ).body.data.createPost.post;
       const url = `${sb.url}${routePath.replace(':id', post.id)}`;
       for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
         const listed = CONTROL_ROUTES.some((r) => r.path === routePath && r.method === method);
         // DELETE last: the other probes need the post. Bodies are valid for the routes that take one.
-        const body = !listed ? undefined : routePath.endsWith('/clock') ? { advanceSeconds: 0 } : method === 'PATCH' ? { text: 'probe, edited' } : undefined;
+        const body = !listed
+          ? undefined
+          : routePath.endsWith('/clock')
+            ? { advanceSeconds: 0 }
+            : method === 'PATCH'
+              ? { text: 'probe, edited' }
+              : undefined;
         const answer = await httpRequest(url, method, body);
         const unknown = answer.status === 404 && /Unknown control endpoint/.test(String(answer.body?.error));
-        expect(unknown, `${method} ${routePath} answered ${answer.status} ${JSON.stringify(answer.body)}`).toBe(!listed);
+        expect(unknown, `${method} ${routePath} answered ${answer.status} ${JSON.stringify(answer.body)}`).toBe(
+          !listed,
+        );
         if (listed) expect(answer.status, `${method} ${routePath}`).toBeLessThan(300);
       }
     }
@@ -83,7 +107,12 @@ describe('the control endpoints are documented', () => {
   it("the README's sandbox section has a row for every route", async () => {
     const section = await readmeSandboxSection();
     for (const route of CONTROL_ROUTES) {
-      expect(section, `README row for ${route.method} ${route.path}`).toMatch(new RegExp(`^\\| \`${route.method} ${route.path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\` \\| .+ \\| .+ \\|$`, 'm'));
+      expect(section, `README row for ${route.method} ${route.path}`).toMatch(
+        new RegExp(
+          `^\\| \`${route.method} ${route.path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\` \\| .+ \\| .+ \\|$`,
+          'm',
+        ),
+      );
     }
   });
 });
@@ -129,7 +158,10 @@ describe('the worked example', () => {
 
     // Terminal 1, on a free port instead of the example's.
     const [startCommand, startOutput] = EXAMPLE_START.split('\n') as [string, string];
-    const started = spawn('sh', ['-c', `exec ${startCommand.replace(`--port ${EXAMPLE_PORT}`, '--port 0')}`], { cwd: scratch, env });
+    const started = spawn('sh', ['-c', `exec ${startCommand.replace(`--port ${EXAMPLE_PORT}`, '--port 0')}`], {
+      cwd: scratch,
+      env,
+    });
     sandboxProcess = started;
     const firstLine = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -156,7 +188,9 @@ describe('the worked example', () => {
 
     // Each `# …` line shows what the command before it printed, in order.
     let from = 0;
-    for (const expected of EXAMPLE_STEPS.split('\n').filter((l) => l.startsWith('# ')).map((l) => l.slice(2))) {
+    for (const expected of EXAMPLE_STEPS.split('\n')
+      .filter((l) => l.startsWith('# '))
+      .map((l) => l.slice(2))) {
       const match = expectedPattern(expected).exec(run.stdout.slice(from));
       expect(match, `"${expected}" in the output after position ${from}:\n${run.stdout}`).not.toBeNull();
       from += match!.index + match![0].length;
@@ -165,11 +199,18 @@ describe('the worked example', () => {
     expect(file).toMatch(/^ {2}twitter: \{id: \w+, status: sent, /m);
     // The repository holds the ID in a commit, as the example says; sync's status change is left to commit.
     const state = (await httpRequest(`${url}/__sandbox/state`, 'GET')).body;
-    expect(state.posts.map((p: { status: string; text: string }) => [p.status, p.text])).toEqual([['sent', 'Hello from the sandbox.']]);
+    expect(state.posts.map((p: { status: string; text: string }) => [p.status, p.text])).toEqual([
+      ['sent', 'Hello from the sandbox.'],
+    ]);
   });
 });
 
 /** An output line shown in the docs as a pattern: `…` is any text on the line, the rest is literal. */
 function expectedPattern(shown: string): RegExp {
-  return new RegExp(shown.split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\n]*?'));
+  return new RegExp(
+    shown
+      .split('…')
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^\\n]*?'),
+  );
 }

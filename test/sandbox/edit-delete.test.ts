@@ -12,7 +12,15 @@ afterEach(async () => sb.close());
 const linkedin = defaultChannelId('linkedin');
 async function createOne(extra: Record<string, unknown> = {}): Promise<string> {
   const r = await gql(sb.url, CREATE_POST, {
-    input: { channelId: linkedin, schedulingType: 'automatic', mode: 'customScheduled', dueAt: '2026-04-01T09:00:00Z', text: 'original', assets: [{ image: { url: 'https://cdn.example.com/a.png' } }], ...extra },
+    input: {
+      channelId: linkedin,
+      schedulingType: 'automatic',
+      mode: 'customScheduled',
+      dueAt: '2026-04-01T09:00:00Z',
+      text: 'original',
+      assets: [{ image: { url: 'https://cdn.example.com/a.png' } }],
+      ...extra,
+    },
   });
   return r.body.data.createPost.post.id;
 }
@@ -57,12 +65,28 @@ describe('editPost', () => {
 
   it('a thread edit must keep text equal to the first item; omitted metadata is kept', async () => {
     const twitter = defaultChannelId('twitter');
-    const thread = (first: string) => [{ text: first, assets: [] }, { text: 'two', assets: [] }];
-    const created = await gql(sb.url, CREATE_POST, { input: { channelId: twitter, schedulingType: 'automatic', mode: 'addToQueue', text: 'one', assets: [], metadata: { twitter: { thread: thread('one') } } } });
+    const thread = (first: string) => [
+      { text: first, assets: [] },
+      { text: 'two', assets: [] },
+    ];
+    const created = await gql(sb.url, CREATE_POST, {
+      input: {
+        channelId: twitter,
+        schedulingType: 'automatic',
+        mode: 'addToQueue',
+        text: 'one',
+        assets: [],
+        metadata: { twitter: { thread: thread('one') } },
+      },
+    });
     const id = created.body.data.createPost.post.id;
     expect((await edit({ id, text: 'one, changed' })).__typename).toBe('InvalidInputError');
-    expect((await edit({ id, metadata: { twitter: { thread: thread('one, changed') } } })).__typename).toBe('InvalidInputError');
-    expect((await edit({ id, text: 'one, changed', metadata: { twitter: { thread: thread('one, changed') } } })).__typename).toBe('PostActionSuccess');
+    expect((await edit({ id, metadata: { twitter: { thread: thread('one, changed') } } })).__typename).toBe(
+      'InvalidInputError',
+    );
+    expect(
+      (await edit({ id, text: 'one, changed', metadata: { twitter: { thread: thread('one, changed') } } })).__typename,
+    ).toBe('PostActionSuccess');
     // `metadata: {}` changes nothing: the thread is still there.
     expect((await edit({ id, metadata: {} })).__typename).toBe('PostActionSuccess');
     expect((sb.state().posts[0]!.metadata!.thread as unknown[]).length).toBe(2);
@@ -93,8 +117,15 @@ describe('createIdea', () => {
   const CREATE_IDEA = `mutation($input: CreateIdeaInput!) { createIdea(input: $input) { __typename ... on Idea { id organizationId createdAt content { title text services } } ... on MutationError { message } } }`;
   it('creates an idea and rejects one with neither title nor text', async () => {
     const org = sb.state().organizations[0]!.id;
-    const ok = await gql(sb.url, CREATE_IDEA, { input: { organizationId: org, content: { title: 'T', text: 'X', services: ['twitter'] } } });
-    expect(ok.body.data.createIdea).toMatchObject({ __typename: 'Idea', organizationId: org, createdAt: Date.parse(NOW) / 1000, content: { title: 'T', text: 'X', services: ['twitter'] } });
+    const ok = await gql(sb.url, CREATE_IDEA, {
+      input: { organizationId: org, content: { title: 'T', text: 'X', services: ['twitter'] } },
+    });
+    expect(ok.body.data.createIdea).toMatchObject({
+      __typename: 'Idea',
+      organizationId: org,
+      createdAt: Date.parse(NOW) / 1000,
+      content: { title: 'T', text: 'X', services: ['twitter'] },
+    });
     const bad = await gql(sb.url, CREATE_IDEA, { input: { organizationId: org, content: {} } });
     expect(bad.body.data.createIdea.__typename).toBe('InvalidInputError');
     expect(sb.state().ideas).toHaveLength(1);

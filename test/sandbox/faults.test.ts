@@ -9,7 +9,12 @@ beforeEach(async () => {
 afterEach(async () => sb.close());
 
 const batchVars = (n: number, tag = 'p') =>
-  Object.fromEntries(Array.from({ length: n }, (_, i) => [`i${i}`, { channelId: defaultChannelId('linkedin'), schedulingType: 'automatic', mode: 'addToQueue', text: `${tag}${i}` }]));
+  Object.fromEntries(
+    Array.from({ length: n }, (_, i) => [
+      `i${i}`,
+      { channelId: defaultChannelId('linkedin'), schedulingType: 'automatic', mode: 'addToQueue', text: `${tag}${i}` },
+    ]),
+  );
 const texts = () => sb.state().posts.map((p) => p.text);
 
 describe('faults in a batch of aliased mutations', () => {
@@ -51,7 +56,12 @@ describe('faults in a batch of aliased mutations', () => {
   it('limit-reached: that field returns LimitReachedError, the others run', async () => {
     sb.setFaults({ rules: [{ operation: 'createPost', nth: 2, times: 2, fault: 'limit-reached' }] });
     const r = await gql(sb.url, createBatch(4), batchVars(4));
-    expect(Object.values(r.body.data).map((v: any) => v.__typename)).toEqual(['PostActionSuccess', 'LimitReachedError', 'LimitReachedError', 'PostActionSuccess']);
+    expect(Object.values(r.body.data).map((v: any) => v.__typename)).toEqual([
+      'PostActionSuccess',
+      'LimitReachedError',
+      'LimitReachedError',
+      'PostActionSuccess',
+    ]);
     expect(texts()).toEqual(['p0', 'p3']);
   });
 
@@ -68,17 +78,25 @@ describe('faults in a batch of aliased mutations', () => {
   });
 
   it('"*" matches any root field, counted across requests; the control endpoint takes the same config', async () => {
-    const set = await httpRequest(`${sb.url}/__sandbox/faults`, 'POST', { rules: [{ operation: '*', nth: 2, fault: 'http-500' }] });
+    const set = await httpRequest(`${sb.url}/__sandbox/faults`, 'POST', {
+      rules: [{ operation: '*', nth: 2, fault: 'http-500' }],
+    });
     expect(set.status).toBe(200);
     expect((await gql(sb.url, '{ account { id } }')).status).toBe(200);
     expect((await gql(sb.url, '{ account { id } }')).status).toBe(500);
     expect((await gql(sb.url, '{ account { id } }')).status).toBe(200);
-    const bad = await httpRequest(`${sb.url}/__sandbox/faults`, 'POST', { rules: [{ operation: 'createPost', fault: 'explode' }] });
+    const bad = await httpRequest(`${sb.url}/__sandbox/faults`, 'POST', {
+      rules: [{ operation: 'createPost', fault: 'explode' }],
+    });
     expect(bad.status).toBe(400);
   });
 
   it('faults on queries: drop-before-commit on posts drops the connection', async () => {
     sb.setFaults({ rules: [{ operation: 'posts', fault: 'drop-before-commit' }] });
-    await expectDropped(gql(sb.url, `query($i: PostsInput!) { posts(input: $i) { edges { node { id } } } }`, { i: { organizationId: sb.state().organizations[0]!.id } }));
+    await expectDropped(
+      gql(sb.url, `query($i: PostsInput!) { posts(input: $i) { edges { node { id } } } }`, {
+        i: { organizationId: sb.state().organizations[0]!.id },
+      }),
+    );
   });
 });

@@ -12,7 +12,12 @@ export interface RawResponse {
   body: any;
 }
 
-export function httpRequest(url: string, method: string, body?: unknown, headers: Record<string, string> = {}): Promise<RawResponse> {
+export function httpRequest(
+  url: string,
+  method: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
     const req = request(url, { method, headers: { 'Content-Type': 'application/json', ...headers } }, (res) => {
@@ -32,8 +37,18 @@ export function httpRequest(url: string, method: string, body?: unknown, headers
   });
 }
 
-export function gql(url: string, query: string, variables: Record<string, unknown> = {}, apiKey: string | null = 'sandbox'): Promise<RawResponse> {
-  return httpRequest(`${url}/graphql`, 'POST', { query, variables }, apiKey === null ? {} : { Authorization: `Bearer ${apiKey}` });
+export function gql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  apiKey: string | null = 'sandbox',
+): Promise<RawResponse> {
+  return httpRequest(
+    `${url}/graphql`,
+    'POST',
+    { query, variables },
+    apiKey === null ? {} : { Authorization: `Bearer ${apiKey}` },
+  );
 }
 
 /** Resolves with the socket error when the server destroys the connection without answering. */
@@ -52,8 +67,22 @@ export const CREATE_POST = /* GraphQL */ `
   mutation CreatePost($input: CreatePostInput!) {
     createPost(input: $input) {
       __typename
-      ... on PostActionSuccess { post { id status text dueAt sentAt externalLink shareMode isCustomScheduled channelId } }
-      ... on MutationError { message }
+      ... on PostActionSuccess {
+        post {
+          id
+          status
+          text
+          dueAt
+          sentAt
+          externalLink
+          shareMode
+          isCustomScheduled
+          channelId
+        }
+      }
+      ... on MutationError {
+        message
+      }
     }
   }
 `;
@@ -62,15 +91,36 @@ export const EDIT_POST = /* GraphQL */ `
   mutation EditPost($input: EditPostInput!) {
     editPost(input: $input) {
       __typename
-      ... on PostActionSuccess { post { id status text dueAt assets { __typename source } } }
-      ... on MutationError { message }
+      ... on PostActionSuccess {
+        post {
+          id
+          status
+          text
+          dueAt
+          assets {
+            __typename
+            source
+          }
+        }
+      }
+      ... on MutationError {
+        message
+      }
     }
   }
 `;
 
 export const DELETE_POST = /* GraphQL */ `
   mutation DeletePost($input: DeletePostInput!) {
-    deletePost(input: $input) { __typename ... on DeletePostSuccess { id } ... on VoidMutationError { message } }
+    deletePost(input: $input) {
+      __typename
+      ... on DeletePostSuccess {
+        id
+      }
+      ... on VoidMutationError {
+        message
+      }
+    }
   }
 `;
 
@@ -79,7 +129,8 @@ export function createBatch(n: number): string {
   const vars = Array.from({ length: n }, (_, i) => `$i${i}: CreatePostInput!`).join(', ');
   const fields = Array.from(
     { length: n },
-    (_, i) => `p${i}: createPost(input: $i${i}) { __typename ... on PostActionSuccess { post { id } } ... on MutationError { message } }`,
+    (_, i) =>
+      `p${i}: createPost(input: $i${i}) { __typename ... on PostActionSuccess { post { id } } ... on MutationError { message } }`,
   ).join('\n');
   return `mutation Batch(${vars}) {\n${fields}\n}`;
 }

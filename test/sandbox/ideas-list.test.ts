@@ -22,7 +22,10 @@ describe('ideas list', () => {
     sb = await startSandbox({ now: '2027-01-01T00:00:00Z', rateLimits: false });
     client = new BufferClient({ apiKey: sb.apiKey, apiUrl: sb.url });
     for (let i = 0; i < 5; i++) {
-      const result = await client.createIdea({ organizationId: DEFAULT_ORGANIZATION_ID, content: { title: `Idea ${i}`, text: `Text ${i}` } });
+      const result = await client.createIdea({
+        organizationId: DEFAULT_ORGANIZATION_ID,
+        content: { title: `Idea ${i}`, text: `Text ${i}` },
+      });
       expect(result.ok).toBe(true);
       sb.advanceClock(60);
     }
@@ -39,16 +42,44 @@ describe('ideas list', () => {
   });
 
   it('filters by group membership (grouped: none here)', async () => {
-    const body = await client.read('Grouped', 'query Grouped($input: IdeasInput!) { ideas(input: $input) { edges { node { id } } } }', { input: { organizationId: DEFAULT_ORGANIZATION_ID, groupFilter: { membership: 'grouped' } } }, 1);
+    const body = await client.read(
+      'Grouped',
+      'query Grouped($input: IdeasInput!) { ideas(input: $input) { edges { node { id } } } }',
+      { input: { organizationId: DEFAULT_ORGANIZATION_ID, groupFilter: { membership: 'grouped' } } },
+      1,
+    );
     expect((body.ideas as { edges: unknown[] }).edges).toEqual([]);
   });
 
-  it('answers the official CLI\'s `buffer ideas list`', async () => {
+  it("answers the official CLI's `buffer ideas list`", async () => {
     const out = await new Promise<string>((resolve, reject) =>
       execFile(
         process.execPath,
-        [CLI, 'ideas', 'list', '--organization-id', DEFAULT_ORGANIZATION_ID, '--limit', '3', '--api-url', sb.url, '--output', 'json', '--quiet'],
-        { env: { PATH: process.env.PATH ?? '', HOME: home, XDG_CONFIG_HOME: join(home, '.config'), BUFFER_API_KEY: sb.apiKey, BUFFER_DISABLE_UPDATE_CHECK: '1', NO_COLOR: '1' }, timeout: 30_000 },
+        [
+          CLI,
+          'ideas',
+          'list',
+          '--organization-id',
+          DEFAULT_ORGANIZATION_ID,
+          '--limit',
+          '3',
+          '--api-url',
+          sb.url,
+          '--output',
+          'json',
+          '--quiet',
+        ],
+        {
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: home,
+            XDG_CONFIG_HOME: join(home, '.config'),
+            BUFFER_API_KEY: sb.apiKey,
+            BUFFER_DISABLE_UPDATE_CHECK: '1',
+            NO_COLOR: '1',
+          },
+          timeout: 30_000,
+        },
         (error, stdout, stderr) => (error ? reject(new Error(stderr)) : resolve(stdout)),
       ),
     );

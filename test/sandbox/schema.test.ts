@@ -29,8 +29,8 @@ import { ROOT_FIELDS, buildSandboxSchema, typeDefs } from '../../src/sandbox/sch
 // ---------------------------------------------------------------------------
 const CLI_DOCUMENTS: ReadonlyArray<{ id: string; title: string; variables: Record<string, unknown>; query: string }> = [
   {
-    id: "4.1",
-    title: "`buffer account`",
+    id: '4.1',
+    title: '`buffer account`',
     variables: {},
     query: `query Account {
   account {
@@ -45,9 +45,9 @@ const CLI_DOCUMENTS: ReadonlyArray<{ id: string; title: string; variables: Recor
 }`,
   },
   {
-    id: "4.2",
-    title: "`buffer channels list --organization-id O`",
-    variables: {"input":{"organizationId":"O"}},
+    id: '4.2',
+    title: '`buffer channels list --organization-id O`',
+    variables: { input: { organizationId: 'O' } },
     query: `query Channels($input: ChannelsInput!) {
   channels(input: $input) {
         id
@@ -57,9 +57,9 @@ const CLI_DOCUMENTS: ReadonlyArray<{ id: string; title: string; variables: Recor
 }`,
   },
   {
-    id: "4.3",
-    title: "`buffer channels get --id C`",
-    variables: {"input":{"id":"C"}},
+    id: '4.3',
+    title: '`buffer channels get --id C`',
+    variables: { input: { id: 'C' } },
     query: `query Channel($input: ChannelInput!) {
   channel(input: $input) {
         id
@@ -71,9 +71,9 @@ const CLI_DOCUMENTS: ReadonlyArray<{ id: string; title: string; variables: Recor
 }`,
   },
   {
-    id: "4.4",
-    title: "`buffer posts list --organization-id O`",
-    variables: {"input":{"organizationId":"O"},"first":25},
+    id: '4.4',
+    title: '`buffer posts list --organization-id O`',
+    variables: { input: { organizationId: 'O' }, first: 25 },
     query: `query Posts($input: PostsInput!, $first: Int, $after: String) {
   posts(input: $input, first: $first, after: $after) {
         edges {
@@ -93,9 +93,9 @@ const CLI_DOCUMENTS: ReadonlyArray<{ id: string; title: string; variables: Recor
 }`,
   },
   {
-    id: "4.5",
-    title: "`buffer posts get --id P`",
-    variables: {"input":{"id":"P"}},
+    id: '4.5',
+    title: '`buffer posts get --id P`',
+    variables: { input: { id: 'P' } },
     query: `query Post($input: PostInput!) {
   post(input: $input) {
         id
@@ -110,9 +110,9 @@ const CLI_DOCUMENTS: ReadonlyArray<{ id: string; title: string; variables: Recor
 }`,
   },
   {
-    id: "4.6",
-    title: "`buffer posts create --channel-id C --scheduling-type automatic --mode addToQueue --text Hello`",
-    variables: {"input":{"schedulingType":"automatic","text":"Hello","channelId":"C","mode":"addToQueue"}},
+    id: '4.6',
+    title: '`buffer posts create --channel-id C --scheduling-type automatic --mode addToQueue --text Hello`',
+    variables: { input: { schedulingType: 'automatic', text: 'Hello', channelId: 'C', mode: 'addToQueue' } },
     query: `mutation CreatePost($input: CreatePostInput!) {
   createPost(input: $input) {
         __typename
@@ -144,9 +144,9 @@ const CLI_DOCUMENTS: ReadonlyArray<{ id: string; title: string; variables: Recor
 }`,
   },
   {
-    id: "4.7",
-    title: "`buffer posts edit --id P --scheduling-type automatic --mode addToQueue --text Hello2`",
-    variables: {"input":{"id":"P","schedulingType":"automatic","text":"Hello2","mode":"addToQueue"}},
+    id: '4.7',
+    title: '`buffer posts edit --id P --scheduling-type automatic --mode addToQueue --text Hello2`',
+    variables: { input: { id: 'P', schedulingType: 'automatic', text: 'Hello2', mode: 'addToQueue' } },
     query: `mutation EditPost($input: EditPostInput!) {
   editPost(input: $input) {
         __typename
@@ -375,9 +375,9 @@ const CLI_DOCUMENTS: ReadonlyArray<{ id: string; title: string; variables: Recor
 }`,
   },
   {
-    id: "4.8",
-    title: "`buffer posts delete --id P`",
-    variables: {"input":{"id":"P"}},
+    id: '4.8',
+    title: '`buffer posts delete --id P`',
+    variables: { input: { id: 'P' } },
     query: `mutation DeletePost($input: DeletePostInput!) {
   deletePost(input: $input) {
         __typename
@@ -391,9 +391,9 @@ const CLI_DOCUMENTS: ReadonlyArray<{ id: string; title: string; variables: Recor
 }`,
   },
   {
-    id: "4.9",
-    title: "`buffer ideas create --organization-id O --title T --text X`",
-    variables: {"input":{"organizationId":"O","content":{"text":"X","title":"T"}}},
+    id: '4.9',
+    title: '`buffer ideas create --organization-id O --title T --text X`',
+    variables: { input: { organizationId: 'O', content: { text: 'X', title: 'T' } } },
     query: `mutation CreateIdea($input: CreateIdeaInput!) {
   createIdea(input: $input) {
         __typename
@@ -459,9 +459,9 @@ const CLI_DOCUMENTS: ReadonlyArray<{ id: string; title: string; variables: Recor
 }`,
   },
   {
-    id: "4.10",
-    title: "`buffer dailyPostingLimits list --channel-ids C1,C2`",
-    variables: {"input":{"channelIds":["C1","C2"]}},
+    id: '4.10',
+    title: '`buffer dailyPostingLimits list --channel-ids C1,C2`',
+    variables: { input: { channelIds: ['C1', 'C2'] } },
     query: `query DailyPostingLimits($input: DailyPostingLimitsInput!) {
   dailyPostingLimits(input: $input) {
         channelId
@@ -543,10 +543,18 @@ describe('sandbox schema: construction and root fields', () => {
     expect(schema.getSubscriptionType()).toBeUndefined();
   });
 
-  it('exposes exactly the root fields listed in ROOT_FIELDS (SPEC §7\'s ten, plus the ideas list)', () => {
+  it("exposes exactly the root fields listed in ROOT_FIELDS (SPEC §7's ten, plus the ideas list)", () => {
     expect(Object.keys(schema.getQueryType()!.getFields()).sort()).toEqual([...ROOT_FIELDS.query].sort());
     expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual([...ROOT_FIELDS.mutation].sort());
-    expect(ROOT_FIELDS.query).toEqual(['account', 'channel', 'channels', 'ideas', 'post', 'posts', 'dailyPostingLimits']);
+    expect(ROOT_FIELDS.query).toEqual([
+      'account',
+      'channel',
+      'channels',
+      'ideas',
+      'post',
+      'posts',
+      'dailyPostingLimits',
+    ]);
     expect(ROOT_FIELDS.mutation).toEqual(['createPost', 'editPost', 'deletePost', 'createIdea']);
   });
 
@@ -601,27 +609,51 @@ describe('sandbox schema: construction and root fields', () => {
     // 187 named types transcribed from the reference (+ Query, Mutation): 182 for
     // SPEC §7's ten roots, 5 for `ideas` (IdeasConnection, IdeaEdge, IdeasInput,
     // IdeasGroupFilter, IdeaGroupMembership).
-    const custom = declared.filter((n) => !isSpecifiedScalarType(schema.getType(n)!) && n !== 'Query' && n !== 'Mutation');
+    const custom = declared.filter(
+      (n) => !isSpecifiedScalarType(schema.getType(n)!) && n !== 'Query' && n !== 'Mutation',
+    );
     expect(custom).toHaveLength(187);
   });
 
   it('leaves out-of-scope operations and their private types out', () => {
-    for (const n of ['PostTemplate', 'IdeaGroup', 'MovePostInQueuePayload', 'AggregatedPostMetrics', 'MutationSuccess', 'EmptySuccess', 'QueuePosition']) {
+    for (const n of [
+      'PostTemplate',
+      'IdeaGroup',
+      'MovePostInQueuePayload',
+      'AggregatedPostMetrics',
+      'MutationSuccess',
+      'EmptySuccess',
+      'QueuePosition',
+    ]) {
       expect(schema.getType(n), n).toBeUndefined();
     }
-    expect(errorsOf('{ ideaGroups(input:{organizationId:"o"}) { id } }')[0]).toMatch(/Cannot query field "ideaGroups" on type "Query"/);
+    expect(errorsOf('{ ideaGroups(input:{organizationId:"o"}) { id } }')[0]).toMatch(
+      /Cannot query field "ideaGroups" on type "Query"/,
+    );
     // The ideas list is in scope; its group filter is @oneOf as the reference says.
     expect(errorsOf('{ ideas(input:{organizationId:"o"}) { edges { cursor } } }')).toEqual([]);
-    expect(errorsOf('{ ideas(input:{organizationId:"o", groupFilter:{groups:["g"], membership: grouped}}) { edges { cursor } } }')[0]).toMatch(
-      /exactly one key/,
-    );
+    expect(
+      errorsOf(
+        '{ ideas(input:{organizationId:"o", groupFilter:{groups:["g"], membership: grouped}}) { edges { cursor } } }',
+      )[0],
+    ).toMatch(/exactly one key/);
     expect(errorsOf('mutation { movePostInQueue(input:{id:"p", position: top}) { __typename } }')[0]).toMatch(
       /Cannot query field "movePostInQueue" on type "Mutation"/,
     );
   });
 
   it('declares the custom scalars the reference uses', () => {
-    for (const n of ['DateTime', 'PostId', 'ChannelId', 'OrganizationId', 'AccountId', 'TagId', 'IdeaId', 'DraftId', 'NoteId']) {
+    for (const n of [
+      'DateTime',
+      'PostId',
+      'ChannelId',
+      'OrganizationId',
+      'AccountId',
+      'TagId',
+      'IdeaId',
+      'DraftId',
+      'NoteId',
+    ]) {
       expect(isScalarType(type(n)), n).toBe(true);
     }
   });
@@ -642,10 +674,14 @@ describe('sandbox schema: documents the official CLI sends (facts §4) validate'
 
   it('the variables are actually checked (control cases fail)', () => {
     const create = CLI_DOCUMENTS.find((x) => x.id === '4.6')!;
-    expect(variableErrors(create.query, { input: { schedulingType: 'automatic', channelId: 'C', mode: 'customSchedule' } }).join('\n')).toMatch(
-      /customSchedule/,
+    expect(
+      variableErrors(create.query, {
+        input: { schedulingType: 'automatic', channelId: 'C', mode: 'customSchedule' },
+      }).join('\n'),
+    ).toMatch(/customSchedule/);
+    expect(variableErrors(create.query, { input: { channelId: 'C', mode: 'addToQueue' } }).join('\n')).toMatch(
+      /schedulingType/,
     );
-    expect(variableErrors(create.query, { input: { channelId: 'C', mode: 'addToQueue' } }).join('\n')).toMatch(/schedulingType/);
     const del = CLI_DOCUMENTS.find((x) => x.id === '4.8')!;
     expect(variableErrors(del.query, { input: { postId: 'P' } }).join('\n')).toMatch(/postId|"id"/);
   });
@@ -685,11 +721,17 @@ describe('sandbox schema: documents the official CLI sends (facts §4) validate'
     const checked: string[] = [];
     const roots: readonly string[] = [...ROOT_FIELDS.query, ...ROOT_FIELDS.mutation];
     for (const file of readdirSync(cliBuilt).filter((f) => f.endsWith('.map'))) {
-      const map = JSON.parse(readFileSync(join(cliBuilt, file), 'utf8')) as { sources: string[]; sourcesContent: string[] };
+      const map = JSON.parse(readFileSync(join(cliBuilt, file), 'utf8')) as {
+        sources: string[];
+        sourcesContent: string[];
+      };
       map.sources.forEach((src, i) => {
         const m = /generated\/documents\/(\w+)\.ts$/.exec(src);
         if (!m || !roots.includes(m[1]!)) return;
-        const code = map.sourcesContent[i]!.replace(/^import type.*$/m, '').replace(/export const (\w+)(: [\w[\]]+)? =/g, 'exports.$1 =');
+        const code = map.sourcesContent[i]!.replace(/^import type.*$/m, '').replace(
+          /export const (\w+)(: [\w[\]]+)? =/g,
+          'exports.$1 =',
+        );
         const mod: { operationShell?: string; selectionTree?: Node } = {};
         new Function('exports', code)(mod);
         const doc = mod.operationShell!.replace('%SELECTIONS%', render(mod.selectionTree!).slice(1, -1));
@@ -701,7 +743,7 @@ describe('sandbox schema: documents the official CLI sends (facts §4) validate'
   });
 });
 
-describe('sandbox schema: the seed document\'s wrong spellings fail validation', () => {
+describe("sandbox schema: the seed document's wrong spellings fail validation", () => {
   it('channel(input:{channelId}) is rejected; channel(input:{id}) is accepted', () => {
     const errs = errorsOf('{ channel(input:{channelId:"x"}) { id } }');
     expect(errs.join('\n')).toMatch(/Field "channelId" is not defined by type "ChannelInput"/);
@@ -732,7 +774,9 @@ describe('sandbox schema: the seed document\'s wrong spellings fail validation',
   it('ShareMode customSchedule is rejected; customScheduled is accepted', () => {
     const doc = (mode: string): string =>
       `mutation { createPost(input:{channelId:"c", schedulingType: automatic, mode: ${mode}, dueAt:"2026-01-01T00:00:00Z"}) { __typename } }`;
-    expect(errorsOf(doc('customSchedule')).join('\n')).toMatch(/Value "customSchedule" does not exist in "ShareMode" enum/);
+    expect(errorsOf(doc('customSchedule')).join('\n')).toMatch(
+      /Value "customSchedule" does not exist in "ShareMode" enum/,
+    );
     expect(errorsOf(doc('customScheduled'))).toEqual([]);
   });
 
@@ -744,40 +788,66 @@ describe('sandbox schema: the seed document\'s wrong spellings fail validation',
   });
 
   it('channels filter { services } is rejected; { isLocked, product } is accepted', () => {
-    expect(errorsOf('{ channels(input:{organizationId:"o", filter:{services:[linkedin]}}) { id } }').join('\n')).toMatch(
-      /Field "services" is not defined by type "ChannelsFiltersInput"/,
-    );
-    expect(errorsOf('{ channels(input:{organizationId:"o", filter:{isLocked:false, product: publish}}) { id } }')).toEqual([]);
+    expect(
+      errorsOf('{ channels(input:{organizationId:"o", filter:{services:[linkedin]}}) { id } }').join('\n'),
+    ).toMatch(/Field "services" is not defined by type "ChannelsFiltersInput"/);
+    expect(
+      errorsOf('{ channels(input:{organizationId:"o", filter:{isLocked:false, product: publish}}) { id } }'),
+    ).toEqual([]);
   });
 
   it('other seed mistakes are rejected too', () => {
     // PostStatus values the seed invents
-    expect(errorsOf('{ posts(input:{organizationId:"o", filter:{status:[approval_pending]}}) { pageInfo { hasNextPage } } }')).not.toEqual([]);
+    expect(
+      errorsOf(
+        '{ posts(input:{organizationId:"o", filter:{status:[approval_pending]}}) { pageInfo { hasNextPage } } }',
+      ),
+    ).not.toEqual([]);
     // channel metadata fields the seed invents
     expect(errorsOf('{ channel(input:{id:"c"}) { metadata { ... on LinkedInMetadata { handle } } } }')).toEqual([
       'Cannot query field "handle" on type "LinkedInMetadata".',
     ]);
     // error types the seed invents / misplaces
-    expect(errorsOf('mutation { createPost(input:{channelId:"c", schedulingType: automatic, mode: addToQueue}) { ... on QueueLimitError { message } } }')).toEqual([
-      'Unknown type "QueueLimitError".',
-    ]);
-    expect(errorsOf('mutation { createPost(input:{channelId:"c", schedulingType: automatic, mode: addToQueue}) { ... on VoidMutationError { message } } }').join('\n')).toMatch(
-      /can never be of type "VoidMutationError"/,
-    );
+    expect(
+      errorsOf(
+        'mutation { createPost(input:{channelId:"c", schedulingType: automatic, mode: addToQueue}) { ... on QueueLimitError { message } } }',
+      ),
+    ).toEqual(['Unknown type "QueueLimitError".']);
+    expect(
+      errorsOf(
+        'mutation { createPost(input:{channelId:"c", schedulingType: automatic, mode: addToQueue}) { ... on VoidMutationError { message } } }',
+      ).join('\n'),
+    ).toMatch(/can never be of type "VoidMutationError"/);
     // seed-style asset object instead of a list of variants
-    expect(errorsOf('mutation { createPost(input:{channelId:"c", schedulingType: automatic, mode: addToQueue, assets:{images:[{url:"u"}]}}) { __typename } }')).not.toEqual([]);
+    expect(
+      errorsOf(
+        'mutation { createPost(input:{channelId:"c", schedulingType: automatic, mode: addToQueue, assets:{images:[{url:"u"}]}}) { __typename } }',
+      ),
+    ).not.toEqual([]);
     // LinkedIn has no thread
-    expect(errorsOf('mutation { createPost(input:{channelId:"c", schedulingType: automatic, mode: addToQueue, metadata:{linkedin:{thread:[{text:"a"}]}}}) { __typename } }').join('\n')).toMatch(
-      /Field "thread" is not defined by type "LinkedInPostMetadataInput"/,
-    );
+    expect(
+      errorsOf(
+        'mutation { createPost(input:{channelId:"c", schedulingType: automatic, mode: addToQueue, metadata:{linkedin:{thread:[{text:"a"}]}}}) { __typename } }',
+      ).join('\n'),
+    ).toMatch(/Field "thread" is not defined by type "LinkedInPostMetadataInput"/);
   });
 });
 
 describe('sandbox schema: faithful details from the reference', () => {
   it('enums carry exactly the reference values', () => {
     expect(enumValues('Service')).toEqual([
-      'bluesky', 'facebook', 'googlebusiness', 'instagram', 'linkedin', 'mastodon',
-      'pinterest', 'startPage', 'threads', 'tiktok', 'twitter', 'youtube',
+      'bluesky',
+      'facebook',
+      'googlebusiness',
+      'instagram',
+      'linkedin',
+      'mastodon',
+      'pinterest',
+      'startPage',
+      'threads',
+      'tiktok',
+      'twitter',
+      'youtube',
     ]);
     expect(enumValues('ShareMode')).toEqual(['addToQueue', 'customScheduled', 'shareNext', 'shareNow']);
     expect(enumValues('PostStatus')).toEqual(['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent']);
@@ -794,26 +864,50 @@ describe('sandbox schema: faithful details from the reference', () => {
   it('deprecations are carried over', () => {
     const action = type('ChannelAction');
     expect(isEnumType(action) && action.getValue('viewUpdates')?.deprecationReason).toMatch(/Renamed to `viewPublish`/);
-    expect((fieldsOf('Channel').weeklyPostingLimit as GraphQLField<unknown, unknown>).deprecationReason).toBe('This field is not used anymore');
-    expect((fieldsOf('GoogleBusinessEventMetaData').endTime as GraphQLField<unknown, unknown>).deprecationReason).toBe('get time from the endDate');
+    expect((fieldsOf('Channel').weeklyPostingLimit as GraphQLField<unknown, unknown>).deprecationReason).toBe(
+      'This field is not used anymore',
+    );
+    expect((fieldsOf('GoogleBusinessEventMetaData').endTime as GraphQLField<unknown, unknown>).deprecationReason).toBe(
+      'get time from the endDate',
+    );
   });
 
   it('unions have exactly the reference members', () => {
     expect(members('PostActionPayload')).toEqual([
-      'PostActionSuccess', 'NotFoundError', 'UnauthorizedError', 'UnexpectedError',
-      'RestProxyError', 'LimitReachedError', 'InvalidInputError',
+      'PostActionSuccess',
+      'NotFoundError',
+      'UnauthorizedError',
+      'UnexpectedError',
+      'RestProxyError',
+      'LimitReachedError',
+      'InvalidInputError',
     ]);
     expect(members('DeletePostPayload')).toEqual(['DeletePostSuccess', 'VoidMutationError']);
     expect(members('CreateIdeaPayload')).toEqual([
-      'Idea', 'IdeaResponse', 'InvalidInputError', 'UnauthorizedError', 'UnexpectedError', 'LimitReachedError',
+      'Idea',
+      'IdeaResponse',
+      'InvalidInputError',
+      'UnauthorizedError',
+      'UnexpectedError',
+      'LimitReachedError',
     ]);
     expect(members('PostMetadata')).toHaveLength(11);
     expect(members('ChannelMetadata')).toEqual([
-      'InstagramMetadata', 'TiktokMetadata', 'YoutubeMetadata', 'PinterestMetadata', 'MastodonMetadata',
-      'BlueskyMetadata', 'GoogleBusinessMetadata', 'FacebookMetadata', 'TwitterMetadata', 'LinkedInMetadata',
+      'InstagramMetadata',
+      'TiktokMetadata',
+      'YoutubeMetadata',
+      'PinterestMetadata',
+      'MastodonMetadata',
+      'BlueskyMetadata',
+      'GoogleBusinessMetadata',
+      'FacebookMetadata',
+      'TwitterMetadata',
+      'LinkedInMetadata',
     ]);
     expect(members('GoogleBusinessPostDetails')).toEqual([
-      'GoogleBusinessWhatsNewMetaData', 'GoogleBusinessOfferMetaData', 'GoogleBusinessEventMetaData',
+      'GoogleBusinessWhatsNewMetaData',
+      'GoogleBusinessOfferMetaData',
+      'GoogleBusinessEventMetaData',
     ]);
   });
 
@@ -821,13 +915,26 @@ describe('sandbox schema: faithful details from the reference', () => {
     const impls = (n: string): string[] => {
       const t = type(n);
       if (!isInterfaceType(t)) throw new Error(`${n} is not an interface`);
-      return schema.getPossibleTypes(t).map((x) => x.name).sort();
+      return schema
+        .getPossibleTypes(t)
+        .map((x) => x.name)
+        .sort();
     };
     expect(impls('MutationError')).toEqual([
-      'InvalidInputError', 'LimitReachedError', 'NotFoundError', 'RestProxyError',
-      'UnauthorizedError', 'UnexpectedError', 'VoidMutationError',
+      'InvalidInputError',
+      'LimitReachedError',
+      'NotFoundError',
+      'RestProxyError',
+      'UnauthorizedError',
+      'UnexpectedError',
+      'VoidMutationError',
     ]);
-    expect(impls('ThreadedPostMetadata')).toEqual(['BlueskyPostMetadata', 'MastodonPostMetadata', 'ThreadsPostMetadata', 'TwitterPostMetadata']);
+    expect(impls('ThreadedPostMetadata')).toEqual([
+      'BlueskyPostMetadata',
+      'MastodonPostMetadata',
+      'ThreadsPostMetadata',
+      'TwitterPostMetadata',
+    ]);
     expect(impls('Asset')).toEqual(['DocumentAsset', 'ImageAsset', 'VideoAsset']);
     expect(impls('ScrapedLink')).toEqual(['LinkAttachment', 'RetweetMetadata']);
     expect(impls('CommonPostMetadata')).toHaveLength(11);
@@ -837,31 +944,70 @@ describe('sandbox schema: faithful details from the reference', () => {
 
   it('post input types: nullability and defaults', () => {
     expect(signature('CreatePostInput')).toEqual([
-      'aiAssisted: Boolean', 'assets: [AssetInput!]! = []', 'channelId: ChannelId!', 'draftId: DraftId',
-      'dueAt: DateTime', 'ideaId: IdeaId', 'metadata: PostInputMetaData', 'mode: ShareMode!',
-      'needsApproval: Boolean! = false', 'saveToDraft: Boolean', 'schedulingType: SchedulingType!',
-      'source: String', 'tagIds: [TagId!]', 'text: String',
+      'aiAssisted: Boolean',
+      'assets: [AssetInput!]! = []',
+      'channelId: ChannelId!',
+      'draftId: DraftId',
+      'dueAt: DateTime',
+      'ideaId: IdeaId',
+      'metadata: PostInputMetaData',
+      'mode: ShareMode!',
+      'needsApproval: Boolean! = false',
+      'saveToDraft: Boolean',
+      'schedulingType: SchedulingType!',
+      'source: String',
+      'tagIds: [TagId!]',
+      'text: String',
     ]);
     expect(signature('EditPostInput')).toEqual([
-      'id: PostId!', 'aiAssisted: Boolean', 'approvalChange: PostApprovalChange', 'assets: [AssetInput!]',
-      'draftId: DraftId', 'dueAt: DateTime', 'ideaId: IdeaId', 'metadata: PostInputMetaData', 'mode: ShareMode',
-      'saveToDraft: Boolean', 'schedulingType: SchedulingType', 'source: String', 'tagIds: [TagId!]', 'text: String',
+      'id: PostId!',
+      'aiAssisted: Boolean',
+      'approvalChange: PostApprovalChange',
+      'assets: [AssetInput!]',
+      'draftId: DraftId',
+      'dueAt: DateTime',
+      'ideaId: IdeaId',
+      'metadata: PostInputMetaData',
+      'mode: ShareMode',
+      'saveToDraft: Boolean',
+      'schedulingType: SchedulingType',
+      'source: String',
+      'tagIds: [TagId!]',
+      'text: String',
     ]);
     expect(signature('DeletePostInput')).toEqual(['id: PostId!']);
     expect(signature('AssetInput')).toEqual([
-      'document: DocumentAssetInput', 'image: ImageAssetInput', 'link: LinkAssetInput', 'video: VideoAssetInput',
+      'document: DocumentAssetInput',
+      'image: ImageAssetInput',
+      'link: LinkAssetInput',
+      'video: VideoAssetInput',
     ]);
     expect(signature('ThreadedPostInput')).toEqual(['assets: [AssetInput!]! = []', 'text: String']);
     expect(signature('LinkedInPostMetadataInput')).toEqual([
-      'annotations: [AnnotationInputLinkedIn!]', 'firstComment: String', 'linkAttachment: LinkAttachmentInput',
+      'annotations: [AnnotationInputLinkedIn!]',
+      'firstComment: String',
+      'linkAttachment: LinkAttachmentInput',
     ]);
     expect(signature('LinkAttachmentInput')).toEqual([
-      'description: String', 'thumbnail: LinkAttachmentThumbnailInput', 'title: String', 'url: String!',
+      'description: String',
+      'thumbnail: LinkAttachmentThumbnailInput',
+      'title: String',
+      'url: String!',
     ]);
     expect(signature('DocumentAssetInput')).toEqual(['thumbnailUrl: String!', 'title: String!', 'url: String!']);
     expect(signature('VideoMetadataInput')).toEqual(['thumbnailOffset: Int', 'title: String']);
     expect(Object.keys(fieldsOf('PostInputMetaData'))).toEqual([
-      'bluesky', 'facebook', 'google', 'instagram', 'linkedin', 'mastodon', 'pinterest', 'threads', 'tiktok', 'twitter', 'youtube',
+      'bluesky',
+      'facebook',
+      'google',
+      'instagram',
+      'linkedin',
+      'mastodon',
+      'pinterest',
+      'threads',
+      'tiktok',
+      'twitter',
+      'youtube',
     ]);
   });
 
@@ -870,20 +1016,40 @@ describe('sandbox schema: faithful details from the reference', () => {
     expect(signature('ChannelsInput')).toEqual(['filter: ChannelsFiltersInput', 'organizationId: OrganizationId!']);
     expect(signature('ChannelsFiltersInput')).toEqual(['isLocked: Boolean', 'product: Product']);
     expect(signature('PostInput')).toEqual(['id: PostId!']);
-    expect(signature('PostsInput')).toEqual(['filter: PostsFiltersInput', 'organizationId: OrganizationId!', 'sort: [PostSortInput!]']);
+    expect(signature('PostsInput')).toEqual([
+      'filter: PostsFiltersInput',
+      'organizationId: OrganizationId!',
+      'sort: [PostSortInput!]',
+    ]);
     expect(signature('PostsFiltersInput')).toEqual([
-      'channelIds: [ChannelId!]', 'dueAt: DateTimeComparator', 'dueAtPresence: DateTimePresence', 'endDate: DateTime',
-      'startDate: DateTime', 'status: [PostStatus!]', 'tagIds: [TagId!]', 'tags: TagComparator', 'createdAt: DateTimeComparator',
+      'channelIds: [ChannelId!]',
+      'dueAt: DateTimeComparator',
+      'dueAtPresence: DateTimePresence',
+      'endDate: DateTime',
+      'startDate: DateTime',
+      'status: [PostStatus!]',
+      'tagIds: [TagId!]',
+      'tags: TagComparator',
+      'createdAt: DateTimeComparator',
     ]);
     expect(signature('TagComparator')).toEqual(['in: [TagId!]!', 'isEmpty: Boolean! = false']);
     expect(signature('PostSortInput')).toEqual(['direction: SortDirection!', 'field: PostSortableKey!']);
     expect(signature('DailyPostingLimitsInput')).toEqual(['channelIds: [ChannelId!]!', 'date: DateTime']);
     expect(signature('CreateIdeaInput')).toEqual([
-      'content: IdeaContentInput!', 'cta: String', 'group: IdeaGroupInput', 'organizationId: ID!', 'templateId: String',
+      'content: IdeaContentInput!',
+      'cta: String',
+      'group: IdeaGroupInput',
+      'organizationId: ID!',
+      'templateId: String',
     ]);
     expect(signature('IdeaContentInput')).toEqual([
-      'aiAssisted: Boolean', 'date: DateTime', 'media: [IdeaMediaInput!]', 'services: [Service!]',
-      'tags: [TagInput!]', 'text: String', 'title: String',
+      'aiAssisted: Boolean',
+      'date: DateTime',
+      'media: [IdeaMediaInput!]',
+      'services: [Service!]',
+      'tags: [TagInput!]',
+      'text: String',
+      'title: String',
     ]);
   });
 
@@ -892,16 +1058,29 @@ describe('sandbox schema: faithful details from the reference', () => {
     expect(signature('PostsResults')).toEqual(['edges: [PostsEdge!]', 'pageInfo: PaginationPageInfo!']);
     expect(signature('PostsEdge')).toEqual(['cursor: String!', 'node: Post!']);
     expect(signature('PaginationPageInfo')).toEqual([
-      'endCursor: String', 'hasNextPage: Boolean!', 'hasPreviousPage: Boolean!', 'startCursor: String',
+      'endCursor: String',
+      'hasNextPage: Boolean!',
+      'hasPreviousPage: Boolean!',
+      'startCursor: String',
     ]);
     expect(signature('PostActionSuccess')).toEqual(['post: Post!']);
     expect(signature('RestProxyError')).toEqual(['code: Int', 'link: String', 'message: String!']);
     expect(signature('IdeaResponse')).toEqual(['idea: Idea', 'refreshIdeas: Boolean!']);
     expect(signature('Idea')).toEqual([
-      'id: ID!', 'content: IdeaContent!', 'groupId: ID', 'organizationId: ID!', 'position: Float', 'createdAt: Int!', 'updatedAt: Int!',
+      'id: ID!',
+      'content: IdeaContent!',
+      'groupId: ID',
+      'organizationId: ID!',
+      'position: Float',
+      'createdAt: Int!',
+      'updatedAt: Int!',
     ]);
     expect(signature('DailyPostingLimitStatus')).toEqual([
-      'channelId: ChannelId!', 'isAtLimit: Boolean!', 'limit: Int', 'scheduled: Int!', 'sent: Int!',
+      'channelId: ChannelId!',
+      'isAtLimit: Boolean!',
+      'limit: Int',
+      'scheduled: Int!',
+      'sent: Int!',
     ]);
     expect(signature('ThreadedPost')).toEqual(['assets: [Asset!]!', 'linkAttachment: LinkAttachment', 'text: String!']);
     const post = fieldsOf('Post');

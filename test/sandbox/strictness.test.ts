@@ -6,7 +6,12 @@
  * error member where the operation's payload union has it, and nowhere else.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_ORGANIZATION_ID, defaultChannelId, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import {
+  DEFAULT_ORGANIZATION_ID,
+  defaultChannelId,
+  startSandbox,
+  type RunningSandbox,
+} from '../../src/sandbox/index.js';
 import { isIsoDateTime } from '../../src/sandbox/strict-scalars.js';
 import { takeSchemaViolations } from '../../src/sandbox/violations.js';
 import { expectSchemaViolations } from '../helpers/schema-violations.js';
@@ -18,7 +23,13 @@ beforeEach(async () => {
 });
 afterEach(async () => sb.close());
 
-const post = (extra: Record<string, unknown> = {}) => ({ channelId: defaultChannelId('linkedin'), schedulingType: 'automatic', mode: 'addToQueue', text: 'Hello', ...extra });
+const post = (extra: Record<string, unknown> = {}) => ({
+  channelId: defaultChannelId('linkedin'),
+  schedulingType: 'automatic',
+  mode: 'addToQueue',
+  text: 'Hello',
+  ...extra,
+});
 
 const CREATE_IDEA = `mutation CreateIdea($input: CreateIdeaInput!) {
   createIdea(input: $input) {
@@ -36,18 +47,29 @@ describe('strict custom scalars', () => {
     expect(r.status).toBe(200);
     expect(r.body.data).toBeUndefined();
     expect(r.body.errors).toHaveLength(1);
-    expect(r.body.errors[0].message).toMatch(/^Variable "\$input" got invalid value 28 at "input\.channelId"; ChannelId cannot represent a non-string value: 28/);
+    expect(r.body.errors[0].message).toMatch(
+      /^Variable "\$input" got invalid value 28 at "input\.channelId"; ChannelId cannot represent a non-string value: 28/,
+    );
     expect(r.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(sb.state().posts).toEqual([]);
     const recorded = takeSchemaViolations();
-    expect(recorded).toEqual([expect.objectContaining({ stage: 'variables', operationName: 'CreatePost', variables: { input: post({ channelId: 28 }) } })]);
+    expect(recorded).toEqual([
+      expect.objectContaining({
+        stage: 'variables',
+        operationName: 'CreatePost',
+        variables: { input: post({ channelId: 28 }) },
+      }),
+    ]);
   });
 
-  it('accepts any string as an ID (only the type is checked): an unknown one is the resolver\'s NotFoundError', async () => {
+  it("accepts any string as an ID (only the type is checked): an unknown one is the resolver's NotFoundError", async () => {
     for (const channelId of ['28', 'twitter']) {
       const r = await gql(sb.url, CREATE_POST, { input: post({ channelId }) });
       expect(r.body.errors).toBeUndefined();
-      expect(r.body.data.createPost).toEqual({ __typename: 'NotFoundError', message: `Channel ${channelId} not found` });
+      expect(r.body.data.createPost).toEqual({
+        __typename: 'NotFoundError',
+        message: `Channel ${channelId} not found`,
+      });
     }
     expect(takeSchemaViolations()).toEqual([]);
   });
@@ -58,10 +80,14 @@ describe('strict custom scalars', () => {
     expect(edit.body.errors[0].message).toMatch(/PostId cannot represent a non-string value: 12345/);
     const del = await gql(sb.url, DELETE_POST, { input: { id: 7 } });
     expect(del.body.errors[0].message).toMatch(/PostId cannot represent a non-string value: 7/);
-    const channels = await gql(sb.url, 'query Channels($input: ChannelsInput!) { channels(input: $input) { id } }', { input: { organizationId: 1 } });
+    const channels = await gql(sb.url, 'query Channels($input: ChannelsInput!) { channels(input: $input) { id } }', {
+      input: { organizationId: 1 },
+    });
     expect(channels.body.errors[0].message).toMatch(/OrganizationId cannot represent a non-string value: 1/);
     const tags = await gql(sb.url, CREATE_POST, { input: post({ tagIds: ['65f0c0de0000000000000001', 2] }) });
-    expect(tags.body.errors[0].message).toMatch(/at "input\.tagIds\[1\]"; TagId cannot represent a non-string value: 2/);
+    expect(tags.body.errors[0].message).toMatch(
+      /at "input\.tagIds\[1\]"; TagId cannot represent a non-string value: 2/,
+    );
     expect(takeSchemaViolations().map((v) => v.stage)).toEqual(['variables', 'variables', 'variables', 'variables']);
   });
 
@@ -73,7 +99,12 @@ describe('strict custom scalars', () => {
       expect(r.body.errors[0].message).toContain('DateTime cannot represent');
     }
     expect(takeSchemaViolations()).toHaveLength(5);
-    for (const dueAt of ['2026-03-10T09:00:00.000Z', '2026-03-10T09:00:00Z', '2026-03-10T10:00:00+01:00', '2026-03-10T09:00Z']) {
+    for (const dueAt of [
+      '2026-03-10T09:00:00.000Z',
+      '2026-03-10T09:00:00Z',
+      '2026-03-10T10:00:00+01:00',
+      '2026-03-10T09:00Z',
+    ]) {
       const r = await gql(sb.url, CREATE_POST, { input: post({ mode: 'customScheduled', dueAt }) });
       expect(r.body.data?.createPost.__typename, `${dueAt}: ${JSON.stringify(r.body)}`).toBe('PostActionSuccess');
     }
@@ -95,7 +126,10 @@ describe('strict custom scalars', () => {
     expect(date.body.errors[0].message).toMatch(/DateTime cannot represent an invalid date-time string "next tuesday"/);
     expect(date.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(sb.state().posts).toEqual([]);
-    expect(takeSchemaViolations().map((v) => [v.stage, v.operationName])).toEqual([['validation', 'Literal'], ['validation', 'Literal']]);
+    expect(takeSchemaViolations().map((v) => [v.stage, v.operationName])).toEqual([
+      ['validation', 'Literal'],
+      ['validation', 'Literal'],
+    ]);
     const good = await gql(sb.url, byLiteral(`"${defaultChannelId('linkedin')}"`, '"2026-03-10T09:00:00Z"'));
     expect(good.body.data.createPost.__typename).toBe('PostActionSuccess');
   });
@@ -105,16 +139,29 @@ describe('createIdea answers IdeaResponse in a configurable share of calls', () 
   const idea = (n: number) => ({ input: { organizationId: DEFAULT_ORGANIZATION_ID, content: { title: `Idea ${n}` } } });
 
   it('never by default; every Nth call with the sandbox option; the control overrides it', async () => {
-    const plain = await Promise.all([1, 2, 3].map(async (n) => (await gql(sb.url, CREATE_IDEA, idea(n))).body.data.createIdea.__typename));
+    const plain = await Promise.all(
+      [1, 2, 3].map(async (n) => (await gql(sb.url, CREATE_IDEA, idea(n))).body.data.createIdea.__typename),
+    );
     expect(plain).toEqual(['Idea', 'Idea', 'Idea']);
     await sb.close();
     sb = await startSandbox({ rateLimits: false, ideaResponseEvery: 3 });
     const answers = [];
     for (let n = 1; n <= 6; n++) answers.push((await gql(sb.url, CREATE_IDEA, idea(n))).body.data.createIdea);
     expect(answers.map((a) => a.__typename)).toEqual(['Idea', 'Idea', 'IdeaResponse', 'Idea', 'Idea', 'IdeaResponse']);
-    expect(answers[2]).toEqual({ __typename: 'IdeaResponse', idea: { id: expect.any(String), content: { title: 'Idea 3' } }, refreshIdeas: false });
+    expect(answers[2]).toEqual({
+      __typename: 'IdeaResponse',
+      idea: { id: expect.any(String), content: { title: 'Idea 3' } },
+      refreshIdeas: false,
+    });
     // Both kinds of answer created their idea.
-    expect(sb.state().ideas.map((i) => i.content.title)).toEqual(['Idea 1', 'Idea 2', 'Idea 3', 'Idea 4', 'Idea 5', 'Idea 6']);
+    expect(sb.state().ideas.map((i) => i.content.title)).toEqual([
+      'Idea 1',
+      'Idea 2',
+      'Idea 3',
+      'Idea 4',
+      'Idea 5',
+      'Idea 6',
+    ]);
     const set = await httpRequest(`${sb.url}/__sandbox/faults`, 'POST', { ideaResponseEvery: 1 });
     expect(set.status).toBe(200);
     expect((await gql(sb.url, CREATE_IDEA, idea(7))).body.data.createIdea.__typename).toBe('IdeaResponse');
@@ -123,7 +170,11 @@ describe('createIdea answers IdeaResponse in a configurable share of calls', () 
   it('a placement after another idea always answers IdeaResponse with refreshIdeas: true', async () => {
     const first = (await gql(sb.url, CREATE_IDEA, idea(1))).body.data.createIdea;
     const placed = await gql(sb.url, CREATE_IDEA, { input: { ...idea(2).input, group: { placeAfterId: first.id } } });
-    expect(placed.body.data.createIdea).toMatchObject({ __typename: 'IdeaResponse', refreshIdeas: true, idea: { content: { title: 'Idea 2' } } });
+    expect(placed.body.data.createIdea).toMatchObject({
+      __typename: 'IdeaResponse',
+      refreshIdeas: true,
+      idea: { content: { title: 'Idea 2' } },
+    });
   });
 });
 
@@ -131,19 +182,38 @@ describe('typed error members injected through POST /__sandbox/faults', () => {
   const members: [string, string, () => Promise<{ body: any }>][] = [];
   const create = () => gql(sb.url, CREATE_POST, { input: post() });
   const REST_PROXY_CREATE = `mutation CreatePost($input: CreatePostInput!) { createPost(input: $input) { __typename ... on RestProxyError { message code link } ... on MutationError { message } } }`;
-  for (const m of ['NotFoundError', 'UnauthorizedError', 'UnexpectedError', 'RestProxyError', 'LimitReachedError', 'InvalidInputError']) {
+  for (const m of [
+    'NotFoundError',
+    'UnauthorizedError',
+    'UnexpectedError',
+    'RestProxyError',
+    'LimitReachedError',
+    'InvalidInputError',
+  ]) {
     members.push(['createPost', m, create]);
-    members.push(['editPost', m, async () => {
-      const made = await gql(sb.url, CREATE_POST, { input: post({ text: 'before' }) });
-      sb.setFaults({ rules: [{ operation: 'editPost', fault: 'typed-error', member: m as never }] });
-      return gql(sb.url, EDIT_POST, { input: { id: made.body.data.createPost.post.id, text: 'after' } });
-    }]);
+    members.push([
+      'editPost',
+      m,
+      async () => {
+        const made = await gql(sb.url, CREATE_POST, { input: post({ text: 'before' }) });
+        sb.setFaults({ rules: [{ operation: 'editPost', fault: 'typed-error', member: m as never }] });
+        return gql(sb.url, EDIT_POST, { input: { id: made.body.data.createPost.post.id, text: 'after' } });
+      },
+    ]);
   }
-  members.push(['deletePost', 'VoidMutationError', async () => {
-    const made = await gql(sb.url, CREATE_POST, { input: post() });
-    sb.setFaults({ rules: [{ operation: 'deletePost', fault: 'typed-error', member: 'VoidMutationError' }] });
-    return gql(sb.url, `mutation DeletePost($input: DeletePostInput!) { deletePost(input: $input) { __typename ... on DeletePostSuccess { id } ... on VoidMutationError { message } } }`, { input: { id: made.body.data.createPost.post.id } });
-  }]);
+  members.push([
+    'deletePost',
+    'VoidMutationError',
+    async () => {
+      const made = await gql(sb.url, CREATE_POST, { input: post() });
+      sb.setFaults({ rules: [{ operation: 'deletePost', fault: 'typed-error', member: 'VoidMutationError' }] });
+      return gql(
+        sb.url,
+        `mutation DeletePost($input: DeletePostInput!) { deletePost(input: $input) { __typename ... on DeletePostSuccess { id } ... on VoidMutationError { message } } }`,
+        { input: { id: made.body.data.createPost.post.id } },
+      );
+    },
+  ]);
   for (const m of ['InvalidInputError', 'UnauthorizedError', 'UnexpectedError', 'LimitReachedError']) {
     members.push(['createIdea', m, () => gql(sb.url, CREATE_IDEA, idea())]);
   }
@@ -154,7 +224,9 @@ describe('typed error members injected through POST /__sandbox/faults', () => {
   it.each(members)('%s answers %s, HTTP 200, and does not run', async (operation, member, send) => {
     const before = sb.state();
     if (operation === 'createPost' || operation === 'createIdea') {
-      const set = await httpRequest(`${sb.url}/__sandbox/faults`, 'POST', { rules: [{ operation, fault: 'typed-error', member, message: `Injected ${member}` }] });
+      const set = await httpRequest(`${sb.url}/__sandbox/faults`, 'POST', {
+        rules: [{ operation, fault: 'typed-error', member, message: `Injected ${member}` }],
+      });
       expect(set.status, JSON.stringify(set.body)).toBe(200);
     }
     const r = await send();
@@ -171,20 +243,43 @@ describe('typed error members injected through POST /__sandbox/faults', () => {
     if (member === 'RestProxyError' && operation === 'createPost') {
       sb.setFaults({ rules: [{ operation, fault: 'typed-error', member }] });
       const proxied = await gql(sb.url, REST_PROXY_CREATE, { input: post() });
-      expect(proxied.body.data.createPost).toEqual({ __typename: 'RestProxyError', message: expect.any(String), code: expect.any(Number), link: expect.stringMatching(/^https:\/\//) });
+      expect(proxied.body.data.createPost).toEqual({
+        __typename: 'RestProxyError',
+        message: expect.any(String),
+        code: expect.any(Number),
+        link: expect.stringMatching(/^https:\/\//),
+      });
     }
   });
 
-  it('refuses, with a clear 400, a member the operation\'s union does not have, an unknown member and a wildcard operation', async () => {
+  it("refuses, with a clear 400, a member the operation's union does not have, an unknown member and a wildcard operation", async () => {
     const cases: [unknown, RegExp][] = [
-      [{ operation: 'deletePost', fault: 'typed-error', member: 'NotFoundError' }, /deletePost cannot answer NotFoundError: its payload union's error members are VoidMutationError/],
-      [{ operation: 'createPost', fault: 'typed-error', member: 'VoidMutationError' }, /createPost cannot answer VoidMutationError: .*NotFoundError, UnauthorizedError, UnexpectedError, RestProxyError, LimitReachedError, InvalidInputError/],
-      [{ operation: 'createIdea', fault: 'typed-error', member: 'RestProxyError' }, /createIdea cannot answer RestProxyError/],
-      [{ operation: 'createIdea', fault: 'typed-error', member: 'NotFoundError' }, /createIdea cannot answer NotFoundError/],
-      [{ operation: 'createPost', fault: 'typed-error', member: 'QueueLimitError' }, /needs a "member", one of RestProxyError, UnexpectedError, VoidMutationError/],
+      [
+        { operation: 'deletePost', fault: 'typed-error', member: 'NotFoundError' },
+        /deletePost cannot answer NotFoundError: its payload union's error members are VoidMutationError/,
+      ],
+      [
+        { operation: 'createPost', fault: 'typed-error', member: 'VoidMutationError' },
+        /createPost cannot answer VoidMutationError: .*NotFoundError, UnauthorizedError, UnexpectedError, RestProxyError, LimitReachedError, InvalidInputError/,
+      ],
+      [
+        { operation: 'createIdea', fault: 'typed-error', member: 'RestProxyError' },
+        /createIdea cannot answer RestProxyError/,
+      ],
+      [
+        { operation: 'createIdea', fault: 'typed-error', member: 'NotFoundError' },
+        /createIdea cannot answer NotFoundError/,
+      ],
+      [
+        { operation: 'createPost', fault: 'typed-error', member: 'QueueLimitError' },
+        /needs a "member", one of RestProxyError, UnexpectedError, VoidMutationError/,
+      ],
       [{ operation: '*', fault: 'typed-error', member: 'UnexpectedError' }, /needs "operation" to be one mutation/],
       [{ operation: 'posts', fault: 'typed-error', member: 'UnexpectedError' }, /needs "operation" to be one mutation/],
-      [{ operation: 'createPost', fault: 'unexpected', member: 'UnexpectedError' }, /"member" goes with the fault "typed-error" only/],
+      [
+        { operation: 'createPost', fault: 'unexpected', member: 'UnexpectedError' },
+        /"member" goes with the fault "typed-error" only/,
+      ],
     ];
     for (const [rule, message] of cases) {
       const r = await httpRequest(`${sb.url}/__sandbox/faults`, 'POST', { rules: [rule] });

@@ -57,9 +57,18 @@ const partly = (why: string): Rule => ({ reach: 'partly', why });
 const beyond = (why: string): Rule => ({ reach: 'beyond', why });
 const notAnError = (why: string): Rule => ({ reach: 'not-an-error', why });
 
-const UNREADABLE = 'the file is not read as front-matter at all (its bytes, its kind, or YAML the editor reports itself)';
+const UNREADABLE =
+  'the file is not read as front-matter at all (its bytes, its kind, or YAML the editor reports itself)';
 /** Codes that say the file is not text `validate` reads (binary, another encoding, too large, a link): no editor checks it as YAML either. */
-const NOT_TEXT = new Set(['binary-file', 'utf16', 'not-utf8', 'file-too-large', 'not-a-file', 'symlink', 'symlink-outside-repository']);
+const NOT_TEXT = new Set([
+  'binary-file',
+  'utf16',
+  'not-utf8',
+  'file-too-large',
+  'not-a-file',
+  'symlink',
+  'symlink-outside-repository',
+]);
 
 /** Every code the post parser and the validation rules emit (src/posts, src/validate/codes.ts, the plan's channel check). */
 const POST_RULES: Record<string, Rule> = {
@@ -69,39 +78,49 @@ const POST_RULES: Record<string, Rule> = {
   'frontmatter-not-mapping': rejects('type: object'),
   'missing-channels': rejects('oneOf required channel / channels, minItems 1, non-null'),
   'channel-and-channels': rejects('oneOf required channel / channels'),
-  'wrong-type': rejects('each key\'s type'),
+  'wrong-type': rejects("each key's type"),
   'invalid-mode': rejects('mode enum (with the seed spelling customSchedule)'),
   'invalid-scheduling-type': rejects('schedulingType enum'),
   'due-at-mode-conflict': rejects('if dueAt then mode ∈ {customScheduled, customSchedule, null}'),
   'missing-due-at': rejects('if mode customScheduled then dueAt required, non-null'),
   'invalid-asset': rejects('one asset variant per entry; entries are mappings or URLs'),
   'asset-missing-url': rejects('url required'),
-  'asset-missing-field': rejects('the input type\'s required fields; a seed document\'s title and thumbnail'),
+  'asset-missing-field': rejects("the input type's required fields; a seed document's title and thumbnail"),
   'asset-url-missing': rejects('asset URLs match ^https:'),
   'asset-url-not-https': rejects('asset URLs match ^https:'),
   'asset-url-relative': rejects('asset URLs match ^https:'),
   'unknown-metadata-key': rejects('metadata: additionalProperties false'),
-  'metadata-key-unknown': rejects('Buffer\'s input types: additionalProperties false'),
+  'metadata-key-unknown': rejects("Buffer's input types: additionalProperties false"),
   'invalid-buffer-block': rejects('buffer entries are mappings with a non-empty id'),
   // Partly: the schema refuses the forms it can see.
-  'invalid-due-at': partly('the ISO 8601 form is a pattern; whether the day exists (30 February) and offsets in range are not'),
-  'metadata-invalid': partly('types and enums are; date-times past the month\'s end and YouTube\'s category list (checked only for YouTube channels) are not'),
-  'metadata-required': partly('a block\'s required fields are; what each network requires depends on the channels targeted'),
+  'invalid-due-at': partly(
+    'the ISO 8601 form is a pattern; whether the day exists (30 February) and offsets in range are not',
+  ),
+  'metadata-invalid': partly(
+    "types and enums are; date-times past the month's end and YouTube's category list (checked only for YouTube channels) are not",
+  ),
+  'metadata-required': partly(
+    "a block's required fields are; what each network requires depends on the channels targeted",
+  ),
   'asset-url-invalid': partly('a scheme other than https is; whether the rest parses as a URL is not'),
-  'asset-field-missing': partly('a document\'s title and thumbnail present are; non-empty text is not'),
+  'asset-field-missing': partly("a document's title and thumbnail present are; non-empty text is not"),
   // Beyond a schema of the front-matter.
-  'unknown-service': beyond('a reference is a service, `service:name` or a channel ID; telling a misspelt service from an ID is an edit distance'),
-  'unknown-channel': beyond('the organization\'s channels are known only to Buffer'),
+  'unknown-service': beyond(
+    'a reference is a service, `service:name` or a channel ID; telling a misspelt service from an ID is an edit distance',
+  ),
+  'unknown-channel': beyond("the organization's channels are known only to Buffer"),
   'due-at-past': beyond('depends on the clock'),
-  'due-at-required': beyond('the rules\' own check of a post the parser already read; the parser reports missing-due-at'),
+  'due-at-required': beyond(
+    "the rules' own check of a post the parser already read; the parser reports missing-due-at",
+  ),
   'due-at-no-timezone': beyond('depends on the `timezone` setting'),
   'invalid-timezone': beyond('depends on the `timezone` setting'),
-  'video-thumbnail-url': beyond('not expressed: Buffer\'s input type allows the field, only the rule refuses it'),
+  'video-thumbnail-url': beyond("not expressed: Buffer's input type allows the field, only the rule refuses it"),
   'empty-post': beyond('the body'),
-  'nul-byte': beyond('the file\'s bytes'),
+  'nul-byte': beyond("the file's bytes"),
   'image-url-not-https': beyond('images in the body'),
   'image-url-relative': beyond('images in the body'),
-  'too-long': beyond('the body\'s length per network'),
+  'too-long': beyond("the body's length per network"),
   'too-many-hashtags': beyond('the body per network'),
   'too-many-links': beyond('the body per network'),
   'title-too-long': beyond('per network'),
@@ -116,19 +135,19 @@ const POST_RULES: Record<string, Rule> = {
   'thread-not-supported': beyond('threads per network'),
   'thread-text-mismatch': beyond('compares metadata with the body'),
   'empty-thread-item': beyond('the body'),
-  'asset-variant': beyond('the rules\' own check of assets the parser already read; the parser reports invalid-asset'),
+  'asset-variant': beyond("the rules' own check of assets the parser already read; the parser reports invalid-asset"),
   'yaml-syntax': beyond(UNREADABLE),
   'duplicate-key': beyond(UNREADABLE),
   'frontmatter-unclosed': beyond(UNREADABLE),
   'binary-file': beyond(UNREADABLE),
-  'utf16': beyond(UNREADABLE),
+  utf16: beyond(UNREADABLE),
   'not-utf8': beyond(UNREADABLE),
   'file-too-large': beyond(UNREADABLE),
   'not-a-file': beyond(UNREADABLE),
-  'symlink': beyond(UNREADABLE),
+  symlink: beyond(UNREADABLE),
   'symlink-outside-repository': beyond(UNREADABLE),
   // Warnings and notices.
-  'seed-spelling': notAnError('the seed\'s spellings are accepted'),
+  'seed-spelling': notAnError("the seed's spellings are accepted"),
   'duplicate-channel': notAnError('a warning; the schema has no uniqueItems'),
   'channel-unchecked': notAnError('offline, a channel is not checked'),
   'metadata-unused': notAnError('a warning'),
@@ -142,7 +161,7 @@ const POST_RULES: Record<string, Rule> = {
 const IDEA_RULES: Record<string, Rule> = {
   ...POST_RULES,
   'unknown-key': rejects('additionalProperties: only null (a key without a value is ignored)'),
-  'unknown-service': rejects('services: the exact enum (ideas take Buffer\'s spelling, or the seed\'s)'),
+  'unknown-service': rejects("services: the exact enum (ideas take Buffer's spelling, or the seed's)"),
   'invalid-date': partly('the date forms are a pattern; whether the day exists is not'),
   'empty-idea': beyond('the title, body and media together'),
 };
@@ -165,12 +184,15 @@ async function emittedCodes(): Promise<Set<string>> {
     for (const line of text.split('\n')) {
       if (!/findings\.(?:error|warning)|\bcode\b/.test(line)) continue;
       // A code chosen by a condition: `… ? 'asset-missing-field' : 'invalid-asset'`.
-      for (const match of line.matchAll(/\?\s*'([a-z0-9-]+)'\s*:\s*'([a-z0-9-]+)'/g)) codes.add(match[1]!).add(match[2]!);
+      for (const match of line.matchAll(/\?\s*'([a-z0-9-]+)'\s*:\s*'([a-z0-9-]+)'/g))
+        codes.add(match[1]!).add(match[2]!);
       // A type of codes: `code: 'yaml-syntax' | 'duplicate-key'`.
-      if (/\bcode:\s*'[a-z0-9-]+'\s*\|/.test(line)) for (const match of line.matchAll(/'([a-z0-9-]+)'/g)) codes.add(match[1]!);
+      if (/\bcode:\s*'[a-z0-9-]+'\s*\|/.test(line))
+        for (const match of line.matchAll(/'([a-z0-9-]+)'/g)) codes.add(match[1]!);
     }
     // A report whose code is on the line after the call: `findings.warning(\n  'setext-heading',`.
-    for (const match of text.matchAll(/findings\.(?:error|warning|notice)\(\s*\n\s*'([a-z0-9-]+)'/g)) codes.add(match[1]!);
+    for (const match of text.matchAll(/findings\.(?:error|warning|notice)\(\s*\n\s*'([a-z0-9-]+)'/g))
+      codes.add(match[1]!);
   }
   return codes;
 }
@@ -181,7 +203,9 @@ function compile(name: SchemaName): ValidateFunction {
   return ajv.compile(JSON.parse(renderSchemas()[name]) as object);
 }
 
-type SchemaVerdict = { judged: false; why: string } | { judged: true; valid: boolean; errors: string; bodyLine: number; frontMatter: boolean };
+type SchemaVerdict =
+  | { judged: false; why: string }
+  | { judged: true; valid: boolean; errors: string; bodyLine: number; frontMatter: boolean };
 
 /** The schema's verdict on a Markdown file's front-matter, as an editor reads it; unjudged when there is no YAML to read. */
 function judgeMarkdown(raw: string, schema: ValidateFunction): SchemaVerdict {
@@ -194,7 +218,13 @@ function judgeMarkdown(raw: string, schema: ValidateFunction): SchemaVerdict {
     data = doc.toJS() ?? {};
   }
   const valid = schema(data);
-  return { judged: true, valid, errors: JSON.stringify(schema.errors ?? []), bodyLine: scan.kind === 'present' ? scan.bodyLine : 1, frontMatter: scan.kind === 'present' };
+  return {
+    judged: true,
+    valid,
+    errors: JSON.stringify(schema.errors ?? []),
+    bodyLine: scan.kind === 'present' ? scan.bodyLine : 1,
+    frontMatter: scan.kind === 'present',
+  };
 }
 
 /**
@@ -202,18 +232,30 @@ function judgeMarkdown(raw: string, schema: ValidateFunction): SchemaVerdict {
  * A finding counts for the front-matter when it is above the body (or says
  * the front-matter is missing); the schema cannot see the body.
  */
-function disagreement(file: string, errors: Finding[], verdict: SchemaVerdict, rules: Record<string, Rule>): string | undefined {
+function disagreement(
+  file: string,
+  errors: Finding[],
+  verdict: SchemaVerdict,
+  rules: Record<string, Rule>,
+): string | undefined {
   const unlisted = errors.filter((f) => !rules[f.code]);
   if (unlisted.length) return `${file}: code(s) ${unlisted.map((f) => f.code).join(', ')} not listed in this test`;
   if (!verdict.judged) {
-    return errors.some((f) => rules[f.code]!.reach === 'beyond') ? undefined : `${file}: the schema cannot read it (${verdict.why}) but validate found no error that says so`;
+    return errors.some((f) => rules[f.code]!.reach === 'beyond')
+      ? undefined
+      : `${file}: the schema cannot read it (${verdict.why}) but validate found no error that says so`;
   }
-  const inFrontMatter = errors.filter((f) => (verdict.frontMatter ? f.line < verdict.bodyLine : f.code === 'missing-frontmatter'));
+  const inFrontMatter = errors.filter((f) =>
+    verdict.frontMatter ? f.line < verdict.bodyLine : f.code === 'missing-frontmatter',
+  );
   const reaches = new Set(inFrontMatter.map((f) => rules[f.code]!.reach));
   const codes = errors.map((f) => `${f.code}@${f.line}`).join(', ') || 'no error';
-  if (reaches.has('rejects')) return verdict.valid ? `${file}: validate reports ${codes}, the schema passes it` : undefined;
+  if (reaches.has('rejects'))
+    return verdict.valid ? `${file}: validate reports ${codes}, the schema passes it` : undefined;
   if (reaches.has('partly')) return undefined;
-  return verdict.valid ? undefined : `${file}: validate reports ${codes} (none the schema expresses), the schema refuses it: ${verdict.errors}`;
+  return verdict.valid
+    ? undefined
+    : `${file}: validate reports ${codes} (none the schema expresses), the schema refuses it: ${verdict.errors}`;
 }
 
 /** The fenced block after `heading` in README.md that starts with `fence`. */
@@ -226,12 +268,13 @@ function readmeBlock(readme: string, heading: string, fence: string): string {
 }
 
 describe('JSON Schemas', () => {
-  it('the committed schemas are the generator\'s output (npx tsx scripts/schemas.ts)', async () => {
+  it("the committed schemas are the generator's output (npx tsx scripts/schemas.ts)", async () => {
     const rendered = renderSchemas();
-    for (const name of SCHEMA_NAMES) expect(await readFile(path.join(ROOT, schemaPath(name)), 'utf8'), schemaPath(name)).toBe(rendered[name]);
+    for (const name of SCHEMA_NAMES)
+      expect(await readFile(path.join(ROOT, schemaPath(name)), 'utf8'), schemaPath(name)).toBe(rendered[name]);
   });
 
-  it('the README\'s editor lines name the published schema and the package\'s copy', async () => {
+  it("the README's editor lines name the published schema and the package's copy", async () => {
     const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
     expect(readme).toContain(`# yaml-language-server: $schema=${SCHEMA_BASE_URL}settings.schema.json`);
     expect(readme).toContain(`# yaml-language-server: $schema=./node_modules/buffer-gitops/${schemaPath('settings')}`);
@@ -240,8 +283,16 @@ describe('JSON Schemas', () => {
   it('every finding code the parser and the rules can emit is expressed by the schema or listed as beyond it', async () => {
     const emitted = await emittedCodes();
     // The idea rules are the post rules plus the idea reader's own codes.
-    expect([...emitted].filter((code) => !IDEA_RULES[code]).sort(), 'codes to list in POST_RULES or IDEA_RULES').toEqual([]);
-    expect(Object.keys(IDEA_RULES).filter((code) => !emitted.has(code)).sort(), 'listed codes nothing emits').toEqual([]);
+    expect(
+      [...emitted].filter((code) => !IDEA_RULES[code]).sort(),
+      'codes to list in POST_RULES or IDEA_RULES',
+    ).toEqual([]);
+    expect(
+      Object.keys(IDEA_RULES)
+        .filter((code) => !emitted.has(code))
+        .sort(),
+      'listed codes nothing emits',
+    ).toEqual([]);
   });
 
   describe('posts and ideas: the schema and `validate` agree', () => {
@@ -258,19 +309,34 @@ describe('JSON Schemas', () => {
       await mkdir(path.join(workspace, 'ideas'), { recursive: true });
       await writeCorpus(workspace);
       const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
-      await writeFile(path.join(workspace, 'posts', 'readme-example.md'), readmeBlock(readme, '## Post files', '```markdown'));
-      await writeFile(path.join(workspace, 'ideas', 'readme-example.md'), readmeBlock(readme, '### Idea files', '```markdown'));
-      for (const name of await readdir(path.join(ROOT, 'posts'))) await copyFile(path.join(ROOT, 'posts', name), path.join(workspace, 'posts', `sample-${name}`));
-      for (const name of await readdir(path.join(FIXTURES, 'posts'))) await copyFile(path.join(FIXTURES, 'posts', name), path.join(workspace, 'posts', `schema-${name}`));
-      for (const name of await readdir(path.join(FIXTURES, 'ideas'))) await copyFile(path.join(FIXTURES, 'ideas', name), path.join(workspace, 'ideas', name));
+      await writeFile(
+        path.join(workspace, 'posts', 'readme-example.md'),
+        readmeBlock(readme, '## Post files', '```markdown'),
+      );
+      await writeFile(
+        path.join(workspace, 'ideas', 'readme-example.md'),
+        readmeBlock(readme, '### Idea files', '```markdown'),
+      );
+      for (const name of await readdir(path.join(ROOT, 'posts')))
+        await copyFile(path.join(ROOT, 'posts', name), path.join(workspace, 'posts', `sample-${name}`));
+      for (const name of await readdir(path.join(FIXTURES, 'posts')))
+        await copyFile(path.join(FIXTURES, 'posts', name), path.join(workspace, 'posts', `schema-${name}`));
+      for (const name of await readdir(path.join(FIXTURES, 'ideas')))
+        await copyFile(path.join(FIXTURES, 'ideas', name), path.join(workspace, 'ideas', name));
       for (const name of (await readdir(path.join(workspace, 'posts'))).sort()) posts.push(`posts/${name}`);
       for (const name of (await readdir(path.join(workspace, 'ideas'))).sort()) ideas.push(`ideas/${name}`);
 
       // The CLI's `validate`, offline, on every file by path.
       const settings = readSettings(() => undefined, workspace, {}, { surface: 'cli' });
       let json = '';
-      const sink = (write: (text: string) => void) => ({ write: (chunk: string) => (write(chunk), true) }) as unknown as NodeJS.WritableStream;
-      await runValidateCommand(settings, [...posts, ...ideas], { stdout: sink((t) => (json += t)), stderr: sink(() => {}), cwd: workspace, json: true });
+      const sink = (write: (text: string) => void) =>
+        ({ write: (chunk: string) => (write(chunk), true) }) as unknown as NodeJS.WritableStream;
+      await runValidateCommand(settings, [...posts, ...ideas], {
+        stdout: sink((t) => (json += t)),
+        stderr: sink(() => {}),
+        cwd: workspace,
+        json: true,
+      });
       findings = (JSON.parse(json) as { findings: Finding[] }).findings;
     });
     afterAll(async () => {
@@ -286,7 +352,9 @@ describe('JSON Schemas', () => {
         const errors = findings.filter((f) => f.file === file && f.severity === 'error');
         const link = (await lstat(absolute)).isSymbolicLink();
         const notText = link || errors.some((f) => NOT_TEXT.has(f.code));
-        const verdict: SchemaVerdict = notText ? { judged: false, why: 'not a text file validate reads' } : judgeMarkdown(await readFile(absolute, 'utf8'), schema);
+        const verdict: SchemaVerdict = notText
+          ? { judged: false, why: 'not a text file validate reads' }
+          : judgeMarkdown(await readFile(absolute, 'utf8'), schema);
         if (!verdict.judged) judged.unread += 1;
         else if (verdict.valid) judged.valid += 1;
         else judged.invalid += 1;
@@ -297,23 +365,42 @@ describe('JSON Schemas', () => {
     }
 
     it('every sample post and every file of the bad-input corpus', async () => {
-      const manifest = JSON.parse(await readFile(path.join(CORPUS_DIR, 'manifest.json'), 'utf8')) as { entries: { file: string }[] };
+      const manifest = JSON.parse(await readFile(path.join(CORPUS_DIR, 'manifest.json'), 'utf8')) as {
+        entries: { file: string }[];
+      };
       const corpus = manifest.entries.map((e) => e.file).filter((f) => f.startsWith('posts/'));
-      expect(corpus.filter((f) => !posts.includes(f)), 'corpus files judged').toEqual([]);
+      expect(
+        corpus.filter((f) => !posts.includes(f)),
+        'corpus files judged',
+      ).toEqual([]);
       const { problems, judged } = await compare(posts, 'post', POST_RULES);
-      console.log(`post schema vs validate: ${posts.length} files (${judged.valid} pass both, ${judged.invalid} fail the schema, ${judged.unread} not readable as YAML)`);
+      console.log(
+        `post schema vs validate: ${posts.length} files (${judged.valid} pass both, ${judged.invalid} fail the schema, ${judged.unread} not readable as YAML)`,
+      );
       expect(problems).toEqual([]);
       // Each code the schema claims to express is exercised by at least one file here.
       const seen = new Set(findings.filter((f) => f.file.startsWith('posts/')).map((f) => f.code));
-      expect(Object.entries(POST_RULES).filter(([code, rule]) => rule.reach === 'rejects' && !seen.has(code)).map(([code]) => code)).toEqual([]);
+      expect(
+        Object.entries(POST_RULES)
+          .filter(([code, rule]) => rule.reach === 'rejects' && !seen.has(code))
+          .map(([code]) => code),
+      ).toEqual([]);
     });
 
     it('every idea', async () => {
       const { problems, judged } = await compare(ideas, 'idea', IDEA_RULES);
-      console.log(`idea schema vs validate: ${ideas.length} files (${judged.valid} pass both, ${judged.invalid} fail the schema, ${judged.unread} not readable as YAML)`);
+      console.log(
+        `idea schema vs validate: ${ideas.length} files (${judged.valid} pass both, ${judged.invalid} fail the schema, ${judged.unread} not readable as YAML)`,
+      );
       expect(problems).toEqual([]);
       const seen = new Set(findings.filter((f) => f.file.startsWith('ideas/')).map((f) => f.code));
-      const ideaCodes = ['unknown-key', 'unknown-service', 'wrong-type', 'invalid-buffer-block', 'frontmatter-not-mapping'];
+      const ideaCodes = [
+        'unknown-key',
+        'unknown-service',
+        'wrong-type',
+        'invalid-buffer-block',
+        'frontmatter-not-mapping',
+      ];
       expect(ideaCodes.filter((code) => IDEA_RULES[code]!.reach === 'rejects' && !seen.has(code))).toEqual([]);
     });
   });
@@ -323,11 +410,26 @@ describe('JSON Schemas', () => {
     const FILE_RULES: { rule: string; message: RegExp; reach: Reach; why: string }[] = [
       { rule: 'yaml', message: /not valid YAML|set more than once/, reach: 'beyond', why: UNREADABLE },
       { rule: 'not-mapping', message: /must be a mapping of settings/, reach: 'rejects', why: 'type: object' },
-      { rule: 'secret', message: /API key is never read from this file/, reach: 'rejects', why: 'additionalProperties: false' },
+      {
+        rule: 'secret',
+        message: /API key is never read from this file/,
+        reach: 'rejects',
+        why: 'additionalProperties: false',
+      },
       { rule: 'per-run', message: /is set per run/, reach: 'rejects', why: 'additionalProperties: false' },
       { rule: 'unknown', message: /unknown setting/, reach: 'rejects', why: 'additionalProperties: false' },
-      { rule: 'single-value', message: /expected a single value/, reach: 'rejects', why: 'each key takes a scalar (branches: or a list)' },
-      { rule: 'branches-item', message: /every item must be a branch name/, reach: 'rejects', why: 'branches items are scalars' },
+      {
+        rule: 'single-value',
+        message: /expected a single value/,
+        reach: 'rejects',
+        why: 'each key takes a scalar (branches: or a list)',
+      },
+      {
+        rule: 'branches-item',
+        message: /every item must be a branch name/,
+        reach: 'rejects',
+        why: 'branches items are scalars',
+      },
     ];
     /** A refused value, by the kind of its key (settings-keys.ts): adding a kind fails to compile until it is listed. */
     const VALUE_RULES: Record<SettingType['kind'], { reach: Reach; why: string }> = {
@@ -336,7 +438,7 @@ describe('JSON Schemas', () => {
       seconds: { reach: 'rejects', why: 'a number ≥ 0, or its text' },
       enum: { reach: 'rejects', why: 'the enum' },
       url: { reach: 'partly', why: 'an http(s) scheme is a pattern; whether the rest parses as a URL is not' },
-      'time-zone': { reach: 'beyond', why: 'the runtime\'s IANA zone database' },
+      'time-zone': { reach: 'beyond', why: "the runtime's IANA zone database" },
       folder: { reach: 'beyond', why: 'inside the repository: a path rule on the text' },
       branches: { reach: 'beyond', why: 'the branch pattern syntax, and a list of only exclusions' },
     };
@@ -358,11 +460,12 @@ describe('JSON Schemas', () => {
       }
     }
 
-    it('every settings fixture and the README\'s example', async () => {
+    it("every settings fixture and the README's example", async () => {
       const schema = compile('settings');
       const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
       const files: [string, string][] = [['README.md example', readmeBlock(readme, '## Settings file', '```yaml')]];
-      for (const name of (await readdir(path.join(FIXTURES, 'settings'))).sort()) files.push([name, await readFile(path.join(FIXTURES, 'settings', name), 'utf8')]);
+      for (const name of (await readdir(path.join(FIXTURES, 'settings'))).sort())
+        files.push([name, await readFile(path.join(FIXTURES, 'settings', name), 'utf8')]);
       const problems: string[] = [];
       const rules = new Set<string>();
       for (const [name, text] of files) {
@@ -370,13 +473,21 @@ describe('JSON Schemas', () => {
         if (!reader.ok) rules.add(reader.rule);
         const doc = parseDocument(text, { schema: 'core', uniqueKeys: true });
         if (doc.errors.length) {
-          if (reader.ok || reader.reach !== 'beyond') problems.push(`${name}: not YAML for the schema, but the reader says ${reader.ok ? 'nothing' : reader.message}`);
+          if (reader.ok || reader.reach !== 'beyond')
+            problems.push(
+              `${name}: not YAML for the schema, but the reader says ${reader.ok ? 'nothing' : reader.message}`,
+            );
           continue;
         }
         const valid = schema(doc.toJS() ?? {});
-        if (reader.ok && !valid) problems.push(`${name}: the reader takes it, the schema refuses it: ${JSON.stringify(schema.errors)}`);
-        if (!reader.ok && reader.reach === 'rejects' && valid) problems.push(`${name}: the reader refuses it (${reader.message}), the schema passes it`);
-        if (!reader.ok && reader.reach === 'beyond' && !valid) problems.push(`${name}: refused for a reason beyond the schema (${reader.message}), yet the schema refuses it: ${JSON.stringify(schema.errors)}`);
+        if (reader.ok && !valid)
+          problems.push(`${name}: the reader takes it, the schema refuses it: ${JSON.stringify(schema.errors)}`);
+        if (!reader.ok && reader.reach === 'rejects' && valid)
+          problems.push(`${name}: the reader refuses it (${reader.message}), the schema passes it`);
+        if (!reader.ok && reader.reach === 'beyond' && !valid)
+          problems.push(
+            `${name}: refused for a reason beyond the schema (${reader.message}), yet the schema refuses it: ${JSON.stringify(schema.errors)}`,
+          );
       }
       console.log(`settings schema vs reader: ${files.length} files; refusals seen: ${[...rules].sort().join('; ')}`);
       expect(problems).toEqual([]);

@@ -45,12 +45,16 @@ describe('npm start with stdout piped', () => {
     ].map((heading) => stdout.indexOf(`\n${heading}\n`));
     for (const at of parts) expect(at).toBeGreaterThan(-1);
     expect([...parts].sort((a, b) => a - b)).toEqual(parts);
-    const [comment, push, writeBack, sandbox] = parts.map((at, i) => stdout.slice(at, parts[i + 1] ?? stdout.length)) as [string, string, string, string];
+    const [comment, push, writeBack, sandbox] = parts.map((at, i) =>
+      stdout.slice(at, parts[i + 1] ?? stdout.length),
+    ) as [string, string, string, string];
 
     // 1. The comment's Markdown rendered as text: its heading, summary and table, no Markdown or HTML syntax.
     expect(comment).toMatch(/^ {2}│ Buffer plan for [0-9a-f]{7}$/m);
     expect(comment).toMatch(/^ {2}│ 9 to create, 0 to edit, 0 to delete, 0 errors$/m);
-    expect(comment).toMatch(/^ {2}│ posts\/2027-03-02-v2-launch\.md +twitter +create +2027-03-02 09:00 Europe\/Berlin +132 \/ 280$/m);
+    expect(comment).toMatch(
+      /^ {2}│ posts\/2027-03-02-v2-launch\.md +twitter +create +2027-03-02 09:00 Europe\/Berlin +132 \/ 280$/m,
+    );
     expect(comment).toMatch(/^ {2}│ ▸ posts\/2027-03-03-how-we-sync\.md → X \(twitter\)/m);
     expect(comment).not.toMatch(/<details>|<summary>|<!--|\| --- \||\*\*|###/);
 
@@ -60,12 +64,19 @@ describe('npm start with stdout piped', () => {
     expect(created).toHaveLength(9);
 
     // 3. The write-back commit's diff carries exactly those IDs.
-    expect(writeBack).toMatch(/The action pushed [0-9a-f]{7} "buffer-gitops: record Buffer post IDs in 4 files \[skip ci\]"/);
-    const written = [...writeBack.matchAll(/^ {2}\+ {2}(?:"[^"]+"|[\w-]+): \{id: (\w+), status: scheduled/gm)].map((m) => m[1]);
+    expect(writeBack).toMatch(
+      /The action pushed [0-9a-f]{7} "buffer-gitops: record Buffer post IDs in 4 files \[skip ci\]"/,
+    );
+    const written = [...writeBack.matchAll(/^ {2}\+ {2}(?:"[^"]+"|[\w-]+): \{id: (\w+), status: scheduled/gm)].map(
+      (m) => m[1],
+    );
     expect(written.sort()).toEqual(created.map((m) => m[3]).sort());
 
     // 4. The request count, and its split per run adds up.
-    const count = /^(\d+) requests to the sandbox: (\d+) for the pull request's plan \(reads\), (\d+) for the merge's apply\.$/m.exec(sandbox);
+    const count =
+      /^(\d+) requests to the sandbox: (\d+) for the pull request's plan \(reads\), (\d+) for the merge's apply\.$/m.exec(
+        sandbox,
+      );
     expect(count).not.toBeNull();
     const [total, plan, apply] = count!.slice(1).map(Number) as [number, number, number];
     expect(plan).toBeGreaterThan(0);

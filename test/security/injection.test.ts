@@ -89,9 +89,18 @@ describe('injection through post text, front-matter, names and titles', () => {
   beforeAll(async () => {
     const seed = defaultSeed();
     const linkedin = seed.channels.find((c) => c.service === 'linkedin')!;
-    seed.channels.push({ ...linkedin, id: '65f0c0de0003000000000077', name: CHANNEL_NAME, displayName: CHANNEL_NAME, serviceId: '1000000077' });
+    seed.channels.push({
+      ...linkedin,
+      id: '65f0c0de0003000000000077',
+      name: CHANNEL_NAME,
+      displayName: CHANNEL_NAME,
+      serviceId: '1000000077',
+    });
     h = await createHarness({ now: '2027-01-01T00:00:00Z', seed });
-    range = await h.pushFiles({ 'posts/injection.md': POST, [EVIL_FILE]: EVIL_NAMED, 'ideas/idea.md': IDEA }, 'hostile text');
+    range = await h.pushFiles(
+      { 'posts/injection.md': POST, [EVIL_FILE]: EVIL_NAMED, 'ideas/idea.md': IDEA },
+      'hostile text',
+    );
     run = await h.runPush(range);
   });
   afterAll(async () => h?.close());
@@ -103,7 +112,9 @@ describe('injection through post text, front-matter, names and titles', () => {
 
   it('post text, alt text and URL arrive in Buffer byte for byte, on the right channel', () => {
     const posts = postsOf(h.sandbox).filter((p) => p.text === EXPECTED_TEXT);
-    expect(posts.map((p) => p.channelId).sort()).toEqual(['65f0c0de0003000000000077', h.sandbox.state().channels.find((c) => c.service === 'mastodon')!.id].sort());
+    expect(posts.map((p) => p.channelId).sort()).toEqual(
+      ['65f0c0de0003000000000077', h.sandbox.state().channels.find((c) => c.service === 'mastodon')!.id].sort(),
+    );
     for (const post of posts) {
       expect(post.assets).toEqual([{ image: { url: IMAGE_URL, metadata: { altText: ALT } } }]);
     }
@@ -130,14 +141,20 @@ describe('injection through post text, front-matter, names and titles', () => {
     const { commands: lines, stopTokens } = commandLines(run.stdout);
     // Log lines holding user text were quarantined, with tokens nobody could have guessed.
     expect(stopTokens.length).toBeGreaterThan(0);
-    for (const token of stopTokens) expect(token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    for (const token of stopTokens)
+      expect(token).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     // Only the commands the action writes…
     const names = new Set(lines.map((l) => /^\s*(?:::([\w-]+)|##\[([\w-]+)\])/.exec(l)?.slice(1).find(Boolean)));
-    expect([...names].filter((n) => !['add-mask', 'group', 'endgroup', 'error', 'warning', 'notice', 'debug'].includes(n!))).toEqual([]);
+    expect(
+      [...names].filter((n) => !['add-mask', 'group', 'endgroup', 'error', 'warning', 'notice', 'debug'].includes(n!)),
+    ).toEqual([]);
     // …and none of them starts with injected data.
     expect(lines.filter((l) => /^\s*(?:::[\w-]+(?: [^:]*)?::|##\[[\w-]+\])\s*PWN/.test(l))).toEqual([]);
     // The masks are the action's secrets only.
-    expect(lines.filter((l) => l.startsWith('::add-mask::'))).toEqual(['::add-mask::sandbox', '::add-mask::ghs_test_token']);
+    expect(lines.filter((l) => l.startsWith('::add-mask::'))).toEqual([
+      '::add-mask::sandbox',
+      '::add-mask::ghs_test_token',
+    ]);
     // The hostile text was logged (so this checks something), neutralised.
     expect(run.stdout).toContain('PWN-FILE');
   });
@@ -157,7 +174,11 @@ describe('injection through post text, front-matter, names and titles', () => {
       sha: headSha,
       event: {
         number: 7,
-        pull_request: { number: 7, head: { sha: headSha, ref: 'hostile', repo: { full_name: 'acme/social' } }, base: { sha: range.before, ref: 'main', repo: { full_name: 'acme/social' } } },
+        pull_request: {
+          number: 7,
+          head: { sha: headSha, ref: 'hostile', repo: { full_name: 'acme/social' } },
+          base: { sha: range.before, ref: 'main', repo: { full_name: 'acme/social' } },
+        },
         repository: { full_name: 'acme/social', default_branch: 'main' },
       },
       inputs: { 'buffer-api-key': h.sandbox.apiKey, 'api-url': h.sandbox.url, 'github-token': 'ghs_test_token' },

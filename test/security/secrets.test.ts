@@ -24,9 +24,16 @@ const WRONG_KEY = 'bgk_WR0NG_api_key_1a2b3c4d5e6f_DO-NOT-LEAK';
 const TOKEN = 'ghs_S3CR3T_token_0a9b8c7d6e5f4a3b2c1d';
 const basic = (token: string) => Buffer.from(`x-access-token:${token}`).toString('base64');
 /** Every spelling of a secret that could end up somewhere. */
-const FORBIDDEN = [KEY, WRONG_KEY, TOKEN, basic(TOKEN), ...[KEY, WRONG_KEY, TOKEN].map((s) => Buffer.from(s).toString('base64'))];
+const FORBIDDEN = [
+  KEY,
+  WRONG_KEY,
+  TOKEN,
+  basic(TOKEN),
+  ...[KEY, WRONG_KEY, TOKEN].map((s) => Buffer.from(s).toString('base64')),
+];
 
-const post = (text: string, service = 'twitter') => `---\nchannel: ${service}\nmode: customScheduled\ndueAt: 2027-03-02T09:00:00+01:00\n---\n${text}\n`;
+const post = (text: string, service = 'twitter') =>
+  `---\nchannel: ${service}\nmode: customScheduled\ndueAt: 2027-03-02T09:00:00+01:00\n---\n${text}\n`;
 
 describe('no secret anywhere the action writes', () => {
   let fx: GitFixture;
@@ -43,12 +50,26 @@ describe('no secret anywhere the action writes', () => {
     const auth = ['-c', `http.${server.baseUrl}/.extraheader=AUTHORIZATION: basic ${basic(TOKEN)}`];
     await fx.git(['init', '--quiet', dir], fx.root);
     await fx.git(['remote', 'add', 'origin', server.repoUrl('origin.git')], dir);
-    await fx.git([...auth, 'fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+${refspec}:refs/remotes/origin/checked-out`], dir);
-    await fx.git(branch ? ['checkout', '--quiet', '-B', branch, 'refs/remotes/origin/checked-out'] : ['checkout', '--quiet', '--detach', 'refs/remotes/origin/checked-out'], dir);
+    await fx.git(
+      [...auth, 'fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+${refspec}:refs/remotes/origin/checked-out`],
+      dir,
+    );
+    await fx.git(
+      branch
+        ? ['checkout', '--quiet', '-B', branch, 'refs/remotes/origin/checked-out']
+        : ['checkout', '--quiet', '--detach', 'refs/remotes/origin/checked-out'],
+      dir,
+    );
     return dir;
   }
 
-  async function act(name: string, eventName: string, event: Record<string, unknown>, workspace: string, opts: { key?: string; ref?: string; sha?: string } = {}) {
+  async function act(
+    name: string,
+    eventName: string,
+    event: Record<string, unknown>,
+    workspace: string,
+    opts: { key?: string; ref?: string; sha?: string } = {},
+  ) {
     const run = await runAction({
       workspace,
       eventName,
@@ -63,7 +84,10 @@ describe('no secret anywhere the action writes', () => {
     return run;
   }
 
-  async function commit(files: Record<string, string | null>, message: string): Promise<{ before: string; after: string }> {
+  async function commit(
+    files: Record<string, string | null>,
+    message: string,
+  ): Promise<{ before: string; after: string }> {
     await fx.git(['pull', '--quiet', '--ff-only', 'origin', 'main']);
     const before = await fx.git(['rev-parse', 'HEAD']);
     await fx.writeFiles(files);
@@ -72,7 +96,11 @@ describe('no secret anywhere the action writes', () => {
     return { before, after };
   }
 
-  const pushEvent = (range: { before: string; after: string }) => ({ ref: 'refs/heads/main', ...range, repository: { full_name: 'acme/social', default_branch: 'main' } });
+  const pushEvent = (range: { before: string; after: string }) => ({
+    ref: 'refs/heads/main',
+    ...range,
+    repository: { full_name: 'acme/social', default_branch: 'main' },
+  });
 
   beforeAll(async () => {
     fx = await createGitFixture();
@@ -86,19 +114,38 @@ describe('no secret anywhere the action writes', () => {
     gh = await startFakeGitHub({ tokens: [TOKEN] });
 
     // 1. A push that publishes two posts and an idea and writes the IDs back over HTTP.
-    const first = await commit({ 'posts/a.md': post('First post.'), 'posts/b.md': post('Second post.', 'mastodon'), 'ideas/i.md': '---\ntitle: An idea\n---\nNotes.\n' }, 'posts');
+    const first = await commit(
+      {
+        'posts/a.md': post('First post.'),
+        'posts/b.md': post('Second post.', 'mastodon'),
+        'ideas/i.md': '---\ntitle: An idea\n---\nNotes.\n',
+      },
+      'posts',
+    );
     await act('push', 'push', pushEvent(first), await checkout(first.after, 'main'), { sha: first.after });
 
     // 2. A push that partly fails: a broken file, Buffer failing the second create, and the write-back refused.
-    const second = await commit({ 'posts/c.md': post('Third post.'), 'posts/d.md': post('Fourth post.', 'bluesky'), 'posts/broken.md': '---\nchannel: [twitter\n---\nBroken.\n' }, 'more posts');
+    const second = await commit(
+      {
+        'posts/c.md': post('Third post.'),
+        'posts/d.md': post('Fourth post.', 'bluesky'),
+        'posts/broken.md': '---\nchannel: [twitter\n---\nBroken.\n',
+      },
+      'more posts',
+    );
     sandbox.setFaults({ rules: [{ operation: 'createPost', nth: 2, times: 100, fault: 'http-500' }] });
     await installRejectingPreReceiveHook(fx.bare, 'GH006: Protected branch update failed for refs/heads/main.');
-    await act('push that fails', 'push', pushEvent(second), await checkout(second.after, 'main'), { sha: second.after });
+    await act('push that fails', 'push', pushEvent(second), await checkout(second.after, 'main'), {
+      sha: second.after,
+    });
     sandbox.setFaults({ rules: [] });
     await rm(path.join(fx.bare, 'hooks', 'pre-receive'));
 
     // 3. The wrong key.
-    await act('wrong key', 'push', pushEvent(second), await checkout(second.after, 'main'), { key: WRONG_KEY, sha: second.after });
+    await act('wrong key', 'push', pushEvent(second), await checkout(second.after, 'main'), {
+      key: WRONG_KEY,
+      sha: second.after,
+    });
 
     // 4. A pull request: plan and sticky comment.
     await fx.git(['checkout', '--quiet', '-b', 'feature']);
@@ -111,14 +158,27 @@ describe('no secret anywhere the action writes', () => {
     await fx.git(['checkout', '--quiet', 'main']);
     const prEvent = {
       number: 1,
-      pull_request: { number: 1, head: { sha: head, ref: 'feature', repo: { full_name: 'acme/social' } }, base: { sha: second.after, ref: 'main', repo: { full_name: 'acme/social' } } },
+      pull_request: {
+        number: 1,
+        head: { sha: head, ref: 'feature', repo: { full_name: 'acme/social' } },
+        base: { sha: second.after, ref: 'main', repo: { full_name: 'acme/social' } },
+      },
       repository: { full_name: 'acme/social', default_branch: 'main' },
     };
-    await act('pull request', 'pull_request', prEvent, await checkout('refs/pull/1/merge'), { ref: 'refs/pull/1/merge', sha: merge });
+    await act('pull request', 'pull_request', prEvent, await checkout('refs/pull/1/merge'), {
+      ref: 'refs/pull/1/merge',
+      sha: merge,
+    });
 
     // 5. A scheduled sync of main.
     const tip = await fx.git(['rev-parse', 'refs/heads/main'], fx.bare);
-    await act('schedule', 'schedule', { schedule: '17 * * * *', repository: { full_name: 'acme/social', default_branch: 'main' } }, await checkout(tip, 'main'), { sha: tip });
+    await act(
+      'schedule',
+      'schedule',
+      { schedule: '17 * * * *', repository: { full_name: 'acme/social', default_branch: 'main' } },
+      await checkout(tip, 'main'),
+      { sha: tip },
+    );
   });
   afterAll(async () => {
     await gh?.close();
@@ -128,7 +188,10 @@ describe('no secret anywhere the action writes', () => {
   });
 
   function leaks(where: string, text: string): string[] {
-    return FORBIDDEN.filter((secret) => text.includes(secret)).map((secret) => `${where} contains ${secret === KEY || secret === WRONG_KEY ? 'a Buffer key' : 'the token'} (${secret.slice(0, 8)}…)`);
+    return FORBIDDEN.filter((secret) => text.includes(secret)).map(
+      (secret) =>
+        `${where} contains ${secret === KEY || secret === WRONG_KEY ? 'a Buffer key' : 'the token'} (${secret.slice(0, 8)}…)`,
+    );
   }
 
   /** Every regular file under `dir`, except git's compressed objects (their content is checked through `git log -p`). */
@@ -168,20 +231,33 @@ describe('no secret anywhere the action writes', () => {
       const lines = run.stdout.split('\n');
       const masks = lines.filter((l) => l.startsWith('::add-mask::'));
       expect(lines.slice(0, masks.length), name).toEqual(masks);
-      expect(masks.map((l) => l.slice('::add-mask::'.length)).sort(), name).toEqual([name === 'wrong key' ? WRONG_KEY : KEY, TOKEN].sort());
+      expect(masks.map((l) => l.slice('::add-mask::'.length)).sort(), name).toEqual(
+        [name === 'wrong key' ? WRONG_KEY : KEY, TOKEN].sort(),
+      );
       const shown = lines.filter((l) => !l.startsWith('::add-mask::')).join('\n');
-      found.push(...leaks(`${name}: stdout`, shown), ...leaks(`${name}: stderr`, run.stderr), ...leaks(`${name}: outputs`, JSON.stringify(run.outputs)), ...leaks(`${name}: summary`, run.summary));
+      found.push(
+        ...leaks(`${name}: stdout`, shown),
+        ...leaks(`${name}: stderr`, run.stderr),
+        ...leaks(`${name}: outputs`, JSON.stringify(run.outputs)),
+        ...leaks(`${name}: summary`, run.summary),
+      );
       // RUNNER_TEMP of the run: the raw GITHUB_OUTPUT file, the summary file, the JSON report.
       const temp = run.runnerTemp;
       expect((await stat(path.join(temp, 'output'))).isFile()).toBe(true);
-      for (const file of await filesUnder(temp)) if (!file.endsWith('event.json')) found.push(...leaks(`${name}: ${path.basename(file)}`, await readFile(file, 'latin1')));
+      for (const file of await filesUnder(temp))
+        if (!file.endsWith('event.json'))
+          found.push(...leaks(`${name}: ${path.basename(file)}`, await readFile(file, 'latin1')));
     }
     expect(found).toEqual([]);
   });
 
   it('pull request comments, as stored and as sent', () => {
-    const found = gh.comments().flatMap((c) => c.history.flatMap((body, i) => leaks(`comment ${c.id} version ${i + 1}`, body)));
-    found.push(...gh.requests.flatMap((r) => leaks(`GitHub request ${r.method} ${r.path}`, JSON.stringify(r.body ?? ''))));
+    const found = gh
+      .comments()
+      .flatMap((c) => c.history.flatMap((body, i) => leaks(`comment ${c.id} version ${i + 1}`, body)));
+    found.push(
+      ...gh.requests.flatMap((r) => leaks(`GitHub request ${r.method} ${r.path}`, JSON.stringify(r.body ?? ''))),
+    );
     expect(found).toEqual([]);
   });
 
@@ -194,7 +270,8 @@ describe('no secret anywhere the action writes', () => {
   it('the checkouts the action worked in, .git/config included', async () => {
     const found: string[] = [];
     for (const dir of workspaces) {
-      for (const file of await filesUnder(dir)) found.push(...leaks(path.relative(fx.root, file), await readFile(file, 'latin1')));
+      for (const file of await filesUnder(dir))
+        found.push(...leaks(path.relative(fx.root, file), await readFile(file, 'latin1')));
     }
     expect(found).toEqual([]);
   });

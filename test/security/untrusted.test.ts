@@ -18,7 +18,26 @@ import { runAction, type ActionRun } from '../helpers/run-action.js';
 
 const MUTATIONS = ['createPost', 'editPost', 'deletePost', 'createIdea'];
 /** git subcommands that would put other code in the checkout, or change it. */
-const FORBIDDEN = ['checkout', 'switch', 'reset', 'merge', 'rebase', 'cherry-pick', 'worktree', 'submodule', 'clone', 'pull', 'apply', 'am', 'restore', 'stash', 'clean', 'commit', 'push', 'update-ref'];
+const FORBIDDEN = [
+  'checkout',
+  'switch',
+  'reset',
+  'merge',
+  'rebase',
+  'cherry-pick',
+  'worktree',
+  'submodule',
+  'clone',
+  'pull',
+  'apply',
+  'am',
+  'restore',
+  'stash',
+  'clean',
+  'commit',
+  'push',
+  'update-ref',
+];
 
 const POST = '---\nchannel: twitter\n---\nA post from the fork. It must never reach Buffer from here.\n';
 
@@ -63,7 +82,10 @@ describe('untrusted events never mutate and never run the fork', () => {
     const dir = path.join(h.fx.root, `untrusted-${++n}`);
     await h.fx.git(['init', '--quiet', dir], h.fx.root);
     await h.fx.git(['remote', 'add', 'origin', pathToFileURL(h.fx.bare).href], dir);
-    await h.fx.git(['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+${ref}:refs/remotes/origin/checked-out`], dir);
+    await h.fx.git(
+      ['fetch', '--quiet', '--no-tags', '--depth=1', 'origin', `+${ref}:refs/remotes/origin/checked-out`],
+      dir,
+    );
     await h.fx.git(['checkout', '--quiet', '--detach', 'refs/remotes/origin/checked-out'], dir);
     return dir;
   }
@@ -79,18 +101,67 @@ describe('untrusted events never mutate and never run the fork', () => {
   });
 
   // `reads`: a same-repository pull_request_target may read Buffer for its plan (SPEC §3), never change it.
-  const scenarios: { name: string; event: string; checkout: () => string; payload: () => Record<string, unknown>; ref: string; command?: string; reads?: boolean }[] = [
-    { name: 'pull_request_target from a fork (command: auto)', event: 'pull_request_target', checkout: () => base, payload: () => prPayload('contributor/social'), ref: 'refs/heads/main' },
-    { name: 'pull_request_target from a fork, command: apply', event: 'pull_request_target', checkout: () => base, payload: () => prPayload('contributor/social'), ref: 'refs/heads/main', command: 'apply' },
-    { name: 'pull_request_target from the same repository, command: apply', event: 'pull_request_target', checkout: () => base, payload: () => prPayload('acme/social'), ref: 'refs/heads/main', command: 'apply', reads: true },
-    { name: 'pull_request from a fork with the key available, command: apply', event: 'pull_request', checkout: () => merge, payload: () => prPayload('contributor/social'), ref: 'refs/pull/1/merge', command: 'apply' },
-    { name: 'pull_request_review of a fork pull request, command: sync', event: 'pull_request_review', checkout: () => merge, payload: () => prPayload('contributor/social'), ref: 'refs/pull/1/merge', command: 'sync' },
+  const scenarios: {
+    name: string;
+    event: string;
+    checkout: () => string;
+    payload: () => Record<string, unknown>;
+    ref: string;
+    command?: string;
+    reads?: boolean;
+  }[] = [
+    {
+      name: 'pull_request_target from a fork (command: auto)',
+      event: 'pull_request_target',
+      checkout: () => base,
+      payload: () => prPayload('contributor/social'),
+      ref: 'refs/heads/main',
+    },
+    {
+      name: 'pull_request_target from a fork, command: apply',
+      event: 'pull_request_target',
+      checkout: () => base,
+      payload: () => prPayload('contributor/social'),
+      ref: 'refs/heads/main',
+      command: 'apply',
+    },
+    {
+      name: 'pull_request_target from the same repository, command: apply',
+      event: 'pull_request_target',
+      checkout: () => base,
+      payload: () => prPayload('acme/social'),
+      ref: 'refs/heads/main',
+      command: 'apply',
+      reads: true,
+    },
+    {
+      name: 'pull_request from a fork with the key available, command: apply',
+      event: 'pull_request',
+      checkout: () => merge,
+      payload: () => prPayload('contributor/social'),
+      ref: 'refs/pull/1/merge',
+      command: 'apply',
+    },
+    {
+      name: 'pull_request_review of a fork pull request, command: sync',
+      event: 'pull_request_review',
+      checkout: () => merge,
+      payload: () => prPayload('contributor/social'),
+      ref: 'refs/pull/1/merge',
+      command: 'sync',
+    },
     {
       name: 'workflow_run started by a fork pull request, its head checked out, command: apply',
       event: 'workflow_run',
       checkout: () => head,
       payload: () => ({
-        workflow_run: { event: 'pull_request', head_sha: head, head_branch: 'fork-feature', head_repository: { full_name: 'contributor/social' }, repository: { full_name: 'acme/social' } },
+        workflow_run: {
+          event: 'pull_request',
+          head_sha: head,
+          head_branch: 'fork-feature',
+          head_repository: { full_name: 'contributor/social' },
+          repository: { full_name: 'acme/social' },
+        },
         repository: { full_name: 'acme/social', default_branch: 'main' },
       }),
       ref: 'refs/heads/main',
@@ -121,12 +192,19 @@ describe('untrusted events never mutate and never run the fork', () => {
       });
 
       const after = h.sandbox.state().stats;
-      for (const field of MUTATIONS) expect(after.byRootField[field] ?? 0, `${field}\n${run.stdout}`).toBe(before.byRootField[field] ?? 0);
+      for (const field of MUTATIONS)
+        expect(after.byRootField[field] ?? 0, `${field}\n${run.stdout}`).toBe(before.byRootField[field] ?? 0);
       if (!scenario.reads) expect(after.requests, run.stdout).toBe(before.requests);
       expect(h.sandbox.state().posts).toEqual([]);
-      if (scenario.command) expect(run.stdout).toMatch(scenario.reads ? /only plans here and never changes Buffer/ : /only plans here and sends nothing to Buffer/);
+      if (scenario.command)
+        expect(run.stdout).toMatch(
+          scenario.reads ? /only plans here and never changes Buffer/ : /only plans here and sends nothing to Buffer/,
+        );
 
-      const calls = (await readFile(log, 'utf8').catch(() => '')).split('\n').filter(Boolean).map((line) => line.split('\t')[1]!.split(' '));
+      const calls = (await readFile(log, 'utf8').catch(() => ''))
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split('\t')[1]!.split(' '));
       const forbidden = calls.filter((args) => FORBIDDEN.includes(subcommand(args) ?? ''));
       expect(forbidden, calls.map((c) => c.join(' ')).join('\n')).toEqual([]);
       expect(await h.fx.git(['rev-parse', 'HEAD'], workspace)).toBe(headBefore);
@@ -135,8 +213,19 @@ describe('untrusted events never mutate and never run the fork', () => {
   }
 
   it('classifies events by where their head lives', () => {
-    const event = (name: string, payload: Record<string, unknown>): EventContext => ({ name, serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', repository: 'acme/social', payload });
-    const run = (headRepo?: string) => ({ workflow_run: { head_repository: headRepo ? { full_name: headRepo } : undefined, repository: { full_name: 'acme/social' } } });
+    const event = (name: string, payload: Record<string, unknown>): EventContext => ({
+      name,
+      serverUrl: 'https://github.com',
+      apiUrl: 'https://api.github.com',
+      repository: 'acme/social',
+      payload,
+    });
+    const run = (headRepo?: string) => ({
+      workflow_run: {
+        head_repository: headRepo ? { full_name: headRepo } : undefined,
+        repository: { full_name: 'acme/social' },
+      },
+    });
     expect(isUntrustedEvent(event('workflow_run', run('contributor/social')))).toBe(true);
     expect(isUntrustedEvent(event('workflow_run', run()))).toBe(true);
     expect(isUntrustedEvent(event('workflow_run', run('acme/social')))).toBe(false);

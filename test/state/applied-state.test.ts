@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Git } from '../../src/git/git.js';
-import { claimsOf, parseAppliedState, serializeAppliedState, stateRef, type AppliedState } from '../../src/state/applied-state.js';
+import {
+  claimsOf,
+  parseAppliedState,
+  serializeAppliedState,
+  stateRef,
+  type AppliedState,
+} from '../../src/state/applied-state.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 
 const COMMIT = 'c'.repeat(40);
@@ -42,14 +48,24 @@ describe('serializeAppliedState / parseAppliedState', () => {
   it('round-trips a state', () => {
     const state = sample();
     const parsed = parseAppliedState(serializeAppliedState(state));
-    expect(parsed).toEqual({ ok: true, state: { ...state, orphans: [...state.orphans].reverse(), attempts: [{ ...state.attempts[0], items: [...state.attempts[0]!.items].reverse() }] } });
+    expect(parsed).toEqual({
+      ok: true,
+      state: {
+        ...state,
+        orphans: [...state.orphans].reverse(),
+        attempts: [{ ...state.attempts[0], items: [...state.attempts[0]!.items].reverse() }],
+      },
+    });
   });
 
   it('is deterministic: sorted paths and keys, one file per line, whatever the input order', () => {
     const a = sample();
     const b: AppliedState = {
       ...sample(),
-      files: { 'posts/a.md': { posts: { bluesky: 'p1', mastodon: 'p2' }, complete: true, blob: BLOB_A }, 'posts/z last.md': { complete: false, posts: { twitter: 'p3' } } },
+      files: {
+        'posts/a.md': { posts: { bluesky: 'p1', mastodon: 'p2' }, complete: true, blob: BLOB_A },
+        'posts/z last.md': { complete: false, posts: { twitter: 'p3' } },
+      },
       ideas: { 'ideas/a.md': 'i1', 'ideas/b.md': 'i2' },
       orphans: [...a.orphans].reverse(),
     };
@@ -84,14 +100,27 @@ describe('serializeAppliedState / parseAppliedState', () => {
   });
 
   it('writes empty collections compactly and reads them back', () => {
-    const empty: AppliedState = { version: 1, branch: 'feature/x', commit: COMMIT, recordedAt: '2026-11-30T05:00:00Z', files: {}, ideas: {}, orphans: [], attempts: [] };
+    const empty: AppliedState = {
+      version: 1,
+      branch: 'feature/x',
+      commit: COMMIT,
+      recordedAt: '2026-11-30T05:00:00Z',
+      files: {},
+      ideas: {},
+      orphans: [],
+      attempts: [],
+    };
     const text = serializeAppliedState(empty);
     expect(text).toContain('"files": {},');
     expect(parseAppliedState(text)).toEqual({ ok: true, state: empty });
   });
 
   it('keeps a path named __proto__ as data', () => {
-    const state: AppliedState = { ...sample(), files: {}, ideas: JSON.parse('{"__proto__": "i9"}') as Record<string, string> };
+    const state: AppliedState = {
+      ...sample(),
+      files: {},
+      ideas: JSON.parse('{"__proto__": "i9"}') as Record<string, string>,
+    };
     const parsed = parseAppliedState(serializeAppliedState(state));
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
@@ -101,7 +130,9 @@ describe('serializeAppliedState / parseAppliedState', () => {
   });
 
   it('refuses to serialize a state that would not read back', () => {
-    expect(() => serializeAppliedState({ ...sample(), commit: 'HEAD' })).toThrow(/refusing to record an invalid applied state: .*"commit" must be a full commit ID/);
+    expect(() => serializeAppliedState({ ...sample(), commit: 'HEAD' })).toThrow(
+      /refusing to record an invalid applied state: .*"commit" must be a full commit ID/,
+    );
   });
 
   const document = (patch: (doc: Record<string, unknown>) => void): string => {
@@ -109,30 +140,83 @@ describe('serializeAppliedState / parseAppliedState', () => {
     patch(doc);
     return JSON.stringify(doc);
   };
-  const files = (doc: Record<string, unknown>): Record<string, Record<string, unknown>> => doc.files as Record<string, Record<string, unknown>>;
+  const files = (doc: Record<string, unknown>): Record<string, Record<string, unknown>> =>
+    doc.files as Record<string, Record<string, unknown>>;
 
   it.each<[string, string, RegExp]>([
     ['not JSON', '{"version": 1,', /^the applied state is not JSON \(/],
     ['a list', '[]', /the document must be an object$/],
-    ['a newer version', document((d) => (d.version = 2)), /version 2 is not supported \(this buffer-gitops reads version 1\); upgrade the action or delete the ref to start over/],
+    [
+      'a newer version',
+      document((d) => (d.version = 2)),
+      /version 2 is not supported \(this buffer-gitops reads version 1\); upgrade the action or delete the ref to start over/,
+    ],
     ['no version', document((d) => delete d.version), /"version" must be 1$/],
     ['a version as text', document((d) => (d.version = '1')), /"version" must be 1$/],
     ['an unknown field', document((d) => (d.extra = true)), /the document has unknown field "extra"$/],
     ['an empty branch', document((d) => (d.branch = '')), /"branch" must be a non-empty string$/],
     ['a short commit', document((d) => (d.commit = 'abc1234')), /"commit" must be a full commit ID, not "abc1234"$/],
-    ['a time that is not ISO', document((d) => (d.recordedAt = 'yesterday')), /"recordedAt" must be an ISO time such as 2026-01-31T09:00:00Z, not "yesterday"$/],
+    [
+      'a time that is not ISO',
+      document((d) => (d.recordedAt = 'yesterday')),
+      /"recordedAt" must be an ISO time such as 2026-01-31T09:00:00Z, not "yesterday"$/,
+    ],
     ['files as a list', document((d) => (d.files = [])), /"files" must be an object$/],
-    ['a file without complete', document((d) => delete files(d)['posts/a.md']!.complete), /files\["posts\/a.md"\]\.complete must be true or false$/],
-    ['a short blob', document((d) => (files(d)['posts/a.md']!.blob = 'abc')), /files\["posts\/a.md"\]\.blob must be a full blob ID, not "abc"$/],
-    ['a numeric post ID', document((d) => (files(d)['posts/a.md']!.posts = { twitter: 42 })), /files\["posts\/a.md"\]\.posts\["twitter"\] must be a non-empty string$/],
-    ['an unknown file field', document((d) => (files(d)['posts/a.md']!.status = 'sent')), /files\["posts\/a.md"\] has unknown field "status"$/],
-    ['a path escaping the repository', document((d) => (files(d)['../etc/x.md'] = { complete: true, posts: {} })), /files\["..\/etc\/x.md"\]: "..\/etc\/x.md" is not a repository path$/],
-    ['an idea ID that is null', document((d) => ((d.ideas as Record<string, unknown>)['ideas/a.md'] = null)), /ideas\["ideas\/a.md"\] must be a non-empty string$/],
-    ['an orphan without ref', document((d) => delete (d.orphans as Record<string, unknown>[])[0]!.ref), /orphans\[0\]\.ref must be a non-empty string$/],
-    ['an attempt item without channel', document((d) => delete ((d.attempts as { items: Record<string, unknown>[] }[])[0]!.items[0]!.channelId)), /attempts\[0\]\.items\[0\]\.channelId must be a non-empty string$/],
-    ['an attempt without time', document((d) => delete (d.attempts as Record<string, unknown>[])[0]!.startedAt), /attempts\[0\]\.startedAt must be a non-empty string$/],
-    ['one post ID in two files', document((d) => (files(d)['posts/z last.md']!.posts = { twitter: 'p1' })), /post p1 is recorded twice \(posts\/a.md × bluesky and posts\/z last.md × twitter\)$/],
-    ['a post ID also an orphan', document((d) => ((d.orphans as Record<string, unknown>[])[0]!.id = 'p2')), /post p2 is recorded twice \(posts\/a.md × mastodon and orphan of posts\/a.md × linkedin\)$/],
+    [
+      'a file without complete',
+      document((d) => delete files(d)['posts/a.md']!.complete),
+      /files\["posts\/a.md"\]\.complete must be true or false$/,
+    ],
+    [
+      'a short blob',
+      document((d) => (files(d)['posts/a.md']!.blob = 'abc')),
+      /files\["posts\/a.md"\]\.blob must be a full blob ID, not "abc"$/,
+    ],
+    [
+      'a numeric post ID',
+      document((d) => (files(d)['posts/a.md']!.posts = { twitter: 42 })),
+      /files\["posts\/a.md"\]\.posts\["twitter"\] must be a non-empty string$/,
+    ],
+    [
+      'an unknown file field',
+      document((d) => (files(d)['posts/a.md']!.status = 'sent')),
+      /files\["posts\/a.md"\] has unknown field "status"$/,
+    ],
+    [
+      'a path escaping the repository',
+      document((d) => (files(d)['../etc/x.md'] = { complete: true, posts: {} })),
+      /files\["..\/etc\/x.md"\]: "..\/etc\/x.md" is not a repository path$/,
+    ],
+    [
+      'an idea ID that is null',
+      document((d) => ((d.ideas as Record<string, unknown>)['ideas/a.md'] = null)),
+      /ideas\["ideas\/a.md"\] must be a non-empty string$/,
+    ],
+    [
+      'an orphan without ref',
+      document((d) => delete (d.orphans as Record<string, unknown>[])[0]!.ref),
+      /orphans\[0\]\.ref must be a non-empty string$/,
+    ],
+    [
+      'an attempt item without channel',
+      document((d) => delete (d.attempts as { items: Record<string, unknown>[] }[])[0]!.items[0]!.channelId),
+      /attempts\[0\]\.items\[0\]\.channelId must be a non-empty string$/,
+    ],
+    [
+      'an attempt without time',
+      document((d) => delete (d.attempts as Record<string, unknown>[])[0]!.startedAt),
+      /attempts\[0\]\.startedAt must be a non-empty string$/,
+    ],
+    [
+      'one post ID in two files',
+      document((d) => (files(d)['posts/z last.md']!.posts = { twitter: 'p1' })),
+      /post p1 is recorded twice \(posts\/a.md × bluesky and posts\/z last.md × twitter\)$/,
+    ],
+    [
+      'a post ID also an orphan',
+      document((d) => ((d.orphans as Record<string, unknown>[])[0]!.id = 'p2')),
+      /post p2 is recorded twice \(posts\/a.md × mastodon and orphan of posts\/a.md × linkedin\)$/,
+    ],
   ])('rejects %s with a clear error and no state', (_name, text, error) => {
     const parsed = parseAppliedState(text);
     expect(parsed.ok).toBe(false);

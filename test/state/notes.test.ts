@@ -61,12 +61,14 @@ describe('readAppliedState', () => {
     expect(NO_STATE_YET).toBe('no applied state recorded yet');
   });
 
-  it('names git\'s decisive line when the remote cannot be read', async () => {
+  it("names git's decisive line when the remote cannot be read", async () => {
     const git = await checkout();
     await git.exec(['remote', 'set-url', 'origin', path.join(fx.root, 'nowhere.git')]);
     const read = await readAppliedState(git, { branch: 'main' });
     expect(read.state).toBeUndefined();
-    expect(read.reason).toMatch(/^could not fetch the applied state \(refs\/notes\/buffer-gitops\/main\) from origin: fatal: .*nowhere\.git/);
+    expect(read.reason).toMatch(
+      /^could not fetch the applied state \(refs\/notes\/buffer-gitops\/main\) from origin: fatal: .*nowhere\.git/,
+    );
   });
 
   it('an invalid branch name is a reason', async () => {
@@ -79,7 +81,11 @@ describe('writeAppliedState', () => {
   it('records on the remote: a fresh clone reads it back; a second record replaces the note with one more commit', async () => {
     const run1 = await checkout();
     const read0 = await readAppliedState(run1, { branch: 'main' });
-    const write1 = await writeAppliedState(run1, { branch: 'main', state: state(second, 'p1'), expectedNoteCommit: read0.noteCommit });
+    const write1 = await writeAppliedState(run1, {
+      branch: 'main',
+      state: state(second, 'p1'),
+      expectedNoteCommit: read0.noteCommit,
+    });
     expect(write1.status).toBe('recorded');
     if (write1.status !== 'recorded') return;
     expect(await remoteNotes()).toBe(write1.noteCommit);
@@ -100,17 +106,27 @@ describe('writeAppliedState', () => {
     const run2 = await checkout();
     const read2 = await readAppliedState(run2, { branch: 'main' });
     expect(read2.noteCommit).toBe(write1.noteCommit);
-    const write2 = await writeAppliedState(run2, { branch: 'main', state: state(third, 'p2'), expectedNoteCommit: read2.noteCommit });
+    const write2 = await writeAppliedState(run2, {
+      branch: 'main',
+      state: state(third, 'p2'),
+      expectedNoteCommit: read2.noteCommit,
+    });
     expect(write2.status).toBe('recorded');
     if (write2.status !== 'recorded') return;
 
     const again = await checkout();
-    expect(await readAppliedState(again, { branch: 'main' })).toEqual({ state: state(third, 'p2'), noteCommit: write2.noteCommit });
+    expect(await readAppliedState(again, { branch: 'main' })).toEqual({
+      state: state(third, 'p2'),
+      noteCommit: write2.noteCommit,
+    });
     // Exactly one note, on the new commit; the ref's history is the log, one commit per record, by the bot.
     const notes = (await fx.git(['notes', `--ref=${REF}`, 'list'], fx.bare)).split('\n');
     expect(notes).toHaveLength(1);
     expect(notes[0]!.split(' ')[1]).toBe(third);
-    expect((await fx.git(['log', '--format=%H', REF], fx.bare)).split('\n')).toEqual([write2.noteCommit, write1.noteCommit]);
+    expect((await fx.git(['log', '--format=%H', REF], fx.bare)).split('\n')).toEqual([
+      write2.noteCommit,
+      write1.noteCommit,
+    ]);
     expect(await fx.git(['log', '-1', '--format=%an <%ae>|%cn <%ce>|%s', REF], fx.bare)).toBe(
       `${GITHUB_ACTIONS_BOT.name} <${GITHUB_ACTIONS_BOT.email}>|${GITHUB_ACTIONS_BOT.name} <${GITHUB_ACTIONS_BOT.email}>|buffer-gitops: applied state of main at ${third.slice(0, 12)}`,
     );
@@ -121,7 +137,11 @@ describe('writeAppliedState', () => {
 
   it('two runs racing from the same read: the second is "moved" and the remote keeps the first', async () => {
     const setup = await checkout();
-    const base = await writeAppliedState(setup, { branch: 'main', state: state(second, 'p0'), expectedNoteCommit: undefined });
+    const base = await writeAppliedState(setup, {
+      branch: 'main',
+      state: state(second, 'p0'),
+      expectedNoteCommit: undefined,
+    });
     expect(base.status).toBe('recorded');
 
     const a = await checkout();
@@ -130,12 +150,22 @@ describe('writeAppliedState', () => {
     const readB = await readAppliedState(b, { branch: 'main' });
     expect(readB.noteCommit).toBe(readA.noteCommit);
 
-    const writeA = await writeAppliedState(a, { branch: 'main', state: state(second, 'pA'), expectedNoteCommit: readA.noteCommit });
-    const writeB = await writeAppliedState(b, { branch: 'main', state: state(second, 'pB'), expectedNoteCommit: readB.noteCommit });
+    const writeA = await writeAppliedState(a, {
+      branch: 'main',
+      state: state(second, 'pA'),
+      expectedNoteCommit: readA.noteCommit,
+    });
+    const writeB = await writeAppliedState(b, {
+      branch: 'main',
+      state: state(second, 'pB'),
+      expectedNoteCommit: readB.noteCommit,
+    });
     expect(writeA.status).toBe('recorded');
     expect(writeB.status).toBe('moved');
     if (writeB.status === 'moved') {
-      expect(writeB.message).toMatch(/^the applied state of "main" was not recorded: refs\/notes\/buffer-gitops\/main changed on origin since this run read it \(another run recorded, or it was deleted\); nothing was overwritten \(\[rejected\] \(stale info\)\)$/);
+      expect(writeB.message).toMatch(
+        /^the applied state of "main" was not recorded: refs\/notes\/buffer-gitops\/main changed on origin since this run read it \(another run recorded, or it was deleted\); nothing was overwritten \(\[rejected\] \(stale info\)\)$/,
+      );
     }
     if (writeA.status === 'recorded') expect(await remoteNotes()).toBe(writeA.noteCommit);
     expect((await readAppliedState(await checkout(), { branch: 'main' })).state).toEqual(state(second, 'pA'));
@@ -146,8 +176,16 @@ describe('writeAppliedState', () => {
     const b = await checkout();
     expect((await readAppliedState(a, { branch: 'main' })).noteCommit).toBeUndefined();
     expect((await readAppliedState(b, { branch: 'main' })).noteCommit).toBeUndefined();
-    const writeA = await writeAppliedState(a, { branch: 'main', state: state(second, 'pA'), expectedNoteCommit: undefined });
-    const writeB = await writeAppliedState(b, { branch: 'main', state: state(second, 'pB'), expectedNoteCommit: undefined });
+    const writeA = await writeAppliedState(a, {
+      branch: 'main',
+      state: state(second, 'pA'),
+      expectedNoteCommit: undefined,
+    });
+    const writeB = await writeAppliedState(b, {
+      branch: 'main',
+      state: state(second, 'pB'),
+      expectedNoteCommit: undefined,
+    });
     expect(writeA.status).toBe('recorded');
     expect(writeB.status).toBe('moved');
     expect((await readAppliedState(await checkout(), { branch: 'main' })).state).toEqual(state(second, 'pA'));
@@ -155,25 +193,39 @@ describe('writeAppliedState', () => {
 
   it('after a reset (the ref deleted on the remote) the old state is gone and a writer holding it is refused', async () => {
     const git = await checkout();
-    const write1 = await writeAppliedState(git, { branch: 'main', state: state(second, 'p1'), expectedNoteCommit: undefined });
+    const write1 = await writeAppliedState(git, {
+      branch: 'main',
+      state: state(second, 'p1'),
+      expectedNoteCommit: undefined,
+    });
     expect(write1.status).toBe('recorded');
     await fx.git(['push', '--quiet', 'origin', `:${REF}`]);
 
     const stale = write1.status === 'recorded' ? write1.noteCommit : undefined;
-    expect(await writeAppliedState(git, { branch: 'main', state: state(second, 'p2'), expectedNoteCommit: stale })).toMatchObject({ status: 'moved' });
+    expect(
+      await writeAppliedState(git, { branch: 'main', state: state(second, 'p2'), expectedNoteCommit: stale }),
+    ).toMatchObject({ status: 'moved' });
     expect(await remoteNotes()).toBe('');
 
     expect(await readAppliedState(git, { branch: 'main' })).toEqual({ reason: NO_STATE_YET });
     // The local copy is gone too: nothing to build on but a fresh record.
-    expect(await git.exec(['rev-parse', '--verify', '--quiet', REF], { allowFailure: true })).toMatchObject({ exitCode: 1 });
-    expect(await writeAppliedState(git, { branch: 'main', state: state(second, 'p3'), expectedNoteCommit: undefined })).toMatchObject({ status: 'recorded' });
+    expect(await git.exec(['rev-parse', '--verify', '--quiet', REF], { allowFailure: true })).toMatchObject({
+      exitCode: 1,
+    });
+    expect(
+      await writeAppliedState(git, { branch: 'main', state: state(second, 'p3'), expectedNoteCommit: undefined }),
+    ).toMatchObject({ status: 'recorded' });
     expect((await fx.git(['log', '--format=%H', REF], fx.bare)).split('\n')).toHaveLength(1);
   });
 
   it('a remote that refuses the ref: "failed", saying what to grant, and the remote ref unchanged', async () => {
     const git = await checkout();
     await installRejectingPreReceiveHook(fx.bare, `refusing ${REF}: rule "notes" forbids it`, REF);
-    const result = await writeAppliedState(git, { branch: 'main', state: state(second, 'p1'), expectedNoteCommit: undefined });
+    const result = await writeAppliedState(git, {
+      branch: 'main',
+      state: state(second, 'p1'),
+      expectedNoteCommit: undefined,
+    });
     expect(result.status).toBe('failed');
     if (result.status === 'failed') {
       expect(result.message).toBe(
@@ -186,11 +238,19 @@ describe('writeAppliedState', () => {
 
   it('refuses a state for a commit the clone does not have, or for another branch', async () => {
     const git = await checkout();
-    expect(await writeAppliedState(git, { branch: 'main', state: state('d'.repeat(40), 'p1'), expectedNoteCommit: undefined })).toEqual({
+    expect(
+      await writeAppliedState(git, {
+        branch: 'main',
+        state: state('d'.repeat(40), 'p1'),
+        expectedNoteCommit: undefined,
+      }),
+    ).toEqual({
       status: 'failed',
       message: 'could not record the applied state: commit ddddddd is not in the local repository',
     });
-    expect(await writeAppliedState(git, { branch: 'release', state: state(second, 'p1'), expectedNoteCommit: undefined })).toEqual({
+    expect(
+      await writeAppliedState(git, { branch: 'release', state: state(second, 'p1'), expectedNoteCommit: undefined }),
+    ).toEqual({
       status: 'failed',
       message: 'could not record the applied state: it describes branch "main", not "release"',
     });
@@ -211,25 +271,36 @@ describe('unusable notes', () => {
     const read = await readAppliedState(git, { branch: 'main' });
     expect(read.state).toBeUndefined();
     expect(read.noteCommit).toBe(await remoteNotes());
-    expect(read.reason).toBe(`${REF}: the applied state is malformed: version 7 is not supported (this buffer-gitops reads version 1); upgrade the action or delete the ref to start over`);
+    expect(read.reason).toBe(
+      `${REF}: the applied state is malformed: version 7 is not supported (this buffer-gitops reads version 1); upgrade the action or delete the ref to start over`,
+    );
 
-    expect(await writeAppliedState(git, { branch: 'main', state: state(second, 'p1'), expectedNoteCommit: read.noteCommit })).toMatchObject({ status: 'recorded' });
+    expect(
+      await writeAppliedState(git, { branch: 'main', state: state(second, 'p1'), expectedNoteCommit: read.noteCommit }),
+    ).toMatchObject({ status: 'recorded' });
     expect((await readAppliedState(await checkout(), { branch: 'main' })).state).toEqual(state(second, 'p1'));
   });
 
   it('several notes: no state and a reason', async () => {
     const body = JSON.stringify(state(second, 'p1'));
-    await handNotes([[second, body], [first, body]]);
+    await handNotes([
+      [second, body],
+      [first, body],
+    ]);
     const read = await readAppliedState(await checkout(), { branch: 'main' });
     expect(read.state).toBeUndefined();
-    expect(read.reason).toBe(`${REF} holds 2 notes where one is expected; the state cannot be used (delete the ref on origin to start over)`);
+    expect(read.reason).toBe(
+      `${REF} holds 2 notes where one is expected; the state cannot be used (delete the ref on origin to start over)`,
+    );
   });
 
   it('a note on another commit than the one it describes: no state and a reason', async () => {
     await handNotes([[first, JSON.stringify(state(second, 'p1'))]]);
     const read = await readAppliedState(await checkout(), { branch: 'main' });
     expect(read.state).toBeUndefined();
-    expect(read.reason).toBe(`${REF}: the note on ${first.slice(0, 7)} describes commit ${second.slice(0, 7)}; the state cannot be used`);
+    expect(read.reason).toBe(
+      `${REF}: the note on ${first.slice(0, 7)} describes commit ${second.slice(0, 7)}; the state cannot be used`,
+    );
   });
 });
 
@@ -255,13 +326,21 @@ describe('over an authenticated HTTP remote', () => {
   it('reads and records with the token, which never appears in a message', async () => {
     const git = await httpCheckout(TOKEN);
     expect(await readAppliedState(git, { branch: 'main' })).toEqual({ reason: NO_STATE_YET });
-    const write = await writeAppliedState(git, { branch: 'main', state: state(second, 'p1'), expectedNoteCommit: undefined });
+    const write = await writeAppliedState(git, {
+      branch: 'main',
+      state: state(second, 'p1'),
+      expectedNoteCommit: undefined,
+    });
     expect(write.status).toBe('recorded');
     expect((await readAppliedState(await httpCheckout(TOKEN), { branch: 'main' })).state).toEqual(state(second, 'p1'));
 
     // A hook that echoes secrets back: the message is redacted.
     await installRejectingPreReceiveHook(fx.bare, `denied for ${TOKEN} / ${API_KEY}`, REF);
-    const refused = await writeAppliedState(git, { branch: 'main', state: state(second, 'p2'), expectedNoteCommit: write.status === 'recorded' ? write.noteCommit : undefined });
+    const refused = await writeAppliedState(git, {
+      branch: 'main',
+      state: state(second, 'p2'),
+      expectedNoteCommit: write.status === 'recorded' ? write.noteCommit : undefined,
+    });
     expect(refused.status).toBe('failed');
     if (refused.status === 'failed') {
       expect(refused.message).toContain('denied for *** / ***');
@@ -274,14 +353,22 @@ describe('over an authenticated HTTP remote', () => {
     const git = await httpCheckout(wrong);
     const read = await readAppliedState(git, { branch: 'main' });
     expect(read.state).toBeUndefined();
-    expect(read.reason).toMatch(/^could not fetch the applied state \(refs\/notes\/buffer-gitops\/main\) from origin: fatal: /);
+    expect(read.reason).toMatch(
+      /^could not fetch the applied state \(refs\/notes\/buffer-gitops\/main\) from origin: fatal: /,
+    );
     expect(read.reason).not.toContain(wrong);
     expectNoSecret(read.reason);
 
-    const write = await writeAppliedState(git, { branch: 'main', state: state(second, 'p1'), expectedNoteCommit: undefined });
+    const write = await writeAppliedState(git, {
+      branch: 'main',
+      state: state(second, 'p1'),
+      expectedNoteCommit: undefined,
+    });
     expect(write.status).toBe('failed');
     if (write.status === 'failed') {
-      expect(write.message).toMatch(/the token may not push refs\/notes\/buffer-gitops\/main \(.*\)\. Give the workflow `permissions: contents: write`/);
+      expect(write.message).toMatch(
+        /the token may not push refs\/notes\/buffer-gitops\/main \(.*\)\. Give the workflow `permissions: contents: write`/,
+      );
       expect(write.message).not.toContain(wrong);
     }
     expect(await remoteNotes()).toBe('');

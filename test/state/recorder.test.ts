@@ -69,7 +69,11 @@ describe('AppliedRecorder with recorded attempts', () => {
   it('records an attempt on the remote; the next run reads it back and opens a window only for its file × channel', async () => {
     const first = await AppliedRecorder.open(await checkout(), 'main');
     const startedAt = new Date('2026-11-30T05:00:00Z');
-    const problem = await first.recordAttempt([create('posts/a.md', 'twitter'), create('posts/b.md', 'linkedin')], startedAt, tip);
+    const problem = await first.recordAttempt(
+      [create('posts/a.md', 'twitter'), create('posts/b.md', 'linkedin')],
+      startedAt,
+      tip,
+    );
     expect(problem).toBeUndefined();
     const attempt = {
       startedAt: startedAt.toISOString(),
@@ -82,7 +86,16 @@ describe('AppliedRecorder with recorded attempts', () => {
     expect(await remoteNotes()).not.toBe('');
 
     const read = await readAppliedState(await checkout(), { branch: 'main' });
-    expect(read.state).toEqual({ version: 1, branch: 'main', commit: tip, recordedAt: startedAt.toISOString(), files: {}, ideas: {}, orphans: [], attempts: [attempt] });
+    expect(read.state).toEqual({
+      version: 1,
+      branch: 'main',
+      commit: tip,
+      recordedAt: startedAt.toISOString(),
+      files: {},
+      ideas: {},
+      orphans: [],
+      attempts: [attempt],
+    });
 
     // A later attempt by the same run extends the record, and a second run sees both.
     const later = new Date('2026-11-30T05:30:00Z');
@@ -91,8 +104,14 @@ describe('AppliedRecorder with recorded attempts', () => {
     const next = await AppliedRecorder.open(await checkout(), 'main');
     expect(next.state?.attempts).toHaveLength(2);
     // Open-ended, from the earliest matching attempt minus the slack for clock skew; a sent post may be adopted.
-    expect(next.windowFor(create('posts/a.md', 'twitter'), fallback)).toEqual({ start: new Date(startedAt.getTime() - FIVE_MINUTES), sentAllowed: true });
-    expect(next.windowFor(create('posts/b.md', 'linkedin'), fallback)).toEqual({ start: new Date(startedAt.getTime() - FIVE_MINUTES), sentAllowed: true });
+    expect(next.windowFor(create('posts/a.md', 'twitter'), fallback)).toEqual({
+      start: new Date(startedAt.getTime() - FIVE_MINUTES),
+      sentAllowed: true,
+    });
+    expect(next.windowFor(create('posts/b.md', 'linkedin'), fallback)).toEqual({
+      start: new Date(startedAt.getTime() - FIVE_MINUTES),
+      sentAllowed: true,
+    });
     // Another file, another channel, another channel ID: no attempt, no window (the fallback does not apply).
     expect(next.windowFor(create('posts/c.md', 'twitter'), fallback)).toBeUndefined();
     expect(next.windowFor(create('posts/a.md', 'linkedin'), fallback)).toBeUndefined();
@@ -102,7 +121,16 @@ describe('AppliedRecorder with recorded attempts', () => {
 
   it('a state without attempts opens no window and needs no look-up', async () => {
     const setup = await AppliedRecorder.open(await checkout(), 'main');
-    const state = { version: 1 as const, branch: 'main', commit: tip, recordedAt: '2026-11-30T05:00:00Z', files: {}, ideas: {}, orphans: [], attempts: [] };
+    const state = {
+      version: 1 as const,
+      branch: 'main',
+      commit: tip,
+      recordedAt: '2026-11-30T05:00:00Z',
+      files: {},
+      ideas: {},
+      orphans: [],
+      attempts: [],
+    };
     expect(await setup.recordFinal(state)).toBeUndefined();
 
     const recorder = await AppliedRecorder.open(await checkout(), 'main');
@@ -114,19 +142,35 @@ describe('AppliedRecorder with recorded attempts', () => {
   it('a recorder that read an older note is refused ("moved"), records nothing and stops', async () => {
     const a = await AppliedRecorder.open(await checkout(), 'main');
     const b = await AppliedRecorder.open(await checkout(), 'main');
-    expect(await a.recordAttempt([create('posts/a.md', 'twitter')], new Date('2026-11-30T05:00:00Z'), tip)).toBeUndefined();
+    expect(
+      await a.recordAttempt([create('posts/a.md', 'twitter')], new Date('2026-11-30T05:00:00Z'), tip),
+    ).toBeUndefined();
     const recordedByA = await remoteNotes();
 
     const problem = await b.recordAttempt([create('posts/b.md', 'twitter')], new Date('2026-11-30T05:01:00Z'), tip);
-    expect(problem).toMatch(/^the applied state of "main" was not recorded: refs\/notes\/buffer-gitops\/main changed on origin since this run read it/);
+    expect(problem).toMatch(
+      /^the applied state of "main" was not recorded: refs\/notes\/buffer-gitops\/main changed on origin since this run read it/,
+    );
     expect(b.problem).toBe(problem);
     expect(b.attempts).toEqual([]);
     // Stopped: nothing more is tried this run, and the remote keeps what A recorded.
-    const state = { version: 1 as const, branch: 'main', commit: tip, recordedAt: '2026-11-30T05:02:00Z', files: {}, ideas: {}, orphans: [], attempts: [] };
+    const state = {
+      version: 1 as const,
+      branch: 'main',
+      commit: tip,
+      recordedAt: '2026-11-30T05:02:00Z',
+      files: {},
+      ideas: {},
+      orphans: [],
+      attempts: [],
+    };
     expect(await b.recordFinal(state)).toBe(problem);
     expect(await remoteNotes()).toBe(recordedByA);
     expect((await readAppliedState(await checkout(), { branch: 'main' })).state?.attempts).toEqual([
-      { startedAt: '2026-11-30T05:00:00.000Z', items: [{ file: 'posts/a.md', ref: 'twitter', channelId: 'ch-twitter' }] },
+      {
+        startedAt: '2026-11-30T05:00:00.000Z',
+        items: [{ file: 'posts/a.md', ref: 'twitter', channelId: 'ch-twitter' }],
+      },
     ]);
   });
 });

@@ -19,7 +19,13 @@ function fileSaying(draft: boolean) {
   const raw = `---\nchannel: twitter\ndueAt: 2027-02-01T09:00:00Z\ndraft: ${draft}\nbuffer:\n  twitter: {id: p1}\n---\nHello.\n`;
   return trackedRefs([parsePostFile('posts/a.md', raw)])[0]!;
 }
-const remote = (status: Post['status'], dueAt = '2027-02-01T09:00:00.000Z'): Post => ({ id: 'p1', channelId: 'c1', status, text: 'Hello.', dueAt });
+const remote = (status: Post['status'], dueAt = '2027-02-01T09:00:00.000Z'): Post => ({
+  id: 'p1',
+  channelId: 'c1',
+  status,
+  text: 'Hello.',
+  dueAt,
+});
 
 describe('draft drift', () => {
   it('a draft scheduled in Buffer is drift; restoring it makes it a draft again', () => {
@@ -32,13 +38,17 @@ describe('draft drift', () => {
   it("restoring a draft's time keeps it a draft", () => {
     const drift = detectDrift(fileSaying(true), remote('draft', '2027-03-01T09:00:00.000Z'), channel, renderPost);
     expect(drift?.fields).toEqual(['time']);
-    expect(restoreItem(drift!, renderPost, NOW)).toMatchObject({ input: { mode: 'customScheduled', dueAt: '2027-02-01T09:00:00.000Z', saveToDraft: true } });
+    expect(restoreItem(drift!, renderPost, NOW)).toMatchObject({
+      input: { mode: 'customScheduled', dueAt: '2027-02-01T09:00:00.000Z', saveToDraft: true },
+    });
   });
 
   it('a post the file no longer calls a draft is scheduled as the file says', () => {
     const drift = detectDrift(fileSaying(false), remote('draft'), channel, renderPost);
     expect(drift?.fields).toEqual(['draft']);
-    expect(restoreItem(drift!, renderPost, NOW)).toMatchObject({ input: { saveToDraft: false, mode: 'customScheduled', dueAt: '2027-02-01T09:00:00.000Z' } });
+    expect(restoreItem(drift!, renderPost, NOW)).toMatchObject({
+      input: { saveToDraft: false, mode: 'customScheduled', dueAt: '2027-02-01T09:00:00.000Z' },
+    });
   });
 
   it('no drift when Buffer agrees', () => {
@@ -52,6 +62,8 @@ describe('draft drift', () => {
     const drift = detectDrift(queued, { ...remote('scheduled'), shareMode: 'customScheduled' }, channel, renderPost);
     expect(drift?.fields).toEqual(['time']);
     expect(restoreItem(drift!, renderPost, NOW)).toMatchObject({ input: { id: 'p1', mode: 'addToQueue' } });
-    expect(detectDrift(queued, { ...remote('scheduled'), shareMode: 'addToQueue' }, channel, renderPost)).toBeUndefined();
+    expect(
+      detectDrift(queued, { ...remote('scheduled'), shareMode: 'addToQueue' }, channel, renderPost),
+    ).toBeUndefined();
   });
 });

@@ -33,7 +33,8 @@ describe(`sync of ${M} tracked posts`, () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < M; i++) {
       const due = new Date(Date.UTC(2027, 0, 2, 0, 0) + i * 15 * 60_000).toISOString();
-      files[`posts/p${String(i).padStart(3, '0')}.md`] = `---\nchannel: ${CHANNELS[i % CHANNELS.length]}\nmode: customScheduled\ndueAt: ${due}\n---\nPost number ${i}\n`;
+      files[`posts/p${String(i).padStart(3, '0')}.md`] =
+        `---\nchannel: ${CHANNELS[i % CHANNELS.length]}\nmode: customScheduled\ndueAt: ${due}\n---\nPost number ${i}\n`;
     }
     await t.write(files);
     const apply = await t.run('apply');
@@ -87,15 +88,22 @@ describe('sync of 100 waiting posts, 3 deleted and 2 edited in Buffer', () => {
     seed.organizations[0]!.plan = 'team';
     t = await inProcess({ now: '2027-01-01T00:00:00Z', seed });
     const files: Record<string, string> = {};
-    for (let i = 0; i < M; i++) files[`posts/p${String(i).padStart(3, '0')}.md`] = `---\nchannel: ${CHANNELS[i % CHANNELS.length]}\n---\nQueued post ${i}\n`;
+    for (let i = 0; i < M; i++)
+      files[`posts/p${String(i).padStart(3, '0')}.md`] =
+        `---\nchannel: ${CHANNELS[i % CHANNELS.length]}\n---\nQueued post ${i}\n`;
     await t.write(files);
     expect((await t.run('apply')).exitCode).toBe(0);
     const posts = t.sandbox.state().posts;
     for (const p of posts.slice(0, 3)) await fetch(`${t.sandbox.url}/__sandbox/posts/${p.id}`, { method: 'DELETE' });
     for (const p of posts.slice(3, 5)) {
-      await fetch(`${t.sandbox.url}/__sandbox/posts/${p.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: `${p.text} (edited in Buffer)` }) });
+      await fetch(`${t.sandbox.url}/__sandbox/posts/${p.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text: `${p.text} (edited in Buffer)` }),
+      });
     }
-    const driftOf = (r: Awaited<ReturnType<InProcess['run']>>) => (r.report as unknown as { sync: { drift: { kind: string }[] } }).sync.drift.map((d) => d.kind).sort();
+    const driftOf = (r: Awaited<ReturnType<InProcess['run']>>) =>
+      (r.report as unknown as { sync: { drift: { kind: string }[] } }).sync.drift.map((d) => d.kind).sort();
 
     let before = t.sandbox.state().stats.requests;
     const first = await t.run('sync');

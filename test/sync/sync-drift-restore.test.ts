@@ -26,11 +26,23 @@ describe('sync: thread drift and untracked posts', () => {
   let t: InProcess;
   let postId: string;
   const patch = (body: Record<string, unknown>) =>
-    fetch(`${t.sandbox.url}/__sandbox/posts/${postId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    fetch(`${t.sandbox.url}/__sandbox/posts/${postId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   beforeAll(async () => {
     const seed = defaultSeed();
-    seed.posts = [{ id: UNTRACKED_ID, channelId: defaultChannelId('mastodon'), text: 'Made in Buffer', status: 'scheduled', dueAt: '2027-01-20T09:00:00.000Z' }];
+    seed.posts = [
+      {
+        id: UNTRACKED_ID,
+        channelId: defaultChannelId('mastodon'),
+        text: 'Made in Buffer',
+        status: 'scheduled',
+        dueAt: '2027-01-20T09:00:00.000Z',
+      },
+    ];
     t = await inProcess({ now: '2027-01-01T00:00:00Z', seed });
     await t.write({ 'posts/thread.md': THREAD });
     expect((await t.run('apply')).exitCode).toBe(0);
@@ -41,8 +53,18 @@ describe('sync: thread drift and untracked posts', () => {
   it('lists the scheduled post no file tracks, and leaves it alone', async () => {
     const run = await t.run('sync');
     expect(run.exitCode).toBe(0);
-    const sync = (run.report as unknown as { sync: { untracked: { id: string; channel: string; dueAt: string; text: string }[] } }).sync;
-    expect(sync.untracked).toEqual([{ id: UNTRACKED_ID, channel: 'mastodon', status: 'scheduled', dueAt: '2027-01-20T09:00:00.000Z', text: 'Made in Buffer' }]);
+    const sync = (
+      run.report as unknown as { sync: { untracked: { id: string; channel: string; dueAt: string; text: string }[] } }
+    ).sync;
+    expect(sync.untracked).toEqual([
+      {
+        id: UNTRACKED_ID,
+        channel: 'mastodon',
+        status: 'scheduled',
+        dueAt: '2027-01-20T09:00:00.000Z',
+        text: 'Made in Buffer',
+      },
+    ]);
     expect(run.report.notes.join('\n')).toMatch(/1 scheduled post\(s\) in Buffer are tracked by no file/);
     expect(run.report.writeBack?.status).toBe('nothing-to-record');
   });
@@ -66,7 +88,10 @@ describe('sync: thread drift and untracked posts', () => {
     const post = t.sandbox.state().posts.find((p) => p.id === postId)!;
     expect(post.text).toBe('First item');
     expect(post.dueAt).toBe('2027-02-01T10:00:00.000Z');
-    expect((post.metadata as { thread: { text: string }[] }).thread.map((i) => i.text)).toEqual(['First item', 'Second item']);
+    expect((post.metadata as { thread: { text: string }[] }).thread.map((i) => i.text)).toEqual([
+      'First item',
+      'Second item',
+    ]);
     // Restored: the next sync finds nothing to report.
     const again = await t.run('sync');
     expect(again.reporter.findings.filter((f) => f.code === 'drift')).toEqual([]);
@@ -85,7 +110,9 @@ describe('sync: thread drift and untracked posts', () => {
     expect(run.reporter.findings.find((f) => f.code === 'buffer-send-failed')).toMatchObject({
       file: 'posts/thread.md',
       line: 2,
-      message: expect.stringContaining('Buffer could not publish the post: The access token for this channel expired; reconnect it.'),
+      message: expect.stringContaining(
+        'Buffer could not publish the post: The access token for this channel expired; reconnect it.',
+      ),
     });
   });
 });

@@ -50,7 +50,10 @@ describe('sync and the daily posting limit', () => {
     const held = run.report.outcomes.filter((o) => o.status === 'pending');
     expect(held.map((o) => o.file)).toEqual(['posts/c.md', 'posts/d.md']);
     expect(held[0]!.message).toMatch(/daily posting limit of 2 for 2027-01-01/);
-    expect(run.reporter.findings.filter((f) => f.code === 'pending').map((f) => f.file)).toEqual(['posts/c.md', 'posts/d.md']);
+    expect(run.reporter.findings.filter((f) => f.code === 'pending').map((f) => f.file)).toEqual([
+      'posts/c.md',
+      'posts/d.md',
+    ]);
   });
 
   it('creates the held posts once a new day has room', async () => {
@@ -67,7 +70,16 @@ describe('sync and a tracked file whose front-matter is broken', () => {
   it('records nothing in that file, says why, and does not fail', async () => {
     const seed = defaultSeed();
     const id = '65f0c0de00dd000000000001';
-    seed.posts = [{ id, channelId: defaultChannelId('twitter'), text: 'Sent', status: 'sent', dueAt: '2026-12-01T09:00:00.000Z', sentAt: '2026-12-01T09:00:00.000Z' }];
+    seed.posts = [
+      {
+        id,
+        channelId: defaultChannelId('twitter'),
+        text: 'Sent',
+        status: 'sent',
+        dueAt: '2026-12-01T09:00:00.000Z',
+        sentAt: '2026-12-01T09:00:00.000Z',
+      },
+    ];
     const t = await inProcess({ now: '2027-01-01T00:00:00Z', seed });
     try {
       const raw = `---\nchannel: twitter\nbuffer:\n  twitter: {id: ${id}, status: scheduled}\nfoo: [unclosed\n---\nSent\n`;
@@ -75,7 +87,10 @@ describe('sync and a tracked file whose front-matter is broken', () => {
       const run = await t.run('sync');
       expect(run.exitCode).toBe(0);
       expect(await t.read('posts/broken.md')).toBe(raw);
-      expect(run.reporter.findings.find((f) => f.code === 'status-not-recorded')).toMatchObject({ file: 'posts/broken.md', severity: 'warning' });
+      expect(run.reporter.findings.find((f) => f.code === 'status-not-recorded')).toMatchObject({
+        file: 'posts/broken.md',
+        severity: 'warning',
+      });
     } finally {
       await t.close();
     }

@@ -27,7 +27,8 @@ describe('asset URLs', () => {
         column: 18,
         severity: 'error',
         code: 'asset-url-not-https',
-        message: 'The image URL http://example.com/a.png uses http: use https://example.com/a.png instead (Buffer only fetches https).',
+        message:
+          'The image URL http://example.com/a.png uses http: use https://example.com/a.png instead (Buffer only fetches https).',
       },
     ]);
   });
@@ -44,7 +45,11 @@ describe('asset URLs', () => {
   it('rejects other schemes and checks thumbnails', () => {
     const post = makePost({
       channels: ['linkedin'],
-      post: { assets: [{ document: { url: 'ftp://example.com/deck.pdf', title: 'Deck', thumbnailUrl: 'http://example.com/t.png' } }] },
+      post: {
+        assets: [
+          { document: { url: 'ftp://example.com/deck.pdf', title: 'Deck', thumbnailUrl: 'http://example.com/t.png' } },
+        ],
+      },
     });
     const findings = validatePost(post, targetsFor(post), opts());
     expect(findings.map((f) => f.code)).toEqual(['asset-url-invalid', 'asset-url-not-https']);
@@ -58,13 +63,24 @@ describe('asset URLs', () => {
 
 describe('asset shape', () => {
   it('requires exactly one variant per asset', () => {
-    const both = { image: { url: 'https://example.com/a.png' }, video: { url: 'https://example.com/v.mp4' } } as unknown as AssetInput;
+    const both = {
+      image: { url: 'https://example.com/a.png' },
+      video: { url: 'https://example.com/v.mp4' },
+    } as unknown as AssetInput;
     const none = {} as AssetInput;
-    const post = makePost({ frontMatter: ['channels: [facebook]', 'assets:', '  images: []'], channels: ['facebook'], post: { assets: [both, none] } });
+    const post = makePost({
+      frontMatter: ['channels: [facebook]', 'assets:', '  images: []'],
+      channels: ['facebook'],
+      post: { assets: [both, none] },
+    });
     const findings = withCode('asset-variant', validatePost(post, targetsFor(post), opts()));
     expect(findings.map((f) => [f.line, f.column, f.message])).toEqual([
       [3, 1, 'An asset sets image and video at once; Buffer takes exactly one per entry: split it into 2 entries.'],
-      [3, 1, 'An asset has none of image, video, document or link: give it exactly one (e.g. `{image: {url: https://…}}`).'],
+      [
+        3,
+        1,
+        'An asset has none of image, video, document or link: give it exactly one (e.g. `{image: {url: https://…}}`).',
+      ],
     ]);
   });
 

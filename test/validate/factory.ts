@@ -51,14 +51,22 @@ export function makePost(spec: PostSpec = {}): PostFile {
   const bodyLines = body.split('\n');
   bodyLines.forEach((line, i) => {
     if (line === '---') {
-      items.push({ markdown: lines.join('\n'), assets: spec.itemAssets?.[items.length] ?? [], position: { line: start, column: 1 } });
+      items.push({
+        markdown: lines.join('\n'),
+        assets: spec.itemAssets?.[items.length] ?? [],
+        position: { line: start, column: 1 },
+      });
       lines = [];
       start = bodyLine + i + 1;
     } else {
       lines.push(line);
     }
   });
-  items.push({ markdown: lines.join('\n'), assets: spec.itemAssets?.[items.length] ?? [], position: { line: start, column: 1 } });
+  items.push({
+    markdown: lines.join('\n'),
+    assets: spec.itemAssets?.[items.length] ?? [],
+    position: { line: start, column: 1 },
+  });
 
   return {
     path: spec.path ?? 'posts/2026-12-01-launch.md',
@@ -104,7 +112,11 @@ export function channel(service: Service, extra: Partial<Channel> = {}): Channel
 /** One target per channel reference of `post`; the service is the part before `:`. */
 export function targetsFor(
   post: PostFile,
-  options: { offline?: boolean; channels?: Partial<Record<string, Partial<Channel>>>; rendered?: Partial<RenderedPost> } = {},
+  options: {
+    offline?: boolean;
+    channels?: Partial<Record<string, Partial<Channel>>>;
+    rendered?: Partial<RenderedPost>;
+  } = {},
 ): ValidationTarget[] {
   return post.channels.map(({ ref }) => {
     const service = ref.split(':')[0] as Service;
@@ -114,7 +126,9 @@ export function targetsFor(
   });
 }
 
-export const image = (url = 'https://example.com/a.png'): AssetInput => ({ image: { url, metadata: { altText: 'A chart' } } });
+export const image = (url = 'https://example.com/a.png'): AssetInput => ({
+  image: { url, metadata: { altText: 'A chart' } },
+});
 export const video = (url = 'https://example.com/v.mp4'): AssetInput => ({ video: { url } });
 export const documentAsset = (url = 'https://example.com/deck.pdf'): AssetInput => ({
   document: { url, title: 'Deck', thumbnailUrl: 'https://example.com/deck.png' },

@@ -26,7 +26,10 @@ describe('validateIdeaFile', () => {
     dir = await mkdtemp(join(tmpdir(), 'idea-validate-'));
     await mkdir(join(dir, 'ideas'));
     await writeFile(join(dir, 'ideas/sample.md'), await readmeSampleIdea());
-    await writeFile(join(dir, 'ideas/broken.md'), '---\ntitel: Customer stories\nservices: [linkedin, twiter]\ndate: next week\n---\nInterview three customers.\n');
+    await writeFile(
+      join(dir, 'ideas/broken.md'),
+      '---\ntitel: Customer stories\nservices: [linkedin, twiter]\ndate: next week\n---\nInterview three customers.\n',
+    );
     await writeFile(join(dir, 'ideas/timed.md'), '---\ntitle: Webinar\ndate: 2027-02-01T09:30\n---\nPlan it.\n');
     await writeFile(join(dir, 'ideas/binary.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01]));
     outside = await mkdtemp(join(tmpdir(), 'idea-outside-'));

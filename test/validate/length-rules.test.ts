@@ -38,7 +38,9 @@ describe('too-long', () => {
     expect(only('too-long', validatePost(ok, targetsFor(ok), opts()))).toEqual([]);
     const bad = makePost({ channels: ['bluesky'], body: '🇯🇵'.repeat(301) });
     const [f] = only('too-long', validatePost(bad, targetsFor(bad), opts()));
-    expect(f?.message).toBe('Bluesky counts this post as 301 of 300 characters; shorten it by 1 or split it into a thread with `---`.');
+    expect(f?.message).toBe(
+      'Bluesky counts this post as 301 of 300 characters; shorten it by 1 or split it into a thread with `---`.',
+    );
   });
 
   it('uses the Mastodon instance limit, with URLs counted 23', () => {
@@ -46,23 +48,37 @@ describe('too-long', () => {
     const post = makePost({ channels: ['mastodon'], body });
     const big = targetsFor(post, { channels: { mastodon: { maxCharacters: 1000 } } });
     const [f] = only('too-long', validatePost(post, big, opts()));
-    expect(f?.message).toBe('Mastodon counts this post as 1,001 of 1,000 characters (URLs count 23); shorten it by 1 or split it into a thread with `---`.');
+    expect(f?.message).toBe(
+      'Mastodon counts this post as 1,001 of 1,000 characters (URLs count 23); shorten it by 1 or split it into a thread with `---`.',
+    );
 
-    const fits = makePost({ channels: ['mastodon'], body: 'm'.repeat(976) + ' https://example.com/' + 'p'.repeat(200) });
-    expect(only('too-long', validatePost(fits, targetsFor(fits, { channels: { mastodon: { maxCharacters: 1000 } } }), opts()))).toEqual([]);
+    const fits = makePost({
+      channels: ['mastodon'],
+      body: 'm'.repeat(976) + ' https://example.com/' + 'p'.repeat(200),
+    });
+    expect(
+      only(
+        'too-long',
+        validatePost(fits, targetsFor(fits, { channels: { mastodon: { maxCharacters: 1000 } } }), opts()),
+      ),
+    ).toEqual([]);
   });
 
   it('falls back to 500 for Mastodon offline and says the instance may allow more', () => {
     const post = makePost({ channels: ['mastodon'], body: 'm'.repeat(501) });
     const [f] = only('too-long', validatePost(post, targetsFor(post, { offline: true }), opts({ offline: true })));
-    expect(f?.message).toContain('501 of 500 characters (URLs count 23) (the default limit; this instance may allow more)');
+    expect(f?.message).toContain(
+      '501 of 500 characters (URLs count 23) (the default limit; this instance may allow more)',
+    );
   });
 
   it('names the channel when the reference is more than the service, and does not offer threads on LinkedIn', () => {
     const post = makePost({ channels: ['"linkedin:Acme Inc"'], body: 'l'.repeat(3001) });
     post.channels = [{ ref: 'linkedin:Acme Inc', position: positionIn(post.raw, 'linkedin') }];
     const [f] = only('too-long', validatePost(post, targetsFor(post), opts()));
-    expect(f?.message).toBe('LinkedIn channel "linkedin:Acme Inc" counts this post as 3,001 of 3,000 characters; shorten it by 1.');
+    expect(f?.message).toBe(
+      'LinkedIn channel "linkedin:Acme Inc" counts this post as 3,001 of 3,000 characters; shorten it by 1.',
+    );
   });
 });
 
@@ -73,7 +89,9 @@ describe('hashtags, links and titles', () => {
     const bad = makePost({ channels: ['instagram'], body: 'Launch!\n#a #b #c #d #e #f' });
     const [f] = only('too-many-hashtags', validatePost(bad, targetsFor(bad), opts()));
     expect(f).toMatchObject({ line: 4, column: 1, severity: 'error' });
-    expect(f?.message).toBe('Instagram allows at most 5 hashtags per post; this post has 6 (#a #b #c #d #e #f). Remove 1.');
+    expect(f?.message).toBe(
+      'Instagram allows at most 5 hashtags per post; this post has 6 (#a #b #c #d #e #f). Remove 1.',
+    );
   });
 
   it('rejects more than 5 distinct links on Threads', () => {
@@ -90,12 +108,19 @@ describe('hashtags, links and titles', () => {
     const post = makePost({
       channels: ['youtube'],
       frontMatter: ['channels: [youtube]', 'metadata:', `  youtube: {title: "${title}", categoryId: "22"}`],
-      post: { metadata: { youtube: { title, categoryId: '22' } }, assets: [{ video: { url: 'https://example.com/v.mp4' } }] },
+      post: {
+        metadata: { youtube: { title, categoryId: '22' } },
+        assets: [{ video: { url: 'https://example.com/v.mp4' } }],
+      },
     });
     const findings = validatePost(post, targetsFor(post), opts());
     expect(positionIn(post.raw, 'title:')).toEqual({ line: 4, column: 13 });
     expect(only('title-too-long', findings)).toEqual([
-      expect.objectContaining({ line: 4, column: 13, message: 'YouTube titles are at most 100 characters; `metadata.youtube.title` has 105. Shorten it by 5.' }),
+      expect.objectContaining({
+        line: 4,
+        column: 13,
+        message: 'YouTube titles are at most 100 characters; `metadata.youtube.title` has 105. Shorten it by 5.',
+      }),
     ]);
     expect(only('title-invalid', findings)).toEqual([expect.objectContaining({ line: 4, column: 13 })]);
   });

@@ -17,7 +17,8 @@ describe('docs/limits.md', () => {
     const rules = NETWORK_LIMITS[service];
     const limit = rules.length.limit;
     // Mastodon's limit is the channel's; its row is checked below.
-    if (limit !== null && service !== 'mastodon') expect(textRow(service)).toContain(`| ${limit.toLocaleString('en-US')} |`);
+    if (limit !== null && service !== 'mastodon')
+      expect(textRow(service)).toContain(`| ${limit.toLocaleString('en-US')} |`);
     for (const source of rules.sources.filter((s) => s.startsWith('http'))) expect(doc).toContain(source);
   });
 

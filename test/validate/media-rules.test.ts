@@ -21,9 +21,15 @@ describe('required media', () => {
   });
 
   it('is satisfied by the right kind only', () => {
-    const pin = makePost({ channels: ['pinterest'], post: { assets: [video()], metadata: { pinterest: { boardServiceId: '1' } } } });
+    const pin = makePost({
+      channels: ['pinterest'],
+      post: { assets: [video()], metadata: { pinterest: { boardServiceId: '1' } } },
+    });
     expect(codes(validatePost(pin, targetsFor(pin), opts()))).toContain('media-required');
-    const yt = makePost({ channels: ['youtube'], post: { assets: [video()], metadata: { youtube: { title: 'Demo', categoryId: '28' } } } });
+    const yt = makePost({
+      channels: ['youtube'],
+      post: { assets: [video()], metadata: { youtube: { title: 'Demo', categoryId: '28' } } },
+    });
     expect(validatePost(yt, targetsFor(yt), opts())).toEqual([]);
     const ig = makePost({ channels: ['instagram'], body: '', post: { assets: [image()], metadata: INSTAGRAM_MD } });
     expect(validatePost(ig, targetsFor(ig), opts())).toEqual([]);
@@ -37,7 +43,9 @@ describe('media counts', () => {
     const bad = makePost({ post: { assets: [1, 2, 3, 4, 5].map((n) => image(`https://example.com/${n}.png`)) } });
     const [f] = withCode('too-many-images', validatePost(bad, targetsFor(bad), opts()));
     expect(f).toMatchObject({ line: 2, column: 12 });
-    expect(f?.message).toBe('X takes at most 4 images per post; this post has 5. Remove 1, or move some into a later thread item.');
+    expect(f?.message).toBe(
+      'X takes at most 4 images per post; this post has 5. Remove 1, or move some into a later thread item.',
+    );
   });
 
   it('checks each thread reply at its own position', () => {
@@ -51,13 +59,18 @@ describe('media counts', () => {
   it('rejects images and a video together on X but not on Instagram', () => {
     const x = makePost({ post: { assets: [image(), video()] } });
     const [f] = withCode('mixed-media', validatePost(x, targetsFor(x), opts()));
-    expect(f?.message).toBe('X cannot combine images and a video in one post; this post has both. Keep one kind, or move some into a later thread item.');
+    expect(f?.message).toBe(
+      'X cannot combine images and a video in one post; this post has both. Keep one kind, or move some into a later thread item.',
+    );
     const ig = makePost({ channels: ['instagram'], post: { assets: [image(), video()], metadata: INSTAGRAM_MD } });
     expect(validatePost(ig, targetsFor(ig), opts())).toEqual([]);
   });
 
   it('counts an Instagram carousel as images and videos together (10)', () => {
-    const assets = [...Array.from({ length: 6 }, (_, n) => image(`https://example.com/${n}.png`)), ...Array.from({ length: 5 }, (_, n) => video(`https://example.com/${n}.mp4`))];
+    const assets = [
+      ...Array.from({ length: 6 }, (_, n) => image(`https://example.com/${n}.png`)),
+      ...Array.from({ length: 5 }, (_, n) => video(`https://example.com/${n}.mp4`)),
+    ];
     const post = makePost({ channels: ['instagram'], post: { assets, metadata: INSTAGRAM_MD } });
     expect(codes(validatePost(post, targetsFor(post), opts()))).toEqual(['too-many-media']);
   });
@@ -66,12 +79,17 @@ describe('media counts', () => {
     const post = makePost({ channels: ['twitter', 'linkedin'], post: { assets: [documentAsset()] } });
     const findings = validatePost(post, targetsFor(post), opts());
     expect(findings.map((f) => [f.code, f.column])).toEqual([['document-not-supported', 12]]);
-    const vids = makePost({ post: { assets: [video('https://example.com/1.mp4'), video('https://example.com/2.mp4')] } });
+    const vids = makePost({
+      post: { assets: [video('https://example.com/1.mp4'), video('https://example.com/2.mp4')] },
+    });
     expect(codes(validatePost(vids, targetsFor(vids), opts()))).toEqual(['too-many-videos']);
   });
 
   it('rejects images on YouTube', () => {
-    const post = makePost({ channels: ['youtube'], post: { assets: [video(), image()], metadata: { youtube: { title: 'Demo', categoryId: '28' } } } });
+    const post = makePost({
+      channels: ['youtube'],
+      post: { assets: [video(), image()], metadata: { youtube: { title: 'Demo', categoryId: '28' } } },
+    });
     expect(codes(validatePost(post, targetsFor(post), opts())).sort()).toEqual(['mixed-media', 'too-many-images']);
   });
 });

@@ -19,7 +19,8 @@ describe('required metadata', () => {
         column: 3,
         severity: 'error',
         code: 'metadata-required',
-        message: 'Instagram needs `metadata.instagram.type` (`post`, `story` or `reel`): add it under `metadata:` → `instagram:` in the front-matter.',
+        message:
+          'Instagram needs `metadata.instagram.type` (`post`, `story` or `reel`): add it under `metadata:` → `instagram:` in the front-matter.',
       },
     ]);
   });
@@ -34,24 +35,33 @@ describe('required metadata', () => {
 
   it('requires YouTube title and categoryId', () => {
     const post = makePost({ channels: ['youtube'], post: { assets: [video()] } });
-    expect(withCode('metadata-required', validatePost(post, targetsFor(post), opts())).map((f) => f.message.split('`')[1])).toEqual([
-      'metadata.youtube.title',
-      'metadata.youtube.categoryId',
-    ]);
+    expect(
+      withCode('metadata-required', validatePost(post, targetsFor(post), opts())).map((f) => f.message.split('`')[1]),
+    ).toEqual(['metadata.youtube.title', 'metadata.youtube.categoryId']);
   });
 
   it('requires Google Business type, keyed `google`, and offer details', () => {
     const missing = makePost({ channels: ['googlebusiness'] });
-    expect(withCode('metadata-required', validatePost(missing, targetsFor(missing), opts()))[0]?.message).toContain('`metadata.google.type`');
+    expect(withCode('metadata-required', validatePost(missing, targetsFor(missing), opts()))[0]?.message).toContain(
+      '`metadata.google.type`',
+    );
 
     const offer = makePost({
       channels: ['googlebusiness'],
-      frontMatter: ['channels: [googlebusiness]', 'metadata:', '  google:', '    type: offer', '    detailsOffer: {title: Sale}'],
+      frontMatter: [
+        'channels: [googlebusiness]',
+        'metadata:',
+        '  google:',
+        '    type: offer',
+        '    detailsOffer: {title: Sale}',
+      ],
       post: { metadata: { google: { type: 'offer', detailsOffer: { title: 'Sale' } } } },
     });
     const [f] = withCode('metadata-required', validatePost(offer, targetsFor(offer), opts()));
     expect(f).toMatchObject({ line: 6, column: 5 });
-    expect(f?.message).toBe('A Google Business offer needs `metadata.google.detailsOffer` with `startDate` and `endDate`: add them in the front-matter.');
+    expect(f?.message).toBe(
+      'A Google Business offer needs `metadata.google.detailsOffer` with `startDate` and `endDate`: add them in the front-matter.',
+    );
   });
 
   it('rejects values Buffer does not accept: schema types when the file is read, YouTube categories here, each once', () => {
@@ -77,8 +87,10 @@ describe('required metadata', () => {
     expect(withCode('metadata-invalid', all)[0]?.message).toBe(
       '`metadata.instagram.type` is `photo`, which Buffer does not accept. Use one of `carousel`, `event`, `ghost_post`, `offer`, `post`, `reel`, `short`, `story`, `thread`, `whats_new`.',
     );
-    expect(withCode('metadata-invalid', all)[1]?.message).toBe('`metadata.instagram.shouldShareToFeed` must be `true` or `false` (unquoted); found the text "yes".');
-    expect(withCode('metadata-invalid', all)[2]?.message).toContain('is not one of YouTube\'s categories');
+    expect(withCode('metadata-invalid', all)[1]?.message).toBe(
+      '`metadata.instagram.shouldShareToFeed` must be `true` or `false` (unquoted); found the text "yes".',
+    );
+    expect(withCode('metadata-invalid', all)[2]?.message).toContain("is not one of YouTube's categories");
     // PostTypeFacebook is required (`type: PostTypeFacebook!`) as soon as metadata.facebook is sent.
     expect(withCode('metadata-required', all).map((f) => [f.line, f.message])).toEqual([
       [6, '`metadata.facebook` needs `type` (one of `post`, `reel`, `story`); add it under `facebook:`.'],
@@ -89,13 +101,24 @@ describe('required metadata', () => {
 describe('metadata keys', () => {
   it('suggests `google` for `googlebusiness` and warns about unused blocks', () => {
     const post = makePost({
-      frontMatter: ['channels: [twitter]', 'metadata:', '  googlebusiness: {type: offer}', '  mastodon: {spoilerText: x}'],
+      frontMatter: [
+        'channels: [twitter]',
+        'metadata:',
+        '  googlebusiness: {type: offer}',
+        '  mastodon: {spoilerText: x}',
+      ],
       post: { metadata: { googlebusiness: { type: 'offer' }, mastodon: { spoilerText: 'x' } } },
     });
     const findings = validatePost(post, targetsFor(post), opts());
     expect(findings.map((f) => [f.severity, f.code, f.line, f.column, f.message])).toEqual([
       ['error', 'metadata-key-unknown', 4, 3, '`metadata.googlebusiness` is not a Buffer metadata key; use `google`.'],
-      ['warning', 'metadata-unused', 5, 3, '`metadata.mastodon` is ignored: this post has no mastodon channel. Remove it or add the channel under `channels:`.'],
+      [
+        'warning',
+        'metadata-unused',
+        5,
+        3,
+        '`metadata.mastodon` is ignored: this post has no mastodon channel. Remove it or add the channel under `channels:`.',
+      ],
     ]);
   });
 });
@@ -104,7 +127,12 @@ describe('linkAttachment', () => {
   it('is an error next to assets, at the linkAttachment key', () => {
     const post = makePost({
       channels: ['linkedin'],
-      frontMatter: ['channels: [linkedin]', 'metadata:', '  linkedin:', '    linkAttachment: {url: https://example.com/blog}'],
+      frontMatter: [
+        'channels: [linkedin]',
+        'metadata:',
+        '  linkedin:',
+        '    linkAttachment: {url: https://example.com/blog}',
+      ],
       post: { assets: [image()], metadata: { linkedin: { linkAttachment: { url: 'https://example.com/blog' } } } },
     });
     const [f] = withCode('link-attachment-with-assets', validatePost(post, targetsFor(post), opts()));
@@ -112,7 +140,10 @@ describe('linkAttachment', () => {
     expect(positionIn(post.raw, 'linkAttachment')).toEqual({ line: 5, column: 5 });
   });
   it('is fine without assets', () => {
-    const post = makePost({ channels: ['linkedin'], post: { metadata: { linkedin: { linkAttachment: { url: 'https://example.com/blog' } } } } });
+    const post = makePost({
+      channels: ['linkedin'],
+      post: { metadata: { linkedin: { linkAttachment: { url: 'https://example.com/blog' } } } },
+    });
     expect(validatePost(post, targetsFor(post), opts())).toEqual([]);
   });
 });

@@ -30,7 +30,9 @@ describe('dueAt', () => {
   it('is fine in the future, and in the past for a post already in Buffer', () => {
     const future = scheduled('2026-12-01T09:00:00+01:00', '2026-12-01T08:00:00.000Z');
     expect(validatePost(future, targetsFor(future), opts())).toEqual([]);
-    const sent = scheduled('2026-05-01T09:00:00+01:00', '2026-05-01T08:00:00.000Z', { tracked: { twitter: { id: 'p1', status: 'sent' } } });
+    const sent = scheduled('2026-05-01T09:00:00+01:00', '2026-05-01T08:00:00.000Z', {
+      tracked: { twitter: { id: 'p1', status: 'sent' } },
+    });
     expect(validatePost(sent, targetsFor(sent), opts({ isNew: false }))).toEqual([]);
   });
 
@@ -47,7 +49,10 @@ describe('dueAt', () => {
   });
 
   it('requires dueAt with customScheduled, at the mode line, unless the parser said so', () => {
-    const post = makePost({ frontMatter: ['channels: [twitter]', 'mode: customScheduled'], post: { mode: 'customScheduled' } });
+    const post = makePost({
+      frontMatter: ['channels: [twitter]', 'mode: customScheduled'],
+      post: { mode: 'customScheduled' },
+    });
     const [f] = validatePost(post, targetsFor(post), opts());
     expect(f).toMatchObject({ code: 'due-at-required', line: 3, column: 1, severity: 'error' });
 
@@ -55,7 +60,16 @@ describe('dueAt', () => {
       frontMatter: ['channels: [twitter]', 'mode: customScheduled'],
       post: {
         mode: 'customScheduled',
-        findings: [{ file: 'posts/2026-12-01-launch.md', line: 3, column: 7, severity: 'error', code: 'due-at-required', message: 'x' }],
+        findings: [
+          {
+            file: 'posts/2026-12-01-launch.md',
+            line: 3,
+            column: 7,
+            severity: 'error',
+            code: 'due-at-required',
+            message: 'x',
+          },
+        ],
       },
     });
     expect(validatePost(parsed, targetsFor(parsed), opts())).toEqual([]);

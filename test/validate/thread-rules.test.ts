@@ -6,7 +6,10 @@ const withCode = (code: string, findings: ReturnType<typeof validatePost>) => fi
 
 describe('threads', () => {
   it('accepts a thread on every thread service', () => {
-    const post = makePost({ channels: ['twitter', 'mastodon', 'bluesky', 'threads'], body: 'one\n---\ntwo\n---\nthree' });
+    const post = makePost({
+      channels: ['twitter', 'mastodon', 'bluesky', 'threads'],
+      body: 'one\n---\ntwo\n---\nthree',
+    });
     expect(validatePost(post, targetsFor(post), opts())).toEqual([]);
   });
 
@@ -36,7 +39,9 @@ describe('threads', () => {
     const post = makePost({ body: 'one\n---\n\n---\nthree' });
     const [f] = withCode('empty-thread-item', validatePost(post, targetsFor(post), opts()));
     expect(f).toMatchObject({ line: 6, column: 1 });
-    expect(f?.message).toBe('Thread item 2 is empty for X: write text or add an image there, or remove the extra `---`.');
+    expect(f?.message).toBe(
+      'Thread item 2 is empty for X: write text or add an image there, or remove the extra `---`.',
+    );
   });
 });
 
@@ -50,7 +55,8 @@ describe('empty post', () => {
         column: 1,
         severity: 'error',
         code: 'empty-post',
-        message: 'X and LinkedIn would get an empty post: write the text in the body below the front-matter, or add an image.',
+        message:
+          'X and LinkedIn would get an empty post: write the text in the body below the front-matter, or add an image.',
       },
     ]);
   });

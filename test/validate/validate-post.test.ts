@@ -41,7 +41,16 @@ describe('validatePost', () => {
       body: 'x'.repeat(300),
       post: {
         metadata: { pinterest: { boardServiceId: '1' } },
-        findings: [{ file: 'posts/2026-12-01-launch.md', line: 1, column: 1, severity: 'error', code: 'yaml-syntax', message: 'p' }],
+        findings: [
+          {
+            file: 'posts/2026-12-01-launch.md',
+            line: 1,
+            column: 1,
+            severity: 'error',
+            code: 'yaml-syntax',
+            message: 'p',
+          },
+        ],
       },
     });
     const findings = validatePost(post, targetsFor(post), opts());

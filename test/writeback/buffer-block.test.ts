@@ -8,7 +8,8 @@ const crlf = (text: string) => text.replace(/\n/g, '\r\n');
 /** Files users write, with every feature the write-back must leave alone. */
 const FIXTURES: Record<string, string> = {
   minimal: '---\nchannel: twitter\n---\nHello\n',
-  'comments and quoting': "---\n# leading comment\nchannels: ['twitter', \"linkedin:Acme Inc\"]  # trailing\nmode:   shareNext\n\n# spaced comment\ndraft: false\n---\nBody *text*\n",
+  'comments and quoting':
+    '---\n# leading comment\nchannels: [\'twitter\', "linkedin:Acme Inc"]  # trailing\nmode:   shareNext\n\n# spaced comment\ndraft: false\n---\nBody *text*\n',
   anchors: '---\nchannels: &c [twitter]\nmetadata:\n  twitter: &m {isAiGenerated: false}\n  mastodon: *m\n---\nHi\n',
   crlf: crlf('---\nchannel: twitter # c\nmode: shareNow\n---\nLine one\n\nLine two\n'),
   bom: '\ufeff---\nchannel: twitter\n---\nHi\n',
@@ -19,8 +20,10 @@ const FIXTURES: Record<string, string> = {
   'buffer middle': '---\nchannel: twitter\nbuffer:\n  twitter: {id: old1}\nmode: shareNext\n---\nHi\n',
   'buffer last': '---\nchannel: twitter\nbuffer:\n  twitter: {id: old1}\n---\nHi\n',
   'buffer empty value': '---\nchannel: twitter\nbuffer:\nmode: shareNext\n---\nHi\n',
-  'buffer with comments inside': '---\nchannel: twitter\nbuffer:   # written by the action\n  # inside comment\n  twitter: {id: old1}  # tail\n\n  linkedin:\n    id: old2  # nested\n    status: sent\n  # trailing indented comment\n# top-level comment for mode\nmode: shareNext\n---\nHi\n',
-  'nested keys named buffer': '---\nchannel: twitter\nmetadata:\n  twitter:\n    buffer: keep-me\nassets:\n  link: {url: "https://x", buffer: 1}\n---\nbuffer: in the body\n',
+  'buffer with comments inside':
+    '---\nchannel: twitter\nbuffer:   # written by the action\n  # inside comment\n  twitter: {id: old1}  # tail\n\n  linkedin:\n    id: old2  # nested\n    status: sent\n  # trailing indented comment\n# top-level comment for mode\nmode: shareNext\n---\nHi\n',
+  'nested keys named buffer':
+    '---\nchannel: twitter\nmetadata:\n  twitter:\n    buffer: keep-me\nassets:\n  link: {url: "https://x", buffer: 1}\n---\nbuffer: in the body\n',
   'quoted buffer key': '---\nchannel: twitter\n"buffer": {twitter: {id: old1}}\n---\nHi\n',
   'body with a thematic break': '---\nchannel: twitter\n---\nOne\n\n---\n\nTwo\n',
   'empty front-matter': '---\n---\nHi\n',
@@ -35,9 +38,21 @@ const BLOCKS: Record<string, Record<string, TrackedPost> | undefined> = {
   empty: {},
   one: { twitter: { id: '6750c3a1b2', status: 'scheduled', dueAt: '2026-12-01T08:00:00.000Z' } },
   tricky: {
-    'linkedin:Acme Inc': { id: '12345', status: 'sent', sentAt: '2026-12-01T08:00:05.000Z', link: 'https://www.linkedin.com/feed/update/urn:li:share:1?a=b#c' },
-    '6750c3e10': { id: '1e10', status: 'error', error: 'Quote " backslash \\ colon: hash # newline\nand tab\t', retries: 2, flag: true, note: null },
-    'true': { id: 'yes', status: 'null', dueAt: '2026-12-01' },
+    'linkedin:Acme Inc': {
+      id: '12345',
+      status: 'sent',
+      sentAt: '2026-12-01T08:00:05.000Z',
+      link: 'https://www.linkedin.com/feed/update/urn:li:share:1?a=b#c',
+    },
+    '6750c3e10': {
+      id: '1e10',
+      status: 'error',
+      error: 'Quote " backslash \\ colon: hash # newline\nand tab\t',
+      retries: 2,
+      flag: true,
+      note: null,
+    },
+    true: { id: 'yes', status: 'null', dueAt: '2026-12-01' },
     'ünïcödé 🚀': { id: '-1', status: '', extra: { nested: ['a', 'b: c'] } },
   },
 };
@@ -55,7 +70,9 @@ describe('setBufferBlock on every fixture', () => {
         if (after.startsWith('\ufeff---') || after.startsWith('---')) {
           const post = parsePostFile('posts/x.md', after, {});
           expect(post.tracked).toEqual(expected);
-          expect(post.findings.filter((f) => f.code === 'yaml-syntax' || f.code === 'invalid-buffer-block')).toEqual([]);
+          expect(post.findings.filter((f) => f.code === 'yaml-syntax' || f.code === 'invalid-buffer-block')).toEqual(
+            [],
+          );
           expect(post.body).toBe(parsePostFile('posts/x.md', before, {}).body);
         }
         // Idempotent: writing the same block again changes nothing.
@@ -104,7 +121,9 @@ describe('setBufferBlock: exact output', () => {
   it('never touches nested keys named buffer or the body', () => {
     const raw = FIXTURES['nested keys named buffer']!;
     const after = setBufferBlock(raw, { twitter: { id: 'z' } });
-    expect(after).toBe(raw.replace('---\nbuffer: in the body', 'buffer:\n  twitter: {id: z}\n---\nbuffer: in the body'));
+    expect(after).toBe(
+      raw.replace('---\nbuffer: in the body', 'buffer:\n  twitter: {id: z}\n---\nbuffer: in the body'),
+    );
   });
 
   it('collapses duplicate buffer keys into one', () => {
@@ -113,7 +132,9 @@ describe('setBufferBlock: exact output', () => {
   });
 
   it('quotes strings YAML would read as something else', () => {
-    const after = setBufferBlock('---\nchannel: x\n---\n', { x: { id: '0x1F', status: 'on', link: '~', error: '123', other: '1.5e3' } });
+    const after = setBufferBlock('---\nchannel: x\n---\n', {
+      x: { id: '0x1F', status: 'on', link: '~', error: '123', other: '1.5e3' },
+    });
     expect(after).toContain('{id: "0x1F", status: "on", link: "~", error: "123", other: "1.5e3"}');
   });
 
@@ -126,7 +147,9 @@ describe('setBufferBlock: exact output', () => {
 
 describe('stripBufferBlock', () => {
   it('removes the block and nothing else', () => {
-    expect(stripBufferBlock('---\nchannel: a\nbuffer:\n  a: {id: "1"}\n  # c\n---\nHi\n')).toBe('---\nchannel: a\n---\nHi\n');
+    expect(stripBufferBlock('---\nchannel: a\nbuffer:\n  a: {id: "1"}\n  # c\n---\nHi\n')).toBe(
+      '---\nchannel: a\n---\nHi\n',
+    );
   });
   it('a buffer-only change compares equal; any other change does not', () => {
     const before = '---\nchannel: a # c\nbuffer:\n  a: {id: "1", status: scheduled}\n---\nHi\n';

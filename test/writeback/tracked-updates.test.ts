@@ -12,18 +12,32 @@ import { trackedUpdatesFrom } from '../../src/writeback/tracked-updates.js';
 
 const post: Post = { id: 'new', channelId: 'c1', status: 'scheduled', text: 'Hi' };
 const create = { action: 'create', file: 'posts/a.md', line: 2, ref: 'mastodon' } as CreateItem;
-const removeOld = { action: 'delete', file: 'posts/a.md', line: 2, ref: 'mastodon', postId: 'old', reason: 'channel-removed' } as DeleteItem;
+const removeOld = {
+  action: 'delete',
+  file: 'posts/a.md',
+  line: 2,
+  ref: 'mastodon',
+  postId: 'old',
+  reason: 'channel-removed',
+} as DeleteItem;
 
 describe('trackedUpdatesFrom', () => {
   it('a created post outranks the removal of an older one for the same channel, in either order', () => {
     const created: Outcome = { item: create, status: 'created', post };
     const deleted: Outcome = { item: removeOld, status: 'deleted' };
-    for (const outcomes of [[created, deleted], [deleted, created]]) {
+    for (const outcomes of [
+      [created, deleted],
+      [deleted, created],
+    ]) {
       expect(trackedUpdatesFrom(outcomes).get('posts/a.md')?.get('mastodon')).toMatchObject({ id: 'new' });
     }
   });
 
   it('a removed channel alone drops its entry', () => {
-    expect(trackedUpdatesFrom([{ item: removeOld, status: 'deleted' }]).get('posts/a.md')?.get('mastodon')).toBeNull();
+    expect(
+      trackedUpdatesFrom([{ item: removeOld, status: 'deleted' }])
+        .get('posts/a.md')
+        ?.get('mastodon'),
+    ).toBeNull();
   });
 });

@@ -38,13 +38,21 @@ function variantsOf(asset: AssetInput): Variant[] {
 
 /** The best place to point at: the URL itself, else its body item, else `assets:`. */
 function assetPosition(ctx: RuleContext, needle: string | undefined, item?: SourcePosition): SourcePosition {
-  return (needle ? findInFile(ctx.post, needle) : undefined) ?? item ?? findFrontMatterKey(ctx.post, ['assets']) ?? FILE_START;
+  return (
+    (needle ? findInFile(ctx.post, needle) : undefined) ??
+    item ??
+    findFrontMatterKey(ctx.post, ['assets']) ??
+    FILE_START
+  );
 }
 
 /** Problem with a URL Buffer must fetch, or undefined when it is an absolute https URL. */
 function urlProblem(url: string, what: string): { code: ValidationCode; message: string } | undefined {
   if (url.trim() === '') {
-    return { code: VALIDATION_CODES.assetUrlMissing, message: `The ${what} has no URL: give the https URL of the file.` };
+    return {
+      code: VALIDATION_CODES.assetUrlMissing,
+      message: `The ${what} has no URL: give the https URL of the file.`,
+    };
   }
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (scheme === 'https') {
@@ -52,7 +60,10 @@ function urlProblem(url: string, what: string): { code: ValidationCode; message:
       new URL(url);
       return undefined;
     } catch {
-      return { code: VALIDATION_CODES.assetUrlInvalid, message: `The ${what} URL ${url} is not a valid URL: check it for spaces or typos.` };
+      return {
+        code: VALIDATION_CODES.assetUrlInvalid,
+        message: `The ${what} URL ${url} is not a valid URL: check it for spaces or typos.`,
+      };
     }
   }
   if (scheme === 'http') {
@@ -105,7 +116,8 @@ function checkAsset(ctx: RuleContext, asset: AssetInput, item?: SourcePosition):
     );
   } else if (typeof thumbnail === 'string') {
     const thumbIssue = urlProblem(thumbnail, `${variant} thumbnail`);
-    if (thumbIssue) found.push(finding(ctx.post, assetPosition(ctx, thumbnail, item), 'error', thumbIssue.code, thumbIssue.message));
+    if (thumbIssue)
+      found.push(finding(ctx.post, assetPosition(ctx, thumbnail, item), 'error', thumbIssue.code, thumbIssue.message));
   }
 
   if (variant === 'document') {

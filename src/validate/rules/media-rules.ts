@@ -51,7 +51,8 @@ function countLimits(
   const who = channelLabel(target.service, target.ref);
   const moveHint = THREAD_SERVICES.includes(target.service) ? ', or move some into a later thread item' : '';
   const found: Finding[] = [];
-  const over = (max: number | null | undefined, have: number): max is number => max !== null && max !== undefined && have > max;
+  const over = (max: number | null | undefined, have: number): max is number =>
+    max !== null && max !== undefined && have > max;
 
   if (over(rules.maxImages, media.images)) {
     found.push(
@@ -142,7 +143,8 @@ export function mediaRules(ctx: RuleContext): Finding[] {
     // Replies of a thread each carry their own media; the first item's media are the post's.
     const thread = THREAD_SERVICES.includes(target.service) ? (target.rendered.thread ?? []) : [];
     thread.forEach((item, k) => {
-      if (k > 0) found.push(...countLimits(ctx, target, countMedia(item.assets), item.position, `thread item ${k + 1}`));
+      if (k > 0)
+        found.push(...countLimits(ctx, target, countMedia(item.assets), item.position, `thread item ${k + 1}`));
     });
   }
   return found;

@@ -22,7 +22,7 @@ const YOUTUBE_CATEGORIES = ['1', '2', '10', '15', '17', '19', '20', '22', '23', 
 const FIELD_HINTS: Record<string, string> = {
   'instagram.type': '`post`, `story` or `reel`',
   'instagram.shouldShareToFeed': '`true` or `false`',
-  'pinterest.boardServiceId': 'the board\'s `serviceId`, listed by `buffer-gitops channels`',
+  'pinterest.boardServiceId': "the board's `serviceId`, listed by `buffer-gitops channels`",
   'youtube.title': 'the video title, up to 100 characters',
   'youtube.categoryId': 'a category ID such as `"22"` (People & Blogs) or `"28"` (Science & Technology)',
   'google.type': '`whats_new`, `offer` or `event`',
@@ -138,9 +138,18 @@ function keyRules(ctx: RuleContext): Finding[] {
     const at = metadataAt(ctx, [key], FILE_START);
     if (!KNOWN_KEYS.has(key)) {
       const asService = SERVICES.find((s) => s.toLowerCase() === key.toLowerCase());
-      const suggestion = asService && METADATA_KEY[asService] ? `use \`${METADATA_KEY[asService]}\`` : `use one of ${[...KNOWN_KEYS].map((k) => `\`${k}\``).join(', ')}`;
+      const suggestion =
+        asService && METADATA_KEY[asService]
+          ? `use \`${METADATA_KEY[asService]}\``
+          : `use one of ${[...KNOWN_KEYS].map((k) => `\`${k}\``).join(', ')}`;
       found.push(
-        finding(ctx.post, at, 'error', VALIDATION_CODES.metadataKeyUnknown, `\`metadata.${key}\` is not a Buffer metadata key; ${suggestion}.`),
+        finding(
+          ctx.post,
+          at,
+          'error',
+          VALIDATION_CODES.metadataKeyUnknown,
+          `\`metadata.${key}\` is not a Buffer metadata key; ${suggestion}.`,
+        ),
       );
     } else if (ctx.targets.length > 0 && !targeted.has(key)) {
       found.push(

@@ -18,7 +18,9 @@ export function offlineRules(ctx: RuleContext): Finding[] {
     skipped.push('whether each channel reference exists in Buffer and is connected');
   }
   if (mastodonUnknown) {
-    skipped.push(`the Mastodon instance's own character limit (counted against Mastodon's default of ${MASTODON_DEFAULT_LIMIT})`);
+    skipped.push(
+      `the Mastodon instance's own character limit (counted against Mastodon's default of ${MASTODON_DEFAULT_LIMIT})`,
+    );
   }
   if (skipped.length === 0) return [];
   const why = ctx.opts.offline

@@ -79,7 +79,9 @@ function threadInMetadata(ctx: RuleContext): Finding[] {
     found.push(
       finding(
         ctx.post,
-        findFrontMatterKey(ctx.post, ['metadata', key, 'thread']) ?? findFrontMatterKey(ctx.post, ['metadata']) ?? bodyPosition(ctx.post),
+        findFrontMatterKey(ctx.post, ['metadata', key, 'thread']) ??
+          findFrontMatterKey(ctx.post, ['metadata']) ??
+          bodyPosition(ctx.post),
         'error',
         VALIDATION_CODES.threadTextMismatch,
         `\`metadata.${key}.thread\` would not match the post text, which Buffer rejects: write a thread in the body instead, its items separated by lines \`---\`, and remove \`thread\` from the metadata.`,
