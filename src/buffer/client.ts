@@ -56,7 +56,6 @@ export interface BufferClientOptions {
   apiKey: string;
   /** Default https://api.buffer.com; requests go to `<apiUrl>/graphql`. */
   apiUrl?: string;
-  fetch?: typeof fetch;
   /** Injected in tests so nothing really sleeps. */
   sleep?: (ms: number) => Promise<void>;
   /** Bound on a single Retry-After wait (default 5 min); past it BufferRateLimitError is thrown. */
@@ -118,7 +117,6 @@ export class BufferClient {
     this.transport = {
       apiKey: opts.apiKey,
       endpoint: resolveGraphQLEndpoint(opts.apiUrl),
-      fetch: opts.fetch,
       timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     };
     this.sleep = opts.sleep ?? realSleep;

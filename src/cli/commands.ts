@@ -4,7 +4,7 @@
  * option given to the wrong command is named with the commands that take it.
  */
 import type { OptionSpec, OptionSpecs } from './args.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 const FILE = 'buffer-gitops.yml';
 

@@ -6,7 +6,7 @@
  * loads the CLI (cli/main.ts, a chunk of its own in dist/cli/), which in turn
  * loads only the command it runs.
  */
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 const argv = process.argv.slice(2);
 // The same test as main()'s, so both answer alike.

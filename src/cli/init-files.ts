@@ -6,7 +6,7 @@
  * together, so what the README shows is what init writes.
  */
 import { SETTINGS_FILE_KEYS } from '../config/settings-file.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 /** The action's and the CLI's GitHub repository; package.json `repository` names the same (tested). */
 export const ACTION_REPOSITORY = 'buffer-gitops/buffer-gitops';

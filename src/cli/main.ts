@@ -20,7 +20,7 @@ import { nearest } from '../text/did-you-mean.js';
 import { parseCommandArgs, UsageError, type OptionValues } from './args.js';
 import { COMMAND_NAMES, commandHelp, commandsTaking, mainHelp, specsOf } from './commands.js';
 import { postsFolderProblem, repositoryRoot } from './repository.js';
-import { VERSION } from './version.js';
+import { VERSION } from '../version.js';
 
 // Each command's code is imported when it runs (a chunk of its own in dist/cli/):
 // `validate` never evaluates the Buffer client, apply, sync or import.

@@ -239,38 +239,53 @@ describe('transport failures', () => {
   });
 
   it('a timeout is a transport error that may have executed', async () => {
-    const fetch = (async () => {
-      throw new DOMException('The operation was aborted due to timeout', 'TimeoutError');
-    }) as typeof globalThis.fetch;
-    const err = await client({ fetch, transportRetryDelaysMs: [] })
+    // The request arrives and is read; the answer never comes.
+    server.script(() => {});
+    const err = await client({ timeoutMs: 100, transportRetryDelaysMs: [] })
       .account()
       .catch((e) => e);
     expect(err).toBeInstanceOf(BufferTransportError);
     expect(err.code).toBe('TIMEOUT');
     expect(err.mayHaveExecuted).toBe(true);
+    expect(err.message).toBe('Buffer did not answer within 100 ms');
+    expect(server.received).toHaveLength(1);
+  });
+
+  it('a redirect is not followed: nothing executed, so even a create is retried (within the budget), never at the new location', async () => {
+    server.script((req, res) => {
+      if (req.url === '/moved')
+        return json(200, { data: { createPost: { __typename: 'PostActionSuccess', post: POST } } })(req, res);
+      res.writeHead(307, { location: '/moved' }).end();
+    });
+    const err = await client()
+      .createPost({ channelId: 'c1', schedulingType: 'automatic', mode: 'addToQueue', assets: [] })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(BufferTransportError);
+    expect(err.mayHaveExecuted).toBe(false);
+    expect(err.status).toBe(307);
+    expect(err.message).toMatch(/^HTTP 307/);
+    // The first attempt and both retries (client() allows two), none at /moved.
+    expect(server.received.map((r) => r.url)).toEqual(['/graphql', '/graphql', '/graphql']);
   });
 
   it('connection refused: never reached Buffer, so even a create may be resent', async () => {
     const dead = await startFakeBuffer();
     const url = dead.url;
     await dead.close();
-    let calls = 0;
-    const fetch = ((input: Parameters<typeof globalThis.fetch>[0], init?: RequestInit) => {
-      calls++;
-      return globalThis.fetch(input, init);
-    }) as typeof globalThis.fetch;
-    const err = await new BufferClient({
+    const c = new BufferClient({
       apiKey: KEY,
       apiUrl: url,
-      fetch,
       sleep: async () => {},
       transportRetryDelaysMs: [1],
-    })
+    });
+    const err = await c
       .createPost({ channelId: 'c', schedulingType: 'automatic', mode: 'addToQueue', assets: [] })
       .catch((e) => e);
     expect(err).toBeInstanceOf(BufferTransportError);
     expect(err.mayHaveExecuted).toBe(false);
-    expect(calls).toBe(2);
+    expect(err.message).toBe(`Could not reach Buffer at ${url}/graphql: ECONNREFUSED`);
+    // The first attempt and the one retry a create may have when nothing was sent.
+    expect(c.requestCount).toBe(2);
     expect(inspect(err, { depth: 10 })).not.toContain(KEY);
   });
 });

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { VERSION } from '../../src/cli/version.js';
+import { VERSION } from '../../src/version.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));

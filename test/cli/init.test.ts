@@ -27,7 +27,7 @@ import {
   SETTINGS_SCHEMA_URL,
   workflowText,
 } from '../../src/cli/init-files.js';
-import { VERSION } from '../../src/cli/version.js';
+import { VERSION } from '../../src/version.js';
 import { parseSettingsFile } from '../../src/config/settings-file.js';
 import { parsePostFile } from '../../src/posts/parse.js';
 import { resolveChannel } from '../../src/channels/resolve.js';
