@@ -16,10 +16,9 @@ const WORD_CHAR = String.raw`(?:[\p{L}\p{M}\p{Nd}_\ua67e\u05be\u05f3\u05f4\uff5e
 /** A `#` counts after nothing, a variation selector, or any character that cannot be part of a word (nor `&`: `&#39;`). */
 const BOUNDARY = String.raw`(?:^|\uFE0E|\uFE0F|$|(?!${WORD_CHAR}|&)[^])`;
 /** `#` or fullwidth `＃`, not a keycap (`#️⃣`), then a word with at least one letter (`#2024` is not a hashtag). */
-const HASHTAG = new RegExp(
-  String.raw`(${BOUNDARY})([#＃])(?!\uFE0F|\u20E3)(${WORD_CHAR}*${LETTER}${WORD_CHAR}*)`,
-  'giu',
-);
+const HASHTAG_SOURCE = String.raw`(${BOUNDARY})([#＃])(?!\uFE0F|\u20E3)(${WORD_CHAR}*${LETTER}${WORD_CHAR}*)`;
+/** Compiled on first use: loading the CLI should not pay for Unicode letter tables it may not need. */
+let hashtagPattern: RegExp | undefined;
 /** A hashtag followed by another `#` or by `://` is part of something else. */
 const NOT_AFTER = /^(?:[#＃]|:\/\/)/;
 
@@ -27,7 +26,8 @@ const NOT_AFTER = /^(?:[#＃]|:\/\/)/;
 export function extractHashtagsX(text: string): string[] {
   if (!/[#＃]/.test(text)) return [];
   const tags: Array<{ tag: string; indices: [number, number] }> = [];
-  for (const match of text.matchAll(HASHTAG)) {
+  hashtagPattern ??= new RegExp(HASHTAG_SOURCE, 'giu');
+  for (const match of text.matchAll(hashtagPattern)) {
     const [whole, before = '', , tag = ''] = match;
     if (NOT_AFTER.test(text.slice(match.index + whole.length))) continue;
     const start = match.index + before.length;

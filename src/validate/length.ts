@@ -29,16 +29,51 @@ export interface LengthCount {
 /** Mastodon replaces every URL by this many characters when counting (`characters_reserved_per_url`). */
 export const MASTODON_URL_LENGTH = 23;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const utf8 = new TextEncoder();
+
+/**
+ * Created on first use: a Segmenter loads ICU's break rules (about 10 ms at
+ * start-up), which text of the common scripts below U+0300 never needs.
+ */
+let segmenter: Intl.Segmenter | undefined;
+function graphemes(text: string): Intl.Segments {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter.segment(text);
+}
+
+/**
+ * Characters that never join a neighbour into one grapheme (except CR
+ * followed by LF): everything below U+0300 (ASCII, Latin-1, Latin Extended,
+ * IPA, spacing modifiers), and general punctuation and currency signs
+ * (U+2000–U+20CF: dashes, curly quotes, `…`, `€`) but the joiners U+200C and
+ * U+200D. Combining marks, Hangul jamo, emoji modifiers and the like all lie
+ * outside. Checked against Intl.Segmenter for every pair of them in
+ * test/validate/length-graphemes.test.ts.
+ */
+const MAY_JOIN = /[^\0-\u02FF\u2000-\u200B\u200E-\u20CF]/;
+
+/**
+ * The grapheme count of `text` if none of its characters joins a neighbour
+ * (CRLF aside), without Intl.Segmenter; undefined for other text. Exported
+ * for the test that checks it against Intl.Segmenter.
+ */
+export function simpleGraphemeLength(text: string): number | undefined {
+  if (MAY_JOIN.test(text)) return undefined;
+  let count = text.length;
+  for (let at = text.indexOf('\r\n'); at !== -1; at = text.indexOf('\r\n', at + 2)) count -= 1;
+  return count;
+}
 
 /** X's count: its weighted length (URL = 23, emoji and CJK = 2) of the NFC text. */
 export { weightedLengthX };
 
 /** User-perceived characters: a ZWJ family, a flag or a letter with combining marks is one. */
 export function graphemeLength(text: string): number {
+  const nfc = text.normalize('NFC');
+  const simple = simpleGraphemeLength(nfc);
+  if (simple !== undefined) return simple;
   let count = 0;
-  for (const _ of segmenter.segment(text.normalize('NFC'))) count += 1;
+  for (const _ of graphemes(nfc)) count += 1;
   return count;
 }
 
@@ -84,8 +119,11 @@ const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
  * UTF-8 bytes" (Meta's Threads API, Posts → Limitations). 👍 is 4, a ZWJ family 25.
  */
 export function threadsLength(text: string): number {
+  const nfc = text.normalize('NFC');
+  // ASCII holds no emoji (no Extended_Pictographic, regional indicator or keycap mark).
+  if (/^[\0-\x7F]*$/.test(nfc)) return simpleGraphemeLength(nfc) ?? nfc.length;
   let count = 0;
-  for (const { segment } of segmenter.segment(text.normalize('NFC'))) {
+  for (const { segment } of graphemes(nfc)) {
     count += EMOJI.test(segment) ? utf8.encode(segment).length : 1;
   }
   return count;

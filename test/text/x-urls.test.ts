@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import twitter from 'twitter-text';
 import { describe, expect, it } from 'vitest';
-import { extractUrlsX, X_URL_PATTERN_SOURCE } from '../../src/text/x-urls.js';
+import { extractUrlsX, mayHaveLinkX, xUrlPatternSource } from '../../src/text/x-urls.js';
+import { X_COUNTRY_TLDS, X_GENERIC_TLDS } from '../../src/text/x-tlds.js';
 import { postText, tco, url } from './x-arbitraries.js';
 
 const require = createRequire(import.meta.url);
@@ -25,7 +26,7 @@ describe('extractUrlsX', () => {
       `[^/${punct}//${spaces}//${invalid}//${directional}/]`,
       `[^${punct}${spaces}${invalid}${directional}]`,
     );
-    expect(X_URL_PATTERN_SOURCE).toBe(theirs);
+    expect(xUrlPatternSource()).toBe(theirs);
   });
 
   it('finds the links twitter-text finds, at the same offsets, with or without a scheme', () => {
@@ -46,6 +47,75 @@ describe('extractUrlsX', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  /**
+   * Text at the edges of the two shortcuts: the URL pattern is skipped when no `.` is
+   * followed by a TLD (in any case, and followed by what may end one) or `xn--`, and a
+   * domain of ASCII letters, digits, `-` and `.` is taken whole without the ASCII-domain pattern.
+   */
+  const nearDot = fc
+    .array(
+      fc.constantFrom(
+        ...['.', '. ', '..', '.5', '.-', '._', './', '.:', '.@', '.#', '.(', '.\u200E', '.\u00A0'],
+        ...['.com', '.COM', '.Com', '.co', '.c', '.comx', '.de', '.io', '.xn--p1ai', '.xn--', '.XN--P1AI'],
+        ...[
+          '.é',
+          '.рф',
+          '.РФ',
+          '.Рус',
+          '.みんな',
+          '.삼성',
+          '.\u017F',
+          '.\u212A',
+          '.日本',
+          '.\u0301',
+          '.ſt',
+          '.\u212Aitchen',
+        ],
+        ...['.js', '.md', '.g', '.e', '.cOm@', '.com+', '.com-', '.com1', '.comé', '.XN--P', '.xn--é', '.ı', '.İ'],
+        ...['example', 'EXAMPLE', 'Ex-am-ple', 'a-b', 'a_b', '-a', 'a-', '123', '9', 'xn--mnchen-3ya', 'münchen'],
+        ...['https://', 'http://', 'HTTPS://', 'ftp://', '://', ':', '/', '/path', '?q=1', '#x', '@', '$', ' ', '\n'],
+        ...['日本', 'é', '\u200E', '(', ')', 't.co/abc', 'www'],
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('skips the URL pattern only where twitter-text finds no link, and agrees with it around that edge', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearDot, postText, url), (text) => {
+        const theirs = twitter.extractUrlsWithIndices(text);
+        if (!mayHaveLinkX(text)) expect(theirs).toEqual([]);
+        expect(extractUrlsX(text)).toEqual(theirs);
+        expect(extractUrlsX(text, { withoutProtocol: false })).toEqual(
+          twitter.extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false }),
+        );
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('skips the URL pattern for text with dots but no TLD after them, and not for text with one', () => {
+    // The TLD look-up takes the alternatives of the pattern as literal strings.
+    expect(
+      [...X_GENERIC_TLDS.split('|'), ...X_COUNTRY_TLDS.split('|')].filter((t) => !/^[a-z0-9\u0080-\uffff]+$/.test(t)),
+    ).toEqual([]);
+    for (const text of ['Done. Next', 'v1.2.3', 'e.g. Node.js', 'a.m. to p.m.', '…and so on.', 'https://localhost/x']) {
+      expect(mayHaveLinkX(text)).toBe(false);
+      expect(twitter.extractUrlsWithIndices(text)).toEqual([]);
+    }
+    for (const text of [
+      'see example.com',
+      'EXAMPLE.COM!',
+      'README.md',
+      'https://пример.рф',
+      'a.xn--p1ai',
+      'x.co/abc',
+    ]) {
+      expect(mayHaveLinkX(text)).toBe(true);
+      expect(twitter.extractUrlsWithIndices(text)).not.toEqual([]);
+    }
   });
 
   it('links a bare domain only when its TLD is real and its domain ASCII', () => {
