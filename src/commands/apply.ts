@@ -6,13 +6,14 @@
 import { applyPlan } from '../apply/apply.js';
 import { EARLIER_ATTEMPT_SLACK_MS, EARLIER_ATTEMPT_WINDOW_MS, type AttemptWindow } from '../apply/exactly-once.js';
 import { outcomeFinding, outcomeLine, type Outcome } from '../apply/outcome.js';
-import { detectChanges, type ChangeSet } from '../git/changes.js';
+import { detectChanges, previousCommitToFetch, type ChangeSet } from '../git/changes.js';
 import { moveToBranchTip } from '../git/branch-tip.js';
 import type { Git } from '../git/git.js';
 import { blobsAt } from '../git/tree-blobs.js';
 import type { Collected } from '../plan/collect.js';
 import type { StateCollected } from '../plan/collect-state.js';
 import type { CreateItem, Plan, ReplaceItem } from '../plan/types.js';
+import { notesRefspec } from '../state/notes.js';
 import { AppliedRecorder } from '../state/recorder.js';
 import { buildRunReport, type RunReport } from '../report/run-report.js';
 import { trackedUpdatesFrom, type TrackedUpdates } from '../writeback/tracked-updates.js';
@@ -65,15 +66,19 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   // Level-triggered (issue 11): the action acts on the branch tip against the
   // applied state; the CLI acts on its work tree.
   const level = !ctx.writeFilesOnly && branch !== undefined;
-  const recorder = level
+  const opened = level
     ? await reporter.group('Reading the branch tip and the applied state', () => openState(ctx, git, branch!))
     : undefined;
+  const recorder = opened?.recorder;
   if (onlyWithState && !recorder?.state) return undefined;
   // The commit the run acts on: the tip it moved to; for the CLI, its push range's end (the work tree otherwise).
-  const tip = recorder ? await git.revParse('HEAD') : event.push?.after;
+  const tip = opened ? (opened.tip ?? (await git.revParse('HEAD'))) : event.push?.after;
 
   let changes: ChangeSet | undefined;
   let stateRun: StateCollected | undefined;
+  // Against the applied state there is no push diff to date: the tip dates it, asked while the files are read.
+  const tipDated = recorder?.state ? earliestAttemptTime(git, undefined, tip, ctx.now()) : undefined;
+  tipDated?.catch(() => undefined);
   if (recorder?.state) {
     const state = recorder.state;
     stateRun = await reporter.group('Reading post files', async () => {
@@ -85,10 +90,7 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
         timezone: settings.timezone,
         git,
         state,
-        blobs: await blobsAt(git, tip!, [settings.postsDir]),
-        pushChanges: event.push
-          ? await detectChanges(git, { before: event.push.before, after: tip!, dirs })
-          : undefined,
+        ...(await gitReads(git, tip!, settings.postsDir, event.push?.before, dirs, event.push !== undefined)),
       });
       const removals = result.decisions.removals.length;
       reporter.info(
@@ -117,7 +119,7 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
     });
   }
 
-  const fallbackSince = await earliestAttemptTime(git, changes, tip, ctx.now());
+  const fallbackSince = await (tipDated ?? earliestAttemptTime(git, changes, tip, ctx.now()));
   const recentSince = recorder ? recorder.earliestAttempt(fallbackSince) : fallbackSince;
   const { preparePlan } = (await reading)[1];
   const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, recentSince, stateRun);
@@ -227,11 +229,38 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   return { plan, outcomes, report, waiting };
 }
 
+/** The tip's blobs and the push's diff, read side by side (independent git processes). */
+async function gitReads(
+  git: Git,
+  tip: string,
+  postsDir: string,
+  before: string | undefined,
+  dirs: string[],
+  pushed: boolean,
+): Promise<{ blobs: Map<string, string>; pushChanges: ChangeSet | undefined }> {
+  const [blobs, pushChanges] = await Promise.all([
+    blobsAt(git, tip, [postsDir]),
+    pushed ? detectChanges(git, { before, after: tip, dirs }) : undefined,
+  ]);
+  return { blobs, pushChanges };
+}
+
 /** Moves to the branch tip and reads the applied state; says in the log what it found. */
-async function openState(ctx: RunContext, git: Git, branch: string): Promise<AppliedRecorder> {
+async function openState(
+  ctx: RunContext,
+  git: Git,
+  branch: string,
+): Promise<{ recorder: AppliedRecorder; tip: string | undefined }> {
   const { reporter, event } = ctx;
   const eventCommit = event.push?.after ?? event.sha;
-  const tip = await moveToBranchTip(git, { branch, eventCommit });
+  // One fetch brings the tip, the push's previous commit (for its diff) and the applied state.
+  // The notes ref last: it is the one missing before the first record, and a failed fetch is tried again without it.
+  const [previous, notes] = await Promise.all([
+    previousCommitToFetch(git, event.push?.before),
+    notesRefspec(git, branch),
+  ]);
+  const alongside = [previous, notes].filter((spec): spec is string => spec !== undefined);
+  const tip = await moveToBranchTip(git, { branch, eventCommit, alongside });
   if (!tip.ok)
     reporter.warning(`Could not fetch the tip of ${branch} (${tip.reason}); acting on the checked-out commit.`);
   else if (tip.moved) {
@@ -245,13 +274,15 @@ async function openState(ctx: RunContext, git: Git, branch: string): Promise<App
       `Acting on the tip of ${branch}, ${tip.tip.slice(0, 7)}: this run's commit ${eventCommit?.slice(0, 7) ?? '(unknown)'} ${where}.`,
     );
   }
-  const recorder = await AppliedRecorder.open(git, branch);
+  const notesFetched = tip.ok && notes !== undefined && (tip.alongsideFetched ?? []).includes(notes);
+  const recorder = await AppliedRecorder.open(git, branch, { fetched: notesFetched });
   reporter.info(
     recorder.state
       ? `Applied state found: ${branch} at ${recorder.state.commit.slice(0, 7)}, recorded ${recorder.state.recordedAt}.`
       : `No applied state to start from: ${recorder.reason}.`,
   );
-  return recorder;
+  // HEAD is at the tip when it was fetched (else: acting on the checked-out commit).
+  return { recorder, tip: tip.ok ? tip.tip : undefined };
 }
 
 /**

@@ -12,7 +12,7 @@
  * - a push: before..after; the CLI: --base..HEAD.
  */
 import type { EventContext } from '../event/context.js';
-import { isFullSha, type Git } from '../git/git.js';
+import { GitError, isFullSha, type Git } from '../git/git.js';
 import { findMergeBase, parentsOf } from '../git/merge-base.js';
 
 export interface PlanRange {
@@ -31,9 +31,12 @@ export async function planRange(
 ): Promise<PlanRange> {
   if (opts.base !== undefined || opts.head !== undefined)
     return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
-  const checkedOut = (
-    await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })
-  ).stdout.trim();
+  // Through revParse: the commit is then known, and the diff's own check of the head needs no process.
+  const checkedOut = await git.revParse('HEAD').catch((err: unknown) => {
+    // No commit checked out (an unborn branch) reads as none; git that cannot start still fails the run.
+    if (err instanceof GitError && err.exitCode >= 0) return '';
+    throw err;
+  });
 
   const group = event.mergeGroup;
   if (group && isFullSha(group.headSha)) {

@@ -23,6 +23,18 @@ export interface BranchTipOptions {
   eventCommit?: string;
   /** Commits of history fetched per step below the tip before the answer is "unknown". Default [10, 90, 400]. */
   deepenSteps?: readonly number[];
+  /**
+   * More refspecs fetched in the same `git fetch` as the tip (the push's
+   * previous commit, the applied state's notes ref): one round trip instead
+   * of one each (issue 16). Several fetches cannot run side by side in a
+   * shallow clone (each takes `shallow.lock`). A fetch fails whole when one
+   * of them is not on the remote (no applied state yet, a commit a force push
+   * dropped), so on failure it is tried again without the last one, down to
+   * the tip alone, which fails exactly as it would without them.
+   * `alongsideFetched` names those fetched; the caller fetches the rest
+   * itself and reports its own failure.
+   */
+  alongside?: readonly string[];
 }
 
 export type BranchTipResult =
@@ -36,6 +48,8 @@ export type BranchTipResult =
       eventCommitOnTip: boolean | undefined;
       /** Why `eventCommitOnTip` is unknown. */
       reason?: string;
+      /** Given `alongside`: those fetched with the tip (a prefix of it). */
+      alongsideFetched?: string[];
     }
   | {
       /** The tip could not be fetched: HEAD and the work tree are as they were. */
@@ -58,32 +72,41 @@ export async function moveToBranchTip(git: Git, opts: BranchTipOptions): Promise
     reason,
   });
 
-  const valid = await git.exec(['check-ref-format', `refs/heads/${branch}`], { allowFailure: true });
-  if (valid.exitCode !== 0 || branch.startsWith('-') || remote.startsWith('-'))
+  const [valid, shallow] = await Promise.all([git.checkRefFormat(`refs/heads/${branch}`), git.isShallow()]);
+  if (!valid || branch.startsWith('-') || remote.startsWith('-'))
     return failed(`"${opts.branch}" is not a valid branch name`);
 
-  const shallow = await git.isShallow();
   // One commit deep in a shallow clone: fetching without a depth could pull
   // the whole history of the tip (after a force push, all of it).
-  const fetched = await git.exec(
-    [
-      'fetch',
-      '--no-tags',
-      '--no-recurse-submodules',
-      ...(shallow ? ['--depth=1'] : []),
-      remote,
-      `refs/heads/${branch}`,
-    ],
-    { allowFailure: true, auth: true },
-  );
+  const fetchTip = (more: readonly string[]) =>
+    git.exec(
+      [
+        'fetch',
+        '--no-tags',
+        '--no-recurse-submodules',
+        ...(shallow ? ['--depth=1'] : []),
+        remote,
+        // First: FETCH_HEAD lists the fetched refs in the order given, so its first line is the tip.
+        `refs/heads/${branch}`,
+        ...more,
+      ],
+      { allowFailure: true, auth: true },
+    );
+  const alongside = (opts.alongside ?? []).filter((spec) => spec !== '' && !spec.startsWith('-'));
+  let fetched = await fetchTip(alongside);
+  while (fetched.exitCode !== 0 && alongside.length > 0) {
+    alongside.pop();
+    fetched = await fetchTip(alongside);
+  }
   if (fetched.exitCode !== 0) {
     return failed(
       `could not fetch branch "${branch}" from ${remote}: ${git.redact(decisiveLine(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`,
     );
   }
-  const tip = (await git.exec(['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).stdout.trim();
-
-  const head = await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+  const [tip, head] = await Promise.all([
+    git.revParse('FETCH_HEAD'),
+    git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true }),
+  ]);
   const before = head.exitCode === 0 ? head.stdout.trim() : undefined;
   if (before !== tip) {
     // reset --hard moves the checked-out branch with HEAD: right for the publishing
@@ -101,6 +124,7 @@ export async function moveToBranchTip(git: Git, opts: BranchTipOptions): Promise
     moved,
     eventCommitOnTip: ancestry.onTip,
     ...(ancestry.reason ? { reason: ancestry.reason } : {}),
+    ...(opts.alongside ? { alongsideFetched: alongside } : {}),
   };
 }
 

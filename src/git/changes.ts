@@ -76,6 +76,19 @@ export async function detectChanges(git: Git, opts: DetectChangesOptions): Promi
 }
 
 /**
+ * The push's previous commit when `detectChanges` would have to fetch it (a
+ * shallow clone without it), so it can come along with another fetch (one
+ * round trip, issue 16); otherwise undefined. Outside a shallow clone it is
+ * never fetched ahead: there `detectChanges` decides as before.
+ */
+export async function previousCommitToFetch(git: Git, before: string | undefined): Promise<string | undefined> {
+  const sha = before?.trim();
+  if (sha === undefined || isNullSha(sha) || !isFullSha(sha)) return undefined;
+  const [shallow, present] = await Promise.all([git.isShallow(), git.commitExists(sha)]);
+  return shallow && !present ? sha : undefined;
+}
+
+/**
  * A file as it was at a revision, or `undefined` if it did not exist there.
  * Deleted posts are found through this: their Buffer IDs are in the file as it
  * was at `before`.

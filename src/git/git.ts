@@ -89,6 +89,15 @@ export class Git {
   private readonly token: string | undefined;
   private readonly serverUrl: string | undefined;
   private readonly secrets: string[];
+  /**
+   * Answers that cannot change within a run, asked once (issue 16: every git
+   * process costs the action a few ms). Promises, so concurrent callers share
+   * the one process in flight.
+   */
+  private shallow: Promise<boolean> | undefined;
+  private readonly refFormats = new Map<string, Promise<boolean>>();
+  /** Full object names known to be commits in the local store: objects are never removed during a run. */
+  private readonly commits = new Set<string>();
 
   constructor(opts: GitOptions) {
     this.cwd = opts.cwd;
@@ -127,6 +136,8 @@ export class Git {
       const reason = err instanceof Error ? err.message : String(err);
       throw new GitError(this.redact(`git ${args.join(' ')} could not start: ${reason}`), this.redactAll(args), -1, '');
     });
+    // A fetch may change whether the repository is shallow (--unshallow, or history reaching the root): ask again.
+    if (args.includes('fetch')) this.shallow = undefined;
     if (result.exitCode !== 0 && !opts.allowFailure) {
       const stdout = this.redact(result.stdout.toString('utf8'));
       const stderr = this.redact(result.stderr);
@@ -156,16 +167,17 @@ export class Git {
    * diff). Returns those still missing, and git's first line on why.
    */
   async fetchMissing(shas: readonly string[], remote = 'origin'): Promise<{ missing: string[]; detail?: string }> {
-    const missing: string[] = [];
-    for (const sha of new Set(shas)) if (!(await this.commitExists(sha))) missing.push(sha);
+    const unique = [...new Set(shas)];
+    const present = await Promise.all(unique.map((sha) => this.commitExists(sha)));
+    const missing = unique.filter((_, i) => !present[i]);
     const fetchable = missing.filter(isFullSha);
     if (fetchable.length === 0) return { missing };
     const fetched = await this.exec(
       ['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ...fetchable],
       { allowFailure: true, auth: true },
     );
-    const still: string[] = [];
-    for (const sha of missing) if (!(await this.commitExists(sha))) still.push(sha);
+    const fetchedNow = await Promise.all(missing.map((sha) => this.commitExists(sha)));
+    const still = missing.filter((_, i) => !fetchedNow[i]);
     const detail = decisiveLine(fetched.stderr);
     return still.length > 0 && detail ? { missing: still, detail } : { missing: still };
   }
@@ -179,21 +191,44 @@ export class Git {
 
   /** The object name a revision resolves to, as a commit. Throws when it does not resolve. */
   async revParse(ref: string): Promise<string> {
+    // A full name already known as a commit resolves to itself: no process.
+    if (isFullSha(ref) && this.commits.has(ref.toLowerCase())) return ref.toLowerCase();
     const { stdout } = await this.exec(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]);
-    return stdout.trim();
+    const sha = stdout.trim();
+    this.commits.add(sha);
+    return sha;
   }
 
   /** Whether a commit is present in the local object store (it may be missing in a shallow clone). */
   async commitExists(sha: string): Promise<boolean> {
     if (sha.startsWith('-')) return false;
+    // Only a yes is remembered: a missing commit may be fetched later in the run.
+    if (isFullSha(sha) && this.commits.has(sha.toLowerCase())) return true;
     const { exitCode } = await this.exec(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
+    if (exitCode === 0 && isFullSha(sha)) this.commits.add(sha.toLowerCase());
     return exitCode === 0;
   }
 
-  /** Whether the repository is a shallow clone (actions/checkout's default). */
-  async isShallow(): Promise<boolean> {
-    const { stdout } = await this.exec(['rev-parse', '--is-shallow-repository']);
-    return stdout.trim() === 'true';
+  /** Whether the repository is a shallow clone (actions/checkout's default). Asked once until the next fetch. */
+  isShallow(): Promise<boolean> {
+    this.shallow ??= this.exec(['rev-parse', '--is-shallow-repository']).then(
+      ({ stdout }) => stdout.trim() === 'true',
+      (err: unknown) => {
+        this.shallow = undefined;
+        throw err;
+      },
+    );
+    return this.shallow;
+  }
+
+  /** Whether git accepts a full ref name (`git check-ref-format`); a pure function of the name, so asked once per name. */
+  checkRefFormat(ref: string): Promise<boolean> {
+    let answer = this.refFormats.get(ref);
+    if (!answer) {
+      answer = this.exec(['check-ref-format', ref], { allowFailure: true }).then((r) => r.exitCode === 0);
+      this.refFormats.set(ref, answer);
+    }
+    return answer;
   }
 
   /** The checked-out branch, or `undefined` on a detached HEAD. */

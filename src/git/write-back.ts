@@ -243,8 +243,8 @@ async function moveToRemoteTip(git: Git, remote: string, branch: string): Promis
 /** Accepts `main` or `refs/heads/main`; refuses names git would not accept as a branch. */
 async function checkedBranchName(git: Git, branch: string): Promise<string> {
   const name = branch.replace(/^refs\/heads\//, '');
-  const { exitCode } = await git.exec(['check-ref-format', `refs/heads/${name}`], { allowFailure: true });
-  if (exitCode !== 0 || name.startsWith('-')) throw new Error(`"${branch}" is not a valid branch name`);
+  if (!(await git.checkRefFormat(`refs/heads/${name}`)) || name.startsWith('-'))
+    throw new Error(`"${branch}" is not a valid branch name`);
   return name;
 }
 

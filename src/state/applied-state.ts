@@ -59,8 +59,8 @@ const NOTES_NAMESPACE = 'refs/notes/buffer-gitops/';
 export async function stateRef(git: Git, branch: string): Promise<string> {
   const name = branch.replace(/^refs\/heads\//, '');
   const ref = `${NOTES_NAMESPACE}${name}`;
-  const { exitCode } = await git.exec(['check-ref-format', ref], { allowFailure: true });
-  if (exitCode !== 0 || name === '' || name.startsWith('-')) throw new Error(`"${branch}" is not a valid branch name`);
+  if (!(await git.checkRefFormat(ref)) || name === '' || name.startsWith('-'))
+    throw new Error(`"${branch}" is not a valid branch name`);
   return ref;
 }
 

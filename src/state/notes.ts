@@ -17,6 +17,8 @@ export interface ReadAppliedStateOptions {
   /** Default `origin`. */
   remote?: string;
   branch: string;
+  /** The notes ref was already fetched (with the branch tip, `notesRefspec`): read the local copy. */
+  fetched?: boolean;
 }
 
 export interface ReadAppliedStateResult {
@@ -30,6 +32,20 @@ export interface ReadAppliedStateResult {
 
 export const NO_STATE_YET = 'no applied state recorded yet';
 
+/**
+ * The refspec `readAppliedState` fetches, for a fetch that takes it along
+ * with the branch tip (one round trip); undefined for a branch name git
+ * refuses (reading the state then says why).
+ */
+export async function notesRefspec(git: Git, branch: string): Promise<string | undefined> {
+  try {
+    const ref = await stateRef(git, branch);
+    return `+${ref}:${ref}`;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function readAppliedState(git: Git, opts: ReadAppliedStateOptions): Promise<ReadAppliedStateResult> {
   const remote = opts.remote ?? 'origin';
   let ref: string;
@@ -42,11 +58,19 @@ export async function readAppliedState(git: Git, opts: ReadAppliedStateOptions):
 
   // The remote is the truth: a local ref left by an earlier run is overwritten (or removed below).
   // One commit deep in a shallow clone (only the tip's note is read); a full clone stays full.
-  const shallow = await git.isShallow();
-  const fetched = await git.exec(
-    ['fetch', '--no-tags', '--no-recurse-submodules', ...(shallow ? ['--depth=1'] : []), remote, `+${ref}:${ref}`],
-    { allowFailure: true, auth: true },
-  );
+  const fetched = opts.fetched
+    ? { exitCode: 0, stderr: '' }
+    : await git.exec(
+        [
+          'fetch',
+          '--no-tags',
+          '--no-recurse-submodules',
+          ...((await git.isShallow()) ? ['--depth=1'] : []),
+          remote,
+          `+${ref}:${ref}`,
+        ],
+        { allowFailure: true, auth: true },
+      );
   if (fetched.exitCode !== 0) {
     // Told apart by asking again rather than by git's (translatable) wording.
     const listed = await git.exec(['ls-remote', '--exit-code', remote, ref], { allowFailure: true, auth: true });
@@ -59,9 +83,10 @@ export async function readAppliedState(git: Git, opts: ReadAppliedStateOptions):
       reason: `could not fetch the applied state (${ref}) from ${remote}: ${git.redact(decisiveLine(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`,
     };
   }
-  const noteCommit = (await git.exec(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
-
-  const listed = await git.exec(['notes', `--ref=${ref}`, 'list'], { allowFailure: true });
+  const [noteCommit, listed] = await Promise.all([
+    git.exec(['rev-parse', '--verify', `${ref}^{commit}`]).then((r) => r.stdout.trim()),
+    git.exec(['notes', `--ref=${ref}`, 'list'], { allowFailure: true }),
+  ]);
   if (listed.exitCode !== 0)
     return { noteCommit, reason: `could not list the notes in ${ref}: ${git.redact(decisiveLine(listed.stderr))}` };
   const notes = listed.stdout

@@ -34,8 +34,9 @@ export class AppliedRecorder {
     this.noteCommit = noteCommit;
   }
 
-  static async open(git: Git, branch: string): Promise<AppliedRecorder> {
-    const read = await readAppliedState(git, { branch });
+  /** `fetched`: the notes ref came with the branch tip's fetch (see `notesRefspec`). */
+  static async open(git: Git, branch: string, opts: { fetched?: boolean } = {}): Promise<AppliedRecorder> {
+    const read = await readAppliedState(git, { branch, ...opts });
     return new AppliedRecorder(git, branch, read.state, read.reason, read.noteCommit);
   }
 

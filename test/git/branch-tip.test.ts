@@ -41,6 +41,17 @@ async function addHistory(n: number): Promise<void> {
 }
 
 const head = (dir: string): Promise<string> => fx.git(['rev-parse', 'HEAD'], dir);
+
+/** The fetches a Git runs from now on. */
+function countFetches(git: Git): string[][] {
+  const fetches: string[][] = [];
+  const exec = git.exec.bind(git);
+  git.exec = (args, opts) => {
+    if (args[0] === 'fetch') fetches.push(args);
+    return exec(args, opts);
+  };
+  return fetches;
+}
 const shallow = (dir: string): Promise<string> => fx.git(['rev-parse', '--is-shallow-repository'], dir);
 
 describe('moveToBranchTip', () => {
@@ -221,6 +232,77 @@ describe('moveToBranchTip', () => {
     );
     expect(await head(dir)).toBe(first);
     expect(await readFile(path.join(dir, 'posts/a.md'), 'utf8')).toBe('local edit\n');
+  });
+
+  it('fetches a missing previous commit and the notes ref in the same git fetch as the tip (one fetch, one commit deep each)', async () => {
+    await fx.writeFiles({ 'posts/a.md': 'v2\n' });
+    const second = await fx.commitAll('second');
+    await fx.writeFiles({ 'posts/a.md': 'v3\n' });
+    const tip = await fx.commitAll('third');
+    await fx.push();
+    const notes = 'refs/notes/buffer-gitops/main';
+    await fx.git(['notes', `--ref=${notes}`, 'add', '-m', 'state', tip]);
+    await fx.git(['push', '--quiet', 'origin', notes]);
+    const noteCommit = await fx.git(['rev-parse', notes]);
+    const dir = await fx.cloneShallow(1);
+    const git = new Git({ cwd: dir, env: fx.env });
+    expect(await git.commitExists(first)).toBe(false);
+    const fetches = countFetches(git);
+
+    const alongside = [first, `+${notes}:${notes}`];
+    const result = await moveToBranchTip(git, { branch: 'main', eventCommit: tip, alongside });
+
+    expect(result).toEqual({ ok: true, tip, moved: false, eventCommitOnTip: true, alongsideFetched: alongside });
+    expect(fetches).toHaveLength(1);
+    expect(await fx.git(['rev-parse', notes], dir)).toBe(noteCommit);
+    expect(await git.commitExists(first)).toBe(true);
+    // Each commit came one deep: the clone stays shallow, the middle commit was not fetched.
+    expect(await shallow(dir)).toBe('true');
+    expect(await git.commitExists(second)).toBe(false);
+  });
+
+  it('without a notes ref on the remote (no state yet): tried again without it, the previous commit still comes with the tip', async () => {
+    const dir = await fx.cloneShallow(1);
+    await fx.writeFiles({ 'posts/a.md': 'v2\n' });
+    const second = await fx.commitAll('second');
+    await fx.writeFiles({ 'posts/a.md': 'v3\n' });
+    const tip = await fx.commitAll('third');
+    await fx.push();
+    const git = new Git({ cwd: dir, env: fx.env });
+    const fetches = countFetches(git);
+    const notes = 'refs/notes/buffer-gitops/main';
+    const result = await moveToBranchTip(git, {
+      branch: 'main',
+      eventCommit: first,
+      alongside: [second, `+${notes}:${notes}`],
+    });
+    expect(result).toEqual({ ok: true, tip, moved: true, eventCommitOnTip: true, alongsideFetched: [second] });
+    // Then one more, deepening the history to place the event's commit.
+    expect(fetches.map((args) => args.slice(4).join(' '))).toEqual([
+      `origin refs/heads/main ${second} +${notes}:${notes}`,
+      `origin refs/heads/main ${second}`,
+      `origin ${tip}`,
+    ]);
+    expect(await head(dir)).toBe(tip);
+    expect(await git.commitExists(second)).toBe(true);
+    await expect(fx.git(['rev-parse', '--verify', '--quiet', notes], dir)).rejects.toThrow();
+  });
+
+  it('when nothing fetched along can be fetched, fetches the tip alone; a missing branch fails with the same reason as without them', async () => {
+    const dir = await fx.cloneShallow(1);
+    const git = new Git({ cwd: dir, env: fx.env });
+    const gone = 'ab'.repeat(20);
+    expect(await moveToBranchTip(git, { branch: 'main', eventCommit: first, alongside: [gone] })).toEqual({
+      ok: true,
+      tip: first,
+      moved: false,
+      eventCommitOnTip: true,
+      alongsideFetched: [],
+    });
+    const result = await moveToBranchTip(git, { branch: 'release', eventCommit: first, alongside: [first] });
+    expect(result.reason).toMatch(
+      /^could not fetch branch "release" from origin: fatal: couldn't find remote ref refs\/heads\/release$/,
+    );
   });
 
   it('refuses a branch name git would not accept, before running any fetch', async () => {

@@ -34,6 +34,37 @@ describe('Git', () => {
     expect(await git.commitExists('--all')).toBe(false);
   });
 
+  it('asks git once per run for answers that cannot change (shallow until a fetch, ref formats, known commits)', async () => {
+    const asked: string[] = [];
+    const exec = git.exec.bind(git);
+    git.exec = (args, opts) => {
+      asked.push(args.join(' '));
+      return exec(args, opts);
+    };
+    expect(await Promise.all([git.isShallow(), git.isShallow()])).toEqual([false, false]);
+    expect(await git.isShallow()).toBe(false);
+    expect(await git.checkRefFormat('refs/heads/main')).toBe(true);
+    expect(await git.checkRefFormat('refs/heads/main')).toBe(true);
+    expect(await git.checkRefFormat('refs/heads/a..b')).toBe(false);
+    expect(await git.commitExists(first)).toBe(true);
+    expect(await git.commitExists(first.toUpperCase())).toBe(true);
+    expect(await git.revParse(first)).toBe(first);
+    expect(await git.commitExists('f'.repeat(40))).toBe(false);
+    expect(await git.commitExists('f'.repeat(40))).toBe(false);
+    expect(asked).toEqual([
+      'rev-parse --is-shallow-repository',
+      'check-ref-format refs/heads/main',
+      'check-ref-format refs/heads/a..b',
+      `cat-file -e ${first}^{commit}`,
+      `cat-file -e ${'f'.repeat(40)}^{commit}`,
+      `cat-file -e ${'f'.repeat(40)}^{commit}`,
+    ]);
+    // A fetch may change the answer: asked again after one.
+    await git.exec(['fetch', '--quiet', 'origin']);
+    expect(await git.isShallow()).toBe(false);
+    expect(asked.filter((a) => a === 'rev-parse --is-shallow-repository')).toHaveLength(2);
+  });
+
   it('knows the branch, or that HEAD is detached, and whether the clone is shallow', async () => {
     expect(await git.currentBranch()).toBe('main');
     expect(await git.isShallow()).toBe(false);

@@ -10,7 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Git, basicCredential } from '../../src/git/git.js';
 import { GITHUB_ACTIONS_BOT } from '../../src/git/push.js';
 import type { AppliedState } from '../../src/state/applied-state.js';
-import { NO_STATE_YET, readAppliedState, writeAppliedState } from '../../src/state/notes.js';
+import { NO_STATE_YET, notesRefspec, readAppliedState, writeAppliedState } from '../../src/state/notes.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 import { installRejectingPreReceiveHook, startGitHttpServer, type GitHttpServer } from '../helpers/git-http-server.js';
 
@@ -74,6 +74,32 @@ describe('readAppliedState', () => {
   it('an invalid branch name is a reason', async () => {
     const git = await checkout();
     expect(await readAppliedState(git, { branch: 'a..b' })).toEqual({ reason: '"a..b" is not a valid branch name' });
+    expect(await notesRefspec(git, 'a..b')).toBeUndefined();
+  });
+
+  it('reads the copy fetched with the branch tip (notesRefspec) without fetching again', async () => {
+    const run1 = await checkout();
+    const write = await writeAppliedState(run1, {
+      branch: 'main',
+      state: state(second, 'p1'),
+      expectedNoteCommit: undefined,
+    });
+    expect(write.status).toBe('recorded');
+    const git = await checkout();
+    const spec = await notesRefspec(git, 'refs/heads/main');
+    expect(spec).toBe(`+${REF}:${REF}`);
+    await git.exec(['fetch', '--quiet', '--depth=1', 'origin', spec!]);
+    const asked: string[] = [];
+    const exec = git.exec.bind(git);
+    git.exec = (args, opts) => {
+      asked.push(args[0]!);
+      return exec(args, opts);
+    };
+    const read = await readAppliedState(git, { branch: 'main', fetched: true });
+    expect(read.state).toEqual(state(second, 'p1'));
+    expect(read.noteCommit).toBe(await remoteNotes());
+    expect(asked).not.toContain('fetch');
+    expect(asked).not.toContain('ls-remote');
   });
 });
 
