@@ -479,8 +479,8 @@ var run_report = __webpack_require__(7330);
 var finish = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/commands/connect.ts
 var connect = __webpack_require__(2456);
-// EXTERNAL MODULE: ./src/commands/context.ts + 8 modules
-var context = __webpack_require__(3003);
+// EXTERNAL MODULE: ./src/commands/context.ts + 10 modules
+var context = __webpack_require__(8825);
 ;// CONCATENATED MODULE: ./src/commands/import.ts
 /**
  * `import` (CLI, and `command: import` for a manual workflow run): a team

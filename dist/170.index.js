@@ -254,8 +254,7 @@ async function moveToRemoteTip(git, remote, branch) {
 /** Accepts `main` or `refs/heads/main`; refuses names git would not accept as a branch. */
 async function checkedBranchName(git, branch) {
     const name = branch.replace(/^refs\/heads\//, '');
-    const { exitCode } = await git.exec(['check-ref-format', `refs/heads/${name}`], { allowFailure: true });
-    if (exitCode !== 0 || name.startsWith('-'))
+    if (!(await git.checkRefFormat(`refs/heads/${name}`)) || name.startsWith('-'))
         throw new Error(`"${branch}" is not a valid branch name`);
     return name;
 }

@@ -305,7 +305,9 @@ const WORD_CHAR = String.raw `(?:[\p{L}\p{M}\p{Nd}_\ua67e\u05be\u05f3\u05f4\uff5
 /** A `#` counts after nothing, a variation selector, or any character that cannot be part of a word (nor `&`: `&#39;`). */
 const BOUNDARY = String.raw `(?:^|\uFE0E|\uFE0F|$|(?!${WORD_CHAR}|&)[^])`;
 /** `#` or fullwidth `＃`, not a keycap (`#️⃣`), then a word with at least one letter (`#2024` is not a hashtag). */
-const HASHTAG = new RegExp(String.raw `(${BOUNDARY})([#＃])(?!\uFE0F|\u20E3)(${WORD_CHAR}*${LETTER}${WORD_CHAR}*)`, 'giu');
+const HASHTAG_SOURCE = String.raw `(${BOUNDARY})([#＃])(?!\uFE0F|\u20E3)(${WORD_CHAR}*${LETTER}${WORD_CHAR}*)`;
+/** Compiled on first use: loading the CLI should not pay for Unicode letter tables it may not need. */
+let hashtagPattern;
 /** A hashtag followed by another `#` or by `://` is part of something else. */
 const NOT_AFTER = /^(?:[#＃]|:\/\/)/;
 /** The hashtags in `text` (without `#`), in order; one inside a link is not a hashtag. */
@@ -313,14 +315,15 @@ function extractHashtagsX(text) {
     if (!/[#＃]/.test(text))
         return [];
     const tags = [];
-    for (const match of text.matchAll(HASHTAG)) {
+    hashtagPattern ??= new RegExp(HASHTAG_SOURCE, 'giu');
+    for (const match of text.matchAll(hashtagPattern)) {
         const [whole, before = '', , tag = ''] = match;
         if (NOT_AFTER.test(text.slice(match.index + whole.length)))
             continue;
         const start = match.index + before.length;
         tags.push({ tag, indices: [start, start + tag.length + 1] });
     }
-    const urls = (0,x_urls/* extractUrlsX */.A)(text);
+    const urls = (0,x_urls/* extractUrlsX */.AZ)(text);
     if (urls.length === 0)
         return tags.map((t) => t.tag);
     // twitter-text's overlap rule: in order of start, anything starting inside the previous entity goes.
@@ -409,7 +412,7 @@ function tooManyLinks(ctx, target, piece) {
     if (max === undefined)
         return [];
     // Threads counts distinct URLs, with or without a scheme (www.example.com is a link).
-    const links = new Set((0,x_urls/* extractUrlsX */.A)(piece.text.normalize('NFC')).map((link) => link.url));
+    const links = new Set((0,x_urls/* extractUrlsX */.AZ)(piece.text.normalize('NFC')).map((link) => link.url));
     if (links.size <= max)
         return [];
     return [

@@ -498,8 +498,8 @@ function formatNumber(n) {
 
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
-// EXTERNAL MODULE: ./src/commands/context.ts + 8 modules
-var context = __webpack_require__(3003);
+// EXTERNAL MODULE: ./src/commands/context.ts + 10 modules
+var context = __webpack_require__(8825);
 ;// CONCATENATED MODULE: ./src/git/merge-base.ts
 /** Commits of history added per step; the sum bounds the work on a huge repository. */
 const DEEPEN_STEPS = [50, 450, 4500];
@@ -551,7 +551,13 @@ async function parentsOf(git, rev) {
 async function planRange(git, event, opts) {
     if (opts.base !== undefined || opts.head !== undefined)
         return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
-    const checkedOut = (await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })).stdout.trim();
+    // Through revParse: the commit is then known, and the diff's own check of the head needs no process.
+    const checkedOut = await git.revParse('HEAD').catch((err) => {
+        // No commit checked out (an unborn branch) reads as none; git that cannot start still fails the run.
+        if (err instanceof git_git/* GitError */.XS && err.exitCode >= 0)
+            return '';
+        throw err;
+    });
     const group = event.mergeGroup;
     if (group && (0,git_git/* isFullSha */.Wf)(group.headSha)) {
         const onHead = checkedOut === group.headSha;
@@ -643,7 +649,7 @@ async function runPlan(ctx, opts = {}) {
     if (range.note)
         reporter.warning(range.note);
     const changes = range.base
-        ? await reporter.group('Detecting changes', () => (0,git_changes/* detectChanges */.f)(git, { before: range.base, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
+        ? await reporter.group('Detecting changes', () => (0,git_changes/* detectChanges */.f8)(git, { before: range.base, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
         : undefined;
     let offlineReason = ctx.offlineReason ?? (0,command/* foreignHeadReason */.bT)(event);
     if (!offlineReason && !settings.apiKey && !ctx.createClient)
@@ -785,7 +791,7 @@ async function postPlanComment(ctx, pr, markdown, secrets) {
     return reporter.group('Plan comment', async () => {
         // GitHub's REST client is loaded only here, when a comment is written.
         const [{ IssueComments }, { upsertStickyComment }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 863).then(__webpack_require__.bind(__webpack_require__, 6863)),
+            Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 6863)),
             __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 7648)),
         ]);
         const comments = new IssueComments({
@@ -822,7 +828,8 @@ function runUrl(ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ detectChanges)
+/* harmony export */   f8: () => (/* binding */ detectChanges),
+/* harmony export */   sl: () => (/* binding */ previousCommitToFetch)
 /* harmony export */ });
 /* unused harmony export readFileAt */
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5275);
@@ -870,6 +877,19 @@ async function detectChanges(git, opts) {
         const detail = err instanceof _git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS ? (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(err.stderr) : err instanceof Error ? err.message : String(err);
         return full(`the changes between ${before} and ${after} could not be computed${detail ? `: ${detail}` : ''}`);
     }
+}
+/**
+ * The push's previous commit when `detectChanges` would have to fetch it (a
+ * shallow clone without it), so it can come along with another fetch (one
+ * round trip, issue 16); otherwise undefined. Outside a shallow clone it is
+ * never fetched ahead: there `detectChanges` decides as before.
+ */
+async function previousCommitToFetch(git, before) {
+    const sha = before?.trim();
+    if (sha === undefined || (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullSha */ .AA)(sha) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(sha))
+        return undefined;
+    const [shallow, present] = await Promise.all([git.isShallow(), git.commitExists(sha)]);
+    return shallow && !present ? sha : undefined;
 }
 /**
  * A file as it was at a revision, or `undefined` if it did not exist there.

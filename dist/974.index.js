@@ -815,10 +815,10 @@ function assetCount(assets, kind) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ extractUrlsX)
+  AZ: () => (/* binding */ extractUrlsX)
 });
 
-// UNUSED EXPORTS: X_URL_PATTERN_SOURCE
+// UNUSED EXPORTS: mayHaveLinkX, xUrlPatternSource
 
 ;// CONCATENATED MODULE: ./src/text/x-idna.ts
 /**
@@ -992,13 +992,97 @@ const PATH_END = String.raw `[\+\-a-z${CYRILLIC}0-9=_#\/${LATIN_ACCENTS}]|(?:${B
 const PATH = `(?:(?:${PATH_CHAR}*(?:${BALANCED_PARENS}${PATH_CHAR}*)*${PATH_END})|(?:@${PATH_CHAR}+/))`;
 const QUERY_CHAR = String.raw `[a-z0-9!?\*'@\(\);:&=\+\$\/%#\[\]\-_\.,~|]`;
 const QUERY_END = String.raw `[a-z0-9\-_&=#\/]`;
+/*
+ * The patterns below are compiled on first use, not when the module loads:
+ * with 1,500 TLDs in them, V8 takes 10–20 ms to compile the URL pattern on
+ * its first run, which a post without a link never needs to pay.
+ */
 /**
  * Groups as twitter-text numbers them: 2 the character before, 3 the URL,
  * 4 the scheme, 5 the domain, 6 the port, 7 the path, 8 the query.
  */
-const URL_PATTERN = new RegExp(String.raw `((${PRECEDING})((https?:\/\/)?(${DOMAIN})(?::([0-9]+))?(\/${PATH}*)?(\?${QUERY_CHAR}*${QUERY_END})?))`, 'gi');
+let urlPattern;
+function urlPatternX() {
+    urlPattern ??= new RegExp(String.raw `((${PRECEDING})((https?:\/\/)?(${DOMAIN})(?::([0-9]+))?(\/${PATH}*)?(\?${QUERY_CHAR}*${QUERY_END})?))`, 'gi');
+    return urlPattern;
+}
 /** The ASCII domains inside a domain match: a bare link is only found if its domain is ASCII. */
-const ASCII_DOMAIN = new RegExp(String.raw `(?:(?:[\-a-z0-9${LATIN_ACCENTS}]+)\.)+(?:${GENERIC_TLD}|${COUNTRY_TLD}|${PUNYCODE_TLD})`, 'gi');
+const ASCII_DOMAIN_SOURCE = String.raw `(?:(?:[\-a-z0-9${LATIN_ACCENTS}]+)\.)+(?:${GENERIC_TLD}|${COUNTRY_TLD}|${PUNYCODE_TLD})`;
+let asciiDomainPattern;
+const PLAIN_ASCII_DOMAIN = /^[-a-zA-Z0-9.]+$/;
+/**
+ * The ASCII domains in a domain the URL pattern matched. A domain of ASCII
+ * letters, digits, `-` and `.` only is one whole ASCII domain (its last label
+ * is the TLD the URL pattern found, ending the string), so the long pattern
+ * is only compiled for domains with other characters in them.
+ */
+function asciiDomainsIn(domain) {
+    if (PLAIN_ASCII_DOMAIN.test(domain))
+        return [domain];
+    asciiDomainPattern ??= new RegExp(ASCII_DOMAIN_SOURCE, 'gi');
+    return domain.match(asciiDomainPattern) ?? [];
+}
+/**
+ * Every link needs a `.` right before its TLD, and every TLD starts with an
+ * ASCII letter or a non-ASCII character (`xn--`, `com`, `рус`, `삼성`; the
+ * `i` flag without `u` never matches a non-ASCII character to an ASCII one).
+ * Text without such a `.` (`Done. Next`, `v1.2`) has no link, whatever its
+ * scheme.
+ */
+const MAY_HAVE_TLD = /\.[A-Za-z\u0080-\uFFFF]/;
+const ASCII = /^[\0-\x7F]*$/;
+/**
+ * A UTF-16 code unit as the `i` flag without `u` compares it (ECMAScript's
+ * Canonicalize): upper-cased, unless that gives more than one unit or takes
+ * a non-ASCII character to ASCII (`ſ` stays `ſ`).
+ */
+function canonical(text) {
+    if (ASCII.test(text))
+        return text.toUpperCase(); // the same, unit by unit, and quicker
+    let out = '';
+    for (let at = 0; at < text.length; at++) {
+        const unit = text.charAt(at);
+        const upper = unit.toUpperCase();
+        out += upper.length !== 1 || (unit.charCodeAt(0) >= 0x80 && upper.charCodeAt(0) < 0x80) ? unit : upper;
+    }
+    return out;
+}
+/** The TLDs as the URL pattern compares them, and their lengths, built on first use. */
+let tldIndex;
+function tldsX() {
+    if (!tldIndex) {
+        const tlds = new Set([...X_GENERIC_TLDS.split('|'), ...X_COUNTRY_TLDS.split('|')].map(canonical));
+        tldIndex = { tlds, lengths: [...new Set([...tlds].map((tld) => tld.length))].sort((a, b) => a - b) };
+    }
+    return tldIndex;
+}
+/** What may follow a TLD (the pattern's `TLD_END`). */
+const ENDS_TLD = (next) => next === '' || !/[0-9a-zA-Z@+-]/.test(next);
+/**
+ * Whether `text` can hold a link at all: some `.` is followed by one of X's
+ * TLDs (compared as the URL pattern compares it, and followed by what may end
+ * a TLD) or by `xn--` and a letter, digit or `-`. A link's domain ends so, with
+ * or without a scheme, so text where this is false (`e.g. Node.js`) has none,
+ * and skips the URL pattern, which takes 10–20 ms to compile. A look-up per
+ * `.`, where the pattern tries 1,500 alternatives.
+ */
+function mayHaveLinkX(text) {
+    if (!MAY_HAVE_TLD.test(text))
+        return false;
+    const { tlds, lengths } = tldsX();
+    for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+        const from = dot + 1;
+        if (canonical(text.slice(from, from + 4)) === 'XN--' && /[-0-9a-zA-Z]/.test(text.charAt(from + 4)))
+            return true;
+        for (const length of lengths) {
+            if (from + length > text.length)
+                break;
+            if (tlds.has(canonical(text.slice(from, from + length))) && ENDS_TLD(text.charAt(from + length)))
+                return true;
+        }
+    }
+    return false;
+}
 /** A bare domain right after one of these is part of something else (`a-example.com`, `/x.com`). */
 const NOT_BEFORE_BARE_DOMAIN = /[-_./]$/;
 /** A t.co link ends with its slug (and query): X's own short links take no path. */
@@ -1007,14 +1091,19 @@ const MAX_TCO_SLUG_LENGTH = 40;
 const MAX_URL_LENGTH = 4096;
 const DEFAULT_SCHEME = 'https://';
 /** For the pattern test: the assembled pattern, to compare with twitter-text's. */
-const X_URL_PATTERN_SOURCE = URL_PATTERN.source;
+function xUrlPatternSource() {
+    return urlPatternX().source;
+}
 /**
  * twitter-text's `isValidUrl`: a punycode-looking domain must be ASCII, every
  * label must fit DNS, and the whole URL with a scheme at most 4096 characters.
  */
 function isPlausible(url, scheme, domain) {
-    if (domain.startsWith('xn--') && !new RegExp(ASCII_DOMAIN.source, 'i').test(domain))
+    if (domain.startsWith('xn--') &&
+        !PLAIN_ASCII_DOMAIN.test(domain) &&
+        !new RegExp(ASCII_DOMAIN_SOURCE, 'i').test(domain)) {
         return false;
+    }
     if (!hasValidLabelLengths(domain))
         return false;
     return scheme.length + url.length <= MAX_URL_LENGTH;
@@ -1024,12 +1113,16 @@ function isPlausible(url, scheme, domain) {
  * `withoutProtocol: false` only `http://` and `https://` links count (Mastodon).
  */
 function extractUrlsX(text, { withoutProtocol = true } = {}) {
-    if (!text || !text.includes(withoutProtocol ? '.' : ':'))
+    if ((!withoutProtocol && !text.includes(':')) || !mayHaveLinkX(text))
         return [];
     const urls = [];
-    const pattern = URL_PATTERN;
+    const pattern = urlPatternX();
     pattern.lastIndex = 0; // global: exec continues from lastIndex, which the loop below runs back to 0
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // The next link would lie wholly after lastIndex, its `.` and TLD too: when the rest can hold
+    // none, the search stops without running the pattern again (V8 compiles a pattern to machine
+    // code on its second run, another 5 ms for this one).
+    const next = () => (mayHaveLinkX(text.slice(pattern.lastIndex)) ? pattern.exec(text) : null);
+    for (let match = pattern.exec(text); match; match = next()) {
         const before = match[2] ?? '';
         let url = match[3] ?? '';
         const scheme = match[4];
@@ -1046,7 +1139,7 @@ function extractUrlsX(text, { withoutProtocol = true } = {}) {
             // and query stay attached to the last of them, and only when there is a path.
             let last;
             let asciiEnd = 0;
-            for (const ascii of domain.match(ASCII_DOMAIN) ?? []) {
+            for (const ascii of asciiDomainsIn(domain)) {
                 const asciiStart = domain.indexOf(ascii, asciiEnd);
                 asciiEnd = asciiStart + ascii.length;
                 last = { url: ascii, indices: [start + asciiStart, start + asciiEnd] };
@@ -1085,7 +1178,7 @@ __webpack_require__.d(__webpack_exports__, {
   Q1: () => (/* binding */ countLength)
 });
 
-// UNUSED EXPORTS: MASTODON_URL_LENGTH, byteLength, graphemeLength, mastodonLength, threadsLength, weightedLengthX
+// UNUSED EXPORTS: MASTODON_URL_LENGTH, byteLength, graphemeLength, mastodonLength, simpleGraphemeLength, threadsLength, weightedLengthX
 
 // EXTERNAL MODULE: ./src/text/x-urls.ts + 2 modules
 var x_urls = __webpack_require__(9344);
@@ -1116,34 +1209,104 @@ var x_urls = __webpack_require__(9344);
  */
 /** Emoji-style by default, with a text style too: these take U+FE0F as part of the emoji. */
 const EMOJI_STYLE_WITH_SELECTOR = String.raw `\u231A\u231B\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2757\u2B1B\u2B1C\u2B50\u2B55\u{1F004}\u{1F21A}\u{1F22F}`;
-const EMOJI = new RegExp([
-    String.raw `[#*0-9]\uFE0F?\u20E3`,
-    String.raw `[${EMOJI_STYLE_WITH_SELECTOR}]\uFE0F`,
-    String.raw `[\p{Emoji_Modifier_Base}--\p{Emoji_Presentation}]\uFE0F\p{Emoji_Modifier}`,
-    String.raw `\u26F7\uFE0F?\p{Emoji_Modifier}`,
-    String.raw `\u{1F574}(?:\uFE0F|\p{Emoji_Modifier})\u200D[\u2640\u2642]\uFE0F`,
-    String.raw `\u{1F441}\u200D\u{1F5E8}`,
-    String.raw `\p{RGI_Emoji}`,
-].join('|'), 
-// `v`: sets of strings (RGI_Emoji) and set difference; Node 20+. `y`: tried only where
-// an emoji can start (below), since trying the whole list at every character is slow.
-'vy');
+/**
+ * The whole list, built on first use: compiling `\p{RGI_Emoji}` takes 30 to
+ * 130 ms, which a post without emoji, or with only single-character ones
+ * (below), never needs to pay.
+ */
+let emojiPattern;
+function emojiAt() {
+    emojiPattern ??= new RegExp([
+        String.raw `[#*0-9]\uFE0F?\u20E3`,
+        String.raw `[${EMOJI_STYLE_WITH_SELECTOR}]\uFE0F`,
+        String.raw `[\p{Emoji_Modifier_Base}--\p{Emoji_Presentation}]\uFE0F\p{Emoji_Modifier}`,
+        String.raw `\u26F7\uFE0F?\p{Emoji_Modifier}`,
+        String.raw `\u{1F574}(?:\uFE0F|\p{Emoji_Modifier})\u200D[\u2640\u2642]\uFE0F`,
+        String.raw `\u{1F441}\u200D\u{1F5E8}`,
+        String.raw `\p{RGI_Emoji}`,
+    ].join('|'), 
+    // `v`: sets of strings (RGI_Emoji) and set difference; Node 20+. `y`: tried only where
+    // an emoji can start (below), since trying the whole list at every character is slow.
+    'vy');
+    return emojiPattern;
+}
 /**
  * Where an emoji can start: every one above begins with an Emoji character,
- * and an ASCII digit, `#` or `*` only starts one as a keycap.
+ * and an ASCII digit, `#` or `*` only starts one as a keycap. Built on first use too.
  */
-const EMOJI_START = new RegExp(String.raw `[#*0-9](?=\uFE0F?\u20E3)|[\p{Emoji}--[#*0-9]]`, 'gv');
-/** Each emoji in `text` as UTF-16 [start, end) offsets, in order. */
-function emojiRanges(text) {
+let emojiStartPattern;
+function emojiStart() {
+    emojiStartPattern ??= new RegExp(String.raw `[#*0-9](?=\uFE0F?\u20E3)|[\p{Emoji}--[#*0-9]]`, 'gv');
+    return emojiStartPattern;
+}
+/**
+ * A UTF-16 code unit of every character that can start an emoji: the Emoji
+ * characters other than `#*0-9` are U+00A9, U+00AE and code points from
+ * U+203C on (surrogates included), and a keycap needs U+20E3. Text with none
+ * of these (most Latin-script posts) has no emoji, and skips compiling the
+ * patterns above. Checked against `\p{Emoji}` for every code point in
+ * test/text/x-emoji.test.ts.
+ */
+const MAY_START_EMOJI = /[\xA9\xAE\u203C-\uFFFF]/;
+/**
+ * What comes right after the first character of every emoji in the list that
+ * is longer than one character: U+FE0F (or the text selector U+FE0E), a ZWJ,
+ * the keycap mark, a skin tone, a second regional indicator, or a tag (the
+ * England, Scotland and Wales flags). Every alternative above starts so too.
+ */
+const CONTINUES_EMOJI = /\uFE0E|\uFE0F|\u200D|\u20E3|[\u{1F3FB}-\u{1F3FF}]|[\u{1F1E6}-\u{1F1FF}]|[\u{E0020}-\u{E007F}]/uy;
+/**
+ * The one-character emoji of the list: exactly the Emoji_Presentation
+ * characters but a lone regional indicator (checked against the whole list
+ * for every emoji character in test/text/x-emoji.test.ts).
+ */
+const SINGLE_EMOJI = /^\p{Emoji_Presentation}$/u;
+const REGIONAL_INDICATOR = /^[\u{1F1E6}-\u{1F1FF}]$/u;
+/**
+ * The characters that are one emoji together with a U+FE0F after them: the
+ * emoji-style ones above, and in the list every Emoji character that is
+ * text-style by default (`❤️`, `✈️`) but `#*0-9`, which need a keycap mark
+ * (checked against the whole list for every emoji character, in the test).
+ */
+const TAKES_SELECTOR = new RegExp(String.raw `^(?:[${EMOJI_STYLE_WITH_SELECTOR}]|(?![#*0-9])(?!\p{Emoji_Presentation})\p{Emoji})$`, 'u');
+/**
+ * The end of the emoji starting at `start`, if one does. A character (with
+ * or without a U+FE0F) not followed by anything that continues an emoji is
+ * one emoji by itself or none, so 👍, 🚀 or ❤️ between words never needs
+ * the whole list.
+ */
+function emojiEnd(text, start, shortcut) {
+    const first = String.fromCodePoint(text.codePointAt(start) ?? 0);
+    const after = start + first.length;
+    const selector = text.charCodeAt(after) === 0xfe0f;
+    CONTINUES_EMOJI.lastIndex = selector ? after + 1 : after;
+    if (shortcut && !CONTINUES_EMOJI.test(text)) {
+        if (selector && TAKES_SELECTOR.test(first))
+            return after + 1;
+        return SINGLE_EMOJI.test(first) && !REGIONAL_INDICATOR.test(first) ? after : undefined;
+    }
+    const pattern = emojiAt();
+    pattern.lastIndex = start;
+    const emoji = pattern.exec(text);
+    return emoji ? start + emoji[0].length : undefined;
+}
+/**
+ * Each emoji in `text` as UTF-16 [start, end) offsets, in order.
+ * `shortcut: false` always uses the whole list (for the test that the
+ * shortcut changes nothing).
+ */
+function emojiRanges(text, { shortcut = true } = {}) {
     const ranges = [];
-    EMOJI_START.lastIndex = 0;
-    for (let start = EMOJI_START.exec(text); start; start = EMOJI_START.exec(text)) {
-        EMOJI.lastIndex = start.index;
-        const emoji = EMOJI.exec(text);
-        if (!emoji)
+    if (!MAY_START_EMOJI.test(text))
+        return ranges;
+    const starts = emojiStart();
+    starts.lastIndex = 0;
+    for (let start = starts.exec(text); start; start = starts.exec(text)) {
+        const end = emojiEnd(text, start.index, shortcut);
+        if (end === undefined)
             continue;
-        ranges.push([emoji.index, emoji.index + emoji[0].length]);
-        EMOJI_START.lastIndex = emoji.index + emoji[0].length;
+        ranges.push([start.index, end]);
+        starts.lastIndex = end;
     }
     return ranges;
 }
@@ -1190,7 +1353,7 @@ function weightedLengthX(text) {
     const nfc = text.normalize('NFC');
     // As in twitter-text: a link wins over an emoji starting at the same place, and
     // whatever starts inside a link or emoji already counted is skipped.
-    const urlEnds = new Map((0,x_urls/* extractUrlsX */.A)(nfc).map(({ url, indices }) => [indices[0], indices[0] + url.length]));
+    const urlEnds = new Map((0,x_urls/* extractUrlsX */.AZ)(nfc).map(({ url, indices }) => [indices[0], indices[0] + url.length]));
     const emojiEnds = new Map(emojiRanges(nfc));
     let length = 0;
     for (let at = 0; at < nfc.length; at++) {
@@ -1224,14 +1387,49 @@ var network_limits = __webpack_require__(4693);
 
 /** Mastodon replaces every URL by this many characters when counting (`characters_reserved_per_url`). */
 const MASTODON_URL_LENGTH = 23;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const utf8 = new TextEncoder();
+/**
+ * Created on first use: a Segmenter loads ICU's break rules (about 10 ms at
+ * start-up), which text of the common scripts below U+0300 never needs.
+ */
+let segmenter;
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return segmenter.segment(text);
+}
+/**
+ * Characters that never join a neighbour into one grapheme (except CR
+ * followed by LF): everything below U+0300 (ASCII, Latin-1, Latin Extended,
+ * IPA, spacing modifiers), and general punctuation and currency signs
+ * (U+2000–U+20CF: dashes, curly quotes, `…`, `€`) but the joiners U+200C and
+ * U+200D. Combining marks, Hangul jamo, emoji modifiers and the like all lie
+ * outside. Checked against Intl.Segmenter for every pair of them in
+ * test/validate/length-graphemes.test.ts.
+ */
+const MAY_JOIN = /[^\0-\u02FF\u2000-\u200B\u200E-\u20CF]/;
+/**
+ * The grapheme count of `text` if none of its characters joins a neighbour
+ * (CRLF aside), without Intl.Segmenter; undefined for other text. Exported
+ * for the test that checks it against Intl.Segmenter.
+ */
+function simpleGraphemeLength(text) {
+    if (MAY_JOIN.test(text))
+        return undefined;
+    let count = text.length;
+    for (let at = text.indexOf('\r\n'); at !== -1; at = text.indexOf('\r\n', at + 2))
+        count -= 1;
+    return count;
+}
 /** X's count: its weighted length (URL = 23, emoji and CJK = 2) of the NFC text. */
 
 /** User-perceived characters: a ZWJ family, a flag or a letter with combining marks is one. */
 function graphemeLength(text) {
+    const nfc = text.normalize('NFC');
+    const simple = simpleGraphemeLength(nfc);
+    if (simple !== undefined)
+        return simple;
     let count = 0;
-    for (const _ of segmenter.segment(text.normalize('NFC')))
+    for (const _ of graphemes(nfc))
         count += 1;
     return count;
 }
@@ -1252,7 +1450,7 @@ function mastodonLength(text) {
     const nfc = text.normalize('NFC');
     // X's URL finder is Mastodon's (Mastodon's URL regex is twitter-text's),
     // here with a scheme required; indices are UTF-16 offsets into `nfc`.
-    const urls = (0,x_urls/* extractUrlsX */.A)(nfc, { withoutProtocol: false });
+    const urls = (0,x_urls/* extractUrlsX */.AZ)(nfc, { withoutProtocol: false });
     let withoutUrls = '';
     let cursor = 0;
     for (const { indices } of urls) {
@@ -1265,15 +1463,19 @@ function mastodonLength(text) {
     /(^|[^/\w])@([a-z0-9_]+)@[a-z0-9.-]+[a-z0-9]/giu, (_m, before, user) => `${before}@${user}`);
     return graphemeLength(localMentions);
 }
-const length_EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
 /**
  * Threads' count: characters, except that "emojis are counted as the number of
  * UTF-8 bytes" (Meta's Threads API, Posts → Limitations). 👍 is 4, a ZWJ family 25.
  */
 function threadsLength(text) {
+    const nfc = text.normalize('NFC');
+    // ASCII holds no emoji (no Extended_Pictographic, regional indicator or keycap mark).
+    if (/^[\0-\x7F]*$/.test(nfc))
+        return simpleGraphemeLength(nfc) ?? nfc.length;
     let count = 0;
-    for (const { segment } of segmenter.segment(text.normalize('NFC'))) {
-        count += length_EMOJI.test(segment) ? utf8.encode(segment).length : 1;
+    for (const { segment } of graphemes(nfc)) {
+        count += EMOJI.test(segment) ? utf8.encode(segment).length : 1;
     }
     return count;
 }

@@ -65,7 +65,7 @@ function outcomeFinding(o) {
 /* harmony export */   gO: () => (/* reexport safe */ _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__.g),
 /* harmony export */   ww: () => (/* binding */ gitFor)
 /* harmony export */ });
-/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
+/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6286);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
 /* harmony import */ var _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4965);
 /** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
@@ -774,7 +774,13 @@ async function parentsOf(git, rev) {
 async function planRange(git, event, opts) {
     if (opts.base !== undefined || opts.head !== undefined)
         return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
-    const checkedOut = (await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true })).stdout.trim();
+    // Through revParse: the commit is then known, and the diff's own check of the head needs no process.
+    const checkedOut = await git.revParse('HEAD').catch((err) => {
+        // No commit checked out (an unborn branch) reads as none; git that cannot start still fails the run.
+        if (err instanceof git_git/* GitError */.XS && err.exitCode >= 0)
+            return '';
+        throw err;
+    });
     const group = event.mergeGroup;
     if (group && (0,git_git/* isFullSha */.Wf)(group.headSha)) {
         const onHead = checkedOut === group.headSha;
@@ -866,7 +872,7 @@ async function runPlan(ctx, opts = {}) {
     if (range.note)
         reporter.warning(range.note);
     const changes = range.base
-        ? await reporter.group('Detecting changes', () => (0,git_changes/* detectChanges */.f)(git, { before: range.base, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
+        ? await reporter.group('Detecting changes', () => (0,git_changes/* detectChanges */.f8)(git, { before: range.base, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
         : undefined;
     let offlineReason = ctx.offlineReason ?? foreignHeadReason(event);
     if (!offlineReason && !settings.apiKey && !ctx.createClient)
@@ -1008,7 +1014,7 @@ async function postPlanComment(ctx, pr, markdown, secrets) {
     return reporter.group('Plan comment', async () => {
         // GitHub's REST client is loaded only here, when a comment is written.
         const [{ IssueComments }, { upsertStickyComment }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 863).then(__webpack_require__.bind(__webpack_require__, 6863)),
+            Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 6863)),
             __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 7648)),
         ]);
         const comments = new IssueComments({
@@ -1045,7 +1051,8 @@ function runUrl(ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ detectChanges)
+/* harmony export */   f8: () => (/* binding */ detectChanges),
+/* harmony export */   sl: () => (/* binding */ previousCommitToFetch)
 /* harmony export */ });
 /* unused harmony export readFileAt */
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
@@ -1093,6 +1100,19 @@ async function detectChanges(git, opts) {
         const detail = err instanceof _git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS ? (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(err.stderr) : err instanceof Error ? err.message : String(err);
         return full(`the changes between ${before} and ${after} could not be computed${detail ? `: ${detail}` : ''}`);
     }
+}
+/**
+ * The push's previous commit when `detectChanges` would have to fetch it (a
+ * shallow clone without it), so it can come along with another fetch (one
+ * round trip, issue 16); otherwise undefined. Outside a shallow clone it is
+ * never fetched ahead: there `detectChanges` decides as before.
+ */
+async function previousCommitToFetch(git, before) {
+    const sha = before?.trim();
+    if (sha === undefined || (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullSha */ .AA)(sha) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(sha))
+        return undefined;
+    const [shallow, present] = await Promise.all([git.isShallow(), git.commitExists(sha)]);
+    return shallow && !present ? sha : undefined;
 }
 /**
  * A file as it was at a revision, or `undefined` if it did not exist there.

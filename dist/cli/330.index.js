@@ -357,8 +357,8 @@ function unknownOption(command, option, specs, elsewhere) {
     return new UsageError(`${command}: unknown option ${option.replace(/=.*$/, '')}.${hint} Run \`buffer-gitops ${command} --help\` for its options.`);
 }
 
-// EXTERNAL MODULE: ./src/cli/version.ts
-var version = __webpack_require__(3882);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/commands.ts
 
 const FILE = 'buffer-gitops.yml';
@@ -596,10 +596,10 @@ var repository = __webpack_require__(5136);
 // Each command's code is imported when it runs (a chunk of its own in dist/cli/):
 // `validate` never evaluates the Buffer client, apply, sync or import.
 const PRELOAD = {
-    validate: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(486), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
-    channels: () => Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(314), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288)),
-    plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(359), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
-    import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(359), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
+    validate: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(134), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
+    channels: () => Promise.all(/* import() */[__webpack_require__.e(286), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288)),
+    plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(286), __webpack_require__.e(486), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
+    import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(286), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
     apply: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('apply')),
     sync: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('sync')),
 };
@@ -666,7 +666,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     }
     if (command === 'init') {
         // Before settings and the posts folder are read: init is what writes them. Loaded only when it runs.
-        const { runInitCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(359), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218));
+        const { runInitCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(286), __webpack_require__.e(134), __webpack_require__.e(486), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218));
         return runInitCommand(values, io);
     }
     if (values['delete-sent'] && values['no-delete-sent'])
@@ -736,22 +736,22 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     try {
         switch (command) {
             case 'validate': {
-                const { runValidateCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(486), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644));
+                const { runValidateCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(134), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644));
                 return await runValidateCommand(settings, positionals, { ...io, json });
             }
             case 'channels': {
-                const { runChannelsCommand } = await Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(314), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288));
+                const { runChannelsCommand } = await Promise.all(/* import() */[__webpack_require__.e(286), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288));
                 return await runChannelsCommand(settings, { ...io, json });
             }
             case 'plan': {
                 const base = await resolveBase(workspace, flag('base'));
                 if (typeof base === 'object')
                     return usage(base.problem);
-                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(359), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
+                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(286), __webpack_require__.e(486), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
                 return await runPlanCommand(ctx, { base, json, stdout: io.stdout, stderr: io.stderr });
             }
             case 'import': {
-                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(359), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
+                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(286), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
                 const statuses = flag('status') === undefined ? undefined : parseStatuses(flag('status'));
                 if (statuses && 'error' in statuses)
                     return usage(statuses.error);
@@ -1482,6 +1482,15 @@ class Git {
     token;
     serverUrl;
     secrets;
+    /**
+     * Answers that cannot change within a run, asked once (issue 16: every git
+     * process costs the action a few ms). Promises, so concurrent callers share
+     * the one process in flight.
+     */
+    shallow;
+    refFormats = new Map();
+    /** Full object names known to be commits in the local store: objects are never removed during a run. */
+    commits = new Set();
     constructor(opts) {
         this.cwd = opts.cwd;
         this.env = opts.env ?? process.env;
@@ -1516,6 +1525,9 @@ class Git {
             const reason = err instanceof Error ? err.message : String(err);
             throw new GitError(this.redact(`git ${args.join(' ')} could not start: ${reason}`), this.redactAll(args), -1, '');
         });
+        // A fetch may change whether the repository is shallow (--unshallow, or history reaching the root): ask again.
+        if (args.includes('fetch'))
+            this.shallow = undefined;
         if (result.exitCode !== 0 && !opts.allowFailure) {
             const stdout = this.redact(result.stdout.toString('utf8'));
             const stderr = this.redact(result.stderr);
@@ -1537,18 +1549,15 @@ class Git {
      * diff). Returns those still missing, and git's first line on why.
      */
     async fetchMissing(shas, remote = 'origin') {
-        const missing = [];
-        for (const sha of new Set(shas))
-            if (!(await this.commitExists(sha)))
-                missing.push(sha);
+        const unique = [...new Set(shas)];
+        const present = await Promise.all(unique.map((sha) => this.commitExists(sha)));
+        const missing = unique.filter((_, i) => !present[i]);
         const fetchable = missing.filter(isFullSha);
         if (fetchable.length === 0)
             return { missing };
         const fetched = await this.exec(['fetch', '--no-tags', '--no-recurse-submodules', '--depth=1', remote, ...fetchable], { allowFailure: true, auth: true });
-        const still = [];
-        for (const sha of missing)
-            if (!(await this.commitExists(sha)))
-                still.push(sha);
+        const fetchedNow = await Promise.all(missing.map((sha) => this.commitExists(sha)));
+        const still = missing.filter((_, i) => !fetchedNow[i]);
         const detail = decisiveLine(fetched.stderr);
         return still.length > 0 && detail ? { missing: still, detail } : { missing: still };
     }
@@ -1561,20 +1570,42 @@ class Git {
     }
     /** The object name a revision resolves to, as a commit. Throws when it does not resolve. */
     async revParse(ref) {
+        // A full name already known as a commit resolves to itself: no process.
+        if (isFullSha(ref) && this.commits.has(ref.toLowerCase()))
+            return ref.toLowerCase();
         const { stdout } = await this.exec(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]);
-        return stdout.trim();
+        const sha = stdout.trim();
+        this.commits.add(sha);
+        return sha;
     }
     /** Whether a commit is present in the local object store (it may be missing in a shallow clone). */
     async commitExists(sha) {
         if (sha.startsWith('-'))
             return false;
+        // Only a yes is remembered: a missing commit may be fetched later in the run.
+        if (isFullSha(sha) && this.commits.has(sha.toLowerCase()))
+            return true;
         const { exitCode } = await this.exec(['cat-file', '-e', `${sha}^{commit}`], { allowFailure: true });
+        if (exitCode === 0 && isFullSha(sha))
+            this.commits.add(sha.toLowerCase());
         return exitCode === 0;
     }
-    /** Whether the repository is a shallow clone (actions/checkout's default). */
-    async isShallow() {
-        const { stdout } = await this.exec(['rev-parse', '--is-shallow-repository']);
-        return stdout.trim() === 'true';
+    /** Whether the repository is a shallow clone (actions/checkout's default). Asked once until the next fetch. */
+    isShallow() {
+        this.shallow ??= this.exec(['rev-parse', '--is-shallow-repository']).then(({ stdout }) => stdout.trim() === 'true', (err) => {
+            this.shallow = undefined;
+            throw err;
+        });
+        return this.shallow;
+    }
+    /** Whether git accepts a full ref name (`git check-ref-format`); a pure function of the name, so asked once per name. */
+    checkRefFormat(ref) {
+        let answer = this.refFormats.get(ref);
+        if (!answer) {
+            answer = this.exec(['check-ref-format', ref], { allowFailure: true }).then((r) => r.exitCode === 0);
+            this.refFormats.set(ref, answer);
+        }
+        return answer;
     }
     /** The checked-out branch, or `undefined` on a detached HEAD. */
     async currentBranch() {

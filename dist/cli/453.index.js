@@ -131,7 +131,7 @@ function describe(orgs) {
 /* harmony export */   Q1: () => (/* binding */ countLength),
 /* harmony export */   yA: () => (/* binding */ characterLength)
 /* harmony export */ });
-/* unused harmony exports MASTODON_URL_LENGTH, graphemeLength, byteLength, mastodonLength, threadsLength */
+/* unused harmony exports MASTODON_URL_LENGTH, simpleGraphemeLength, graphemeLength, byteLength, mastodonLength, threadsLength */
 /* harmony import */ var _text_x_urls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9344);
 /* harmony import */ var _text_x_weighted_length_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6134);
 /* harmony import */ var _network_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4693);
@@ -140,14 +140,49 @@ function describe(orgs) {
 
 /** Mastodon replaces every URL by this many characters when counting (`characters_reserved_per_url`). */
 const MASTODON_URL_LENGTH = 23;
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const utf8 = new TextEncoder();
+/**
+ * Created on first use: a Segmenter loads ICU's break rules (about 10 ms at
+ * start-up), which text of the common scripts below U+0300 never needs.
+ */
+let segmenter;
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return segmenter.segment(text);
+}
+/**
+ * Characters that never join a neighbour into one grapheme (except CR
+ * followed by LF): everything below U+0300 (ASCII, Latin-1, Latin Extended,
+ * IPA, spacing modifiers), and general punctuation and currency signs
+ * (U+2000–U+20CF: dashes, curly quotes, `…`, `€`) but the joiners U+200C and
+ * U+200D. Combining marks, Hangul jamo, emoji modifiers and the like all lie
+ * outside. Checked against Intl.Segmenter for every pair of them in
+ * test/validate/length-graphemes.test.ts.
+ */
+const MAY_JOIN = /[^\0-\u02FF\u2000-\u200B\u200E-\u20CF]/;
+/**
+ * The grapheme count of `text` if none of its characters joins a neighbour
+ * (CRLF aside), without Intl.Segmenter; undefined for other text. Exported
+ * for the test that checks it against Intl.Segmenter.
+ */
+function simpleGraphemeLength(text) {
+    if (MAY_JOIN.test(text))
+        return undefined;
+    let count = text.length;
+    for (let at = text.indexOf('\r\n'); at !== -1; at = text.indexOf('\r\n', at + 2))
+        count -= 1;
+    return count;
+}
 /** X's count: its weighted length (URL = 23, emoji and CJK = 2) of the NFC text. */
 
 /** User-perceived characters: a ZWJ family, a flag or a letter with combining marks is one. */
 function graphemeLength(text) {
+    const nfc = text.normalize('NFC');
+    const simple = simpleGraphemeLength(nfc);
+    if (simple !== undefined)
+        return simple;
     let count = 0;
-    for (const _ of segmenter.segment(text.normalize('NFC')))
+    for (const _ of graphemes(nfc))
         count += 1;
     return count;
 }
@@ -168,7 +203,7 @@ function mastodonLength(text) {
     const nfc = text.normalize('NFC');
     // X's URL finder is Mastodon's (Mastodon's URL regex is twitter-text's),
     // here with a scheme required; indices are UTF-16 offsets into `nfc`.
-    const urls = (0,_text_x_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .extractUrlsX */ .A)(nfc, { withoutProtocol: false });
+    const urls = (0,_text_x_urls_js__WEBPACK_IMPORTED_MODULE_0__/* .extractUrlsX */ .AZ)(nfc, { withoutProtocol: false });
     let withoutUrls = '';
     let cursor = 0;
     for (const { indices } of urls) {
@@ -187,8 +222,12 @@ const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
  * UTF-8 bytes" (Meta's Threads API, Posts → Limitations). 👍 is 4, a ZWJ family 25.
  */
 function threadsLength(text) {
+    const nfc = text.normalize('NFC');
+    // ASCII holds no emoji (no Extended_Pictographic, regional indicator or keycap mark).
+    if (/^[\0-\x7F]*$/.test(nfc))
+        return simpleGraphemeLength(nfc) ?? nfc.length;
     let count = 0;
-    for (const { segment } of segmenter.segment(text.normalize('NFC'))) {
+    for (const { segment } of graphemes(nfc)) {
         count += EMOJI.test(segment) ? utf8.encode(segment).length : 1;
     }
     return count;
@@ -533,7 +572,9 @@ const WORD_CHAR = String.raw `(?:[\p{L}\p{M}\p{Nd}_\ua67e\u05be\u05f3\u05f4\uff5
 /** A `#` counts after nothing, a variation selector, or any character that cannot be part of a word (nor `&`: `&#39;`). */
 const BOUNDARY = String.raw `(?:^|\uFE0E|\uFE0F|$|(?!${WORD_CHAR}|&)[^])`;
 /** `#` or fullwidth `＃`, not a keycap (`#️⃣`), then a word with at least one letter (`#2024` is not a hashtag). */
-const HASHTAG = new RegExp(String.raw `(${BOUNDARY})([#＃])(?!\uFE0F|\u20E3)(${WORD_CHAR}*${LETTER}${WORD_CHAR}*)`, 'giu');
+const HASHTAG_SOURCE = String.raw `(${BOUNDARY})([#＃])(?!\uFE0F|\u20E3)(${WORD_CHAR}*${LETTER}${WORD_CHAR}*)`;
+/** Compiled on first use: loading the CLI should not pay for Unicode letter tables it may not need. */
+let hashtagPattern;
 /** A hashtag followed by another `#` or by `://` is part of something else. */
 const NOT_AFTER = /^(?:[#＃]|:\/\/)/;
 /** The hashtags in `text` (without `#`), in order; one inside a link is not a hashtag. */
@@ -541,14 +582,15 @@ function extractHashtagsX(text) {
     if (!/[#＃]/.test(text))
         return [];
     const tags = [];
-    for (const match of text.matchAll(HASHTAG)) {
+    hashtagPattern ??= new RegExp(HASHTAG_SOURCE, 'giu');
+    for (const match of text.matchAll(hashtagPattern)) {
         const [whole, before = '', , tag = ''] = match;
         if (NOT_AFTER.test(text.slice(match.index + whole.length)))
             continue;
         const start = match.index + before.length;
         tags.push({ tag, indices: [start, start + tag.length + 1] });
     }
-    const urls = (0,x_urls/* extractUrlsX */.A)(text);
+    const urls = (0,x_urls/* extractUrlsX */.AZ)(text);
     if (urls.length === 0)
         return tags.map((t) => t.tag);
     // twitter-text's overlap rule: in order of start, anything starting inside the previous entity goes.
@@ -637,7 +679,7 @@ function tooManyLinks(ctx, target, piece) {
     if (max === undefined)
         return [];
     // Threads counts distinct URLs, with or without a scheme (www.example.com is a link).
-    const links = new Set((0,x_urls/* extractUrlsX */.A)(piece.text.normalize('NFC')).map((link) => link.url));
+    const links = new Set((0,x_urls/* extractUrlsX */.AZ)(piece.text.normalize('NFC')).map((link) => link.url));
     if (links.size <= max)
         return [];
     return [

@@ -56,25 +56,34 @@ async function moveToBranchTip(git, opts) {
         eventCommitOnTip: undefined,
         reason,
     });
-    const valid = await git.exec(['check-ref-format', `refs/heads/${branch}`], { allowFailure: true });
-    if (valid.exitCode !== 0 || branch.startsWith('-') || remote.startsWith('-'))
+    const [valid, shallow] = await Promise.all([git.checkRefFormat(`refs/heads/${branch}`), git.isShallow()]);
+    if (!valid || branch.startsWith('-') || remote.startsWith('-'))
         return failed(`"${opts.branch}" is not a valid branch name`);
-    const shallow = await git.isShallow();
     // One commit deep in a shallow clone: fetching without a depth could pull
     // the whole history of the tip (after a force push, all of it).
-    const fetched = await git.exec([
+    const fetchTip = (more) => git.exec([
         'fetch',
         '--no-tags',
         '--no-recurse-submodules',
         ...(shallow ? ['--depth=1'] : []),
         remote,
+        // First: FETCH_HEAD lists the fetched refs in the order given, so its first line is the tip.
         `refs/heads/${branch}`,
+        ...more,
     ], { allowFailure: true, auth: true });
+    const alongside = (opts.alongside ?? []).filter((spec) => spec !== '' && !spec.startsWith('-'));
+    let fetched = await fetchTip(alongside);
+    while (fetched.exitCode !== 0 && alongside.length > 0) {
+        alongside.pop();
+        fetched = await fetchTip(alongside);
+    }
     if (fetched.exitCode !== 0) {
         return failed(`could not fetch branch "${branch}" from ${remote}: ${git.redact((0,git_git/* decisiveLine */.fb)(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`);
     }
-    const tip = (await git.exec(['rev-parse', '--verify', 'FETCH_HEAD^{commit}'])).stdout.trim();
-    const head = await git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+    const [tip, head] = await Promise.all([
+        git.revParse('FETCH_HEAD'),
+        git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true }),
+    ]);
     const before = head.exitCode === 0 ? head.stdout.trim() : undefined;
     if (before !== tip) {
         // reset --hard moves the checked-out branch with HEAD: right for the publishing
@@ -92,6 +101,7 @@ async function moveToBranchTip(git, opts) {
         moved,
         eventCommitOnTip: ancestry.onTip,
         ...(ancestry.reason ? { reason: ancestry.reason } : {}),
+        ...(opts.alongside ? { alongsideFetched: alongside } : {}),
     };
 }
 async function eventCommitOnTip(git, remote, eventCommit, tip, steps) {
@@ -242,6 +252,8 @@ function gitBlobId(content, algorithm = 'sha1') {
     return createHash(algorithm).update(`blob ${bytes.byteLength}\0`, 'utf8').update(bytes).digest('hex');
 }
 
+// EXTERNAL MODULE: ./src/git/push.ts
+var push = __webpack_require__(7546);
 ;// CONCATENATED MODULE: ./src/state/applied-state.ts
 /**
  * The applied state (issue 11): what this repository last made Buffer hold,
@@ -261,8 +273,7 @@ const NOTES_NAMESPACE = 'refs/notes/buffer-gitops/';
 async function stateRef(git, branch) {
     const name = branch.replace(/^refs\/heads\//, '');
     const ref = `${NOTES_NAMESPACE}${name}`;
-    const { exitCode } = await git.exec(['check-ref-format', ref], { allowFailure: true });
-    if (exitCode !== 0 || name === '' || name.startsWith('-'))
+    if (!(await git.checkRefFormat(ref)) || name === '' || name.startsWith('-'))
         throw new Error(`"${branch}" is not a valid branch name`);
     return ref;
 }
@@ -472,8 +483,6 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/git/push.ts
-var push = __webpack_require__(7546);
 ;// CONCATENATED MODULE: ./src/state/notes.ts
 /**
  * The applied state lives on the remote as a git note: the notes ref
@@ -490,6 +499,20 @@ var push = __webpack_require__(7546);
 
 
 const NO_STATE_YET = 'no applied state recorded yet';
+/**
+ * The refspec `readAppliedState` fetches, for a fetch that takes it along
+ * with the branch tip (one round trip); undefined for a branch name git
+ * refuses (reading the state then says why).
+ */
+async function notesRefspec(git, branch) {
+    try {
+        const ref = await stateRef(git, branch);
+        return `+${ref}:${ref}`;
+    }
+    catch {
+        return undefined;
+    }
+}
 async function readAppliedState(git, opts) {
     const remote = opts.remote ?? 'origin';
     let ref;
@@ -503,8 +526,16 @@ async function readAppliedState(git, opts) {
         return { reason: `"${remote}" is not a remote` };
     // The remote is the truth: a local ref left by an earlier run is overwritten (or removed below).
     // One commit deep in a shallow clone (only the tip's note is read); a full clone stays full.
-    const shallow = await git.isShallow();
-    const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', ...(shallow ? ['--depth=1'] : []), remote, `+${ref}:${ref}`], { allowFailure: true, auth: true });
+    const fetched = opts.fetched
+        ? { exitCode: 0, stderr: '' }
+        : await git.exec([
+            'fetch',
+            '--no-tags',
+            '--no-recurse-submodules',
+            ...((await git.isShallow()) ? ['--depth=1'] : []),
+            remote,
+            `+${ref}:${ref}`,
+        ], { allowFailure: true, auth: true });
     if (fetched.exitCode !== 0) {
         // Told apart by asking again rather than by git's (translatable) wording.
         const listed = await git.exec(['ls-remote', '--exit-code', remote, ref], { allowFailure: true, auth: true });
@@ -517,8 +548,10 @@ async function readAppliedState(git, opts) {
             reason: `could not fetch the applied state (${ref}) from ${remote}: ${git.redact((0,git_git/* decisiveLine */.fb)(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`,
         };
     }
-    const noteCommit = (await git.exec(['rev-parse', '--verify', `${ref}^{commit}`])).stdout.trim();
-    const listed = await git.exec(['notes', `--ref=${ref}`, 'list'], { allowFailure: true });
+    const [noteCommit, listed] = await Promise.all([
+        git.exec(['rev-parse', '--verify', `${ref}^{commit}`]).then((r) => r.stdout.trim()),
+        git.exec(['notes', `--ref=${ref}`, 'list'], { allowFailure: true }),
+    ]);
     if (listed.exitCode !== 0)
         return { noteCommit, reason: `could not list the notes in ${ref}: ${git.redact((0,git_git/* decisiveLine */.fb)(listed.stderr))}` };
     const notes = listed.stdout
@@ -650,8 +683,9 @@ class AppliedRecorder {
         this.reason = reason;
         this.noteCommit = noteCommit;
     }
-    static async open(git, branch) {
-        const read = await readAppliedState(git, { branch });
+    /** `fetched`: the notes ref came with the branch tip's fetch (see `notesRefspec`). */
+    static async open(git, branch, opts = {}) {
+        const read = await readAppliedState(git, { branch, ...opts });
         return new AppliedRecorder(git, branch, read.state, read.reason, read.noteCommit);
     }
     /** Whether the run can still record (nothing refused it so far). */
@@ -904,7 +938,7 @@ async function recordFinal(ctx, git, recorder, input) {
     if (pushed) {
         const parent = (await git.exec(['rev-parse', `${pushed}^1`])).stdout.trim();
         if (parent !== input.tip) {
-            const moved = await (0,git_changes/* detectChanges */.f)(git, { before: input.tip, after: parent, dirs: [settings.postsDir] });
+            const moved = await (0,git_changes/* detectChanges */.f8)(git, { before: input.tip, after: parent, dirs: [settings.postsDir] });
             // When the difference cannot be computed, every file is looked at again.
             for (const path of moved.kind === 'diff'
                 ? moved.changes.flatMap((c) => [c.path, c.oldPath ?? c.path])
@@ -970,6 +1004,7 @@ var write_back = __webpack_require__(6794);
 
 
 
+
 async function runApply(ctx) {
     const done = (await reconcile(ctx, false));
     const result = await (0,finish/* finish */.O)(ctx, done.report, done.plan);
@@ -1003,15 +1038,19 @@ async function reconcile(ctx, onlyWithState) {
     // Level-triggered (issue 11): the action acts on the branch tip against the
     // applied state; the CLI acts on its work tree.
     const level = !ctx.writeFilesOnly && branch !== undefined;
-    const recorder = level
+    const opened = level
         ? await reporter.group('Reading the branch tip and the applied state', () => openState(ctx, git, branch))
         : undefined;
+    const recorder = opened?.recorder;
     if (onlyWithState && !recorder?.state)
         return undefined;
     // The commit the run acts on: the tip it moved to; for the CLI, its push range's end (the work tree otherwise).
-    const tip = recorder ? await git.revParse('HEAD') : event.push?.after;
+    const tip = opened ? (opened.tip ?? (await git.revParse('HEAD'))) : event.push?.after;
     let changes;
     let stateRun;
+    // Against the applied state there is no push diff to date: the tip dates it, asked while the files are read.
+    const tipDated = recorder?.state ? earliestAttemptTime(git, undefined, tip, ctx.now()) : undefined;
+    tipDated?.catch(() => undefined);
     if (recorder?.state) {
         const state = recorder.state;
         stateRun = await reporter.group('Reading post files', async () => {
@@ -1023,10 +1062,7 @@ async function reconcile(ctx, onlyWithState) {
                 timezone: settings.timezone,
                 git,
                 state,
-                blobs: await blobsAt(git, tip, [settings.postsDir]),
-                pushChanges: event.push
-                    ? await (0,git_changes/* detectChanges */.f)(git, { before: event.push.before, after: tip, dirs })
-                    : undefined,
+                ...(await gitReads(git, tip, settings.postsDir, event.push?.before, dirs, event.push !== undefined)),
             });
             const removals = result.decisions.removals.length;
             reporter.info(`Against the applied state of ${branch} at ${state.commit.slice(0, 7)} (${state.recordedAt}): ${result.trusted.size} file(s) unchanged since, ` +
@@ -1042,7 +1078,7 @@ async function reconcile(ctx, onlyWithState) {
                     : 'No push range in this event: reconciling the whole posts directory.');
                 return undefined;
             }
-            const result = await (0,git_changes/* detectChanges */.f)(git, { before: event.push.before, after: tip ?? event.push.after, dirs });
+            const result = await (0,git_changes/* detectChanges */.f8)(git, { before: event.push.before, after: tip ?? event.push.after, dirs });
             if (result.kind === 'diff')
                 reporter.info(`${result.changes.length} changed file(s) in ${result.before.slice(0, 7)}..${result.after.slice(0, 7)}`);
             else
@@ -1050,7 +1086,7 @@ async function reconcile(ctx, onlyWithState) {
             return result;
         });
     }
-    const fallbackSince = await earliestAttemptTime(git, changes, tip, ctx.now());
+    const fallbackSince = await (tipDated ?? earliestAttemptTime(git, changes, tip, ctx.now()));
     const recentSince = recorder ? recorder.earliestAttempt(fallbackSince) : fallbackSince;
     const { preparePlan } = (await reading)[1];
     const { plan, connection, collected } = await preparePlan(ctx, changes, git, client, recentSince, stateRun);
@@ -1149,11 +1185,26 @@ async function reconcile(ctx, onlyWithState) {
     }
     return { plan, outcomes, report, waiting };
 }
+/** The tip's blobs and the push's diff, read side by side (independent git processes). */
+async function gitReads(git, tip, postsDir, before, dirs, pushed) {
+    const [blobs, pushChanges] = await Promise.all([
+        blobsAt(git, tip, [postsDir]),
+        pushed ? (0,git_changes/* detectChanges */.f8)(git, { before, after: tip, dirs }) : undefined,
+    ]);
+    return { blobs, pushChanges };
+}
 /** Moves to the branch tip and reads the applied state; says in the log what it found. */
 async function openState(ctx, git, branch) {
     const { reporter, event } = ctx;
     const eventCommit = event.push?.after ?? event.sha;
-    const tip = await moveToBranchTip(git, { branch, eventCommit });
+    // One fetch brings the tip, the push's previous commit (for its diff) and the applied state.
+    // The notes ref last: it is the one missing before the first record, and a failed fetch is tried again without it.
+    const [previous, notes] = await Promise.all([
+        (0,git_changes/* previousCommitToFetch */.sl)(git, event.push?.before),
+        notesRefspec(git, branch),
+    ]);
+    const alongside = [previous, notes].filter((spec) => spec !== undefined);
+    const tip = await moveToBranchTip(git, { branch, eventCommit, alongside });
     if (!tip.ok)
         reporter.warning(`Could not fetch the tip of ${branch} (${tip.reason}); acting on the checked-out commit.`);
     else if (tip.moved) {
@@ -1164,11 +1215,13 @@ async function openState(ctx, git, branch) {
                 : 'may be behind it';
         reporter.info(`Acting on the tip of ${branch}, ${tip.tip.slice(0, 7)}: this run's commit ${eventCommit?.slice(0, 7) ?? '(unknown)'} ${where}.`);
     }
-    const recorder = await AppliedRecorder.open(git, branch);
+    const notesFetched = tip.ok && notes !== undefined && (tip.alongsideFetched ?? []).includes(notes);
+    const recorder = await AppliedRecorder.open(git, branch, { fetched: notesFetched });
     reporter.info(recorder.state
         ? `Applied state found: ${branch} at ${recorder.state.commit.slice(0, 7)}, recorded ${recorder.state.recordedAt}.`
         : `No applied state to start from: ${recorder.reason}.`);
-    return recorder;
+    // HEAD is at the tip when it was fetched (else: acting on the checked-out commit).
+    return { recorder, tip: tip.ok ? tip.tip : undefined };
 }
 /**
  * The `buffer:` entries the write-back changes, as history decided: a copied
@@ -1232,7 +1285,8 @@ async function earliestAttemptTime(git, changes, tip, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ detectChanges)
+/* harmony export */   f8: () => (/* binding */ detectChanges),
+/* harmony export */   sl: () => (/* binding */ previousCommitToFetch)
 /* harmony export */ });
 /* unused harmony export readFileAt */
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
@@ -1280,6 +1334,19 @@ async function detectChanges(git, opts) {
         const detail = err instanceof _git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS ? (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(err.stderr) : err instanceof Error ? err.message : String(err);
         return full(`the changes between ${before} and ${after} could not be computed${detail ? `: ${detail}` : ''}`);
     }
+}
+/**
+ * The push's previous commit when `detectChanges` would have to fetch it (a
+ * shallow clone without it), so it can come along with another fetch (one
+ * round trip, issue 16); otherwise undefined. Outside a shallow clone it is
+ * never fetched ahead: there `detectChanges` decides as before.
+ */
+async function previousCommitToFetch(git, before) {
+    const sha = before?.trim();
+    if (sha === undefined || (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullSha */ .AA)(sha) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(sha))
+        return undefined;
+    const [shallow, present] = await Promise.all([git.isShallow(), git.commitExists(sha)]);
+    return shallow && !present ? sha : undefined;
 }
 /**
  * A file as it was at a revision, or `undefined` if it did not exist there.

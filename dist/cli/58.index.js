@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/buffer/client.ts + 6 modules
-var buffer_client = __webpack_require__(3314);
+// EXTERNAL MODULE: ./src/buffer/client.ts + 7 modules
+var buffer_client = __webpack_require__(6286);
 // EXTERNAL MODULE: ./src/buffer/errors.ts
 var errors = __webpack_require__(2963);
 // EXTERNAL MODULE: ./src/channels/resolve.ts
@@ -37,8 +37,8 @@ var render = __webpack_require__(1771);
 var wall_time = __webpack_require__(4383);
 // EXTERNAL MODULE: ./src/validate/rules.ts + 12 modules
 var rules = __webpack_require__(7244);
-// EXTERNAL MODULE: ./src/cli/version.ts
-var version = __webpack_require__(3882);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/init-files.ts
 /**
  * The text of the files `buffer-gitops init` writes: the workflow, the

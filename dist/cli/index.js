@@ -6,21 +6,31 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3882);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
 /**
  * The `buffer-gitops` command (package.json `bin`). `--version` is answered
  * here, before anything else is loaded: it is what scripts and installers run
  * most, and it should cost no more than Node's own start. Everything else
  * loads the CLI (cli/main.ts, a chunk of its own in dist/cli/), which in turn
  * loads only the command it runs.
+ *
+ * At a desk the same CLI starts again and again, so it keeps Node's compile
+ * cache (Node 22.1+, in the system's temporary folder; NODE_DISABLE_COMPILE_CACHE=1
+ * turns it off): every run after the first skips compiling the chunks it loads
+ * (measured on `validate` of one post, Node 24: 126 -> 110 ms). The action does
+ * not: a runner starts it once per job, on a fresh machine.
  */
+
 
 const argv = process.argv.slice(2);
 // The same test as main()'s, so both answer alike.
 if (argv[0] === '--version' || argv[0] === '-v') {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
 }
 else {
+    node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
     const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330));
     process.exitCode = await main(argv);
 }
@@ -30,13 +40,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3882:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
-/** Kept in step with package.json by test/cli/version.test.ts. */
+/** The product's version: the CLI's --version, init's `uses:` tag, the user-agent. Kept equal to package.json's by test/version.test.ts. */
 const VERSION = '0.1.0';
 
 
@@ -81,6 +91,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

@@ -1,8 +1,8 @@
-export const id = 314;
-export const ids = [314];
+export const id = 286;
+export const ids = [286];
 export const modules = {
 
-/***/ 3314:
+/***/ 6286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -640,23 +640,172 @@ async function withRetry(attempt, opts) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@octokit/request/dist-bundle/index.js + 5 modules
-var dist_bundle = __webpack_require__(7359);
-;// CONCATENATED MODULE: ./src/buffer/transport.ts
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/buffer/http.ts
+/** The request failed before any response arrived. */
+class ExchangeFailure extends Error {
+    /** False only when no byte of the request can have left (the connection never came up). */
+    mayHaveLeft;
+    /** The deadline passed (otherwise a network error). */
+    timedOut;
+    /** Node's error code (ECONNREFUSED, ENOTFOUND, DEPTH_ZERO_SELF_SIGNED_CERT, ECONNRESET…), when there is one. */
+    code;
+    constructor(message, opts) {
+        super(message, { cause: opts.cause });
+        this.name = 'ExchangeFailure';
+        this.mayHaveLeft = opts.mayHaveLeft;
+        this.timedOut = opts.timedOut;
+        this.code = opts.code;
+    }
+}
 /**
- * One HTTP round trip to Buffer's GraphQL endpoint through @octokit/request
- * (which, unlike @octokit/graphql, gives us status and headers on success:
- * the rate-limit budget lives in the headers).
- *
- * This layer only moves bytes: it returns every response that arrived (any
- * status) and throws `BufferTransportError` when none did. Deciding what a
- * status or an `errors[]` entry means is `response.ts`'s job.
+ * node:https is loaded only for an https URL: it loads TLS (≈ 10–20 ms
+ * measured), which a request to the local sandbox never needs. Loaded with
+ * `process.getBuiltinModule`, not `import()`: an ES import of node:http builds
+ * its namespace from every export, and on Node 24 that runs the lazy
+ * `http.WebSocket` getter, which loads undici, the very cost this transport
+ * avoids (measured: `await import('node:http')` loads undici and tls).
  */
+function httpModule(url) {
+    return url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+}
+/**
+ * A keep-alive agent with the proxy settings Node gave its own global agent:
+ * from Node 24.5 that is HTTP(S)_PROXY / NO_PROXY when NODE_USE_ENV_PROXY=1 or
+ * --use-env-proxy is set (the switch Node's fetch obeys), and nothing
+ * otherwise. Older Nodes have no such setting and ignore the option.
+ */
+function keepAliveAgent(mod) {
+    const inherited = mod.globalAgent.options?.proxyEnv;
+    const options = { keepAlive: true };
+    if (inherited)
+        options.proxyEnv = inherited;
+    return new mod.Agent(options);
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** `rawHeaders` keeps every line, where `headers` drops repeats of some names (content-type…). */
+function joinHeaders(raw) {
+    const out = {};
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+        const name = raw[i].toLowerCase();
+        out[name] = name in out ? `${out[name]}, ${raw[i + 1]}` : raw[i + 1];
+    }
+    return out;
+}
+/** The body without its content-coding; undefined for a coding we cannot undo or a body that does not decode. */
+function decode(body, coding) {
+    const c = (coding ?? '').trim().toLowerCase();
+    if (c === '' || c === 'identity')
+        return body;
+    if (c !== 'gzip' && c !== 'x-gzip' && c !== 'deflate' && c !== 'br')
+        return undefined;
+    // Loaded only when a server compressed (≈ 2 ms).
+    const zlib = process.getBuiltinModule('node:zlib');
+    try {
+        if (c === 'br')
+            return zlib.brotliDecompressSync(body);
+        if (c === 'deflate') {
+            // "deflate" is zlib-wrapped by the RFC, raw in some servers.
+            try {
+                return zlib.inflateSync(body);
+            }
+            catch {
+                return zlib.inflateRawSync(body);
+            }
+        }
+        return zlib.gunzipSync(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** POSTs `body` to `url`; resolves with any response, rejects with `ExchangeFailure` when none arrived. */
+function exchange(url, body, opts) {
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        let timedOut = false;
+        let timer;
+        // No socket yet: nothing can have left (see the rule above).
+        let mayHaveLeft = false;
+        let answered;
+        const settle = (finish) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            finish();
+        };
+        const fail = (error) => settle(() => {
+            // A failure after the status line arrived cuts the body off; the answer stands.
+            if (answered)
+                return resolve({ ...answered, body: undefined });
+            const code = timedOut ? undefined : errorCode(error);
+            const message = timedOut ? 'timed out' : (code ?? error?.message ?? 'network error');
+            reject(new ExchangeFailure(message, { mayHaveLeft, timedOut, code, cause: error }));
+        });
+        let req;
+        try {
+            req = opts.mod.request(url, {
+                method: 'POST',
+                agent: opts.agent,
+                headers: { ...opts.headers, 'content-length': Buffer.byteLength(body) },
+            });
+        }
+        catch (error) {
+            // Refused by Node before any socket was opened (an invalid header value).
+            fail(error);
+            return;
+        }
+        if (opts.timeoutMs > 0) {
+            timer = setTimeout(() => {
+                timedOut = true;
+                req.destroy(new Error(`no complete answer within ${opts.timeoutMs} ms`));
+            }, opts.timeoutMs);
+        }
+        req.on('socket', (socket) => {
+            if (!socket.connecting) {
+                // A reused keep-alive socket, or one connected out of our sight.
+                mayHaveLeft = true;
+                return;
+            }
+            socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+                mayHaveLeft = true;
+            });
+        });
+        req.on('error', fail);
+        req.on('response', (res) => {
+            answered = { status: res.statusCode ?? 0, headers: joinHeaders(res.rawHeaders) };
+            const { status, headers } = answered;
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', fail);
+            res.on('close', () => {
+                if (!res.complete)
+                    fail(new Error('response cut off'));
+            });
+            res.on('end', () => {
+                if (!res.complete)
+                    return fail(new Error('response cut off'));
+                // Settled here, so the deadline cannot cut off a body that fully arrived.
+                settle(() => resolve({ status, headers, body: decode(Buffer.concat(chunks), headers['content-encoding']) }));
+            });
+        });
+        req.end(body);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/buffer/transport.ts
+
 
 
 const DEFAULT_API_URL = 'https://api.buffer.com';
 const DEFAULT_TIMEOUT_MS = 30_000;
-const USER_AGENT = 'buffer-gitops/0.1.0 (+https://github.com/features/actions)';
+const USER_AGENT = `buffer-gitops/${version/* VERSION */.x} (+https://github.com/features/actions)`;
 /**
  * `<apiUrl>/graphql`, as the official CLI posts. A URL already ending in
  * /graphql is used as is, and a proxy's path prefix is kept
@@ -690,73 +839,72 @@ function assertUsableApiKey(apiKey) {
         throw new errors/* BufferAuthError */.n5('it contains characters outside printable ASCII (a pasted newline or a typographic quote?)', 'INVALID_API_KEY', undefined, true);
     }
 }
-/** Walk `cause` links for a Node error code (undici wraps ECONNREFUSED twice). */
-function causeCode(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-        const code = current.code;
-        if (typeof code === 'string')
-            return code;
-        current = current.cause;
+/** A JSON media type: application/json, or any `+json` type (application/graphql-response+json…). */
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json$/i;
+/** Parsed JSON when the content-type says JSON and it parses; otherwise the text ("" when it could not be read). */
+function parseBody(bytes, contentType) {
+    if (bytes === undefined)
+        return '';
+    let text = bytes.toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff)
+        text = text.slice(1);
+    if (!JSON_MEDIA_TYPE.test((contentType ?? '').split(';')[0].trim()))
+        return text;
+    try {
+        return JSON.parse(text);
     }
-    return undefined;
-}
-function isTimeout(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
-        const name = current.name;
-        if (name === 'TimeoutError' || name === 'AbortError')
-            return true;
-        current = current.cause;
+    catch {
+        return text;
     }
-    return false;
 }
-/** Failures where the request provably never reached a server. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ERR_INVALID_URL', 'UND_ERR_INVALID_ARG']);
-function normalizeHeaders(headers) {
-    const out = {};
-    for (const [k, v] of Object.entries(headers))
-        if (v !== undefined)
-            out[k.toLowerCase()] = String(v);
-    return out;
+/** One keep-alive agent per transport (per client), made on its first request. */
+const connections = new WeakMap();
+function connectionFor(opts, url) {
+    let connection = connections.get(opts);
+    if (connection?.protocol !== url.protocol) {
+        const mod = httpModule(url);
+        connection = { protocol: url.protocol, mod, agent: keepAliveAgent(mod) };
+        connections.set(opts, connection);
+    }
+    return connection;
 }
 async function postGraphQL(opts, query, variables) {
     assertUsableApiKey(opts.apiKey);
-    const signal = opts.timeoutMs > 0 ? AbortSignal.timeout(opts.timeoutMs) : undefined;
+    const url = new URL(opts.endpoint);
+    const { mod, agent } = connectionFor(opts, url);
     try {
-        const response = await (0,dist_bundle/* request */.E)({
-            method: 'POST',
-            url: opts.endpoint,
+        const response = await exchange(url, JSON.stringify({ query, variables }), {
+            mod,
+            agent,
+            timeoutMs: opts.timeoutMs,
             headers: {
                 authorization: `Bearer ${opts.apiKey}`,
                 'content-type': 'application/json',
                 accept: 'application/json',
+                'accept-encoding': 'gzip',
                 'user-agent': USER_AGENT,
             },
-            data: { query, variables },
-            request: { fetch: opts.fetch, signal },
         });
-        return { status: response.status, headers: normalizeHeaders(response.headers), body: response.data };
+        return {
+            status: response.status,
+            headers: response.headers,
+            body: parseBody(response.body, response.headers['content-type']),
+        };
     }
     catch (error) {
-        const e = error;
-        if (e && e.response) {
-            // A non-2xx response arrived: hand it on for classification.
-            return { status: e.response.status, headers: normalizeHeaders(e.response.headers), body: e.response.data };
+        if (!(error instanceof ExchangeFailure))
+            throw error;
+        const sent = error.mayHaveLeft;
+        if (error.timedOut) {
+            const message = sent
+                ? `Buffer did not answer within ${opts.timeoutMs} ms`
+                : `Could not connect to Buffer at ${opts.endpoint} within ${opts.timeoutMs} ms`;
+            throw new errors/* BufferTransportError */.SH(message, { mayHaveExecuted: sent, code: 'TIMEOUT', cause: error });
         }
-        if (isTimeout(error)) {
-            throw new errors/* BufferTransportError */.SH(`Buffer did not answer within ${opts.timeoutMs} ms`, {
-                mayHaveExecuted: true,
-                code: 'TIMEOUT',
-                cause: error,
-            });
-        }
-        const code = causeCode(e?.cause);
-        throw new errors/* BufferTransportError */.SH(`Could not reach Buffer at ${opts.endpoint}: ${code ?? e?.message ?? 'network error'}`, {
-            mayHaveExecuted: !(code && NOT_SENT_CODES.has(code)),
-            code: 'NETWORK_ERROR',
-            cause: error,
-        });
+        const message = sent
+            ? `The connection to Buffer at ${opts.endpoint} failed before its answer arrived: ${error.message}`
+            : `Could not reach Buffer at ${opts.endpoint}: ${error.message}`;
+        throw new errors/* BufferTransportError */.SH(message, { mayHaveExecuted: sent, code: 'NETWORK_ERROR', cause: error });
     }
 }
 
@@ -803,7 +951,6 @@ class BufferClient {
         this.transport = {
             apiKey: opts.apiKey,
             endpoint: resolveGraphQLEndpoint(opts.apiUrl),
-            fetch: opts.fetch,
             timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         };
         this.sleep = opts.sleep ?? realSleep;
