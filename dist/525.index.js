@@ -484,7 +484,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/writeback/buffer-block.ts
 var buffer_block = __webpack_require__(80);
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
-var tracked_updates = __webpack_require__(4613);
+var tracked_updates = __webpack_require__(6994);
 ;// CONCATENATED MODULE: ./src/writeback/write-files.ts
 /**
  * Writes `buffer:` entries into files in the work tree. Only the `buffer:`
@@ -597,7 +597,7 @@ async function writeBackByPullRequest(ctx, git, updates, base, message) {
                 return { status: 'failed', commit: pushed.commit, files, message: why };
             }
             // GitHub's REST client is loaded only when a pull request is opened.
-            const { openPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 7377));
+            const { openPullRequest } = await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 7377));
             const pull = await openPullRequest({
                 token: settings.githubToken,
                 apiUrl: event.apiUrl,

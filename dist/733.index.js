@@ -498,8 +498,8 @@ function formatNumber(n) {
 
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
-// EXTERNAL MODULE: ./src/commands/context.ts + 10 modules
-var context = __webpack_require__(8825);
+// EXTERNAL MODULE: ./src/commands/context.ts + 9 modules
+var context = __webpack_require__(4613);
 ;// CONCATENATED MODULE: ./src/git/merge-base.ts
 /** Commits of history added per step; the sum bounds the work on a huge repository. */
 const DEEPEN_STEPS = [50, 450, 4500];
@@ -791,7 +791,7 @@ async function postPlanComment(ctx, pr, markdown, secrets) {
     return reporter.group('Plan comment', async () => {
         // GitHub's REST client is loaded only here, when a comment is written.
         const [{ IssueComments }, { upsertStickyComment }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 6863)),
+            __webpack_require__.e(/* import() */ 863).then(__webpack_require__.bind(__webpack_require__, 6863)),
             __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 7648)),
         ]);
         const comments = new IssueComments({

@@ -8,64 +8,36 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IssueComments: () => (/* binding */ IssueComments),
-/* harmony export */   nextLink: () => (/* binding */ nextLink)
+/* harmony export */   nextLink: () => (/* reexport safe */ _rest_js__WEBPACK_IMPORTED_MODULE_0__.IX)
 /* harmony export */ });
-/* harmony import */ var _octokit_request__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+/* harmony import */ var _rest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6417);
 /**
  * The three REST calls the plan comment needs (list, create, update issue
- * comments), through @octokit/request against GITHUB_API_URL so it works on
- * GitHub Enterprise Server and against a local fake in tests. Nothing else of
- * GitHub's API is used, so a full Octokit with its plugins is not needed.
+ * comments, and `GET /user` to know which comment is ours), through the small
+ * REST client in rest.ts against GITHUB_API_URL, so it works on GitHub
+ * Enterprise Server and against a local fake in tests.
  */
+
 
 /** GitHub refuses bigger pages; 100 keeps a long PR discussion to a few requests. */
 const PAGE_SIZE = 100;
 /** 50 pages = 5,000 comments: beyond that the PR is not one a plan comment can help. */
 const MAX_PAGES = 50;
 class IssueComments {
-    send;
-    owner;
-    repo;
-    timeoutMs;
-    origin;
+    rest;
+    /** `/repos/{owner}/{repo}`, encoded. */
+    repoPath;
     constructor(opts) {
         const [owner, repo, ...rest] = opts.repository.split('/');
         if (!owner || !repo || rest.length > 0)
             throw new Error(`"${opts.repository}" is not an owner/name repository`);
-        this.owner = owner;
-        this.repo = repo;
-        this.timeoutMs = opts.timeoutMs ?? 30_000;
-        this.origin = new URL(opts.apiUrl).origin;
-        this.send = _octokit_request__WEBPACK_IMPORTED_MODULE_0__/* .request */ .E.defaults({
-            baseUrl: opts.apiUrl.replace(/\/+$/, ''),
-            headers: {
-                authorization: `token ${opts.token}`,
-                'user-agent': 'buffer-gitops',
-                'x-github-api-version': '2022-11-28',
-            },
-        });
+        this.repoPath = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+        this.rest = new _rest_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubRest */ .yS({ token: opts.token, apiUrl: opts.apiUrl, timeoutMs: opts.timeoutMs });
     }
     /** Every comment of an issue or pull request, following the `Link: rel="next"` pages. */
     async list(issueNumber) {
-        const comments = [];
-        let page = await this.send('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: issueNumber,
-            per_page: PAGE_SIZE,
-            request: { signal: AbortSignal.timeout(this.timeoutMs) },
-        });
-        for (let n = 1;; n++) {
-            for (const c of Array.isArray(page.data) ? page.data : [])
-                comments.push(toComment(c));
-            const next = nextLink(page.headers.link);
-            // The token goes only to the API host itself, whatever a Link header says.
-            if (!next || n >= MAX_PAGES || new URL(next, this.origin).origin !== this.origin)
-                break;
-            // The next page's URL is absolute; octokit sends it as is (same host, same auth).
-            page = await this.send({ method: 'GET', url: next, request: { signal: AbortSignal.timeout(this.timeoutMs) } });
-        }
-        return comments;
+        const items = await this.rest.list(`${this.repoPath}/issues/${issueNumber}/comments`, { per_page: PAGE_SIZE }, MAX_PAGES);
+        return items.map(toComment);
     }
     /**
      * `GET /user`: the login of a personal access token. Installation tokens
@@ -73,8 +45,8 @@ class IssueComments {
      */
     async identity() {
         try {
-            const response = await this.send('GET /user', { request: { signal: AbortSignal.timeout(this.timeoutMs) } });
-            const login = response.data.login;
+            const response = await this.rest.request('GET', '/user');
+            const login = response.data?.login;
             if (typeof login === 'string' && login !== '')
                 return { login };
         }
@@ -86,22 +58,14 @@ class IssueComments {
         return { bot: true };
     }
     async create(issueNumber, body) {
-        const response = await this.send('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: issueNumber,
-            body,
-            request: { signal: AbortSignal.timeout(this.timeoutMs) },
+        const response = await this.rest.request('POST', `${this.repoPath}/issues/${issueNumber}/comments`, {
+            body: { body },
         });
         return toComment(response.data);
     }
     async update(commentId, body) {
-        const response = await this.send('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-            owner: this.owner,
-            repo: this.repo,
-            comment_id: commentId,
-            body,
-            request: { signal: AbortSignal.timeout(this.timeoutMs) },
+        const response = await this.rest.request('PATCH', `${this.repoPath}/issues/comments/${commentId}`, {
+            body: { body },
         });
         return toComment(response.data);
     }
@@ -115,6 +79,170 @@ function toComment(raw) {
         userType: typeof c.user?.type === 'string' ? c.user.type : undefined,
         userLogin: typeof c.user?.login === 'string' ? c.user.login : undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 6417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ nextLink),
+/* harmony export */   yS: () => (/* binding */ GitHubRest)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_GITHUB_TIMEOUT_MS, GitHubApiError */
+/* harmony import */ var _http_exchange_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1823);
+
+const DEFAULT_GITHUB_TIMEOUT_MS = 30_000;
+const MAX_REDIRECTS = 3;
+/** GitHub answered with a status outside 2xx; `message` carries GitHub's own `message`. */
+class GitHubApiError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.name = 'GitHubApiError';
+        this.status = status;
+    }
+}
+class GitHubRest {
+    base;
+    origin;
+    token;
+    timeoutMs;
+    connection;
+    constructor(opts) {
+        let url;
+        try {
+            url = new URL(opts.apiUrl);
+        }
+        catch {
+            throw new Error(`GITHUB_API_URL is not an absolute URL: ${JSON.stringify(opts.apiUrl)}`);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw new Error(`GITHUB_API_URL must be http(s), got ${url.protocol}`);
+        this.base = url.href.replace(/\/+$/, '');
+        this.origin = url.origin;
+        this.token = opts.token;
+        this.timeoutMs = opts.timeoutMs ?? DEFAULT_GITHUB_TIMEOUT_MS;
+    }
+    /** `path` is relative to the API URL (`/repos/o/r/pulls`); its segments must already be encoded. */
+    async request(method, path, opts = {}) {
+        const url = new URL(this.base + path);
+        for (const [name, value] of Object.entries(opts.query ?? {}))
+            url.searchParams.set(name, String(value));
+        return this.send(method, url, opts.body === undefined ? undefined : JSON.stringify(opts.body));
+    }
+    /**
+     * Every item of a paginated list, following `Link: rel="next"` while it
+     * stays on the API's origin (the token goes only to the API host, whatever
+     * a Link header says), `maxPages` pages at most.
+     */
+    async list(path, query, maxPages) {
+        const items = [];
+        let page = await this.request('GET', path, { query });
+        for (let n = 1;; n++) {
+            if (Array.isArray(page.data))
+                items.push(...page.data);
+            const next = nextLink(page.headers.link);
+            if (!next || n >= maxPages)
+                break;
+            const url = new URL(next, this.base);
+            if (url.origin !== this.origin)
+                break;
+            page = await this.send('GET', url, undefined);
+        }
+        return items;
+    }
+    async send(method, url, body) {
+        for (let hops = 0;; hops++) {
+            const response = await this.exchangeOnce(method, url, body);
+            const location = response.headers.location;
+            const redirect = [301, 302, 303, 307, 308].includes(response.status) && location !== undefined;
+            if (redirect && hops < MAX_REDIRECTS) {
+                const target = new URL(location, url);
+                const keepsMethod = response.status === 307 || response.status === 308;
+                if (target.origin === this.origin && (method === 'GET' || keepsMethod)) {
+                    url = target;
+                    continue;
+                }
+            }
+            const data = parse(response);
+            if (response.status >= 200 && response.status < 300) {
+                // A 2xx whose body was cut off: what GitHub did is unknown, so say so rather than guess.
+                if (response.body === undefined)
+                    throw new Error(`GitHub's answer to ${method} ${url.pathname} was cut off (status ${response.status})`);
+                return { status: response.status, headers: response.headers, data };
+            }
+            throw new GitHubApiError(errorMessage(method, url, response.status, data), response.status);
+        }
+    }
+    async exchangeOnce(method, url, body) {
+        const mod = (0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_0__/* .httpModule */ .r5)(url);
+        if (this.connection?.protocol !== url.protocol)
+            this.connection = { protocol: url.protocol, agent: (0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_0__/* .keepAliveAgent */ .U8)(mod) };
+        const headers = {
+            authorization: `token ${this.token}`,
+            accept: 'application/vnd.github+json',
+            'user-agent': 'buffer-gitops',
+            'x-github-api-version': '2022-11-28',
+        };
+        if (body !== undefined)
+            headers['content-type'] = 'application/json; charset=utf-8';
+        try {
+            return await (0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_0__/* .exchange */ .cv)(url, body, {
+                method,
+                mod,
+                agent: this.connection.agent,
+                headers,
+                timeoutMs: this.timeoutMs,
+            });
+        }
+        catch (error) {
+            // The message names the host and what failed, never the token (it is only in a header).
+            if (!(error instanceof _http_exchange_js__WEBPACK_IMPORTED_MODULE_0__/* .ExchangeFailure */ .u7))
+                throw error;
+            const what = error.timedOut ? `no answer within ${this.timeoutMs} ms` : error.message;
+            throw new Error(`Could not reach GitHub's API at ${url.host} (${method} ${url.pathname}): ${what}`, {
+                cause: error,
+            });
+        }
+    }
+}
+/** JSON when it parses; otherwise the text; undefined for an empty or cut-off body. */
+function parse(response) {
+    if (response.body === undefined || response.body.length === 0)
+        return undefined;
+    const text = response.body.toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * GitHub's `message` ("Resource not accessible by integration", "Validation
+ * Failed"), with the details of its `errors` list when there is one (a 422 says
+ * there what failed: "A pull request already exists for …").
+ */
+function errorMessage(method, url, status, data) {
+    const fallback = `GitHub answered ${status} to ${method} ${url.pathname}`;
+    if (typeof data !== 'object' || data === null)
+        return fallback;
+    const { message, errors } = data;
+    if (typeof message !== 'string' || message === '')
+        return fallback;
+    const details = (Array.isArray(errors) ? errors : [])
+        .map((e) => typeof e === 'string'
+        ? e
+        : typeof e?.message === 'string'
+            ? e.message
+            : typeof e?.code === 'string'
+                ? `${String(e.field ?? '')} ${e.code}`.trim()
+                : undefined)
+        .filter((d) => !!d);
+    return details.length > 0 ? `${message}: ${details.join('; ')}` : message;
 }
 /** The `rel="next"` URL of an RFC 8288 Link header, as GitHub sends it for paginated lists. */
 function nextLink(header) {

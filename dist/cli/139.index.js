@@ -8,33 +8,201 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   openPullRequest: () => (/* binding */ openPullRequest)
 /* harmony export */ });
-/* harmony import */ var _octokit_request__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7359);
+/* harmony import */ var _rest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6417);
 /**
  * Opens the pull request that carries Buffer IDs when the branch cannot (or
  * should not) be pushed to directly (`write-back: pull-request`). One REST
- * call against GITHUB_API_URL, like the plan comment's client.
+ * call against GITHUB_API_URL, through the same REST client as the plan
+ * comment (rest.ts).
  */
 
 async function openPullRequest(opts) {
     const [owner, repo] = opts.repository.split('/');
     if (!owner || !repo)
         throw new Error(`"${opts.repository}" is not an owner/name repository`);
-    const response = await (0,_octokit_request__WEBPACK_IMPORTED_MODULE_0__/* .request */ .E)('POST /repos/{owner}/{repo}/pulls', {
-        baseUrl: opts.apiUrl.replace(/\/+$/, ''),
-        owner,
-        repo,
-        head: opts.head,
-        base: opts.base,
-        title: opts.title,
-        body: opts.body,
-        headers: {
-            authorization: `token ${opts.token}`,
+    const rest = new _rest_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubRest */ .yS({ token: opts.token, apiUrl: opts.apiUrl, timeoutMs: opts.timeoutMs });
+    const response = await rest.request('POST', `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/pulls`, {
+        body: { head: opts.head, base: opts.base, title: opts.title, body: opts.body },
+    });
+    const data = (response.data ?? {});
+    if (typeof data.number !== 'number' || typeof data.html_url !== 'string')
+        throw new Error(`GitHub answered ${response.status} to the pull request but its answer names no pull request`);
+    return { number: data.number, url: data.html_url };
+}
+
+
+/***/ }),
+
+/***/ 6417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IX: () => (/* binding */ nextLink),
+/* harmony export */   yS: () => (/* binding */ GitHubRest)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_GITHUB_TIMEOUT_MS, GitHubApiError */
+/* harmony import */ var _http_exchange_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1823);
+
+const DEFAULT_GITHUB_TIMEOUT_MS = 30_000;
+const MAX_REDIRECTS = 3;
+/** GitHub answered with a status outside 2xx; `message` carries GitHub's own `message`. */
+class GitHubApiError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.name = 'GitHubApiError';
+        this.status = status;
+    }
+}
+class GitHubRest {
+    base;
+    origin;
+    token;
+    timeoutMs;
+    connection;
+    constructor(opts) {
+        let url;
+        try {
+            url = new URL(opts.apiUrl);
+        }
+        catch {
+            throw new Error(`GITHUB_API_URL is not an absolute URL: ${JSON.stringify(opts.apiUrl)}`);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:')
+            throw new Error(`GITHUB_API_URL must be http(s), got ${url.protocol}`);
+        this.base = url.href.replace(/\/+$/, '');
+        this.origin = url.origin;
+        this.token = opts.token;
+        this.timeoutMs = opts.timeoutMs ?? DEFAULT_GITHUB_TIMEOUT_MS;
+    }
+    /** `path` is relative to the API URL (`/repos/o/r/pulls`); its segments must already be encoded. */
+    async request(method, path, opts = {}) {
+        const url = new URL(this.base + path);
+        for (const [name, value] of Object.entries(opts.query ?? {}))
+            url.searchParams.set(name, String(value));
+        return this.send(method, url, opts.body === undefined ? undefined : JSON.stringify(opts.body));
+    }
+    /**
+     * Every item of a paginated list, following `Link: rel="next"` while it
+     * stays on the API's origin (the token goes only to the API host, whatever
+     * a Link header says), `maxPages` pages at most.
+     */
+    async list(path, query, maxPages) {
+        const items = [];
+        let page = await this.request('GET', path, { query });
+        for (let n = 1;; n++) {
+            if (Array.isArray(page.data))
+                items.push(...page.data);
+            const next = nextLink(page.headers.link);
+            if (!next || n >= maxPages)
+                break;
+            const url = new URL(next, this.base);
+            if (url.origin !== this.origin)
+                break;
+            page = await this.send('GET', url, undefined);
+        }
+        return items;
+    }
+    async send(method, url, body) {
+        for (let hops = 0;; hops++) {
+            const response = await this.exchangeOnce(method, url, body);
+            const location = response.headers.location;
+            const redirect = [301, 302, 303, 307, 308].includes(response.status) && location !== undefined;
+            if (redirect && hops < MAX_REDIRECTS) {
+                const target = new URL(location, url);
+                const keepsMethod = response.status === 307 || response.status === 308;
+                if (target.origin === this.origin && (method === 'GET' || keepsMethod)) {
+                    url = target;
+                    continue;
+                }
+            }
+            const data = parse(response);
+            if (response.status >= 200 && response.status < 300) {
+                // A 2xx whose body was cut off: what GitHub did is unknown, so say so rather than guess.
+                if (response.body === undefined)
+                    throw new Error(`GitHub's answer to ${method} ${url.pathname} was cut off (status ${response.status})`);
+                return { status: response.status, headers: response.headers, data };
+            }
+            throw new GitHubApiError(errorMessage(method, url, response.status, data), response.status);
+        }
+    }
+    async exchangeOnce(method, url, body) {
+        const mod = (0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_0__/* .httpModule */ .r5)(url);
+        if (this.connection?.protocol !== url.protocol)
+            this.connection = { protocol: url.protocol, agent: (0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_0__/* .keepAliveAgent */ .U8)(mod) };
+        const headers = {
+            authorization: `token ${this.token}`,
+            accept: 'application/vnd.github+json',
             'user-agent': 'buffer-gitops',
             'x-github-api-version': '2022-11-28',
-        },
-    });
-    const data = response.data;
-    return { number: data.number, url: data.html_url };
+        };
+        if (body !== undefined)
+            headers['content-type'] = 'application/json; charset=utf-8';
+        try {
+            return await (0,_http_exchange_js__WEBPACK_IMPORTED_MODULE_0__/* .exchange */ .cv)(url, body, {
+                method,
+                mod,
+                agent: this.connection.agent,
+                headers,
+                timeoutMs: this.timeoutMs,
+            });
+        }
+        catch (error) {
+            // The message names the host and what failed, never the token (it is only in a header).
+            if (!(error instanceof _http_exchange_js__WEBPACK_IMPORTED_MODULE_0__/* .ExchangeFailure */ .u7))
+                throw error;
+            const what = error.timedOut ? `no answer within ${this.timeoutMs} ms` : error.message;
+            throw new Error(`Could not reach GitHub's API at ${url.host} (${method} ${url.pathname}): ${what}`, {
+                cause: error,
+            });
+        }
+    }
+}
+/** JSON when it parses; otherwise the text; undefined for an empty or cut-off body. */
+function parse(response) {
+    if (response.body === undefined || response.body.length === 0)
+        return undefined;
+    const text = response.body.toString('utf8');
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * GitHub's `message` ("Resource not accessible by integration", "Validation
+ * Failed"), with the details of its `errors` list when there is one (a 422 says
+ * there what failed: "A pull request already exists for …").
+ */
+function errorMessage(method, url, status, data) {
+    const fallback = `GitHub answered ${status} to ${method} ${url.pathname}`;
+    if (typeof data !== 'object' || data === null)
+        return fallback;
+    const { message, errors } = data;
+    if (typeof message !== 'string' || message === '')
+        return fallback;
+    const details = (Array.isArray(errors) ? errors : [])
+        .map((e) => typeof e === 'string'
+        ? e
+        : typeof e?.message === 'string'
+            ? e.message
+            : typeof e?.code === 'string'
+                ? `${String(e.field ?? '')} ${e.code}`.trim()
+                : undefined)
+        .filter((d) => !!d);
+    return details.length > 0 ? `${message}: ${details.join('; ')}` : message;
+}
+/** The `rel="next"` URL of an RFC 8288 Link header, as GitHub sends it for paginated lists. */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    for (const part of header.split(',')) {
+        const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
+        if (match && match[2].split(/\s+/).includes('next'))
+            return match[1];
+    }
+    return undefined;
 }
 
 

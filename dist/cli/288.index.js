@@ -131,7 +131,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runChannelsCommand: () => (/* binding */ runChannelsCommand)
 /* harmony export */ });
-/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6286);
+/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
 /* harmony import */ var _buffer_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2656);
 /* harmony import */ var _buffer_mappers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1932);
 /* harmony import */ var _channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5352);
@@ -222,7 +222,7 @@ async function listChannels(client, organizationId) {
 /* harmony export */   gO: () => (/* reexport safe */ _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__.g),
 /* harmony export */   ww: () => (/* binding */ gitFor)
 /* harmony export */ });
-/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6286);
+/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
 /* harmony import */ var _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4965);
 /** What every command gets: settings, the event, where to report, and injectable clocks and clients. */

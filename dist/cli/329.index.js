@@ -65,7 +65,7 @@ function outcomeFinding(o) {
 /* harmony export */   gO: () => (/* reexport safe */ _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__.g),
 /* harmony export */   ww: () => (/* binding */ gitFor)
 /* harmony export */ });
-/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6286);
+/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
 /* harmony import */ var _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4965);
 /** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
@@ -1014,7 +1014,7 @@ async function postPlanComment(ctx, pr, markdown, secrets) {
     return reporter.group('Plan comment', async () => {
         // GitHub's REST client is loaded only here, when a comment is written.
         const [{ IssueComments }, { upsertStickyComment }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(863)]).then(__webpack_require__.bind(__webpack_require__, 6863)),
+            __webpack_require__.e(/* import() */ 863).then(__webpack_require__.bind(__webpack_require__, 6863)),
             __webpack_require__.e(/* import() */ 648).then(__webpack_require__.bind(__webpack_require__, 7648)),
         ]);
         const comments = new IssueComments({

@@ -597,9 +597,9 @@ var repository = __webpack_require__(5136);
 // `validate` never evaluates the Buffer client, apply, sync or import.
 const PRELOAD = {
     validate: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(134), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
-    channels: () => Promise.all(/* import() */[__webpack_require__.e(286), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288)),
-    plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(286), __webpack_require__.e(486), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
-    import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(286), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
+    channels: () => Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288)),
+    plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
+    import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
     apply: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('apply')),
     sync: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('sync')),
 };
@@ -666,7 +666,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     }
     if (command === 'init') {
         // Before settings and the posts folder are read: init is what writes them. Loaded only when it runs.
-        const { runInitCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(286), __webpack_require__.e(134), __webpack_require__.e(486), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218));
+        const { runInitCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(134), __webpack_require__.e(486), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218));
         return runInitCommand(values, io);
     }
     if (values['delete-sent'] && values['no-delete-sent'])
@@ -740,18 +740,18 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
                 return await runValidateCommand(settings, positionals, { ...io, json });
             }
             case 'channels': {
-                const { runChannelsCommand } = await Promise.all(/* import() */[__webpack_require__.e(286), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288));
+                const { runChannelsCommand } = await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288));
                 return await runChannelsCommand(settings, { ...io, json });
             }
             case 'plan': {
                 const base = await resolveBase(workspace, flag('base'));
                 if (typeof base === 'object')
                     return usage(base.problem);
-                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(286), __webpack_require__.e(486), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
+                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
                 return await runPlanCommand(ctx, { base, json, stdout: io.stdout, stderr: io.stderr });
             }
             case 'import': {
-                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(286), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
+                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
                 const statuses = flag('status') === undefined ? undefined : parseStatuses(flag('status'));
                 if (statuses && 'error' in statuses)
                     return usage(statuses.error);

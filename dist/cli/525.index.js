@@ -597,7 +597,7 @@ async function writeBackByPullRequest(ctx, git, updates, base, message) {
                 return { status: 'failed', commit: pushed.commit, files, message: why };
             }
             // GitHub's REST client is loaded only when a pull request is opened.
-            const { openPullRequest } = await Promise.all(/* import() */[__webpack_require__.e(359), __webpack_require__.e(139)]).then(__webpack_require__.bind(__webpack_require__, 7377));
+            const { openPullRequest } = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 7377));
             const pull = await openPullRequest({
                 token: settings.githubToken,
                 apiUrl: event.apiUrl,

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/buffer/client.ts + 7 modules
-var buffer_client = __webpack_require__(6286);
+// EXTERNAL MODULE: ./src/buffer/client.ts + 6 modules
+var buffer_client = __webpack_require__(3314);
 // EXTERNAL MODULE: ./src/buffer/errors.ts
 var errors = __webpack_require__(2963);
 // EXTERNAL MODULE: ./src/channels/resolve.ts

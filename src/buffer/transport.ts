@@ -1,20 +1,20 @@
 /**
  * One HTTP round trip to Buffer's GraphQL endpoint, over node:http /
- * node:https (http.ts), with a keep-alive agent per transport.
+ * node:https (../http/exchange.ts), with a keep-alive agent per transport.
  *
- * Why not Node's fetch, which @octokit/request used: Node loads undici on the
+ * Why not Node's fetch, which Octokit's request library used: Node loads undici on the
  * first fetch and compiles its WebAssembly HTTP parser. Measured (issue 16;
  * Node 24, clean environment, one request from a cold process, medians of 21
  * to 31 alternating runs on a loaded 2-CPU machine): to the local sandbox over
  * http, first response 133 → 64 ms after the process started, 78 → 37 ms CPU,
  * 62 → 47 MB peak RSS; over https, 88 → 49 ms, 79 → 49 ms CPU, 63 → 53 MB.
- * @octokit/request with a `request.fetch` written on node:http measured the
+ * Octokit's request with a `request.fetch` written on node:http measured the
  * same as this file (64 ms, 38 ms CPU, 47 MB: it reads `globalThis.fetch` only
  * when no fetch is given), so simplicity decided: that fetch has to imitate a
  * Response (iterable headers, `text()`, `arrayBuffer()`) for a library whose
  * work here is `JSON.stringify` and a content-type switch, whose errors we
  * then unwrap again, and it cannot say whether a failed request left this
- * machine, which node:http can (http.ts). So the transport speaks HTTP itself.
+ * machine, which node:http can (exchange.ts). So the transport speaks HTTP itself.
  *
  * This layer only moves bytes: it returns every response that arrived (any
  * status) and throws `BufferTransportError` when none did, with
@@ -29,14 +29,14 @@
  *
  * Proxies: as with Node's fetch, HTTP(S)_PROXY is used only when Node is told
  * to (NODE_USE_ENV_PROXY=1 or --use-env-proxy): the agent takes the proxy
- * settings of Node's global agent (http.ts `keepAliveAgent`). node:http obeys
+ * settings of Node's global agent (exchange.ts `keepAliveAgent`). node:http obeys
  * that switch from Node 24.5 (fetch from 24.0), so on Node 24.0–24.4 a proxy
  * set that way is no longer used; without the switch nothing changed.
  */
 import type { Agent } from 'node:http';
 import { VERSION } from '../version.js';
 import { BufferAuthError, BufferTransportError } from './errors.js';
-import { exchange, ExchangeFailure, httpModule, keepAliveAgent, type HttpModule } from './http.js';
+import { exchange, ExchangeFailure, httpModule, keepAliveAgent, type HttpModule } from '../http/exchange.js';
 
 export const DEFAULT_API_URL = 'https://api.buffer.com';
 export const DEFAULT_TIMEOUT_MS = 30_000;

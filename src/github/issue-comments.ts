@@ -1,10 +1,12 @@
 /**
  * The three REST calls the plan comment needs (list, create, update issue
- * comments), through @octokit/request against GITHUB_API_URL so it works on
- * GitHub Enterprise Server and against a local fake in tests. Nothing else of
- * GitHub's API is used, so a full Octokit with its plugins is not needed.
+ * comments, and `GET /user` to know which comment is ours), through the small
+ * REST client in rest.ts against GITHUB_API_URL, so it works on GitHub
+ * Enterprise Server and against a local fake in tests.
  */
-import { request } from '@octokit/request';
+import { GitHubRest } from './rest.js';
+
+export { nextLink } from './rest.js';
 
 export interface IssueComment {
   id: number;
@@ -35,51 +37,25 @@ const PAGE_SIZE = 100;
 const MAX_PAGES = 50;
 
 export class IssueComments {
-  private readonly send: typeof request;
-  private readonly owner: string;
-  private readonly repo: string;
-  private readonly timeoutMs: number;
-  private readonly origin: string;
+  private readonly rest: GitHubRest;
+  /** `/repos/{owner}/{repo}`, encoded. */
+  private readonly repoPath: string;
 
   constructor(opts: IssueCommentsOptions) {
     const [owner, repo, ...rest] = opts.repository.split('/');
     if (!owner || !repo || rest.length > 0) throw new Error(`"${opts.repository}" is not an owner/name repository`);
-    this.owner = owner;
-    this.repo = repo;
-    this.timeoutMs = opts.timeoutMs ?? 30_000;
-    this.origin = new URL(opts.apiUrl).origin;
-    this.send = request.defaults({
-      baseUrl: opts.apiUrl.replace(/\/+$/, ''),
-      headers: {
-        authorization: `token ${opts.token}`,
-        'user-agent': 'buffer-gitops',
-        'x-github-api-version': '2022-11-28',
-      },
-    });
+    this.repoPath = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+    this.rest = new GitHubRest({ token: opts.token, apiUrl: opts.apiUrl, timeoutMs: opts.timeoutMs });
   }
 
   /** Every comment of an issue or pull request, following the `Link: rel="next"` pages. */
   async list(issueNumber: number): Promise<IssueComment[]> {
-    const comments: IssueComment[] = [];
-    let page: { data: unknown; headers: { link?: string } } = await this.send(
-      'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
-      {
-        owner: this.owner,
-        repo: this.repo,
-        issue_number: issueNumber,
-        per_page: PAGE_SIZE,
-        request: { signal: AbortSignal.timeout(this.timeoutMs) },
-      },
+    const items = await this.rest.list(
+      `${this.repoPath}/issues/${issueNumber}/comments`,
+      { per_page: PAGE_SIZE },
+      MAX_PAGES,
     );
-    for (let n = 1; ; n++) {
-      for (const c of Array.isArray(page.data) ? page.data : []) comments.push(toComment(c));
-      const next = nextLink(page.headers.link);
-      // The token goes only to the API host itself, whatever a Link header says.
-      if (!next || n >= MAX_PAGES || new URL(next, this.origin).origin !== this.origin) break;
-      // The next page's URL is absolute; octokit sends it as is (same host, same auth).
-      page = await this.send({ method: 'GET', url: next, request: { signal: AbortSignal.timeout(this.timeoutMs) } });
-    }
-    return comments;
+    return items.map(toComment);
   }
 
   /**
@@ -88,8 +64,8 @@ export class IssueComments {
    */
   async identity(): Promise<TokenIdentity> {
     try {
-      const response = await this.send('GET /user', { request: { signal: AbortSignal.timeout(this.timeoutMs) } });
-      const login = (response.data as { login?: unknown }).login;
+      const response = await this.rest.request('GET', '/user');
+      const login = (response.data as { login?: unknown } | undefined)?.login;
       if (typeof login === 'string' && login !== '') return { login };
     } catch (error) {
       const status = (error as { status?: unknown }).status;
@@ -99,23 +75,15 @@ export class IssueComments {
   }
 
   async create(issueNumber: number, body: string): Promise<IssueComment> {
-    const response = await this.send('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-      owner: this.owner,
-      repo: this.repo,
-      issue_number: issueNumber,
-      body,
-      request: { signal: AbortSignal.timeout(this.timeoutMs) },
+    const response = await this.rest.request('POST', `${this.repoPath}/issues/${issueNumber}/comments`, {
+      body: { body },
     });
     return toComment(response.data);
   }
 
   async update(commentId: number, body: string): Promise<IssueComment> {
-    const response = await this.send('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
-      owner: this.owner,
-      repo: this.repo,
-      comment_id: commentId,
-      body,
-      request: { signal: AbortSignal.timeout(this.timeoutMs) },
+    const response = await this.rest.request('PATCH', `${this.repoPath}/issues/comments/${commentId}`, {
+      body: { body },
     });
     return toComment(response.data);
   }
@@ -135,14 +103,4 @@ function toComment(raw: unknown): IssueComment {
     userType: typeof c.user?.type === 'string' ? c.user.type : undefined,
     userLogin: typeof c.user?.login === 'string' ? c.user.login : undefined,
   };
-}
-
-/** The `rel="next"` URL of an RFC 8288 Link header, as GitHub sends it for paginated lists. */
-export function nextLink(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(',')) {
-    const match = /<([^>]+)>\s*;\s*rel="?([^";]+)"?/.exec(part.trim());
-    if (match && match[2]!.split(/\s+/).includes('next')) return match[1];
-  }
-  return undefined;
 }

@@ -1,9 +1,10 @@
 /**
  * Opens the pull request that carries Buffer IDs when the branch cannot (or
  * should not) be pushed to directly (`write-back: pull-request`). One REST
- * call against GITHUB_API_URL, like the plan comment's client.
+ * call against GITHUB_API_URL, through the same REST client as the plan
+ * comment (rest.ts).
  */
-import { request } from '@octokit/request';
+import { GitHubRest } from './rest.js';
 
 export interface OpenPullRequestOptions {
   token: string;
@@ -14,25 +15,19 @@ export interface OpenPullRequestOptions {
   base: string;
   title: string;
   body: string;
+  /** A hung API must not hold the job (default 30 s). */
+  timeoutMs?: number;
 }
 
 export async function openPullRequest(opts: OpenPullRequestOptions): Promise<{ number: number; url: string }> {
   const [owner, repo] = opts.repository.split('/');
   if (!owner || !repo) throw new Error(`"${opts.repository}" is not an owner/name repository`);
-  const response = await request('POST /repos/{owner}/{repo}/pulls', {
-    baseUrl: opts.apiUrl.replace(/\/+$/, ''),
-    owner,
-    repo,
-    head: opts.head,
-    base: opts.base,
-    title: opts.title,
-    body: opts.body,
-    headers: {
-      authorization: `token ${opts.token}`,
-      'user-agent': 'buffer-gitops',
-      'x-github-api-version': '2022-11-28',
-    },
+  const rest = new GitHubRest({ token: opts.token, apiUrl: opts.apiUrl, timeoutMs: opts.timeoutMs });
+  const response = await rest.request('POST', `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/pulls`, {
+    body: { head: opts.head, base: opts.base, title: opts.title, body: opts.body },
   });
-  const data = response.data as { number: number; html_url: string };
+  const data = (response.data ?? {}) as { number?: unknown; html_url?: unknown };
+  if (typeof data.number !== 'number' || typeof data.html_url !== 'string')
+    throw new Error(`GitHub answered ${response.status} to the pull request but its answer names no pull request`);
   return { number: data.number, url: data.html_url };
 }

@@ -1,5 +1,5 @@
 /**
- * The transport (src/buffer/transport.ts over src/buffer/http.ts) against
+ * The transport (src/buffer/transport.ts over src/http/exchange.ts) against
  * real local servers: what goes on the wire, what comes back, and — what
  * exactly-once rests on — whether a failed request may have reached Buffer.
  * Plain http on 127.0.0.1; https with a certificate made here by openssl.

@@ -5,6 +5,7 @@
  * GITHUB_API_URL. One sticky comment per PR, updated in place; annotations at
  * the right line; no Buffer mutation; fork PRs validated offline.
  */
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { PLAN_COMMENT_MARKER } from '../../src/report/plan-comment.js';
 import { defaultChannelId, defaultSeed, DEFAULT_ORGANIZATION_ID } from '../../src/sandbox/index.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
+import { createUndiciProbe, type UndiciProbe } from '../helpers/undici-probe.js';
 import { createHarness, type Harness } from './harness.js';
 
 const PR = 1;
@@ -97,7 +99,7 @@ async function runPullRequest(
   h: Harness,
   gh: FakeGitHub,
   pr: PullRequest,
-  opts: { fork?: boolean; inputs: Record<string, string> },
+  opts: { fork?: boolean; inputs: Record<string, string>; env?: NodeJS.ProcessEnv },
 ): Promise<ActionRun> {
   return runAction({
     workspace: await checkoutMerge(h),
@@ -115,7 +117,7 @@ async function runPullRequest(
       repository: { full_name: 'acme/social', default_branch: 'main' },
     },
     inputs: opts.inputs,
-    env: { ...h.fx.env, GITHUB_API_URL: gh.url, GITHUB_RUN_ID: '4242' },
+    env: { ...h.fx.env, GITHUB_API_URL: gh.url, GITHUB_RUN_ID: '4242', ...opts.env },
   });
 }
 
@@ -127,8 +129,10 @@ describe('pull_request from the same repository', () => {
   let first: ActionRun;
   let second: ActionRun;
   let firstBody: string;
+  let probe: UndiciProbe;
 
   beforeAll(async () => {
+    probe = await createUndiciProbe();
     const seed = defaultSeed();
     seed.posts = [
       {
@@ -155,7 +159,7 @@ describe('pull_request from the same repository', () => {
       'add launch and thread',
       base,
     );
-    first = await runPullRequest(h, gh, pr1, { inputs });
+    first = await runPullRequest(h, gh, pr1, { inputs, env: probe.env('first') });
     firstBody = gh.comments(PR).find((c) => c.body.startsWith(PLAN_COMMENT_MARKER))?.body ?? '';
     const pr2 = await pushToPullRequest(h, { 'posts/long.md': LONG }, 'add a long post', base);
     second = await runPullRequest(h, gh, pr2, { inputs });
@@ -163,12 +167,30 @@ describe('pull_request from the same repository', () => {
   afterAll(async () => {
     await gh?.close();
     await h?.close();
+    await probe?.cleanup();
   });
 
   it('first run: succeeds and creates the plan comment', () => {
     expect(first.exitCode, first.stdout).toBe(0);
     expect(firstBody).toContain('**3 to create, 0 to edit, 0 to delete, 0 errors**');
     expect(gh.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it("first run: never loads Node's undici (no fetch: Buffer and GitHub requests go over node:http, issue 16)", async () => {
+    // It did talk to both: Buffer's sandbox for the plan, the fake GitHub for the comment.
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(gh.requests.map((r) => r.method)).toContain('POST');
+    expect(await probe.loaded('first')).toEqual([]);
+    // The probe sees undici when a process does use fetch.
+    await new Promise<void>((resolve) =>
+      execFile(
+        process.execPath,
+        ['-e', `fetch(${JSON.stringify(gh.url)}).catch(() => {})`],
+        { env: { PATH: process.env.PATH, ...probe.env('control') } },
+        () => resolve(),
+      ),
+    );
+    expect(await probe.loaded('control')).toContain('NativeModule internal/deps/undici/undici');
   });
 
   it('second run with another commit: updates that same comment in place and fails the check', () => {

@@ -1,10 +1,13 @@
 /**
- * One POST over node:http / node:https, reporting how far it got when it
- * fails: whether any byte of the request can have left this machine. That is
- * what decides whether Buffer may have executed a request whose answer never
- * came (transport.ts turns it into `BufferTransportError.mayHaveExecuted`), and
- * with it whether a create may be sent again: a create sent twice is a post
- * published twice.
+ * One HTTP request over node:http / node:https, reporting how far it got when
+ * it fails: whether any byte of the request can have left this machine. That
+ * is what decides whether Buffer may have executed a request whose answer
+ * never came (buffer/transport.ts turns it into
+ * `BufferTransportError.mayHaveExecuted`), and with it whether a create may be
+ * sent again: a create sent twice is a post published twice. GitHub's REST
+ * client (github/rest.ts) uses it too, for the same reason as Buffer's: Node's
+ * fetch loads undici and compiles its WebAssembly parser on first use
+ * (≈ 0.1 s CPU, ≈ 40 MB peak memory, issue 16).
  *
  * The rule: nothing has left while the connection is not up. A socket that is
  * still connecting when the request gets it (DNS lookup, TCP connect, and for
@@ -20,7 +23,7 @@
  * Every response that arrived is resolved, whatever its status. A body cut off
  * (reset mid-body, the deadline passing mid-body, an encoding we cannot
  * decode) resolves with `body: undefined`: the status still says what Buffer
- * answered. Redirects are not followed (see transport.ts).
+ * answered. Redirects are not followed (see buffer/transport.ts).
  */
 import type { Agent, ClientRequest, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
@@ -78,6 +81,8 @@ export function keepAliveAgent(mod: HttpModule): Agent {
 }
 
 export interface ExchangeOptions {
+  /** POST when there is a body, GET otherwise. */
+  method?: string;
   mod: HttpModule;
   agent: Agent;
   headers: OutgoingHttpHeaders;
@@ -123,8 +128,12 @@ function decode(body: Buffer, coding: string | undefined): Buffer | undefined {
   }
 }
 
-/** POSTs `body` to `url`; resolves with any response, rejects with `ExchangeFailure` when none arrived. */
-export function exchange(url: URL, body: string, opts: ExchangeOptions): Promise<RawResponse> {
+/**
+ * Sends `body` (when given) to `url`; resolves with any response, rejects with
+ * `ExchangeFailure` when none arrived. Without a body no content-length is
+ * sent, as for any GET.
+ */
+export function exchange(url: URL, body: string | undefined, opts: ExchangeOptions): Promise<RawResponse> {
   return new Promise<RawResponse>((resolve, reject) => {
     let settled = false;
     let timedOut = false;
@@ -151,9 +160,9 @@ export function exchange(url: URL, body: string, opts: ExchangeOptions): Promise
     let req: ClientRequest;
     try {
       req = opts.mod.request(url, {
-        method: 'POST',
+        method: opts.method ?? (body === undefined ? 'GET' : 'POST'),
         agent: opts.agent,
-        headers: { ...opts.headers, 'content-length': Buffer.byteLength(body) },
+        headers: body === undefined ? opts.headers : { ...opts.headers, 'content-length': Buffer.byteLength(body) },
       });
     } catch (error) {
       // Refused by Node before any socket was opened (an invalid header value).
@@ -195,6 +204,7 @@ export function exchange(url: URL, body: string, opts: ExchangeOptions): Promise
       });
     });
 
-    req.end(body);
+    if (body === undefined) req.end();
+    else req.end(body);
   });
 }

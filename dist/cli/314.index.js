@@ -1,8 +1,8 @@
-export const id = 286;
-export const ids = [286];
+export const id = 314;
+export const ids = [314];
 export const modules = {
 
-/***/ 6286:
+/***/ 3314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -642,163 +642,8 @@ async function withRetry(attempt, opts) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/buffer/http.ts
-/** The request failed before any response arrived. */
-class ExchangeFailure extends Error {
-    /** False only when no byte of the request can have left (the connection never came up). */
-    mayHaveLeft;
-    /** The deadline passed (otherwise a network error). */
-    timedOut;
-    /** Node's error code (ECONNREFUSED, ENOTFOUND, DEPTH_ZERO_SELF_SIGNED_CERT, ECONNRESET…), when there is one. */
-    code;
-    constructor(message, opts) {
-        super(message, { cause: opts.cause });
-        this.name = 'ExchangeFailure';
-        this.mayHaveLeft = opts.mayHaveLeft;
-        this.timedOut = opts.timedOut;
-        this.code = opts.code;
-    }
-}
-/**
- * node:https is loaded only for an https URL: it loads TLS (≈ 10–20 ms
- * measured), which a request to the local sandbox never needs. Loaded with
- * `process.getBuiltinModule`, not `import()`: an ES import of node:http builds
- * its namespace from every export, and on Node 24 that runs the lazy
- * `http.WebSocket` getter, which loads undici, the very cost this transport
- * avoids (measured: `await import('node:http')` loads undici and tls).
- */
-function httpModule(url) {
-    return url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
-}
-/**
- * A keep-alive agent with the proxy settings Node gave its own global agent:
- * from Node 24.5 that is HTTP(S)_PROXY / NO_PROXY when NODE_USE_ENV_PROXY=1 or
- * --use-env-proxy is set (the switch Node's fetch obeys), and nothing
- * otherwise. Older Nodes have no such setting and ignore the option.
- */
-function keepAliveAgent(mod) {
-    const inherited = mod.globalAgent.options?.proxyEnv;
-    const options = { keepAlive: true };
-    if (inherited)
-        options.proxyEnv = inherited;
-    return new mod.Agent(options);
-}
-function errorCode(error) {
-    const code = error?.code;
-    return typeof code === 'string' ? code : undefined;
-}
-/** `rawHeaders` keeps every line, where `headers` drops repeats of some names (content-type…). */
-function joinHeaders(raw) {
-    const out = {};
-    for (let i = 0; i + 1 < raw.length; i += 2) {
-        const name = raw[i].toLowerCase();
-        out[name] = name in out ? `${out[name]}, ${raw[i + 1]}` : raw[i + 1];
-    }
-    return out;
-}
-/** The body without its content-coding; undefined for a coding we cannot undo or a body that does not decode. */
-function decode(body, coding) {
-    const c = (coding ?? '').trim().toLowerCase();
-    if (c === '' || c === 'identity')
-        return body;
-    if (c !== 'gzip' && c !== 'x-gzip' && c !== 'deflate' && c !== 'br')
-        return undefined;
-    // Loaded only when a server compressed (≈ 2 ms).
-    const zlib = process.getBuiltinModule('node:zlib');
-    try {
-        if (c === 'br')
-            return zlib.brotliDecompressSync(body);
-        if (c === 'deflate') {
-            // "deflate" is zlib-wrapped by the RFC, raw in some servers.
-            try {
-                return zlib.inflateSync(body);
-            }
-            catch {
-                return zlib.inflateRawSync(body);
-            }
-        }
-        return zlib.gunzipSync(body);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** POSTs `body` to `url`; resolves with any response, rejects with `ExchangeFailure` when none arrived. */
-function exchange(url, body, opts) {
-    return new Promise((resolve, reject) => {
-        let settled = false;
-        let timedOut = false;
-        let timer;
-        // No socket yet: nothing can have left (see the rule above).
-        let mayHaveLeft = false;
-        let answered;
-        const settle = (finish) => {
-            if (settled)
-                return;
-            settled = true;
-            if (timer)
-                clearTimeout(timer);
-            finish();
-        };
-        const fail = (error) => settle(() => {
-            // A failure after the status line arrived cuts the body off; the answer stands.
-            if (answered)
-                return resolve({ ...answered, body: undefined });
-            const code = timedOut ? undefined : errorCode(error);
-            const message = timedOut ? 'timed out' : (code ?? error?.message ?? 'network error');
-            reject(new ExchangeFailure(message, { mayHaveLeft, timedOut, code, cause: error }));
-        });
-        let req;
-        try {
-            req = opts.mod.request(url, {
-                method: 'POST',
-                agent: opts.agent,
-                headers: { ...opts.headers, 'content-length': Buffer.byteLength(body) },
-            });
-        }
-        catch (error) {
-            // Refused by Node before any socket was opened (an invalid header value).
-            fail(error);
-            return;
-        }
-        if (opts.timeoutMs > 0) {
-            timer = setTimeout(() => {
-                timedOut = true;
-                req.destroy(new Error(`no complete answer within ${opts.timeoutMs} ms`));
-            }, opts.timeoutMs);
-        }
-        req.on('socket', (socket) => {
-            if (!socket.connecting) {
-                // A reused keep-alive socket, or one connected out of our sight.
-                mayHaveLeft = true;
-                return;
-            }
-            socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
-                mayHaveLeft = true;
-            });
-        });
-        req.on('error', fail);
-        req.on('response', (res) => {
-            answered = { status: res.statusCode ?? 0, headers: joinHeaders(res.rawHeaders) };
-            const { status, headers } = answered;
-            const chunks = [];
-            res.on('data', (chunk) => chunks.push(chunk));
-            res.on('error', fail);
-            res.on('close', () => {
-                if (!res.complete)
-                    fail(new Error('response cut off'));
-            });
-            res.on('end', () => {
-                if (!res.complete)
-                    return fail(new Error('response cut off'));
-                // Settled here, so the deadline cannot cut off a body that fully arrived.
-                settle(() => resolve({ status, headers, body: decode(Buffer.concat(chunks), headers['content-encoding']) }));
-            });
-        });
-        req.end(body);
-    });
-}
-
+// EXTERNAL MODULE: ./src/http/exchange.ts
+var exchange = __webpack_require__(1823);
 ;// CONCATENATED MODULE: ./src/buffer/transport.ts
 
 
@@ -862,8 +707,8 @@ const connections = new WeakMap();
 function connectionFor(opts, url) {
     let connection = connections.get(opts);
     if (connection?.protocol !== url.protocol) {
-        const mod = httpModule(url);
-        connection = { protocol: url.protocol, mod, agent: keepAliveAgent(mod) };
+        const mod = (0,exchange/* httpModule */.r5)(url);
+        connection = { protocol: url.protocol, mod, agent: (0,exchange/* keepAliveAgent */.U8)(mod) };
         connections.set(opts, connection);
     }
     return connection;
@@ -873,7 +718,7 @@ async function postGraphQL(opts, query, variables) {
     const url = new URL(opts.endpoint);
     const { mod, agent } = connectionFor(opts, url);
     try {
-        const response = await exchange(url, JSON.stringify({ query, variables }), {
+        const response = await (0,exchange/* exchange */.cv)(url, JSON.stringify({ query, variables }), {
             mod,
             agent,
             timeoutMs: opts.timeoutMs,
@@ -892,7 +737,7 @@ async function postGraphQL(opts, query, variables) {
         };
     }
     catch (error) {
-        if (!(error instanceof ExchangeFailure))
+        if (!(error instanceof exchange/* ExchangeFailure */.u7))
             throw error;
         const sent = error.mayHaveLeft;
         if (error.timedOut) {
@@ -2254,6 +2099,181 @@ const METADATA_KEY = {
     twitter: 'twitter',
     youtube: 'youtube',
 };
+
+
+/***/ }),
+
+/***/ 1823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U8: () => (/* binding */ keepAliveAgent),
+/* harmony export */   cv: () => (/* binding */ exchange),
+/* harmony export */   r5: () => (/* binding */ httpModule),
+/* harmony export */   u7: () => (/* binding */ ExchangeFailure)
+/* harmony export */ });
+/** The request failed before any response arrived. */
+class ExchangeFailure extends Error {
+    /** False only when no byte of the request can have left (the connection never came up). */
+    mayHaveLeft;
+    /** The deadline passed (otherwise a network error). */
+    timedOut;
+    /** Node's error code (ECONNREFUSED, ENOTFOUND, DEPTH_ZERO_SELF_SIGNED_CERT, ECONNRESET…), when there is one. */
+    code;
+    constructor(message, opts) {
+        super(message, { cause: opts.cause });
+        this.name = 'ExchangeFailure';
+        this.mayHaveLeft = opts.mayHaveLeft;
+        this.timedOut = opts.timedOut;
+        this.code = opts.code;
+    }
+}
+/**
+ * node:https is loaded only for an https URL: it loads TLS (≈ 10–20 ms
+ * measured), which a request to the local sandbox never needs. Loaded with
+ * `process.getBuiltinModule`, not `import()`: an ES import of node:http builds
+ * its namespace from every export, and on Node 24 that runs the lazy
+ * `http.WebSocket` getter, which loads undici, the very cost this transport
+ * avoids (measured: `await import('node:http')` loads undici and tls).
+ */
+function httpModule(url) {
+    return url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
+}
+/**
+ * A keep-alive agent with the proxy settings Node gave its own global agent:
+ * from Node 24.5 that is HTTP(S)_PROXY / NO_PROXY when NODE_USE_ENV_PROXY=1 or
+ * --use-env-proxy is set (the switch Node's fetch obeys), and nothing
+ * otherwise. Older Nodes have no such setting and ignore the option.
+ */
+function keepAliveAgent(mod) {
+    const inherited = mod.globalAgent.options?.proxyEnv;
+    const options = { keepAlive: true };
+    if (inherited)
+        options.proxyEnv = inherited;
+    return new mod.Agent(options);
+}
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : undefined;
+}
+/** `rawHeaders` keeps every line, where `headers` drops repeats of some names (content-type…). */
+function joinHeaders(raw) {
+    const out = {};
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+        const name = raw[i].toLowerCase();
+        out[name] = name in out ? `${out[name]}, ${raw[i + 1]}` : raw[i + 1];
+    }
+    return out;
+}
+/** The body without its content-coding; undefined for a coding we cannot undo or a body that does not decode. */
+function decode(body, coding) {
+    const c = (coding ?? '').trim().toLowerCase();
+    if (c === '' || c === 'identity')
+        return body;
+    if (c !== 'gzip' && c !== 'x-gzip' && c !== 'deflate' && c !== 'br')
+        return undefined;
+    // Loaded only when a server compressed (≈ 2 ms).
+    const zlib = process.getBuiltinModule('node:zlib');
+    try {
+        if (c === 'br')
+            return zlib.brotliDecompressSync(body);
+        if (c === 'deflate') {
+            // "deflate" is zlib-wrapped by the RFC, raw in some servers.
+            try {
+                return zlib.inflateSync(body);
+            }
+            catch {
+                return zlib.inflateRawSync(body);
+            }
+        }
+        return zlib.gunzipSync(body);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Sends `body` (when given) to `url`; resolves with any response, rejects with
+ * `ExchangeFailure` when none arrived. Without a body no content-length is
+ * sent, as for any GET.
+ */
+function exchange(url, body, opts) {
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        let timedOut = false;
+        let timer;
+        // No socket yet: nothing can have left (see the rule above).
+        let mayHaveLeft = false;
+        let answered;
+        const settle = (finish) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            finish();
+        };
+        const fail = (error) => settle(() => {
+            // A failure after the status line arrived cuts the body off; the answer stands.
+            if (answered)
+                return resolve({ ...answered, body: undefined });
+            const code = timedOut ? undefined : errorCode(error);
+            const message = timedOut ? 'timed out' : (code ?? error?.message ?? 'network error');
+            reject(new ExchangeFailure(message, { mayHaveLeft, timedOut, code, cause: error }));
+        });
+        let req;
+        try {
+            req = opts.mod.request(url, {
+                method: opts.method ?? (body === undefined ? 'GET' : 'POST'),
+                agent: opts.agent,
+                headers: body === undefined ? opts.headers : { ...opts.headers, 'content-length': Buffer.byteLength(body) },
+            });
+        }
+        catch (error) {
+            // Refused by Node before any socket was opened (an invalid header value).
+            fail(error);
+            return;
+        }
+        if (opts.timeoutMs > 0) {
+            timer = setTimeout(() => {
+                timedOut = true;
+                req.destroy(new Error(`no complete answer within ${opts.timeoutMs} ms`));
+            }, opts.timeoutMs);
+        }
+        req.on('socket', (socket) => {
+            if (!socket.connecting) {
+                // A reused keep-alive socket, or one connected out of our sight.
+                mayHaveLeft = true;
+                return;
+            }
+            socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => {
+                mayHaveLeft = true;
+            });
+        });
+        req.on('error', fail);
+        req.on('response', (res) => {
+            answered = { status: res.statusCode ?? 0, headers: joinHeaders(res.rawHeaders) };
+            const { status, headers } = answered;
+            const chunks = [];
+            res.on('data', (chunk) => chunks.push(chunk));
+            res.on('error', fail);
+            res.on('close', () => {
+                if (!res.complete)
+                    fail(new Error('response cut off'));
+            });
+            res.on('end', () => {
+                if (!res.complete)
+                    return fail(new Error('response cut off'));
+                // Settled here, so the deadline cannot cut off a body that fully arrived.
+                settle(() => resolve({ status, headers, body: decode(Buffer.concat(chunks), headers['content-encoding']) }));
+            });
+        });
+        if (body === undefined)
+            req.end();
+        else
+            req.end(body);
+    });
+}
 
 
 /***/ })
