@@ -133,22 +133,21 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
             cause:
               (base
                 ? `Most of it does not depend on the number of files: the same plan over 10 files costs ${fmt(Math.round(base.cpuMs))} ms. ` +
-                  "CPU profiles of that run (issue 16) put the fixed part in: Node's start; the first Buffer request, because @octokit/request " +
-                  "sends it with Node's fetch, whose first use loads Node's built-in undici and compiles its WebAssembly HTTP parser (a first fetch " +
-                  'measured ≈ 0.1 s more CPU and ≈ 40 MB more peak memory than the same request over node:http); compiling and first running the YAML and ' +
-                  'Markdown parsers and the X length counter; parsing, rendering and validating the 10 changed files and their previous versions; and ' +
-                  '≈ 15 git processes (planning the range: fetches, merge-base, diff, one `cat-file --batch`), each spawn costing the action process ' +
-                  'a few ms. Loading the bundle is no longer a large part: a plan loads the entry and its own chunks only. 10,000 unchanged files add ' +
+                  "CPU profiles of that run (issue 16) put the fixed part in: Node's start; compiling and first running the plan's chunks (the YAML and " +
+                  'Markdown parsers, the rules); parsing, rendering and validating the 10 changed files and their previous versions; ≈ 12 git processes ' +
+                  '(planning the range: fetches, merge-base, diff, one `cat-file --batch`), each spawn costing the action process a few ms; and the two ' +
+                  'HTTP exchanges (Buffer over node:http; the plan comment to GitHub). 10,000 unchanged files add ' +
                   `${fmt(Math.round(p10k.cpuMs - base.cpuMs))} ms, ≈ ${Math.round(((p10k.cpuMs - base.cpuMs) / 9_990) * 1000)} µs a file: one open/read/close ` +
-                  'and the front-matter scan (src/plan/tracked-scan.ts), which the plan needs for the IDs every file claims (plan/claims.ts) and for files ' +
-                  'with a channel still without a Buffer ID. '
+                  'and the front-matter scan (src/plan/tracked-scan.ts). A plan cannot skip it: an unchanged file with a channel still without a Buffer ' +
+                  "ID (an earlier run could not create it) is planned again, and only the file's own front-matter says so; the scan also gives the IDs " +
+                  'every file claims (plan/claims.ts). '
                 : '') +
-              `Measured on Node ${r.machine.node} (the action runs on node24, with a newer V8; not measured here), load average ` +
+              `Measured on Node ${r.machine.node}, load average ` +
               `${r.machine.loadAverage.map((l) => l.toFixed(1)).join(', ')} on ${r.machine.cpus} CPUs; runs: ${p10k.cpuRunsMs.map(fmt).join(', ')} ms.`,
             plan:
-              "The fixed cost: (1) send Buffer requests over node:http (an adapter passed as @octokit/request's `request.fetch`), not Node's fetch; " +
-              '(2) fewer git processes for the range (one process can answer the shallow and object-exists checks); (3) the X length counter builds its ' +
-              'tables on first use. The per-file part is close to the floor of one open/read/close a file.',
+              "Per file: trust an unchanged file whose blob the base branch's applied state records as complete (as the apply after the merge " +
+              'already does, src/plan/collect-state.ts), so a plan reads only changed and incomplete files; this needs the notes ref fetched with ' +
+              'the merge base and a property test that plans with and without the state agree. Fixed: fewer git processes for the range.',
           }),
     });
     targets.push({
@@ -169,9 +168,9 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
               (base
                 ? `; the same plan over 10 files peaks at ${base.peakRssMb.toFixed(0)} MB, so most of it is the process, not the files`
                 : '') +
-              ". Of a bare Node's ≈ 40 MB plus the code a plan loads, the largest single part is Node's fetch: its first request loads undici and " +
-              'its WebAssembly HTTP parser, ≈ 40 MB more peak memory than the same request over node:http (measured apart, issue 16).',
-            plan: "Send Buffer's requests over node:http (see the CPU target's plan); the files themselves add little (the 10-file row).",
+              `. Of that, a bare Node ${r.machine.node} takes ≈ 45 MB; the rest is the code a plan loads and compiles and the V8 heap's ` +
+              'young generation, which grows with the garbage of reading the files.',
+            plan: 'Read fewer files (see the CPU target); measure the heap (--heap-prof) before trading CPU for a smaller young generation.',
           }),
     });
   }
@@ -236,13 +235,14 @@ function startupTargets(r: Omit<BenchResults, 'targets'>): Target[] {
         ? {}
         : {
             cause:
-              'The action reaches its first request only after its git work for a push: the repository check, moving to the branch tip (a fetch), ' +
-              "reading the applied state (a fetch of the notes ref), fetching the push's previous commit and the diff, one git process after another " +
-              '(≈ 15 processes, a few ms each and more for each fetch), then reading and rendering the file. Loading the code is no longer most of it: ' +
-              `dist/index.js is ${r.bundle ? `${(r.bundle.actionBytes / 1e6).toFixed(2)} MB` : 'small'} and a command loads only its own chunks.`,
+              'The action sends its first request only after the git work that decides whether a push needs Buffer at all: the repository check, ' +
+              "one fetch of the branch tip with the push's previous commit and the applied state's notes ref, reading the state, the tree and the " +
+              'diff (≈ 15 git processes, side by side where they do not depend on each other), then reading and rendering the file. Loading the ' +
+              `code is a small part: dist/index.js is ${r.bundle ? `${(r.bundle.actionBytes / 1e6).toFixed(2)} MB` : 'small'} and a command loads only its own chunks.`,
             plan:
-              "Run the independent git steps side by side (the notes fetch, the branch-tip fetch and the fetch of the push's previous commit do not " +
-              'depend on each other) and drop the repeated checks (is-shallow, check-ref-format) that one process can answer.',
+              'Not by sending the first request before git has decided: a push that renames a file or touches no post needs no request, and the ' +
+              "free plan's budget is 100 requests in 15 minutes. Fewer git processes: the tree, the diff and the state could come from one " +
+              '`git cat-file --batch` session.',
           }),
     });
   } else {
@@ -280,13 +280,13 @@ function startupTargets(r: Omit<BenchResults, 'targets'>): Target[] {
         ? {}
         : {
             cause:
-              'validate loads only its own chunks (no Buffer client, no apply, sync or import), but those hold the YAML parser (front matter and ' +
-              'buffer-gitops.yml), the Markdown parser with GFM (remark: the post is rendered to count its length) and the rules with the X length ' +
-              'counter, whose tables are built when its module loads (≈ 20 ms in a CPU profile); compiling and first running them, one git process ' +
-              'to find the repository, and reading the file add up to the rest.',
+              "validate loads only its own chunks (no Buffer client, no apply, sync or import) and keeps Node's compile cache between runs, but " +
+              'it must still run the YAML parser (front matter and buffer-gitops.yml), the Markdown parser with GFM (micromark, ≈ 18 ms in a CPU ' +
+              "profile: the post is rendered to count its length), the first compile of X's URL pattern when the text holds a link (7–15 ms), and " +
+              'one git process to find the repository.',
             plan:
               'Parse Markdown with mdast-util-from-markdown + micromark-extension-gfm + mdast-util-gfm instead of remark (the same tree, without ' +
-              'unified and the Markdown serializer: ≈ 10 ms less to load), and have the X counter build its tables on first use.',
+              'unified and the Markdown serializer: ≈ 10 ms less to load); find the repository without a git process where the layout is plain.',
           }),
     });
   } else {
