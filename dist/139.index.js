@@ -391,7 +391,7 @@ function planFiles(posts, opts) {
         const ref = (0,resolve/* referenceFor */.zt)(channel, opts.channels);
         const { text, warnings } = postFileText(imported, channel, ref);
         const findings = [...warnings.map((w) => problem(path, `post ${post.id}: ${w}`, 'warning'))];
-        const parsed = (0,parse/* parsePostFile */.ai)(path, text, { timezone: opts.timezone });
+        const parsed = (0,parse/* parsePostFile */.a)(path, text, { timezone: opts.timezone });
         const resolved = (0,resolve/* resolveChannel */.OP)(ref, opts.channels);
         if (parsed.tracked[ref]?.id !== post.id || !resolved.ok || resolved.channel.id !== channel.id) {
             findings.push(problem(path, `post ${post.id}: the written file would not read back as this post; not imported`));

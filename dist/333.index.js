@@ -76,7 +76,7 @@ async function collectAgainstState(opts) {
             const raw = await opts.git.show(opts.pushChanges.before, oldPath);
             if (raw === undefined)
                 continue;
-            for (const [ref, entry] of Object.entries((0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePostFile */ .ai)(oldPath, raw, { timezone: opts.timezone }).tracked)) {
+            for (const [ref, entry] of Object.entries((0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePostFile */ .a)(oldPath, raw, { timezone: opts.timezone }).tracked)) {
                 if (entry.id && !known.has(entry.id)) {
                     past.push({ id: entry.id, file: oldPath, ref });
                     known.add(entry.id);
@@ -140,7 +140,7 @@ function removalChanges(decisions) {
             change = {
                 path: removal.file,
                 kind: 'deleted',
-                previous: (0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyPostFile */ .cy)(removal.file, '', []),
+                previous: (0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyPostFile */ .c)(removal.file, '', []),
                 removalReason: removal.reason,
             };
             byFile.set(removal.file, change);

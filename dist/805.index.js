@@ -843,8 +843,6 @@ function resolveDateTime(raw, timeZone, opts) {
 
 
 
-// The keys and their values are declared in fields.ts (also the source of schemas/idea.schema.json).
-
 function parseIdeaFile(path, raw, opts = {}) {
     const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_9__/* .FindingList */ .k(path);
     const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
@@ -1221,11 +1219,9 @@ function parseMarkdown(markdown) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  cy: () => (/* binding */ emptyPostFile),
-  ai: () => (/* binding */ parsePostFile)
+  c: () => (/* binding */ emptyPostFile),
+  a: () => (/* binding */ parsePostFile)
 });
-
-// UNUSED EXPORTS: POST_KEYS
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -1529,7 +1525,6 @@ var yaml_errors = __webpack_require__(6278);
 
 
 // The keys and their values are declared in fields.ts (also the source of schemas/post.schema.json).
-
 const SHARE_MODES = fields/* POST_FIELDS */.RU.mode.type.values;
 const SCHEDULING_TYPES = fields/* POST_FIELDS */.RU.schedulingType.type.values;
 /** What each mode that ignores `dueAt` does instead, for the contradiction message. */
@@ -1879,8 +1874,8 @@ function readPostText(workspace, path) {
 function readPostFile(workspace, path, opts = {}) {
     const read = readPostText(workspace, path);
     if (read.ok)
-        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .ai)(path, read.text, opts);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .cy)(path, '', [read.finding]);
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .a)(path, read.text, opts);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .c)(path, '', [read.finding]);
 }
 /** The same for idea files. */
 function readIdeaFile(workspace, path, opts = {}) {

@@ -508,16 +508,18 @@ function planPostFile(change, input, items, findings, notes) {
         const createInput = (0,post_input/* toCreatePostInput */.IK)(current, target.rendered, target.channel);
         const length = (0,validate_length/* countLength */.Q1)(target.rendered.text, target.service, target.channel);
         const when = describeWhen(createInput.mode, createInput.dueAt, createInput.saveToDraft);
+        // What a create of this target is, whether the file is new to it or its post was deleted in Buffer.
+        const create = {
+            ...base,
+            action: 'create',
+            channelId: target.channel.id,
+            input: createInput,
+            rendered: target.rendered,
+            length,
+            when,
+        };
         if (!entry?.id) {
-            items.push({
-                ...base,
-                action: 'create',
-                channelId: target.channel.id,
-                input: createInput,
-                rendered: target.rendered,
-                length,
-                when,
-            });
+            items.push(create);
             continue;
         }
         const remote = input.remote?.get(entry.id);
@@ -526,15 +528,7 @@ function planPostFile(change, input, items, findings, notes) {
             // team wants now, so it is created again (its new ID replaces the old
             // one). An unchanged file's deleted post stays sync's drift to report.
             notes.push(`${current.path} (${target.ref}): post ${entry.id} is gone from Buffer (deleted there); the changed file creates it again.`);
-            items.push({
-                ...base,
-                action: 'create',
-                channelId: target.channel.id,
-                input: createInput,
-                rendered: target.rendered,
-                length,
-                when,
-            });
+            items.push(create);
             continue;
         }
         // Buffer's copy, when known, is what the file is compared with (every

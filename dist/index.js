@@ -1150,8 +1150,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   To: () => (/* binding */ runSecrets)
 });
 
-// UNUSED EXPORTS: MissingApiKeyError
-
 // EXTERNAL MODULE: ./src/buffer/errors.ts
 var errors = __nccwpck_require__(2963);
 // EXTERNAL MODULE: ./src/buffer/documents.ts
@@ -2248,7 +2246,6 @@ class MissingApiKeyError extends Error {
 
 
 
-
 /** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
 function clientFor(ctx, command) {
     if (ctx.createClient)
@@ -3030,8 +3027,6 @@ const SETTINGS_FILE_KEYS = Object.keys(SETTINGS_FILE_FIELDS);
 
 /** Where the file may be, relative to the repository root; both at once is an error. */
 const SETTINGS_FILE_PATHS = ['buffer-gitops.yml', '.github/buffer-gitops.yml'];
-// The keys are declared in settings-keys.ts (also the source of schemas/settings.schema.json).
-
 class SettingsFileError extends Error {
     file;
     line;
@@ -3163,8 +3158,6 @@ var wall_time = __nccwpck_require__(4383);
 
 const COMMANDS = ['plan', 'apply', 'sync', 'import'];
 const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'];
-// Declared with the settings file's other keys (settings-keys.ts, the source of schemas/settings.schema.json).
-
 class SettingsError extends Error {
     input;
     source;

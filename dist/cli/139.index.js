@@ -37,10 +37,9 @@ async function openPullRequest(opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ nextLink),
 /* harmony export */   yS: () => (/* binding */ GitHubRest)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GITHUB_TIMEOUT_MS, GitHubApiError */
+/* unused harmony exports DEFAULT_GITHUB_TIMEOUT_MS, GitHubApiError, nextLink */
 /* harmony import */ var _http_exchange_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1823);
 
 const DEFAULT_GITHUB_TIMEOUT_MS = 30_000;

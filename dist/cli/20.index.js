@@ -62,14 +62,12 @@ function outcomeFinding(o) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $V: () => (/* binding */ clientFor),
 /* harmony export */   To: () => (/* binding */ runSecrets),
-/* harmony export */   gO: () => (/* reexport safe */ _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__.g),
 /* harmony export */   ww: () => (/* binding */ gitFor)
 /* harmony export */ });
 /* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
 /* harmony import */ var _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4965);
 /** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
-
 
 
 

@@ -1046,11 +1046,9 @@ function parseMarkdown(markdown) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  cy: () => (/* binding */ emptyPostFile),
-  ai: () => (/* binding */ parsePostFile)
+  c: () => (/* binding */ emptyPostFile),
+  a: () => (/* binding */ parsePostFile)
 });
-
-// UNUSED EXPORTS: POST_KEYS
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -1354,7 +1352,6 @@ var yaml_errors = __webpack_require__(6278);
 
 
 // The keys and their values are declared in fields.ts (also the source of schemas/post.schema.json).
-
 const SHARE_MODES = fields/* POST_FIELDS */.RU.mode.type.values;
 const SCHEDULING_TYPES = fields/* POST_FIELDS */.RU.schedulingType.type.values;
 /** What each mode that ignores `dueAt` does instead, for the contradiction message. */

@@ -135,7 +135,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _buffer_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2656);
 /* harmony import */ var _buffer_mappers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1932);
 /* harmony import */ var _channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5352);
-/* harmony import */ var _commands_context_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(165);
+/* harmony import */ var _commands_missing_api_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4965);
 /**
  * `buffer-gitops channels`: the organizations and their channels, with the
  * reference to write in front-matter (SPEC §5), whether a channel can take
@@ -149,7 +149,7 @@ __webpack_require__.r(__webpack_exports__);
 
 async function runChannelsCommand(settings, io) {
     if (!settings.apiKey)
-        throw new _commands_context_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingApiKeyError */ .gO('channels', 'cli');
+        throw new _commands_missing_api_key_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingApiKeyError */ .g('channels', 'cli');
     const client = new _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BufferClient */ .It({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
     const account = await client.account();
     // A configured organization must exist (the same message as every other command).
@@ -208,53 +208,6 @@ async function listChannels(client, organizationId) {
         };
     })
         .sort((a, b) => a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-}
-
-
-/***/ }),
-
-/***/ 165:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $V: () => (/* binding */ clientFor),
-/* harmony export */   To: () => (/* binding */ runSecrets),
-/* harmony export */   gO: () => (/* reexport safe */ _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__.g),
-/* harmony export */   ww: () => (/* binding */ gitFor)
-/* harmony export */ });
-/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
-/* harmony import */ var _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4965);
-/** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
-
-
-
-
-/** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
-function clientFor(ctx, command) {
-    if (ctx.createClient)
-        return ctx.createClient(ctx.settings);
-    if (!ctx.settings.apiKey)
-        throw new _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__/* .MissingApiKeyError */ .g(command, ctx.surface);
-    return new _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BufferClient */ .It({
-        apiKey: ctx.settings.apiKey,
-        apiUrl: ctx.settings.apiUrl,
-        maxWaitMs: ctx.settings.maxWaitMs,
-    });
-}
-/** The repository's git, with the token for pushes and both secrets redacted from every error. */
-function gitFor(ctx) {
-    const { settings, event } = ctx;
-    return new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU({
-        cwd: settings.workspace,
-        token: settings.githubToken,
-        serverUrl: event.serverUrl,
-        secrets: runSecrets(settings),
-    });
-}
-/** The secrets a run holds: redacted from git errors and GitHub API messages. */
-function runSecrets(settings) {
-    return [settings.apiKey, settings.githubToken].filter((s) => Boolean(s));
 }
 
 

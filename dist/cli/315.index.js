@@ -391,7 +391,7 @@ function planFiles(posts, opts) {
         const ref = (0,resolve/* referenceFor */.zt)(channel, opts.channels);
         const { text, warnings } = postFileText(imported, channel, ref);
         const findings = [...warnings.map((w) => problem(path, `post ${post.id}: ${w}`, 'warning'))];
-        const parsed = (0,parse/* parsePostFile */.ai)(path, text, { timezone: opts.timezone });
+        const parsed = (0,parse/* parsePostFile */.a)(path, text, { timezone: opts.timezone });
         const resolved = (0,resolve/* resolveChannel */.OP)(ref, opts.channels);
         if (parsed.tracked[ref]?.id !== post.id || !resolved.ok || resolved.channel.id !== channel.id) {
             findings.push(problem(path, `post ${post.id}: the written file would not read back as this post; not imported`));
@@ -667,8 +667,6 @@ function importNotes(queue, files, writeBack, statuses) {
 
 
 
-// The keys and their values are declared in fields.ts (also the source of schemas/idea.schema.json).
-
 function parseIdeaFile(path, raw, opts = {}) {
     const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_9__/* .FindingList */ .k(path);
     const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
@@ -884,8 +882,8 @@ function readPostText(workspace, path) {
 function readPostFile(workspace, path, opts = {}) {
     const read = readPostText(workspace, path);
     if (read.ok)
-        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .ai)(path, read.text, opts);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .cy)(path, '', [read.finding]);
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .a)(path, read.text, opts);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .c)(path, '', [read.finding]);
 }
 /** The same for idea files. */
 function readIdeaFile(workspace, path, opts = {}) {

@@ -62,14 +62,12 @@ function outcomeFinding(o) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $V: () => (/* binding */ clientFor),
 /* harmony export */   To: () => (/* binding */ runSecrets),
-/* harmony export */   gO: () => (/* reexport safe */ _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__.g),
 /* harmony export */   ww: () => (/* binding */ gitFor)
 /* harmony export */ });
 /* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
 /* harmony import */ var _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4965);
 /** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
-
 
 
 
@@ -1227,8 +1225,6 @@ async function diffTrees(git, before, after, dirs, ext) {
 
 
 
-// The keys and their values are declared in fields.ts (also the source of schemas/idea.schema.json).
-
 function parseIdeaFile(path, raw, opts = {}) {
     const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_9__/* .FindingList */ .k(path);
     const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
@@ -1444,8 +1440,8 @@ function readPostText(workspace, path) {
 function readPostFile(workspace, path, opts = {}) {
     const read = readPostText(workspace, path);
     if (read.ok)
-        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .ai)(path, read.text, opts);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .cy)(path, '', [read.finding]);
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .a)(path, read.text, opts);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .c)(path, '', [read.finding]);
 }
 /** The same for idea files. */
 function readIdeaFile(workspace, path, opts = {}) {

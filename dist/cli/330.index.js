@@ -1002,7 +1002,6 @@ function escapeRegex(c) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IL: () => (/* binding */ SETTINGS_FILE_PATHS),
-/* harmony export */   Ul: () => (/* reexport safe */ _settings_keys_js__WEBPACK_IMPORTED_MODULE_3__.Ul),
 /* harmony export */   sb: () => (/* binding */ SettingsFileError),
 /* harmony export */   ur: () => (/* binding */ readSettingsFile)
 /* harmony export */ });
@@ -1029,8 +1028,6 @@ function escapeRegex(c) {
 
 /** Where the file may be, relative to the repository root; both at once is an error. */
 const SETTINGS_FILE_PATHS = ['buffer-gitops.yml', '.github/buffer-gitops.yml'];
-// The keys are declared in settings-keys.ts (also the source of schemas/settings.schema.json).
-
 class SettingsFileError extends Error {
     file;
     line;
@@ -1243,8 +1240,6 @@ const SETTINGS_FILE_KEYS = Object.keys(SETTINGS_FILE_FIELDS);
 
 const COMMANDS = ['plan', 'apply', 'sync', 'import'];
 const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'];
-// Declared with the settings file's other keys (settings-keys.ts, the source of schemas/settings.schema.json).
-
 class SettingsError extends Error {
     input;
     source;

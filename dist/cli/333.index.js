@@ -76,7 +76,7 @@ async function collectAgainstState(opts) {
             const raw = await opts.git.show(opts.pushChanges.before, oldPath);
             if (raw === undefined)
                 continue;
-            for (const [ref, entry] of Object.entries((0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePostFile */ .ai)(oldPath, raw, { timezone: opts.timezone }).tracked)) {
+            for (const [ref, entry] of Object.entries((0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePostFile */ .a)(oldPath, raw, { timezone: opts.timezone }).tracked)) {
                 if (entry.id && !known.has(entry.id)) {
                     past.push({ id: entry.id, file: oldPath, ref });
                     known.add(entry.id);
@@ -140,7 +140,7 @@ function removalChanges(decisions) {
             change = {
                 path: removal.file,
                 kind: 'deleted',
-                previous: (0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyPostFile */ .cy)(removal.file, '', []),
+                previous: (0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyPostFile */ .c)(removal.file, '', []),
                 removalReason: removal.reason,
             };
             byFile.set(removal.file, change);
@@ -189,8 +189,6 @@ function removalChanges(decisions) {
 
 
 
-
-// The keys and their values are declared in fields.ts (also the source of schemas/idea.schema.json).
 
 function parseIdeaFile(path, raw, opts = {}) {
     const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_9__/* .FindingList */ .k(path);
@@ -407,8 +405,8 @@ function readPostText(workspace, path) {
 function readPostFile(workspace, path, opts = {}) {
     const read = readPostText(workspace, path);
     if (read.ok)
-        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .ai)(path, read.text, opts);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .cy)(path, '', [read.finding]);
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .a)(path, read.text, opts);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .c)(path, '', [read.finding]);
 }
 /** The same for idea files. */
 function readIdeaFile(workspace, path, opts = {}) {

@@ -755,8 +755,6 @@ function channelFor(ref, channels) {
 
 
 
-// The keys and their values are declared in fields.ts (also the source of schemas/idea.schema.json).
-
 function parseIdeaFile(path, raw, opts = {}) {
     const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_9__/* .FindingList */ .k(path);
     const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
@@ -972,8 +970,8 @@ function readPostText(workspace, path) {
 function readPostFile(workspace, path, opts = {}) {
     const read = readPostText(workspace, path);
     if (read.ok)
-        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .ai)(path, read.text, opts);
-    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .cy)(path, '', [read.finding]);
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .a)(path, read.text, opts);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .c)(path, '', [read.finding]);
 }
 /** The same for idea files. */
 function readIdeaFile(workspace, path, opts = {}) {

@@ -37,6 +37,8 @@ var render = __webpack_require__(1771);
 var wall_time = __webpack_require__(4383);
 // EXTERNAL MODULE: ./src/validate/rules.ts + 12 modules
 var rules = __webpack_require__(7244);
+// EXTERNAL MODULE: ./src/config/settings-keys.ts
+var settings_keys = __webpack_require__(3370);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/init-files.ts
@@ -113,7 +115,7 @@ function settingsFileText({ timezone, postsDir, ideasDir, organizationId }) {
         ...(ideasDir !== 'ideas' ? ['ideas-dir'] : []),
         ...(organizationId ? ['organization-id'] : []),
     ];
-    const others = settings_file/* SETTINGS_FILE_KEYS */.Ul.filter((key) => !written.includes(key));
+    const others = settings_keys/* SETTINGS_FILE_KEYS */.Ul.filter((key) => !written.includes(key));
     return [
         `# yaml-language-server: $schema=${SETTINGS_SCHEMA_URL}`,
         `# Read by the buffer-gitops action and CLI alike. Other keys: ${others.join(', ')}.`,
@@ -338,7 +340,7 @@ async function exampleChannels(settings, timezone) {
     return { channels: fits, leftOut };
 }
 function takesExample(ref, channel, timezone) {
-    const post = (0,parse/* parsePostFile */.ai)('example.md', examplePostText({ channels: [ref], leftOut: [] }), { timezone });
+    const post = (0,parse/* parsePostFile */.a)('example.md', examplePostText({ channels: [ref], leftOut: [] }), { timezone });
     if (post.findings.some((f) => f.severity === 'error'))
         return false;
     const target = { ref, service: channel.service, channel, rendered: (0,render.renderPost)(post, channel.service) };

@@ -557,7 +557,7 @@ async function collectFiles(changes, opts) {
                     ? undefined
                     : await readPost(change.path, opts);
                 const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
-                const previous = previousRaw === undefined ? undefined : (0,parse/* parsePostFile */.ai)(oldPath, previousRaw, { timezone: opts.timezone });
+                const previous = previousRaw === undefined ? undefined : (0,parse/* parsePostFile */.a)(oldPath, previousRaw, { timezone: opts.timezone });
                 const kind = !current ? 'deleted' : change.status === 'added' && !previous ? 'added' : change.status;
                 posts.set(change.path, {
                     path: change.path,
@@ -603,7 +603,7 @@ async function collectFiles(changes, opts) {
             // are not UTF-8, a huge file) goes through the careful reader, which says what is wrong.
             post =
                 raw !== undefined && !/[\0\uFFFD]/.test(raw)
-                    ? (0,parse/* parsePostFile */.ai)(path, raw, { timezone: opts.timezone })
+                    ? (0,parse/* parsePostFile */.a)(path, raw, { timezone: opts.timezone })
                     : (0,read_post_file/* readPostFile */.h2)(opts.workspace, path, { timezone: opts.timezone });
         }
         for (const entry of Object.values(post.tracked))

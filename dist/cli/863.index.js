@@ -7,8 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IssueComments: () => (/* binding */ IssueComments),
-/* harmony export */   nextLink: () => (/* reexport safe */ _rest_js__WEBPACK_IMPORTED_MODULE_0__.IX)
+/* harmony export */   IssueComments: () => (/* binding */ IssueComments)
 /* harmony export */ });
 /* harmony import */ var _rest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6417);
 /**
@@ -17,7 +16,6 @@ __webpack_require__.r(__webpack_exports__);
  * REST client in rest.ts against GITHUB_API_URL, so it works on GitHub
  * Enterprise Server and against a local fake in tests.
  */
-
 
 /** GitHub refuses bigger pages; 100 keeps a long PR discussion to a few requests. */
 const PAGE_SIZE = 100;
@@ -88,10 +86,9 @@ function toComment(raw) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IX: () => (/* binding */ nextLink),
 /* harmony export */   yS: () => (/* binding */ GitHubRest)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GITHUB_TIMEOUT_MS, GitHubApiError */
+/* unused harmony exports DEFAULT_GITHUB_TIMEOUT_MS, GitHubApiError, nextLink */
 /* harmony import */ var _http_exchange_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1823);
 
 const DEFAULT_GITHUB_TIMEOUT_MS = 30_000;

@@ -10,7 +10,7 @@ import { toChannel } from '../buffer/mappers.js';
 import type { Organization } from '../buffer/types.js';
 import type { Settings } from '../config/settings.js';
 import { chooseOrganization, referenceFor } from '../channels/resolve.js';
-import { MissingApiKeyError } from '../commands/context.js';
+import { MissingApiKeyError } from '../commands/missing-api-key.js';
 
 export interface ChannelRow {
   reference: string;

@@ -5,7 +5,7 @@
  * name the action as `ACTION_USES`: test/cli/init.test.ts holds them
  * together, so what the README shows is what init writes.
  */
-import { SETTINGS_FILE_KEYS } from '../config/settings-file.js';
+import { SETTINGS_FILE_KEYS } from '../config/settings-keys.js';
 import { VERSION } from '../version.js';
 
 /** The action's and the CLI's GitHub repository; package.json `repository` names the same (tested). */

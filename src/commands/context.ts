@@ -7,8 +7,6 @@ import type { EventContext } from '../event/context.js';
 import type { Reporter } from '../report/reporter.js';
 import { MissingApiKeyError } from './missing-api-key.js';
 
-export { MissingApiKeyError };
-
 export interface RunContext {
   settings: Settings;
   event: EventContext;

@@ -15,9 +15,6 @@ import { SETTINGS_FILE_FIELDS, SETTINGS_FILE_KEYS, type SettingsFileKey } from '
 /** Where the file may be, relative to the repository root; both at once is an error. */
 export const SETTINGS_FILE_PATHS = ['buffer-gitops.yml', '.github/buffer-gitops.yml'] as const;
 
-// The keys are declared in settings-keys.ts (also the source of schemas/settings.schema.json).
-export { SETTINGS_FILE_KEYS, type SettingsFileKey } from './settings-keys.js';
-
 /** Which program reads the file: its messages name inputs or flags accordingly. */
 export type Surface = 'action' | 'cli';
 

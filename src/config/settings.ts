@@ -18,8 +18,6 @@ export const COMMANDS = ['plan', 'apply', 'sync', 'import'] as const;
 export type Command = (typeof COMMANDS)[number];
 export const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'] as const;
 export type WriteBackMode = (typeof WRITE_BACK_MODES)[number];
-// Declared with the settings file's other keys (settings-keys.ts, the source of schemas/settings.schema.json).
-export { DRIFT_POLICIES, type DriftPolicy } from './settings-keys.js';
 
 export interface Settings {
   /** `auto` is resolved against the event later; see event/command.ts. */

@@ -6,8 +6,6 @@
  */
 import { GitHubRest } from './rest.js';
 
-export { nextLink } from './rest.js';
-
 export interface IssueComment {
   id: number;
   body: string;

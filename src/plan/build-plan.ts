@@ -160,16 +160,18 @@ function planPostFile(
     const createInput = toCreatePostInput(current, target.rendered, target.channel);
     const length = countLength(target.rendered.text, target.service, target.channel);
     const when = describeWhen(createInput.mode, createInput.dueAt, createInput.saveToDraft);
+    // What a create of this target is, whether the file is new to it or its post was deleted in Buffer.
+    const create = {
+      ...base,
+      action: 'create' as const,
+      channelId: target.channel.id,
+      input: createInput,
+      rendered: target.rendered,
+      length,
+      when,
+    };
     if (!entry?.id) {
-      items.push({
-        ...base,
-        action: 'create',
-        channelId: target.channel.id,
-        input: createInput,
-        rendered: target.rendered,
-        length,
-        when,
-      });
+      items.push(create);
       continue;
     }
     const remote = input.remote?.get(entry.id);
@@ -180,15 +182,7 @@ function planPostFile(
       notes.push(
         `${current.path} (${target.ref}): post ${entry.id} is gone from Buffer (deleted there); the changed file creates it again.`,
       );
-      items.push({
-        ...base,
-        action: 'create',
-        channelId: target.channel.id,
-        input: createInput,
-        rendered: target.rendered,
-        length,
-        when,
-      });
+      items.push(create);
       continue;
     }
     // Buffer's copy, when known, is what the file is compared with (every

@@ -20,7 +20,6 @@ import { asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolve
 import { keyValueHint } from './yaml-errors.js';
 
 // The keys and their values are declared in fields.ts (also the source of schemas/idea.schema.json).
-export { IDEA_KEYS } from './fields.js';
 
 export interface IdeaParseOptions {
   /** IANA zone for a `date` without an offset; a bare date is midnight there (UTC when none is configured). */

@@ -25,7 +25,6 @@ export interface ParseOptions {
 }
 
 // The keys and their values are declared in fields.ts (also the source of schemas/post.schema.json).
-export { POST_KEYS } from './fields.js';
 const SHARE_MODES = POST_FIELDS.mode.type.values;
 const SCHEDULING_TYPES = POST_FIELDS.schedulingType.type.values;
 

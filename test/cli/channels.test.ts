@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { actionWordsIn } from './run-cli.js';
-import { defaultChannelId, defaultSeed, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { seedWithTwoLinkedIns } from './channel-seed.js';
+import { defaultChannelId, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { parsePostFile } from '../../src/posts/parse.js';
 import { resolveChannel } from '../../src/channels/resolve.js';
 import { toChannel } from '../../src/buffer/mappers.js';
@@ -35,15 +36,8 @@ describe('buffer-gitops channels', () => {
   };
 
   beforeAll(async () => {
-    const seed = defaultSeed();
     // Two LinkedIn channels: the service name alone is then ambiguous.
-    seed.channels.push({
-      ...seed.channels.find((c) => c.service === 'linkedin')!,
-      id: '65f0c0de0003000000000099',
-      name: 'Acme Labs',
-      displayName: 'Acme Labs',
-    });
-    seed.channels.find((c) => c.service === 'tiktok')!.isLocked = true;
+    const seed = seedWithTwoLinkedIns();
     sandbox = await startSandbox({ seed, rateLimits: false });
   });
   afterAll(async () => sandbox?.close());

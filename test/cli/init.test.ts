@@ -32,8 +32,9 @@ import { parseSettingsFile } from '../../src/config/settings-file.js';
 import { parsePostFile } from '../../src/posts/parse.js';
 import { resolveChannel } from '../../src/channels/resolve.js';
 import { toChannel } from '../../src/buffer/mappers.js';
-import { defaultSeed, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { actionWordsIn } from './run-cli.js';
+import { seedWithTwoLinkedIns } from './channel-seed.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
@@ -246,7 +247,8 @@ describe('buffer-gitops init with BUFFER_API_KEY (the sandbox over HTTP)', () =>
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    const seed = defaultSeed();
+    // Two LinkedIn channels: their references carry the name. A locked channel is left out.
+    const seed = seedWithTwoLinkedIns();
     const [account] = seed.accounts;
     // One account in one organization, another in two.
     seed.accounts = [
@@ -254,14 +256,6 @@ describe('buffer-gitops init with BUFFER_API_KEY (the sandbox over HTTP)', () =>
       { ...account!, id: '65f0c0de0001000000000077', email: 'two@example.com', apiKeys: [TWO_ORGS_KEY] },
     ];
     seed.organizations.push({ id: OTHER_ORG, name: 'Acme Labs', plan: 'free' });
-    // Two LinkedIn channels: their references carry the name. A locked channel is left out.
-    seed.channels.push({
-      ...seed.channels.find((c) => c.service === 'linkedin')!,
-      id: '65f0c0de0003000000000099',
-      name: 'Acme Labs',
-      displayName: 'Acme Labs',
-    });
-    seed.channels.find((c) => c.service === 'tiktok')!.isLocked = true;
     seed.channels.push({
       ...seed.channels.find((c) => c.service === 'mastodon')!,
       id: '65f0c0de0003000000000088',

@@ -10,12 +10,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readSettings, SettingsError } from '../../src/config/settings.js';
-import {
-  parseSettingsFile,
-  readSettingsFile,
-  SETTINGS_FILE_KEYS,
-  SettingsFileError,
-} from '../../src/config/settings-file.js';
+import { parseSettingsFile, readSettingsFile, SettingsFileError } from '../../src/config/settings-file.js';
+import { SETTINGS_FILE_KEYS } from '../../src/config/settings-keys.js';
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name];
 const FILE = `# team settings

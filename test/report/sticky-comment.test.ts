@@ -4,7 +4,8 @@
  * reason to throw (a fork's read-only token gets a failed result to warn about).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { IssueComments, nextLink } from '../../src/github/issue-comments.js';
+import { IssueComments } from '../../src/github/issue-comments.js';
+import { nextLink } from '../../src/github/rest.js';
 import { upsertStickyComment } from '../../src/github/sticky-comment.js';
 import { PLAN_COMMENT_MARKER } from '../../src/report/plan-comment.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
