@@ -433,7 +433,7 @@ var post_content = __webpack_require__(4322);
 
 function toImportedPost(wire) {
     const post = (0,mappers/* toPost */.iR)(wire);
-    const content = post.content ?? (0,post_content/* toPostContent */.hP)(wire, post.channelService);
+    const content = post.content ?? (0,post_content/* toPostContent */.h)(wire, post.channelService);
     const imported = {
         post,
         assets: content.assets,

@@ -116,20 +116,20 @@ async function finish(ctx, report, plan, summary, planOutput) {
 /* harmony export */   DS: () => (/* binding */ METADATA_ALIASES),
 /* harmony export */   It: () => (/* binding */ SEED_ASSET_KEYS),
 /* harmony export */   JM: () => (/* binding */ MODE_ALIASES),
-/* harmony export */   RU: () => (/* binding */ POST_FIELDS),
 /* harmony export */   aB: () => (/* binding */ IDEA_FIELDS),
 /* harmony export */   ag: () => (/* binding */ TRACKED_POST_FIELDS),
 /* harmony export */   gL: () => (/* binding */ SEED_ASSETS),
 /* harmony export */   jw: () => (/* binding */ IDEA_KEYS)
 /* harmony export */ });
-/* unused harmony export POST_CHANNEL_KEYS */
+/* unused harmony exports POST_FIELDS, POST_CHANNEL_KEYS */
 /* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7071);
 /**
  * The front-matter keys of post and idea files (SPEC §2) as data: the one
  * place that says which keys exist, how each is spelt (the seed document's
  * spellings included), what type and values it takes and what it means. The
- * parser (parse.ts, idea.ts, frontmatter-*.ts) reads its key lists, enums and
- * aliases from here, and scripts/schemas.ts turns the same definitions into
+ * parser (parse.ts, idea.ts, frontmatter-*.ts) reads its key lists and
+ * aliases from here (the enums are Buffer's own lists from buffer/types.ts,
+ * which both name), and scripts/schemas.ts turns the same definitions into
  * the JSON Schemas shipped in schemas/, so an editor and `validate` cannot
  * disagree about what a key is. How a value is read (positions, messages,
  * conversions) stays in the parser; only the vocabulary lives here.
@@ -891,10 +891,12 @@ function describeNode(doc, node) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _apply_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3308);
+/* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1670);
 /**
  * The run's results in three forms: the action outputs, a JSON report file
  * (the `report` output), and the Markdown job summary.
  */
+
 
 
 
@@ -998,7 +1000,7 @@ function countsLine(report) {
     if (c.blocked)
         parts.push(`${c.blocked} blocked`);
     if (c.errors)
-        parts.push(plural(c.errors, 'error'));
+        parts.push((0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(c.errors, 'error'));
     return parts.join(' · ');
 }
 /**
@@ -1011,23 +1013,20 @@ function problemsLine(report) {
     const errors = report.counts.errors;
     const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
     const parts = [
-        ...(failed ? [`${plural(failed, 'Buffer action')} failed`] : []),
+        ...(failed ? [`${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(failed, 'Buffer action')} failed`] : []),
         ...(report.writeBack?.status === 'failed'
             ? ['the write-back failed (the Buffer IDs are not recorded in the files)']
             : []),
         ...(errors
             ? [
-                `${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
+                `${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors, 'error')} in ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
             ]
             : []),
     ];
     if (parts.length === 0)
         return undefined;
-    const sentence = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+    const sentence = (0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .listWords */ .yh)(parts);
     return `${sentence[0].toUpperCase()}${sentence.slice(1)}; see the messages above.`;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function summaryMarkdown(title, report) {
     const lines = [
@@ -1067,6 +1066,32 @@ function summaryMarkdown(title, report) {
 /** Makes text safe inside a Markdown table cell. */
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+
+/***/ }),
+
+/***/ 1670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   yh: () => (/* binding */ listWords)
+/* harmony export */ });
+/** Wording shared by every report: numbers as users read them, plurals, "a, b and c". */
+/** Numbers as users read them: 63,206 rather than 63206 (fixed locale: reports must not vary by runner). */
+function formatNumber(n) {
+    return n.toLocaleString('en-US');
+}
+function plural(n, one, many = `${one}s`) {
+    return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+/** "a, b and c" */
+function listWords(words) {
+    if (words.length <= 1)
+        return words.join('');
+    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 

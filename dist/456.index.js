@@ -203,7 +203,6 @@ var external_node_crypto_ = __webpack_require__(7598);
  * to write, without starting git.
  */
 
-
 /**
  * Path → blob ID of the regular files under `dirs` (recursive) whose names end
  * with `ext`, at `commit`, read by one `git ls-tree`. Symbolic links and
@@ -211,34 +210,12 @@ var external_node_crypto_ = __webpack_require__(7598);
  * a caller finds no blob for them and takes the slow path (which reports them).
  */
 async function blobsAt(git, commit, dirs, ext = '.md') {
-    const wanted = [...new Set(dirs.map(git_git/* normalizeDir */.Rn))];
     const blobs = new Map();
-    if (wanted.length === 0)
-        return blobs;
-    const pathspecs = wanted.includes('') ? [] : wanted;
-    // -z: names with newlines, tabs or quotes arrive verbatim; literal pathspecs: `[draft]` is a name, not a glob.
-    const { stdout } = await git.exec([
-        '--literal-pathspecs',
-        'ls-tree',
-        '-r',
-        '-z',
-        '--full-tree',
-        '--end-of-options',
-        commit,
-        '--',
-        ...pathspecs,
-    ]);
-    for (const entry of (0,git_git/* splitNul */.K5)(stdout)) {
-        const tab = entry.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [mode, type, object] = entry.slice(0, tab).split(' ');
-        const file = entry.slice(tab + 1);
+    for (const { mode, type, object, path } of await git.treeEntries(commit, dirs)) {
         if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !object)
             continue;
-        if (!file.endsWith(ext) || !(0,git_git/* isUnderDirs */.bj)(file, wanted))
-            continue;
-        blobs.set(file, object);
+        if (path.endsWith(ext))
+            blobs.set(path, object);
     }
     return blobs;
 }
@@ -549,7 +526,7 @@ async function readAppliedState(git, opts) {
         };
     }
     const [noteCommit, listed] = await Promise.all([
-        git.exec(['rev-parse', '--verify', `${ref}^{commit}`]).then((r) => r.stdout.trim()),
+        git.revParse(ref),
         git.exec(['notes', `--ref=${ref}`, 'list'], { allowFailure: true }),
     ]);
     if (listed.exitCode !== 0)
@@ -936,7 +913,7 @@ async function recordFinal(ctx, git, recorder, input) {
     // Files someone else changed between the tip this run read and the commit its write-back went on top of.
     const unwritten = new Set();
     if (pushed) {
-        const parent = (await git.exec(['rev-parse', `${pushed}^1`])).stdout.trim();
+        const parent = await git.revParse(`${pushed}^1`);
         if (parent !== input.tip) {
             const moved = await (0,git_changes/* detectChanges */.f8)(git, { before: input.tip, after: parent, dirs: [settings.postsDir] });
             // When the difference cannot be computed, every file is looked at again.
@@ -1055,6 +1032,11 @@ async function reconcile(ctx, onlyWithState) {
         const state = recorder.state;
         stateRun = await reporter.group('Reading post files', async () => {
             const { collectAgainstState } = (await reading)[0];
+            // The tip's blobs and the push's diff, read side by side (independent git processes).
+            const [blobs, pushChanges] = await Promise.all([
+                blobsAt(git, tip, [settings.postsDir]),
+                event.push ? (0,git_changes/* detectChanges */.f8)(git, { before: event.push.before, after: tip, dirs }) : undefined,
+            ]);
             const result = await collectAgainstState({
                 workspace: settings.workspace,
                 postsDir: settings.postsDir,
@@ -1062,7 +1044,8 @@ async function reconcile(ctx, onlyWithState) {
                 timezone: settings.timezone,
                 git,
                 state,
-                ...(await gitReads(git, tip, settings.postsDir, event.push?.before, dirs, event.push !== undefined)),
+                blobs,
+                pushChanges,
             });
             const removals = result.decisions.removals.length;
             reporter.info(`Against the applied state of ${branch} at ${state.commit.slice(0, 7)} (${state.recordedAt}): ${result.trusted.size} file(s) unchanged since, ` +
@@ -1185,14 +1168,6 @@ async function reconcile(ctx, onlyWithState) {
     }
     return { plan, outcomes, report, waiting };
 }
-/** The tip's blobs and the push's diff, read side by side (independent git processes). */
-async function gitReads(git, tip, postsDir, before, dirs, pushed) {
-    const [blobs, pushChanges] = await Promise.all([
-        blobsAt(git, tip, [postsDir]),
-        pushed ? (0,git_changes/* detectChanges */.f8)(git, { before, after: tip, dirs }) : undefined,
-    ]);
-    return { blobs, pushChanges };
-}
 /** Moves to the branch tip and reads the applied state; says in the log what it found. */
 async function openState(ctx, git, branch) {
     const { reporter, event } = ctx;
@@ -1269,12 +1244,9 @@ async function earliestAttemptTime(git, changes, tip, now) {
     const base = changes?.kind === 'diff' ? changes.before : (changes?.after ?? tip);
     // Without a base commit to date the push, look back as far as sync does.
     let time = now.getTime() - exactly_once/* EARLIER_ATTEMPT_WINDOW_MS */.NT;
-    if (base) {
-        const result = await git.exec(['show', '-s', '--format=%ct', base], { allowFailure: true });
-        const seconds = Number(result.stdout.trim());
-        if (result.exitCode === 0 && Number.isFinite(seconds) && seconds > 0)
-            time = seconds * 1000 - exactly_once/* EARLIER_ATTEMPT_SLACK_MS */.dr;
-    }
+    const committed = base ? await git.commitTime(base) : undefined;
+    if (committed)
+        time = committed.getTime() - exactly_once/* EARLIER_ATTEMPT_SLACK_MS */.dr;
     return new Date(Math.min(time, now.getTime() - exactly_once/* EARLIER_ATTEMPT_SLACK_MS */.dr));
 }
 

@@ -23,8 +23,6 @@ var external_node_path_ = __webpack_require__(6760);
 var command = __webpack_require__(9025);
 // EXTERNAL MODULE: ./src/git/changes.ts
 var git_changes = __webpack_require__(977);
-// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
-var git_git = __webpack_require__(5275);
 ;// CONCATENATED MODULE: ./src/git/tree-snapshot.ts
 /**
  * A commit's post and idea folders written out as plain files, read from the
@@ -38,37 +36,19 @@ var git_git = __webpack_require__(5275);
  */
 
 
-
 async function snapshotTree(git, rev, opts) {
-    const dirs = [...new Set(opts.dirs.map(git_git/* normalizeDir */.Rn))];
-    const pathspecs = dirs.includes('') ? [] : dirs;
-    const { stdout } = await git.exec([
-        '--literal-pathspecs',
-        'ls-tree',
-        '-r',
-        '-z',
-        '-l',
-        '--full-tree',
-        '--end-of-options',
-        rev,
-        '--',
-        ...pathspecs,
-    ]);
     const written = [];
-    for (const entry of (0,git_git/* splitNul */.K5)(stdout)) {
-        const tab = entry.indexOf('\t');
-        const [mode, type, object, size] = entry.slice(0, tab).split(/\s+/);
-        const path = entry.slice(tab + 1);
-        if (type !== 'blob' || !object || !safePath(path) || !(0,git_git/* isUnderDirs */.bj)(path, dirs))
+    for (const { mode, type, object, size, path } of await git.treeEntries(rev, opts.dirs, { sizes: true })) {
+        if (type !== 'blob' || !object || !safePath(path))
             continue;
         const file = (0,external_node_path_.join)(opts.target, path);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
         if (mode === '120000') {
             await (0,promises_.symlink)((await git.blob(object)).toString('utf8'), file);
         }
-        else if (Number(size) > opts.maxBytes) {
+        else if (size !== undefined && size > opts.maxBytes) {
             const handle = await (0,promises_.open)(file, 'w');
-            await handle.truncate(Number(size));
+            await handle.truncate(size);
             await handle.close();
         }
         else {
@@ -500,6 +480,8 @@ function formatNumber(n) {
 var finish = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/commands/context.ts + 9 modules
 var context = __webpack_require__(4613);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git_git = __webpack_require__(5275);
 ;// CONCATENATED MODULE: ./src/git/merge-base.ts
 /** Commits of history added per step; the sum bounds the work on a huge repository. */
 const DEEPEN_STEPS = [50, 450, 4500];

@@ -171,7 +171,7 @@ function snapshotOfInput(input, service) {
         text: input.text ?? '',
         assets: input.assets ?? [],
         thread: threadOf(thread),
-        metadata: (0,post_content/* withoutDefaults */.nd)(service, options) ?? {},
+        metadata: (0,post_content/* withoutDefaults */.n)(service, options) ?? {},
         draft: input.saveToDraft === true,
         mode: input.mode,
         exactMode: true,
@@ -843,23 +843,12 @@ const MAX_INT = 0x7fffffff;
 const SEPARATORS = /[\u002E\u3002\uFF0E\uFF61]/;
 const NON_ASCII = /[^\0-\x7F]/;
 /**
- * Code points the way punycode.js's `ucs2decode` reads them: a surrogate pair
- * is one code point, a lone surrogate is kept as its own value.
+ * Code points the way punycode.js's `ucs2decode` reads them, which is how a
+ * string iterates: a surrogate pair is one code point, a lone surrogate is
+ * kept as its own value.
  */
 function codePoints(text) {
-    const points = [];
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        const next = text.charCodeAt(i + 1);
-        if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-            points.push(((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
-            i++;
-        }
-        else {
-            points.push(unit);
-        }
-    }
-    return points;
+    return Array.from(text, (char) => char.codePointAt(0));
 }
 /** RFC 3492 §6.1 bias adaptation. */
 function adapt(delta, points, first) {
@@ -1093,11 +1082,8 @@ function xUrlPatternSource() {
  * label must fit DNS, and the whole URL with a scheme at most 4096 characters.
  */
 function isPlausible(url, scheme, domain) {
-    if (domain.startsWith('xn--') &&
-        !PLAIN_ASCII_DOMAIN.test(domain) &&
-        !new RegExp(ASCII_DOMAIN_SOURCE, 'i').test(domain)) {
+    if (domain.startsWith('xn--') && asciiDomainsIn(domain).length === 0)
         return false;
-    }
     if (!hasValidLabelLengths(domain))
         return false;
     return scheme.length + url.length <= MAX_URL_LENGTH;
@@ -1172,7 +1158,7 @@ __webpack_require__.d(__webpack_exports__, {
   Q1: () => (/* binding */ countLength)
 });
 
-// UNUSED EXPORTS: MASTODON_URL_LENGTH, byteLength, graphemeLength, mastodonLength, simpleGraphemeLength, threadsLength, weightedLengthX
+// UNUSED EXPORTS: MASTODON_URL_LENGTH, byteLength, graphemeLength, mastodonLength, simpleGraphemeLength, threadsLength
 
 // EXTERNAL MODULE: ./src/text/x-urls.ts + 2 modules
 var x_urls = __webpack_require__(9344);
@@ -1318,7 +1304,6 @@ function emojiRanges(text, { shortcut = true } = {}) {
  */
 
 
-const X_MAX_WEIGHTED_LENGTH = 280;
 /** What every link counts, however long (t.co's length). */
 const X_URL_WEIGHT = 23;
 const EMOJI_WEIGHT = 2;
@@ -1414,8 +1399,6 @@ function simpleGraphemeLength(text) {
         count -= 1;
     return count;
 }
-/** X's count: its weighted length (URL = 23, emoji and CJK = 2) of the NFC text. */
-
 /** User-perceived characters: a ZWJ family, a flag or a letter with combining marks is one. */
 function graphemeLength(text) {
     const nfc = text.normalize('NFC');

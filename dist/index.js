@@ -574,9 +574,9 @@ function buildPostsByIdsQuery(ids) {
 /* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   gI: () => (/* binding */ BufferNotFoundError),
 /* harmony export */   n5: () => (/* binding */ BufferAuthError),
-/* harmony export */   sO: () => (/* binding */ BufferRateLimitError)
+/* harmony export */   sO: () => (/* binding */ BufferRateLimitError),
+/* harmony export */   vC: () => (/* binding */ API_KEY_SETTINGS_URL)
 /* harmony export */ });
-/* unused harmony export API_KEY_SETTINGS_URL */
 /**
  * Errors the Buffer client throws. Typed mutation errors (the union members in
  * `data`) are NOT thrown: they come back as `MutationResult` values, because a
@@ -778,7 +778,7 @@ function toPost(wire) {
         post.schedulingType = w.schedulingType ?? null;
     // Only the full fragment selects `assets`: without it, what the post holds is unknown, not empty.
     if (Array.isArray(w.assets))
-        post.content = (0,_post_content_js__WEBPACK_IMPORTED_MODULE_0__/* .toPostContent */ .hP)(w, post.channelService);
+        post.content = (0,_post_content_js__WEBPACK_IMPORTED_MODULE_0__/* .toPostContent */ .h)(w, post.channelService);
     return post;
 }
 function toIdea(wire) {
@@ -802,10 +802,9 @@ function toIdea(wire) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   hP: () => (/* binding */ toPostContent),
-/* harmony export */   nd: () => (/* binding */ withoutDefaults)
+/* harmony export */   h: () => (/* binding */ toPostContent),
+/* harmony export */   n: () => (/* binding */ withoutDefaults)
 /* harmony export */ });
-/* unused harmony export assetsOf */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7071);
 /**
  * What a post holds beyond its status, read from Buffer with the full
@@ -2232,11 +2231,17 @@ class BufferClient {
 // EXTERNAL MODULE: ./src/git/git.ts + 1 modules
 var git = __nccwpck_require__(5275);
 ;// CONCATENATED MODULE: ./src/commands/missing-api-key.ts
+/**
+ * The error every command that talks to Buffer throws without a key, in the
+ * words of the surface that runs it. A file of its own so the CLI can tell it
+ * apart without loading the Buffer client (commands/context.ts).
+ */
+
 class MissingApiKeyError extends Error {
     constructor(command, surface = 'action') {
         super(surface === 'cli'
-            ? `${command} needs a Buffer API key: set the BUFFER_API_KEY environment variable (e.g. \`export BUFFER_API_KEY=…\`; the key is never read from buffer-gitops.yml). Create a key at https://publish.buffer.com/settings/api.`
-            : `${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at https://publish.buffer.com/settings/api.`);
+            ? `${command} needs a Buffer API key: set the BUFFER_API_KEY environment variable (e.g. \`export BUFFER_API_KEY=…\`; the key is never read from buffer-gitops.yml). Create a key at ${errors/* API_KEY_SETTINGS_URL */.vC}.`
+            : `${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at ${errors/* API_KEY_SETTINGS_URL */.vC}.`);
         this.name = 'MissingApiKeyError';
     }
 }
@@ -2562,6 +2567,21 @@ class Git {
         });
         return exitCode === 0 ? stdout.trim() : undefined;
     }
+    /** When a commit was committed (its committer date), or `undefined` when git cannot tell (a commit not in this clone). */
+    async commitTime(rev) {
+        if (rev.startsWith('-'))
+            return undefined;
+        const { exitCode, stdout } = await this.exec(['show', '-s', '--format=%ct', rev], { allowFailure: true });
+        const seconds = Number(stdout.trim());
+        return exitCode === 0 && Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
+    }
+    /** origin's default branch as this clone knows it (`refs/remotes/origin/HEAD`), or `undefined` when it does not. */
+    async remoteDefaultBranch() {
+        const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
+            allowFailure: true,
+        });
+        return (exitCode === 0 && stdout.trim().replace(/^origin\//, '')) || undefined;
+    }
     /** A file's content at a revision, or `undefined` when the file (or the revision) does not exist. */
     async show(rev, path) {
         if (rev.startsWith('-'))
@@ -2572,26 +2592,47 @@ class Git {
     }
     /** Tracked files at a revision under the given directories (recursive) whose names end with `ext`, sorted. */
     async listFiles(dirs, ext = '.md', rev = 'HEAD') {
+        return (await this.treeEntries(rev, dirs))
+            .map((entry) => entry.path)
+            .filter((path) => path.endsWith(ext))
+            .sort();
+    }
+    /**
+     * The entries of `rev`'s tree under the (normalized) directories,
+     * recursive, read by one `git ls-tree`: links and submodules included,
+     * `size` only when asked for (blobs only). No directories: no entries.
+     */
+    async treeEntries(rev, dirs, opts = {}) {
         const wanted = [...new Set(dirs.map(normalizeDir))];
         if (wanted.length === 0)
             return [];
         const pathspecs = wanted.includes('') ? [] : wanted;
-        // Literal pathspecs: a directory named `[draft]` is a name, not a glob.
+        // -z: names with newlines, tabs or quotes arrive verbatim; literal pathspecs: `[draft]` is a name, not a glob.
         const { stdout } = await this.exec([
             '--literal-pathspecs',
             'ls-tree',
             '-r',
             '-z',
-            '--name-only',
+            ...(opts.sizes ? ['-l'] : []),
             '--full-tree',
             '--end-of-options',
             rev,
             '--',
             ...pathspecs,
         ]);
-        return splitNul(stdout)
-            .filter((path) => path.endsWith(ext) && isUnderDirs(path, wanted))
-            .sort();
+        const entries = [];
+        for (const line of splitNul(stdout)) {
+            const tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
+            // `<mode> <type> <object>[ <size, space-padded>]\t<path>`
+            const [mode = '', type = '', object = '', size] = line.slice(0, tab).split(/\s+/);
+            const path = line.slice(tab + 1);
+            if (!isUnderDirs(path, wanted))
+                continue;
+            entries.push({ mode, type, object, path, ...(opts.sizes && size !== '-' ? { size: Number(size) } : {}) });
+        }
+        return entries;
     }
     /**
      * Adds the authorization header through `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`
@@ -2680,14 +2721,15 @@ class ExchangeFailure extends Error {
     mayHaveLeft;
     /** The deadline passed (otherwise a network error). */
     timedOut;
-    /** Node's error code (ECONNREFUSED, ENOTFOUND, DEPTH_ZERO_SELF_SIGNED_CERT, ECONNRESET…), when there is one. */
-    code;
+    /**
+     * @param message Node's error code when there is one (ECONNREFUSED, ENOTFOUND,
+     * DEPTH_ZERO_SELF_SIGNED_CERT, ECONNRESET…), else its message; "timed out" for the deadline
+     */
     constructor(message, opts) {
         super(message, { cause: opts.cause });
         this.name = 'ExchangeFailure';
         this.mayHaveLeft = opts.mayHaveLeft;
         this.timedOut = opts.timedOut;
-        this.code = opts.code;
     }
 }
 /**
@@ -2727,28 +2769,21 @@ function joinHeaders(raw) {
     }
     return out;
 }
-/** The body without its content-coding; undefined for a coding we cannot undo or a body that does not decode. */
+/**
+ * The body without its content-coding; undefined for a coding we cannot undo
+ * or a body that does not decode. Only gzip is undone: it is the one coding
+ * any request here asks for (Buffer's `accept-encoding: gzip`; GitHub's
+ * requests ask for none, and GitHub answers those uncompressed).
+ */
 function decode(body, coding) {
     const c = (coding ?? '').trim().toLowerCase();
     if (c === '' || c === 'identity')
         return body;
-    if (c !== 'gzip' && c !== 'x-gzip' && c !== 'deflate' && c !== 'br')
+    if (c !== 'gzip' && c !== 'x-gzip')
         return undefined;
-    // Loaded only when a server compressed (≈ 2 ms).
-    const zlib = process.getBuiltinModule('node:zlib');
     try {
-        if (c === 'br')
-            return zlib.brotliDecompressSync(body);
-        if (c === 'deflate') {
-            // "deflate" is zlib-wrapped by the RFC, raw in some servers.
-            try {
-                return zlib.inflateSync(body);
-            }
-            catch {
-                return zlib.inflateRawSync(body);
-            }
-        }
-        return zlib.gunzipSync(body);
+        // Loaded only when a server compressed (≈ 2 ms).
+        return process.getBuiltinModule('node:zlib').gunzipSync(body);
     }
     catch {
         return undefined;
@@ -2779,9 +2814,10 @@ function exchange(url, body, opts) {
             // A failure after the status line arrived cuts the body off; the answer stands.
             if (answered)
                 return resolve({ ...answered, body: undefined });
-            const code = timedOut ? undefined : errorCode(error);
-            const message = timedOut ? 'timed out' : (code ?? error?.message ?? 'network error');
-            reject(new ExchangeFailure(message, { mayHaveLeft, timedOut, code, cause: error }));
+            const message = timedOut
+                ? 'timed out'
+                : (errorCode(error) ?? error?.message ?? 'network error');
+            reject(new ExchangeFailure(message, { mayHaveLeft, timedOut, cause: error }));
         });
         let req;
         try {

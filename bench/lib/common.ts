@@ -7,6 +7,7 @@
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,13 @@ export const LATENCY_MS = 100;
 export const FREE = FREE_PLAN_RATE_LIMITS;
 export const CHANNELS = ['twitter', 'linkedin', 'bluesky'] as const;
 export const RUSAGE_HOOK = fileURLToPath(new URL('../rusage-hook.mjs', import.meta.url));
+
+/** The official Buffer CLI's entry (its package.json `bin`), as `npx buffer` would run it. */
+export const OFFICIAL_CLI = (() => {
+  const require = createRequire(import.meta.url);
+  const pkg = require.resolve('@bufferapp/cli/package.json');
+  return path.join(path.dirname(pkg), (require(pkg) as { bin: Record<string, string> }).bin.buffer!);
+})();
 
 /**
  * The default seed on the `team` plan: the free plan also caps scheduled posts

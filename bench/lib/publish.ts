@@ -6,7 +6,6 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { GitFixture } from '../../test/helpers/git-fixture.js';
@@ -15,6 +14,7 @@ import { project, type Projection } from './budget.js';
 import {
   CHANNELS,
   log,
+  OFFICIAL_CLI,
   postFile,
   pushEvent,
   repoWithPush,
@@ -126,13 +126,6 @@ function lastError(stdout: string, stderr: string): string {
   const lines = `${stdout}\n${stderr}`.split('\n').filter((l) => /error|fail/i.test(l));
   return (lines.at(-1) ?? '').slice(0, 300);
 }
-
-const require = createRequire(import.meta.url);
-export const OFFICIAL_CLI = path.join(
-  path.dirname(require.resolve('@bufferapp/cli/package.json')),
-  'built',
-  'index.mjs',
-);
 
 interface CliCall {
   code: number;

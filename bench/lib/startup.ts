@@ -6,10 +6,8 @@
  * shared machine falls on all of them alike; medians.
  */
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { createGitFixture } from '../../test/helpers/git-fixture.js';
-import { distFile, median, postFile } from './common.js';
+import { distFile, median, OFFICIAL_CLI, postFile } from './common.js';
 
 export interface StartupResult {
   runs: number;
@@ -20,14 +18,6 @@ export interface StartupResult {
   validateMs: number;
   /** Every run, ms, in the order above, for the raw results. */
   samples: { bare: number[]; officialVersion: number[]; version: number[]; validate: number[] };
-}
-
-/** The official CLI's entry (its package.json `bin`), as `npx buffer` would run it. */
-function officialCli(): string {
-  const require = createRequire(import.meta.url);
-  const pkg = require.resolve('@bufferapp/cli/package.json');
-  const bin = (require(pkg) as { bin: Record<string, string> }).bin.buffer!;
-  return path.join(path.dirname(pkg), bin);
 }
 
 /** One spawn → exit of `node args`, ms; a non-zero exit is an error (the measurement would be of something else). */
@@ -56,7 +46,7 @@ export async function startup(runs: number): Promise<StartupResult> {
   const cli = distFile('cli/index.js');
   const ways = {
     bare: ['-e', '0'],
-    officialVersion: [officialCli(), '--version'],
+    officialVersion: [OFFICIAL_CLI, '--version'],
     version: [cli, '--version'],
     validate: [cli, 'validate', post.path],
   } as const;
@@ -81,7 +71,7 @@ export async function startup(runs: number): Promise<StartupResult> {
   };
 }
 
-/** Medians of a bare `node -e 0`, for a measurement taken in turns with it. */
+/** One spawn → exit of a bare `node -e 0`, ms, for a measurement taken in turns with it. */
 export function bareNode(opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<number> {
   return timed(['-e', '0'], opts);
 }

@@ -42,23 +42,12 @@ const MAX_INT = 0x7fffffff;
 const SEPARATORS = /[\u002E\u3002\uFF0E\uFF61]/;
 const NON_ASCII = /[^\0-\x7F]/;
 /**
- * Code points the way punycode.js's `ucs2decode` reads them: a surrogate pair
- * is one code point, a lone surrogate is kept as its own value.
+ * Code points the way punycode.js's `ucs2decode` reads them, which is how a
+ * string iterates: a surrogate pair is one code point, a lone surrogate is
+ * kept as its own value.
  */
 function codePoints(text) {
-    const points = [];
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        const next = text.charCodeAt(i + 1);
-        if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-            points.push(((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
-            i++;
-        }
-        else {
-            points.push(unit);
-        }
-    }
-    return points;
+    return Array.from(text, (char) => char.codePointAt(0));
 }
 /** RFC 3492 §6.1 bias adaptation. */
 function adapt(delta, points, first) {
@@ -292,11 +281,8 @@ function xUrlPatternSource() {
  * label must fit DNS, and the whole URL with a scheme at most 4096 characters.
  */
 function isPlausible(url, scheme, domain) {
-    if (domain.startsWith('xn--') &&
-        !PLAIN_ASCII_DOMAIN.test(domain) &&
-        !new RegExp(ASCII_DOMAIN_SOURCE, 'i').test(domain)) {
+    if (domain.startsWith('xn--') && asciiDomainsIn(domain).length === 0)
         return false;
-    }
     if (!hasValidLabelLengths(domain))
         return false;
     return scheme.length + url.length <= MAX_URL_LENGTH;
@@ -367,10 +353,8 @@ function extractUrlsX(text, { withoutProtocol = true } = {}) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ur: () => (/* binding */ weightedLengthX)
+  U: () => (/* binding */ weightedLengthX)
 });
-
-// UNUSED EXPORTS: X_MAX_WEIGHTED_LENGTH, X_URL_WEIGHT
 
 ;// CONCATENATED MODULE: ./src/text/x-emoji.ts
 /**
@@ -516,7 +500,6 @@ var x_urls = __webpack_require__(9344);
  */
 
 
-const X_MAX_WEIGHTED_LENGTH = 280;
 /** What every link counts, however long (t.co's length). */
 const X_URL_WEIGHT = 23;
 const EMOJI_WEIGHT = 2;

@@ -17,11 +17,9 @@ export const modules = {
  */
 
 async function openPullRequest(opts) {
-    const [owner, repo] = opts.repository.split('/');
-    if (!owner || !repo)
-        throw new Error(`"${opts.repository}" is not an owner/name repository`);
-    const rest = new _rest_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubRest */ .yS({ token: opts.token, apiUrl: opts.apiUrl, timeoutMs: opts.timeoutMs });
-    const response = await rest.request('POST', `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/pulls`, {
+    const path = `${(0,_rest_js__WEBPACK_IMPORTED_MODULE_0__/* .repoPath */ .qN)(opts.repository)}/pulls`;
+    const rest = new _rest_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubRest */ .yS({ token: opts.token, apiUrl: opts.apiUrl });
+    const response = await rest.request('POST', path, {
         body: { head: opts.head, base: opts.base, title: opts.title, body: opts.body },
     });
     const data = (response.data ?? {});
@@ -37,9 +35,10 @@ async function openPullRequest(opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qN: () => (/* binding */ repoPath),
 /* harmony export */   yS: () => (/* binding */ GitHubRest)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GITHUB_TIMEOUT_MS, GitHubApiError, nextLink */
+/* unused harmony exports GitHubApiError, nextLink */
 /* harmony import */ var _http_exchange_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1823);
 
 const DEFAULT_GITHUB_TIMEOUT_MS = 30_000;
@@ -191,6 +190,13 @@ function errorMessage(method, url, status, data) {
                 : undefined)
         .filter((d) => !!d);
     return details.length > 0 ? `${message}: ${details.join('; ')}` : message;
+}
+/** `/repos/{owner}/{repo}`, encoded, for an `owner/name` repository (GITHUB_REPOSITORY). */
+function repoPath(repository) {
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`"${repository}" is not an owner/name repository`);
+    return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
 }
 /** The `rel="next"` URL of an RFC 8288 Link header, as GitHub sends it for paginated lists. */
 function nextLink(header) {

@@ -440,10 +440,12 @@ function unauthorizedError(branch, detail) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _apply_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3308);
+/* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1670);
 /**
  * The run's results in three forms: the action outputs, a JSON report file
  * (the `report` output), and the Markdown job summary.
  */
+
 
 
 
@@ -547,7 +549,7 @@ function countsLine(report) {
     if (c.blocked)
         parts.push(`${c.blocked} blocked`);
     if (c.errors)
-        parts.push(plural(c.errors, 'error'));
+        parts.push((0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(c.errors, 'error'));
     return parts.join(' · ');
 }
 /**
@@ -560,23 +562,20 @@ function problemsLine(report) {
     const errors = report.counts.errors;
     const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
     const parts = [
-        ...(failed ? [`${plural(failed, 'Buffer action')} failed`] : []),
+        ...(failed ? [`${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(failed, 'Buffer action')} failed`] : []),
         ...(report.writeBack?.status === 'failed'
             ? ['the write-back failed (the Buffer IDs are not recorded in the files)']
             : []),
         ...(errors
             ? [
-                `${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
+                `${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors, 'error')} in ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
             ]
             : []),
     ];
     if (parts.length === 0)
         return undefined;
-    const sentence = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+    const sentence = (0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .listWords */ .yh)(parts);
     return `${sentence[0].toUpperCase()}${sentence.slice(1)}; see the messages above.`;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function summaryMarkdown(title, report) {
     const lines = [

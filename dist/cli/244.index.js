@@ -1084,9 +1084,6 @@ var did_you_mean = __webpack_require__(3180);
 
 
 
-// Both forms' keys are declared in fields.ts (also the source of schemas/post.schema.json).
-const WIRE_VARIANTS = fields/* WIRE_ASSET_VARIANTS */.CZ;
-const SEED_KEYS = fields/* SEED_ASSET_KEYS */.It;
 function readFrontMatterAssets(node, source, findings, opts = {}) {
     const context = { doc: source.doc, source, findings, opts, index: 0 };
     if ((0,yaml_source/* isNullNode */.uc)(source.doc, node))
@@ -1139,11 +1136,11 @@ function readWireAsset(context, item) {
     const variants = map?.items.map((pair) => ({ key: (0,yaml_source/* keyText */.Pu)(pair), pair })) ?? [];
     const first = variants[0];
     if (!map || variants.length !== 1 || !first) {
-        findings.error('invalid-asset', source.at((0,yaml_source/* resolveNode */.hl)(doc, item)), `Each asset must set exactly one of ${WIRE_VARIANTS.join(', ')} (e.g. \`- image: {url: https://…, metadata: {altText: …}}\`).`);
+        findings.error('invalid-asset', source.at((0,yaml_source/* resolveNode */.hl)(doc, item)), `Each asset must set exactly one of ${fields/* WIRE_ASSET_VARIANTS */.CZ.join(', ')} (e.g. \`- image: {url: https://…, metadata: {altText: …}}\`).`);
         return [];
     }
-    if (!WIRE_VARIANTS.includes(first.key)) {
-        findings.error('invalid-asset', source.at(first.pair.key), `Unknown asset type \`${first.key}\`; use one of ${WIRE_VARIANTS.join(', ')}.${(0,did_you_mean/* didYouMean */.a)(first.key, WIRE_VARIANTS)}`);
+    if (!fields/* WIRE_ASSET_VARIANTS */.CZ.includes(first.key)) {
+        findings.error('invalid-asset', source.at(first.pair.key), `Unknown asset type \`${first.key}\`; use one of ${fields/* WIRE_ASSET_VARIANTS */.CZ.join(', ')}.${(0,did_you_mean/* didYouMean */.a)(first.key, fields/* WIRE_ASSET_VARIANTS */.CZ)}`);
         return [];
     }
     const body = first.pair.value;
@@ -1169,10 +1166,10 @@ function readSeedAssets(context, map) {
     const byKey = new Map();
     for (const pair of map.items) {
         const key = (0,yaml_source/* keyText */.Pu)(pair);
-        if (SEED_KEYS.includes(key))
+        if (fields/* SEED_ASSET_KEYS */.It.includes(key))
             byKey.set(key, pair.value);
         else
-            findings.error('unknown-key', source.at(pair.key), `Unknown key \`${key}\` in \`assets\`; use ${SEED_KEYS.join(', ')}, or the list form.${(0,did_you_mean/* didYouMean */.a)(key, SEED_KEYS)}`);
+            findings.error('unknown-key', source.at(pair.key), `Unknown key \`${key}\` in \`assets\`; use ${fields/* SEED_ASSET_KEYS */.It.join(', ')}, or the list form.${(0,did_you_mean/* didYouMean */.a)(key, fields/* SEED_ASSET_KEYS */.It)}`);
     }
     // Images, videos, documents, then the link: the order the seed form lists them.
     const assets = [];
@@ -1277,8 +1274,6 @@ function seedLink(context, node) {
 
 /** `PostInputMetaData`'s fields, from the schema. */
 const METADATA_KEYS = Object.keys((0,input_types/* inputFields */.yD)('PostInputMetaData')).sort();
-/** Spellings users reach for, mapped to the wire key (declared in fields.ts). */
-const ALIASES = fields/* METADATA_ALIASES */.DS;
 /** Finding codes per kind of problem, shared with validation's metadata rules (which then stay quiet about the same line). */
 const CODES = {
     'unknown-key': 'metadata-key-unknown',
@@ -1299,7 +1294,7 @@ function readMetadata(node, source, findings, opts = {}) {
     for (const pair of map.items) {
         const written = (0,yaml_source/* keyText */.Pu)(pair);
         let key = written;
-        const alias = ALIASES[written];
+        const alias = fields/* METADATA_ALIASES */.DS[written];
         if (alias) {
             findings.notice('seed-spelling', source.at(pair.key), `Buffer's metadata key for Google Business is \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
             key = alias;
@@ -1351,9 +1346,6 @@ var yaml_errors = __webpack_require__(6278);
 
 
 
-// The keys and their values are declared in fields.ts (also the source of schemas/post.schema.json).
-const SHARE_MODES = fields/* POST_FIELDS */.RU.mode.type.values;
-const SCHEDULING_TYPES = fields/* POST_FIELDS */.RU.schedulingType.type.values;
 /** What each mode that ignores `dueAt` does instead, for the contradiction message. */
 const MODE_MEANING = {
     addToQueue: 'puts the post in the next queue slot',
@@ -1549,7 +1541,7 @@ function stringValue(key, keys, source, findings, expected) {
     return { text, at: source.at(node) };
 }
 function readMode(post, keys, source, findings) {
-    const value = stringValue('mode', keys, source, findings, `one of ${SHARE_MODES.join(', ')}`);
+    const value = stringValue('mode', keys, source, findings, `one of ${types/* SHARE_MODES */.NB.join(', ')}`);
     if (!value)
         return keys.has('mode') && !(0,yaml_source/* isNullNode */.uc)(source.doc, keys.get('mode')?.value) ? { kind: 'invalid' } : { kind: 'absent' };
     const alias = fields/* MODE_ALIASES */.JM[value.text];
@@ -1558,12 +1550,12 @@ function readMode(post, keys, source, findings) {
         post.mode = alias;
         return { kind: 'valid', at: value.at, text: value.text };
     }
-    if (SHARE_MODES.includes(value.text)) {
+    if (types/* SHARE_MODES */.NB.includes(value.text)) {
         post.mode = value.text;
         return { kind: 'valid', at: value.at, text: value.text };
     }
-    const suggestion = (0,did_you_mean/* nearest */.p)(value.text, SHARE_MODES);
-    findings.error('invalid-mode', value.at, `Unknown mode \`${value.text}\`;${suggestion ? ` did you mean \`${suggestion}\`?` : ''} use one of ${SHARE_MODES.join(', ')}.`);
+    const suggestion = (0,did_you_mean/* nearest */.p)(value.text, types/* SHARE_MODES */.NB);
+    findings.error('invalid-mode', value.at, `Unknown mode \`${value.text}\`;${suggestion ? ` did you mean \`${suggestion}\`?` : ''} use one of ${types/* SHARE_MODES */.NB.join(', ')}.`);
     return { kind: 'invalid' };
 }
 /**
@@ -1600,13 +1592,13 @@ function readDueAt(post, keys, source, findings, timezone, mode) {
     }
 }
 function readSchedulingType(post, keys, source, findings) {
-    const value = stringValue('schedulingType', keys, source, findings, `one of ${SCHEDULING_TYPES.join(', ')}`);
+    const value = stringValue('schedulingType', keys, source, findings, `one of ${types/* SCHEDULING_TYPES */.pE.join(', ')}`);
     if (!value)
         return;
-    if (SCHEDULING_TYPES.includes(value.text))
+    if (types/* SCHEDULING_TYPES */.pE.includes(value.text))
         post.schedulingType = value.text;
     else
-        findings.error('invalid-scheduling-type', value.at, `Unknown schedulingType \`${value.text}\`; use one of ${SCHEDULING_TYPES.join(', ')}.${(0,did_you_mean/* didYouMean */.a)(value.text, SCHEDULING_TYPES)}`);
+        findings.error('invalid-scheduling-type', value.at, `Unknown schedulingType \`${value.text}\`; use one of ${types/* SCHEDULING_TYPES */.pE.join(', ')}.${(0,did_you_mean/* didYouMean */.a)(value.text, types/* SCHEDULING_TYPES */.pE)}`);
 }
 function readDraft(post, keys, source, findings) {
     const pair = keys.get('draft');

@@ -129,6 +129,7 @@ function describe(orgs) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   byServiceThenName: () => (/* binding */ byServiceThenName),
 /* harmony export */   runChannelsCommand: () => (/* binding */ runChannelsCommand)
 /* harmony export */ });
 /* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
@@ -207,7 +208,11 @@ async function listChannels(client, organizationId) {
             ...(boards.length ? { boards } : {}),
         };
     })
-        .sort((a, b) => a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        .sort(byServiceThenName);
+}
+/** The order channels are listed in, here and in init's example: by service, then name. */
+function byServiceThenName(a, b) {
+    return a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 

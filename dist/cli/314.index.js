@@ -1742,7 +1742,7 @@ function toPost(wire) {
         post.schedulingType = w.schedulingType ?? null;
     // Only the full fragment selects `assets`: without it, what the post holds is unknown, not empty.
     if (Array.isArray(w.assets))
-        post.content = (0,_post_content_js__WEBPACK_IMPORTED_MODULE_0__/* .toPostContent */ .hP)(w, post.channelService);
+        post.content = (0,_post_content_js__WEBPACK_IMPORTED_MODULE_0__/* .toPostContent */ .h)(w, post.channelService);
     return post;
 }
 function toIdea(wire) {
@@ -1766,10 +1766,9 @@ function toIdea(wire) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hP: () => (/* binding */ toPostContent),
-/* harmony export */   nd: () => (/* binding */ withoutDefaults)
+/* harmony export */   h: () => (/* binding */ toPostContent),
+/* harmony export */   n: () => (/* binding */ withoutDefaults)
 /* harmony export */ });
-/* unused harmony export assetsOf */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7071);
 /**
  * What a post holds beyond its status, read from Buffer with the full
@@ -2118,14 +2117,15 @@ class ExchangeFailure extends Error {
     mayHaveLeft;
     /** The deadline passed (otherwise a network error). */
     timedOut;
-    /** Node's error code (ECONNREFUSED, ENOTFOUND, DEPTH_ZERO_SELF_SIGNED_CERT, ECONNRESET…), when there is one. */
-    code;
+    /**
+     * @param message Node's error code when there is one (ECONNREFUSED, ENOTFOUND,
+     * DEPTH_ZERO_SELF_SIGNED_CERT, ECONNRESET…), else its message; "timed out" for the deadline
+     */
     constructor(message, opts) {
         super(message, { cause: opts.cause });
         this.name = 'ExchangeFailure';
         this.mayHaveLeft = opts.mayHaveLeft;
         this.timedOut = opts.timedOut;
-        this.code = opts.code;
     }
 }
 /**
@@ -2165,28 +2165,21 @@ function joinHeaders(raw) {
     }
     return out;
 }
-/** The body without its content-coding; undefined for a coding we cannot undo or a body that does not decode. */
+/**
+ * The body without its content-coding; undefined for a coding we cannot undo
+ * or a body that does not decode. Only gzip is undone: it is the one coding
+ * any request here asks for (Buffer's `accept-encoding: gzip`; GitHub's
+ * requests ask for none, and GitHub answers those uncompressed).
+ */
 function decode(body, coding) {
     const c = (coding ?? '').trim().toLowerCase();
     if (c === '' || c === 'identity')
         return body;
-    if (c !== 'gzip' && c !== 'x-gzip' && c !== 'deflate' && c !== 'br')
+    if (c !== 'gzip' && c !== 'x-gzip')
         return undefined;
-    // Loaded only when a server compressed (≈ 2 ms).
-    const zlib = process.getBuiltinModule('node:zlib');
     try {
-        if (c === 'br')
-            return zlib.brotliDecompressSync(body);
-        if (c === 'deflate') {
-            // "deflate" is zlib-wrapped by the RFC, raw in some servers.
-            try {
-                return zlib.inflateSync(body);
-            }
-            catch {
-                return zlib.inflateRawSync(body);
-            }
-        }
-        return zlib.gunzipSync(body);
+        // Loaded only when a server compressed (≈ 2 ms).
+        return process.getBuiltinModule('node:zlib').gunzipSync(body);
     }
     catch {
         return undefined;
@@ -2217,9 +2210,10 @@ function exchange(url, body, opts) {
             // A failure after the status line arrived cuts the body off; the answer stands.
             if (answered)
                 return resolve({ ...answered, body: undefined });
-            const code = timedOut ? undefined : errorCode(error);
-            const message = timedOut ? 'timed out' : (code ?? error?.message ?? 'network error');
-            reject(new ExchangeFailure(message, { mayHaveLeft, timedOut, code, cause: error }));
+            const message = timedOut
+                ? 'timed out'
+                : (errorCode(error) ?? error?.message ?? 'network error');
+            reject(new ExchangeFailure(message, { mayHaveLeft, timedOut, cause: error }));
         });
         let req;
         try {

@@ -244,8 +244,6 @@ function repoName(repo) {
 
 // EXTERNAL MODULE: ./src/git/changes.ts
 var git_changes = __webpack_require__(977);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git_git = __webpack_require__(308);
 ;// CONCATENATED MODULE: ./src/git/tree-snapshot.ts
 /**
  * A commit's post and idea folders written out as plain files, read from the
@@ -259,37 +257,19 @@ var git_git = __webpack_require__(308);
  */
 
 
-
 async function snapshotTree(git, rev, opts) {
-    const dirs = [...new Set(opts.dirs.map(git_git/* normalizeDir */.Rn))];
-    const pathspecs = dirs.includes('') ? [] : dirs;
-    const { stdout } = await git.exec([
-        '--literal-pathspecs',
-        'ls-tree',
-        '-r',
-        '-z',
-        '-l',
-        '--full-tree',
-        '--end-of-options',
-        rev,
-        '--',
-        ...pathspecs,
-    ]);
     const written = [];
-    for (const entry of (0,git_git/* splitNul */.K5)(stdout)) {
-        const tab = entry.indexOf('\t');
-        const [mode, type, object, size] = entry.slice(0, tab).split(/\s+/);
-        const path = entry.slice(tab + 1);
-        if (type !== 'blob' || !object || !safePath(path) || !(0,git_git/* isUnderDirs */.bj)(path, dirs))
+    for (const { mode, type, object, size, path } of await git.treeEntries(rev, opts.dirs, { sizes: true })) {
+        if (type !== 'blob' || !object || !safePath(path))
             continue;
         const file = (0,external_node_path_.join)(opts.target, path);
         await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
         if (mode === '120000') {
             await (0,promises_.symlink)((await git.blob(object)).toString('utf8'), file);
         }
-        else if (Number(size) > opts.maxBytes) {
+        else if (size !== undefined && size > opts.maxBytes) {
             const handle = await (0,promises_.open)(file, 'w');
-            await handle.truncate(Number(size));
+            await handle.truncate(size);
             await handle.close();
         }
         else {
@@ -721,6 +701,8 @@ function formatNumber(n) {
 var finish = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/commands/context.ts
 var context = __webpack_require__(165);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git_git = __webpack_require__(308);
 ;// CONCATENATED MODULE: ./src/git/merge-base.ts
 /** Commits of history added per step; the sum bounds the work on a huge repository. */
 const DEEPEN_STEPS = [50, 450, 4500];
@@ -1547,10 +1529,12 @@ function megabytes(bytes) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _apply_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3308);
+/* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1670);
 /**
  * The run's results in three forms: the action outputs, a JSON report file
  * (the `report` output), and the Markdown job summary.
  */
+
 
 
 
@@ -1654,7 +1638,7 @@ function countsLine(report) {
     if (c.blocked)
         parts.push(`${c.blocked} blocked`);
     if (c.errors)
-        parts.push(plural(c.errors, 'error'));
+        parts.push((0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(c.errors, 'error'));
     return parts.join(' · ');
 }
 /**
@@ -1667,23 +1651,20 @@ function problemsLine(report) {
     const errors = report.counts.errors;
     const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
     const parts = [
-        ...(failed ? [`${plural(failed, 'Buffer action')} failed`] : []),
+        ...(failed ? [`${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(failed, 'Buffer action')} failed`] : []),
         ...(report.writeBack?.status === 'failed'
             ? ['the write-back failed (the Buffer IDs are not recorded in the files)']
             : []),
         ...(errors
             ? [
-                `${plural(errors, 'error')} in ${plural(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
+                `${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors, 'error')} in ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
             ]
             : []),
     ];
     if (parts.length === 0)
         return undefined;
-    const sentence = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+    const sentence = (0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .listWords */ .yh)(parts);
     return `${sentence[0].toUpperCase()}${sentence.slice(1)}; see the messages above.`;
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function summaryMarkdown(title, report) {
     const lines = [

@@ -419,7 +419,7 @@ function graphemeCount(text) {
 /** The length the network counts, and its limit, for one piece of text. */
 function measure(service, channel, text) {
     if (service === 'twitter')
-        return { length: (0,x_weighted_length/* weightedLengthX */.Ur)(text), limit: 280 };
+        return { length: (0,x_weighted_length/* weightedLengthX */.U)(text), limit: 280 };
     if (service === 'mastodon') {
         // Mastodon counts every URL as 23 characters whatever its length.
         const withShortUrls = text.replace(/https?:\/\/[^\s]+/g, 'x'.repeat(MASTODON_URL_LENGTH));

@@ -35,10 +35,7 @@ async function branchRefusal(command, settings) {
         const list = settings.branches.map((p) => p.source).join(', ');
         return `${command} changes Buffer only from ${list} (--branches), and the checked-out branch is ${branch}. Switch branches, add it with --branches ${branch}, ${off}.`;
     }
-    const head = await git.exec(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
-        allowFailure: true,
-    });
-    const remoteDefault = head.exitCode === 0 ? head.stdout.trim().replace(/^origin\//, '') : undefined;
+    const remoteDefault = await git.remoteDefaultBranch();
     if (!remoteDefault) {
         return `${command} changes Buffer only from the repository's default branch, and this clone does not know it. Pass --branches main (your default branch), or run \`git remote set-head origin --auto\`; ${off}.`;
     }

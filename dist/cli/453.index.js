@@ -173,8 +173,6 @@ function simpleGraphemeLength(text) {
         count -= 1;
     return count;
 }
-/** X's count: its weighted length (URL = 23, emoji and CJK = 2) of the NFC text. */
-
 /** User-perceived characters: a ZWJ family, a flag or a letter with combining marks is one. */
 function graphemeLength(text) {
     const nfc = text.normalize('NFC');
@@ -241,7 +239,7 @@ function countLength(text, service, channel) {
     const rules = _network_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .NETWORK_LIMITS */ .o[service];
     switch (service) {
         case 'twitter':
-            return { count: (0,_text_x_weighted_length_js__WEBPACK_IMPORTED_MODULE_1__/* .weightedLengthX */ .Ur)(text), limit: rules.length.limit, unit: 'weighted' };
+            return { count: (0,_text_x_weighted_length_js__WEBPACK_IMPORTED_MODULE_1__/* .weightedLengthX */ .U)(text), limit: rules.length.limit, unit: 'weighted' };
         case 'mastodon':
             return {
                 count: mastodonLength(text),
@@ -331,20 +329,9 @@ function channelLabel(service, ref) {
     const label = network_limits/* NETWORK_LIMITS */.o[service].label;
     return ref === service ? label : `${label} channel "${ref}"`;
 }
-/** Numbers as users read them: 63,206 rather than 63206 (fixed locale: reports must not vary by runner). */
-function formatNumber(n) {
-    return n.toLocaleString('en-US');
-}
-function plural(n, one, many = `${one}s`) {
-    return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
-/** "a, b and c" */
-function listWords(words) {
-    if (words.length <= 1)
-        return words.join('');
-    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
-}
 
+// EXTERNAL MODULE: ./src/text/words.ts
+var words = __webpack_require__(1670);
 ;// CONCATENATED MODULE: ./src/validate/locate.ts
 const FILE_START = { line: 1, column: 1 };
 /** Line/column (1-based) of a UTF-16 offset into `text`. */
@@ -417,6 +404,7 @@ function bodyPosition(post) {
 }
 
 ;// CONCATENATED MODULE: ./src/validate/rules/asset-rules.ts
+
 
 
 
@@ -500,7 +488,7 @@ function checkAsset(ctx, asset, item) {
         const at = assetPosition(ctx, undefined, item);
         const message = variants.length === 0
             ? 'An asset has none of image, video, document or link: give it exactly one (e.g. `{image: {url: https://…}}`).'
-            : `An asset sets ${listWords(variants)} at once; Buffer takes exactly one per entry: split it into ${variants.length} entries.`;
+            : `An asset sets ${(0,words/* listWords */.yh)(variants)} at once; Buffer takes exactly one per entry: split it into ${variants.length} entries.`;
         return [finding(ctx.post, at, 'error', VALIDATION_CODES.assetVariant, message)];
     }
     const variant = variants[0];
@@ -525,7 +513,7 @@ function checkAsset(ctx, asset, item) {
         // DocumentAssetInput: `title: String!`, `thumbnailUrl: String!`.
         const missing = ['title', 'thumbnailUrl'].filter((f) => typeof body[f] !== 'string' || body[f] === '');
         if (missing.length > 0) {
-            found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.assetFieldMissing, `The document ${url} needs ${listWords(missing.map((f) => (f === 'thumbnailUrl' ? '`thumbnail` (an https image URL)' : `\`${f}\``)))}: add ${missing.length === 1 ? 'it' : 'them'} to the entry under \`assets: documents:\`.`));
+            found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.assetFieldMissing, `The document ${url} needs ${(0,words/* listWords */.yh)(missing.map((f) => (f === 'thumbnailUrl' ? '`thumbnail` (an https image URL)' : `\`${f}\``)))}: add ${missing.length === 1 ? 'it' : 'them'} to the entry under \`assets: documents:\`.`));
         }
     }
     return found;
@@ -539,12 +527,13 @@ function assetRules(ctx) {
 
 
 
+
 function contentRules(ctx) {
     const empty = ctx.targets.filter((t) => !network_limits/* NETWORK_LIMITS */.o[t.service].requiredMedia && t.rendered.text.trim() === '' && t.rendered.assets.length === 0);
     if (empty.length === 0)
         return [];
     // One finding for the file: the fix (write a body) is the same for every channel.
-    const names = listWords(empty.map((t) => channelLabel(t.service, t.ref)));
+    const names = (0,words/* listWords */.yh)(empty.map((t) => channelLabel(t.service, t.ref)));
     return [
         finding(ctx.post, bodyPosition(ctx.post), 'error', VALIDATION_CODES.emptyPost, `${names} would get an empty post: write the text in the body below the front-matter, or add an image.`),
     ];
@@ -621,6 +610,7 @@ var validate_length = __webpack_require__(6264);
 
 
 
+
 /** The pieces a target publishes, each with the position its text starts at. */
 function piecesOf(ctx, target) {
     const thread = target.rendered.thread;
@@ -654,13 +644,13 @@ function tooLong(ctx, target, piece) {
     const over = count.count - count.limit;
     const canThread = types/* THREAD_SERVICES */.uL.includes(target.service);
     const fix = canThread
-        ? `shorten it by ${formatNumber(over)} or split it into a thread with \`---\``
-        : `shorten it by ${formatNumber(over)}`;
+        ? `shorten it by ${(0,words/* formatNumber */.ZV)(over)} or split it into a thread with \`---\``
+        : `shorten it by ${(0,words/* formatNumber */.ZV)(over)}`;
     const assumed = target.service === 'mastodon' && target.channel?.maxCharacters == null
         ? ' (the default limit; this instance may allow more)'
         : '';
     return [
-        finding(ctx.post, piece.at, 'error', VALIDATION_CODES.tooLong, `${channelLabel(target.service, target.ref)} counts ${piece.name} as ${formatNumber(count.count)} of ${formatNumber(count.limit)} ${unitWords(target, count)}${assumed}; ${fix}.`),
+        finding(ctx.post, piece.at, 'error', VALIDATION_CODES.tooLong, `${channelLabel(target.service, target.ref)} counts ${piece.name} as ${(0,words/* formatNumber */.ZV)(count.count)} of ${(0,words/* formatNumber */.ZV)(count.limit)} ${unitWords(target, count)}${assumed}; ${fix}.`),
     ];
 }
 function tooManyHashtags(ctx, target, piece) {
@@ -671,7 +661,7 @@ function tooManyHashtags(ctx, target, piece) {
     if (tags.length <= max)
         return [];
     return [
-        finding(ctx.post, piece.at, 'error', VALIDATION_CODES.tooManyHashtags, `${channelLabel(target.service, target.ref)} allows at most ${plural(max, 'hashtag')} per post; ${piece.name} has ${formatNumber(tags.length)} (${tags.map((t) => `#${t}`).join(' ')}). Remove ${formatNumber(tags.length - max)}.`),
+        finding(ctx.post, piece.at, 'error', VALIDATION_CODES.tooManyHashtags, `${channelLabel(target.service, target.ref)} allows at most ${(0,words/* plural */.LS)(max, 'hashtag')} per post; ${piece.name} has ${(0,words/* formatNumber */.ZV)(tags.length)} (${tags.map((t) => `#${t}`).join(' ')}). Remove ${(0,words/* formatNumber */.ZV)(tags.length - max)}.`),
     ];
 }
 function tooManyLinks(ctx, target, piece) {
@@ -683,7 +673,7 @@ function tooManyLinks(ctx, target, piece) {
     if (links.size <= max)
         return [];
     return [
-        finding(ctx.post, piece.at, 'error', VALIDATION_CODES.tooManyLinks, `${channelLabel(target.service, target.ref)} rejects posts with more than ${plural(max, 'link')}; ${piece.name} has ${formatNumber(links.size)} different links. Remove ${formatNumber(links.size - max)}.`),
+        finding(ctx.post, piece.at, 'error', VALIDATION_CODES.tooManyLinks, `${channelLabel(target.service, target.ref)} rejects posts with more than ${(0,words/* plural */.LS)(max, 'link')}; ${piece.name} has ${(0,words/* formatNumber */.ZV)(links.size)} different links. Remove ${(0,words/* formatNumber */.ZV)(links.size - max)}.`),
     ];
 }
 /** `metadata.<key>.title` where the network has titles (YouTube video, Pinterest Pin). */
@@ -697,7 +687,7 @@ function titleRules(ctx, target) {
     const found = [];
     const length = (0,validate_length/* characterLength */.yA)(title);
     if (length > rules.maxTitle) {
-        found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.titleTooLong, `${rules.label} titles are at most ${formatNumber(rules.maxTitle)} characters; \`metadata.${key}.title\` has ${formatNumber(length)}. Shorten it by ${formatNumber(length - rules.maxTitle)}.`));
+        found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.titleTooLong, `${rules.label} titles are at most ${(0,words/* formatNumber */.ZV)(rules.maxTitle)} characters; \`metadata.${key}.title\` has ${(0,words/* formatNumber */.ZV)(length)}. Shorten it by ${(0,words/* formatNumber */.ZV)(length - rules.maxTitle)}.`));
     }
     // YouTube's API refuses `<` and `>` in titles (and descriptions).
     if (target.service === 'youtube' && /[<>]/.test(title)) {
@@ -722,6 +712,7 @@ function lengthRules(ctx) {
  * videos and documents one post (or one thread item) may carry, and whether
  * kinds may be mixed.
  */
+
 
 
 
@@ -760,20 +751,20 @@ function countLimits(ctx, target, media, at, name) {
     const over = (max, have) => max !== null && max !== undefined && have > max;
     if (over(rules.maxImages, media.images)) {
         found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.tooManyImages, rules.maxImages === 0
-            ? `${who} publishes no images; ${name} has ${plural(media.images, 'image')}. Remove them or publish this post to ${rules.label} from a separate file.`
-            : `${who} takes at most ${plural(rules.maxImages, 'image')} per post; ${name} has ${formatNumber(media.images)}. Remove ${formatNumber(media.images - rules.maxImages)}${moveHint}.`));
+            ? `${who} publishes no images; ${name} has ${(0,words/* plural */.LS)(media.images, 'image')}. Remove them or publish this post to ${rules.label} from a separate file.`
+            : `${who} takes at most ${(0,words/* plural */.LS)(rules.maxImages, 'image')} per post; ${name} has ${(0,words/* formatNumber */.ZV)(media.images)}. Remove ${(0,words/* formatNumber */.ZV)(media.images - rules.maxImages)}${moveHint}.`));
     }
     if (over(rules.maxVideos, media.videos)) {
-        found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.tooManyVideos, `${who} takes at most ${plural(rules.maxVideos, 'video')} per post; ${name} has ${formatNumber(media.videos)}. Remove ${formatNumber(media.videos - rules.maxVideos)}${moveHint}.`));
+        found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.tooManyVideos, `${who} takes at most ${(0,words/* plural */.LS)(rules.maxVideos, 'video')} per post; ${name} has ${(0,words/* formatNumber */.ZV)(media.videos)}. Remove ${(0,words/* formatNumber */.ZV)(media.videos - rules.maxVideos)}${moveHint}.`));
     }
     if (over(rules.maxMedia, media.images + media.videos)) {
         const total = media.images + media.videos;
-        found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.tooManyMedia, `${who} takes at most ${formatNumber(rules.maxMedia)} images and videos together per post; ${name} has ${formatNumber(total)}. Remove ${formatNumber(total - rules.maxMedia)}.`));
+        found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.tooManyMedia, `${who} takes at most ${(0,words/* formatNumber */.ZV)(rules.maxMedia)} images and videos together per post; ${name} has ${(0,words/* formatNumber */.ZV)(total)}. Remove ${(0,words/* formatNumber */.ZV)(total - rules.maxMedia)}.`));
     }
     if (media.documents > rules.maxDocuments) {
         found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.documentNotSupported, rules.maxDocuments === 0
             ? `${who} cannot publish documents (only LinkedIn takes a PDF); remove the document from ${name} or publish it to LinkedIn from a separate file.`
-            : `${who} takes at most ${plural(rules.maxDocuments, 'document')} per post; ${name} has ${formatNumber(media.documents)}. Remove ${formatNumber(media.documents - rules.maxDocuments)}.`));
+            : `${who} takes at most ${(0,words/* plural */.LS)(rules.maxDocuments, 'document')} per post; ${name} has ${(0,words/* formatNumber */.ZV)(media.documents)}. Remove ${(0,words/* formatNumber */.ZV)(media.documents - rules.maxDocuments)}.`));
     }
     const kinds = [
         media.images > 0 ? 'images' : '',
@@ -781,7 +772,7 @@ function countLimits(ctx, target, media, at, name) {
         media.documents > 0 ? 'a document' : '',
     ].filter(Boolean);
     if (!rules.mixesMediaKinds && kinds.length > 1) {
-        found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.mixedMedia, `${who} cannot combine ${listWords(kinds)} in one post; ${name} has both. Keep one kind${moveHint}.`));
+        found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.mixedMedia, `${who} cannot combine ${(0,words/* listWords */.yh)(kinds)} in one post; ${name} has both. Keep one kind${moveHint}.`));
     }
     return found;
 }
@@ -815,6 +806,7 @@ function mediaRules(ctx) {
  * values and unknown keys are checked against the schema when the file is
  * read (posts/input-check.ts), not here.
  */
+
 
 
 
@@ -878,7 +870,7 @@ function serviceValues(ctx, service, key) {
                 const block = md?.[details.key];
                 const missing = details.fields.filter((f) => !isRecord(block) || isMissing(block[f]));
                 if (missing.length > 0) {
-                    found.push(finding(ctx.post, metadataAt(ctx, [key, details.key], metadataAt(ctx, [key, 'type'], FILE_START)), 'error', VALIDATION_CODES.metadataRequired, `A Google Business ${String(type)} needs \`metadata.google.${details.key}\` with ${listWords(missing.map((f) => `\`${f}\``))}: add ${missing.length === 1 ? 'it' : 'them'} in the front-matter.`));
+                    found.push(finding(ctx.post, metadataAt(ctx, [key, details.key], metadataAt(ctx, [key, 'type'], FILE_START)), 'error', VALIDATION_CODES.metadataRequired, `A Google Business ${String(type)} needs \`metadata.google.${details.key}\` with ${(0,words/* listWords */.yh)(missing.map((f) => `\`${f}\``))}: add ${missing.length === 1 ? 'it' : 'them'} in the front-matter.`));
                 }
             }
             break;
@@ -938,6 +930,7 @@ function metadataRules(ctx) {
 
 
 
+
 function offlineRules(ctx) {
     const unresolved = ctx.targets.filter((t) => !t.channel);
     const mastodonUnknown = ctx.targets.some((t) => t.service === 'mastodon' && t.channel?.maxCharacters == null);
@@ -956,7 +949,7 @@ function offlineRules(ctx) {
             ? 'Some channels were not found in Buffer'
             : 'Buffer did not report every channel limit';
     return [
-        finding(ctx.post, ctx.post.channels[0]?.position ?? FILE_START, 'notice', VALIDATION_CODES.offlinePartialCheck, `${why}, so this did not check ${listWords(skipped)}. Run \`buffer-gitops plan\` with BUFFER_API_KEY set for the full check.`),
+        finding(ctx.post, ctx.post.channels[0]?.position ?? FILE_START, 'notice', VALIDATION_CODES.offlinePartialCheck, `${why}, so this did not check ${(0,words/* listWords */.yh)(skipped)}. Run \`buffer-gitops plan\` with BUFFER_API_KEY set for the full check.`),
     ];
 }
 
@@ -1002,6 +995,7 @@ function scheduleRules(ctx) {
 
 
 
+
 function itemCount(ctx, target) {
     return Math.max(ctx.post.items.length, target.rendered.thread?.length ?? 0);
 }
@@ -1013,8 +1007,8 @@ function notThreadable(ctx) {
     const items = Math.max(...refused.map((t) => itemCount(ctx, t)));
     // Point at the second item: that is where the first `---` break ends the first one.
     const at = ctx.post.items[1]?.position ?? first.rendered.thread?.[1]?.position ?? bodyPosition(ctx.post);
-    const names = listWords([...new Set(refused.map((t) => channelLabel(t.service, t.ref)))]);
-    const where = listWords(types/* THREAD_SERVICES */.uL.map((s) => network_limits/* NETWORK_LIMITS */.o[s].label));
+    const names = (0,words/* listWords */.yh)([...new Set(refused.map((t) => channelLabel(t.service, t.ref)))]);
+    const where = (0,words/* listWords */.yh)(types/* THREAD_SERVICES */.uL.map((s) => network_limits/* NETWORK_LIMITS */.o[s].label));
     return [
         finding(ctx.post, at, 'error', VALIDATION_CODES.threadNotSupported, `This body is a ${items}-item thread, but Buffer only publishes threads to ${where}; ${names} cannot take it. Remove the \`---\` breaks, or move ${refused.length === 1 ? 'that channel' : 'those channels'} to a separate post file.`),
     ];

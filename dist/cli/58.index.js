@@ -2,9 +2,105 @@ export const id = 58;
 export const ids = [58];
 export const modules = {
 
+/***/ 288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   byServiceThenName: () => (/* binding */ byServiceThenName),
+/* harmony export */   runChannelsCommand: () => (/* binding */ runChannelsCommand)
+/* harmony export */ });
+/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
+/* harmony import */ var _buffer_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2656);
+/* harmony import */ var _buffer_mappers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1932);
+/* harmony import */ var _channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5352);
+/* harmony import */ var _commands_missing_api_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4965);
+/**
+ * `buffer-gitops channels`: the organizations and their channels, with the
+ * reference to write in front-matter (SPEC §5), whether a channel can take
+ * posts, and Pinterest's boards for `metadata.pinterest.boardServiceId`.
+ * A table on a terminal, JSON with `--json`.
+ */
+
+
+
+
+
+async function runChannelsCommand(settings, io) {
+    if (!settings.apiKey)
+        throw new _commands_missing_api_key_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingApiKeyError */ .g('channels', 'cli');
+    const client = new _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BufferClient */ .It({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
+    const account = await client.account();
+    // A configured organization must exist (the same message as every other command).
+    const orgs = settings.organizationId
+        ? [(0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseOrganization */ .R7)(account, settings.organizationId)]
+        : account.organizations;
+    const result = [];
+    for (const org of orgs)
+        result.push({ organization: { id: org.id, name: org.name }, channels: await listChannels(client, org.id) });
+    if (io.json) {
+        io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        return 0;
+    }
+    if (orgs.length === 0)
+        io.stdout.write('The Buffer account has no organization.\n');
+    for (const { organization, channels } of result) {
+        io.stdout.write(`${organization.name} (${organization.id})${orgs.length > 1 ? `  — pass --organization-id ${organization.id} (or set organization-id in buffer-gitops.yml) to use it` : ''}\n`);
+        if (channels.length === 0) {
+            io.stdout.write('  No channels connected.\n');
+            continue;
+        }
+        const rows = [
+            ['REFERENCE', 'SERVICE', 'NAME', 'ID', 'STATE'],
+            ...channels.map((c) => [c.reference, c.service, c.name, c.id, c.state]),
+        ];
+        const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+        for (const row of rows)
+            io.stdout.write(`  ${row
+                .map((v, i) => v.padEnd(widths[i]))
+                .join('  ')
+                .trimEnd()}\n`);
+        for (const c of channels.filter((ch) => ch.boards?.length)) {
+            io.stdout.write(`  Boards of ${c.reference} (metadata.pinterest.boardServiceId):\n`);
+            for (const b of c.boards)
+                io.stdout.write(`    ${b.serviceId}  ${b.name}\n`);
+        }
+    }
+    return 0;
+}
+async function listChannels(client, organizationId) {
+    const data = await client.read('ChannelsListing', _buffer_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANNELS_LISTING_QUERY */ .lW, { input: { organizationId } }, 1);
+    const wire = Array.isArray(data.channels) ? data.channels : [];
+    const channels = wire.map(_buffer_mappers_js__WEBPACK_IMPORTED_MODULE_2__/* .toChannel */ .pr);
+    return channels
+        .map((c, i) => {
+        const boards = (wire[i]?.metadata?.boards ?? []).map((b) => ({ name: b.name, serviceId: b.serviceId }));
+        return {
+            reference: (0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .referenceFor */ .zt)(c, channels),
+            id: c.id,
+            service: c.service,
+            name: c.name,
+            ...(c.displayName && c.displayName !== c.name ? { displayName: c.displayName } : {}),
+            timezone: c.timezone,
+            state: c.isDisconnected ? 'disconnected' : c.isLocked ? 'locked' : 'ok',
+            ...(boards.length ? { boards } : {}),
+        };
+    })
+        .sort(byServiceThenName);
+}
+/** The order channels are listed in, here and in init's example: by service, then name. */
+function byServiceThenName(a, b) {
+    return a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 8218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
@@ -23,12 +119,10 @@ var errors = __webpack_require__(2963);
 var resolve = __webpack_require__(5352);
 // EXTERNAL MODULE: ./src/commands/connect.ts
 var connect = __webpack_require__(2456);
-// EXTERNAL MODULE: ./src/config/settings.ts
-var config_settings = __webpack_require__(4661);
-// EXTERNAL MODULE: ./src/config/settings-file.ts
-var settings_file = __webpack_require__(4140);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/plan/list-files.ts
+var list_files = __webpack_require__(4261);
 // EXTERNAL MODULE: ./src/posts/parse.ts + 2 modules
 var parse = __webpack_require__(5040);
 // EXTERNAL MODULE: ./src/posts/render.ts
@@ -37,10 +131,16 @@ var render = __webpack_require__(1771);
 var wall_time = __webpack_require__(4383);
 // EXTERNAL MODULE: ./src/validate/rules.ts + 12 modules
 var rules = __webpack_require__(7244);
+// EXTERNAL MODULE: ./src/cli/channels.ts
+var cli_channels = __webpack_require__(288);
+// EXTERNAL MODULE: ./src/cli/commands.ts
+var commands = __webpack_require__(1654);
 // EXTERNAL MODULE: ./src/config/settings-keys.ts
 var settings_keys = __webpack_require__(3370);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/writeback/frontmatter-emit.ts
+var frontmatter_emit = __webpack_require__(7512);
 ;// CONCATENATED MODULE: ./src/cli/init-files.ts
 /**
  * The text of the files `buffer-gitops init` writes: the workflow, the
@@ -49,6 +149,7 @@ var version = __webpack_require__(311);
  * name the action as `ACTION_USES`: test/cli/init.test.ts holds them
  * together, so what the README shows is what init writes.
  */
+
 
 
 /** The action's and the CLI's GitHub repository; package.json `repository` names the same (tested). */
@@ -66,11 +167,6 @@ const WORKFLOW_PATH = '.github/workflows/buffer.yml';
 const EXAMPLE_POST_NAME = 'first-post.md';
 /** What a post file's `channels:` says until someone writes real references (not a service name, so never a typo of one). */
 const PLACEHOLDER_CHANNEL = 'your-channel';
-/** A YAML scalar for a name or path: plain when it can only read as that text, else double-quoted (JSON is YAML). */
-function scalar(text) {
-    const plain = /^[A-Za-z_][A-Za-z0-9._/-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(text);
-    return plain ? text : JSON.stringify(text);
-}
 /** A quoted glob for `paths:` (single quotes: `*` may not start a plain scalar). */
 function glob(dir) {
     return `'${`${dir}/**`.replace(/'/g, "''")}'`;
@@ -80,7 +176,7 @@ function workflowText({ branches, postsDir, ideasDir }) {
     return `name: Buffer
 on:
   push:
-    branches: [${branches.map(scalar).join(', ')}]
+    branches: [${branches.map(frontmatter_emit/* emitString */.Pq).join(', ')}]
     paths: ${paths}
   pull_request:
     paths: ${paths}
@@ -119,10 +215,10 @@ function settingsFileText({ timezone, postsDir, ideasDir, organizationId }) {
     return [
         `# yaml-language-server: $schema=${SETTINGS_SCHEMA_URL}`,
         `# Read by the buffer-gitops action and CLI alike. Other keys: ${others.join(', ')}.`,
-        `timezone: ${scalar(timezone)}   # for dueAt and idea dates written without an offset`,
-        ...(postsDir !== 'posts' ? [`posts-dir: ${scalar(postsDir)}`] : []),
-        ...(ideasDir !== 'ideas' ? [`ideas-dir: ${scalar(ideasDir)}`] : []),
-        ...(organizationId ? [`organization-id: ${scalar(organizationId)}`] : []),
+        `timezone: ${(0,frontmatter_emit/* emitString */.Pq)(timezone)}   # for dueAt and idea dates written without an offset`,
+        ...(postsDir !== 'posts' ? [`posts-dir: ${(0,frontmatter_emit/* emitString */.Pq)(postsDir)}`] : []),
+        ...(ideasDir !== 'ideas' ? [`ideas-dir: ${(0,frontmatter_emit/* emitString */.Pq)(ideasDir)}`] : []),
+        ...(organizationId ? [`organization-id: ${(0,frontmatter_emit/* emitString */.Pq)(organizationId)}`] : []),
         '',
     ].join('\n');
 }
@@ -135,7 +231,7 @@ function examplePostText({ channels, leftOut }) {
         '# An example from `buffer-gitops init`. With `draft: true` Buffer keeps it as a draft: nothing is published.',
         "# Remove that line to queue it, or add `dueAt: 2027-01-04T09:00` for a fixed time (in buffer-gitops.yml's timezone).",
         channels.length > 0
-            ? `channels: [${refs.map(scalar).join(', ')}]`
+            ? `channels: [${refs.map(frontmatter_emit/* emitString */.Pq).join(', ')}]`
             : `channels: [${PLACEHOLDER_CHANNEL}]   # your channels here: \`buffer-gitops channels\` lists what to write`,
         ...(leftOut.length > 0 ? [`# Also connected, left out here: ${leftOut.join('; ')}`] : []),
         'draft: true',
@@ -145,8 +241,6 @@ function examplePostText({ channels, leftOut }) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/cli/repository.ts
-var repository = __webpack_require__(5136);
 ;// CONCATENATED MODULE: ./src/cli/init.ts
 /**
  * `buffer-gitops init`: sets a repository up in one command (issue 14). In the
@@ -175,41 +269,16 @@ var repository = __webpack_require__(5136);
 
 
 
-/** The README's exit codes (src/cli/commands.ts EXIT_CODES). */
-const EXIT = { ok: 0, problems: 1, usage: 2, api: 3, auth: 4 };
-/** The flags init reads; every other setting comes from an existing buffer-gitops.yml or the defaults. */
-const FLAGS = new Set(['timezone', 'posts-dir', 'ideas-dir', 'organization-id', 'api-url']);
-async function runInitCommand(values, io) {
+/** `settings` as main read them for init (flags, then the environment, then an existing buffer-gitops.yml); `settingsPath` is that file's, or where init writes it. */
+async function runInitCommand(values, io, { root, settings, settingsPath }) {
     const fail = (code, message) => {
         io.stderr.write(`buffer-gitops: ${message}\n`);
         return code;
     };
-    const flag = (name) => {
-        const value = values[name];
-        return typeof value === 'string' && value !== '' ? value : undefined;
-    };
-    const root = await (0,repository/* repositoryRoot */.H)(io.cwd);
-    if (!root)
-        return fail(EXIT.usage, `${io.cwd} is not inside a git repository; run \`git init\` first, or run buffer-gitops init in your repository.`);
-    let settings;
-    let settingsPath;
-    try {
-        // An existing settings file counts (a second run, or a team that wrote one first); the flags override it.
-        const file = (0,settings_file/* readSettingsFile */.ur)(root, 'cli');
-        settingsPath = file?.path ?? settings_file/* SETTINGS_FILE_PATHS */.IL[0];
-        settings = (0,config_settings/* readSettings */.sb)((name) => (FLAGS.has(name) ? flag(name) : undefined), root, io.env, {
-            surface: 'cli',
-            settingsFile: file ?? false,
-        });
-    }
-    catch (error) {
-        if (error instanceof config_settings/* SettingsError */.GN || error instanceof settings_file/* SettingsFileError */.sb)
-            return fail(EXIT.usage, error.message);
-        throw error;
-    }
-    const zone = timezoneFor(settings, flag('timezone') !== undefined, io.env);
+    const fromFlag = typeof values.timezone === 'string' && values.timezone !== '';
+    const zone = timezoneFor(settings, fromFlag, io.env);
     if ('problem' in zone)
-        return fail(EXIT.usage, zone.problem);
+        return fail(commands/* EXIT */.dc.usage, zone.problem);
     // Buffer first: when the key cannot list the channels, nothing is written.
     let example = { channels: [], leftOut: [] };
     if (settings.apiKey) {
@@ -218,15 +287,15 @@ async function runInitCommand(values, io) {
         }
         catch (error) {
             if (error instanceof errors/* BufferAuthError */.n5)
-                return fail(EXIT.auth, `${error.messageFor('cli')} Nothing written; without BUFFER_API_KEY, init writes a placeholder channel instead.`);
+                return fail(commands/* EXIT */.dc.auth, `${error.messageFor('cli')} Nothing written; without BUFFER_API_KEY, init writes a placeholder channel instead.`);
             if (error instanceof resolve/* OrganizationError */.Er) {
                 // Several organizations and none chosen: the flag, which init then keeps in the settings file.
                 const several = error.message.includes('set `organization-id`');
                 const message = error.message.replace('set `organization-id`', 'pass --organization-id').replace(/\.$/, '');
-                return fail(EXIT.usage, `${message}${several ? `; init writes it into ${settingsPath}` : ''}. Nothing written.`);
+                return fail(commands/* EXIT */.dc.usage, `${message}${several ? `; init writes it into ${settingsPath}` : ''}. Nothing written.`);
             }
             if (error instanceof errors/* BufferApiError */.Ve)
-                return fail(EXIT.api, `could not list your Buffer channels: ${error.message} Nothing written.`);
+                return fail(commands/* EXIT */.dc.api, `could not list your Buffer channels: ${error.message} Nothing written.`);
             throw error;
         }
     }
@@ -257,7 +326,8 @@ async function runInitCommand(values, io) {
                 : `an example post, a Buffer draft; write its channels (${settings.apiKey ? 'none of your Buffer channels takes this text alone' : 'BUFFER_API_KEY is not set, so init could not list them'})`,
         },
     ];
-    const others = (await markdownFiles((0,external_node_path_.join)(root, settings.postsDir))).filter((f) => f !== EXAMPLE_POST_NAME);
+    // The post files a plan would read (an unreadable folder counts as none: the example is then offered).
+    const others = (await (0,list_files/* listMarkdownFiles */.p)(root, settings.postsDir).catch(() => [])).filter((f) => f !== examplePath);
     const files = [];
     for (const file of planned) {
         if (file.path === examplePath && others.length > 0) {
@@ -274,7 +344,7 @@ async function runInitCommand(values, io) {
         catch (error) {
             const done = files.filter((f) => f.status === 'created' || f.status === 'overwritten').map((f) => f.path);
             const message = error instanceof Error ? error.message : String(error);
-            return fail(EXIT.problems, `could not write ${file.path}: ${message}${done.length ? ` (written before it: ${done.join(', ')})` : ''}.`);
+            return fail(commands/* EXIT */.dc.problems, `could not write ${file.path}: ${message}${done.length ? ` (written before it: ${done.join(', ')})` : ''}.`);
         }
     }
     const result = {
@@ -294,7 +364,7 @@ async function runInitCommand(values, io) {
     if (values.json)
         io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     (values.json ? io.stderr : io.stdout).write(report(result));
-    return EXIT.ok;
+    return commands/* EXIT */.dc.ok;
 }
 /** The zone to write: --timezone, else buffer-gitops.yml's, else this system's (TZ, then what Intl reports). */
 function timezoneFor(settings, fromFlag, env) {
@@ -317,7 +387,7 @@ function timezoneFor(settings, fromFlag, env) {
 async function exampleChannels(settings, timezone) {
     const client = new buffer_client/* BufferClient */.It({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
     const { channels } = await (0,connect/* connect */.N)(client, settings.organizationId);
-    const sorted = [...channels].sort((a, b) => a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    const sorted = [...channels].sort(cli_channels.byServiceThenName);
     const fits = [];
     const left = { media: [], locked: [], disconnected: [] };
     for (const channel of sorted) {
@@ -355,10 +425,7 @@ async function publishingBranch(git, settings) {
     // GitHub's branch filter takes the same patterns, exclusions (`!name`) included.
     if (settings.branches?.length)
         return { names: settings.branches.map((p) => p.source), from: `branches in ${settings.settingsFile}` };
-    const head = await git.exec(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
-        allowFailure: true,
-    });
-    const remoteDefault = head.exitCode === 0 ? head.stdout.trim().replace(/^origin\//, '') : '';
+    const remoteDefault = await git.remoteDefaultBranch();
     if (remoteDefault)
         return { names: [remoteDefault], from: "origin's default branch" };
     const current = await git.currentBranch();
@@ -368,15 +435,6 @@ async function publishingBranch(git, settings) {
         names: ['main'],
         from: 'HEAD is detached, so main; edit `branches:` in the workflow if you publish from another',
     };
-}
-/** Post files under `dir`, from `dir`; none when it does not exist. */
-async function markdownFiles(dir) {
-    try {
-        return (await (0,promises_.readdir)(dir, { recursive: true })).map((f) => f.replace(/\\/g, '/')).filter((f) => f.endsWith('.md'));
-    }
-    catch {
-        return [];
-    }
 }
 async function writeOne(root, file, force) {
     const target = (0,external_node_path_.join)(root, file.path);
@@ -468,6 +526,58 @@ async function connect(client, organizationId, recentSince) {
     const account = await client.account();
     const organization = (0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_0__/* .chooseOrganization */ .R7)(account, undefined);
     return { organization, channels: await client.channels(organization.id) };
+}
+
+
+/***/ }),
+
+/***/ 4261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ listMarkdownFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * The Markdown files under a folder of the repository, sorted, as
+ * repository-relative paths with forward slashes. Symbolic links are not
+ * followed: a link could point outside the repository. Links named `*.md`
+ * go to `links` when given, so they can be reported.
+ */
+
+
+async function listMarkdownFiles(workspace, dir, links) {
+    const found = [];
+    async function walk(relative) {
+        let entries;
+        try {
+            entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, relative), { withFileTypes: true });
+        }
+        catch (error) {
+            if (error.code === 'ENOENT' || error.code === 'ENOTDIR')
+                return;
+            throw error;
+        }
+        for (const entry of entries) {
+            const path = `${relative}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git' && entry.name !== 'node_modules')
+                    await walk(path);
+            }
+            else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) {
+                found.push(path);
+            }
+            else if (links && entry.isSymbolicLink() && entry.name.toLowerCase().endsWith('.md')) {
+                // Not followed, but not silently skipped either: the caller reports it.
+                links.push(path);
+            }
+        }
+    }
+    await walk(dir);
+    return found.sort();
 }
 
 
@@ -652,6 +762,91 @@ const NETWORK_LIMITS = {
         sources: [BUFFER_LIMITS],
     },
 };
+
+
+/***/ }),
+
+/***/ 7512:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pq: () => (/* binding */ emitString),
+/* harmony export */   Wl: () => (/* binding */ emitFlow),
+/* harmony export */   h: () => (/* binding */ emitBufferBlock)
+/* harmony export */ });
+/* unused harmony exports quoteString, emitTrackedEntry */
+/** Order of a tracked entry's fields; other fields follow in their own order. */
+const FIELD_ORDER = ['id', 'status', 'dueAt', 'sentAt', 'link', 'error'];
+const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_./+@-]*$/;
+/** Plain texts a YAML 1.2 core (or 1.1) reader resolves to a non-string. */
+const NOT_A_STRING = [
+    /^(?:~|null|Null|NULL)$/,
+    /^(?:true|True|TRUE|false|False|FALSE)$/,
+    /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/,
+    /^[-+]?[0-9][0-9_]*$/,
+    /^0o[0-7]+$/,
+    /^0x[0-9a-fA-F]+$/,
+    /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
+    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
+];
+const ESCAPES = {
+    '\0': '\\0',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\',
+};
+function quoteString(text) {
+    // Control characters, DEL, C1 controls and the BOM are not printable in YAML.
+    return `"${text.replace(/[\\"\0-\x1f\x7f-\x9f\ufeff]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+}
+function emitString(text) {
+    return PLAIN.test(text) && !NOT_A_STRING.some((pattern) => pattern.test(text)) ? text : quoteString(text);
+}
+/** A value in YAML flow style. */
+function emitFlow(value) {
+    if (value === null || value === undefined)
+        return 'null';
+    if (typeof value === 'string')
+        return emitString(value);
+    if (typeof value === 'boolean')
+        return String(value);
+    if (typeof value === 'number') {
+        if (Number.isNaN(value))
+            return '.nan';
+        if (!Number.isFinite(value))
+            return value > 0 ? '.inf' : '-.inf';
+        return Object.is(value, -0) ? '-0' : String(value);
+    }
+    if (value instanceof Date)
+        return quoteString(value.toISOString());
+    if (Array.isArray(value))
+        return `[${value.map(emitFlow).join(', ')}]`;
+    if (typeof value === 'object')
+        return emitFlowMap(Object.entries(value));
+    return quoteString(String(value));
+}
+function emitFlowMap(entries) {
+    const present = entries.filter(([, v]) => v !== undefined);
+    return `{${present.map(([k, v]) => `${emitString(k)}: ${emitFlow(v)}`).join(', ')}}`;
+}
+function emitTrackedEntry(post) {
+    const entries = Object.entries(post);
+    const rank = (key) => {
+        const index = FIELD_ORDER.indexOf(key);
+        return index === -1 ? FIELD_ORDER.length : index;
+    };
+    // Array.prototype.sort is stable, so unlisted fields keep their insertion order.
+    return emitFlowMap(entries.sort(([a], [b]) => rank(a) - rank(b)));
+}
+/** The whole `buffer:` key as lines ending in `eol`. */
+function emitBufferBlock(block, eol) {
+    const lines = ['buffer:'];
+    for (const [ref, post] of Object.entries(block))
+        lines.push(`  ${emitString(ref)}: ${emitTrackedEntry(post)}`);
+    return lines.map((line) => line + eol).join('');
+}
 
 
 /***/ })

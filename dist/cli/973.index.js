@@ -334,8 +334,6 @@ function simpleGraphemeLength(text) {
         count -= 1;
     return count;
 }
-/** X's count: its weighted length (URL = 23, emoji and CJK = 2) of the NFC text. */
-
 /** User-perceived characters: a ZWJ family, a flag or a letter with combining marks is one. */
 function graphemeLength(text) {
     const nfc = text.normalize('NFC');
@@ -402,7 +400,7 @@ function countLength(text, service, channel) {
     const rules = _network_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .NETWORK_LIMITS */ .o[service];
     switch (service) {
         case 'twitter':
-            return { count: (0,_text_x_weighted_length_js__WEBPACK_IMPORTED_MODULE_1__/* .weightedLengthX */ .Ur)(text), limit: rules.length.limit, unit: 'weighted' };
+            return { count: (0,_text_x_weighted_length_js__WEBPACK_IMPORTED_MODULE_1__/* .weightedLengthX */ .U)(text), limit: rules.length.limit, unit: 'weighted' };
         case 'mastodon':
             return {
                 count: mastodonLength(text),

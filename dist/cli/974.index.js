@@ -49,7 +49,7 @@ function snapshotOfInput(input, service) {
         text: input.text ?? '',
         assets: input.assets ?? [],
         thread: threadOf(thread),
-        metadata: (0,post_content/* withoutDefaults */.nd)(service, options) ?? {},
+        metadata: (0,post_content/* withoutDefaults */.n)(service, options) ?? {},
         draft: input.saveToDraft === true,
         mode: input.mode,
         exactMode: true,

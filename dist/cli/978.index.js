@@ -6,10 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hP: () => (/* binding */ toPostContent),
-/* harmony export */   nd: () => (/* binding */ withoutDefaults)
+/* harmony export */   h: () => (/* binding */ toPostContent),
+/* harmony export */   n: () => (/* binding */ withoutDefaults)
 /* harmony export */ });
-/* unused harmony export assetsOf */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7071);
 /**
  * What a post holds beyond its status, read from Buffer with the full
@@ -378,7 +377,7 @@ var read_post_file = __webpack_require__(7805);
  * plan makes before `createIdea`, so `validate` and `plan` agree.
  */
 
-// Reading goes through the plan's reader so `validate` refuses links,
+// Reading goes through the reader a run uses, so `validate` refuses links,
 // binaries, huge and non-UTF-8 files exactly as a run does.
 
 /**

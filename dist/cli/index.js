@@ -31,7 +31,7 @@ if (argv[0] === '--version' || argv[0] === '-v') {
 }
 else {
     node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6330));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(99)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99));
     process.exitCode = await main(argv);
 }
 

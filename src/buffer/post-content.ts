@@ -44,7 +44,7 @@ export function toPostContent(wire: unknown, service: Service | undefined): Post
 }
 
 /** `Asset` members → `AssetInput`; an asset Buffer could not name is left out. */
-export function assetsOf(value: unknown): AssetInput[] {
+function assetsOf(value: unknown): AssetInput[] {
   if (!Array.isArray(value)) return [];
   const out: AssetInput[] = [];
   for (const raw of value) {

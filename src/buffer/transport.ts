@@ -40,7 +40,7 @@ import { exchange, ExchangeFailure, httpModule, keepAliveAgent, type HttpModule 
 
 export const DEFAULT_API_URL = 'https://api.buffer.com';
 export const DEFAULT_TIMEOUT_MS = 30_000;
-export const USER_AGENT = `buffer-gitops/${VERSION} (+https://github.com/features/actions)`;
+const USER_AGENT = `buffer-gitops/${VERSION} (+https://github.com/features/actions)`;
 
 export interface HttpResult {
   status: number;

@@ -97,7 +97,10 @@ async function listChannels(client: BufferClient, organizationId: string): Promi
         ...(boards.length ? { boards } : {}),
       };
     })
-    .sort((a, b) =>
-      a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
+    .sort(byServiceThenName);
+}
+
+/** The order channels are listed in, here and in init's example: by service, then name. */
+export function byServiceThenName(a: { service: string; name: string }, b: { service: string; name: string }): number {
+  return a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }

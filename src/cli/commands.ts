@@ -210,6 +210,9 @@ export function commandHelp(command: string): string {
   ].join('\n');
 }
 
+/** The exit codes by name, for the commands' code; their meanings are EXIT_CODES below. */
+export const EXIT = { ok: 0, problems: 1, usage: 2, api: 3, auth: 4 } as const;
+
 /** The README's exit-code table, word for word (test/cli/exit-codes.test.ts holds them together). */
 export const EXIT_CODES: [number, string][] = [
   [0, 'OK'],

@@ -7,6 +7,7 @@
  */
 import { SETTINGS_FILE_KEYS } from '../config/settings-keys.js';
 import { VERSION } from '../version.js';
+import { emitString } from '../writeback/frontmatter-emit.js';
 
 /** The action's and the CLI's GitHub repository; package.json `repository` names the same (tested). */
 export const ACTION_REPOSITORY = 'buffer-gitops/buffer-gitops';
@@ -29,12 +30,6 @@ export const EXAMPLE_POST_NAME = 'first-post.md';
 /** What a post file's `channels:` says until someone writes real references (not a service name, so never a typo of one). */
 export const PLACEHOLDER_CHANNEL = 'your-channel';
 
-/** A YAML scalar for a name or path: plain when it can only read as that text, else double-quoted (JSON is YAML). */
-export function scalar(text: string): string {
-  const plain = /^[A-Za-z_][A-Za-z0-9._/-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(text);
-  return plain ? text : JSON.stringify(text);
-}
-
 /** A quoted glob for `paths:` (single quotes: `*` may not start a plain scalar). */
 function glob(dir: string): string {
   return `'${`${dir}/**`.replace(/'/g, "''")}'`;
@@ -52,7 +47,7 @@ export function workflowText({ branches, postsDir, ideasDir }: WorkflowOptions):
   return `name: Buffer
 on:
   push:
-    branches: [${branches.map(scalar).join(', ')}]
+    branches: [${branches.map(emitString).join(', ')}]
     paths: ${paths}
   pull_request:
     paths: ${paths}
@@ -100,10 +95,10 @@ export function settingsFileText({ timezone, postsDir, ideasDir, organizationId 
   return [
     `# yaml-language-server: $schema=${SETTINGS_SCHEMA_URL}`,
     `# Read by the buffer-gitops action and CLI alike. Other keys: ${others.join(', ')}.`,
-    `timezone: ${scalar(timezone)}   # for dueAt and idea dates written without an offset`,
-    ...(postsDir !== 'posts' ? [`posts-dir: ${scalar(postsDir)}`] : []),
-    ...(ideasDir !== 'ideas' ? [`ideas-dir: ${scalar(ideasDir)}`] : []),
-    ...(organizationId ? [`organization-id: ${scalar(organizationId)}`] : []),
+    `timezone: ${emitString(timezone)}   # for dueAt and idea dates written without an offset`,
+    ...(postsDir !== 'posts' ? [`posts-dir: ${emitString(postsDir)}`] : []),
+    ...(ideasDir !== 'ideas' ? [`ideas-dir: ${emitString(ideasDir)}`] : []),
+    ...(organizationId ? [`organization-id: ${emitString(organizationId)}`] : []),
     '',
   ].join('\n');
 }
@@ -126,7 +121,7 @@ export function examplePostText({ channels, leftOut }: ExamplePostOptions): stri
     '# An example from `buffer-gitops init`. With `draft: true` Buffer keeps it as a draft: nothing is published.',
     "# Remove that line to queue it, or add `dueAt: 2027-01-04T09:00` for a fixed time (in buffer-gitops.yml's timezone).",
     channels.length > 0
-      ? `channels: [${refs.map(scalar).join(', ')}]`
+      ? `channels: [${refs.map(emitString).join(', ')}]`
       : `channels: [${PLACEHOLDER_CHANNEL}]   # your channels here: \`buffer-gitops channels\` lists what to write`,
     ...(leftOut.length > 0 ? [`# Also connected, left out here: ${leftOut.join('; ')}`] : []),
     'draft: true',

@@ -10,23 +10,24 @@
  * (a rejected key, several organizations and no --organization-id) it writes
  * nothing and says why in one line.
  */
-import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { BufferClient } from '../buffer/client.js';
 import { API_KEY_SETTINGS_URL, BufferApiError, BufferAuthError } from '../buffer/errors.js';
 import type { Channel } from '../buffer/types.js';
 import { OrganizationError, referenceFor } from '../channels/resolve.js';
 import { connect } from '../commands/connect.js';
-import { readSettings, SettingsError, type Settings } from '../config/settings.js';
-import { readSettingsFile, SETTINGS_FILE_PATHS, SettingsFileError } from '../config/settings-file.js';
+import type { Settings } from '../config/settings.js';
 import { Git } from '../git/git.js';
+import { listMarkdownFiles } from '../plan/list-files.js';
 import { parsePostFile } from '../posts/parse.js';
 import { renderPost } from '../posts/render.js';
 import { isValidTimeZone } from '../time/wall-time.js';
 import { validatePost } from '../validate/rules.js';
 import type { OptionValues } from './args.js';
+import { byServiceThenName } from './channels.js';
+import { EXIT } from './commands.js';
 import { EXAMPLE_POST_NAME, examplePostText, settingsFileText, WORKFLOW_PATH, workflowText } from './init-files.js';
-import { repositoryRoot } from './repository.js';
 
 export interface InitIo {
   stdout: NodeJS.WritableStream;
@@ -58,50 +59,24 @@ export interface InitResult {
   nextSteps: string[];
 }
 
-/** The README's exit codes (src/cli/commands.ts EXIT_CODES). */
-const EXIT = { ok: 0, problems: 1, usage: 2, api: 3, auth: 4 } as const;
-
-/** The flags init reads; every other setting comes from an existing buffer-gitops.yml or the defaults. */
-const FLAGS = new Set(['timezone', 'posts-dir', 'ideas-dir', 'organization-id', 'api-url']);
-
 interface Planned {
   path: string;
   text: string;
   note: string;
 }
 
-export async function runInitCommand(values: OptionValues, io: InitIo): Promise<number> {
+/** `settings` as main read them for init (flags, then the environment, then an existing buffer-gitops.yml); `settingsPath` is that file's, or where init writes it. */
+export async function runInitCommand(
+  values: OptionValues,
+  io: InitIo,
+  { root, settings, settingsPath }: { root: string; settings: Settings; settingsPath: string },
+): Promise<number> {
   const fail = (code: number, message: string) => {
     io.stderr.write(`buffer-gitops: ${message}\n`);
     return code;
   };
-  const flag = (name: string): string | undefined => {
-    const value = values[name];
-    return typeof value === 'string' && value !== '' ? value : undefined;
-  };
-  const root = await repositoryRoot(io.cwd);
-  if (!root)
-    return fail(
-      EXIT.usage,
-      `${io.cwd} is not inside a git repository; run \`git init\` first, or run buffer-gitops init in your repository.`,
-    );
-
-  let settings: Settings;
-  let settingsPath: string;
-  try {
-    // An existing settings file counts (a second run, or a team that wrote one first); the flags override it.
-    const file = readSettingsFile(root, 'cli');
-    settingsPath = file?.path ?? SETTINGS_FILE_PATHS[0];
-    settings = readSettings((name) => (FLAGS.has(name) ? flag(name) : undefined), root, io.env, {
-      surface: 'cli',
-      settingsFile: file ?? false,
-    });
-  } catch (error) {
-    if (error instanceof SettingsError || error instanceof SettingsFileError) return fail(EXIT.usage, error.message);
-    throw error;
-  }
-
-  const zone = timezoneFor(settings, flag('timezone') !== undefined, io.env);
+  const fromFlag = typeof values.timezone === 'string' && values.timezone !== '';
+  const zone = timezoneFor(settings, fromFlag, io.env);
   if ('problem' in zone) return fail(EXIT.usage, zone.problem);
 
   // Buffer first: when the key cannot list the channels, nothing is written.
@@ -159,7 +134,8 @@ export async function runInitCommand(values: OptionValues, io: InitIo): Promise<
     },
   ];
 
-  const others = (await markdownFiles(join(root, settings.postsDir))).filter((f) => f !== EXAMPLE_POST_NAME);
+  // The post files a plan would read (an unreadable folder counts as none: the example is then offered).
+  const others = (await listMarkdownFiles(root, settings.postsDir).catch(() => [])).filter((f) => f !== examplePath);
   const files: InitFile[] = [];
   for (const file of planned) {
     if (file.path === examplePath && others.length > 0) {
@@ -231,9 +207,7 @@ async function exampleChannels(
 ): Promise<{ channels: string[]; leftOut: string[] }> {
   const client = new BufferClient({ apiKey: settings.apiKey!, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
   const { channels } = await connect(client, settings.organizationId);
-  const sorted = [...channels].sort((a, b) =>
-    a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-  );
+  const sorted = [...channels].sort(byServiceThenName);
   const fits: string[] = [];
   const left = { media: [] as string[], locked: [] as string[], disconnected: [] as string[] };
   for (const channel of sorted) {
@@ -268,10 +242,7 @@ async function publishingBranch(git: Git, settings: Settings): Promise<{ names: 
   // GitHub's branch filter takes the same patterns, exclusions (`!name`) included.
   if (settings.branches?.length)
     return { names: settings.branches.map((p) => p.source), from: `branches in ${settings.settingsFile}` };
-  const head = await git.exec(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
-    allowFailure: true,
-  });
-  const remoteDefault = head.exitCode === 0 ? head.stdout.trim().replace(/^origin\//, '') : '';
+  const remoteDefault = await git.remoteDefaultBranch();
   if (remoteDefault) return { names: [remoteDefault], from: "origin's default branch" };
   const current = await git.currentBranch();
   if (current) return { names: [current], from: 'the checked-out branch' };
@@ -279,15 +250,6 @@ async function publishingBranch(git: Git, settings: Settings): Promise<{ names: 
     names: ['main'],
     from: 'HEAD is detached, so main; edit `branches:` in the workflow if you publish from another',
   };
-}
-
-/** Post files under `dir`, from `dir`; none when it does not exist. */
-async function markdownFiles(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir, { recursive: true })).map((f) => f.replace(/\\/g, '/')).filter((f) => f.endsWith('.md'));
-  } catch {
-    return [];
-  }
 }
 
 async function writeOne(root: string, file: Planned, force: boolean): Promise<InitFile> {

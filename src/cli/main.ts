@@ -9,7 +9,12 @@
  */
 import { BufferApiError, BufferAuthError } from '../buffer/errors.js';
 import { readSettings, SettingsError, type Command, type Settings } from '../config/settings.js';
-import { readSettingsFile, SettingsFileError, type SettingsFile } from '../config/settings-file.js';
+import {
+  readSettingsFile,
+  SETTINGS_FILE_PATHS,
+  SettingsFileError,
+  type SettingsFile,
+} from '../config/settings-file.js';
 import type { EventContext } from '../event/context.js';
 import { Git } from '../git/git.js';
 import type { RunContext } from '../commands/context.js';
@@ -18,13 +23,14 @@ import { MissingApiKeyError } from '../commands/missing-api-key.js';
 import { ConsoleReporter } from '../report/console-reporter.js';
 import { nearest } from '../text/did-you-mean.js';
 import { parseCommandArgs, UsageError, type OptionValues } from './args.js';
-import { COMMAND_NAMES, commandHelp, commandsTaking, mainHelp, specsOf } from './commands.js';
+import { COMMAND_NAMES, commandHelp, commandsTaking, EXIT, mainHelp, specsOf } from './commands.js';
 import { postsFolderProblem, repositoryRoot } from './repository.js';
 import { VERSION } from '../version.js';
 
 // Each command's code is imported when it runs (a chunk of its own in dist/cli/):
 // `validate` never evaluates the Buffer client, apply, sync or import.
 const PRELOAD: Record<string, (() => Promise<unknown>) | undefined> = {
+  init: () => import('./init.js'),
   validate: () => import('./validate.js'),
   channels: () => import('./channels.js'),
   plan: () => import('./plan.js'),
@@ -32,8 +38,6 @@ const PRELOAD: Record<string, (() => Promise<unknown>) | undefined> = {
   apply: () => import('../commands/run-command.js').then((m) => m.loadCommand('apply')),
   sync: () => import('../commands/run-command.js').then((m) => m.loadCommand('sync')),
 };
-
-export const EXIT = { ok: 0, problems: 1, usage: 2, api: 3, auth: 4 } as const;
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -105,11 +109,6 @@ export async function main(
         : '';
     return usage(`${command} takes no paths${hint}; got ${positionals.map((p) => `"${p}"`).join(', ')}.`);
   }
-  if (command === 'init') {
-    // Before settings and the posts folder are read: init is what writes them. Loaded only when it runs.
-    const { runInitCommand } = await import('./init.js');
-    return runInitCommand(values, io);
-  }
   if (values['delete-sent'] && values['no-delete-sent'])
     return usage('--delete-sent and --no-delete-sent contradict each other; give one.');
   const json = Boolean(values.json);
@@ -122,6 +121,10 @@ export async function main(
   PRELOAD[command]?.().catch(() => undefined);
   // The repository around the current folder, as git finds it; `channels` and `validate PATH` work outside one too.
   const root = await repositoryRoot(io.cwd);
+  if (!root && command === 'init')
+    return usage(
+      `${io.cwd} is not inside a git repository; run \`git init\` first, or run buffer-gitops init in your repository.`,
+    );
   if (!root && command !== 'channels' && !(command === 'validate' && positionals.length > 0)) {
     return usage(
       `${io.cwd} is not inside a git repository; run buffer-gitops ${command} in your repository (any folder inside it).`,
@@ -151,6 +154,16 @@ export async function main(
     throw error;
   }
 
+  if (command === 'init') {
+    // Before the posts folder is checked: init is what creates it. An existing settings file counts (a second
+    // run, or a team that wrote one first); the flags override it.
+    const { runInitCommand } = await import('./init.js');
+    return runInitCommand(values, io, {
+      root: workspace,
+      settings,
+      settingsPath: file?.path ?? SETTINGS_FILE_PATHS[0],
+    });
+  }
   if (command !== 'channels' && !(command === 'validate' && positionals.length > 0)) {
     const given = flag('posts-dir');
     const inFile = file?.values.get('posts-dir');

@@ -83,6 +83,11 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
     const state = recorder.state;
     stateRun = await reporter.group('Reading post files', async () => {
       const { collectAgainstState } = (await reading)[0];
+      // The tip's blobs and the push's diff, read side by side (independent git processes).
+      const [blobs, pushChanges] = await Promise.all([
+        blobsAt(git, tip!, [settings.postsDir]),
+        event.push ? detectChanges(git, { before: event.push.before, after: tip!, dirs }) : undefined,
+      ]);
       const result = await collectAgainstState({
         workspace: settings.workspace,
         postsDir: settings.postsDir,
@@ -90,7 +95,8 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
         timezone: settings.timezone,
         git,
         state,
-        ...(await gitReads(git, tip!, settings.postsDir, event.push?.before, dirs, event.push !== undefined)),
+        blobs,
+        pushChanges,
       });
       const removals = result.decisions.removals.length;
       reporter.info(
@@ -229,22 +235,6 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   return { plan, outcomes, report, waiting };
 }
 
-/** The tip's blobs and the push's diff, read side by side (independent git processes). */
-async function gitReads(
-  git: Git,
-  tip: string,
-  postsDir: string,
-  before: string | undefined,
-  dirs: string[],
-  pushed: boolean,
-): Promise<{ blobs: Map<string, string>; pushChanges: ChangeSet | undefined }> {
-  const [blobs, pushChanges] = await Promise.all([
-    blobsAt(git, tip, [postsDir]),
-    pushed ? detectChanges(git, { before, after: tip, dirs }) : undefined,
-  ]);
-  return { blobs, pushChanges };
-}
-
 /** Moves to the branch tip and reads the applied state; says in the log what it found. */
 async function openState(
   ctx: RunContext,
@@ -330,11 +320,7 @@ async function earliestAttemptTime(
   const base = changes?.kind === 'diff' ? changes.before : (changes?.after ?? tip);
   // Without a base commit to date the push, look back as far as sync does.
   let time = now.getTime() - EARLIER_ATTEMPT_WINDOW_MS;
-  if (base) {
-    const result = await git.exec(['show', '-s', '--format=%ct', base], { allowFailure: true });
-    const seconds = Number(result.stdout.trim());
-    if (result.exitCode === 0 && Number.isFinite(seconds) && seconds > 0)
-      time = seconds * 1000 - EARLIER_ATTEMPT_SLACK_MS;
-  }
+  const committed = base ? await git.commitTime(base) : undefined;
+  if (committed) time = committed.getTime() - EARLIER_ATTEMPT_SLACK_MS;
   return new Date(Math.min(time, now.getTime() - EARLIER_ATTEMPT_SLACK_MS));
 }

@@ -45,7 +45,7 @@ export async function recordFinal(
   // Files someone else changed between the tip this run read and the commit its write-back went on top of.
   const unwritten = new Set<string>();
   if (pushed) {
-    const parent = (await git.exec(['rev-parse', `${pushed}^1`])).stdout.trim();
+    const parent = await git.revParse(`${pushed}^1`);
     if (parent !== input.tip) {
       const moved = await detectChanges(git, { before: input.tip, after: parent, dirs: [settings.postsDir] });
       // When the difference cannot be computed, every file is looked at again.

@@ -83,6 +83,19 @@ export function isUnderDirs(path: string, dirs: string[]): boolean {
   return dirs.some((dir) => dir === '' || path.startsWith(`${dir}/`));
 }
 
+/** One entry of `git ls-tree -r`. */
+export interface TreeEntry {
+  /** `100644`, `100755`, `120000` (a link), `160000` (a submodule). */
+  mode: string;
+  /** `blob` or `commit` (a submodule). */
+  type: string;
+  object: string;
+  /** From the top folder, with `/`. */
+  path: string;
+  /** The blob's size in bytes (asked for with `sizes`). */
+  size?: number;
+}
+
 export class Git {
   readonly cwd: string;
   private readonly env: NodeJS.ProcessEnv;
@@ -239,6 +252,22 @@ export class Git {
     return exitCode === 0 ? stdout.trim() : undefined;
   }
 
+  /** When a commit was committed (its committer date), or `undefined` when git cannot tell (a commit not in this clone). */
+  async commitTime(rev: string): Promise<Date | undefined> {
+    if (rev.startsWith('-')) return undefined;
+    const { exitCode, stdout } = await this.exec(['show', '-s', '--format=%ct', rev], { allowFailure: true });
+    const seconds = Number(stdout.trim());
+    return exitCode === 0 && Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
+  }
+
+  /** origin's default branch as this clone knows it (`refs/remotes/origin/HEAD`), or `undefined` when it does not. */
+  async remoteDefaultBranch(): Promise<string | undefined> {
+    const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
+      allowFailure: true,
+    });
+    return (exitCode === 0 && stdout.trim().replace(/^origin\//, '')) || undefined;
+  }
+
   /** A file's content at a revision, or `undefined` when the file (or the revision) does not exist. */
   async show(rev: string, path: string): Promise<string | undefined> {
     if (rev.startsWith('-')) return undefined;
@@ -249,25 +278,45 @@ export class Git {
 
   /** Tracked files at a revision under the given directories (recursive) whose names end with `ext`, sorted. */
   async listFiles(dirs: string[], ext = '.md', rev = 'HEAD'): Promise<string[]> {
+    return (await this.treeEntries(rev, dirs))
+      .map((entry) => entry.path)
+      .filter((path) => path.endsWith(ext))
+      .sort();
+  }
+
+  /**
+   * The entries of `rev`'s tree under the (normalized) directories,
+   * recursive, read by one `git ls-tree`: links and submodules included,
+   * `size` only when asked for (blobs only). No directories: no entries.
+   */
+  async treeEntries(rev: string, dirs: string[], opts: { sizes?: boolean } = {}): Promise<TreeEntry[]> {
     const wanted = [...new Set(dirs.map(normalizeDir))];
     if (wanted.length === 0) return [];
     const pathspecs = wanted.includes('') ? [] : wanted;
-    // Literal pathspecs: a directory named `[draft]` is a name, not a glob.
+    // -z: names with newlines, tabs or quotes arrive verbatim; literal pathspecs: `[draft]` is a name, not a glob.
     const { stdout } = await this.exec([
       '--literal-pathspecs',
       'ls-tree',
       '-r',
       '-z',
-      '--name-only',
+      ...(opts.sizes ? ['-l'] : []),
       '--full-tree',
       '--end-of-options',
       rev,
       '--',
       ...pathspecs,
     ]);
-    return splitNul(stdout)
-      .filter((path) => path.endsWith(ext) && isUnderDirs(path, wanted))
-      .sort();
+    const entries: TreeEntry[] = [];
+    for (const line of splitNul(stdout)) {
+      const tab = line.indexOf('\t');
+      if (tab < 0) continue;
+      // `<mode> <type> <object>[ <size, space-padded>]\t<path>`
+      const [mode = '', type = '', object = '', size] = line.slice(0, tab).split(/\s+/);
+      const path = line.slice(tab + 1);
+      if (!isUnderDirs(path, wanted)) continue;
+      entries.push({ mode, type, object, path, ...(opts.sizes && size !== '-' ? { size: Number(size) } : {}) });
+    }
+    return entries;
   }
 
   /**

@@ -8,7 +8,7 @@
  * to write, without starting git.
  */
 import { createHash } from 'node:crypto';
-import { isUnderDirs, normalizeDir, splitNul, type Git } from './git.js';
+import type { Git } from './git.js';
 
 /**
  * Path → blob ID of the regular files under `dirs` (recursive) whose names end
@@ -17,30 +17,10 @@ import { isUnderDirs, normalizeDir, splitNul, type Git } from './git.js';
  * a caller finds no blob for them and takes the slow path (which reports them).
  */
 export async function blobsAt(git: Git, commit: string, dirs: string[], ext = '.md'): Promise<Map<string, string>> {
-  const wanted = [...new Set(dirs.map(normalizeDir))];
   const blobs = new Map<string, string>();
-  if (wanted.length === 0) return blobs;
-  const pathspecs = wanted.includes('') ? [] : wanted;
-  // -z: names with newlines, tabs or quotes arrive verbatim; literal pathspecs: `[draft]` is a name, not a glob.
-  const { stdout } = await git.exec([
-    '--literal-pathspecs',
-    'ls-tree',
-    '-r',
-    '-z',
-    '--full-tree',
-    '--end-of-options',
-    commit,
-    '--',
-    ...pathspecs,
-  ]);
-  for (const entry of splitNul(stdout)) {
-    const tab = entry.indexOf('\t');
-    if (tab < 0) continue;
-    const [mode, type, object] = entry.slice(0, tab).split(' ');
-    const file = entry.slice(tab + 1);
+  for (const { mode, type, object, path } of await git.treeEntries(commit, dirs)) {
     if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !object) continue;
-    if (!file.endsWith(ext) || !isUnderDirs(file, wanted)) continue;
-    blobs.set(file, object);
+    if (path.endsWith(ext)) blobs.set(path, object);
   }
   return blobs;
 }

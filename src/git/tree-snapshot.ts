@@ -10,7 +10,7 @@
  */
 import { mkdir, open, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isUnderDirs, normalizeDir, splitNul, type Git } from './git.js';
+import type { Git } from './git.js';
 
 export interface SnapshotOptions {
   /** Folders to copy (repository paths, recursive). */
@@ -22,33 +22,16 @@ export interface SnapshotOptions {
 }
 
 export async function snapshotTree(git: Git, rev: string, opts: SnapshotOptions): Promise<string[]> {
-  const dirs = [...new Set(opts.dirs.map(normalizeDir))];
-  const pathspecs = dirs.includes('') ? [] : dirs;
-  const { stdout } = await git.exec([
-    '--literal-pathspecs',
-    'ls-tree',
-    '-r',
-    '-z',
-    '-l',
-    '--full-tree',
-    '--end-of-options',
-    rev,
-    '--',
-    ...pathspecs,
-  ]);
   const written: string[] = [];
-  for (const entry of splitNul(stdout)) {
-    const tab = entry.indexOf('\t');
-    const [mode, type, object, size] = entry.slice(0, tab).split(/\s+/);
-    const path = entry.slice(tab + 1);
-    if (type !== 'blob' || !object || !safePath(path) || !isUnderDirs(path, dirs)) continue;
+  for (const { mode, type, object, size, path } of await git.treeEntries(rev, opts.dirs, { sizes: true })) {
+    if (type !== 'blob' || !object || !safePath(path)) continue;
     const file = join(opts.target, path);
     await mkdir(dirname(file), { recursive: true });
     if (mode === '120000') {
       await symlink((await git.blob(object)).toString('utf8'), file);
-    } else if (Number(size) > opts.maxBytes) {
+    } else if (size !== undefined && size > opts.maxBytes) {
       const handle = await open(file, 'w');
-      await handle.truncate(Number(size));
+      await handle.truncate(size);
       await handle.close();
     } else {
       // The exact bytes: a file that is not UTF-8 reaches the reader as it is, and is reported.

@@ -4,7 +4,7 @@
  * REST client in rest.ts against GITHUB_API_URL, so it works on GitHub
  * Enterprise Server and against a local fake in tests.
  */
-import { GitHubRest } from './rest.js';
+import { GitHubRest, repoPath } from './rest.js';
 
 export interface IssueComment {
   id: number;
@@ -40,9 +40,7 @@ export class IssueComments {
   private readonly repoPath: string;
 
   constructor(opts: IssueCommentsOptions) {
-    const [owner, repo, ...rest] = opts.repository.split('/');
-    if (!owner || !repo || rest.length > 0) throw new Error(`"${opts.repository}" is not an owner/name repository`);
-    this.repoPath = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+    this.repoPath = repoPath(opts.repository);
     this.rest = new GitHubRest({ token: opts.token, apiUrl: opts.apiUrl, timeoutMs: opts.timeoutMs });
   }
 

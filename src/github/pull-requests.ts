@@ -4,7 +4,7 @@
  * call against GITHUB_API_URL, through the same REST client as the plan
  * comment (rest.ts).
  */
-import { GitHubRest } from './rest.js';
+import { GitHubRest, repoPath } from './rest.js';
 
 export interface OpenPullRequestOptions {
   token: string;
@@ -15,15 +15,12 @@ export interface OpenPullRequestOptions {
   base: string;
   title: string;
   body: string;
-  /** A hung API must not hold the job (default 30 s). */
-  timeoutMs?: number;
 }
 
 export async function openPullRequest(opts: OpenPullRequestOptions): Promise<{ number: number; url: string }> {
-  const [owner, repo] = opts.repository.split('/');
-  if (!owner || !repo) throw new Error(`"${opts.repository}" is not an owner/name repository`);
-  const rest = new GitHubRest({ token: opts.token, apiUrl: opts.apiUrl, timeoutMs: opts.timeoutMs });
-  const response = await rest.request('POST', `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/pulls`, {
+  const path = `${repoPath(opts.repository)}/pulls`;
+  const rest = new GitHubRest({ token: opts.token, apiUrl: opts.apiUrl });
+  const response = await rest.request('POST', path, {
     body: { head: opts.head, base: opts.base, title: opts.title, body: opts.body },
   });
   const data = (response.data ?? {}) as { number?: unknown; html_url?: unknown };

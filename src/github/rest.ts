@@ -18,7 +18,7 @@
 import type { Agent } from 'node:http';
 import { exchange, ExchangeFailure, httpModule, keepAliveAgent, type RawResponse } from '../http/exchange.js';
 
-export const DEFAULT_GITHUB_TIMEOUT_MS = 30_000;
+const DEFAULT_GITHUB_TIMEOUT_MS = 30_000;
 const MAX_REDIRECTS = 3;
 
 export interface GitHubRestOptions {
@@ -189,6 +189,13 @@ function errorMessage(method: string, url: URL, status: number, data: unknown): 
     )
     .filter((d): d is string => !!d);
   return details.length > 0 ? `${message}: ${details.join('; ')}` : message;
+}
+
+/** `/repos/{owner}/{repo}`, encoded, for an `owner/name` repository (GITHUB_REPOSITORY). */
+export function repoPath(repository: string): string {
+  const [owner, repo, ...rest] = repository.split('/');
+  if (!owner || !repo || rest.length > 0) throw new Error(`"${repository}" is not an owner/name repository`);
+  return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
 }
 
 /** The `rel="next"` URL of an RFC 8288 Link header, as GitHub sends it for paginated lists. */

@@ -23,7 +23,8 @@
  * Every response that arrived is resolved, whatever its status. A body cut off
  * (reset mid-body, the deadline passing mid-body, an encoding we cannot
  * decode) resolves with `body: undefined`: the status still says what Buffer
- * answered. Redirects are not followed (see buffer/transport.ts).
+ * answered. Redirects are not followed here: each caller decides
+ * (buffer/transport.ts returns them, github/rest.ts follows its own origin's).
  */
 import type { Agent, ClientRequest, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import type { Socket } from 'node:net';
@@ -42,14 +43,15 @@ export class ExchangeFailure extends Error {
   readonly mayHaveLeft: boolean;
   /** The deadline passed (otherwise a network error). */
   readonly timedOut: boolean;
-  /** Node's error code (ECONNREFUSED, ENOTFOUND, DEPTH_ZERO_SELF_SIGNED_CERT, ECONNRESET…), when there is one. */
-  readonly code: string | undefined;
-  constructor(message: string, opts: { mayHaveLeft: boolean; timedOut: boolean; code?: string; cause?: unknown }) {
+  /**
+   * @param message Node's error code when there is one (ECONNREFUSED, ENOTFOUND,
+   * DEPTH_ZERO_SELF_SIGNED_CERT, ECONNRESET…), else its message; "timed out" for the deadline
+   */
+  constructor(message: string, opts: { mayHaveLeft: boolean; timedOut: boolean; cause?: unknown }) {
     super(message, { cause: opts.cause });
     this.name = 'ExchangeFailure';
     this.mayHaveLeft = opts.mayHaveLeft;
     this.timedOut = opts.timedOut;
-    this.code = opts.code;
   }
 }
 
@@ -105,24 +107,19 @@ function joinHeaders(raw: string[]): Record<string, string> {
   return out;
 }
 
-/** The body without its content-coding; undefined for a coding we cannot undo or a body that does not decode. */
+/**
+ * The body without its content-coding; undefined for a coding we cannot undo
+ * or a body that does not decode. Only gzip is undone: it is the one coding
+ * any request here asks for (Buffer's `accept-encoding: gzip`; GitHub's
+ * requests ask for none, and GitHub answers those uncompressed).
+ */
 function decode(body: Buffer, coding: string | undefined): Buffer | undefined {
   const c = (coding ?? '').trim().toLowerCase();
   if (c === '' || c === 'identity') return body;
-  if (c !== 'gzip' && c !== 'x-gzip' && c !== 'deflate' && c !== 'br') return undefined;
-  // Loaded only when a server compressed (≈ 2 ms).
-  const zlib = process.getBuiltinModule('node:zlib');
+  if (c !== 'gzip' && c !== 'x-gzip') return undefined;
   try {
-    if (c === 'br') return zlib.brotliDecompressSync(body);
-    if (c === 'deflate') {
-      // "deflate" is zlib-wrapped by the RFC, raw in some servers.
-      try {
-        return zlib.inflateSync(body);
-      } catch {
-        return zlib.inflateRawSync(body);
-      }
-    }
-    return zlib.gunzipSync(body);
+    // Loaded only when a server compressed (≈ 2 ms).
+    return process.getBuiltinModule('node:zlib').gunzipSync(body);
   } catch {
     return undefined;
   }
@@ -152,9 +149,10 @@ export function exchange(url: URL, body: string | undefined, opts: ExchangeOptio
       settle(() => {
         // A failure after the status line arrived cuts the body off; the answer stands.
         if (answered) return resolve({ ...answered, body: undefined });
-        const code = timedOut ? undefined : errorCode(error);
-        const message = timedOut ? 'timed out' : (code ?? (error as Error | undefined)?.message ?? 'network error');
-        reject(new ExchangeFailure(message, { mayHaveLeft, timedOut, code, cause: error }));
+        const message = timedOut
+          ? 'timed out'
+          : (errorCode(error) ?? (error as Error | undefined)?.message ?? 'network error');
+        reject(new ExchangeFailure(message, { mayHaveLeft, timedOut, cause: error }));
       });
 
     let req: ClientRequest;

@@ -2,8 +2,9 @@
  * The front-matter keys of post and idea files (SPEC §2) as data: the one
  * place that says which keys exist, how each is spelt (the seed document's
  * spellings included), what type and values it takes and what it means. The
- * parser (parse.ts, idea.ts, frontmatter-*.ts) reads its key lists, enums and
- * aliases from here, and scripts/schemas.ts turns the same definitions into
+ * parser (parse.ts, idea.ts, frontmatter-*.ts) reads its key lists and
+ * aliases from here (the enums are Buffer's own lists from buffer/types.ts,
+ * which both name), and scripts/schemas.ts turns the same definitions into
  * the JSON Schemas shipped in schemas/, so an editor and `validate` cannot
  * disagree about what a key is. How a value is read (positions, messages,
  * conversions) stays in the parser; only the vocabulary lives here.

@@ -14,10 +14,6 @@ import { checkInput, type InputCheckOptions } from './input-check.js';
 import { asMap, asSeqItems, describeNode, isNullNode, keyText, resolveNode, scalarSourceText, stringOf, type YamlSource } from './yaml-source.js';
 import { didYouMean } from '../text/did-you-mean.js';
 
-// Both forms' keys are declared in fields.ts (also the source of schemas/post.schema.json).
-const WIRE_VARIANTS = WIRE_ASSET_VARIANTS;
-const SEED_KEYS = SEED_ASSET_KEYS;
-
 interface Context {
   doc: Document.Parsed;
   source: YamlSource;
@@ -86,12 +82,12 @@ function readWireAsset(context: Context, item: unknown): AssetInput[] {
     findings.error(
       'invalid-asset',
       source.at(resolveNode(doc, item)),
-      `Each asset must set exactly one of ${WIRE_VARIANTS.join(', ')} (e.g. \`- image: {url: https://…, metadata: {altText: …}}\`).`,
+      `Each asset must set exactly one of ${WIRE_ASSET_VARIANTS.join(', ')} (e.g. \`- image: {url: https://…, metadata: {altText: …}}\`).`,
     );
     return [];
   }
-  if (!(WIRE_VARIANTS as readonly string[]).includes(first.key)) {
-    findings.error('invalid-asset', source.at(first.pair.key), `Unknown asset type \`${first.key}\`; use one of ${WIRE_VARIANTS.join(', ')}.${didYouMean(first.key, WIRE_VARIANTS)}`);
+  if (!(WIRE_ASSET_VARIANTS as readonly string[]).includes(first.key)) {
+    findings.error('invalid-asset', source.at(first.pair.key), `Unknown asset type \`${first.key}\`; use one of ${WIRE_ASSET_VARIANTS.join(', ')}.${didYouMean(first.key, WIRE_ASSET_VARIANTS)}`);
     return [];
   }
   const body = first.pair.value;
@@ -115,8 +111,8 @@ function readSeedAssets(context: Context, map: NonNullable<ReturnType<typeof asM
   const byKey = new Map<string, unknown>();
   for (const pair of map.items) {
     const key = keyText(pair);
-    if ((SEED_KEYS as readonly string[]).includes(key)) byKey.set(key, pair.value);
-    else findings.error('unknown-key', source.at(pair.key), `Unknown key \`${key}\` in \`assets\`; use ${SEED_KEYS.join(', ')}, or the list form.${didYouMean(key, SEED_KEYS)}`);
+    if ((SEED_ASSET_KEYS as readonly string[]).includes(key)) byKey.set(key, pair.value);
+    else findings.error('unknown-key', source.at(pair.key), `Unknown key \`${key}\` in \`assets\`; use ${SEED_ASSET_KEYS.join(', ')}, or the list form.${didYouMean(key, SEED_ASSET_KEYS)}`);
   }
   // Images, videos, documents, then the link: the order the seed form lists them.
   const assets: AssetInput[] = [];

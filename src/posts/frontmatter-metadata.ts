@@ -18,9 +18,6 @@ import { asMap, describeNode, isNullNode, keyText, resolveNode, type YamlSource 
 /** `PostInputMetaData`'s fields, from the schema. */
 export const METADATA_KEYS: readonly string[] = Object.keys(inputFields('PostInputMetaData')).sort();
 
-/** Spellings users reach for, mapped to the wire key (declared in fields.ts). */
-const ALIASES: Readonly<Record<string, string>> = METADATA_ALIASES;
-
 /** Finding codes per kind of problem, shared with validation's metadata rules (which then stay quiet about the same line). */
 const CODES: Record<InputProblemKind, string> = {
   'unknown-key': 'metadata-key-unknown',
@@ -41,7 +38,7 @@ export function readMetadata(node: unknown, source: YamlSource, findings: Findin
   for (const pair of map.items) {
     const written = keyText(pair);
     let key = written;
-    const alias = ALIASES[written];
+    const alias = METADATA_ALIASES[written];
     if (alias) {
       findings.notice('seed-spelling', source.at(pair.key), `Buffer's metadata key for Google Business is \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
       key = alias;

@@ -19,8 +19,6 @@ import { didYouMean } from '../text/did-you-mean.js';
 import { asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, toPlain, withoutGuesses, type YamlSource } from './yaml-source.js';
 import { keyValueHint } from './yaml-errors.js';
 
-// The keys and their values are declared in fields.ts (also the source of schemas/idea.schema.json).
-
 export interface IdeaParseOptions {
   /** IANA zone for a `date` without an offset; a bare date is midnight there (UTC when none is configured). */
   timezone?: string;

@@ -4,9 +4,9 @@
  * file never blocks the valid posts beside it.
  */
 import { isScalar, type Pair } from 'yaml';
-import { SEED_SERVICE_SPELLINGS, SERVICES, type AssetInput, type PostInputMetaData, type SchedulingType, type ShareMode } from '../buffer/types.js';
+import { SCHEDULING_TYPES, SEED_SERVICE_SPELLINGS, SERVICES, SHARE_MODES, type AssetInput, type PostInputMetaData, type SchedulingType, type ShareMode } from '../buffer/types.js';
 import { splitBody } from './body.js';
-import { MODE_ALIASES, POST_FIELDS, POST_KEYS } from './fields.js';
+import { MODE_ALIASES, POST_KEYS } from './fields.js';
 import { resolveDueAt } from './due-at.js';
 import { FindingList } from './findings.js';
 import { readFrontMatterAssets } from './frontmatter-assets.js';
@@ -23,10 +23,6 @@ export interface ParseOptions {
   /** IANA zone for a `dueAt` written without a UTC offset (the `timezone` setting: action input, CLI flag or settings file). */
   timezone?: string;
 }
-
-// The keys and their values are declared in fields.ts (also the source of schemas/post.schema.json).
-const SHARE_MODES = POST_FIELDS.mode.type.values;
-const SCHEDULING_TYPES = POST_FIELDS.schedulingType.type.values;
 
 /** What each mode that ignores `dueAt` does instead, for the contradiction message. */
 const MODE_MEANING: Record<ShareMode, string> = {

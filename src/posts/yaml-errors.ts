@@ -8,8 +8,7 @@
  * quote or bracket, a missing colon, a misaligned line), so each is
  * recognised from the error and the line's text and explained in words,
  * with the corrected line where it can be built. Anything else keeps the
- * library's wording, once per line. Shared by post and idea front-matter
- * and by the settings file.
+ * library's wording, once per line. Shared by post and idea front-matter.
  */
 import type { LineCounter, YAMLError, YAMLWarning } from 'yaml';
 

@@ -9,6 +9,7 @@ import { countOutcomes } from '../apply/outcome.js';
 import type { Plan, PlanItem } from '../plan/types.js';
 import type { Finding } from '../posts/model.js';
 import type { PlanRow } from './plan-comment-rows.js';
+import { listWords, plural } from '../text/words.js';
 
 /**
  * What a run did, counted. `failed` counts only Buffer actions that were
@@ -163,12 +164,8 @@ export function problemsLine(report: RunReport): string | undefined {
       : []),
   ];
   if (parts.length === 0) return undefined;
-  const sentence = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`;
+  const sentence = listWords(parts);
   return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}; see the messages above.`;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function summaryMarkdown(title: string, report: RunReport): string {

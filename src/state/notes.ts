@@ -84,7 +84,7 @@ export async function readAppliedState(git: Git, opts: ReadAppliedStateOptions):
     };
   }
   const [noteCommit, listed] = await Promise.all([
-    git.exec(['rev-parse', '--verify', `${ref}^{commit}`]).then((r) => r.stdout.trim()),
+    git.revParse(ref),
     git.exec(['notes', `--ref=${ref}`, 'list'], { allowFailure: true }),
   ]);
   if (listed.exitCode !== 0)

@@ -30,22 +30,12 @@ const SEPARATORS = /[\u002E\u3002\uFF0E\uFF61]/;
 const NON_ASCII = /[^\0-\x7F]/;
 
 /**
- * Code points the way punycode.js's `ucs2decode` reads them: a surrogate pair
- * is one code point, a lone surrogate is kept as its own value.
+ * Code points the way punycode.js's `ucs2decode` reads them, which is how a
+ * string iterates: a surrogate pair is one code point, a lone surrogate is
+ * kept as its own value.
  */
 function codePoints(text: string): number[] {
-  const points: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    const next = text.charCodeAt(i + 1);
-    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-      points.push(((unit - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
-      i++;
-    } else {
-      points.push(unit);
-    }
-  }
-  return points;
+  return Array.from(text, (char) => char.codePointAt(0)!);
 }
 
 /** RFC 3492 §6.1 bias adaptation. */

@@ -162,13 +162,7 @@ export function xUrlPatternSource(): string {
  * label must fit DNS, and the whole URL with a scheme at most 4096 characters.
  */
 function isPlausible(url: string, scheme: string, domain: string): boolean {
-  if (
-    domain.startsWith('xn--') &&
-    !PLAIN_ASCII_DOMAIN.test(domain) &&
-    !new RegExp(ASCII_DOMAIN_SOURCE, 'i').test(domain)
-  ) {
-    return false;
-  }
+  if (domain.startsWith('xn--') && asciiDomainsIn(domain).length === 0) return false;
   if (!hasValidLabelLengths(domain)) return false;
   return scheme.length + url.length <= MAX_URL_LENGTH;
 }

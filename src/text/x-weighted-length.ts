@@ -11,9 +11,8 @@
 import { emojiRanges } from './x-emoji.js';
 import { extractUrlsX } from './x-urls.js';
 
-export const X_MAX_WEIGHTED_LENGTH = 280;
 /** What every link counts, however long (t.co's length). */
-export const X_URL_WEIGHT = 23;
+const X_URL_WEIGHT = 23;
 const EMOJI_WEIGHT = 2;
 const DEFAULT_WEIGHT = 2;
 

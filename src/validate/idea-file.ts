@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import type { Finding } from '../posts/model.js';
-// Reading goes through the plan's reader so `validate` refuses links,
+// Reading goes through the reader a run uses, so `validate` refuses links,
 // binaries, huge and non-UTF-8 files exactly as a run does.
 import { readIdeaFile } from '../posts/read-post-file.js';
 

@@ -64,9 +64,6 @@ export function simpleGraphemeLength(text: string): number | undefined {
   return count;
 }
 
-/** X's count: its weighted length (URL = 23, emoji and CJK = 2) of the NFC text. */
-export { weightedLengthX };
-
 /** User-perceived characters: a ZWJ family, a flag or a letter with combining marks is one. */
 export function graphemeLength(text: string): number {
   const nfc = text.normalize('NFC');

@@ -35,6 +35,7 @@ import { toChannel } from '../../src/buffer/mappers.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { actionWordsIn } from './run-cli.js';
 import { seedWithTwoLinkedIns } from './channel-seed.js';
+import { README, readmeBlock } from '../helpers/readme.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
@@ -42,7 +43,6 @@ const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) 
   version: string;
   repository: { url: string };
 };
-const README = await readFile(path.join(root, 'README.md'), 'utf8');
 
 const WORKFLOW = '.github/workflows/buffer.yml';
 const SETTINGS = 'buffer-gitops.yml';
@@ -104,14 +104,6 @@ const exists = (dir: string, file: string) =>
     () => true,
     () => false,
   );
-
-/** The ```yaml block under the README's "## Workflow". */
-function readmeWorkflow(): string {
-  const section = README.slice(README.indexOf('\n## Workflow\n'));
-  const block = /```yaml\n([\s\S]*?)```/.exec(section);
-  if (!block) throw new Error('README.md has no ```yaml block under "## Workflow"');
-  return block[1]!;
-}
 
 describe('buffer-gitops init without a key', () => {
   let repo: string;
@@ -211,7 +203,7 @@ describe('buffer-gitops init without a key', () => {
 
 describe('what init writes is what the README shows', () => {
   it("the README's workflow is init's, byte for byte, with this release's major tag", () => {
-    expect(readmeWorkflow()).toBe(workflowText({ branches: ['main'], ...DEFAULT_FOLDERS }));
+    expect(readmeBlock('## Workflow')).toBe(workflowText({ branches: ['main'], ...DEFAULT_FOLDERS }));
     expect(MAJOR_TAG).toBe(`v${pkg.version.split('.')[0]}`);
     expect(ACTION_USES).toBe(`${ACTION_REPOSITORY}@${MAJOR_TAG}`);
   });

@@ -19,7 +19,7 @@ export interface CliRun {
 }
 
 /** The action's words, as they would read in a CLI's output. */
-export const ACTION_WORDS: [string, RegExp][] = [
+const ACTION_WORDS: [string, RegExp][] = [
   ['input', /\binputs?\b/i],
   ['annotation', /annotation/i],
   ['job summary', /job summary/i],

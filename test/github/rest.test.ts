@@ -6,7 +6,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GitHubApiError, GitHubRest } from '../../src/github/rest.js';
+import { GitHubApiError, GitHubRest, nextLink, repoPath } from '../../src/github/rest.js';
 
 const TOKEN = 'ghs_rest_test_token';
 
@@ -201,5 +201,24 @@ describe('GitHubRest.list', () => {
     const rest = new GitHubRest({ token: TOKEN, apiUrl: url });
     expect(await rest.list('/items', {}, 50)).toEqual(['first']);
     expect(seen).toHaveLength(1);
+  });
+});
+
+describe('nextLink', () => {
+  it('reads rel="next" among the other relations GitHub sends', () => {
+    const header =
+      '<https://api.github.com/repositories/1/issues/2/comments?page=1>; rel="prev", <https://api.github.com/repositories/1/issues/2/comments?page=3>; rel="next", <https://api.github.com/repositories/1/issues/2/comments?page=9>; rel="last"';
+    expect(nextLink(header)).toBe('https://api.github.com/repositories/1/issues/2/comments?page=3');
+    expect(nextLink('<https://x/a?page=9>; rel="last"')).toBeUndefined();
+    expect(nextLink(undefined)).toBeUndefined();
+  });
+});
+
+describe('repoPath', () => {
+  it('encodes owner and name, and refuses anything but owner/name', () => {
+    expect(repoPath('acme/social')).toBe('/repos/acme/social');
+    expect(repoPath('acme/so cial#1')).toBe('/repos/acme/so%20cial%231');
+    for (const bad of ['acme', 'acme/', '/social', 'acme/social/extra'])
+      expect(() => repoPath(bad)).toThrow(`"${bad}" is not an owner/name repository`);
   });
 });

@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { actionWordsIn } from '../cli/run-cli.js';
+import { readmeBlock } from '../helpers/readme.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
@@ -27,7 +28,6 @@ const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) 
   bin: Record<string, string>;
   dependencies?: Record<string, string>;
 };
-const README = await readFile(path.join(root, 'README.md'), 'utf8');
 
 interface Run {
   code: number;
@@ -52,13 +52,6 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries
     .filter((e) => e.isFile())
     .map((e) => path.relative(root, path.join(e.parentPath, e.name)).replace(/\\/g, '/'));
-}
-
-/** The README's workflow (the ```yaml block under "## Workflow"), parsed. */
-function readmeWorkflow(): { permissions: unknown; concurrency: { group: string } } {
-  const block = /```yaml\n([\s\S]*?)```/.exec(README.slice(README.indexOf('\n## Workflow\n')));
-  if (!block) throw new Error('README.md has no ```yaml block under "## Workflow"');
-  return parse(block[1]!) as never;
 }
 
 describe(`the ${pkg.name} package, packed and installed offline`, () => {
@@ -202,7 +195,7 @@ describe(`the ${pkg.name} package, packed and installed offline`, () => {
       concurrency: { group: string };
       jobs: { buffer: { steps: { uses: string }[] } };
     };
-    const documented = readmeWorkflow();
+    const documented = parse(readmeBlock('## Workflow')) as { permissions: unknown; concurrency: { group: string } };
     expect(workflow.permissions).toEqual(documented.permissions);
     expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
     expect(workflow.concurrency.group).toBe(documented.concurrency.group);

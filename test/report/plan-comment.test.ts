@@ -19,7 +19,7 @@ import { planRows } from '../../src/report/plan-comment-rows.js';
 import { timelineMarkdown } from '../../src/report/plan-comment-timeline.js';
 import { defaultSeed } from '../../src/sandbox/index.js';
 import { validatePost } from '../../src/validate/rules.js';
-import { weightedLengthX } from '../../src/validate/length.js';
+import { weightedLengthX } from '../../src/text/x-weighted-length.js';
 
 const NOW = new Date('2027-01-01T00:00:00Z');
 const CHANNELS = defaultSeed().channels as unknown as Channel[];

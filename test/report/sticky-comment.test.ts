@@ -5,7 +5,6 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { IssueComments } from '../../src/github/issue-comments.js';
-import { nextLink } from '../../src/github/rest.js';
 import { upsertStickyComment } from '../../src/github/sticky-comment.js';
 import { PLAN_COMMENT_MARKER } from '../../src/report/plan-comment.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
@@ -88,15 +87,7 @@ describe('upsertStickyComment', () => {
   });
 });
 
-describe('nextLink', () => {
-  it('reads rel="next" among the other relations GitHub sends', () => {
-    const header =
-      '<https://api.github.com/repositories/1/issues/2/comments?page=1>; rel="prev", <https://api.github.com/repositories/1/issues/2/comments?page=3>; rel="next", <https://api.github.com/repositories/1/issues/2/comments?page=9>; rel="last"';
-    expect(nextLink(header)).toBe('https://api.github.com/repositories/1/issues/2/comments?page=3');
-    expect(nextLink('<https://x/a?page=9>; rel="last"')).toBeUndefined();
-    expect(nextLink(undefined)).toBeUndefined();
-  });
-
+describe('IssueComments.list', () => {
   it('never follows a next page on another host (the token stays with the API)', async () => {
     const gh = await startFakeGitHub({ maxPageSize: 1, linkOrigin: 'http://api.attacker.example' });
     try {

@@ -31,6 +31,7 @@ import { scanFrontMatter } from '../../src/posts/frontmatter.js';
 import type { Finding } from '../../src/posts/model.js';
 import { VALIDATION_CODES } from '../../src/validate/codes.js';
 import { CORPUS_DIR, writeCorpus } from '../bad-input/corpus.js';
+import { README, readmeBlock } from '../helpers/readme.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -258,15 +259,6 @@ function disagreement(
     : `${file}: validate reports ${codes} (none the schema expresses), the schema refuses it: ${verdict.errors}`;
 }
 
-/** The fenced block after `heading` in README.md that starts with `fence`. */
-function readmeBlock(readme: string, heading: string, fence: string): string {
-  const from = readme.indexOf(`\n${heading}\n`);
-  const start = readme.indexOf(`\n${fence}\n`, from);
-  if (from === -1 || start === -1) throw new Error(`README.md: no ${fence} block after "${heading}"`);
-  const body = start + fence.length + 2;
-  return readme.slice(body, readme.indexOf('\n```', body) + 1);
-}
-
 describe('JSON Schemas', () => {
   it("the committed schemas are the generator's output (npx tsx scripts/schemas.ts)", async () => {
     const rendered = renderSchemas();
@@ -274,10 +266,9 @@ describe('JSON Schemas', () => {
       expect(await readFile(path.join(ROOT, schemaPath(name)), 'utf8'), schemaPath(name)).toBe(rendered[name]);
   });
 
-  it("the README's editor lines name the published schema and the package's copy", async () => {
-    const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
-    expect(readme).toContain(`# yaml-language-server: $schema=${SCHEMA_BASE_URL}settings.schema.json`);
-    expect(readme).toContain(`# yaml-language-server: $schema=./node_modules/buffer-gitops/${schemaPath('settings')}`);
+  it("the README's editor lines name the published schema and the package's copy", () => {
+    expect(README).toContain(`# yaml-language-server: $schema=${SCHEMA_BASE_URL}settings.schema.json`);
+    expect(README).toContain(`# yaml-language-server: $schema=./node_modules/buffer-gitops/${schemaPath('settings')}`);
   });
 
   it('every finding code the parser and the rules can emit is expressed by the schema or listed as beyond it', async () => {
@@ -308,15 +299,8 @@ describe('JSON Schemas', () => {
       workspace = path.join(base, 'repo');
       await mkdir(path.join(workspace, 'ideas'), { recursive: true });
       await writeCorpus(workspace);
-      const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
-      await writeFile(
-        path.join(workspace, 'posts', 'readme-example.md'),
-        readmeBlock(readme, '## Post files', '```markdown'),
-      );
-      await writeFile(
-        path.join(workspace, 'ideas', 'readme-example.md'),
-        readmeBlock(readme, '### Idea files', '```markdown'),
-      );
+      await writeFile(path.join(workspace, 'posts', 'readme-example.md'), readmeBlock('## Post files', '```markdown'));
+      await writeFile(path.join(workspace, 'ideas', 'readme-example.md'), readmeBlock('### Idea files', '```markdown'));
       for (const name of await readdir(path.join(ROOT, 'posts')))
         await copyFile(path.join(ROOT, 'posts', name), path.join(workspace, 'posts', `sample-${name}`));
       for (const name of await readdir(path.join(FIXTURES, 'posts')))
@@ -462,8 +446,7 @@ describe('JSON Schemas', () => {
 
     it("every settings fixture and the README's example", async () => {
       const schema = compile('settings');
-      const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
-      const files: [string, string][] = [['README.md example', readmeBlock(readme, '## Settings file', '```yaml')]];
+      const files: [string, string][] = [['README.md example', readmeBlock('## Settings file')]];
       for (const name of (await readdir(path.join(FIXTURES, 'settings'))).sort())
         files.push([name, await readFile(path.join(FIXTURES, 'settings', name), 'utf8')]);
       const problems: string[] = [];

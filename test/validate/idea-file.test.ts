@@ -4,20 +4,15 @@
  * front-matter key `title`", which is what checking it as a post said), and
  * files are read as a run reads them.
  */
-import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isIdeaPath, validateIdeaFile } from '../../src/validate/index.js';
+import { isIdeaPath, validateIdeaFile } from '../../src/validate/idea-file.js';
+import { readmeBlock } from '../helpers/readme.js';
 
-/** The idea example of the README's "Idea files" section, so the documented sample is the one that passes. */
-async function readmeSampleIdea(): Promise<string> {
-  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
-  const section = readme.slice(readme.indexOf('### Idea files'));
-  const block = /```markdown\n([\s\S]*?)```/.exec(section);
-  if (!block) throw new Error('README.md has no ```markdown block under "### Idea files"');
-  return block[1]!;
-}
+/** The README's idea example, so the documented sample is the one that passes. */
+const SAMPLE_IDEA = readmeBlock('### Idea files', '```markdown');
 
 describe('validateIdeaFile', () => {
   let dir: string;
@@ -25,7 +20,7 @@ describe('validateIdeaFile', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'idea-validate-'));
     await mkdir(join(dir, 'ideas'));
-    await writeFile(join(dir, 'ideas/sample.md'), await readmeSampleIdea());
+    await writeFile(join(dir, 'ideas/sample.md'), SAMPLE_IDEA);
     await writeFile(
       join(dir, 'ideas/broken.md'),
       '---\ntitel: Customer stories\nservices: [linkedin, twiter]\ndate: next week\n---\nInterview three customers.\n',
@@ -41,8 +36,8 @@ describe('validateIdeaFile', () => {
     await rm(outside, { recursive: true, force: true });
   });
 
-  it("passes the README's sample idea, whose `title` is an idea key", async () => {
-    expect(await readmeSampleIdea()).toMatch(/^---\ntitle: /);
+  it("passes the README's sample idea, whose `title` is an idea key", () => {
+    expect(SAMPLE_IDEA).toMatch(/^---\ntitle: /);
     expect(validateIdeaFile(dir, 'ideas/sample.md')).toEqual([]);
   });
 

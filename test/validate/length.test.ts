@@ -6,8 +6,8 @@ import {
   graphemeLength,
   mastodonLength,
   threadsLength,
-  weightedLengthX,
 } from '../../src/validate/length.js';
+import { weightedLengthX } from '../../src/text/x-weighted-length.js';
 
 const FAMILY = '👨\u200D👩\u200D👧\u200D👦'; // 4 emoji joined by 3 ZWJ: 11 UTF-16 units
 const FLAG_JP = '🇯🇵';

@@ -6,7 +6,8 @@
 import type { AssetInput } from '../../buffer/types.js';
 import type { Finding, SourcePosition } from '../../posts/model.js';
 import { VALIDATION_CODES, type ValidationCode } from '../codes.js';
-import { finding, listWords } from '../finding.js';
+import { finding } from '../finding.js';
+import { listWords } from '../../text/words.js';
 import { FILE_START, findFrontMatterKey, findInFile } from '../locate.js';
 import type { RuleContext } from '../types.js';
 

@@ -5,7 +5,8 @@
  */
 import type { Finding } from '../../posts/model.js';
 import { VALIDATION_CODES } from '../codes.js';
-import { channelLabel, finding, listWords } from '../finding.js';
+import { channelLabel, finding } from '../finding.js';
+import { listWords } from '../../text/words.js';
 import { bodyPosition } from '../locate.js';
 import { NETWORK_LIMITS } from '../network-limits.js';
 import type { RuleContext } from '../types.js';

@@ -6,7 +6,8 @@
 import { THREAD_SERVICES, type AssetInput } from '../../buffer/types.js';
 import type { Finding, SourcePosition } from '../../posts/model.js';
 import { VALIDATION_CODES } from '../codes.js';
-import { channelLabel, finding, formatNumber, listWords, plural } from '../finding.js';
+import { channelLabel, finding } from '../finding.js';
+import { formatNumber, listWords, plural } from '../../text/words.js';
 import { channelPosition } from '../locate.js';
 import { NETWORK_LIMITS, type MediaRequirement } from '../network-limits.js';
 import type { RuleContext, ValidationTarget } from '../types.js';

@@ -10,7 +10,8 @@
 import { METADATA_KEY, SERVICES, type Service } from '../../buffer/types.js';
 import type { Finding, SourcePosition } from '../../posts/model.js';
 import { VALIDATION_CODES } from '../codes.js';
-import { channelLabel, finding, listWords } from '../finding.js';
+import { channelLabel, finding } from '../finding.js';
+import { listWords } from '../../text/words.js';
 import { FILE_START, channelPosition, findFrontMatterKey } from '../locate.js';
 import { NETWORK_LIMITS } from '../network-limits.js';
 import type { RuleContext, ValidationTarget } from '../types.js';

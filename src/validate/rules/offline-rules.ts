@@ -5,7 +5,8 @@
  */
 import type { Finding } from '../../posts/model.js';
 import { VALIDATION_CODES } from '../codes.js';
-import { finding, listWords } from '../finding.js';
+import { finding } from '../finding.js';
+import { listWords } from '../../text/words.js';
 import { FILE_START } from '../locate.js';
 import { MASTODON_DEFAULT_LIMIT } from '../network-limits.js';
 import type { RuleContext } from '../types.js';

@@ -6,7 +6,8 @@
 import { THREAD_SERVICES } from '../../buffer/types.js';
 import type { Finding } from '../../posts/model.js';
 import { VALIDATION_CODES } from '../codes.js';
-import { channelLabel, finding, listWords } from '../finding.js';
+import { channelLabel, finding } from '../finding.js';
+import { listWords } from '../../text/words.js';
 import { bodyPosition, findFrontMatterKey } from '../locate.js';
 import { NETWORK_LIMITS } from '../network-limits.js';
 import type { RuleContext, ValidationTarget } from '../types.js';

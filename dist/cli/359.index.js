@@ -1,5 +1,5 @@
-export const id = 486;
-export const ids = [486];
+export const id = 359;
+export const ids = [359];
 export const modules = {
 
 /***/ 7042:
@@ -11,20 +11,20 @@ export const modules = {
 /* harmony export */   DS: () => (/* binding */ METADATA_ALIASES),
 /* harmony export */   It: () => (/* binding */ SEED_ASSET_KEYS),
 /* harmony export */   JM: () => (/* binding */ MODE_ALIASES),
-/* harmony export */   RU: () => (/* binding */ POST_FIELDS),
 /* harmony export */   aB: () => (/* binding */ IDEA_FIELDS),
 /* harmony export */   ag: () => (/* binding */ TRACKED_POST_FIELDS),
 /* harmony export */   gL: () => (/* binding */ SEED_ASSETS),
 /* harmony export */   jw: () => (/* binding */ IDEA_KEYS)
 /* harmony export */ });
-/* unused harmony export POST_CHANNEL_KEYS */
+/* unused harmony exports POST_FIELDS, POST_CHANNEL_KEYS */
 /* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7071);
 /**
  * The front-matter keys of post and idea files (SPEC §2) as data: the one
  * place that says which keys exist, how each is spelt (the seed document's
  * spellings included), what type and values it takes and what it means. The
- * parser (parse.ts, idea.ts, frontmatter-*.ts) reads its key lists, enums and
- * aliases from here, and scripts/schemas.ts turns the same definitions into
+ * parser (parse.ts, idea.ts, frontmatter-*.ts) reads its key lists and
+ * aliases from here (the enums are Buffer's own lists from buffer/types.ts,
+ * which both name), and scripts/schemas.ts turns the same definitions into
  * the JSON Schemas shipped in schemas/, so an editor and `validate` cannot
  * disagree about what a key is. How a value is read (positions, messages,
  * conversions) stays in the parser; only the vocabulary lives here.
@@ -764,6 +764,32 @@ function describeNode(doc, node) {
         return `${typeof value} ${String(value)}`;
     }
     return 'an unknown value';
+}
+
+
+/***/ }),
+
+/***/ 1670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   yh: () => (/* binding */ listWords)
+/* harmony export */ });
+/** Wording shared by every report: numbers as users read them, plurals, "a, b and c". */
+/** Numbers as users read them: 63,206 rather than 63206 (fixed locale: reports must not vary by runner). */
+function formatNumber(n) {
+    return n.toLocaleString('en-US');
+}
+function plural(n, one, many = `${one}s`) {
+    return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+/** "a, b and c" */
+function listWords(words) {
+    if (words.length <= 1)
+        return words.join('');
+    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
 

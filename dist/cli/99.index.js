@@ -1,5 +1,5 @@
-export const id = 330;
-export const ids = [330];
+export const id = 99;
+export const ids = [99];
 export const modules = {
 
 /***/ 2963:
@@ -131,235 +131,19 @@ function formatDuration(totalSeconds) {
 
 /***/ }),
 
-/***/ 6330:
+/***/ 1654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
-});
-
-// UNUSED EXPORTS: EXIT
-
-// EXTERNAL MODULE: ./src/buffer/errors.ts
-var errors = __webpack_require__(2963);
-// EXTERNAL MODULE: ./src/config/settings.ts
-var config_settings = __webpack_require__(4661);
-// EXTERNAL MODULE: ./src/config/settings-file.ts
-var settings_file = __webpack_require__(4140);
-// EXTERNAL MODULE: ./src/git/git.ts
-var git = __webpack_require__(308);
-// EXTERNAL MODULE: ./src/commands/missing-api-key.ts
-var missing_api_key = __webpack_require__(4965);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
-/**
- * Log text that carries user data (file names, channel references, Buffer's
- * messages quoting post text) must not become a workflow command: the runner
- * reads any output line that starts with `::` (after leading whitespace) or
- * `##[` as one, so a file named "a\n::error::x.md" or a post text line
- * "::add-mask::…" could fake annotations, mask log text or stop command
- * processing. Such text is printed inside GitHub's own quarantine,
- * `::stop-commands::<token>` … `::<token>::`, with a token nobody can guess:
- * the log shows it byte for byte and the runner ignores it.
- */
-
-/** The runner splits output on \r\n, \n and a lone \r alike. */
-const LINE_BREAK = /\r\n|\r|\n/;
-function couldBeWorkflowCommand(text) {
-    return text.split(LINE_BREAK).some((line) => /^\s*(?:::|##\[)/.test(line));
-}
-/** `text` as it is safe to write to the log: unchanged, or quarantined between stop-commands lines. */
-function quarantined(text) {
-    if (!couldBeWorkflowCommand(text))
-        return [text];
-    const token = (0,external_node_crypto_.randomUUID)();
-    return [`::stop-commands::${token}`, text, `::${token}::`];
-}
-
-;// CONCATENATED MODULE: ./src/report/console-reporter.ts
-
-class ConsoleReporter {
-    out;
-    err;
-    color;
-    quiet;
-    progress;
-    progressDelayMs;
-    /** The status line on screen, if any, so other output can clear it first. */
-    status;
-    /** The slow phase whose status line is wanted, re-shown under any line printed meanwhile. */
-    slowPhase;
-    outputs = {};
-    constructor(opts = {}) {
-        this.out = opts.out ?? process.stdout;
-        this.err = opts.err ?? process.stderr;
-        const terminal = this.err.isTTY === true;
-        this.color = opts.color ?? (terminal && !(opts.env ?? process.env).NO_COLOR);
-        this.quiet = opts.quiet ?? false;
-        this.progress = opts.progress ?? terminal;
-        this.progressDelayMs = opts.progressDelayMs ?? 700;
-    }
-    paint(code, text) {
-        return this.color ? `\u001b[${code}m${text}\u001b[0m` : text;
-    }
-    /**
-     * The CLI may run inside a workflow step: text carrying user data (file
-     * names, Buffer's messages) is written so the runner cannot read it as a
-     * workflow command (report/workflow-commands.ts).
-     */
-    write(stream, text) {
-        this.clearStatus();
-        for (const line of quarantined(text))
-            stream.write(`${line}\n`);
-        if (this.slowPhase)
-            this.showStatus(this.slowPhase);
-    }
-    info(message) {
-        this.write(this.quiet ? this.err : this.out, message);
-    }
-    finding(f) {
-        const severity = f.severity === 'error'
-            ? this.paint(31, 'error')
-            : f.severity === 'warning'
-                ? this.paint(33, 'warning')
-                : this.paint(36, 'notice');
-        this.write(this.err, `${f.file}:${f.line}:${f.column}: ${severity}: ${f.message} [${f.code}]`);
-    }
-    warning(message) {
-        this.write(this.err, `${this.paint(33, 'warning')}: ${message}`);
-    }
-    error(message) {
-        this.write(this.err, `${this.paint(31, 'error')}: ${message}`);
-    }
-    /** A phase: on a terminal, its name as a status line once it has run for a moment; elsewhere nothing. */
-    async group(name, fn) {
-        if (!this.progress)
-            return fn();
-        const outer = this.slowPhase;
-        const timer = setTimeout(() => {
-            this.slowPhase = `${name} …`;
-            this.showStatus(this.slowPhase);
-        }, this.progressDelayMs);
-        try {
-            return await fn();
-        }
-        finally {
-            clearTimeout(timer);
-            this.clearStatus();
-            this.slowPhase = outer;
-        }
-    }
-    showStatus(text) {
-        this.clearStatus();
-        // One line, cut to the terminal's width so `\r` can erase it.
-        const width = this.err.columns ?? 80;
-        const line = text.length >= width ? `${text.slice(0, width - 2)}…` : text;
-        this.err.write(this.paint(2, line));
-        this.status = line;
-    }
-    clearStatus() {
-        if (this.status === undefined)
-            return;
-        this.err.write('\r\u001b[K');
-        this.status = undefined;
-    }
-    setOutput(name, value) {
-        this.outputs[name] = value;
-    }
-    async summary(_markdown) {
-        // The terminal gets the plan and results as text already; the Markdown summary is for GitHub.
-    }
-}
-
-// EXTERNAL MODULE: ./src/text/did-you-mean.ts
-var did_you_mean = __webpack_require__(3180);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-/**
- * The CLI's own option parser: `--name value`, `--name=value`, boolean
- * `--flag`, `-h`, and `--` before paths. Written here rather than with
- * node:util's parseArgs so that every mistake is one line in the CLI's words,
- * with a did-you-mean, instead of Node's parser text.
- */
-
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-/**
- * Parses `args` for `command`. `elsewhere` names, for an option this command
- * does not take, the commands that do (so the message can say where it belongs).
- */
-function parseCommandArgs(command, args, specs, elsewhere = () => []) {
-    const values = {};
-    const positionals = [];
-    const shorts = new Map(Object.entries(specs).flatMap(([name, spec]) => (spec.short ? [[spec.short, name]] : [])));
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--') {
-            positionals.push(...args.slice(i + 1));
-            break;
-        }
-        if (arg === '-' || !arg.startsWith('-')) {
-            positionals.push(arg);
-            continue;
-        }
-        let name;
-        let inline;
-        if (arg.startsWith('--')) {
-            const eq = arg.indexOf('=');
-            name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-            inline = eq === -1 ? undefined : arg.slice(eq + 1);
-        }
-        else {
-            const short = shorts.get(arg.slice(1));
-            if (!short)
-                throw unknownOption(command, arg, specs, elsewhere);
-            name = short;
-        }
-        const spec = specs[name];
-        if (!spec)
-            throw unknownOption(command, `--${name}`, specs, elsewhere);
-        if (spec.type === 'boolean') {
-            if (inline !== undefined)
-                throw new UsageError(`--${name} takes no value (write just --${name}).`);
-            values[name] = true;
-            continue;
-        }
-        let value = inline;
-        if (value === undefined) {
-            const next = args[i + 1];
-            if (next === undefined || (next.startsWith('--') && next.length > 2)) {
-                throw new UsageError(`--${name} needs a value: --${name} ${spec.value ?? 'VALUE'}.`);
-            }
-            value = next;
-            i++;
-        }
-        if (spec.multiple)
-            values[name] = [...(values[name] ?? []), value];
-        else
-            values[name] = value;
-    }
-    return { values, positionals };
-}
-function unknownOption(command, option, specs, elsewhere) {
-    const bare = option.replace(/^-+/, '').replace(/=.*$/, '');
-    const others = elsewhere(bare);
-    if (others.length > 0) {
-        return new UsageError(`${command} has no option --${bare}; it is an option of ${others.join(', ')}. Run \`buffer-gitops ${command} --help\` for ${command}'s options.`);
-    }
-    const match = (0,did_you_mean/* nearest */.p)(bare, Object.keys(specs));
-    const hint = match ? ` Did you mean --${match}?` : '';
-    return new UsageError(`${command}: unknown option ${option.replace(/=.*$/, '')}.${hint} Run \`buffer-gitops ${command} --help\` for its options.`);
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/cli/commands.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hy: () => (/* binding */ mainHelp),
+/* harmony export */   Qw: () => (/* binding */ specsOf),
+/* harmony export */   bD: () => (/* binding */ commandHelp),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   nZ: () => (/* binding */ COMMAND_NAMES),
+/* harmony export */   tn: () => (/* binding */ commandsTaking)
+/* harmony export */ });
+/* unused harmony exports OPTIONS, COMMAND_SPECS, EXIT_CODES */
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(311);
 
 const FILE = 'buffer-gitops.yml';
 const OPTIONS = {
@@ -537,6 +321,8 @@ function commandHelp(command) {
         ...spec.examples.map((e) => `  ${e}`),
     ].join('\n');
 }
+/** The exit codes by name, for the commands' code; their meanings are EXIT_CODES below. */
+const EXIT = { ok: 0, problems: 1, usage: 2, api: 3, auth: 4 };
 /** The README's exit-code table, word for word (test/cli/exit-codes.test.ts holds them together). */
 const EXIT_CODES = [
     [0, 'OK'],
@@ -551,7 +337,7 @@ const EXIT_CODES = [
 function mainHelp() {
     const width = Math.max(...COMMAND_NAMES.map((c) => c.length)) + 2;
     return [
-        `buffer-gitops ${version/* VERSION */.x} — a Git repository as the source of truth for a Buffer queue`,
+        `buffer-gitops ${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x} — a Git repository as the source of truth for a Buffer queue`,
         '',
         'Usage: buffer-gitops <command> [options]',
         '',
@@ -570,8 +356,594 @@ function mainHelp() {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/cli/repository.ts
-var repository = __webpack_require__(5136);
+
+/***/ }),
+
+/***/ 99:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./src/buffer/errors.ts
+var errors = __webpack_require__(2963);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/config/branch-patterns.ts
+var branch_patterns = __webpack_require__(1958);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/text/did-you-mean.ts
+var did_you_mean = __webpack_require__(3180);
+// EXTERNAL MODULE: ./src/config/settings-keys.ts
+var settings_keys = __webpack_require__(3370);
+;// CONCATENATED MODULE: ./src/config/settings-file.ts
+/**
+ * `buffer-gitops.yml`: the settings a team writes once, read by the action and
+ * the CLI alike (SPEC §5), so `timezone` or `posts-dir` need not be repeated
+ * in the workflow and on every command line. Only the keys listed here; the
+ * API key never (a file is in every clone and every fork), and anything that
+ * is decided per run (`command`, `dry-run`, `write-back`, …) stays an input or
+ * a flag. Every problem names the file and line.
+ */
+
+
+
+
+
+/** Where the file may be, relative to the repository root; both at once is an error. */
+const SETTINGS_FILE_PATHS = ['buffer-gitops.yml', '.github/buffer-gitops.yml'];
+class SettingsFileError extends Error {
+    file;
+    line;
+    constructor(file, line, message) {
+        super(`${file}:${line}: ${message}`);
+        this.file = file;
+        this.line = line;
+        this.name = 'SettingsFileError';
+    }
+}
+/** Keys that are set per run: where they belong instead, in each surface's words. */
+const PER_RUN = {
+    command: { action: 'the `command` input', cli: 'the command itself (`buffer-gitops apply`)' },
+    'dry-run': { action: 'the `dry-run` input', cli: '--dry-run' },
+    'write-back': {
+        action: 'the `write-back` input',
+        cli: 'nothing (the CLI writes the files and leaves committing to you)',
+    },
+    'batch-size': { action: 'the `batch-size` input', cli: '--batch-size' },
+    'working-directory': {
+        action: 'the `working-directory` input',
+        cli: 'nothing (run buffer-gitops inside the repository)',
+    },
+};
+/** A key that names a secret: never read from a file that every clone carries. */
+function isSecretKey(key) {
+    return /key|token|secret|password/i.test(key);
+}
+function secretAdvice(surface) {
+    return surface === 'action'
+        ? 'pass it as a secret: `buffer-api-key: ${{ secrets.BUFFER_API_KEY }}` in the workflow step'
+        : 'set the BUFFER_API_KEY environment variable instead';
+}
+/** The settings file at `root`, or undefined when there is none. */
+function findSettingsFile(root) {
+    const present = SETTINGS_FILE_PATHS.filter((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p)));
+    if (present.length > 1) {
+        throw new SettingsFileError(present[1], 1, `both ${present.map((p) => `\`${p}\``).join(' and ')} exist; keep one of them.`);
+    }
+    return present[0];
+}
+/** Reads and checks the settings file at `root` (the repository's top folder); undefined when there is none. */
+function readSettingsFile(root, surface) {
+    const path = findSettingsFile(root);
+    if (path === undefined)
+        return undefined;
+    return parseSettingsFile(path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path), 'utf8'), surface);
+}
+function parseSettingsFile(path, text, surface) {
+    const lines = new dist/* LineCounter */.HN();
+    // `core` schema: `max-wait: 0300` stays text we check, and no value becomes a Date.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, schema: 'core', uniqueKeys: true });
+    const lineOf = (node) => {
+        const range = node?.range;
+        return lines.linePos(range ? range[0] : 0).line;
+    };
+    const problem = doc.errors[0];
+    if (problem) {
+        const line = lines.linePos(problem.pos[0]).line;
+        const hint = problem.code === 'DUPLICATE_KEY'
+            ? 'a key is set more than once; keep one.'
+            : `not valid YAML (${problem.message.split('\n')[0]}); a value containing \`: \` needs quotes.`;
+        throw new SettingsFileError(path, line, hint);
+    }
+    const values = new Map();
+    if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
+        return { path, values };
+    if (!(0,dist/* isMap */.jh)(doc.contents)) {
+        throw new SettingsFileError(path, lineOf(doc.contents), 'the file must be a mapping of settings, e.g. `timezone: Europe/Berlin`.');
+    }
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+        const line = lineOf(pair.key);
+        if (isSecretKey(key)) {
+            throw new SettingsFileError(path, line, `\`${key}\`: the Buffer API key is never read from this file (every clone and fork would carry it); remove it and ${secretAdvice(surface)}.`);
+        }
+        if (PER_RUN[key]) {
+            throw new SettingsFileError(path, line, `\`${key}\` is set per run, not in ${path}; use ${PER_RUN[key][surface]}.`);
+        }
+        if (!settings_keys/* SETTINGS_FILE_KEYS */.Ul.includes(key)) {
+            throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${(0,did_you_mean/* didYouMean */.a)(key, settings_keys/* SETTINGS_FILE_KEYS */.Ul)} The file takes ${settings_keys/* SETTINGS_FILE_KEYS */.Ul.map((k) => `\`${k}\``).join(', ')}.`);
+        }
+        values.set(key, {
+            value: valueText(path, key, pair.value, lineOf(pair.value ?? pair.key)),
+            line: lineOf(pair.value ?? pair.key),
+        });
+    }
+    return { path, values };
+}
+/** A value as the text an input would carry; a list of branches is one per line. */
+function valueText(path, key, node, line) {
+    const listed = settings_keys/* SETTINGS_FILE_FIELDS */.ff[key].type.kind === 'branches';
+    if (listed && (0,dist/* isSeq */.oP)(node)) {
+        const items = node.items.map((item) => {
+            if (!(0,dist/* isScalar */.jn)(item) || item.value === null || typeof item.value === 'object') {
+                throw new SettingsFileError(path, line, '`branches`: every item must be a branch name or pattern, e.g. `- main`.');
+            }
+            return String(item.value);
+        });
+        return items.join('\n');
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null) {
+        const what = (0,dist/* isSeq */.oP)(node) ? 'a list' : (0,dist/* isMap */.jh)(node) ? 'a mapping' : 'nothing';
+        throw new SettingsFileError(path, line, `\`${key}\`: expected a single value, found ${what}.${listed ? ' Write `branches: [main]` or one `- name` per line.' : ''}`);
+    }
+    // Numbers and booleans as written (`max-wait: 120`, `delete-sent: true`).
+    return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string'
+        ? node.source
+        : String(node.value);
+}
+
+// EXTERNAL MODULE: ./src/time/wall-time.ts
+var wall_time = __webpack_require__(4383);
+;// CONCATENATED MODULE: ./src/config/settings.ts
+/**
+ * One typed settings object for a run, built from the action's inputs or the
+ * CLI's flags, then the environment, then the settings file
+ * (`buffer-gitops.yml`, config/settings-file.ts), then the defaults. The
+ * defaults live here, not in action.yml: an input's default would always win
+ * over the file. Every problem names where the value came from (the input, the
+ * flag, the variable, or file:line) and says what to write instead, so a
+ * misconfigured run fails before anything touches Buffer.
+ */
+
+
+
+
+
+
+const COMMANDS = ['plan', 'apply', 'sync', 'import'];
+const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'];
+class SettingsError extends Error {
+    input;
+    source;
+    constructor(input, message, 
+    /** Where the value came from: "Input `x`", "Option --x", "BUFFER_API_URL" or "buffer-gitops.yml:3: `x`". */
+    source = `Input \`${input}\``) {
+        super(`${source}: ${message}`);
+        this.input = input;
+        this.source = source;
+        this.name = 'SettingsError';
+    }
+}
+const DEFAULT_API_URL = 'https://api.buffer.com';
+function readSettings(read, workspace, env = process.env, opts = {}) {
+    const surface = opts.surface ?? 'action';
+    const label = (name) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
+    const workingDirectory = read('working-directory') ?? '.';
+    const root = insideWorkspace(workspace, workingDirectory);
+    const file = opts.settingsFile === true ? readSettingsFile(root, surface) : opts.settingsFile || undefined;
+    // Precedence: input or flag, then the environment, then the file, then the default.
+    const layers = (name) => {
+        const given = read(name);
+        if (given !== undefined)
+            return { value: given, source: label(name) };
+        if (name === 'api-url') {
+            const fromEnv = nonEmpty(env.BUFFER_API_URL);
+            if (fromEnv)
+                return { value: fromEnv, source: 'BUFFER_API_URL' };
+        }
+        const inFile = file?.values.get(name);
+        if (inFile)
+            return { value: inFile.value, source: `${file.path}:${inFile.line}: \`${name}\`` };
+        return undefined;
+    };
+    const command = oneOf(layers, 'command', ['auto', ...COMMANDS], 'auto');
+    const apiKey = read('buffer-api-key') ?? nonEmpty(env.BUFFER_API_KEY);
+    const apiUrl = url(layers, 'api-url', DEFAULT_API_URL);
+    const timezone = timeZone(layers);
+    const maxWaitSeconds = number(layers, 'max-wait', 300);
+    const organizationId = layers('organization-id')?.value;
+    return {
+        command,
+        apiKey,
+        apiUrl,
+        postsDir: dir(layers, 'posts-dir', 'posts'),
+        ideasDir: dir(layers, 'ideas-dir', 'ideas'),
+        organizationId,
+        timezone,
+        dryRun: bool(layers, 'dry-run', false),
+        deleteSent: bool(layers, 'delete-sent', false),
+        writeBack: oneOf(layers, 'write-back', WRITE_BACK_MODES, 'commit'),
+        onDrift: oneOf(layers, 'on-drift', settings_keys/* SETTINGS_FILE_FIELDS */.ff['on-drift'].type.values, 'report'),
+        maxWaitMs: maxWaitSeconds * 1000,
+        batchSize: batchSize(layers),
+        githubToken: read('github-token'),
+        branches: branches(layers),
+        ...(file ? { settingsFile: file.path } : {}),
+        workspace: root,
+        workingDirectory,
+    };
+}
+function timeZone(layers) {
+    const given = layers('timezone');
+    if (given === undefined || (0,wall_time/* isValidTimeZone */.Aq)(given.value))
+        return given?.value;
+    const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    const hint = (0,did_you_mean/* didYouMean */.a)(given.value, zones);
+    throw new SettingsError('timezone', `"${given.value}" is not an IANA time zone.${hint} Use a name such as Europe/Berlin, America/New_York or UTC.`, given.source);
+}
+function branches(layers) {
+    const given = layers('branches');
+    if (given === undefined)
+        return undefined;
+    const patterns = [];
+    for (const source of (0,branch_patterns/* splitPatternList */.RL)(given.value)) {
+        try {
+            patterns.push((0,branch_patterns/* compileBranchPattern */.ag)(source));
+        }
+        catch (error) {
+            throw new SettingsError('branches', `${error.message}. Write one branch name or pattern per line, e.g. \`main\` or \`release/**\`.`, given.source);
+        }
+    }
+    if (patterns.length === 0)
+        return undefined;
+    if (!patterns.some((p) => !p.negated)) {
+        throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`, given.source);
+    }
+    return patterns;
+}
+/** `working-directory` resolved against the workspace; it may not leave it (a checkout is always inside GITHUB_WORKSPACE). */
+function insideWorkspace(workspace, dirInput) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    const target = (0,external_node_path_.resolve)(root, dirInput);
+    const rel = (0,external_node_path_.relative)(root, target);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new SettingsError('working-directory', `"${dirInput}" is outside the workspace. Write the folder relative to GITHUB_WORKSPACE, as given to actions/checkout's \`path:\` (e.g. \`social\`), or \`.\`.`);
+    }
+    return target;
+}
+function nonEmpty(value) {
+    const trimmed = value?.trim();
+    return trimmed ? trimmed : undefined;
+}
+function oneOf(layers, name, allowed, fallback) {
+    const given = layers(name);
+    if (given === undefined)
+        return fallback;
+    if (allowed.includes(given.value))
+        return given.value;
+    throw new SettingsError(name, `"${given.value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${(0,did_you_mean/* didYouMean */.a)(given.value, allowed)}`, given.source);
+}
+function bool(layers, name, fallback) {
+    const given = layers(name);
+    if (given === undefined)
+        return fallback;
+    // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
+    if (settings_keys/* TRUE_TEXTS */.G9.includes(given.value))
+        return true;
+    if (settings_keys/* FALSE_TEXTS */.H2.includes(given.value))
+        return false;
+    throw new SettingsError(name, `"${given.value}" is not a boolean. Write \`true\` or \`false\`.`, given.source);
+}
+function number(layers, name, fallback) {
+    const given = layers(name);
+    if (given === undefined)
+        return fallback;
+    const parsed = Number(given.value);
+    if (given.value.trim() === '' || !Number.isFinite(parsed) || parsed < 0) {
+        throw new SettingsError(name, `"${given.value}" is not a number of seconds (0 or more).`, given.source);
+    }
+    return parsed;
+}
+/** Aliased mutations per request: Buffer allows 30 aliases per document; we stay at 25. */
+function batchSize(layers) {
+    const given = layers('batch-size');
+    if (given === undefined)
+        return 25;
+    const parsed = Number(given.value);
+    if (!Number.isInteger(parsed) || parsed < 1 || parsed > 25) {
+        throw new SettingsError('batch-size', `"${given.value}" is not a whole number from 1 to 25.`, given.source);
+    }
+    return parsed;
+}
+function url(layers, name, fallback) {
+    const given = layers(name);
+    const value = given?.value ?? fallback;
+    const source = given?.source;
+    let parsed;
+    try {
+        parsed = new URL(value);
+    }
+    catch {
+        throw new SettingsError(name, `"${value}" is not a URL. Write the endpoint, e.g. ${DEFAULT_API_URL}.`, source);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new SettingsError(name, `"${value}" must be an http(s) URL.`, source);
+    }
+    return value;
+}
+function dir(layers, name, fallback) {
+    const given = layers(name);
+    const value = (given?.value ?? fallback).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (value === '' || value.startsWith('/') || value.split('/').includes('..')) {
+        throw new SettingsError(name, `"${value}" must be a folder inside the repository, e.g. \`${fallback}\`.`, given?.source);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/commands/missing-api-key.ts
+var missing_api_key = __webpack_require__(4965);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
+/**
+ * Log text that carries user data (file names, channel references, Buffer's
+ * messages quoting post text) must not become a workflow command: the runner
+ * reads any output line that starts with `::` (after leading whitespace) or
+ * `##[` as one, so a file named "a\n::error::x.md" or a post text line
+ * "::add-mask::…" could fake annotations, mask log text or stop command
+ * processing. Such text is printed inside GitHub's own quarantine,
+ * `::stop-commands::<token>` … `::<token>::`, with a token nobody can guess:
+ * the log shows it byte for byte and the runner ignores it.
+ */
+
+/** The runner splits output on \r\n, \n and a lone \r alike. */
+const LINE_BREAK = /\r\n|\r|\n/;
+function couldBeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => /^\s*(?:::|##\[)/.test(line));
+}
+/** `text` as it is safe to write to the log: unchanged, or quarantined between stop-commands lines. */
+function quarantined(text) {
+    if (!couldBeWorkflowCommand(text))
+        return [text];
+    const token = (0,external_node_crypto_.randomUUID)();
+    return [`::stop-commands::${token}`, text, `::${token}::`];
+}
+
+;// CONCATENATED MODULE: ./src/report/console-reporter.ts
+
+class ConsoleReporter {
+    out;
+    err;
+    color;
+    quiet;
+    progress;
+    progressDelayMs;
+    /** The status line on screen, if any, so other output can clear it first. */
+    status;
+    /** The slow phase whose status line is wanted, re-shown under any line printed meanwhile. */
+    slowPhase;
+    outputs = {};
+    constructor(opts = {}) {
+        this.out = opts.out ?? process.stdout;
+        this.err = opts.err ?? process.stderr;
+        const terminal = this.err.isTTY === true;
+        this.color = opts.color ?? (terminal && !(opts.env ?? process.env).NO_COLOR);
+        this.quiet = opts.quiet ?? false;
+        this.progress = opts.progress ?? terminal;
+        this.progressDelayMs = opts.progressDelayMs ?? 700;
+    }
+    paint(code, text) {
+        return this.color ? `\u001b[${code}m${text}\u001b[0m` : text;
+    }
+    /**
+     * The CLI may run inside a workflow step: text carrying user data (file
+     * names, Buffer's messages) is written so the runner cannot read it as a
+     * workflow command (report/workflow-commands.ts).
+     */
+    write(stream, text) {
+        this.clearStatus();
+        for (const line of quarantined(text))
+            stream.write(`${line}\n`);
+        if (this.slowPhase)
+            this.showStatus(this.slowPhase);
+    }
+    info(message) {
+        this.write(this.quiet ? this.err : this.out, message);
+    }
+    finding(f) {
+        const severity = f.severity === 'error'
+            ? this.paint(31, 'error')
+            : f.severity === 'warning'
+                ? this.paint(33, 'warning')
+                : this.paint(36, 'notice');
+        this.write(this.err, `${f.file}:${f.line}:${f.column}: ${severity}: ${f.message} [${f.code}]`);
+    }
+    warning(message) {
+        this.write(this.err, `${this.paint(33, 'warning')}: ${message}`);
+    }
+    error(message) {
+        this.write(this.err, `${this.paint(31, 'error')}: ${message}`);
+    }
+    /** A phase: on a terminal, its name as a status line once it has run for a moment; elsewhere nothing. */
+    async group(name, fn) {
+        if (!this.progress)
+            return fn();
+        const outer = this.slowPhase;
+        const timer = setTimeout(() => {
+            this.slowPhase = `${name} …`;
+            this.showStatus(this.slowPhase);
+        }, this.progressDelayMs);
+        try {
+            return await fn();
+        }
+        finally {
+            clearTimeout(timer);
+            this.clearStatus();
+            this.slowPhase = outer;
+        }
+    }
+    showStatus(text) {
+        this.clearStatus();
+        // One line, cut to the terminal's width so `\r` can erase it.
+        const width = this.err.columns ?? 80;
+        const line = text.length >= width ? `${text.slice(0, width - 2)}…` : text;
+        this.err.write(this.paint(2, line));
+        this.status = line;
+    }
+    clearStatus() {
+        if (this.status === undefined)
+            return;
+        this.err.write('\r\u001b[K');
+        this.status = undefined;
+    }
+    setOutput(name, value) {
+        this.outputs[name] = value;
+    }
+    async summary(_markdown) {
+        // The terminal gets the plan and results as text already; the Markdown summary is for GitHub.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+/**
+ * The CLI's own option parser: `--name value`, `--name=value`, boolean
+ * `--flag`, `-h`, and `--` before paths. Written here rather than with
+ * node:util's parseArgs so that every mistake is one line in the CLI's words,
+ * with a did-you-mean, instead of Node's parser text.
+ */
+
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/**
+ * Parses `args` for `command`. `elsewhere` names, for an option this command
+ * does not take, the commands that do (so the message can say where it belongs).
+ */
+function parseCommandArgs(command, args, specs, elsewhere = () => []) {
+    const values = {};
+    const positionals = [];
+    const shorts = new Map(Object.entries(specs).flatMap(([name, spec]) => (spec.short ? [[spec.short, name]] : [])));
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--') {
+            positionals.push(...args.slice(i + 1));
+            break;
+        }
+        if (arg === '-' || !arg.startsWith('-')) {
+            positionals.push(arg);
+            continue;
+        }
+        let name;
+        let inline;
+        if (arg.startsWith('--')) {
+            const eq = arg.indexOf('=');
+            name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+            inline = eq === -1 ? undefined : arg.slice(eq + 1);
+        }
+        else {
+            const short = shorts.get(arg.slice(1));
+            if (!short)
+                throw unknownOption(command, arg, specs, elsewhere);
+            name = short;
+        }
+        const spec = specs[name];
+        if (!spec)
+            throw unknownOption(command, `--${name}`, specs, elsewhere);
+        if (spec.type === 'boolean') {
+            if (inline !== undefined)
+                throw new UsageError(`--${name} takes no value (write just --${name}).`);
+            values[name] = true;
+            continue;
+        }
+        let value = inline;
+        if (value === undefined) {
+            const next = args[i + 1];
+            if (next === undefined || (next.startsWith('--') && next.length > 2)) {
+                throw new UsageError(`--${name} needs a value: --${name} ${spec.value ?? 'VALUE'}.`);
+            }
+            value = next;
+            i++;
+        }
+        if (spec.multiple)
+            values[name] = [...(values[name] ?? []), value];
+        else
+            values[name] = value;
+    }
+    return { values, positionals };
+}
+function unknownOption(command, option, specs, elsewhere) {
+    const bare = option.replace(/^-+/, '').replace(/=.*$/, '');
+    const others = elsewhere(bare);
+    if (others.length > 0) {
+        return new UsageError(`${command} has no option --${bare}; it is an option of ${others.join(', ')}. Run \`buffer-gitops ${command} --help\` for ${command}'s options.`);
+    }
+    const match = (0,did_you_mean/* nearest */.p)(bare, Object.keys(specs));
+    const hint = match ? ` Did you mean --${match}?` : '';
+    return new UsageError(`${command}: unknown option ${option.replace(/=.*$/, '')}.${hint} Run \`buffer-gitops ${command} --help\` for its options.`);
+}
+
+// EXTERNAL MODULE: ./src/cli/commands.ts
+var commands = __webpack_require__(1654);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/git/repository.ts
+var repository = __webpack_require__(5986);
+;// CONCATENATED MODULE: ./src/cli/repository.ts
+/**
+ * Where the CLI works: the top folder of the git repository around the
+ * current folder, found as git finds it (`git rev-parse --show-toplevel`), so
+ * `buffer-gitops plan` from `posts/` plans the whole repository. Before any
+ * command reads posts, the posts folder must exist: a typo in --posts-dir or
+ * a run outside the repository would otherwise be a silent "nothing to do"
+ * (and for sync, every Buffer post "tracked by no file").
+ */
+
+
+
+
+/** The repository's top folder around `cwd`, or undefined outside a repository. */
+function repositoryRoot(cwd) {
+    return (0,repository/* topLevel */.M)(new git/* Git */.TU({ cwd }));
+}
+/** Why the posts folder cannot be read, in one line naming the resolved path, or undefined when it is a folder. */
+async function postsFolderProblem(root, postsDir, from) {
+    const path = (0,external_node_path_.join)(root, postsDir);
+    let isDirectory;
+    try {
+        isDirectory = (await (0,promises_.stat)(path)).isDirectory();
+    }
+    catch {
+        return `the posts folder ${path} does not exist (${from}). Pass --posts-dir with the folder that holds your post files, set posts-dir in buffer-gitops.yml, or create it.`;
+    }
+    return isDirectory
+        ? undefined
+        : `${path} is not a folder (${from}); --posts-dir names the folder that holds your post files.`;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 /**
  * `buffer-gitops`: the action's engine as a command for people at their desk
@@ -596,45 +968,45 @@ var repository = __webpack_require__(5136);
 // Each command's code is imported when it runs (a chunk of its own in dist/cli/):
 // `validate` never evaluates the Buffer client, apply, sync or import.
 const PRELOAD = {
-    validate: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(134), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
+    init: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218)),
+    validate: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
     channels: () => Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288)),
-    plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
-    import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
+    plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
+    import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
     apply: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('apply')),
     sync: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('sync')),
 };
-const EXIT = { ok: 0, problems: 1, usage: 2, api: 3, auth: 4 };
 /** Settings names that are never flags: the key comes from BUFFER_API_KEY; the rest belong to the action. */
 const NOT_FLAGS = new Set(['buffer-api-key', 'command', 'github-token', 'working-directory', 'write-back']);
 async function main(argv, io = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }) {
     const usage = (message) => {
         io.stderr.write(`buffer-gitops: ${message}\n`);
-        return EXIT.usage;
+        return commands/* EXIT */.dc.usage;
     };
     const [command, ...rest] = argv;
     if (!command) {
-        io.stderr.write(`${mainHelp()}\n`);
-        return EXIT.usage;
+        io.stderr.write(`${(0,commands/* mainHelp */.Hy)()}\n`);
+        return commands/* EXIT */.dc.usage;
     }
     if (command === '--help' || command === '-h') {
-        io.stdout.write(`${mainHelp()}\n`);
-        return EXIT.ok;
+        io.stdout.write(`${(0,commands/* mainHelp */.Hy)()}\n`);
+        return commands/* EXIT */.dc.ok;
     }
     if (command === 'help') {
         const topic = rest[0];
         if (topic === undefined)
-            io.stdout.write(`${mainHelp()}\n`);
+            io.stdout.write(`${(0,commands/* mainHelp */.Hy)()}\n`);
         else if (topic === 'sandbox')
             return main(['sandbox', '--help'], io);
-        else if (COMMAND_NAMES.includes(topic))
-            io.stdout.write(`${commandHelp(topic)}\n`);
+        else if (commands/* COMMAND_NAMES */.nZ.includes(topic))
+            io.stdout.write(`${(0,commands/* commandHelp */.bD)(topic)}\n`);
         else
             return usage(unknownCommand(topic));
-        return EXIT.ok;
+        return commands/* EXIT */.dc.ok;
     }
     if (command === '--version' || command === '-v') {
         io.stdout.write(`${version/* VERSION */.x}\n`);
-        return EXIT.ok;
+        return commands/* EXIT */.dc.ok;
     }
     if (command.startsWith('-'))
         return usage(`${command} before a command: write the command first, e.g. \`buffer-gitops plan ${command}\`. Run \`buffer-gitops --help\` for the commands.`);
@@ -642,12 +1014,12 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         const { runSandboxCommand } = await Promise.all(/* import() */[__webpack_require__.e(645), __webpack_require__.e(134), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 4427));
         return runSandboxCommand(rest, { stdout: io.stdout, stderr: io.stderr });
     }
-    if (!COMMAND_NAMES.includes(command))
+    if (!commands/* COMMAND_NAMES */.nZ.includes(command))
         return usage(unknownCommand(command));
     let values;
     let positionals;
     try {
-        ({ values, positionals } = parseCommandArgs(command, rest, specsOf(command), (name) => commandsTaking(command, name)));
+        ({ values, positionals } = parseCommandArgs(command, rest, (0,commands/* specsOf */.Qw)(command), (name) => (0,commands/* commandsTaking */.tn)(command, name)));
     }
     catch (error) {
         if (error instanceof UsageError)
@@ -655,19 +1027,14 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         throw error;
     }
     if (values.help) {
-        io.stdout.write(`${commandHelp(command)}\n`);
-        return EXIT.ok;
+        io.stdout.write(`${(0,commands/* commandHelp */.bD)(command)}\n`);
+        return commands/* EXIT */.dc.ok;
     }
     if (positionals.length > 0 && command !== 'validate') {
         const hint = command === 'plan'
             ? ` (it plans the posts and ideas folders); to check files, run \`buffer-gitops validate ${positionals.join(' ')}\``
             : '';
         return usage(`${command} takes no paths${hint}; got ${positionals.map((p) => `"${p}"`).join(', ')}.`);
-    }
-    if (command === 'init') {
-        // Before settings and the posts folder are read: init is what writes them. Loaded only when it runs.
-        const { runInitCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(134), __webpack_require__.e(486), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218));
-        return runInitCommand(values, io);
     }
     if (values['delete-sent'] && values['no-delete-sent'])
         return usage('--delete-sent and --no-delete-sent contradict each other; give one.');
@@ -679,7 +1046,9 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     // The command's code loads (compiles, evaluates) while git finds the repository; the switch below gets it from the module cache.
     PRELOAD[command]?.().catch(() => undefined);
     // The repository around the current folder, as git finds it; `channels` and `validate PATH` work outside one too.
-    const root = await (0,repository/* repositoryRoot */.H)(io.cwd);
+    const root = await repositoryRoot(io.cwd);
+    if (!root && command === 'init')
+        return usage(`${io.cwd} is not inside a git repository; run \`git init\` first, or run buffer-gitops init in your repository.`);
     if (!root && command !== 'channels' && !(command === 'validate' && positionals.length > 0)) {
         return usage(`${io.cwd} is not inside a git repository; run buffer-gitops ${command} in your repository (any folder inside it).`);
     }
@@ -687,8 +1056,8 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     let file;
     let settings;
     try {
-        file = (0,settings_file/* readSettingsFile */.ur)(workspace, 'cli');
-        settings = (0,config_settings/* readSettings */.sb)((name) => {
+        file = readSettingsFile(workspace, 'cli');
+        settings = readSettings((name) => {
             if (NOT_FLAGS.has(name))
                 return undefined;
             if (name === 'dry-run')
@@ -701,9 +1070,19 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         }, workspace, io.env, { surface: 'cli', settingsFile: file ?? false });
     }
     catch (error) {
-        if (error instanceof config_settings/* SettingsError */.GN || error instanceof settings_file/* SettingsFileError */.sb)
+        if (error instanceof SettingsError || error instanceof SettingsFileError)
             return usage(error.message);
         throw error;
+    }
+    if (command === 'init') {
+        // Before the posts folder is checked: init is what creates it. An existing settings file counts (a second
+        // run, or a team that wrote one first); the flags override it.
+        const { runInitCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218));
+        return runInitCommand(values, io, {
+            root: workspace,
+            settings,
+            settingsPath: file?.path ?? SETTINGS_FILE_PATHS[0],
+        });
     }
     if (command !== 'channels' && !(command === 'validate' && positionals.length > 0)) {
         const given = flag('posts-dir');
@@ -713,7 +1092,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
             : inFile
                 ? `posts-dir in ${file.path}:${inFile.line}`
                 : `the default posts-dir, in the repository at ${workspace}`;
-        const problem = await (0,repository/* postsFolderProblem */.p)(workspace, settings.postsDir, from);
+        const problem = await postsFolderProblem(workspace, settings.postsDir, from);
         if (problem)
             return usage(problem);
     }
@@ -736,7 +1115,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     try {
         switch (command) {
             case 'validate': {
-                const { runValidateCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(134), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644));
+                const { runValidateCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644));
                 return await runValidateCommand(settings, positionals, { ...io, json });
             }
             case 'channels': {
@@ -747,11 +1126,11 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
                 const base = await resolveBase(workspace, flag('base'));
                 if (typeof base === 'object')
                     return usage(base.problem);
-                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
+                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
                 return await runPlanCommand(ctx, { base, json, stdout: io.stdout, stderr: io.stderr });
             }
             case 'import': {
-                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
+                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
                 const statuses = flag('status') === undefined ? undefined : parseStatuses(flag('status'));
                 if (statuses && 'error' in statuses)
                     return usage(statuses.error);
@@ -789,16 +1168,16 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
                 : String(error);
         io.stderr.write(`buffer-gitops: ${message}\n`);
         if (error instanceof missing_api_key/* MissingApiKeyError */.g || error instanceof errors/* BufferAuthError */.n5)
-            return EXIT.auth;
+            return commands/* EXIT */.dc.auth;
         if (error instanceof errors/* BufferApiError */.Ve)
-            return EXIT.api;
-        if (error instanceof config_settings/* SettingsError */.GN)
-            return EXIT.usage;
-        return EXIT.problems;
+            return commands/* EXIT */.dc.api;
+        if (error instanceof SettingsError)
+            return commands/* EXIT */.dc.usage;
+        return commands/* EXIT */.dc.problems;
     }
 }
 function unknownCommand(command) {
-    const match = (0,did_you_mean/* nearest */.p)(command, COMMAND_NAMES);
+    const match = (0,did_you_mean/* nearest */.p)(command, commands/* COMMAND_NAMES */.nZ);
     return `unknown command "${command}".${match ? ` Did you mean \`${match}\`?` : ''} Run \`buffer-gitops --help\` for the commands.`;
 }
 /** `--base REF` as a full commit name (detectChanges wants one); a typo is a usage error, never a silent full reconcile. */
@@ -838,64 +1217,24 @@ function finishChanging(result, settings, io, json) {
 
 /***/ }),
 
-/***/ 5136:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ repositoryRoot),
-/* harmony export */   p: () => (/* binding */ postsFolderProblem)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(308);
-/* harmony import */ var _git_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5986);
-/**
- * Where the CLI works: the top folder of the git repository around the
- * current folder, found as git finds it (`git rev-parse --show-toplevel`), so
- * `buffer-gitops plan` from `posts/` plans the whole repository. Before any
- * command reads posts, the posts folder must exist: a typo in --posts-dir or
- * a run outside the repository would otherwise be a silent "nothing to do"
- * (and for sync, every Buffer post "tracked by no file").
- */
-
-
-
-
-/** The repository's top folder around `cwd`, or undefined outside a repository. */
-function repositoryRoot(cwd) {
-    return (0,_git_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .topLevel */ .M)(new _git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU({ cwd }));
-}
-/** Why the posts folder cannot be read, in one line naming the resolved path, or undefined when it is a folder. */
-async function postsFolderProblem(root, postsDir, from) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, postsDir);
-    let isDirectory;
-    try {
-        isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isDirectory();
-    }
-    catch {
-        return `the posts folder ${path} does not exist (${from}). Pass --posts-dir with the folder that holds your post files, set posts-dir in buffer-gitops.yml, or create it.`;
-    }
-    return isDirectory
-        ? undefined
-        : `${path} is not a folder (${from}); --posts-dir names the folder that holds your post files.`;
-}
-
-
-/***/ }),
-
 /***/ 4965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ MissingApiKeyError)
 /* harmony export */ });
+/* harmony import */ var _buffer_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2963);
+/**
+ * The error every command that talks to Buffer throws without a key, in the
+ * words of the surface that runs it. A file of its own so the CLI can tell it
+ * apart without loading the Buffer client (commands/context.ts).
+ */
+
 class MissingApiKeyError extends Error {
     constructor(command, surface = 'action') {
         super(surface === 'cli'
-            ? `${command} needs a Buffer API key: set the BUFFER_API_KEY environment variable (e.g. \`export BUFFER_API_KEY=…\`; the key is never read from buffer-gitops.yml). Create a key at https://publish.buffer.com/settings/api.`
-            : `${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at https://publish.buffer.com/settings/api.`);
+            ? `${command} needs a Buffer API key: set the BUFFER_API_KEY environment variable (e.g. \`export BUFFER_API_KEY=…\`; the key is never read from buffer-gitops.yml). Create a key at ${_buffer_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .API_KEY_SETTINGS_URL */ .vC}.`
+            : `${command} needs a Buffer API key: set the \`buffer-api-key\` input (e.g. \`buffer-api-key: \${{ secrets.BUFFER_API_KEY }}\`) or the BUFFER_API_KEY environment variable. Create a key at ${_buffer_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .API_KEY_SETTINGS_URL */ .vC}.`);
         this.name = 'MissingApiKeyError';
     }
 }
@@ -997,151 +1336,6 @@ function escapeRegex(c) {
 
 /***/ }),
 
-/***/ 4140:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IL: () => (/* binding */ SETTINGS_FILE_PATHS),
-/* harmony export */   sb: () => (/* binding */ SettingsFileError),
-/* harmony export */   ur: () => (/* binding */ readSettingsFile)
-/* harmony export */ });
-/* unused harmony exports findSettingsFile, parseSettingsFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3180);
-/* harmony import */ var _settings_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3370);
-/**
- * `buffer-gitops.yml`: the settings a team writes once, read by the action and
- * the CLI alike (SPEC §5), so `timezone` or `posts-dir` need not be repeated
- * in the workflow and on every command line. Only the keys listed here; the
- * API key never (a file is in every clone and every fork), and anything that
- * is decided per run (`command`, `dry-run`, `write-back`, …) stays an input or
- * a flag. Every problem names the file and line.
- */
-
-
-
-
-
-/** Where the file may be, relative to the repository root; both at once is an error. */
-const SETTINGS_FILE_PATHS = ['buffer-gitops.yml', '.github/buffer-gitops.yml'];
-class SettingsFileError extends Error {
-    file;
-    line;
-    constructor(file, line, message) {
-        super(`${file}:${line}: ${message}`);
-        this.file = file;
-        this.line = line;
-        this.name = 'SettingsFileError';
-    }
-}
-/** Keys that are set per run: where they belong instead, in each surface's words. */
-const PER_RUN = {
-    command: { action: 'the `command` input', cli: 'the command itself (`buffer-gitops apply`)' },
-    'dry-run': { action: 'the `dry-run` input', cli: '--dry-run' },
-    'write-back': {
-        action: 'the `write-back` input',
-        cli: 'nothing (the CLI writes the files and leaves committing to you)',
-    },
-    'batch-size': { action: 'the `batch-size` input', cli: '--batch-size' },
-    'working-directory': {
-        action: 'the `working-directory` input',
-        cli: 'nothing (run buffer-gitops inside the repository)',
-    },
-};
-/** A key that names a secret: never read from a file that every clone carries. */
-function isSecretKey(key) {
-    return /key|token|secret|password/i.test(key);
-}
-function secretAdvice(surface) {
-    return surface === 'action'
-        ? 'pass it as a secret: `buffer-api-key: ${{ secrets.BUFFER_API_KEY }}` in the workflow step'
-        : 'set the BUFFER_API_KEY environment variable instead';
-}
-/** The settings file at `root`, or undefined when there is none. */
-function findSettingsFile(root) {
-    const present = SETTINGS_FILE_PATHS.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, p)));
-    if (present.length > 1) {
-        throw new SettingsFileError(present[1], 1, `both ${present.map((p) => `\`${p}\``).join(' and ')} exist; keep one of them.`);
-    }
-    return present[0];
-}
-/** Reads and checks the settings file at `root` (the repository's top folder); undefined when there is none. */
-function readSettingsFile(root, surface) {
-    const path = findSettingsFile(root);
-    if (path === undefined)
-        return undefined;
-    return parseSettingsFile(path, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), 'utf8'), surface);
-}
-function parseSettingsFile(path, text, surface) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    // `core` schema: `max-wait: 0300` stays text we check, and no value becomes a Date.
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, schema: 'core', uniqueKeys: true });
-    const lineOf = (node) => {
-        const range = node?.range;
-        return lines.linePos(range ? range[0] : 0).line;
-    };
-    const problem = doc.errors[0];
-    if (problem) {
-        const line = lines.linePos(problem.pos[0]).line;
-        const hint = problem.code === 'DUPLICATE_KEY'
-            ? 'a key is set more than once; keep one.'
-            : `not valid YAML (${problem.message.split('\n')[0]}); a value containing \`: \` needs quotes.`;
-        throw new SettingsFileError(path, line, hint);
-    }
-    const values = new Map();
-    if (doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(doc.contents) && doc.contents.value === null))
-        return { path, values };
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(doc.contents)) {
-        throw new SettingsFileError(path, lineOf(doc.contents), 'the file must be a mapping of settings, e.g. `timezone: Europe/Berlin`.');
-    }
-    for (const pair of doc.contents.items) {
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-        const line = lineOf(pair.key);
-        if (isSecretKey(key)) {
-            throw new SettingsFileError(path, line, `\`${key}\`: the Buffer API key is never read from this file (every clone and fork would carry it); remove it and ${secretAdvice(surface)}.`);
-        }
-        if (PER_RUN[key]) {
-            throw new SettingsFileError(path, line, `\`${key}\` is set per run, not in ${path}; use ${PER_RUN[key][surface]}.`);
-        }
-        if (!_settings_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_FILE_KEYS */ .Ul.includes(key)) {
-            throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(key, _settings_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_FILE_KEYS */ .Ul)} The file takes ${_settings_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_FILE_KEYS */ .Ul.map((k) => `\`${k}\``).join(', ')}.`);
-        }
-        values.set(key, {
-            value: valueText(path, key, pair.value, lineOf(pair.value ?? pair.key)),
-            line: lineOf(pair.value ?? pair.key),
-        });
-    }
-    return { path, values };
-}
-/** A value as the text an input would carry; a list of branches is one per line. */
-function valueText(path, key, node, line) {
-    const listed = _settings_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS_FILE_FIELDS */ .ff[key].type.kind === 'branches';
-    if (listed && (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
-        const items = node.items.map((item) => {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(item) || item.value === null || typeof item.value === 'object') {
-                throw new SettingsFileError(path, line, '`branches`: every item must be a branch name or pattern, e.g. `- main`.');
-            }
-            return String(item.value);
-        });
-        return items.join('\n');
-    }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) || node.value === null) {
-        const what = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node) ? 'a list' : (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node) ? 'a mapping' : 'nothing';
-        throw new SettingsFileError(path, line, `\`${key}\`: expected a single value, found ${what}.${listed ? ' Write `branches: [main]` or one `- name` per line.' : ''}`);
-    }
-    // Numbers and booleans as written (`max-wait: 120`, `delete-sent: true`).
-    return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string'
-        ? node.source
-        : String(node.value);
-}
-
-
-/***/ }),
-
 /***/ 3370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1204,209 +1398,6 @@ const SETTINGS_FILE_FIELDS = {
     },
 };
 const SETTINGS_FILE_KEYS = Object.keys(SETTINGS_FILE_FIELDS);
-
-
-/***/ }),
-
-/***/ 4661:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GN: () => (/* binding */ SettingsError),
-/* harmony export */   sb: () => (/* binding */ readSettings)
-/* harmony export */ });
-/* unused harmony exports COMMANDS, WRITE_BACK_MODES, DEFAULT_API_URL */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _branch_patterns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1958);
-/* harmony import */ var _settings_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4140);
-/* harmony import */ var _settings_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3370);
-/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3180);
-/* harmony import */ var _time_wall_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4383);
-/**
- * One typed settings object for a run, built from the action's inputs or the
- * CLI's flags, then the environment, then the settings file
- * (`buffer-gitops.yml`, config/settings-file.ts), then the defaults. The
- * defaults live here, not in action.yml: an input's default would always win
- * over the file. Every problem names where the value came from (the input, the
- * flag, the variable, or file:line) and says what to write instead, so a
- * misconfigured run fails before anything touches Buffer.
- */
-
-
-
-
-
-
-const COMMANDS = ['plan', 'apply', 'sync', 'import'];
-const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'];
-class SettingsError extends Error {
-    input;
-    source;
-    constructor(input, message, 
-    /** Where the value came from: "Input `x`", "Option --x", "BUFFER_API_URL" or "buffer-gitops.yml:3: `x`". */
-    source = `Input \`${input}\``) {
-        super(`${source}: ${message}`);
-        this.input = input;
-        this.source = source;
-        this.name = 'SettingsError';
-    }
-}
-const DEFAULT_API_URL = 'https://api.buffer.com';
-function readSettings(read, workspace, env = process.env, opts = {}) {
-    const surface = opts.surface ?? 'action';
-    const label = (name) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
-    const workingDirectory = read('working-directory') ?? '.';
-    const root = insideWorkspace(workspace, workingDirectory);
-    const file = opts.settingsFile === true ? (0,_settings_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readSettingsFile */ .ur)(root, surface) : opts.settingsFile || undefined;
-    // Precedence: input or flag, then the environment, then the file, then the default.
-    const layers = (name) => {
-        const given = read(name);
-        if (given !== undefined)
-            return { value: given, source: label(name) };
-        if (name === 'api-url') {
-            const fromEnv = nonEmpty(env.BUFFER_API_URL);
-            if (fromEnv)
-                return { value: fromEnv, source: 'BUFFER_API_URL' };
-        }
-        const inFile = file?.values.get(name);
-        if (inFile)
-            return { value: inFile.value, source: `${file.path}:${inFile.line}: \`${name}\`` };
-        return undefined;
-    };
-    const command = oneOf(layers, 'command', ['auto', ...COMMANDS], 'auto');
-    const apiKey = read('buffer-api-key') ?? nonEmpty(env.BUFFER_API_KEY);
-    const apiUrl = url(layers, 'api-url', DEFAULT_API_URL);
-    const timezone = timeZone(layers);
-    const maxWaitSeconds = number(layers, 'max-wait', 300);
-    const organizationId = layers('organization-id')?.value;
-    return {
-        command,
-        apiKey,
-        apiUrl,
-        postsDir: dir(layers, 'posts-dir', 'posts'),
-        ideasDir: dir(layers, 'ideas-dir', 'ideas'),
-        organizationId,
-        timezone,
-        dryRun: bool(layers, 'dry-run', false),
-        deleteSent: bool(layers, 'delete-sent', false),
-        writeBack: oneOf(layers, 'write-back', WRITE_BACK_MODES, 'commit'),
-        onDrift: oneOf(layers, 'on-drift', _settings_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .SETTINGS_FILE_FIELDS */ .ff['on-drift'].type.values, 'report'),
-        maxWaitMs: maxWaitSeconds * 1000,
-        batchSize: batchSize(layers),
-        githubToken: read('github-token'),
-        branches: branches(layers),
-        ...(file ? { settingsFile: file.path } : {}),
-        workspace: root,
-        workingDirectory,
-    };
-}
-function timeZone(layers) {
-    const given = layers('timezone');
-    if (given === undefined || (0,_time_wall_time_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidTimeZone */ .Aq)(given.value))
-        return given?.value;
-    const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-    const hint = (0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(given.value, zones);
-    throw new SettingsError('timezone', `"${given.value}" is not an IANA time zone.${hint} Use a name such as Europe/Berlin, America/New_York or UTC.`, given.source);
-}
-function branches(layers) {
-    const given = layers('branches');
-    if (given === undefined)
-        return undefined;
-    const patterns = [];
-    for (const source of (0,_branch_patterns_js__WEBPACK_IMPORTED_MODULE_5__/* .splitPatternList */ .RL)(given.value)) {
-        try {
-            patterns.push((0,_branch_patterns_js__WEBPACK_IMPORTED_MODULE_5__/* .compileBranchPattern */ .ag)(source));
-        }
-        catch (error) {
-            throw new SettingsError('branches', `${error.message}. Write one branch name or pattern per line, e.g. \`main\` or \`release/**\`.`, given.source);
-        }
-    }
-    if (patterns.length === 0)
-        return undefined;
-    if (!patterns.some((p) => !p.negated)) {
-        throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`, given.source);
-    }
-    return patterns;
-}
-/** `working-directory` resolved against the workspace; it may not leave it (a checkout is always inside GITHUB_WORKSPACE). */
-function insideWorkspace(workspace, dirInput) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace);
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, dirInput);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, target);
-    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel)) {
-        throw new SettingsError('working-directory', `"${dirInput}" is outside the workspace. Write the folder relative to GITHUB_WORKSPACE, as given to actions/checkout's \`path:\` (e.g. \`social\`), or \`.\`.`);
-    }
-    return target;
-}
-function nonEmpty(value) {
-    const trimmed = value?.trim();
-    return trimmed ? trimmed : undefined;
-}
-function oneOf(layers, name, allowed, fallback) {
-    const given = layers(name);
-    if (given === undefined)
-        return fallback;
-    if (allowed.includes(given.value))
-        return given.value;
-    throw new SettingsError(name, `"${given.value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(given.value, allowed)}`, given.source);
-}
-function bool(layers, name, fallback) {
-    const given = layers(name);
-    if (given === undefined)
-        return fallback;
-    // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput accepts them.
-    if (_settings_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .TRUE_TEXTS */ .G9.includes(given.value))
-        return true;
-    if (_settings_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .FALSE_TEXTS */ .H2.includes(given.value))
-        return false;
-    throw new SettingsError(name, `"${given.value}" is not a boolean. Write \`true\` or \`false\`.`, given.source);
-}
-function number(layers, name, fallback) {
-    const given = layers(name);
-    if (given === undefined)
-        return fallback;
-    const parsed = Number(given.value);
-    if (given.value.trim() === '' || !Number.isFinite(parsed) || parsed < 0) {
-        throw new SettingsError(name, `"${given.value}" is not a number of seconds (0 or more).`, given.source);
-    }
-    return parsed;
-}
-/** Aliased mutations per request: Buffer allows 30 aliases per document; we stay at 25. */
-function batchSize(layers) {
-    const given = layers('batch-size');
-    if (given === undefined)
-        return 25;
-    const parsed = Number(given.value);
-    if (!Number.isInteger(parsed) || parsed < 1 || parsed > 25) {
-        throw new SettingsError('batch-size', `"${given.value}" is not a whole number from 1 to 25.`, given.source);
-    }
-    return parsed;
-}
-function url(layers, name, fallback) {
-    const given = layers(name);
-    const value = given?.value ?? fallback;
-    const source = given?.source;
-    let parsed;
-    try {
-        parsed = new URL(value);
-    }
-    catch {
-        throw new SettingsError(name, `"${value}" is not a URL. Write the endpoint, e.g. ${DEFAULT_API_URL}.`, source);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new SettingsError(name, `"${value}" must be an http(s) URL.`, source);
-    }
-    return value;
-}
-function dir(layers, name, fallback) {
-    const given = layers(name);
-    const value = (given?.value ?? fallback).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    if (value === '' || value.startsWith('/') || value.split('/').includes('..')) {
-        throw new SettingsError(name, `"${value}" must be a folder inside the repository, e.g. \`${fallback}\`.`, given?.source);
-    }
-    return value;
-}
 
 
 /***/ }),
@@ -1609,6 +1600,21 @@ class Git {
         });
         return exitCode === 0 ? stdout.trim() : undefined;
     }
+    /** When a commit was committed (its committer date), or `undefined` when git cannot tell (a commit not in this clone). */
+    async commitTime(rev) {
+        if (rev.startsWith('-'))
+            return undefined;
+        const { exitCode, stdout } = await this.exec(['show', '-s', '--format=%ct', rev], { allowFailure: true });
+        const seconds = Number(stdout.trim());
+        return exitCode === 0 && Number.isFinite(seconds) && seconds > 0 ? new Date(seconds * 1000) : undefined;
+    }
+    /** origin's default branch as this clone knows it (`refs/remotes/origin/HEAD`), or `undefined` when it does not. */
+    async remoteDefaultBranch() {
+        const { exitCode, stdout } = await this.exec(['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'], {
+            allowFailure: true,
+        });
+        return (exitCode === 0 && stdout.trim().replace(/^origin\//, '')) || undefined;
+    }
     /** A file's content at a revision, or `undefined` when the file (or the revision) does not exist. */
     async show(rev, path) {
         if (rev.startsWith('-'))
@@ -1619,26 +1625,47 @@ class Git {
     }
     /** Tracked files at a revision under the given directories (recursive) whose names end with `ext`, sorted. */
     async listFiles(dirs, ext = '.md', rev = 'HEAD') {
+        return (await this.treeEntries(rev, dirs))
+            .map((entry) => entry.path)
+            .filter((path) => path.endsWith(ext))
+            .sort();
+    }
+    /**
+     * The entries of `rev`'s tree under the (normalized) directories,
+     * recursive, read by one `git ls-tree`: links and submodules included,
+     * `size` only when asked for (blobs only). No directories: no entries.
+     */
+    async treeEntries(rev, dirs, opts = {}) {
         const wanted = [...new Set(dirs.map(normalizeDir))];
         if (wanted.length === 0)
             return [];
         const pathspecs = wanted.includes('') ? [] : wanted;
-        // Literal pathspecs: a directory named `[draft]` is a name, not a glob.
+        // -z: names with newlines, tabs or quotes arrive verbatim; literal pathspecs: `[draft]` is a name, not a glob.
         const { stdout } = await this.exec([
             '--literal-pathspecs',
             'ls-tree',
             '-r',
             '-z',
-            '--name-only',
+            ...(opts.sizes ? ['-l'] : []),
             '--full-tree',
             '--end-of-options',
             rev,
             '--',
             ...pathspecs,
         ]);
-        return splitNul(stdout)
-            .filter((path) => path.endsWith(ext) && isUnderDirs(path, wanted))
-            .sort();
+        const entries = [];
+        for (const line of splitNul(stdout)) {
+            const tab = line.indexOf('\t');
+            if (tab < 0)
+                continue;
+            // `<mode> <type> <object>[ <size, space-padded>]\t<path>`
+            const [mode = '', type = '', object = '', size] = line.slice(0, tab).split(/\s+/);
+            const path = line.slice(tab + 1);
+            if (!isUnderDirs(path, wanted))
+                continue;
+            entries.push({ mode, type, object, path, ...(opts.sizes && size !== '-' ? { size: Number(size) } : {}) });
+        }
+        return entries;
     }
     /**
      * Adds the authorization header through `GIT_CONFIG_COUNT`/`GIT_CONFIG_KEY_n`
