@@ -759,27 +759,50 @@ function resolveDateTime(raw, timeZone, opts) {
     const text = raw.trim();
     const dateOnly = DATE_ONLY.test(text);
     if (dateOnly && !opts.dateMeansMidnight) {
-        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` has no time of day; write a date and time, ${EXAMPLE}.` };
+        return {
+            ok: false,
+            code: 'invalid-due-at',
+            message: `${label} \`${raw}\` has no time of day; write a date and time, ${EXAMPLE}.`,
+        };
     }
     const match = ISO.exec(dateOnly ? `${text}T00:00:00${timeZone ? '' : 'Z'}` : text);
     if (!match) {
-        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` is not an ISO 8601 date-time; write it like ${EXAMPLE}.` };
+        return {
+            ok: false,
+            code: 'invalid-due-at',
+            message: `${label} \`${raw}\` is not an ISO 8601 date-time; write it like ${EXAMPLE}.`,
+        };
     }
     const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((i) => Number(match[i]));
     const second = Number(match[6] ?? '0');
     // Keep milliseconds; finer digits are truncated (Buffer stores milliseconds).
     const millisecond = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3) || '0');
     const wall = { year: year, month: month, day: day, hour: hour, minute: minute, second, millisecond };
-    if (wall.month < 1 || wall.month > 12 || wall.day < 1 || wall.day > daysInMonth(wall.year, wall.month) || wall.hour > 23 || wall.minute > 59 || wall.second > 59) {
-        return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` is not a real date and time; check the day, month and time (${EXAMPLE}).` };
+    if (wall.month < 1 ||
+        wall.month > 12 ||
+        wall.day < 1 ||
+        wall.day > daysInMonth(wall.year, wall.month) ||
+        wall.hour > 23 ||
+        wall.minute > 59 ||
+        wall.second > 59) {
+        return {
+            ok: false,
+            code: 'invalid-due-at',
+            message: `${label} \`${raw}\` is not a real date and time; check the day, month and time (${EXAMPLE}).`,
+        };
     }
     const offsetText = match[8];
     if (offsetText !== undefined) {
         const offsetMinutes = parseOffsetMinutes(offsetText);
         if (offsetMinutes === undefined) {
-            return { ok: false, code: 'invalid-due-at', message: `${label} \`${raw}\` has an invalid UTC offset \`${offsetText}\`; use \`Z\` or \`±HH:MM\`.` };
+            return {
+                ok: false,
+                code: 'invalid-due-at',
+                message: `${label} \`${raw}\` has an invalid UTC offset \`${offsetText}\`; use \`Z\` or \`±HH:MM\`.`,
+            };
         }
-        const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond) - offsetMinutes * 60_000;
+        const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond) -
+            offsetMinutes * 60_000;
         return { ok: true, iso: new Date(utc).toISOString() };
     }
     if (!timeZone) {
@@ -790,15 +813,33 @@ function resolveDateTime(raw, timeZone, opts) {
         };
     }
     if (!(0,_time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimeZone */ .Aq)(timeZone)) {
-        return { ok: false, code: 'invalid-timezone', message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` setting or add an offset to ${label}.` };
+        return {
+            ok: false,
+            code: 'invalid-timezone',
+            message: `The configured time zone \`${timeZone}\` is not an IANA zone (e.g. \`Europe/Berlin\`); fix the \`timezone\` setting or add an offset to ${label}.`,
+        };
     }
     const resolved = (0,_time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .wallTimeToUtc */ .X9)(wall, timeZone);
     const iso = new Date(resolved.epochMs).toISOString();
     if (resolved.kind === 'ambiguous') {
-        return { ok: true, iso, note: { code: 'due-at-ambiguous', message: `${label} \`${raw}\` happens twice in ${timeZone} (clocks go back); the first one, ${iso}, is used. Add a UTC offset to choose.` } };
+        return {
+            ok: true,
+            iso,
+            note: {
+                code: 'due-at-ambiguous',
+                message: `${label} \`${raw}\` happens twice in ${timeZone} (clocks go back); the first one, ${iso}, is used. Add a UTC offset to choose.`,
+            },
+        };
     }
     if (resolved.kind === 'skipped') {
-        return { ok: true, iso, note: { code: 'due-at-skipped', message: `${label} \`${raw}\` does not exist in ${timeZone} (clocks go forward); ${iso} is used. Add a UTC offset or pick another time.` } };
+        return {
+            ok: true,
+            iso,
+            note: {
+                code: 'due-at-skipped',
+                message: `${label} \`${raw}\` does not exist in ${timeZone} (clocks go forward); ${iso} is used. Add a UTC offset or pick another time.`,
+            },
+        };
     }
     return { ok: true, iso };
 }
@@ -920,7 +961,9 @@ function readContentField(idea, key, pair, source, findings, opts) {
     const { type, field } = _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_FIELDS */ .aB[key].type;
     const checked = (0,_input_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInput */ .DR)(pair.value, (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldType */ .pv)(type, field), key, source.at(pair.key), source, opts);
     for (const problem of checked.problems) {
-        const code = key === 'date' && problem.kind === 'type' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
+        const code = key === 'date' && problem.kind === 'type' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value))
+            ? 'invalid-date'
+            : 'wrong-type';
         findings.error(code, source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value)), problem.message);
     }
     if (typeof checked.value === 'string')
@@ -973,7 +1016,7 @@ function readTrackedIdea(idea, pair, source, findings) {
             return;
         }
     }
-    findings.error('invalid-buffer-block', source.at(pair.key), '`buffer:` is written by the action and must hold the idea\'s `id`; restore it or remove it (the idea would then be created again).');
+    findings.error('invalid-buffer-block', source.at(pair.key), "`buffer:` is written by the action and must hold the idea's `id`; restore it or remove it (the idea would then be created again).");
 }
 
 
@@ -1132,13 +1175,21 @@ function checkScalar(walk, node, name, label, at) {
                 return value;
             return problem(walk, 'type', at, `\`${label}\` must be \`true\` or \`false\` (unquoted); found ${found}.`);
         case 'Int': {
-            const number = typeof value === 'number' ? value : text !== undefined && INTEGER.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+            const number = typeof value === 'number'
+                ? value
+                : text !== undefined && INTEGER.test(text.trim())
+                    ? Number(text.trim())
+                    : Number.NaN;
             if (Number.isInteger(number) && number <= INT_MAX && number >= INT_MIN)
                 return number;
             return problem(walk, 'type', at, `\`${label}\` must be a whole number, e.g. \`3\`; found ${found}.`);
         }
         case 'Float': {
-            const number = typeof value === 'number' ? value : text !== undefined && DECIMAL.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+            const number = typeof value === 'number'
+                ? value
+                : text !== undefined && DECIMAL.test(text.trim())
+                    ? Number(text.trim())
+                    : Number.NaN;
             if (Number.isFinite(number))
                 return number;
             return problem(walk, 'type', at, `\`${label}\` must be a number, e.g. \`0.5\`; found ${found}.`);
@@ -1188,7 +1239,10 @@ function keysText(names) {
     return names.length === 1 ? `the key ${listCode(names)}` : `the keys ${listCode(names)}`;
 }
 function lastSegment(label) {
-    return label.replace(/\[\d+\]$/, '').split('.').pop() ?? label;
+    return (label
+        .replace(/\[\d+\]$/, '')
+        .split('.')
+        .pop() ?? label);
 }
 
 
@@ -1389,7 +1443,7 @@ function seedImage(context, item) {
     const { url, mapping } = seedUrl(context, item, 'image');
     if (url === undefined)
         return undefined;
-    const alt = mapping ? field(context, item, 'alt').value ?? field(context, item, 'altText').value : undefined;
+    const alt = mapping ? (field(context, item, 'alt').value ?? field(context, item, 'altText').value) : undefined;
     return { image: alt === undefined ? { url } : { url, metadata: { altText: alt } } };
 }
 function seedVideo(context, item) {
@@ -1404,7 +1458,9 @@ function seedDocument(context, item) {
     if (url === undefined)
         return undefined;
     const title = mapping ? field(context, item, 'title').value : undefined;
-    const thumbnailUrl = mapping ? field(context, item, 'thumbnail').value ?? field(context, item, 'thumbnailUrl').value : undefined;
+    const thumbnailUrl = mapping
+        ? (field(context, item, 'thumbnail').value ?? field(context, item, 'thumbnailUrl').value)
+        : undefined;
     if (title === undefined || thumbnailUrl === undefined) {
         context.findings.error('asset-missing-field', context.source.at((0,yaml_source/* resolveNode */.hl)(context.doc, item)), 'A document needs `url`, `title` and `thumbnail` (Buffer requires all three).');
         return undefined;
@@ -1569,11 +1625,17 @@ function parsePostFile(path, raw, opts = {}) {
     readSchedulingType(post, keys, source, findings);
     readDraft(post, keys, source, findings);
     const checkOptions = { timezone: opts.timezone };
-    const frontMatterAssets = keys.has('assets') ? readFrontMatterAssets(keys.get('assets')?.value, source, findings, checkOptions) : [];
-    const metadata = keys.has('metadata') ? readMetadata(keys.get('metadata')?.value, source, findings, checkOptions) : undefined;
+    const frontMatterAssets = keys.has('assets')
+        ? readFrontMatterAssets(keys.get('assets')?.value, source, findings, checkOptions)
+        : [];
+    const metadata = keys.has('metadata')
+        ? readMetadata(keys.get('metadata')?.value, source, findings, checkOptions)
+        : undefined;
     if (metadata)
         post.metadata = metadata;
-    const tracked = keys.has('buffer') ? (0,frontmatter_tracked/* readTracked */.T)(keys.get('buffer')?.value, source, findings) : {};
+    const tracked = keys.has('buffer')
+        ? (0,frontmatter_tracked/* readTracked */.T)(keys.get('buffer')?.value, source, findings)
+        : {};
     post.tracked = tracked;
     post.items = (0,body/* splitBody */.Xi)(post.body, post.bodyLine, findings);
     post.assets = [...frontMatterAssets, ...(post.items[0]?.assets ?? [])];
@@ -1716,7 +1778,9 @@ function stringValue(key, keys, source, findings, expected) {
 function readMode(post, keys, source, findings) {
     const value = stringValue('mode', keys, source, findings, `one of ${types/* SHARE_MODES */.NB.join(', ')}`);
     if (!value)
-        return keys.has('mode') && !(0,yaml_source/* isNullNode */.uc)(source.doc, keys.get('mode')?.value) ? { kind: 'invalid' } : { kind: 'absent' };
+        return keys.has('mode') && !(0,yaml_source/* isNullNode */.uc)(source.doc, keys.get('mode')?.value)
+            ? { kind: 'invalid' }
+            : { kind: 'absent' };
     const alias = fields/* MODE_ALIASES */.JM[value.text];
     if (alias) {
         findings.notice('seed-spelling', value.at, `Buffer's mode is spelled \`${alias}\`; \`${value.text}\` is accepted, but write \`mode: ${alias}\`.`);
@@ -2047,7 +2111,9 @@ function renderBlock(node, context) {
         case 'code':
             return node.value;
         case 'table':
-            return node.children.map((row) => row.children.map((cell) => renderInline(cell.children, context).trim()).join(' | ')).join('\n');
+            return node.children
+                .map((row) => row.children.map((cell) => renderInline(cell.children, context).trim()).join(' | '))
+                .join('\n');
         case 'footnoteDefinition':
             return `[${node.label ?? node.identifier}] ${renderBlocks(node.children, context, '\n')}`;
         // HTML blocks (including comments), link definitions, stray breaks and front-matter print nothing.
@@ -2129,7 +2195,9 @@ function renderLink(text, url, context) {
     return context.rules.link(shown, url);
 }
 function renderPost(post, service) {
-    const items = post.items.length > 0 ? post.items : [{ markdown: post.body, assets: [], position: { line: post.bodyLine, column: 1 } }];
+    const items = post.items.length > 0
+        ? post.items
+        : [{ markdown: post.body, assets: [], position: { line: post.bodyLine, column: 1 } }];
     const texts = items.map((item) => renderMarkdown(item.markdown, service));
     const rendered = { text: texts[0] ?? '', assets: post.assets };
     if (items.length > 1) {

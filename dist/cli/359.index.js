@@ -41,18 +41,42 @@ const METADATA_ALIASES = { googlebusiness: 'google' };
  * error (`unknown-key`).
  */
 const POST_FIELDS = {
-    channel: { type: { kind: 'channel' }, description: 'The channel to post to: a Buffer channel ID, a service name (`twitter`, `linkedin`, …) when the organization has one channel of that service, or `service:name` (`buffer-gitops channels` lists what to write). Use `channels` for several; not both.' },
-    channels: { type: { kind: 'channels' }, description: 'The channels to post to, e.g. `[twitter, "linkedin:Acme Inc"]`: channel IDs, service names or `service:name`. Use `channel` for one; not both.' },
+    channel: {
+        type: { kind: 'channel' },
+        description: 'The channel to post to: a Buffer channel ID, a service name (`twitter`, `linkedin`, …) when the organization has one channel of that service, or `service:name` (`buffer-gitops channels` lists what to write). Use `channels` for several; not both.',
+    },
+    channels: {
+        type: { kind: 'channels' },
+        description: 'The channels to post to, e.g. `[twitter, "linkedin:Acme Inc"]`: channel IDs, service names or `service:name`. Use `channel` for one; not both.',
+    },
     mode: {
         type: { kind: 'enum', values: _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SHARE_MODES */ .NB, aliases: MODE_ALIASES },
         description: 'How Buffer schedules the post: `addToQueue` (the next queue slot; the default without dueAt), `shareNext` (top of the queue), `shareNow` (at once) or `customScheduled` (at dueAt; the default with dueAt). A dueAt with another mode is an error.',
     },
-    dueAt: { type: { kind: 'date-time' }, description: 'When to publish, e.g. `2026-12-01T09:00:00+01:00`. Without a UTC offset the `timezone` setting applies. Implies `mode: customScheduled`; a time in the past is an error for a new post.' },
-    schedulingType: { type: { kind: 'enum', values: _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULING_TYPES */ .pE }, description: '`automatic` (Buffer publishes; the default) or `notification` (Buffer reminds you to publish).' },
-    draft: { type: { kind: 'boolean' }, description: '`true`: create the post as a Buffer draft instead of scheduling it.' },
-    assets: { type: { kind: 'assets' }, description: 'Media for the post: Buffer\'s list (`- image: {url: https://…, metadata: {altText: …}}`) or `{images, videos, documents, link}`. URLs must be absolute https. Images in the body are added too.' },
-    metadata: { type: { kind: 'metadata', aliases: METADATA_ALIASES }, description: 'Per-service options, Buffer\'s PostInputMetaData keyed by service, e.g. `instagram: {type: post, shouldShareToFeed: true}`.' },
-    buffer: { type: { kind: 'tracked-post' }, description: 'Written by buffer-gitops after a run: each channel reference → the Buffer post it created. Do not edit; removing an entry creates the post again.' },
+    dueAt: {
+        type: { kind: 'date-time' },
+        description: 'When to publish, e.g. `2026-12-01T09:00:00+01:00`. Without a UTC offset the `timezone` setting applies. Implies `mode: customScheduled`; a time in the past is an error for a new post.',
+    },
+    schedulingType: {
+        type: { kind: 'enum', values: _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULING_TYPES */ .pE },
+        description: '`automatic` (Buffer publishes; the default) or `notification` (Buffer reminds you to publish).',
+    },
+    draft: {
+        type: { kind: 'boolean' },
+        description: '`true`: create the post as a Buffer draft instead of scheduling it.',
+    },
+    assets: {
+        type: { kind: 'assets' },
+        description: "Media for the post: Buffer's list (`- image: {url: https://…, metadata: {altText: …}}`) or `{images, videos, documents, link}`. URLs must be absolute https. Images in the body are added too.",
+    },
+    metadata: {
+        type: { kind: 'metadata', aliases: METADATA_ALIASES },
+        description: "Per-service options, Buffer's PostInputMetaData keyed by service, e.g. `instagram: {type: post, shouldShareToFeed: true}`.",
+    },
+    buffer: {
+        type: { kind: 'tracked-post' },
+        description: 'Written by buffer-gitops after a run: each channel reference → the Buffer post it created. Do not edit; removing an entry creates the post again.',
+    },
 };
 const POST_KEYS = Object.keys(POST_FIELDS);
 /** The keys of which a post needs exactly one. */
@@ -63,13 +87,22 @@ const POST_CHANNEL_KEYS = (/* unused pure expression or super */ null && (['chan
  * with no value is ignored, like every key with no value.
  */
 const IDEA_FIELDS = {
-    title: { type: { kind: 'input', type: 'IdeaContentInput', field: 'title' }, description: 'The idea\'s title on Buffer\'s ideas board.' },
-    services: { type: { kind: 'services', aliases: _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEED_SERVICE_SPELLINGS */ .cR }, description: `Services the idea is for, e.g. \`[linkedin, twitter]\`: ${_buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg.join(', ')}.` },
+    title: {
+        type: { kind: 'input', type: 'IdeaContentInput', field: 'title' },
+        description: "The idea's title on Buffer's ideas board.",
+    },
+    services: {
+        type: { kind: 'services', aliases: _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEED_SERVICE_SPELLINGS */ .cR },
+        description: `Services the idea is for, e.g. \`[linkedin, twitter]\`: ${_buffer_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVICES */ .Bg.join(', ')}.`,
+    },
     date: {
         type: { kind: 'input', type: 'IdeaContentInput', field: 'date' },
-        description: 'The idea\'s date: a date (`2027-02-01`, midnight in the `timezone` setting, UTC when none is set) or a date and time (`2027-02-01T09:00:00+01:00`).',
+        description: "The idea's date: a date (`2027-02-01`, midnight in the `timezone` setting, UTC when none is set) or a date and time (`2027-02-01T09:00:00+01:00`).",
     },
-    buffer: { type: { kind: 'tracked-idea' }, description: 'Written by buffer-gitops after a run: the ID of the idea it created. Do not edit; removing it creates the idea again.' },
+    buffer: {
+        type: { kind: 'tracked-idea' },
+        description: 'Written by buffer-gitops after a run: the ID of the idea it created. Do not edit; removing it creates the idea again.',
+    },
 };
 const IDEA_KEYS = Object.keys(IDEA_FIELDS);
 const SEED_ASSETS = {
@@ -78,26 +111,29 @@ const SEED_ASSETS = {
         list: true,
         description: 'Images: each a URL or `{url, alt}`.',
         keys: {
-            url: { description: 'The image\'s absolute https URL.', url: true },
-            alt: { description: 'Alt text (Buffer\'s `metadata.altText`).' },
-            altText: { description: 'Alt text, Buffer\'s spelling of `alt`.' },
+            url: { description: "The image's absolute https URL.", url: true },
+            alt: { description: "Alt text (Buffer's `metadata.altText`)." },
+            altText: { description: "Alt text, Buffer's spelling of `alt`." },
         },
     },
     videos: {
         variant: 'video',
         list: true,
         description: 'Videos: each a URL or `{url, title}`.',
-        keys: { url: { description: 'The video\'s absolute https URL.', url: true }, title: { description: 'The video\'s title.' } },
+        keys: {
+            url: { description: "The video's absolute https URL.", url: true },
+            title: { description: "The video's title." },
+        },
     },
     documents: {
         variant: 'document',
         list: true,
         description: 'Documents (LinkedIn PDFs): each `{url, title, thumbnail}`; Buffer requires all three.',
         keys: {
-            url: { description: 'The document\'s absolute https URL.', url: true },
-            title: { description: 'The document\'s title.' },
-            thumbnail: { description: 'An https image URL shown as the document\'s cover.', url: true },
-            thumbnailUrl: { description: 'Buffer\'s spelling of `thumbnail`.', url: true },
+            url: { description: "The document's absolute https URL.", url: true },
+            title: { description: "The document's title." },
+            thumbnail: { description: "An https image URL shown as the document's cover.", url: true },
+            thumbnailUrl: { description: "Buffer's spelling of `thumbnail`.", url: true },
         },
         required: ['url', 'title', ['thumbnail', 'thumbnailUrl']],
     },
@@ -106,11 +142,11 @@ const SEED_ASSETS = {
         list: false,
         description: 'A link preview: a URL or `{url, title, description, thumbnail}`.',
         keys: {
-            url: { description: 'The page\'s absolute https URL.', url: true },
-            title: { description: 'The preview\'s title.' },
-            description: { description: 'The preview\'s description.' },
+            url: { description: "The page's absolute https URL.", url: true },
+            title: { description: "The preview's title." },
+            description: { description: "The preview's description." },
             thumbnail: { description: 'An https image URL for the preview.', url: true },
-            thumbnailUrl: { description: 'Buffer\'s spelling of `thumbnail`.', url: true },
+            thumbnailUrl: { description: "Buffer's spelling of `thumbnail`.", url: true },
         },
     },
 };
@@ -124,10 +160,10 @@ const WIRE_ASSET_VARIANTS = ['image', 'video', 'document', 'link'];
  */
 const TRACKED_POST_FIELDS = {
     id: 'The Buffer post ID.',
-    status: 'The post\'s status in Buffer when last seen (`scheduled`, `sent`, …).',
+    status: "The post's status in Buffer when last seen (`scheduled`, `sent`, …).",
     dueAt: 'When Buffer publishes or published it (UTC).',
     sentAt: 'When Buffer published it (UTC).',
-    link: 'The published post\'s address.',
+    link: "The published post's address.",
     error: 'Why Buffer could not publish it.',
 };
 
@@ -322,10 +358,14 @@ function plainYamlProblems(text, errors, warnings, lineCounter, firstLine = 1) {
     for (const c of candidates) {
         const kept = byLine.get(c.line);
         // Errors before warnings, then the explained before the library's wording; the first of equals.
-        if (!kept || (c.severity === 'error' && kept.severity === 'warning') || (c.severity === kept.severity && c.rank < kept.rank))
+        if (!kept ||
+            (c.severity === 'error' && kept.severity === 'warning') ||
+            (c.severity === kept.severity && c.rank < kept.rank))
             byLine.set(c.line, c);
     }
-    return [...byLine.values()].sort((a, b) => a.line - b.line || a.column - b.column).map(({ rank: _rank, ...problem }) => problem);
+    return [...byLine.values()]
+        .sort((a, b) => a.line - b.line || a.column - b.column)
+        .map(({ rank: _rank, ...problem }) => problem);
 }
 function explain(error, severity, { lines, lineCounter, fileLine }) {
     const { line, col } = lineCounter.linePos(error.pos[0]);
@@ -424,7 +464,15 @@ function explain(error, severity, { lines, lineCounter, fileLine }) {
             break;
     }
     const what = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').replace(/\.$/, '');
-    return { line, column: col, severity, code: 'yaml-syntax', message: `This line is not valid YAML (${what}); check its quoting and indentation.`, breakColumn: col, rank: 1 };
+    return {
+        line,
+        column: col,
+        severity,
+        code: 'yaml-syntax',
+        message: `This line is not valid YAML (${what}); check its quoting and indentation.`,
+        breakColumn: col,
+        rank: 1,
+    };
 }
 // ---- recognisers ------------------------------------------------------------
 /** `key: value` on one line: indent, an optional `- `, the key, and where the value starts. */
@@ -462,7 +510,11 @@ function colonInValue(text, col) {
     const keyColumn = start + (after.length - after.trimStart().length) + 1;
     const column = keyColumn + flow[1].length + (entry.length - flow[1].length - flow[2].length);
     // The key of a flow entry is where the guess starts: the parser attached the recovered mapping to it.
-    return { column: Math.min(column, text.length), breakColumn: keyColumn, message: colonMessage(flow[1], flow[2], `${flow[1]}: ${quote(flow[2])}`) };
+    return {
+        column: Math.min(column, text.length),
+        breakColumn: keyColumn,
+        message: colonMessage(flow[1], flow[2], `${flow[1]}: ${quote(flow[2])}`),
+    };
 }
 function colonMessage(key, value, fixed) {
     return `The value of \`${unquoteKey(key)}\` contains \`: \`, which YAML reads as the start of another key; put the value in quotes: ${fixed}`;
@@ -471,7 +523,10 @@ function colonMessage(key, value, fixed) {
 function asList(key, value) {
     if ((key !== 'channels' && key !== 'services') || !value.includes(','))
         return undefined;
-    const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+    const items = value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
     return `[${items.map((v) => (/:\s|^[^\w]/.test(v) ? quote(v) : v)).join(', ')}]`;
 }
 /** A line indented deeper than the `key: value` above it, which YAML cannot nest under a value. */
@@ -489,7 +544,9 @@ function indentedUnderValue(lines, errorLine, fileLine) {
         if (indent <= parentIndent)
             return undefined;
         const key = unquoteKey(parent[2]);
-        const like = parentIndent === 0 ? 'start it at the beginning of the line' : `indent it ${parentIndent} space${parentIndent === 1 ? '' : 's'}`;
+        const like = parentIndent === 0
+            ? 'start it at the beginning of the line'
+            : `indent it ${parentIndent} space${parentIndent === 1 ? '' : 's'}`;
         return {
             line: i + 1,
             column: indent + 1,
@@ -516,7 +573,10 @@ function missingColon(text) {
         return undefined;
     const [key, ...rest] = body.split(/\s+/);
     const fixed = rest.length ? `${key}: ${rest.join(' ')}` : `${key}: <value>`;
-    return { column: indentOf(text) + 1, message: `\`${body}\` is not a \`key: value\` line; write a colon and a space after the key (\`${fixed}\`), or remove the line.` };
+    return {
+        column: indentOf(text) + 1,
+        message: `\`${body}\` is not a \`key: value\` line; write a colon and a space after the key (\`${fixed}\`), or remove the line.`,
+    };
 }
 /** The line and column of the last quote of kind `q` left open at or before `errorLine`. */
 function unclosedQuote(lines, errorLine, q) {

@@ -18,7 +18,11 @@ export interface BodyImage {
 }
 
 /** Images of a tree, in document order, with reference-style images resolved through `definitions`. */
-export function collectImages(tree: Root | RootContent, definitions: Map<string, Definition>, toFile: (p: SourcePosition) => SourcePosition): BodyImage[] {
+export function collectImages(
+  tree: Root | RootContent,
+  definitions: Map<string, Definition>,
+  toFile: (p: SourcePosition) => SourcePosition,
+): BodyImage[] {
   const images: BodyImage[] = [];
   visit(tree, (node) => {
     if (node.type !== 'image' && node.type !== 'imageReference') return;
@@ -44,9 +48,17 @@ export function checkImageUrl(image: BodyImage, findings: FindingList): void {
   const { url, position } = image;
   if (/^https:\/\//i.test(url)) return;
   if (!/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-    findings.error('image-url-relative', position, `Image \`${url}\` is a relative path; Buffer fetches images by URL. Upload it and use its absolute https:// URL.`);
+    findings.error(
+      'image-url-relative',
+      position,
+      `Image \`${url}\` is a relative path; Buffer fetches images by URL. Upload it and use its absolute https:// URL.`,
+    );
   } else {
-    findings.error('image-url-not-https', position, `Image \`${url}\` is not an https:// URL; Buffer needs an absolute https:// address.`);
+    findings.error(
+      'image-url-not-https',
+      position,
+      `Image \`${url}\` is not an https:// URL; Buffer needs an absolute https:// address.`,
+    );
   }
 }
 
@@ -98,7 +110,11 @@ export function splitBody(body: string, bodyLine: number, findings: FindingList)
       if (groups.length > 1) {
         // Point at the break that closes the empty item (or the trailing one that opened it).
         const at = groups[index + 1]?.breakAt ?? group.breakAt ?? toFile({ line: 1, column: 1 });
-        findings.warning('empty-thread-item', at, 'This thread item is empty (two breaks in a row, or a break at the start or end of the body); remove the extra `---`.');
+        findings.warning(
+          'empty-thread-item',
+          at,
+          'This thread item is empty (two breaks in a row, or a break at the start or end of the body); remove the extra `---`.',
+        );
       }
       continue;
     }

@@ -54,18 +54,49 @@ export const METADATA_ALIASES: Readonly<Record<string, string>> = { googlebusine
  * error (`unknown-key`).
  */
 export const POST_FIELDS = {
-  channel: { type: { kind: 'channel' }, description: 'The channel to post to: a Buffer channel ID, a service name (`twitter`, `linkedin`, …) when the organization has one channel of that service, or `service:name` (`buffer-gitops channels` lists what to write). Use `channels` for several; not both.' },
-  channels: { type: { kind: 'channels' }, description: 'The channels to post to, e.g. `[twitter, "linkedin:Acme Inc"]`: channel IDs, service names or `service:name`. Use `channel` for one; not both.' },
+  channel: {
+    type: { kind: 'channel' },
+    description:
+      'The channel to post to: a Buffer channel ID, a service name (`twitter`, `linkedin`, …) when the organization has one channel of that service, or `service:name` (`buffer-gitops channels` lists what to write). Use `channels` for several; not both.',
+  },
+  channels: {
+    type: { kind: 'channels' },
+    description:
+      'The channels to post to, e.g. `[twitter, "linkedin:Acme Inc"]`: channel IDs, service names or `service:name`. Use `channel` for one; not both.',
+  },
   mode: {
     type: { kind: 'enum', values: SHARE_MODES, aliases: MODE_ALIASES },
-    description: 'How Buffer schedules the post: `addToQueue` (the next queue slot; the default without dueAt), `shareNext` (top of the queue), `shareNow` (at once) or `customScheduled` (at dueAt; the default with dueAt). A dueAt with another mode is an error.',
+    description:
+      'How Buffer schedules the post: `addToQueue` (the next queue slot; the default without dueAt), `shareNext` (top of the queue), `shareNow` (at once) or `customScheduled` (at dueAt; the default with dueAt). A dueAt with another mode is an error.',
   },
-  dueAt: { type: { kind: 'date-time' }, description: 'When to publish, e.g. `2026-12-01T09:00:00+01:00`. Without a UTC offset the `timezone` setting applies. Implies `mode: customScheduled`; a time in the past is an error for a new post.' },
-  schedulingType: { type: { kind: 'enum', values: SCHEDULING_TYPES }, description: '`automatic` (Buffer publishes; the default) or `notification` (Buffer reminds you to publish).' },
-  draft: { type: { kind: 'boolean' }, description: '`true`: create the post as a Buffer draft instead of scheduling it.' },
-  assets: { type: { kind: 'assets' }, description: 'Media for the post: Buffer\'s list (`- image: {url: https://…, metadata: {altText: …}}`) or `{images, videos, documents, link}`. URLs must be absolute https. Images in the body are added too.' },
-  metadata: { type: { kind: 'metadata', aliases: METADATA_ALIASES }, description: 'Per-service options, Buffer\'s PostInputMetaData keyed by service, e.g. `instagram: {type: post, shouldShareToFeed: true}`.' },
-  buffer: { type: { kind: 'tracked-post' }, description: 'Written by buffer-gitops after a run: each channel reference → the Buffer post it created. Do not edit; removing an entry creates the post again.' },
+  dueAt: {
+    type: { kind: 'date-time' },
+    description:
+      'When to publish, e.g. `2026-12-01T09:00:00+01:00`. Without a UTC offset the `timezone` setting applies. Implies `mode: customScheduled`; a time in the past is an error for a new post.',
+  },
+  schedulingType: {
+    type: { kind: 'enum', values: SCHEDULING_TYPES },
+    description: '`automatic` (Buffer publishes; the default) or `notification` (Buffer reminds you to publish).',
+  },
+  draft: {
+    type: { kind: 'boolean' },
+    description: '`true`: create the post as a Buffer draft instead of scheduling it.',
+  },
+  assets: {
+    type: { kind: 'assets' },
+    description:
+      "Media for the post: Buffer's list (`- image: {url: https://…, metadata: {altText: …}}`) or `{images, videos, documents, link}`. URLs must be absolute https. Images in the body are added too.",
+  },
+  metadata: {
+    type: { kind: 'metadata', aliases: METADATA_ALIASES },
+    description:
+      "Per-service options, Buffer's PostInputMetaData keyed by service, e.g. `instagram: {type: post, shouldShareToFeed: true}`.",
+  },
+  buffer: {
+    type: { kind: 'tracked-post' },
+    description:
+      'Written by buffer-gitops after a run: each channel reference → the Buffer post it created. Do not edit; removing an entry creates the post again.',
+  },
 } as const satisfies Record<string, FieldDef>;
 
 export type PostKey = keyof typeof POST_FIELDS;
@@ -79,13 +110,24 @@ export const POST_CHANNEL_KEYS: readonly PostKey[] = ['channel', 'channels'];
  * with no value is ignored, like every key with no value.
  */
 export const IDEA_FIELDS = {
-  title: { type: { kind: 'input', type: 'IdeaContentInput', field: 'title' }, description: 'The idea\'s title on Buffer\'s ideas board.' },
-  services: { type: { kind: 'services', aliases: SEED_SERVICE_SPELLINGS }, description: `Services the idea is for, e.g. \`[linkedin, twitter]\`: ${SERVICES.join(', ')}.` },
+  title: {
+    type: { kind: 'input', type: 'IdeaContentInput', field: 'title' },
+    description: "The idea's title on Buffer's ideas board.",
+  },
+  services: {
+    type: { kind: 'services', aliases: SEED_SERVICE_SPELLINGS },
+    description: `Services the idea is for, e.g. \`[linkedin, twitter]\`: ${SERVICES.join(', ')}.`,
+  },
   date: {
     type: { kind: 'input', type: 'IdeaContentInput', field: 'date' },
-    description: 'The idea\'s date: a date (`2027-02-01`, midnight in the `timezone` setting, UTC when none is set) or a date and time (`2027-02-01T09:00:00+01:00`).',
+    description:
+      "The idea's date: a date (`2027-02-01`, midnight in the `timezone` setting, UTC when none is set) or a date and time (`2027-02-01T09:00:00+01:00`).",
   },
-  buffer: { type: { kind: 'tracked-idea' }, description: 'Written by buffer-gitops after a run: the ID of the idea it created. Do not edit; removing it creates the idea again.' },
+  buffer: {
+    type: { kind: 'tracked-idea' },
+    description:
+      'Written by buffer-gitops after a run: the ID of the idea it created. Do not edit; removing it creates the idea again.',
+  },
 } as const satisfies Record<string, FieldDef>;
 
 export type IdeaKey = keyof typeof IDEA_FIELDS;
@@ -114,26 +156,29 @@ export const SEED_ASSETS = {
     list: true,
     description: 'Images: each a URL or `{url, alt}`.',
     keys: {
-      url: { description: 'The image\'s absolute https URL.', url: true },
-      alt: { description: 'Alt text (Buffer\'s `metadata.altText`).' },
-      altText: { description: 'Alt text, Buffer\'s spelling of `alt`.' },
+      url: { description: "The image's absolute https URL.", url: true },
+      alt: { description: "Alt text (Buffer's `metadata.altText`)." },
+      altText: { description: "Alt text, Buffer's spelling of `alt`." },
     },
   },
   videos: {
     variant: 'video',
     list: true,
     description: 'Videos: each a URL or `{url, title}`.',
-    keys: { url: { description: 'The video\'s absolute https URL.', url: true }, title: { description: 'The video\'s title.' } },
+    keys: {
+      url: { description: "The video's absolute https URL.", url: true },
+      title: { description: "The video's title." },
+    },
   },
   documents: {
     variant: 'document',
     list: true,
     description: 'Documents (LinkedIn PDFs): each `{url, title, thumbnail}`; Buffer requires all three.',
     keys: {
-      url: { description: 'The document\'s absolute https URL.', url: true },
-      title: { description: 'The document\'s title.' },
-      thumbnail: { description: 'An https image URL shown as the document\'s cover.', url: true },
-      thumbnailUrl: { description: 'Buffer\'s spelling of `thumbnail`.', url: true },
+      url: { description: "The document's absolute https URL.", url: true },
+      title: { description: "The document's title." },
+      thumbnail: { description: "An https image URL shown as the document's cover.", url: true },
+      thumbnailUrl: { description: "Buffer's spelling of `thumbnail`.", url: true },
     },
     required: ['url', 'title', ['thumbnail', 'thumbnailUrl']],
   },
@@ -142,11 +187,11 @@ export const SEED_ASSETS = {
     list: false,
     description: 'A link preview: a URL or `{url, title, description, thumbnail}`.',
     keys: {
-      url: { description: 'The page\'s absolute https URL.', url: true },
-      title: { description: 'The preview\'s title.' },
-      description: { description: 'The preview\'s description.' },
+      url: { description: "The page's absolute https URL.", url: true },
+      title: { description: "The preview's title." },
+      description: { description: "The preview's description." },
       thumbnail: { description: 'An https image URL for the preview.', url: true },
-      thumbnailUrl: { description: 'Buffer\'s spelling of `thumbnail`.', url: true },
+      thumbnailUrl: { description: "Buffer's spelling of `thumbnail`.", url: true },
     },
   },
 } as const satisfies Record<string, SeedAssetDef>;
@@ -164,9 +209,9 @@ export const WIRE_ASSET_VARIANTS = ['image', 'video', 'document', 'link'] as con
  */
 export const TRACKED_POST_FIELDS = {
   id: 'The Buffer post ID.',
-  status: 'The post\'s status in Buffer when last seen (`scheduled`, `sent`, …).',
+  status: "The post's status in Buffer when last seen (`scheduled`, `sent`, …).",
   dueAt: 'When Buffer publishes or published it (UTC).',
   sentAt: 'When Buffer published it (UTC).',
-  link: 'The published post\'s address.',
+  link: "The published post's address.",
   error: 'Why Buffer could not publish it.',
 } as const satisfies Record<string, string>;

@@ -11,7 +11,17 @@ import type { AssetInput } from '../buffer/types.js';
 import { SEED_ASSET_KEYS, SEED_ASSETS, WIRE_ASSET_VARIANTS } from './fields.js';
 import type { FindingList } from './findings.js';
 import { checkInput, type InputCheckOptions } from './input-check.js';
-import { asMap, asSeqItems, describeNode, isNullNode, keyText, resolveNode, scalarSourceText, stringOf, type YamlSource } from './yaml-source.js';
+import {
+  asMap,
+  asSeqItems,
+  describeNode,
+  isNullNode,
+  keyText,
+  resolveNode,
+  scalarSourceText,
+  stringOf,
+  type YamlSource,
+} from './yaml-source.js';
 import { didYouMean } from '../text/did-you-mean.js';
 
 interface Context {
@@ -23,7 +33,12 @@ interface Context {
   index: number;
 }
 
-export function readFrontMatterAssets(node: unknown, source: YamlSource, findings: FindingList, opts: InputCheckOptions = {}): AssetInput[] {
+export function readFrontMatterAssets(
+  node: unknown,
+  source: YamlSource,
+  findings: FindingList,
+  opts: InputCheckOptions = {},
+): AssetInput[] {
   const context: Context = { doc: source.doc, source, findings, opts, index: 0 };
   if (isNullNode(source.doc, node)) return [];
   const items = asSeqItems(source.doc, node);
@@ -52,7 +67,9 @@ function field(context: Context, mapNode: unknown, name: string): { value?: stri
 }
 
 /** The keys each seed entry may have (the seed's spellings, and the wire's where they differ), by variant. */
-const SEED_ENTRY_KEYS: Record<string, readonly string[]> = Object.fromEntries(Object.values(SEED_ASSETS).map((def) => [def.variant, Object.keys(def.keys)]));
+const SEED_ENTRY_KEYS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.values(SEED_ASSETS).map((def) => [def.variant, Object.keys(def.keys)]),
+);
 
 /** An unknown key in a seed entry would be dropped silently; say so instead. */
 function reportUnknownSeedKeys(context: Context, item: unknown, what: string): void {
@@ -60,7 +77,11 @@ function reportUnknownSeedKeys(context: Context, item: unknown, what: string): v
   for (const pair of asMap(context.doc, item)?.items ?? []) {
     const key = keyText(pair);
     if (allowed.includes(key)) continue;
-    context.findings.error('unknown-key', context.source.at(pair.key), `A seed-form ${what} has no key \`${key}\`.${didYouMean(key, allowed)} Use ${allowed.map((k) => `\`${k}\``).join(', ')}.`);
+    context.findings.error(
+      'unknown-key',
+      context.source.at(pair.key),
+      `A seed-form ${what} has no key \`${key}\`.${didYouMean(key, allowed)} Use ${allowed.map((k) => `\`${k}\``).join(', ')}.`,
+    );
   }
 }
 
@@ -87,12 +108,20 @@ function readWireAsset(context: Context, item: unknown): AssetInput[] {
     return [];
   }
   if (!(WIRE_ASSET_VARIANTS as readonly string[]).includes(first.key)) {
-    findings.error('invalid-asset', source.at(first.pair.key), `Unknown asset type \`${first.key}\`; use one of ${WIRE_ASSET_VARIANTS.join(', ')}.${didYouMean(first.key, WIRE_ASSET_VARIANTS)}`);
+    findings.error(
+      'invalid-asset',
+      source.at(first.pair.key),
+      `Unknown asset type \`${first.key}\`; use one of ${WIRE_ASSET_VARIANTS.join(', ')}.${didYouMean(first.key, WIRE_ASSET_VARIANTS)}`,
+    );
     return [];
   }
   const body = first.pair.value;
   if (!asMap(doc, body)) {
-    findings.error('invalid-asset', source.at(resolveNode(doc, body) ?? first.pair.key), `\`${first.key}\` must be a mapping with at least a \`url\`.`);
+    findings.error(
+      'invalid-asset',
+      source.at(resolveNode(doc, body) ?? first.pair.key),
+      `\`${first.key}\` must be a mapping with at least a \`url\`.`,
+    );
     return [];
   }
   const url = requireUrl(context, body, first.key);
@@ -100,8 +129,16 @@ function readWireAsset(context: Context, item: unknown): AssetInput[] {
   // The variant's fields as Buffer's schema types them (ImageAssetInput, …):
   // a number where text belongs is sent as written, an unknown key is an error.
   const type = fieldType('AssetInput', first.key)!;
-  const checked = checkInput(body, type, `assets[${context.index}].${first.key}`, source.at(resolveNode(doc, body)), source, context.opts);
-  for (const problem of checked.problems) findings.error(problem.kind === 'required' ? 'asset-missing-field' : 'invalid-asset', problem.at, problem.message);
+  const checked = checkInput(
+    body,
+    type,
+    `assets[${context.index}].${first.key}`,
+    source.at(resolveNode(doc, body)),
+    source,
+    context.opts,
+  );
+  for (const problem of checked.problems)
+    findings.error(problem.kind === 'required' ? 'asset-missing-field' : 'invalid-asset', problem.at, problem.message);
   if (checked.problems.length > 0) return [];
   return [{ [first.key]: { ...(checked.value as object), url } } as AssetInput];
 }
@@ -112,7 +149,12 @@ function readSeedAssets(context: Context, map: NonNullable<ReturnType<typeof asM
   for (const pair of map.items) {
     const key = keyText(pair);
     if ((SEED_ASSET_KEYS as readonly string[]).includes(key)) byKey.set(key, pair.value);
-    else findings.error('unknown-key', source.at(pair.key), `Unknown key \`${key}\` in \`assets\`; use ${SEED_ASSET_KEYS.join(', ')}, or the list form.${didYouMean(key, SEED_ASSET_KEYS)}`);
+    else
+      findings.error(
+        'unknown-key',
+        source.at(pair.key),
+        `Unknown key \`${key}\` in \`assets\`; use ${SEED_ASSET_KEYS.join(', ')}, or the list form.${didYouMean(key, SEED_ASSET_KEYS)}`,
+      );
   }
   // Images, videos, documents, then the link: the order the seed form lists them.
   const assets: AssetInput[] = [];
@@ -125,7 +167,11 @@ function readSeedAssets(context: Context, map: NonNullable<ReturnType<typeof asM
     if (value === undefined || isNullNode(doc, value)) continue;
     const items = asSeqItems(doc, value);
     if (!items) {
-      findings.error('wrong-type', source.at(resolveNode(doc, value)), `\`assets.${key}\` must be a list; found ${describeNode(doc, value)}.`);
+      findings.error(
+        'wrong-type',
+        source.at(resolveNode(doc, value)),
+        `\`assets.${key}\` must be a list; found ${describeNode(doc, value)}.`,
+      );
       continue;
     }
     for (const item of items) {
@@ -146,7 +192,11 @@ function seedUrl(context: Context, item: unknown, what: string): { url?: string;
   const text = stringOf(context.doc, item);
   if (text !== undefined && !asMap(context.doc, item)) return { url: text, mapping: false };
   if (!asMap(context.doc, item)) {
-    context.findings.error('invalid-asset', context.source.at(resolveNode(context.doc, item)), `Each ${what} must be a URL or a mapping with \`url\`.`);
+    context.findings.error(
+      'invalid-asset',
+      context.source.at(resolveNode(context.doc, item)),
+      `Each ${what} must be a URL or a mapping with \`url\`.`,
+    );
     return { mapping: false };
   }
   reportUnknownSeedKeys(context, item, what);
@@ -156,7 +206,7 @@ function seedUrl(context: Context, item: unknown, what: string): { url?: string;
 function seedImage(context: Context, item: unknown): AssetInput | undefined {
   const { url, mapping } = seedUrl(context, item, 'image');
   if (url === undefined) return undefined;
-  const alt = mapping ? field(context, item, 'alt').value ?? field(context, item, 'altText').value : undefined;
+  const alt = mapping ? (field(context, item, 'alt').value ?? field(context, item, 'altText').value) : undefined;
   return { image: alt === undefined ? { url } : { url, metadata: { altText: alt } } };
 }
 
@@ -171,7 +221,9 @@ function seedDocument(context: Context, item: unknown): AssetInput | undefined {
   const { url, mapping } = seedUrl(context, item, 'document');
   if (url === undefined) return undefined;
   const title = mapping ? field(context, item, 'title').value : undefined;
-  const thumbnailUrl = mapping ? field(context, item, 'thumbnail').value ?? field(context, item, 'thumbnailUrl').value : undefined;
+  const thumbnailUrl = mapping
+    ? (field(context, item, 'thumbnail').value ?? field(context, item, 'thumbnailUrl').value)
+    : undefined;
   if (title === undefined || thumbnailUrl === undefined) {
     context.findings.error(
       'asset-missing-field',

@@ -26,12 +26,21 @@ const CODES: Record<InputProblemKind, string> = {
   required: 'metadata-required',
 };
 
-export function readMetadata(node: unknown, source: YamlSource, findings: FindingList, opts: InputCheckOptions = {}): PostInputMetaData | undefined {
+export function readMetadata(
+  node: unknown,
+  source: YamlSource,
+  findings: FindingList,
+  opts: InputCheckOptions = {},
+): PostInputMetaData | undefined {
   const { doc } = source;
   if (isNullNode(doc, node)) return undefined;
   const map = asMap(doc, node);
   if (!map) {
-    findings.error('wrong-type', source.at(resolveNode(doc, node)), `\`metadata\` must be a mapping keyed by service (${METADATA_KEYS.join(', ')}); found ${describeNode(doc, node)}.`);
+    findings.error(
+      'wrong-type',
+      source.at(resolveNode(doc, node)),
+      `\`metadata\` must be a mapping keyed by service (${METADATA_KEYS.join(', ')}); found ${describeNode(doc, node)}.`,
+    );
     return undefined;
   }
   const metadata: PostInputMetaData = {};
@@ -40,17 +49,29 @@ export function readMetadata(node: unknown, source: YamlSource, findings: Findin
     let key = written;
     const alias = METADATA_ALIASES[written];
     if (alias) {
-      findings.notice('seed-spelling', source.at(pair.key), `Buffer's metadata key for Google Business is \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
+      findings.notice(
+        'seed-spelling',
+        source.at(pair.key),
+        `Buffer's metadata key for Google Business is \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`,
+      );
       key = alias;
     }
     const type = fieldType('PostInputMetaData', key);
     if (!type) {
-      findings.error('unknown-metadata-key', source.at(pair.key), `\`metadata.${written}\` is not a Buffer service key.${didYouMean(written, METADATA_KEYS)} Use one of ${METADATA_KEYS.join(', ')}.`);
+      findings.error(
+        'unknown-metadata-key',
+        source.at(pair.key),
+        `\`metadata.${written}\` is not a Buffer service key.${didYouMean(written, METADATA_KEYS)} Use one of ${METADATA_KEYS.join(', ')}.`,
+      );
       continue;
     }
     if (isNullNode(doc, pair.value)) continue;
     if (!asMap(doc, pair.value)) {
-      findings.error('wrong-type', source.at(resolveNode(doc, pair.value)), `\`metadata.${written}\` must be a mapping of ${key}'s post options; found ${describeNode(doc, pair.value)}.`);
+      findings.error(
+        'wrong-type',
+        source.at(resolveNode(doc, pair.value)),
+        `\`metadata.${written}\` must be a mapping of ${key}'s post options; found ${describeNode(doc, pair.value)}.`,
+      );
       continue;
     }
     const checked = checkInput(pair.value, type, `metadata.${key}`, source.at(pair.key), source, opts);

@@ -16,7 +16,18 @@ import { parseMarkdown } from './markdown-tree.js';
 import type { IdeaFile, SourcePosition } from './model.js';
 import { renderMarkdownPlain } from './render.js';
 import { didYouMean } from '../text/did-you-mean.js';
-import { asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, toPlain, withoutGuesses, type YamlSource } from './yaml-source.js';
+import {
+  asSeqItems,
+  describeNode,
+  isNullNode,
+  keyText,
+  parseYamlSource,
+  resolveNode,
+  stringOf,
+  toPlain,
+  withoutGuesses,
+  type YamlSource,
+} from './yaml-source.js';
 import { keyValueHint } from './yaml-errors.js';
 
 export interface IdeaParseOptions {
@@ -28,11 +39,20 @@ export function parseIdeaFile(path: string, raw: string, opts: IdeaParseOptions 
   const findings = new FindingList(path);
   const idea: IdeaFile = { path, raw, services: [], body: '', media: [], findings: findings.items };
   const nul = raw.indexOf('\0');
-  if (nul !== -1) findings.error('nul-byte', positionAt(raw, nul), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
+  if (nul !== -1)
+    findings.error(
+      'nul-byte',
+      positionAt(raw, nul),
+      'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.',
+    );
 
   const scan = scanFrontMatter(raw);
   if (scan.kind === 'unclosed') {
-    findings.error('frontmatter-unclosed', { line: 1, column: 1 }, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+    findings.error(
+      'frontmatter-unclosed',
+      { line: 1, column: 1 },
+      'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.',
+    );
     return idea;
   }
   let body = raw.slice(scan.bomLength);
@@ -53,7 +73,11 @@ export function parseIdeaFile(path: string, raw: string, opts: IdeaParseOptions 
     idea.media.push(image.alt ? { url: image.url, alt: image.alt } : { url: image.url });
   }
   if (!idea.title && idea.body === '' && idea.media.length === 0) {
-    findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
+    findings.error(
+      'empty-idea',
+      { line: bodyLine, column: 1 },
+      'This idea has no title, text or media; write something below the front-matter.',
+    );
   }
   withoutGuesses(findings, source);
   findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -64,7 +88,12 @@ function readFrontMatter(idea: IdeaFile, source: YamlSource, findings: FindingLi
   const { doc } = source;
   if (isNullNode(doc, doc.contents)) return;
   if (!isMap(doc.contents)) {
-    if (doc.errors.length === 0) findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${describeNode(doc, doc.contents)}.${isScalar(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]!) : ''}`);
+    if (doc.errors.length === 0)
+      findings.error(
+        'frontmatter-not-mapping',
+        source.at(doc.contents),
+        `The front-matter must be \`key: value\` lines; found ${describeNode(doc, doc.contents)}.${isScalar(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]!) : ''}`,
+      );
     return;
   }
   const seen = new Set<string>();
@@ -85,7 +114,11 @@ function readFrontMatter(idea: IdeaFile, source: YamlSource, findings: FindingLi
         readTrackedIdea(idea, pair, source, findings);
         break;
       default:
-        findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${didYouMean(key, IDEA_KEYS)} Accepted keys: ${IDEA_KEYS.join(', ')}.`);
+        findings.error(
+          'unknown-key',
+          source.at(pair.key),
+          `Unknown idea front-matter key \`${key}\`.${didYouMean(key, IDEA_KEYS)} Accepted keys: ${IDEA_KEYS.join(', ')}.`,
+        );
     }
   }
 }
@@ -96,11 +129,21 @@ function readFrontMatter(idea: IdeaFile, source: YamlSource, findings: FindingLi
  * ISO 8601 instant, a bare date being midnight in the configured time zone
  * (UTC when none is set).
  */
-function readContentField(idea: IdeaFile, key: 'title' | 'date', pair: Pair, source: YamlSource, findings: FindingList, opts: IdeaParseOptions): void {
+function readContentField(
+  idea: IdeaFile,
+  key: 'title' | 'date',
+  pair: Pair,
+  source: YamlSource,
+  findings: FindingList,
+  opts: IdeaParseOptions,
+): void {
   const { type, field } = IDEA_FIELDS[key].type;
   const checked = checkInput(pair.value, fieldType(type, field)!, key, source.at(pair.key), source, opts);
   for (const problem of checked.problems) {
-    const code = key === 'date' && problem.kind === 'type' && isScalar(resolveNode(source.doc, pair.value)) ? 'invalid-date' : 'wrong-type';
+    const code =
+      key === 'date' && problem.kind === 'type' && isScalar(resolveNode(source.doc, pair.value))
+        ? 'invalid-date'
+        : 'wrong-type';
     findings.error(code, source.at(resolveNode(source.doc, pair.value)), problem.message);
   }
   if (typeof checked.value === 'string') idea[key] = checked.value;
@@ -110,7 +153,11 @@ function readServices(idea: IdeaFile, pair: Pair, source: YamlSource, findings: 
   const { doc } = source;
   const items = asSeqItems(doc, pair.value);
   if (!items) {
-    findings.error('wrong-type', source.at(resolveNode(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${describeNode(doc, pair.value)}.`);
+    findings.error(
+      'wrong-type',
+      source.at(resolveNode(doc, pair.value)),
+      `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${describeNode(doc, pair.value)}.`,
+    );
     return;
   }
   for (const item of items) {
@@ -123,11 +170,19 @@ function readServices(idea: IdeaFile, pair: Pair, source: YamlSource, findings: 
     let service = written;
     const alias = IDEA_FIELDS.services.type.aliases[written];
     if (alias) {
-      findings.notice('seed-spelling', at, `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
+      findings.notice(
+        'seed-spelling',
+        at,
+        `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`,
+      );
       service = alias;
     }
     if (!(SERVICES as readonly string[]).includes(service)) {
-      findings.error('unknown-service', at, `Unknown service \`${written}\`.${didYouMean(written, SERVICES)} Services: ${SERVICES.join(', ')}.`);
+      findings.error(
+        'unknown-service',
+        at,
+        `Unknown service \`${written}\`.${didYouMean(written, SERVICES)} Services: ${SERVICES.join(', ')}.`,
+      );
       continue;
     }
     if (!idea.services.includes(service)) idea.services.push(service);
@@ -140,7 +195,8 @@ function readServices(idea: IdeaFile, pair: Pair, source: YamlSource, findings: 
  */
 function readTrackedIdea(idea: IdeaFile, pair: Pair, source: YamlSource, findings: FindingList): void {
   const value = toPlain(source.doc, pair.value);
-  const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const isRecord = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
   if (isRecord(value)) {
     if (typeof value.id === 'string' || typeof value.id === 'number') {
       idea.tracked = { ...value, id: String(value.id) };
@@ -153,5 +209,9 @@ function readTrackedIdea(idea: IdeaFile, pair: Pair, source: YamlSource, finding
       return;
     }
   }
-  findings.error('invalid-buffer-block', source.at(pair.key), '`buffer:` is written by the action and must hold the idea\'s `id`; restore it or remove it (the idea would then be created again).');
+  findings.error(
+    'invalid-buffer-block',
+    source.at(pair.key),
+    "`buffer:` is written by the action and must hold the idea's `id`; restore it or remove it (the idea would then be created again).",
+  );
 }

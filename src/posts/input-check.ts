@@ -17,7 +17,14 @@
  * YAML null (`key:`, `~`) counts as absent: nothing is sent for it.
  */
 import { isMap, isScalar, isSeq, type Document } from 'yaml';
-import { enumValues, inputTypeDef, parseTypeRef, type InputFieldDef, type InputTypeDef, type TypeRef } from '../buffer/input-types.js';
+import {
+  enumValues,
+  inputTypeDef,
+  parseTypeRef,
+  type InputFieldDef,
+  type InputTypeDef,
+  type TypeRef,
+} from '../buffer/input-types.js';
 import { resolveDateTime } from './due-at.js';
 import type { SourcePosition } from './model.js';
 import { didYouMean } from '../text/did-you-mean.js';
@@ -65,11 +72,19 @@ const NOTHING = Symbol('nothing');
  * `[AssetInput!]`). `label` names the value in messages (`metadata.youtube`);
  * `at` is where problems about the value itself point (its key's line).
  */
-export function checkInput(node: unknown, type: string, label: string, at: SourcePosition, source: YamlSource, opts: InputCheckOptions = {}): InputCheckResult {
+export function checkInput(
+  node: unknown,
+  type: string,
+  label: string,
+  at: SourcePosition,
+  source: YamlSource,
+  opts: InputCheckOptions = {},
+): InputCheckResult {
   const walk: Walk = { source, doc: source.doc, opts, problems: [] };
   const ref = parseTypeRef(type);
   const value = checkValue(walk, resolveNode(source.doc, node), ref, label, at);
-  if (value === NOTHING && ref.nonNull) walk.problems.push({ kind: 'required', at, message: `\`${label}\` needs a value: ${whatToWrite(ref)}.` });
+  if (value === NOTHING && ref.nonNull)
+    walk.problems.push({ kind: 'required', at, message: `\`${label}\` needs a value: ${whatToWrite(ref)}.` });
   return { value: value === NOTHING ? undefined : value, problems: walk.problems };
 }
 
@@ -91,8 +106,20 @@ function problem(walk: Walk, kind: InputProblemKind, at: SourcePosition, message
   return NOTHING;
 }
 
-function checkList(walk: Walk, node: unknown, ref: Extract<TypeRef, { kind: 'list' }>, label: string, at: SourcePosition): unknown {
-  if (!isSeq(node)) return problem(walk, 'type', at, `\`${label}\` must be a list (${whatToWrite(ref)}); found ${describeNode(walk.doc, node)}.`);
+function checkList(
+  walk: Walk,
+  node: unknown,
+  ref: Extract<TypeRef, { kind: 'list' }>,
+  label: string,
+  at: SourcePosition,
+): unknown {
+  if (!isSeq(node))
+    return problem(
+      walk,
+      'type',
+      at,
+      `\`${label}\` must be a list (${whatToWrite(ref)}); found ${describeNode(walk.doc, node)}.`,
+    );
   const values: unknown[] = [];
   node.items.forEach((item, index) => {
     const itemNode = resolveNode(walk.doc, item);
@@ -100,16 +127,33 @@ function checkList(walk: Walk, node: unknown, ref: Extract<TypeRef, { kind: 'lis
     const itemLabel = `${label}[${index + 1}]`;
     const value = checkValue(walk, itemNode, ref.of, itemLabel, itemAt);
     if (value !== NOTHING) values.push(value);
-    else if (isNull(itemNode)) problem(walk, 'required', itemAt, `\`${itemLabel}\` is empty; remove the empty item or write ${whatToWrite(ref.of)}.`);
+    else if (isNull(itemNode))
+      problem(
+        walk,
+        'required',
+        itemAt,
+        `\`${itemLabel}\` is empty; remove the empty item or write ${whatToWrite(ref.of)}.`,
+      );
   });
   return values;
 }
 
-function checkObject(walk: Walk, node: unknown, def: Extract<InputTypeDef, { kind: 'input' }>, label: string, at: SourcePosition): unknown {
+function checkObject(
+  walk: Walk,
+  node: unknown,
+  def: Extract<InputTypeDef, { kind: 'input' }>,
+  label: string,
+  at: SourcePosition,
+): unknown {
   const fields = def.fields;
   const names = Object.keys(fields);
   if (!isMap(node)) {
-    return problem(walk, 'type', at, `\`${label}\` must be a mapping with ${keysText(names)}; found ${describeNode(walk.doc, node)}.`);
+    return problem(
+      walk,
+      'type',
+      at,
+      `\`${label}\` must be a mapping with ${keysText(names)}; found ${describeNode(walk.doc, node)}.`,
+    );
   }
   const value: Record<string, unknown> = {};
   const seen = new Set<string>();
@@ -118,13 +162,24 @@ function checkObject(walk: Walk, node: unknown, def: Extract<InputTypeDef, { kin
     const keyAt = walk.source.at(pair.key);
     const field = fields[key];
     if (!field) {
-      problem(walk, 'unknown-key', keyAt, `\`${label}\` has no key \`${key}\`.${didYouMean(key, names)} Buffer accepts ${keysText(names)}.`);
+      problem(
+        walk,
+        'unknown-key',
+        keyAt,
+        `\`${label}\` has no key \`${key}\`.${didYouMean(key, names)} Buffer accepts ${keysText(names)}.`,
+      );
       continue;
     }
     // A repeated key is the YAML parser's finding; the first one counts.
     if (seen.has(key)) continue;
     seen.add(key);
-    const fieldValue = checkValue(walk, resolveNode(walk.doc, pair.value), parseTypeRef(field.type), `${label}.${key}`, keyAt);
+    const fieldValue = checkValue(
+      walk,
+      resolveNode(walk.doc, pair.value),
+      parseTypeRef(field.type),
+      `${label}.${key}`,
+      keyAt,
+    );
     if (fieldValue !== NOTHING) value[key] = fieldValue;
     else if (isRequired(field) && isNull(resolveNode(walk.doc, pair.value))) {
       problem(walk, 'required', keyAt, `\`${label}.${key}\` needs a value: ${whatToWrite(parseTypeRef(field.type))}.`);
@@ -132,7 +187,12 @@ function checkObject(walk: Walk, node: unknown, def: Extract<InputTypeDef, { kin
   }
   const missing = names.filter((name) => isRequired(fields[name]!) && !seen.has(name));
   for (const name of missing) {
-    problem(walk, 'required', at, `\`${label}\` needs \`${name}\` (${whatToWrite(parseTypeRef(fields[name]!.type))}); add it under \`${lastSegment(label)}:\`.`);
+    problem(
+      walk,
+      'required',
+      at,
+      `\`${label}\` needs \`${name}\` (${whatToWrite(parseTypeRef(fields[name]!.type))}); add it under \`${lastSegment(label)}:\`.`,
+    );
   }
   if (def.oneOf && seen.size !== 1) {
     problem(walk, 'type', at, `\`${label}\` takes exactly one of ${keysText(names)}; found ${seen.size}.`);
@@ -152,9 +212,20 @@ function scalarText(node: unknown): string | undefined {
 function checkEnum(walk: Walk, node: unknown, typeName: string, label: string, at: SourcePosition): unknown {
   const values = enumValues(typeName);
   const text = scalarText(node);
-  if (text === undefined) return problem(walk, 'type', at, `\`${label}\` must be one of ${listCode(values)}; found ${describeNode(walk.doc, node)}.`);
+  if (text === undefined)
+    return problem(
+      walk,
+      'type',
+      at,
+      `\`${label}\` must be one of ${listCode(values)}; found ${describeNode(walk.doc, node)}.`,
+    );
   if (values.includes(text)) return text;
-  return problem(walk, 'enum', at, `\`${label}\` is \`${text}\`, which Buffer does not accept.${didYouMean(text, values)} Use one of ${listCode(values)}.`);
+  return problem(
+    walk,
+    'enum',
+    at,
+    `\`${label}\` is \`${text}\`, which Buffer does not accept.${didYouMean(text, values)} Use one of ${listCode(values)}.`,
+  );
 }
 
 /** The texts read as an `Int` and a `Float` (exported for scripts/schemas.ts, which writes the same rule into the JSON Schemas). */
@@ -173,18 +244,33 @@ function checkScalar(walk: Walk, node: unknown, name: string, label: string, at:
       if (typeof value === 'boolean') return value;
       return problem(walk, 'type', at, `\`${label}\` must be \`true\` or \`false\` (unquoted); found ${found}.`);
     case 'Int': {
-      const number = typeof value === 'number' ? value : text !== undefined && INTEGER.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+      const number =
+        typeof value === 'number'
+          ? value
+          : text !== undefined && INTEGER.test(text.trim())
+            ? Number(text.trim())
+            : Number.NaN;
       if (Number.isInteger(number) && number <= INT_MAX && number >= INT_MIN) return number;
       return problem(walk, 'type', at, `\`${label}\` must be a whole number, e.g. \`3\`; found ${found}.`);
     }
     case 'Float': {
-      const number = typeof value === 'number' ? value : text !== undefined && DECIMAL.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+      const number =
+        typeof value === 'number'
+          ? value
+          : text !== undefined && DECIMAL.test(text.trim())
+            ? Number(text.trim())
+            : Number.NaN;
       if (Number.isFinite(number)) return number;
       return problem(walk, 'type', at, `\`${label}\` must be a number, e.g. \`0.5\`; found ${found}.`);
     }
     case 'DateTime': {
       if (text === undefined || typeof value === 'boolean') {
-        return problem(walk, 'type', at, `\`${label}\` must be a date-time like \`2026-12-01T09:00:00+01:00\`; found ${found}.`);
+        return problem(
+          walk,
+          'type',
+          at,
+          `\`${label}\` must be a date-time like \`2026-12-01T09:00:00+01:00\`; found ${found}.`,
+        );
       }
       const result = resolveDateTime(text, walk.opts.timezone, { label: `\`${label}\``, dateMeansMidnight: true });
       if (result.ok) return result.iso;
@@ -226,5 +312,10 @@ function keysText(names: readonly string[]): string {
 }
 
 function lastSegment(label: string): string {
-  return label.replace(/\[\d+\]$/, '').split('.').pop() ?? label;
+  return (
+    label
+      .replace(/\[\d+\]$/, '')
+      .split('.')
+      .pop() ?? label
+  );
 }

@@ -4,7 +4,16 @@
  * file never blocks the valid posts beside it.
  */
 import { isScalar, type Pair } from 'yaml';
-import { SCHEDULING_TYPES, SEED_SERVICE_SPELLINGS, SERVICES, SHARE_MODES, type AssetInput, type PostInputMetaData, type SchedulingType, type ShareMode } from '../buffer/types.js';
+import {
+  SCHEDULING_TYPES,
+  SEED_SERVICE_SPELLINGS,
+  SERVICES,
+  SHARE_MODES,
+  type AssetInput,
+  type PostInputMetaData,
+  type SchedulingType,
+  type ShareMode,
+} from '../buffer/types.js';
 import { splitBody } from './body.js';
 import { MODE_ALIASES, POST_KEYS } from './fields.js';
 import { resolveDueAt } from './due-at.js';
@@ -16,7 +25,18 @@ import { positionAt, scanFrontMatter } from './frontmatter.js';
 import type { Finding, PostFile, SourcePosition, TrackedPost } from './model.js';
 import { misspeltService, normalizeService } from './service-names.js';
 import { didYouMean, nearest } from '../text/did-you-mean.js';
-import { asMap, asSeqItems, describeNode, isNullNode, keyText, parseYamlSource, resolveNode, stringOf, withoutGuesses, type YamlSource } from './yaml-source.js';
+import {
+  asMap,
+  asSeqItems,
+  describeNode,
+  isNullNode,
+  keyText,
+  parseYamlSource,
+  resolveNode,
+  stringOf,
+  withoutGuesses,
+  type YamlSource,
+} from './yaml-source.js';
 import { keyValueHint } from './yaml-errors.js';
 
 export interface ParseOptions {
@@ -59,11 +79,19 @@ export function parsePostFile(path: string, raw: string, opts: ParseOptions = {}
 
   const scan = scanFrontMatter(raw);
   if (scan.kind === 'unclosed') {
-    findings.error('frontmatter-unclosed', START, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+    findings.error(
+      'frontmatter-unclosed',
+      START,
+      'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.',
+    );
     return post;
   }
   if (scan.kind === 'absent') {
-    findings.error('missing-frontmatter', START, 'This post has no front-matter; start the file with `---`, a line like `channel: twitter`, and `---`.');
+    findings.error(
+      'missing-frontmatter',
+      START,
+      'This post has no front-matter; start the file with `---`, a line like `channel: twitter`, and `---`.',
+    );
     post.body = raw.slice(scan.bomLength);
     post.items = splitBody(post.body, 1, findings);
     return post;
@@ -79,16 +107,26 @@ export function parsePostFile(path: string, raw: string, opts: ParseOptions = {}
   readSchedulingType(post, keys, source, findings);
   readDraft(post, keys, source, findings);
   const checkOptions = { timezone: opts.timezone };
-  const frontMatterAssets: AssetInput[] = keys.has('assets') ? readFrontMatterAssets(keys.get('assets')?.value, source, findings, checkOptions) : [];
-  const metadata: PostInputMetaData | undefined = keys.has('metadata') ? readMetadata(keys.get('metadata')?.value, source, findings, checkOptions) : undefined;
+  const frontMatterAssets: AssetInput[] = keys.has('assets')
+    ? readFrontMatterAssets(keys.get('assets')?.value, source, findings, checkOptions)
+    : [];
+  const metadata: PostInputMetaData | undefined = keys.has('metadata')
+    ? readMetadata(keys.get('metadata')?.value, source, findings, checkOptions)
+    : undefined;
   if (metadata) post.metadata = metadata;
-  const tracked: Record<string, TrackedPost> = keys.has('buffer') ? readTracked(keys.get('buffer')?.value, source, findings) : {};
+  const tracked: Record<string, TrackedPost> = keys.has('buffer')
+    ? readTracked(keys.get('buffer')?.value, source, findings)
+    : {};
   post.tracked = tracked;
 
   post.items = splitBody(post.body, post.bodyLine, findings);
   post.assets = [...frontMatterAssets, ...(post.items[0]?.assets ?? [])];
   if (post.items.every((item) => item.markdown.trim() === '') && post.assets.length === 0) {
-    findings.error('empty-post', { line: post.bodyLine, column: 1 }, 'This post has no text and no media; write the post below the front-matter.');
+    findings.error(
+      'empty-post',
+      { line: post.bodyLine, column: 1 },
+      'This post has no text and no media; write the post below the front-matter.',
+    );
   }
   withoutGuesses(findings, source);
   // Reported in file order, however the checks ran.
@@ -99,7 +137,11 @@ export function parsePostFile(path: string, raw: string, opts: ParseOptions = {}
 function reportNulBytes(raw: string, findings: FindingList): void {
   const index = raw.indexOf('\0');
   if (index === -1) return;
-  findings.error('nul-byte', positionAt(raw, index), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
+  findings.error(
+    'nul-byte',
+    positionAt(raw, index),
+    'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.',
+  );
 }
 
 /** The top-level pairs by key; unknown keys are reported here. */
@@ -111,7 +153,11 @@ function readTopLevel(source: YamlSource, findings: FindingList): Map<string, Pa
   if (!map) {
     // A syntax error already explains a broken document; only report the shape when the YAML parsed.
     if (doc.errors.length === 0) {
-      findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines (a mapping); found ${describeNode(doc, doc.contents)}.${isScalar(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]!) : ''}`);
+      findings.error(
+        'frontmatter-not-mapping',
+        source.at(doc.contents),
+        `The front-matter must be \`key: value\` lines (a mapping); found ${describeNode(doc, doc.contents)}.${isScalar(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]!) : ''}`,
+      );
     }
     return keys;
   }
@@ -122,7 +168,11 @@ function readTopLevel(source: YamlSource, findings: FindingList): Map<string, Pa
       if (!keys.has(key)) keys.set(key, pair);
       continue;
     }
-    findings.error('unknown-key', source.at(pair.key), `Unknown front-matter key \`${key}\`.${didYouMean(key, POST_KEYS)} Accepted keys: ${POST_KEYS.join(', ')}.`);
+    findings.error(
+      'unknown-key',
+      source.at(pair.key),
+      `Unknown front-matter key \`${key}\`.${didYouMean(key, POST_KEYS)} Accepted keys: ${POST_KEYS.join(', ')}.`,
+    );
   }
   return keys;
 }
@@ -133,7 +183,11 @@ function normaliseChannelRef(ref: string, at: SourcePosition, findings: FindingL
   const service = colon === -1 ? ref : ref.slice(0, colon);
   const wire = SEED_SERVICE_SPELLINGS[service];
   if (!wire) return ref;
-  findings.notice('seed-spelling', at, `Buffer spells the service \`${wire}\`; \`${service}\` is accepted, but write \`${wire}\`.`);
+  findings.notice(
+    'seed-spelling',
+    at,
+    `Buffer spells the service \`${wire}\`; \`${service}\` is accepted, but write \`${wire}\`.`,
+  );
   return wire + ref.slice(service.length);
 }
 
@@ -159,7 +213,11 @@ function readChannels(post: PostFile, keys: Map<string, Pair>, source: YamlSourc
   const single = keys.get('channel');
   const list = keys.get('channels');
   if (single && list) {
-    findings.error('channel-and-channels', source.at(list.key), 'Use either `channel` (one reference) or `channels` (a list), not both.');
+    findings.error(
+      'channel-and-channels',
+      source.at(list.key),
+      'Use either `channel` (one reference) or `channels` (a list), not both.',
+    );
   }
   let wrongType = false;
   const add = (node: unknown): void => {
@@ -168,7 +226,11 @@ function readChannels(post: PostFile, keys: Map<string, Pair>, source: YamlSourc
     const at = source.at(resolved);
     if (text === undefined || text.trim() === '') {
       wrongType = true;
-      findings.error('wrong-type', at, `A channel reference must be a channel ID, a service name or \`service:name\`; found ${describeNode(doc, resolved)}.`);
+      findings.error(
+        'wrong-type',
+        at,
+        `A channel reference must be a channel ID, a service name or \`service:name\`; found ${describeNode(doc, resolved)}.`,
+      );
       return;
     }
     const ref = normaliseChannelRef(text.trim(), at, findings);
@@ -188,7 +250,11 @@ function readChannels(post: PostFile, keys: Map<string, Pair>, source: YamlSourc
   if (single && !isNullNode(doc, single.value)) {
     if (asSeqItems(doc, single.value)) {
       wrongType = true;
-      findings.error('wrong-type', source.at(resolveNode(doc, single.value)), '`channel` takes one reference; for several write `channels: [twitter, linkedin]`.');
+      findings.error(
+        'wrong-type',
+        source.at(resolveNode(doc, single.value)),
+        '`channel` takes one reference; for several write `channels: [twitter, linkedin]`.',
+      );
     } else add(single.value);
   }
   if (list && !isNullNode(doc, list.value)) {
@@ -196,25 +262,43 @@ function readChannels(post: PostFile, keys: Map<string, Pair>, source: YamlSourc
     if (items) items.forEach(add);
     else {
       wrongType = true;
-      findings.error('wrong-type', source.at(resolveNode(doc, list.value)), `\`channels\` must be a list, e.g. \`channels: [twitter, "linkedin:Acme Inc"]\` (or use \`channel:\` for one); found ${describeNode(doc, list.value)}.`);
+      findings.error(
+        'wrong-type',
+        source.at(resolveNode(doc, list.value)),
+        `\`channels\` must be a list, e.g. \`channels: [twitter, "linkedin:Acme Inc"]\` (or use \`channel:\` for one); found ${describeNode(doc, list.value)}.`,
+      );
     }
   }
   // Front-matter that is not `key: value` lines has been reported as such; "no channel" would be its echo.
   const notMapping = findings.items.some((f) => f.code === 'frontmatter-not-mapping');
   if (post.channels.length === 0 && !wrongType && !notMapping) {
     const at = list ? source.at(list.key) : single ? source.at(single.key) : { line: 1, column: 1 };
-    findings.error('missing-channels', at, 'No channel to post to; add `channel: <service or ID>` or `channels: [...]` to the front-matter.');
+    findings.error(
+      'missing-channels',
+      at,
+      'No channel to post to; add `channel: <service or ID>` or `channels: [...]` to the front-matter.',
+    );
   }
 }
 
 /** A scalar string value of a top-level key, reporting a wrong type. */
-function stringValue(key: string, keys: Map<string, Pair>, source: YamlSource, findings: FindingList, expected: string): { text: string; at: SourcePosition } | undefined {
+function stringValue(
+  key: string,
+  keys: Map<string, Pair>,
+  source: YamlSource,
+  findings: FindingList,
+  expected: string,
+): { text: string; at: SourcePosition } | undefined {
   const pair = keys.get(key);
   if (!pair || isNullNode(source.doc, pair.value)) return undefined;
   const node = resolveNode(source.doc, pair.value);
   const text = stringOf(source.doc, node);
   if (text === undefined || asMap(source.doc, node) || asSeqItems(source.doc, node)) {
-    findings.error('wrong-type', source.at(node), `\`${key}\` must be ${expected}; found ${describeNode(source.doc, node)}.`);
+    findings.error(
+      'wrong-type',
+      source.at(node),
+      `\`${key}\` must be ${expected}; found ${describeNode(source.doc, node)}.`,
+    );
     return undefined;
   }
   return { text, at: source.at(node) };
@@ -225,10 +309,17 @@ type ModeWritten = { kind: 'absent' } | { kind: 'valid'; at: SourcePosition; tex
 
 function readMode(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList): ModeWritten {
   const value = stringValue('mode', keys, source, findings, `one of ${SHARE_MODES.join(', ')}`);
-  if (!value) return keys.has('mode') && !isNullNode(source.doc, keys.get('mode')?.value) ? { kind: 'invalid' } : { kind: 'absent' };
+  if (!value)
+    return keys.has('mode') && !isNullNode(source.doc, keys.get('mode')?.value)
+      ? { kind: 'invalid' }
+      : { kind: 'absent' };
   const alias = MODE_ALIASES[value.text];
   if (alias) {
-    findings.notice('seed-spelling', value.at, `Buffer's mode is spelled \`${alias}\`; \`${value.text}\` is accepted, but write \`mode: ${alias}\`.`);
+    findings.notice(
+      'seed-spelling',
+      value.at,
+      `Buffer's mode is spelled \`${alias}\`; \`${value.text}\` is accepted, but write \`mode: ${alias}\`.`,
+    );
     post.mode = alias;
     return { kind: 'valid', at: value.at, text: value.text };
   }
@@ -237,7 +328,11 @@ function readMode(post: PostFile, keys: Map<string, Pair>, source: YamlSource, f
     return { kind: 'valid', at: value.at, text: value.text };
   }
   const suggestion = nearest(value.text, SHARE_MODES);
-  findings.error('invalid-mode', value.at, `Unknown mode \`${value.text}\`;${suggestion ? ` did you mean \`${suggestion}\`?` : ''} use one of ${SHARE_MODES.join(', ')}.`);
+  findings.error(
+    'invalid-mode',
+    value.at,
+    `Unknown mode \`${value.text}\`;${suggestion ? ` did you mean \`${suggestion}\`?` : ''} use one of ${SHARE_MODES.join(', ')}.`,
+  );
   return { kind: 'invalid' };
 }
 
@@ -247,7 +342,14 @@ function readMode(post: PostFile, keys: Map<string, Pair>, source: YamlSource, f
  * guessing which the user meant could publish at the wrong time, so it is an
  * error at the `mode` line.
  */
-function readDueAt(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList, timezone: string | undefined, mode: ModeWritten): void {
+function readDueAt(
+  post: PostFile,
+  keys: Map<string, Pair>,
+  source: YamlSource,
+  findings: FindingList,
+  timezone: string | undefined,
+  mode: ModeWritten,
+): void {
   const value = stringValue('dueAt', keys, source, findings, 'a date-time like `2026-12-01T09:00:00+01:00`');
   if (value) {
     const dueAt: NonNullable<PostFile['dueAt']> = { raw: value.text, position: value.at };
@@ -271,7 +373,11 @@ function readDueAt(post: PostFile, keys: Map<string, Pair>, source: YamlSource, 
   const wrongType = dueAtPair && !isNullNode(source.doc, dueAtPair.value);
   if (post.mode === 'customScheduled' && !wrongType) {
     const modePair = keys.get('mode');
-    findings.error('missing-due-at', modePair ? source.at(resolveNode(source.doc, modePair.value)) : START, '`mode: customScheduled` needs a `dueAt`, e.g. `dueAt: 2026-12-01T09:00:00+01:00`.');
+    findings.error(
+      'missing-due-at',
+      modePair ? source.at(resolveNode(source.doc, modePair.value)) : START,
+      '`mode: customScheduled` needs a `dueAt`, e.g. `dueAt: 2026-12-01T09:00:00+01:00`.',
+    );
   }
 }
 
@@ -279,7 +385,12 @@ function readSchedulingType(post: PostFile, keys: Map<string, Pair>, source: Yam
   const value = stringValue('schedulingType', keys, source, findings, `one of ${SCHEDULING_TYPES.join(', ')}`);
   if (!value) return;
   if ((SCHEDULING_TYPES as readonly string[]).includes(value.text)) post.schedulingType = value.text as SchedulingType;
-  else findings.error('invalid-scheduling-type', value.at, `Unknown schedulingType \`${value.text}\`; use one of ${SCHEDULING_TYPES.join(', ')}.${didYouMean(value.text, SCHEDULING_TYPES)}`);
+  else
+    findings.error(
+      'invalid-scheduling-type',
+      value.at,
+      `Unknown schedulingType \`${value.text}\`; use one of ${SCHEDULING_TYPES.join(', ')}.${didYouMean(value.text, SCHEDULING_TYPES)}`,
+    );
 }
 
 function readDraft(post: PostFile, keys: Map<string, Pair>, source: YamlSource, findings: FindingList): void {
@@ -287,5 +398,10 @@ function readDraft(post: PostFile, keys: Map<string, Pair>, source: YamlSource, 
   if (!pair || isNullNode(source.doc, pair.value)) return;
   const node = resolveNode(source.doc, pair.value) as { value?: unknown } | undefined;
   if (typeof node?.value === 'boolean') post.draft = node.value;
-  else findings.error('wrong-type', source.at(node), `\`draft\` must be \`true\` or \`false\`; found ${describeNode(source.doc, node)}.`);
+  else
+    findings.error(
+      'wrong-type',
+      source.at(node),
+      `\`draft\` must be \`true\` or \`false\`; found ${describeNode(source.doc, node)}.`,
+    );
 }

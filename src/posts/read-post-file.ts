@@ -36,8 +36,14 @@ export function readPostText(workspace: string, path: string): FileText {
   if (info.isSymbolicLink()) {
     const target = linkTarget(workspace, absolute);
     return target === undefined
-      ? problem('symlink-outside-repository', 'This file is a symbolic link to a file outside the repository; buffer-gitops never follows it (it would publish a file nobody reviewed). Replace the link with the post itself.')
-      : problem('symlink', `This file is a symbolic link (to ${target}); buffer-gitops reads only regular files, so the IDs can be written back. Replace the link with a copy of the post.`);
+      ? problem(
+          'symlink-outside-repository',
+          'This file is a symbolic link to a file outside the repository; buffer-gitops never follows it (it would publish a file nobody reviewed). Replace the link with the post itself.',
+        )
+      : problem(
+          'symlink',
+          `This file is a symbolic link (to ${target}); buffer-gitops reads only regular files, so the IDs can be written back. Replace the link with a copy of the post.`,
+        );
   }
   if (!info.isFile()) return problem('not-a-file', 'This is not a regular file; a post is one Markdown file.');
   if (info.size > MAX_POST_FILE_BYTES) {
@@ -49,21 +55,37 @@ export function readPostText(workspace: string, path: string): FileText {
 
   const bytes = readAll(absolute, info.size);
   if (bytes.length > MAX_POST_FILE_BYTES) {
-    return problem('file-too-large', `This file is over ${megabytes(MAX_POST_FILE_BYTES)}; a post file may be at most that long.`);
+    return problem(
+      'file-too-large',
+      `This file is over ${megabytes(MAX_POST_FILE_BYTES)}; a post file may be at most that long.`,
+    );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return problem('utf16', 'This file is saved as UTF-16; save it as UTF-8 (the encoding every editor offers as "UTF-8").');
+    return problem(
+      'utf16',
+      'This file is saved as UTF-16; save it as UTF-8 (the encoding every editor offers as "UTF-8").',
+    );
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const at = position(bytes, nul);
-    return problem('binary-file', 'This file contains NUL bytes: it is binary (an image or a document renamed to .md?), not a Markdown post. Remove it from the posts folder or save the post as UTF-8 text.', at.line, at.column);
+    return problem(
+      'binary-file',
+      'This file contains NUL bytes: it is binary (an image or a document renamed to .md?), not a Markdown post. Remove it from the posts folder or save the post as UTF-8 text.',
+      at.line,
+      at.column,
+    );
   }
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return problem('not-utf8', `This line is not valid UTF-8 (was the file saved as Latin-1 or Windows-1252?); save the file as UTF-8.`, at.line, at.column);
+    return problem(
+      'not-utf8',
+      `This line is not valid UTF-8 (was the file saved as Latin-1 or Windows-1252?); save the file as UTF-8.`,
+      at.line,
+      at.column,
+    );
   }
 }
 
@@ -130,7 +152,7 @@ function position(bytes: Buffer, offset: number): { line: number; column: number
  * that the file is invalid; this only finds the place to point at.
  */
 function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const c = bytes[i]!;
     if (c < 0x80) {
       i++;

@@ -118,7 +118,9 @@ function renderBlock(node: RootContent, context: Context): string {
     case 'code':
       return node.value;
     case 'table':
-      return node.children.map((row) => row.children.map((cell) => renderInline(cell.children, context).trim()).join(' | ')).join('\n');
+      return node.children
+        .map((row) => row.children.map((cell) => renderInline(cell.children, context).trim()).join(' | '))
+        .join('\n');
     case 'footnoteDefinition':
       return `[${node.label ?? node.identifier}] ${renderBlocks(node.children, context, '\n')}`;
     // HTML blocks (including comments), link definitions, stray breaks and front-matter print nothing.
@@ -202,7 +204,10 @@ function renderLink(text: string, url: string, context: Context): string {
 }
 
 export function renderPost(post: PostFile, service: Service): RenderedPost {
-  const items = post.items.length > 0 ? post.items : [{ markdown: post.body, assets: [], position: { line: post.bodyLine, column: 1 } }];
+  const items =
+    post.items.length > 0
+      ? post.items
+      : [{ markdown: post.body, assets: [], position: { line: post.bodyLine, column: 1 } }];
   const texts = items.map((item) => renderMarkdown(item.markdown, service));
   const rendered: RenderedPost = { text: texts[0] ?? '', assets: post.assets };
   if (items.length > 1) {
@@ -216,4 +221,3 @@ export function renderPost(post: PostFile, service: Service): RenderedPost {
   }
   return rendered;
 }
-

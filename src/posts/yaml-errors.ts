@@ -34,7 +34,13 @@ interface Candidate extends YamlProblem {
  * in line order. `text` is the YAML that was parsed; `firstLine`, the file
  * line it starts on, is only used for line numbers inside messages.
  */
-export function plainYamlProblems(text: string, errors: readonly YAMLError[], warnings: readonly YAMLWarning[], lineCounter: LineCounter, firstLine = 1): YamlProblem[] {
+export function plainYamlProblems(
+  text: string,
+  errors: readonly YAMLError[],
+  warnings: readonly YAMLWarning[],
+  lineCounter: LineCounter,
+  firstLine = 1,
+): YamlProblem[] {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   const ctx = { lines, lineCounter, fileLine: (line: number) => line + firstLine - 1 };
   const candidates: Candidate[] = [];
@@ -44,9 +50,16 @@ export function plainYamlProblems(text: string, errors: readonly YAMLError[], wa
   for (const c of candidates) {
     const kept = byLine.get(c.line);
     // Errors before warnings, then the explained before the library's wording; the first of equals.
-    if (!kept || (c.severity === 'error' && kept.severity === 'warning') || (c.severity === kept.severity && c.rank < kept.rank)) byLine.set(c.line, c);
+    if (
+      !kept ||
+      (c.severity === 'error' && kept.severity === 'warning') ||
+      (c.severity === kept.severity && c.rank < kept.rank)
+    )
+      byLine.set(c.line, c);
   }
-  return [...byLine.values()].sort((a, b) => a.line - b.line || a.column - b.column).map(({ rank: _rank, ...problem }) => problem);
+  return [...byLine.values()]
+    .sort((a, b) => a.line - b.line || a.column - b.column)
+    .map(({ rank: _rank, ...problem }) => problem);
 }
 
 interface ExplainContext {
@@ -55,10 +68,20 @@ interface ExplainContext {
   fileLine(line: number): number;
 }
 
-function explain(error: YAMLError | YAMLWarning, severity: 'error' | 'warning', { lines, lineCounter, fileLine }: ExplainContext): Candidate {
+function explain(
+  error: YAMLError | YAMLWarning,
+  severity: 'error' | 'warning',
+  { lines, lineCounter, fileLine }: ExplainContext,
+): Candidate {
   const { line, col } = lineCounter.linePos(error.pos[0]);
   const text = lines[line - 1] ?? '';
-  const at = (l: number, c: number, message: string, code: YamlProblem['code'] = 'yaml-syntax', breakColumn = c): Candidate => ({
+  const at = (
+    l: number,
+    c: number,
+    message: string,
+    code: YamlProblem['code'] = 'yaml-syntax',
+    breakColumn = c,
+  ): Candidate => ({
     line: l,
     column: c,
     severity,
@@ -94,7 +117,12 @@ function explain(error: YAMLError | YAMLWarning, severity: 'error' | 'warning', 
       const quote = /Missing closing (["'])quote/.exec(error.message)?.[1];
       if (quote) {
         const opened = unclosedQuote(lines, line, quote);
-        if (opened) return at(opened.line, opened.column, `This value opens a ${quote === '"' ? 'double' : 'single'} quote (\`${quote}\`) that is never closed; end the value with \`${quote}\` on the same line.`);
+        if (opened)
+          return at(
+            opened.line,
+            opened.column,
+            `This value opens a ${quote === '"' ? 'double' : 'single'} quote (\`${quote}\`) that is never closed; end the value with \`${quote}\` on the same line.`,
+          );
         break;
       }
       if (/Implicit map keys need to be followed by map values/.test(error.message)) {
@@ -131,7 +159,8 @@ function explain(error: YAMLError | YAMLWarning, severity: 'error' | 'warning', 
     }
     case 'UNEXPECTED_TOKEN': {
       const extra = /Unexpected flow-(?:seq|map)-end token in YAML stream: "([\]}])"/.exec(error.message)?.[1];
-      if (extra) return at(line, col, `An extra \`${extra}\` here has no \`${extra === ']' ? '[' : '{'}\` to close; remove it.`);
+      if (extra)
+        return at(line, col, `An extra \`${extra}\` here has no \`${extra === ']' ? '[' : '{'}\` to close; remove it.`);
       if (/Unexpected scalar at node end/.test(error.message) && /^\s*(?:-\s+)?[^:#]+:\s*["']/.test(text)) {
         return at(line, col, 'Text follows the closing quote of this value; put the whole value inside the quotes.');
       }
@@ -145,15 +174,31 @@ function explain(error: YAMLError | YAMLWarning, severity: 'error' | 'warning', 
     }
     case 'TAG_RESOLVE_FAILED': {
       const tag = /Unresolved tag: (\S+)/.exec(error.message)?.[1] ?? 'This tag';
-      return at(line, col, `\`${tag}\` is a YAML tag this front-matter does not use; remove it, or put the whole value in quotes if it is text.`);
+      return at(
+        line,
+        col,
+        `\`${tag}\` is a YAML tag this front-matter does not use; remove it, or put the whole value in quotes if it is text.`,
+      );
     }
     case 'BAD_DQ_ESCAPE':
-      return at(line, col, 'A backslash in double quotes starts an escape (`\\n`, `\\"`); write `\\\\` for a backslash, or use single quotes around the value.');
+      return at(
+        line,
+        col,
+        'A backslash in double quotes starts an escape (`\\n`, `\\"`); write `\\\\` for a backslash, or use single quotes around the value.',
+      );
     default:
       break;
   }
   const what = error.message.replace(/\s+at line \d+, column \d+[\s\S]*$/, '').replace(/\.$/, '');
-  return { line, column: col, severity, code: 'yaml-syntax', message: `This line is not valid YAML (${what}); check its quoting and indentation.`, breakColumn: col, rank: 1 };
+  return {
+    line,
+    column: col,
+    severity,
+    code: 'yaml-syntax',
+    message: `This line is not valid YAML (${what}); check its quoting and indentation.`,
+    breakColumn: col,
+    rank: 1,
+  };
 }
 
 // ---- recognisers ------------------------------------------------------------
@@ -192,7 +237,11 @@ function colonInValue(text: string, col: number): { column: number; breakColumn:
   const keyColumn = start + (after.length - after.trimStart().length) + 1;
   const column = keyColumn + flow[1]!.length + (entry.length - flow[1]!.length - flow[2]!.length);
   // The key of a flow entry is where the guess starts: the parser attached the recovered mapping to it.
-  return { column: Math.min(column, text.length), breakColumn: keyColumn, message: colonMessage(flow[1]!, flow[2]!, `${flow[1]}: ${quote(flow[2]!)}`) };
+  return {
+    column: Math.min(column, text.length),
+    breakColumn: keyColumn,
+    message: colonMessage(flow[1]!, flow[2]!, `${flow[1]}: ${quote(flow[2]!)}`),
+  };
 }
 
 function colonMessage(key: string, value: string, fixed: string): string {
@@ -202,12 +251,19 @@ function colonMessage(key: string, value: string, fixed: string): string {
 /** `channels: twitter, linkedin: Acme` meant a list: the list, with the entries that need it quoted. */
 function asList(key: string, value: string): string | undefined {
   if ((key !== 'channels' && key !== 'services') || !value.includes(',')) return undefined;
-  const items = value.split(',').map((v) => v.trim()).filter(Boolean);
+  const items = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
   return `[${items.map((v) => (/:\s|^[^\w]/.test(v) ? quote(v) : v)).join(', ')}]`;
 }
 
 /** A line indented deeper than the `key: value` above it, which YAML cannot nest under a value. */
-function indentedUnderValue(lines: string[], errorLine: number, fileLine: (line: number) => number): { line: number; column: number; message: string } | undefined {
+function indentedUnderValue(
+  lines: string[],
+  errorLine: number,
+  fileLine: (line: number) => number,
+): { line: number; column: number; message: string } | undefined {
   const parentText = lines[errorLine - 1] ?? '';
   const parent = PAIR.exec(parentText);
   if (!parent || withoutComment(parent[3]!) === '') return undefined;
@@ -218,7 +274,10 @@ function indentedUnderValue(lines: string[], errorLine: number, fileLine: (line:
     const indent = indentOf(child);
     if (indent <= parentIndent) return undefined;
     const key = unquoteKey(parent[2]!);
-    const like = parentIndent === 0 ? 'start it at the beginning of the line' : `indent it ${parentIndent} space${parentIndent === 1 ? '' : 's'}`;
+    const like =
+      parentIndent === 0
+        ? 'start it at the beginning of the line'
+        : `indent it ${parentIndent} space${parentIndent === 1 ? '' : 's'}`;
     return {
       line: i + 1,
       column: indent + 1,
@@ -247,7 +306,10 @@ function missingColon(text: string): { column: number; message: string } | undef
   if (body === '' || /:(\s|$)/.test(body)) return undefined;
   const [key, ...rest] = body.split(/\s+/);
   const fixed = rest.length ? `${key}: ${rest.join(' ')}` : `${key}: <value>`;
-  return { column: indentOf(text) + 1, message: `\`${body}\` is not a \`key: value\` line; write a colon and a space after the key (\`${fixed}\`), or remove the line.` };
+  return {
+    column: indentOf(text) + 1,
+    message: `\`${body}\` is not a \`key: value\` line; write a colon and a space after the key (\`${fixed}\`), or remove the line.`,
+  };
 }
 
 /** The line and column of the last quote of kind `q` left open at or before `errorLine`. */
@@ -283,7 +345,8 @@ function unbalancedBracket(lines: string[], errorLine: number): BracketProblem |
       else if (ch === '[' || ch === '{') stack.push({ ch, k });
       else if (ch === ']' || ch === '}') {
         const top = stack.pop();
-        if (top && top.ch !== pairs[ch]) return { kind: 'mismatch', line: i + 1, column: k + 1, open: top.ch, openColumn: top.k + 1, close: ch };
+        if (top && top.ch !== pairs[ch])
+          return { kind: 'mismatch', line: i + 1, column: k + 1, open: top.ch, openColumn: top.k + 1, close: ch };
       }
     }
     if (stack.length > 0) return { kind: 'unclosed', line: i + 1, column: stack[0]!.k + 1, open: stack[0]!.ch };

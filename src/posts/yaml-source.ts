@@ -36,11 +36,13 @@ export function parseYamlSource(text: string, firstLine: number, findings: Findi
     return position(range ? range[0] : 0);
   };
   const brokenLines = new Map<number, number>();
-  const broken = (where: SourcePosition) => brokenLines.set(where.line, Math.min(where.column, brokenLines.get(where.line) ?? Infinity));
+  const broken = (where: SourcePosition) =>
+    brokenLines.set(where.line, Math.min(where.column, brokenLines.get(where.line) ?? Infinity));
   for (const error of doc.errors) if (error.code !== 'DUPLICATE_KEY') broken(position(error.pos[0]));
   for (const problem of plainYamlProblems(text, doc.errors, doc.warnings, lineCounter, firstLine)) {
     const where = { line: problem.line + firstLine - 1, column: problem.column };
-    if (problem.severity === 'error' && problem.code !== 'duplicate-key') broken({ line: where.line, column: problem.breakColumn });
+    if (problem.severity === 'error' && problem.code !== 'duplicate-key')
+      broken({ line: where.line, column: problem.breakColumn });
     findings.add(problem.severity, problem.code, where, problem.message);
   }
   return { doc, position, at, brokenLines };

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { resolveDueAt } from '../../src/posts/due-at.js';
 import { wallTimeToUtc } from '../../src/time/wall-time.js';
 
-const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({ year, month, day, hour, minute, second: 0, millisecond: 0 });
+const wall = (year: number, month: number, day: number, hour: number, minute = 0) => ({
+  year,
+  month,
+  day,
+  hour,
+  minute,
+  second: 0,
+  millisecond: 0,
+});
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('resolveDueAt', () => {
@@ -54,7 +62,11 @@ describe('wallTimeToUtc', () => {
     for (const hour of [0, 1, 3, 4, 12, 23]) {
       const result = wallTimeToUtc(wall(2026, 3, 29, hour), 'Europe/Berlin');
       expect(result.kind).toBe('exact');
-      const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Berlin', hour: '2-digit', hourCycle: 'h23' }).format(new Date(result.epochMs));
+      const local = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Berlin',
+        hour: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(result.epochMs));
       expect(Number(local)).toBe(hour);
     }
   });

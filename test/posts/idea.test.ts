@@ -3,7 +3,8 @@ import { parseIdeaFile } from '../../src/posts/idea.js';
 
 describe('parseIdeaFile', () => {
   it('reads title, services, date, body text and media', () => {
-    const raw = '---\ntitle: Launch thread\nservices: [twitter, startpage]\ndate: 2026-12-01\nbuffer: {id: 64f0a1}\n---\nIdea with **bold** and ![chart](https://x/c.png)\n';
+    const raw =
+      '---\ntitle: Launch thread\nservices: [twitter, startpage]\ndate: 2026-12-01\nbuffer: {id: 64f0a1}\n---\nIdea with **bold** and ![chart](https://x/c.png)\n';
     const idea = parseIdeaFile('ideas/a.md', raw);
     expect(idea).toMatchObject({
       path: 'ideas/a.md',
@@ -20,7 +21,9 @@ describe('parseIdeaFile', () => {
   });
 
   it('accepts the write-back form keyed like a post block', () => {
-    expect(parseIdeaFile('ideas/b.md', '---\nbuffer:\n  idea: {id: "123"}\n---\nText\n').tracked).toEqual({ id: '123' });
+    expect(parseIdeaFile('ideas/b.md', '---\nbuffer:\n  idea: {id: "123"}\n---\nText\n').tracked).toEqual({
+      id: '123',
+    });
   });
 
   it('a body-only idea needs no front-matter', () => {
@@ -53,7 +56,11 @@ describe('parseIdeaFile', () => {
     ['2027-02-01T09:30:00+01:00', 'America/New_York', '2027-02-01T08:30:00.000Z'],
     ['2027-02-01T09:30', 'Europe/Berlin', '2027-02-01T08:30:00.000Z'],
   ])('date %s (timezone %s) is sent as the ISO date-time %s', (written, timezone, sent) => {
-    const idea = parseIdeaFile('ideas/g.md', `---\ntitle: T\ndate: ${written}\n---\nText\n`, timezone ? { timezone } : {});
+    const idea = parseIdeaFile(
+      'ideas/g.md',
+      `---\ntitle: T\ndate: ${written}\n---\nText\n`,
+      timezone ? { timezone } : {},
+    );
     expect(idea.findings).toEqual([]);
     expect(idea.date).toBe(sent);
   });
@@ -67,11 +74,15 @@ describe('parseIdeaFile', () => {
 
   it('a title YAML reads as a number is sent as the text written', () => {
     expect(parseIdeaFile('ideas/i.md', '---\ntitle: 2027.10\n---\nText\n').title).toBe('2027.10');
-    expect(parseIdeaFile('ideas/i.md', '---\ntitle: [a]\n---\nText\n').findings.map((f) => [f.code, f.line])).toEqual([['wrong-type', 2]]);
+    expect(parseIdeaFile('ideas/i.md', '---\ntitle: [a]\n---\nText\n').findings.map((f) => [f.code, f.line])).toEqual([
+      ['wrong-type', 2],
+    ]);
   });
 
   it('an empty idea is an error; a broken YAML is reported', () => {
     expect(parseIdeaFile('ideas/e.md', '---\n---\n').findings.map((f) => f.code)).toEqual(['empty-idea']);
-    expect(parseIdeaFile('ideas/f.md', '---\ntitle: [x\n---\nText\n').findings.map((f) => f.code)).toContain('yaml-syntax');
+    expect(parseIdeaFile('ideas/f.md', '---\ntitle: [x\n---\nText\n').findings.map((f) => f.code)).toContain(
+      'yaml-syntax',
+    );
   });
 });

@@ -30,7 +30,12 @@ const ok = (yaml: string, type: string, opts?: InputCheckOptions) => {
 };
 
 const problems = (yaml: string, type: string, opts?: InputCheckOptions) =>
-  check(yaml, type, opts).problems.map((p) => ({ kind: p.kind, line: p.at.line, column: p.at.column, message: p.message }));
+  check(yaml, type, opts).problems.map((p) => ({
+    kind: p.kind,
+    line: p.at.line,
+    column: p.at.column,
+    message: p.message,
+  }));
 
 describe('String (and ID scalars)', () => {
   it.each([
@@ -53,8 +58,12 @@ describe('String (and ID scalars)', () => {
     expect(ok('v: 6750c3e10', 'ChannelId')).toBe('6750c3e10');
   });
   it('a mapping or list where text is wanted is a type problem at the key line', () => {
-    expect(problems('v: {a: 1}', 'String')).toEqual([{ kind: 'type', line: 2, column: 1, message: '`v` must be text; found a mapping.' }]);
-    expect(problems('v:\n  - a', 'String')).toEqual([{ kind: 'type', line: 2, column: 1, message: '`v` must be text; found a list.' }]);
+    expect(problems('v: {a: 1}', 'String')).toEqual([
+      { kind: 'type', line: 2, column: 1, message: '`v` must be text; found a mapping.' },
+    ]);
+    expect(problems('v:\n  - a', 'String')).toEqual([
+      { kind: 'type', line: 2, column: 1, message: '`v` must be text; found a list.' },
+    ]);
   });
 });
 
@@ -104,7 +113,9 @@ describe('DateTime', () => {
   });
   it('a date-time without an offset uses the time zone, and is an error without one', () => {
     expect(ok('v: 2027-02-01T09:00', 'DateTime', { timezone: 'Europe/Berlin' })).toBe('2027-02-01T08:00:00.000Z');
-    expect(problems('v: 2027-02-01T09:00', 'DateTime')[0]?.message).toContain('`v` `2027-02-01T09:00` has no UTC offset and no time zone is configured');
+    expect(problems('v: 2027-02-01T09:00', 'DateTime')[0]?.message).toContain(
+      '`v` `2027-02-01T09:00` has no UTC offset and no time zone is configured',
+    );
   });
   it.each(['v: next tuesday', 'v: 2027-02-30', 'v: 20270201'])('refuses %s', (yaml) => {
     expect(problems(yaml, 'DateTime')).toHaveLength(1);
@@ -117,20 +128,33 @@ describe('enums', () => {
   });
   it('an unknown value: did-you-mean and the values to use, at the key line', () => {
     expect(problems('v: publik', 'YoutubePrivacy')).toEqual([
-      { kind: 'enum', line: 2, column: 1, message: '`v` is `publik`, which Buffer does not accept. Did you mean `public`? Use one of `private`, `public`, `unlisted`.' },
+      {
+        kind: 'enum',
+        line: 2,
+        column: 1,
+        message:
+          '`v` is `publik`, which Buffer does not accept. Did you mean `public`? Use one of `private`, `public`, `unlisted`.',
+      },
     ]);
   });
   it('a value far from every enum value gets no guess', () => {
-    expect(problems('v: 42', 'YoutubePrivacy')[0]?.message).toBe('`v` is `42`, which Buffer does not accept. Use one of `private`, `public`, `unlisted`.');
+    expect(problems('v: 42', 'YoutubePrivacy')[0]?.message).toBe(
+      '`v` is `42`, which Buffer does not accept. Use one of `private`, `public`, `unlisted`.',
+    );
   });
   it('a mapping is a type problem', () => {
-    expect(problems('v: {a: b}', 'YoutubePrivacy')[0]).toMatchObject({ kind: 'type', message: '`v` must be one of `private`, `public`, `unlisted`; found a mapping.' });
+    expect(problems('v: {a: b}', 'YoutubePrivacy')[0]).toMatchObject({
+      kind: 'type',
+      message: '`v` must be one of `private`, `public`, `unlisted`; found a mapping.',
+    });
   });
 });
 
 describe('input objects', () => {
   it('checks each field by its type and sends numbers as the text written', () => {
-    expect(ok('v: {title: 2027, categoryId: 28, madeForKids: false, privacy: public}', 'YoutubePostMetadataInput')).toEqual({
+    expect(
+      ok('v: {title: 2027, categoryId: 28, madeForKids: false, privacy: public}', 'YoutubePostMetadataInput'),
+    ).toEqual({
       title: '2027',
       categoryId: '28',
       madeForKids: false,
@@ -150,17 +174,33 @@ describe('input objects', () => {
   });
   it('a field value problem points at the field key line and names the path', () => {
     expect(problems('v:\n  type: post\n  shouldShareToFeed: maybe', 'InstagramPostMetadataInput')).toEqual([
-      { kind: 'type', line: 4, column: 3, message: '`v.shouldShareToFeed` must be `true` or `false` (unquoted); found the text "maybe".' },
+      {
+        kind: 'type',
+        line: 4,
+        column: 3,
+        message: '`v.shouldShareToFeed` must be `true` or `false` (unquoted); found the text "maybe".',
+      },
     ]);
   });
   it('a missing required field (non-null, no default) is reported at the object key, saying what to write', () => {
     expect(problems('v: {type: post}', 'InstagramPostMetadataInput')).toEqual([
-      { kind: 'required', line: 2, column: 1, message: '`v` needs `shouldShareToFeed` (`true` or `false`); add it under `v:`.' },
+      {
+        kind: 'required',
+        line: 2,
+        column: 1,
+        message: '`v` needs `shouldShareToFeed` (`true` or `false`); add it under `v:`.',
+      },
     ]);
   });
   it('a required field written empty is reported at its own key', () => {
     expect(problems('v:\n  type:\n  shouldShareToFeed: true', 'InstagramPostMetadataInput')).toEqual([
-      { kind: 'required', line: 3, column: 3, message: '`v.type` needs a value: one of `carousel`, `event`, `ghost_post`, `offer`, `post`, `reel`, `short`, `story`, `thread`, `whats_new`.' },
+      {
+        kind: 'required',
+        line: 3,
+        column: 3,
+        message:
+          '`v.type` needs a value: one of `carousel`, `event`, `ghost_post`, `offer`, `post`, `reel`, `short`, `story`, `thread`, `whats_new`.',
+      },
     ]);
   });
   it('a non-null field with a default may be left out; null optional fields are not sent', () => {
@@ -169,18 +209,39 @@ describe('input objects', () => {
   });
   it('nested objects and lists of objects are checked all the way down', () => {
     const yaml = 'v:\n  type: event\n  detailsEvent: {isFullDayEvent: true, startDate: 2027-03-01, button: book}';
-    expect(ok(yaml, 'GoogleBusinessPostMetadataInput')).toEqual({ type: 'event', detailsEvent: { isFullDayEvent: true, startDate: '2027-03-01T00:00:00.000Z', button: 'book' } });
-    expect(problems('v:\n  type: event\n  detailsEvent: {isFullDayEvent: true, button: bok}', 'GoogleBusinessPostMetadataInput')).toEqual([
-      { kind: 'enum', line: 4, column: 40, message: expect.stringContaining('`v.detailsEvent.button` is `bok`, which Buffer does not accept. Did you mean `book`?') },
+    expect(ok(yaml, 'GoogleBusinessPostMetadataInput')).toEqual({
+      type: 'event',
+      detailsEvent: { isFullDayEvent: true, startDate: '2027-03-01T00:00:00.000Z', button: 'book' },
+    });
+    expect(
+      problems(
+        'v:\n  type: event\n  detailsEvent: {isFullDayEvent: true, button: bok}',
+        'GoogleBusinessPostMetadataInput',
+      ),
+    ).toEqual([
+      {
+        kind: 'enum',
+        line: 4,
+        column: 40,
+        message: expect.stringContaining(
+          '`v.detailsEvent.button` is `bok`, which Buffer does not accept. Did you mean `book`?',
+        ),
+      },
     ]);
   });
   it('a list or text where a mapping belongs is a type problem naming the keys', () => {
-    expect(problems('v: [a]', 'LinkAttachmentThumbnailInput')).toEqual([{ kind: 'type', line: 2, column: 1, message: '`v` must be a mapping with the key `url`; found a list.' }]);
-    expect(problems('v: https://x', 'LinkAttachmentThumbnailInput')[0]?.message).toBe('`v` must be a mapping with the key `url`; found the text "https://x".');
+    expect(problems('v: [a]', 'LinkAttachmentThumbnailInput')).toEqual([
+      { kind: 'type', line: 2, column: 1, message: '`v` must be a mapping with the key `url`; found a list.' },
+    ]);
+    expect(problems('v: https://x', 'LinkAttachmentThumbnailInput')[0]?.message).toBe(
+      '`v` must be a mapping with the key `url`; found the text "https://x".',
+    );
   });
   it('@oneOf input objects take exactly one key', () => {
     expect(ok('v: {membership: ungrouped}', 'IdeasGroupFilter')).toEqual({ membership: 'ungrouped' });
-    expect(problems('v: {membership: ungrouped, groups: [a]}', 'IdeasGroupFilter')[0]?.message).toBe('`v` takes exactly one of the keys `groups`, `membership`; found 2.');
+    expect(problems('v: {membership: ungrouped, groups: [a]}', 'IdeasGroupFilter')[0]?.message).toBe(
+      '`v` takes exactly one of the keys `groups`, `membership`; found 2.',
+    );
   });
 });
 
@@ -189,13 +250,20 @@ describe('lists', () => {
     const yaml = 'v:\n  - {text: one}\n  - {text: 2}\n  - {txt: three}';
     const result = check(yaml, '[ThreadedPostInput!]');
     expect(result.value).toEqual([{ text: 'one' }, { text: '2' }, {}]);
-    expect(result.problems.map((p) => [p.kind, p.at.line, p.message])).toEqual([['unknown-key', 5, '`v[3]` has no key `txt`. Did you mean `text`? Buffer accepts the keys `assets`, `text`.']]);
+    expect(result.problems.map((p) => [p.kind, p.at.line, p.message])).toEqual([
+      ['unknown-key', 5, '`v[3]` has no key `txt`. Did you mean `text`? Buffer accepts the keys `assets`, `text`.'],
+    ]);
   });
   it('an empty item of a non-null list is a problem', () => {
-    expect(problems('v:\n  - {text: one}\n  -', '[ThreadedPostInput!]')).toMatchObject([{ kind: 'required', line: 4, message: expect.stringContaining('`v[2]` is empty') }]);
+    expect(problems('v:\n  - {text: one}\n  -', '[ThreadedPostInput!]')).toMatchObject([
+      { kind: 'required', line: 4, message: expect.stringContaining('`v[2]` is empty') },
+    ]);
   });
   it('a mapping where a list belongs is a type problem', () => {
-    expect(problems('v: {text: one}', '[ThreadedPostInput!]')[0]).toMatchObject({ kind: 'type', message: expect.stringContaining('`v` must be a list') });
+    expect(problems('v: {text: one}', '[ThreadedPostInput!]')[0]).toMatchObject({
+      kind: 'type',
+      message: expect.stringContaining('`v` must be a list'),
+    });
   });
   it('lists of scalars coerce each item', () => {
     expect(ok('v: [1, "2", 3]', '[Int!]')).toEqual([1, 2, 3]);
@@ -208,7 +276,9 @@ describe('null and absent values', () => {
     expect(check('v: ~', 'String')).toEqual({ value: undefined, problems: [] });
   });
   it('null for a non-null type says a value is needed and what to write', () => {
-    expect(problems('v:', 'ShareMode!')[0]?.message).toBe('`v` needs a value: one of `addToQueue`, `customScheduled`, `shareNext`, `shareNow`.');
+    expect(problems('v:', 'ShareMode!')[0]?.message).toBe(
+      '`v` needs a value: one of `addToQueue`, `customScheduled`, `shareNext`, `shareNow`.',
+    );
   });
   it('an alias is followed', () => {
     expect(ok('a: &x 28\nv: *x', 'String')).toBe('28');

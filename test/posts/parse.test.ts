@@ -40,10 +40,17 @@ describe('parsePostFile: a valid file', () => {
       { ref: 'linkedin:Acme Inc', position: { line: 2, column: 21 } },
     ]);
     expect(post.mode).toBe('customScheduled');
-    expect(post.dueAt).toEqual({ raw: '2026-12-01T09:00:00+01:00', iso: '2026-12-01T08:00:00.000Z', position: { line: 4, column: 8 } });
+    expect(post.dueAt).toEqual({
+      raw: '2026-12-01T09:00:00+01:00',
+      iso: '2026-12-01T08:00:00.000Z',
+      position: { line: 4, column: 8 },
+    });
     expect(post.schedulingType).toBe('notification');
     expect(post.draft).toBe(true);
-    expect(post.metadata).toEqual({ instagram: { type: 'post', shouldShareToFeed: true }, pinterest: { boardServiceId: '123' } });
+    expect(post.metadata).toEqual({
+      instagram: { type: 'post', shouldShareToFeed: true },
+      pinterest: { boardServiceId: '123' },
+    });
     expect(post.body).toBe('Hello world\n');
     expect(post.bodyLine).toBe(11);
     expect(post.raw).toBe(raw);
@@ -75,7 +82,12 @@ describe('parsePostFile: a valid file', () => {
 
   it('reads the buffer: block into tracked', () => {
     const post = parse(
-      file(['channel: twitter', 'buffer:', '  twitter: {id: 6750c3e10, status: scheduled, dueAt: "2026-12-01T08:00:00.000Z"}', '  "linkedin:Acme Inc": {id: "abc", status: sent, link: "https://x"}']),
+      file([
+        'channel: twitter',
+        'buffer:',
+        '  twitter: {id: 6750c3e10, status: scheduled, dueAt: "2026-12-01T08:00:00.000Z"}',
+        '  "linkedin:Acme Inc": {id: "abc", status: sent, link: "https://x"}',
+      ]),
     );
     expect(post.findings).toEqual([]);
     expect(post.tracked).toEqual({
@@ -167,7 +179,10 @@ describe('parsePostFile: file structure problems', () => {
 
 describe('parsePostFile: channels', () => {
   it('channel and channels together', () => {
-    expect(only(parse(file(['channel: twitter', 'channels: [linkedin]'])), 'channel-and-channels')).toMatchObject({ line: 3, column: 1 });
+    expect(only(parse(file(['channel: twitter', 'channels: [linkedin]'])), 'channel-and-channels')).toMatchObject({
+      line: 3,
+      column: 1,
+    });
   });
   it('missing channels', () => {
     expect(only(parse(file(['mode: shareNow'])), 'missing-channels').severity).toBe('error');
@@ -202,20 +217,33 @@ describe('parsePostFile: channels', () => {
       ['error', 2, 20],
       ['error', 2, 29],
     ]);
-    expect(unknown[0]!.message).toMatch(/^Unknown service `twiter`\. Did you mean `twitter`\? Buffer's services: bluesky, /);
+    expect(unknown[0]!.message).toMatch(
+      /^Unknown service `twiter`\. Did you mean `twitter`\? Buffer's services: bluesky, /,
+    );
     expect(unknown[1]!.message).toContain('Did you mean `linkedin`?');
-    expect(unknown[2]!.message).toMatch(/^Unknown service `mastadon` in `mastadon:Acme Social`\. Did you mean `mastodon:Acme Social`\?/);
+    expect(unknown[2]!.message).toMatch(
+      /^Unknown service `mastadon` in `mastadon:Acme Social`\. Did you mean `mastodon:Acme Social`\?/,
+    );
     // Not channels the post could go to; the file's error already says what to fix, so no "no channel" on top.
     expect(post.channels).toEqual([]);
     expect(codes(post)).not.toContain('missing-channels');
   });
   it('a service:name form names its service, so an unknown one is an error even without a near name', () => {
-    expect(only(parse(file(['channel: "myspace:Acme"'])), 'unknown-service').message).toMatch(/^Unknown service `myspace` in `myspace:Acme`\. Buffer's services:/);
+    expect(only(parse(file(['channel: "myspace:Acme"'])), 'unknown-service').message).toMatch(
+      /^Unknown service `myspace` in `myspace:Acme`\. Buffer's services:/,
+    );
   });
   it('service names in any case, aliases and channel IDs are not errors offline', () => {
     const post = parse(file(['channels: [Twitter, x, gbp, 65f0c0de0003000000000001, c-tw, "LinkedIn:Acme Inc"]']));
     expect(post.findings).toEqual([]);
-    expect(post.channels.map((c) => c.ref)).toEqual(['Twitter', 'x', 'gbp', '65f0c0de0003000000000001', 'c-tw', 'LinkedIn:Acme Inc']);
+    expect(post.channels.map((c) => c.ref)).toEqual([
+      'Twitter',
+      'x',
+      'gbp',
+      '65f0c0de0003000000000001',
+      'c-tw',
+      'LinkedIn:Acme Inc',
+    ]);
   });
 });
 
@@ -231,7 +259,10 @@ describe('parsePostFile: mode, dueAt, schedulingType, draft', () => {
     expect(finding.message).toContain('`shareNext`');
   });
   it('customScheduled without dueAt', () => {
-    expect(only(parse(file(['channel: twitter', 'mode: customScheduled'])), 'missing-due-at')).toMatchObject({ line: 3, column: 7 });
+    expect(only(parse(file(['channel: twitter', 'mode: customScheduled'])), 'missing-due-at')).toMatchObject({
+      line: 3,
+      column: 7,
+    });
   });
   it('dueAt is read as written, not converted by YAML', () => {
     const post = parse(file(['channel: twitter', 'mode: customScheduled', 'dueAt: 2026-12-01T09:00:00+01:00']));
@@ -248,7 +279,10 @@ describe('parsePostFile: mode, dueAt, schedulingType, draft', () => {
     expect(post.dueAt?.iso).toBe('2026-07-01T07:00:00.000Z');
   });
   it('dueAt without offset and no timezone is an error that says what to do', () => {
-    const finding = only(parse(file(['channel: twitter', 'mode: customScheduled', 'dueAt: 2026-07-01T09:00'])), 'due-at-no-timezone');
+    const finding = only(
+      parse(file(['channel: twitter', 'mode: customScheduled', 'dueAt: 2026-07-01T09:00'])),
+      'due-at-no-timezone',
+    );
     expect(finding).toMatchObject({ line: 4, column: 8, severity: 'error' });
     expect(finding.message).toMatch(/offset/);
     expect(finding.message).toMatch(/timezone/);
@@ -279,21 +313,29 @@ describe('parsePostFile: mode, dueAt, schedulingType, draft', () => {
     expect(post.mode).toBe('customScheduled');
     expect(post.dueAt?.iso).toBe('2026-12-01T09:00:00.000Z');
   });
-  it.each(['addToQueue', 'shareNext', 'shareNow'])('mode: %s with a dueAt is an error at the mode line: the file contradicts itself', (mode) => {
-    const post = parse(file(['channel: twitter', `mode: ${mode}`, 'dueAt: 2026-12-01T09:00:00Z']));
-    const finding = only(post, 'due-at-mode-conflict');
-    expect(finding).toMatchObject({ line: 3, column: 7, severity: 'error' });
-    expect(finding.message).toContain('The file contradicts itself');
-    expect(finding.message).toContain(`\`mode: ${mode}\``);
-    expect(finding.message).toContain('Remove `mode`');
-    expect(finding.message).toContain('or remove `dueAt`');
-    expect(post.mode).toBe(mode);
-  });
+  it.each(['addToQueue', 'shareNext', 'shareNow'])(
+    'mode: %s with a dueAt is an error at the mode line: the file contradicts itself',
+    (mode) => {
+      const post = parse(file(['channel: twitter', `mode: ${mode}`, 'dueAt: 2026-12-01T09:00:00Z']));
+      const finding = only(post, 'due-at-mode-conflict');
+      expect(finding).toMatchObject({ line: 3, column: 7, severity: 'error' });
+      expect(finding.message).toContain('The file contradicts itself');
+      expect(finding.message).toContain(`\`mode: ${mode}\``);
+      expect(finding.message).toContain('Remove `mode`');
+      expect(finding.message).toContain('or remove `dueAt`');
+      expect(post.mode).toBe(mode);
+    },
+  );
   it('an unknown mode beside a dueAt is reported once, as the unknown mode', () => {
-    expect(codes(parse(file(['channel: twitter', 'mode: later', 'dueAt: 2026-12-01T09:00:00Z'])))).toEqual(['invalid-mode']);
+    expect(codes(parse(file(['channel: twitter', 'mode: later', 'dueAt: 2026-12-01T09:00:00Z'])))).toEqual([
+      'invalid-mode',
+    ]);
   });
   it('schedulingType values', () => {
-    expect(only(parse(file(['channel: twitter', 'schedulingType: notify'])), 'invalid-scheduling-type')).toMatchObject({ line: 3, column: 17 });
+    expect(only(parse(file(['channel: twitter', 'schedulingType: notify'])), 'invalid-scheduling-type')).toMatchObject({
+      line: 3,
+      column: 17,
+    });
   });
   it('draft must be a boolean', () => {
     expect(only(parse(file(['channel: twitter', 'draft: yes'])), 'wrong-type')).toMatchObject({ line: 3, column: 8 });
@@ -318,22 +360,49 @@ describe('parsePostFile: assets', () => {
       { image: { url: 'https://example.com/a.png', metadata: { altText: 'A chart' } } },
       { image: { url: 'https://example.com/b.png' } },
       { video: { url: 'https://example.com/v.mp4', metadata: { title: 'Demo' } } },
-      { document: { url: 'https://example.com/deck.pdf', title: 'Deck', thumbnailUrl: 'https://example.com/deck.png' } },
+      {
+        document: { url: 'https://example.com/deck.pdf', title: 'Deck', thumbnailUrl: 'https://example.com/deck.png' },
+      },
       { link: { url: 'https://example.com/blog', title: 'Blog' } },
     ]);
   });
   it('accepts the wire list form', () => {
-    const post = parse(file(['channel: linkedin', 'assets:', '  - image: {url: "https://x/a.png", metadata: {altText: A}}', '  - video: {url: "https://x/v.mp4"}']));
+    const post = parse(
+      file([
+        'channel: linkedin',
+        'assets:',
+        '  - image: {url: "https://x/a.png", metadata: {altText: A}}',
+        '  - video: {url: "https://x/v.mp4"}',
+      ]),
+    );
     expect(post.findings).toEqual([]);
-    expect(post.assets).toEqual([{ image: { url: 'https://x/a.png', metadata: { altText: 'A' } } }, { video: { url: 'https://x/v.mp4' } }]);
+    expect(post.assets).toEqual([
+      { image: { url: 'https://x/a.png', metadata: { altText: 'A' } } },
+      { video: { url: 'https://x/v.mp4' } },
+    ]);
   });
   it('front-matter assets come before the first item’s body images', () => {
-    const post = parse(file(['channel: twitter', 'assets: {images: [https://x/fm.png]}'], 'Hi ![b](https://x/body.png)\n\n---\n\nTwo ![c](https://x/two.png)\n'));
-    expect(post.assets).toEqual([{ image: { url: 'https://x/fm.png' } }, { image: { url: 'https://x/body.png', metadata: { altText: 'b' } } }]);
+    const post = parse(
+      file(
+        ['channel: twitter', 'assets: {images: [https://x/fm.png]}'],
+        'Hi ![b](https://x/body.png)\n\n---\n\nTwo ![c](https://x/two.png)\n',
+      ),
+    );
+    expect(post.assets).toEqual([
+      { image: { url: 'https://x/fm.png' } },
+      { image: { url: 'https://x/body.png', metadata: { altText: 'b' } } },
+    ]);
   });
   it('reports broken assets at their place', () => {
     const post = parse(
-      file(['channel: linkedin', 'assets:', '  - image: {alt: x}', '  - imgae: {url: "https://x"}', '  - {image: {url: "https://x"}, video: {url: "https://y"}}', '  - document: {url: "https://x/d.pdf"}']),
+      file([
+        'channel: linkedin',
+        'assets:',
+        '  - image: {alt: x}',
+        '  - imgae: {url: "https://x"}',
+        '  - {image: {url: "https://x"}, video: {url: "https://y"}}',
+        '  - document: {url: "https://x/d.pdf"}',
+      ]),
     );
     expect(post.findings.map((f) => [f.code, f.line])).toEqual([
       ['asset-missing-url', 4],
@@ -350,7 +419,9 @@ describe('parsePostFile: assets', () => {
     expect(post.assets).toEqual([]);
   });
   it('seed documents need a title and thumbnail; unknown seed keys are reported', () => {
-    const post = parse(file(['channel: linkedin', 'assets:', '  documents: [{url: "https://x/d.pdf"}]', '  image: [https://x/a.png]']));
+    const post = parse(
+      file(['channel: linkedin', 'assets:', '  documents: [{url: "https://x/d.pdf"}]', '  image: [https://x/a.png]']),
+    );
     expect(post.findings.map((f) => [f.code, f.line, f.column])).toEqual([
       ['asset-missing-field', 4, 15],
       ['unknown-key', 5, 3],
@@ -358,13 +429,24 @@ describe('parsePostFile: assets', () => {
     expect(post.findings[1]!.message).toContain('Did you mean `images`?');
   });
   it('assets of the wrong type', () => {
-    expect(only(parse(file(['channel: linkedin', 'assets: https://x/a.png'])), 'wrong-type')).toMatchObject({ line: 3, column: 9 });
+    expect(only(parse(file(['channel: linkedin', 'assets: https://x/a.png'])), 'wrong-type')).toMatchObject({
+      line: 3,
+      column: 9,
+    });
   });
 });
 
 describe('parsePostFile: metadata', () => {
   it('googlebusiness → google with a notice; unknown service keys are errors', () => {
-    const post = parse(file(['channel: googlebusiness', 'metadata:', '  googlebusiness: {type: whats_new}', '  twiter: {isAiGenerated: true}', '  startPage: {}']));
+    const post = parse(
+      file([
+        'channel: googlebusiness',
+        'metadata:',
+        '  googlebusiness: {type: whats_new}',
+        '  twiter: {isAiGenerated: true}',
+        '  startPage: {}',
+      ]),
+    );
     expect(post.metadata).toEqual({ google: { type: 'whats_new' } });
     expect(post.findings.map((f) => [f.code, f.severity, f.line])).toEqual([
       ['seed-spelling', 'notice', 4],
@@ -373,13 +455,24 @@ describe('parsePostFile: metadata', () => {
     ]);
     expect(post.findings[1]!.message).toContain('Did you mean `twitter`?');
   });
-  it('values are typed by Buffer\'s schema: a YAML number where Buffer wants text is the text written', () => {
-    const post = parse(file(['channel: youtube', 'metadata:', '  youtube: {title: 1.50, categoryId: 0028, madeForKids: false}']));
+  it("values are typed by Buffer's schema: a YAML number where Buffer wants text is the text written", () => {
+    const post = parse(
+      file(['channel: youtube', 'metadata:', '  youtube: {title: 1.50, categoryId: 0028, madeForKids: false}']),
+    );
     expect(post.findings).toEqual([]);
     expect(post.metadata).toEqual({ youtube: { title: '1.50', categoryId: '0028', madeForKids: false } });
   });
   it('an unknown metadata field or enum value is an error at its line with a did-you-mean', () => {
-    const post = parse(file(['channel: youtube', 'metadata:', '  youtube:', '    title: Demo', '    categoryID: 28', '    privacy: publik']));
+    const post = parse(
+      file([
+        'channel: youtube',
+        'metadata:',
+        '  youtube:',
+        '    title: Demo',
+        '    categoryID: 28',
+        '    privacy: publik',
+      ]),
+    );
     expect(post.findings.map((f) => [f.code, f.severity, f.line, f.column])).toEqual([
       ['metadata-key-unknown', 'error', 6, 5],
       ['metadata-invalid', 'error', 7, 5],
@@ -388,7 +481,14 @@ describe('parsePostFile: metadata', () => {
     expect(post.findings[1]!.message).toContain('Did you mean `public`?');
   });
   it('wire-form assets are typed too; seed-form entries report unknown keys', () => {
-    const wire = parse(file(['channel: linkedin', 'assets:', '  - image: {url: "https://x/a.png", metadata: {altText: 2027}}', '  - video: {url: "https://x/v.mp4", metadata: {thumbnailOffset: "1500"}}']));
+    const wire = parse(
+      file([
+        'channel: linkedin',
+        'assets:',
+        '  - image: {url: "https://x/a.png", metadata: {altText: 2027}}',
+        '  - video: {url: "https://x/v.mp4", metadata: {thumbnailOffset: "1500"}}',
+      ]),
+    );
     expect(wire.findings).toEqual([]);
     expect(wire.assets).toEqual([
       { image: { url: 'https://x/a.png', metadata: { altText: '2027' } } },
@@ -400,14 +500,36 @@ describe('parsePostFile: metadata', () => {
     expect(seed.assets).toEqual([{ image: { url: 'https://x/a.png', metadata: { altText: '42' } } }]);
   });
   it('metadata values must be mappings', () => {
-    expect(only(parse(file(['channel: twitter', 'metadata: {twitter: 3}'])), 'wrong-type')).toMatchObject({ line: 3, column: 21 });
-    expect(only(parse(file(['channel: twitter', 'metadata: [1]'])), 'wrong-type')).toMatchObject({ line: 3, column: 11 });
+    expect(only(parse(file(['channel: twitter', 'metadata: {twitter: 3}'])), 'wrong-type')).toMatchObject({
+      line: 3,
+      column: 21,
+    });
+    expect(only(parse(file(['channel: twitter', 'metadata: [1]'])), 'wrong-type')).toMatchObject({
+      line: 3,
+      column: 11,
+    });
   });
 });
 
 describe('parsePostFile: body and thread items', () => {
   it('splits at top-level thematic breaks, not at --- inside code', () => {
-    const body = ['First *item*', '', '```', 'code', '---', '```', '', '***', '', '- list', '', '___', '', 'Third', ''].join('\n');
+    const body = [
+      'First *item*',
+      '',
+      '```',
+      'code',
+      '---',
+      '```',
+      '',
+      '***',
+      '',
+      '- list',
+      '',
+      '___',
+      '',
+      'Third',
+      '',
+    ].join('\n');
     const post = parse(file(['channel: twitter'], body));
     expect(post.findings).toEqual([]);
     expect(post.items.map((i) => i.markdown)).toEqual(['First *item*\n\n```\ncode\n---\n```', '- list', 'Third']);
@@ -430,7 +552,10 @@ describe('parsePostFile: body and thread items', () => {
     const body = '![a chart](https://x/a.png) text\n\n---\n\n![](./local.png) and ![x](http://x/b.png)\n';
     const post = parse(file(['channel: twitter'], body));
     expect(post.items[0]?.assets).toEqual([{ image: { url: 'https://x/a.png', metadata: { altText: 'a chart' } } }]);
-    expect(post.items[1]?.assets).toEqual([{ image: { url: './local.png' } }, { image: { url: 'http://x/b.png', metadata: { altText: 'x' } } }]);
+    expect(post.items[1]?.assets).toEqual([
+      { image: { url: './local.png' } },
+      { image: { url: 'http://x/b.png', metadata: { altText: 'x' } } },
+    ]);
     expect(post.findings.map((f) => [f.code, f.line, f.column])).toEqual([
       ['image-url-relative', 8, 1],
       ['image-url-not-https', 8, 22],
