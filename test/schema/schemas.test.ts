@@ -191,6 +191,10 @@ async function emittedCodes(): Promise<Set<string>> {
       if (/\bcode:\s*'[a-z0-9-]+'\s*\|/.test(line))
         for (const match of line.matchAll(/'([a-z0-9-]+)'/g)) codes.add(match[1]!);
     }
+    // A code chosen by a condition in its own statement, over as many lines as the formatter gives it:
+    // `const code =\n  … ? 'invalid-date'\n  : 'wrong-type';`.
+    for (const statement of text.matchAll(/\bcode\s*=([^;]*);/g))
+      for (const match of statement[1]!.matchAll(/[?:]\s*'([a-z0-9-]+)'/g)) codes.add(match[1]!);
     // A report whose code is on the line after the call: `findings.warning(\n  'setext-heading',`.
     for (const match of text.matchAll(/findings\.(?:error|warning|notice)\(\s*\n\s*'([a-z0-9-]+)'/g))
       codes.add(match[1]!);
