@@ -4,6 +4,16 @@ import type { InputTypeDef } from './input-types.js';
 
 export const INPUT_TYPES: Readonly<Record<string, InputTypeDef>> = {
   AccountId: { kind: 'scalar' },
+  AggregatedPostMetricsInput: {
+    kind: 'input',
+    fields: {
+      channelIds: { type: '[ChannelId!]' },
+      endDateTime: { type: 'DateTime!' },
+      organizationId: { type: 'OrganizationId!' },
+      startDateTime: { type: 'DateTime!' },
+      tags: { type: 'TagComparator' },
+    },
+  },
   AnnotationInputFacebook: {
     kind: 'input',
     fields: {
@@ -96,6 +106,17 @@ export const INPUT_TYPES: Readonly<Record<string, InputTypeDef>> = {
       text: { type: 'String' },
     },
   },
+  CreatePostTemplateInput: {
+    kind: 'input',
+    fields: {
+      body: { type: 'String!' },
+      description: { type: 'String' },
+      emoji: { type: 'String' },
+      organizationId: { type: 'OrganizationId!' },
+      title: { type: 'String!' },
+      visibility: { type: 'PostTemplateVisibility' },
+    },
+  },
   DailyPostingLimitsInput: {
     kind: 'input',
     fields: {
@@ -117,6 +138,12 @@ export const INPUT_TYPES: Readonly<Record<string, InputTypeDef>> = {
     kind: 'input',
     fields: {
       id: { type: 'PostId!' },
+    },
+  },
+  DeletePostTemplateInput: {
+    kind: 'input',
+    fields: {
+      id: { type: 'PostTemplateId!' },
     },
   },
   DocumentAssetInput: {
@@ -216,6 +243,12 @@ export const INPUT_TYPES: Readonly<Record<string, InputTypeDef>> = {
     },
   },
   IdeaGroupMembership: { kind: 'enum', values: ['grouped', 'ungrouped'] },
+  IdeaGroupsInput: {
+    kind: 'input',
+    fields: {
+      organizationId: { type: 'ID!' },
+    },
+  },
   IdeaId: { kind: 'scalar' },
   IdeaMediaInput: {
     kind: 'input',
@@ -346,6 +379,13 @@ export const INPUT_TYPES: Readonly<Record<string, InputTypeDef>> = {
     },
   },
   MediaType: { kind: 'enum', values: ['image', 'gif', 'video', 'link', 'document', 'unsupported'] },
+  MovePostInQueueInput: {
+    kind: 'input',
+    fields: {
+      id: { type: 'PostId!' },
+      position: { type: 'QueuePosition!' },
+    },
+  },
   NoteAction: { kind: 'enum', values: ['deleteNote', 'updateNote'] },
   NoteId: { kind: 'scalar' },
   NoteType: { kind: 'enum', values: ['aiGenerated', 'bufferGenerated', 'userGenerated'] },
@@ -401,6 +441,27 @@ export const INPUT_TYPES: Readonly<Record<string, InputTypeDef>> = {
   },
   PostSortableKey: { kind: 'enum', values: ['dueAt', 'createdAt'] },
   PostStatus: { kind: 'enum', values: ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'] },
+  PostTemplateId: { kind: 'scalar' },
+  PostTemplateInput: {
+    kind: 'input',
+    fields: {
+      id: { type: 'PostTemplateId!' },
+    },
+  },
+  PostTemplateVisibility: { kind: 'enum', values: ['internal', 'private', 'public'] },
+  PostTemplatesFilterInput: {
+    kind: 'input',
+    fields: {
+      visibility: { type: 'PostTemplateVisibility' },
+    },
+  },
+  PostTemplatesInput: {
+    kind: 'input',
+    fields: {
+      filter: { type: 'PostTemplatesFilterInput' },
+      organizationId: { type: 'OrganizationId!' },
+    },
+  },
   PostType: { kind: 'enum', values: ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'] },
   PostTypeFacebook: { kind: 'enum', values: ['post', 'reel', 'story'] },
   PostTypeGoogleBusiness: { kind: 'enum', values: ['event', 'offer', 'whats_new'] },
@@ -429,6 +490,7 @@ export const INPUT_TYPES: Readonly<Record<string, InputTypeDef>> = {
     },
   },
   Product: { kind: 'enum', values: ['analyze', 'buffer', 'comments', 'engage', 'publish', 'startPage'] },
+  QueuePosition: { kind: 'enum', values: ['bottom', 'top'] },
   RetweetMetadataInput: {
     kind: 'input',
     fields: {
@@ -489,6 +551,17 @@ export const INPUT_TYPES: Readonly<Record<string, InputTypeDef>> = {
       isAiGenerated: { type: 'Boolean' },
       retweet: { type: 'RetweetMetadataInput' },
       thread: { type: '[ThreadedPostInput!]' },
+    },
+  },
+  UpdatePostTemplateInput: {
+    kind: 'input',
+    fields: {
+      id: { type: 'PostTemplateId!' },
+      body: { type: 'String' },
+      description: { type: 'String' },
+      emoji: { type: 'String' },
+      title: { type: 'String' },
+      visibility: { type: 'PostTemplateVisibility' },
     },
   },
   UserTagInput: {

@@ -22,7 +22,8 @@ Serves a local emulator of Buffer's GraphQL API on 127.0.0.1, with a wall
 clock, until Ctrl-C. Point the CLI at it with BUFFER_API_URL (the action with
 its "api-url: http://127.0.0.1:PORT"); the default API key is "sandbox".
   --port N           port to listen on (default 0: a free port)
-  --seed FILE        JSON seed (accounts, organizations, channels, posts, ideas)
+  --seed FILE        JSON seed (accounts, organizations, channels, posts, ideas,
+                     ideaGroups, postTemplates)
   --state FILE       load state from FILE if it exists; save it after every change
   --latency MS       delay every GraphQL answer by MS milliseconds
   --no-rate-limits   disable the 15m/24h/30d request windows

@@ -26,13 +26,14 @@ export const CONTROL_ROUTES = [
       'Everything the sandbox holds, with the sandbox clock and request counts (publishes posts whose time has come first)',
     body: 'none',
     answer:
-      '200 {"now", "accounts", "organizations", "channels", "posts", "ideas", "stats": {"requests", "byApiKey", "byRootField", "byOperation", "rateLimited", "unauthenticated"}} (API keys are never included)',
+      '200 {"now", "accounts", "organizations", "channels", "posts", "ideas", "ideaGroups", "postTemplates", "stats": {"requests", "byApiKey", "byRootField", "byOperation", "rateLimited", "unauthenticated"}} (API keys are never included)',
   },
   {
     method: 'POST',
     path: '/__sandbox/reset',
-    summary: 'Start over: posts, ideas, request counts, faults and rate-limit windows are cleared; the clock stays',
-    body: 'none for the default seed (one organization, Acme Inc, with 12 channels), or a seed {"accounts", "organizations", "channels", "posts"?, "ideas"?} (the --seed file format)',
+    summary:
+      'Start over: posts, ideas, idea groups, post templates, request counts, faults and rate-limit windows are cleared; the clock stays',
+    body: 'none for the default seed (one organization, Acme Inc, with 12 channels, and Buffer\'s two public post templates), or a seed {"accounts", "organizations", "channels", "posts"?, "ideas"?, "ideaGroups"?, "postTemplates"?} (the --seed file format)',
     answer: '200 {"ok": true, "now"}; 400 {"error"} for a seed that does not load',
   },
   {

@@ -24,7 +24,11 @@ import {
 import { SandboxClock } from './clock.js';
 import { codedError, typedError, type MutationErrorType } from './errors.js';
 import { FaultPlan, type FaultConfig } from './faults.js';
+import { aggregatedPostMetrics, type AggregatedPostMetricsInput } from './metrics.js';
+import { ideaGroups } from './idea-groups.js';
 import * as ops from './operations.js';
+import { movePostInQueue } from './queue-move.js';
+import * as templates from './templates.js';
 import { checkQueryLimits, QUERY_LIMITS, tokenLimitError } from './query-limits.js';
 import { FREE_PLAN_RATE_LIMITS, RateLimiter, type RateLimits } from './rate-limiter.js';
 import { buildSandboxSchema, ROOT_FIELDS } from './schema.js';
@@ -116,7 +120,7 @@ export class SandboxEngine {
 
   state(): SandboxStateSnapshot {
     this.store.publishDue(this.clock.nowMs());
-    return { now: this.clock.nowIso(), ...this.store.snapshot(), stats: structuredClone(this.stats) };
+    return { now: this.clock.nowIso(), ...this.store.snapshot(this.clock.nowMs()), stats: structuredClone(this.stats) };
   }
 
   reset(seed: SandboxSeed): void {
@@ -354,6 +358,15 @@ export class SandboxEngine {
       editPost: (a, c) => ops.editPost(c.op, a.input as Record<string, unknown>),
       deletePost: (a, c) => ops.deletePost(c.op, a.input as { id: string }),
       createIdea: (a, c) => ops.createIdea(c.op, a.input as Record<string, unknown>, c.ideaResponseDue()),
+      ideaGroups: (a, c) => ideaGroups(c.op, a.input as { organizationId: string }),
+      postTemplate: (a, c) => templates.postTemplate(c.op, a.input as { id: string }),
+      postTemplates: (a, c) =>
+        templates.postTemplates(c.op, a as unknown as Parameters<typeof templates.postTemplates>[1]),
+      createPostTemplate: (a, c) => templates.createPostTemplate(c.op, a.input as Record<string, unknown>),
+      updatePostTemplate: (a, c) => templates.updatePostTemplate(c.op, a.input as Record<string, unknown>),
+      deletePostTemplate: (a, c) => templates.deletePostTemplate(c.op, a.input as { id: string }),
+      movePostInQueue: (a, c) => movePostInQueue(c.op, a.input as { id: string; position: 'top' | 'bottom' }),
+      aggregatedPostMetrics: (a, c) => aggregatedPostMetrics(c.op, a.input as AggregatedPostMetricsInput),
     };
     const root: Record<string, unknown> = {};
     for (const [name, resolve] of Object.entries(resolvers)) {

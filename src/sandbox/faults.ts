@@ -40,7 +40,12 @@
  *         `link`), LimitReachedError, InvalidInputError;
  *       deletePost (DeletePostPayload): VoidMutationError;
  *       createIdea (CreateIdeaPayload): InvalidInputError, UnauthorizedError,
- *         UnexpectedError, LimitReachedError.
+ *         UnexpectedError, LimitReachedError;
+ *       createPostTemplate, updatePostTemplate, deletePostTemplate
+ *         (Create/Update/DeletePostTemplatePayload) and movePostInQueue
+ *         (MovePostInQueuePayload): VoidMutationError.
+ *     The table is the schema's: a mutation added to the SDL gets its members
+ *     here without a change to this file.
  * - `latencyMs` is added before every GraphQL answer.
  * - `ideaResponseEvery: N` (a non-negative integer; 0 = never, the default
  *   unless the sandbox was started with the `ideaResponseEvery` option):
@@ -201,7 +206,7 @@ function checkTypedError(r: Record<string, unknown>, unionMembersOf: UnionMember
   const members = unionMembersOf(String(r.operation));
   if (!members) {
     throw new Error(
-      `The fault "typed-error" needs "operation" to be one mutation with a payload union (createPost, editPost, deletePost, createIdea); got ${JSON.stringify(r.operation)}`,
+      `The fault "typed-error" needs "operation" to be one mutation with a payload union (e.g. createPost, deletePost, createPostTemplate, movePostInQueue); got ${JSON.stringify(r.operation)}`,
     );
   }
   if (!members.includes(String(r.member))) {

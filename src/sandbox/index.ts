@@ -14,7 +14,17 @@ import { defaultSeed, type SandboxSeed } from './seed.js';
 import type { PersistedState } from './store.js';
 
 export { defaultSeed, defaultChannelId, DEFAULT_ACCOUNT_ID, DEFAULT_ORGANIZATION_ID, DEFAULT_API_KEY } from './seed.js';
-export type { SandboxSeed, SeedAccount, SeedChannel, SeedOrganization, StoredPost, StoredIdea, Plan } from './seed.js';
+export type {
+  SandboxSeed,
+  SeedAccount,
+  SeedChannel,
+  SeedOrganization,
+  StoredPost,
+  StoredIdea,
+  StoredIdeaGroup,
+  StoredPostTemplate,
+  Plan,
+} from './seed.js';
 export type { SandboxStateSnapshot, SandboxStats } from './engine.js';
 export type { FaultConfig, FaultRule, FaultKind } from './faults.js';
 export type { ObservedRequest, RequestObserver } from './http-server.js';

@@ -5,8 +5,10 @@
  */
 import { METADATA_KEY, type ShareMode } from '../buffer/types.js';
 import { codedError, typedError } from './errors.js';
+import { placeIdea } from './idea-groups.js';
 import { validatePost } from './post-validation.js';
 import { freeSlots } from './queue-slots.js';
+import { matchesTags, type TagComparator } from './tags.js';
 import type { SeedAccount, SeedChannel, StoredIdea, StoredPost } from './seed.js';
 import { accountShape, channelShape, ideaShape, postShape, scheduledPostLimit } from './shapes.js';
 import { markSent, type SandboxStore } from './store.js';
@@ -29,18 +31,18 @@ export function account(ctx: OperationContext): Obj {
   return accountShape(ctx.store, ctx.account);
 }
 
-function visibleOrganization(ctx: OperationContext, organizationId: string): void {
+export function visibleOrganization(ctx: OperationContext, organizationId: string): void {
   if (!ctx.store.organizations.has(organizationId) || !ctx.store.canSee(ctx.account, organizationId)) {
     throw codedError('NOT_FOUND', `Organization ${organizationId} not found`);
   }
 }
 
-function visibleChannel(ctx: OperationContext, id: string): SeedChannel | undefined {
+export function visibleChannel(ctx: OperationContext, id: string): SeedChannel | undefined {
   const c = ctx.store.channels.get(id);
   return c && ctx.store.canSee(ctx.account, c.organizationId) ? c : undefined;
 }
 
-function visiblePost(ctx: OperationContext, id: string): StoredPost | undefined {
+export function visiblePost(ctx: OperationContext, id: string): StoredPost | undefined {
   const p = ctx.store.posts.get(id);
   return p && ctx.store.canSee(ctx.account, p.organizationId) ? p : undefined;
 }
@@ -86,6 +88,7 @@ interface PostsInput {
     endDate?: string | null;
     dueAtPresence?: 'present' | 'absent' | null;
     tagIds?: string[] | null;
+    tags?: TagComparator | null;
   } | null;
   sort?: { field: 'dueAt' | 'createdAt'; direction: 'asc' | 'desc' }[] | null;
 }
@@ -124,6 +127,7 @@ export function posts(
   if (f.channelIds) list = list.filter((p) => f.channelIds!.includes(p.channelId));
   if (f.status && f.status.length > 0) list = list.filter((p) => f.status!.includes(p.status));
   if (f.tagIds && f.tagIds.length > 0) list = list.filter((p) => p.tagIds.some((t) => f.tagIds!.includes(t)));
+  if (f.tags) list = list.filter((p) => matchesTags(p.tagIds, f.tags));
   if (f.dueAtPresence === 'present') list = list.filter((p) => p.dueAt !== null);
   if (f.dueAtPresence === 'absent') list = list.filter((p) => p.dueAt === null);
   if (f.dueAt) list = list.filter((p) => p.dueAt !== null && inRange(p.dueAt, f.dueAt));
@@ -150,9 +154,9 @@ type Key = (number | string)[];
 
 /**
  * One page of a connection with opaque keyset cursors (a cursor is the
- * encoded sort key of the last item), as `posts` and `ideas` both page.
+ * encoded sort key of the last item), as `posts`, `ideas` and `postTemplates` page.
  */
-function keysetPage<T>(
+export function keysetPage<T>(
   list: T[],
   keyOf: (item: T) => Key,
   args: { first?: number | null; after?: string | null },
@@ -183,7 +187,7 @@ function keysetPage<T>(
 interface IdeasInput {
   organizationId: string;
   groupFilter?: { groups?: string[] | null; membership?: 'grouped' | 'ungrouped' | null } | null;
-  tagsFilter?: { in: string[]; isEmpty?: boolean | null } | null;
+  tagsFilter?: TagComparator | null;
 }
 
 /**
@@ -201,11 +205,12 @@ export function ideas(
   const group = input.groupFilter;
   if (group?.groups) list = list.filter((i) => i.groupId !== null && group.groups!.includes(i.groupId));
   if (group?.membership) list = list.filter((i) => (group.membership === 'grouped') === (i.groupId !== null));
-  const tags = input.tagsFilter;
-  if (tags)
-    list = list.filter(
-      (i) =>
-        i.content.tags.some((t) => tags.in.includes(t.id)) || (tags.isEmpty === true && i.content.tags.length === 0),
+  if (input.tagsFilter)
+    list = list.filter((i) =>
+      matchesTags(
+        i.content.tags.map((t) => t.id),
+        input.tagsFilter,
+      ),
     );
   // The official CLI's `ideas list` defaults to 25 (facts §5).
   return keysetPage(list, (i) => [i.createdAt, i.id], args, 25, ideaShape);
@@ -280,7 +285,7 @@ interface ScheduleResult {
   pushBack: { post: StoredPost; dueAt: string }[];
 }
 
-function scheduledOn(store: SandboxStore, channelId: string, exceptId?: string): StoredPost[] {
+export function scheduledOn(store: SandboxStore, channelId: string, exceptId?: string): StoredPost[] {
   return [...store.posts.values()].filter(
     (p) => p.channelId === channelId && p.status === 'scheduled' && p.dueAt !== null && p.id !== exceptId,
   );
@@ -351,7 +356,7 @@ function limitProblem(
   return null;
 }
 
-function channelProblem(channel: SeedChannel): ReturnType<typeof typedError> | null {
+export function channelProblem(channel: SeedChannel): ReturnType<typeof typedError> | null {
   if (channel.isDisconnected)
     return typedError('UnauthorizedError', `Channel ${channel.id} is disconnected; reconnect it in Buffer`);
   if (channel.isLocked)
@@ -530,6 +535,9 @@ export function createIdea(ctx: OperationContext, input: Input, answerWithRespon
   const title = typeof content.title === 'string' && content.title.trim() !== '' ? content.title : null;
   const text = typeof content.text === 'string' && content.text.trim() !== '' ? content.text : null;
   if (title === null && text === null) return typedError('InvalidInputError', 'An idea needs a title or text');
+  const group = input.group as { groupId?: string | null; placeAfterId?: string | null } | null | undefined;
+  const placement = placeIdea(ctx, organizationId, group);
+  if (typeof placement === 'string') return typedError('InvalidInputError', placement);
   const nowMs = ctx.nowMs();
   const id = ctx.store.newId(nowMs);
   const media = ((content.media as Record<string, unknown>[] | undefined) ?? []).map((m, i) => ({
@@ -553,14 +561,14 @@ export function createIdea(ctx: OperationContext, input: Input, answerWithRespon
       date: (content.date as string | undefined) ?? null,
       aiAssisted: content.aiAssisted === true,
     },
-    groupId: ((input.group as Record<string, unknown> | undefined)?.groupId as string | undefined) ?? null,
-    position: [...ctx.store.ideas.values()].filter((i) => i.organizationId === organizationId).length,
+    groupId: placement.groupId,
+    position: placement.position,
     createdAt: seconds,
     updatedAt: seconds,
   };
   ctx.store.ideas.set(id, idea);
   ctx.changed();
-  const movedOthers = typeof (input.group as Record<string, unknown> | undefined)?.placeAfterId === 'string';
+  const movedOthers = typeof group?.placeAfterId === 'string';
   if (movedOthers || answerWithResponse)
     return { __typename: 'IdeaResponse', idea: ideaShape(idea), refreshIdeas: movedOthers };
   return ideaShape(idea);

@@ -2,13 +2,12 @@
  * GraphQL SDL of Buffer's public API, as served by our local Buffer sandbox.
  *
  * Transcribed from /work/shared/reference/buffer-api-reference.md (the provider's
- * reference, 2026-08-13). Only the root fields in ROOT_FIELDS are exposed: SPEC
- * §7's ten, plus `ideas` (the official CLI's `ideas list`), which the product's
- * exactly-once check for ideas needs (Buffer has no idempotency key, so the
- * only way to tell whether a lost `createIdea` ran is to look; issue 6);
- * every type reachable from them (field types, argument types, union members,
- * interfaces and their implementations, transitively) is included, and nothing
- * else. Resolvers are attached elsewhere; they import `typeDefs`.
+ * reference, 2026-08-13). Every root field of the reference is served (issue 15:
+ * posts, ideas, idea groups, post templates, `movePostInQueue` and
+ * `aggregatedPostMetrics`, so every command of the official CLI works), in
+ * ROOT_FIELDS; every type reachable from them (field types, argument types,
+ * union members, interfaces and their implementations, transitively) is
+ * included. Resolvers are attached elsewhere; they import `typeDefs`.
  *
  * Transcription notes / ambiguities resolved:
  * - Every reachable type is defined in the reference, so no type had to be invented.
@@ -16,12 +15,14 @@
  *   (mostly alphabetical, e.g. `posts(after, first, input)`); types are sorted by kind, then name.
  * - "(default: X)" in the reference becomes an SDL default (`assets: [AssetInput!]! = []`,
  *   `needsApproval: Boolean! = false`, `TagComparator.isEmpty: Boolean! = false`).
- * - "*(Deprecated: reason)*" becomes `@deprecated(reason: ...)`; "🧪 Preview" markers are dropped.
+ * - "*(Deprecated: reason)*" becomes `@deprecated(reason: ...)`; "🧪 Preview" and "⚠️ Experimental"
+ *   markers are dropped (the fields are served as documented).
  * - `AssetInput` says "Exactly one variant must be provided" but, unlike `IdeasGroupFilter`,
  *   is not marked `@oneOf` in the reference, so no directive here: enforce it in the resolver.
- * - Unreachable from these roots and therefore omitted: MutationSuccess/EmptySuccess,
- *   post templates, idea groups, movePostInQueue, aggregatedPostMetrics types,
- *   OrganizationAction, QueuePosition, and the Email/InvitationId/PostGroupId/PostTemplateId/Uuid scalars.
+ * - Nothing the public API can return or take is omitted. The reference also lists five
+ *   types that no root field reaches (the OrganizationAction enum and the Email,
+ *   InvitationId, PostGroupId and Uuid scalars); no request can name or receive them,
+ *   so they are left out rather than declared unused.
  * - Where CLI 1.2.0 drifts from the reference (facts §3: EditPostInput.mode/schedulingType
  *   required there, no approvalChange/needsApproval, LinkAttachmentInput = {url}), the reference wins.
  */
@@ -29,8 +30,29 @@ import { buildSchema, type GraphQLSchema } from 'graphql';
 import { makeScalarsStrict } from './strict-scalars.js';
 
 export const ROOT_FIELDS = {
-  query: ['account', 'channel', 'channels', 'ideas', 'post', 'posts', 'dailyPostingLimits'],
-  mutation: ['createPost', 'editPost', 'deletePost', 'createIdea'],
+  query: [
+    'account',
+    'aggregatedPostMetrics',
+    'channel',
+    'channels',
+    'ideaGroups',
+    'ideas',
+    'post',
+    'posts',
+    'postTemplate',
+    'postTemplates',
+    'dailyPostingLimits',
+  ],
+  mutation: [
+    'createPost',
+    'editPost',
+    'deletePost',
+    'createIdea',
+    'createPostTemplate',
+    'updatePostTemplate',
+    'deletePostTemplate',
+    'movePostInQueue',
+  ],
 } as const;
 
 export type QueryRootField = (typeof ROOT_FIELDS.query)[number];
@@ -42,6 +64,32 @@ export const typeDefs: string = /* GraphQL */ `
     Retrieves the authenticated user's account information
     """
     account: Account!
+    """
+    Aggregate normalized post metrics across a filtered post set. Useful
+    for yearly summaries, channel-level rollups, and BI exports without
+    paginating through thousands of posts.
+
+    For per-post metrics, use \`posts(input)\` or \`post(input)\` with a
+    \`metrics { … }\` selection — this query is purely for aggregation.
+
+    The result always contains a baseline trio of entries: \`postCount\`
+    (number of matched posts in the window), \`reactions\`, and \`comments\`.
+    Posts on networks that don't track reactions or comments contribute 0
+    to those totals.
+
+    Beyond the baseline, additional metric types are returned only when
+    every channel in the filter set supports them. A single-network filter
+    surfaces that network's richer metrics (e.g. impressions, reach,
+    engagementRate on LinkedIn); a mixed-network filter trims the extras
+    to those common to every network in the set.
+    """
+    aggregatedPostMetrics(
+      """
+      Query's input: organization, date range, optional channel and tag
+      filters. Date range is capped to 365 days.
+      """
+      input: AggregatedPostMetricsInput!
+    ): AggregatedPostMetrics!
     """
     Fetches a single channel using the provided ID
     """
@@ -60,6 +108,15 @@ export const typeDefs: string = /* GraphQL */ `
       """
       input: ChannelsInput!
     ): [Channel!]!
+    """
+    Retrieves idea groups based on the provided input parameters.
+    """
+    ideaGroups(
+      """
+      Input for retrieving idea groups.
+      """
+      input: IdeaGroupsInput!
+    ): [IdeaGroup!]!
     """
     Fetch a paginated list of ideas with optional filtering
     """
@@ -103,6 +160,37 @@ export const typeDefs: string = /* GraphQL */ `
       """
       input: PostsInput!
     ): PostsResults!
+    """
+    Fetch a single post template by ID. Returns null if not found.
+    """
+    postTemplate(
+      """
+      Input for fetching a single post template.
+      """
+      input: PostTemplateInput!
+    ): PostTemplate
+    """
+    Fetch the templates visible to the current actor for the template
+    library: public templates, plus internal templates from the supplied
+    \`organizationId\`, plus private templates owned by the actor's
+    account. The visibility scope is always pinned to the actor and the
+    supplied organization — the input filter can only narrow within that
+    scope, never widen it.
+    """
+    postTemplates(
+      """
+      The cursor after which to return results.
+      """
+      after: String
+      """
+      The number of templates to return.
+      """
+      first: Int
+      """
+      Input containing the organization scope and optional filters.
+      """
+      input: PostTemplatesInput!
+    ): PostTemplatesConnection!
     """
     Returns daily posting limit status for the given channels on the specified date.
     """
@@ -151,6 +239,46 @@ export const typeDefs: string = /* GraphQL */ `
       """
       input: CreateIdeaInput!
     ): CreateIdeaPayload!
+    """
+    Create a post template visible only to the caller (\`private\`) or to
+    the caller's organization (\`internal\`).
+    """
+    createPostTemplate(
+      """
+      Input for creating a post template.
+      """
+      input: CreatePostTemplateInput!
+    ): CreatePostTemplatePayload!
+    """
+    Update a post template owned by the caller (or an internal template
+    in the caller's organization, if the caller is an org admin/owner).
+    """
+    updatePostTemplate(
+      """
+      Input for updating a post template.
+      """
+      input: UpdatePostTemplateInput!
+    ): UpdatePostTemplatePayload!
+    """
+    Delete a post template owned by the caller (or an internal template
+    in the caller's organization, if the caller is an org admin/owner).
+    """
+    deletePostTemplate(
+      """
+      Input for deleting a post template.
+      """
+      input: DeletePostTemplateInput!
+    ): DeletePostTemplatePayload!
+    """
+    Move a queued post to the top or bottom of its channel's queue. Unlike editPost, this
+    is a scheduling-only operation that never re-validates the post's content.
+    """
+    movePostInQueue(
+      """
+      The mutation's input
+      """
+      input: MovePostInQueueInput!
+    ): MovePostInQueuePayload!
   }
 
   """
@@ -192,6 +320,11 @@ export const typeDefs: string = /* GraphQL */ `
   The \`PostId\` scalar represents the MongoDB ObjectId of a Buffer Post
   """
   scalar PostId
+
+  """
+  The \`PostTemplateId\` scalar represents the MongoDB ObjectId of a Post Template.
+  """
+  scalar PostTemplateId
 
   """
   The \`TagId\` scalar represents the MongoDB ObjectId of a Buffer Tag
@@ -583,6 +716,29 @@ export const typeDefs: string = /* GraphQL */ `
   }
 
   """
+  The visibility level of a post template. \`public\` is reserved for
+  Buffer-curated templates; setting it is only available to official
+  Buffer clients.
+  """
+  enum PostTemplateVisibility {
+    """
+    All members of the template's organization can access this template.
+    """
+    internal
+    """
+    Only the creator can access this template.
+    """
+    private
+    """
+    Anyone across all organizations can access this template. Reserved
+    for Buffer-curated templates — \`createPostTemplate\` and
+    \`updatePostTemplate\` reject this value; setting it is only available
+    to official Buffer clients. It appears in read results.
+    """
+    public
+  }
+
+  """
   List of possible types for a Post. Some services may have different types (e.g., Instagram has story, reel, post but Twitter has only post)
   """
   enum PostType {
@@ -635,6 +791,20 @@ export const typeDefs: string = /* GraphQL */ `
     engage
     publish
     startPage
+  }
+
+  """
+  Target position within a channel's queue that a post can be moved to.
+  """
+  enum QueuePosition {
+    """
+    Move the post to the bottom of the queue, taking the last slot.
+    """
+    bottom
+    """
+    Move the post to the top of the queue, taking the next available slot.
+    """
+    top
   }
 
   enum ScheduleOption {
@@ -848,6 +1018,18 @@ export const typeDefs: string = /* GraphQL */ `
   }
 
   """
+  Base Mutation Success type
+  Used when we have a success response with no data, we return this type with empty string
+  """
+  interface MutationSuccess {
+    """
+    The value is alwaus an empty string ''
+    Note: GraphQL doesn't allow types with no fields, so we have to add this field
+    """
+    _empty: String!
+  }
+
+  """
   Link data for link preview
   """
   interface ScrapedLink {
@@ -907,9 +1089,19 @@ export const typeDefs: string = /* GraphQL */ `
     | LimitReachedError
 
   """
+  Result of an end user creating a post template.
+  """
+  union CreatePostTemplatePayload = CreatePostTemplateSuccess | VoidMutationError
+
+  """
   All possible response types for the deletePost mutation.
   """
   union DeletePostPayload = DeletePostSuccess | VoidMutationError
+
+  """
+  Result of an end user deleting a post template.
+  """
+  union DeletePostTemplatePayload = EmptySuccess | VoidMutationError
 
   """
   GoogleBusiness Metadata details
@@ -918,6 +1110,11 @@ export const typeDefs: string = /* GraphQL */ `
     | GoogleBusinessWhatsNewMetaData
     | GoogleBusinessOfferMetaData
     | GoogleBusinessEventMetaData
+
+  """
+  All possible response types that can be returned by movePostInQueue mutation.
+  """
+  union MovePostInQueuePayload = PostActionSuccess | VoidMutationError
 
   """
   Create post's request response payload.
@@ -946,6 +1143,11 @@ export const typeDefs: string = /* GraphQL */ `
     | TiktokPostMetadata
     | ThreadsPostMetadata
     | BlueskyPostMetadata
+
+  """
+  Result of an end user updating a post template.
+  """
+  union UpdatePostTemplatePayload = UpdatePostTemplateSuccess | VoidMutationError
 
   """
   Account is a representation of a Buffer user.
@@ -988,6 +1190,30 @@ export const typeDefs: string = /* GraphQL */ `
     The connected apps for the account
     """
     connectedApps: [ConnectedApp!]
+  }
+
+  """
+  Aggregated post metrics across a filtered post set. Each entry in
+  \`metrics\` mirrors the shape of a \`Post.metrics\` entry; the total number
+  of matched posts is carried as a regular \`PostMetric\` entry with
+  \`type: postCount\`.
+  """
+  type AggregatedPostMetrics {
+    """
+    Normalized metric aggregates across the matched posts. Always includes
+    a baseline trio (\`postCount\`, \`reactions\`, \`comments\`) — posts on
+    networks that don't track reactions or comments contribute 0 to those
+    totals. Beyond the baseline, additional metric types are included only
+    when every channel in the filter set supports them.
+    """
+    metrics: [PostMetric!]!
+    """
+    The latest \`metricsUpdatedAt\` across the matched posts, indicating the
+    freshness of the aggregate. Metrics are refreshed daily, so values can
+    be up to ~24h behind the source network. Null when no posts matched
+    the filter.
+    """
+    metricsUpdatedAt: DateTime
   }
 
   """
@@ -1252,6 +1478,16 @@ export const typeDefs: string = /* GraphQL */ `
   }
 
   """
+  Successful result of an end user creating a post template.
+  """
+  type CreatePostTemplateSuccess {
+    """
+    The newly created post template.
+    """
+    postTemplate: PostTemplate!
+  }
+
+  """
   Status of daily posting limits for a channel on a given day.
   """
   type DailyPostingLimitStatus {
@@ -1337,6 +1573,18 @@ export const typeDefs: string = /* GraphQL */ `
     Document title
     """
     title: String
+  }
+
+  """
+  Empty mutation success response used when client doesn't need any data back
+  or simply needs to respond to a success or error.
+  """
+  type EmptySuccess implements MutationSuccess {
+    """
+    The value is always an empty string ''
+    Note: GraphQL doesn't allow types with no fields, so we have to add this field
+    """
+    _empty: String!
   }
 
   """
@@ -1626,6 +1874,24 @@ export const typeDefs: string = /* GraphQL */ `
     The idea object
     """
     node: Idea!
+  }
+
+  """
+  Idea groups are used to organize ideas in the board
+  """
+  type IdeaGroup {
+    """
+    Unique identifier for the idea group.
+    """
+    id: ID!
+    """
+    Whether the idea group is locked.
+    """
+    isLocked: Boolean!
+    """
+    The name of the idea group.
+    """
+    name: String!
   }
 
   """
@@ -2428,6 +2694,81 @@ export const typeDefs: string = /* GraphQL */ `
   }
 
   """
+  A post template used for content inspiration.
+  """
+  type PostTemplate {
+    """
+    The unique identifier for the template.
+    """
+    id: PostTemplateId!
+    """
+    The main content body of the template, may contain {{placeholders}}.
+    """
+    body: String!
+    """
+    A short user-facing description of the template.
+    """
+    description: String!
+    """
+    The emoji associated with the template.
+    """
+    emoji: String!
+    """
+    The organization that owns this template.
+    """
+    organizationId: OrganizationId!
+    """
+    The title of the template.
+    """
+    title: String!
+    """
+    The visibility level of the template. \`public\` is returned for
+    Buffer-managed templates.
+    """
+    visibility: PostTemplateVisibility!
+    """
+    The date and time the template was created.
+    """
+    createdAt: DateTime!
+    """
+    The date and time the template was last updated.
+    """
+    updatedAt: DateTime!
+  }
+
+  """
+  An edge in a post template connection.
+  """
+  type PostTemplateEdge {
+    """
+    A cursor for pagination.
+    """
+    cursor: String!
+    """
+    The post template node at the end of the edge.
+    """
+    node: PostTemplate!
+  }
+
+  """
+  A paginated connection of post templates.
+  """
+  type PostTemplatesConnection {
+    """
+    The list of post template edges.
+    """
+    edges: [PostTemplateEdge!]!
+    """
+    Pagination information for the connection.
+    """
+    pageInfo: PaginationPageInfo!
+    """
+    The total number of templates matching the filters.
+    """
+    totalCount: Int!
+  }
+
+  """
   Account preferences
   """
   type Preferences {
@@ -2721,6 +3062,16 @@ export const typeDefs: string = /* GraphQL */ `
   }
 
   """
+  Successful result of an end user updating a post template.
+  """
+  type UpdatePostTemplateSuccess {
+    """
+    The updated post template.
+    """
+    postTemplate: PostTemplate!
+  }
+
+  """
   User tag in the image
   """
   type UserTag {
@@ -2920,6 +3271,41 @@ export const typeDefs: string = /* GraphQL */ `
     The channel-specific type of the post, eg, post, story, reel for Youtube
     """
     type: PostType!
+  }
+
+  """
+  Input for the \`aggregatedPostMetrics\` query.
+  """
+  input AggregatedPostMetricsInput {
+    """
+    Optional list of channel IDs to filter by. When omitted (null), the
+    aggregate spans every channel in the organization the actor has
+    insights access to. When set to an empty array, no channels match and
+    the result is empty.
+    """
+    channelIds: [ChannelId!]
+    """
+    End of the aggregation window. Consumers typically pass UTC midnight of
+    the last calendar day in the window (the backend treats the range as
+    inclusive of that day), for example \`2026-01-31T00:00:00Z\`. Date range
+    is capped to 365 days.
+    """
+    endDateTime: DateTime!
+    """
+    The organization ID
+    """
+    organizationId: OrganizationId!
+    """
+    Start of the aggregation window. Consumers typically pass UTC midnight
+    of the first calendar day in the window, for example
+    \`2026-01-01T00:00:00Z\`.
+    """
+    startDateTime: DateTime!
+    """
+    Filter to posts with specific tags.
+    When omitted, all posts are included regardless of tags.
+    """
+    tags: TagComparator
   }
 
   """
@@ -3161,6 +3547,45 @@ export const typeDefs: string = /* GraphQL */ `
   }
 
   """
+  Input for an end user creating a post template. Buffer-curated
+  taxonomy fields are server-defaulted; setting them is only available
+  to official Buffer clients.
+  """
+  input CreatePostTemplateInput {
+    """
+    The main content body of the template, may contain {{placeholders}}.
+    """
+    body: String!
+    """
+    A short user-facing description of the template. Nullable for
+    backwards-compat at the GraphQL boundary — the resolver rejects
+    null/empty values with a clear input error so the underlying
+    storage contract (non-empty string) is still honored.
+    """
+    description: String
+    """
+    The emoji associated with the template.
+    """
+    emoji: String
+    """
+    Organization the template belongs to. The caller must be a member of
+    this organization. For \`internal\` visibility this is the team scope;
+    for \`private\` it's recorded on the template but does not affect
+    visibility.
+    """
+    organizationId: OrganizationId!
+    """
+    The title of the template.
+    """
+    title: String!
+    """
+    Defaults to \`private\` if omitted. \`public\` is rejected — it is only
+    available to official Buffer clients.
+    """
+    visibility: PostTemplateVisibility
+  }
+
+  """
   Input for the dailyPostingLimits query.
   """
   input DailyPostingLimitsInput {
@@ -3198,6 +3623,16 @@ export const typeDefs: string = /* GraphQL */ `
     Post id to delete.
     """
     id: PostId!
+  }
+
+  """
+  Input for an end user deleting a post template.
+  """
+  input DeletePostTemplateInput {
+    """
+    The ID of the template to delete.
+    """
+    id: PostTemplateId!
   }
 
   """
@@ -3470,6 +3905,16 @@ export const typeDefs: string = /* GraphQL */ `
     ID of idea to place after (null for top position)
     """
     placeAfterId: ID
+  }
+
+  """
+  Input type for retrieving idea groups by organization ID.
+  """
+  input IdeaGroupsInput {
+    """
+    Unique identifier for the organization.
+    """
+    organizationId: ID!
   }
 
   input IdeaMediaInput {
@@ -3768,6 +4213,20 @@ export const typeDefs: string = /* GraphQL */ `
   }
 
   """
+  movePostInQueue mutation moves a queued post to the top or bottom of its channel's queue.
+  """
+  input MovePostInQueueInput {
+    """
+    ID of the post to move.
+    """
+    id: PostId!
+    """
+    Target position within the channel's queue.
+    """
+    position: QueuePosition!
+  }
+
+  """
   Allow retrieving a specific Organization
   """
   input OrganizationFilterInput {
@@ -3942,6 +4401,47 @@ export const typeDefs: string = /* GraphQL */ `
   }
 
   """
+  Input for fetching a single post template by ID.
+  """
+  input PostTemplateInput {
+    """
+    The unique identifier of the template to fetch.
+    """
+    id: PostTemplateId!
+  }
+
+  """
+  Filters for the template library. Visibility narrows the actor-scoped
+  result set; it can never widen it.
+  """
+  input PostTemplatesFilterInput {
+    """
+    Narrow the result to a single visibility scope. Omit to receive the
+    union of: public templates, internal templates from the supplied
+    organization, and private templates from the actor's account.
+    """
+    visibility: PostTemplateVisibility
+  }
+
+  """
+  Input for fetching templates accessible to the current actor for the
+  template library. A caller can never reach templates outside their own
+  scope — the server pins \`private\` to the actor's account and \`internal\`
+  to the supplied \`organizationId\` regardless of input.
+  """
+  input PostTemplatesInput {
+    """
+    Optional filters to narrow the template list.
+    """
+    filter: PostTemplatesFilterInput
+    """
+    Organization to scope \`internal\`-visibility templates to. The caller
+    must be a member of this organization.
+    """
+    organizationId: OrganizationId!
+  }
+
+  """
   Information about the initial Tweet that was retweeted
   """
   input RetweetMetadataInput {
@@ -4067,6 +4567,39 @@ export const typeDefs: string = /* GraphQL */ `
     the root post and should match the top-level \`text\` on the post input.
     """
     thread: [ThreadedPostInput!]
+  }
+
+  """
+  Input for an end user updating a post template. Buffer-curated
+  taxonomy fields are ignored; setting them is only available to
+  official Buffer clients.
+  """
+  input UpdatePostTemplateInput {
+    """
+    The ID of the template to update.
+    """
+    id: PostTemplateId!
+    """
+    The main content body of the template, may contain {{placeholders}}.
+    """
+    body: String
+    """
+    A short user-facing description of the template.
+    """
+    description: String
+    """
+    The emoji associated with the template.
+    """
+    emoji: String
+    """
+    The title of the template.
+    """
+    title: String
+    """
+    \`public\` is rejected — it is only available to official Buffer
+    clients.
+    """
+    visibility: PostTemplateVisibility
   }
 
   """

@@ -1,5 +1,6 @@
 /**
- * The sandbox's seed: the accounts, organizations and channels it starts with.
+ * The sandbox's seed: the accounts, organizations and channels it starts with
+ * (and optionally posts, ideas, idea groups and post templates).
  * A seed is plain JSON (`buffer-gitops sandbox --seed FILE`), so every field is a
  * JSON value and dates are ISO strings.
  */
@@ -11,6 +12,7 @@ import {
   type Service,
   type ShareMode,
 } from '../buffer/types.js';
+import type { PinnedMetrics } from './metrics.js';
 
 export type Plan = 'free' | 'essentials' | 'team';
 export type DayOfWeek = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
@@ -24,6 +26,12 @@ export interface SeedAccount {
   apiKeys: string[];
   /** Organizations this account belongs to; default: every organization of the seed. */
   organizationIds?: string[];
+  /**
+   * Organizations where this account is an admin. The owner (the organization's
+   * `ownerEmail`) is one too. Admins may update and delete the organization's
+   * `internal` post templates that someone else created (reference).
+   */
+  adminOrganizationIds?: string[];
 }
 
 export interface SeedOrganization {
@@ -97,6 +105,8 @@ export interface StoredPost {
   tagIds: string[];
   ideaId: string | null;
   authorId: string | null;
+  /** Seed only: numbers this post's metrics answer once refreshed, instead of the derived ones (metrics.ts). */
+  pinnedMetrics?: PinnedMetrics;
 }
 
 export interface StoredIdea {
@@ -125,6 +135,32 @@ export interface StoredIdea {
   updatedAt: number;
 }
 
+/** An idea group (a folder of the ideas board); Buffer's public API only lists them. */
+export interface StoredIdeaGroup {
+  id: string;
+  organizationId: string;
+  name: string;
+  isLocked: boolean;
+}
+
+export type PostTemplateVisibility = 'private' | 'internal' | 'public';
+
+/** A post template as the sandbox stores it; also the JSON of `GET /__sandbox/state`. */
+export interface StoredPostTemplate {
+  id: string;
+  /** For `internal` the team that sees it; for `private` only recorded (reference). */
+  organizationId: string;
+  /** The account that created it; null for Buffer-curated `public` templates. */
+  accountId: string | null;
+  title: string;
+  body: string;
+  description: string;
+  emoji: string;
+  visibility: PostTemplateVisibility;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface SandboxSeed {
   accounts: SeedAccount[];
   organizations: SeedOrganization[];
@@ -132,6 +168,10 @@ export interface SandboxSeed {
   /** Partial posts are completed with defaults (see store.ts). */
   posts?: (Partial<StoredPost> & { id: string; channelId: string })[];
   ideas?: StoredIdea[];
+  ideaGroups?: StoredIdeaGroup[];
+  postTemplates?: StoredPostTemplate[];
+  /** Mixed into every derived metric value (metrics.ts): another salt, other numbers for the same post IDs. */
+  metricsSalt?: string;
 }
 
 export const DEFAULT_DAILY_POSTING_LIMIT = 50;
@@ -169,6 +209,45 @@ const HANDLES: Record<Service, string> = {
 
 export const DEFAULT_ACCOUNT_ID = seedObjectId(1, 1);
 export const DEFAULT_ORGANIZATION_ID = seedObjectId(2, 1);
+/** The organization Buffer's curated `public` templates belong to (no account is a member). */
+export const BUFFER_TEMPLATES_ORGANIZATION_ID = seedObjectId(2, 0xb0ff);
+
+/**
+ * Buffer's curated template library: `public` templates every caller sees in
+ * `postTemplates` (reference: "`public` is returned for Buffer-managed
+ * templates") and none can create, change or delete.
+ */
+export function publicTemplates(): StoredPostTemplate[] {
+  const at = '2025-01-01T00:00:00.000Z';
+  const template = (index: number, title: string, emoji: string, description: string, body: string) => ({
+    id: seedObjectId(5, index),
+    organizationId: BUFFER_TEMPLATES_ORGANIZATION_ID,
+    accountId: null,
+    title,
+    body,
+    description,
+    emoji,
+    visibility: 'public' as const,
+    createdAt: at,
+    updatedAt: at,
+  });
+  return [
+    template(
+      1,
+      'Product launch',
+      '🚀',
+      'Announce something new',
+      'Introducing {{product}}: {{one-line benefit}}. Try it today: {{link}}',
+    ),
+    template(
+      2,
+      'Behind the scenes',
+      '🎬',
+      'Show how the work gets done',
+      'A peek behind the scenes at {{team}}: {{what we are working on}}.',
+    ),
+  ];
+}
 
 /** The ID of the default seed's channel for a service (channels are numbered in SERVICES order). */
 export function defaultChannelId(service: Service): string {
@@ -226,5 +305,7 @@ export function defaultSeed(): SandboxSeed {
     channels,
     posts: [],
     ideas: [],
+    ideaGroups: [],
+    postTemplates: publicTemplates(),
   };
 }

@@ -4,10 +4,13 @@
  * graphql-js's default type resolver reads, so no `__resolveType` is needed.
  */
 import type { Service } from '../buffer/types.js';
+import { postMetricsAt } from './metrics.js';
 import type { SandboxStore } from './store.js';
 import type { SeedAccount, SeedChannel, SeedOrganization, StoredIdea, StoredPost } from './seed.js';
 
 type Obj = Record<string, unknown>;
+/** The part of the GraphQL request context (engine.ts) a post's metrics read: the sandbox clock. */
+type ClockedContext = { op: { nowMs: () => number } };
 
 const SCHEDULED_POSTS_PER_CHANNEL: Record<SeedOrganization['plan'], number> = {
   free: 10,
@@ -492,8 +495,11 @@ export function postShape(store: SandboxStore, p: StoredPost): Obj {
     tags: [],
     notes: [],
     notificationStatus: null,
-    metrics: p.status === 'sent' ? [] : null,
-    metricsUpdatedAt: null,
+    // Read off the sandbox clock when selected: graphql-js calls a function-valued field
+    // with (args, context), and the request context carries the clock (engine.ts).
+    metrics: (_args: unknown, ctx: ClockedContext) => postMetricsAt(p, store.metricsSalt, ctx.op.nowMs()).metrics,
+    metricsUpdatedAt: (_args: unknown, ctx: ClockedContext) =>
+      postMetricsAt(p, store.metricsSalt, ctx.op.nowMs()).metricsUpdatedAt,
     error: p.error ? { message: p.error.message, supportUrl: null, rawError: null } : null,
   };
 }

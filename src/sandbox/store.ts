@@ -1,9 +1,10 @@
 /**
- * The sandbox's data: accounts, organizations, channels, posts and ideas, held
- * in memory, snapshotted as JSON (`GET /__sandbox/state`, `--state FILE`).
+ * The sandbox's data: accounts, organizations, channels, posts, ideas, idea
+ * groups and post templates, held in memory, snapshotted as JSON (`GET /__sandbox/state`, `--state FILE`).
  */
 import type { Service } from '../buffer/types.js';
 import { externalLinkFor } from './external-links.js';
+import { assertPinnedMetrics, postMetricsAt, type PostMetricsAnswer } from './metrics.js';
 import {
   DEFAULT_DAILY_POSTING_LIMIT,
   type SandboxSeed,
@@ -11,15 +12,20 @@ import {
   type SeedChannel,
   type SeedOrganization,
   type StoredIdea,
+  type StoredIdeaGroup,
   type StoredPost,
+  type StoredPostTemplate,
 } from './seed.js';
 
 export interface StoreSnapshot {
   accounts: Omit<SeedAccount, 'apiKeys'>[];
   organizations: SeedOrganization[];
   channels: SeedChannel[];
-  posts: StoredPost[];
+  /** Each with `metrics` and `metricsUpdatedAt` exactly as the API answers them at the snapshot's time. */
+  posts: (StoredPost & PostMetricsAnswer)[];
   ideas: StoredIdea[];
+  ideaGroups: StoredIdeaGroup[];
+  postTemplates: StoredPostTemplate[];
 }
 
 /** What `--state FILE` holds: enough to continue exactly where the sandbox stopped. */
@@ -36,6 +42,10 @@ export class SandboxStore {
   channels = new Map<string, SeedChannel>();
   posts = new Map<string, StoredPost>();
   ideas = new Map<string, StoredIdea>();
+  ideaGroups = new Map<string, StoredIdeaGroup>();
+  postTemplates = new Map<string, StoredPostTemplate>();
+  /** The seed's `metricsSalt` ('' when it has none): metrics are derived from it, never stored. */
+  metricsSalt = '';
   private nextId = 1;
 
   constructor(seed: SandboxSeed, nowIso: string) {
@@ -54,6 +64,9 @@ export class SandboxStore {
       this.posts.set(p.id, completePost(p, channel, nowIso));
     }
     this.ideas = new Map((seed.ideas ?? []).map((i) => [i.id, structuredClone(i)]));
+    this.ideaGroups = new Map((seed.ideaGroups ?? []).map((g) => [g.id, structuredClone(g)]));
+    this.postTemplates = new Map((seed.postTemplates ?? []).map((t) => [t.id, structuredClone(t)]));
+    this.metricsSalt = seed.metricsSalt ?? '';
     this.nextId = nextId;
   }
 
@@ -79,6 +92,13 @@ export class SandboxStore {
     return this.organizationsOf(account).some((o) => o.id === organizationId);
   }
 
+  /** An admin or the owner (by `ownerEmail`) of an organization the account belongs to. */
+  isAdmin(account: SeedAccount, organizationId: string): boolean {
+    const org = this.organizations.get(organizationId);
+    if (!org || !this.canSee(account, organizationId)) return false;
+    return org.ownerEmail === account.email || (account.adminOrganizationIds ?? []).includes(organizationId);
+  }
+
   dailyLimit(channel: SeedChannel): number | null {
     return channel.dailyPostingLimit === undefined ? DEFAULT_DAILY_POSTING_LIMIT : channel.dailyPostingLimit;
   }
@@ -94,13 +114,16 @@ export class SandboxStore {
     return n;
   }
 
-  snapshot(): StoreSnapshot {
+  /** `nowMs`: the sandbox time the posts' derived metrics are read at. */
+  snapshot(nowMs: number): StoreSnapshot {
     return structuredClone({
       accounts: this.accounts.map(({ apiKeys: _keys, ...rest }) => rest),
       organizations: [...this.organizations.values()],
       channels: [...this.channels.values()],
-      posts: [...this.posts.values()],
+      posts: [...this.posts.values()].map((p) => ({ ...p, ...postMetricsAt(p, this.metricsSalt, nowMs) })),
       ideas: [...this.ideas.values()],
+      ideaGroups: [...this.ideaGroups.values()],
+      postTemplates: [...this.postTemplates.values()],
     });
   }
 
@@ -115,6 +138,9 @@ export class SandboxStore {
         channels: [...this.channels.values()],
         posts: [...this.posts.values()],
         ideas: [...this.ideas.values()],
+        ideaGroups: [...this.ideaGroups.values()],
+        postTemplates: [...this.postTemplates.values()],
+        ...(this.metricsSalt === '' ? {} : { metricsSalt: this.metricsSalt }),
       }),
     };
   }
@@ -134,6 +160,8 @@ function completePost(
   nowIso: string,
 ): StoredPost {
   const service: Service = channel.service;
+  // A state snapshot fed back as a seed carries derived metrics; they are recomputed, never stored.
+  const { metrics: _metrics, metricsUpdatedAt: _updated, ...fields } = p as typeof p & Partial<PostMetricsAnswer>;
   return {
     organizationId: channel.organizationId,
     channelService: service,
@@ -155,7 +183,7 @@ function completePost(
     tagIds: [],
     ideaId: null,
     authorId: null,
-    ...structuredClone(p),
+    ...structuredClone(fields),
   };
 }
 
@@ -171,5 +199,23 @@ function assertSeed(seed: SandboxSeed): void {
   }
   for (const a of seed.accounts) {
     if (!Array.isArray(a.apiKeys)) throw new Error(`Seed account ${a.id} needs "apiKeys"`);
+  }
+  for (const g of seed.ideaGroups ?? []) {
+    if (!orgs.has(g.organizationId))
+      throw new Error(`Seed idea group ${g.id} names unknown organization ${g.organizationId}`);
+  }
+  for (const t of seed.postTemplates ?? []) {
+    // Buffer's curated public templates belong to Buffer, not to an organization of the seed.
+    if (t.visibility !== 'public' && !orgs.has(t.organizationId))
+      throw new Error(`Seed post template ${t.id} names unknown organization ${t.organizationId}`);
+    if (t.visibility !== 'public' && !seed.accounts.some((a) => a.id === t.accountId))
+      throw new Error(`Seed post template ${t.id} needs "accountId", the account that created it`);
+  }
+  if (seed.metricsSalt !== undefined && typeof seed.metricsSalt !== 'string')
+    throw new Error('A sandbox seed\'s "metricsSalt" must be a string');
+  const services = new Map(seed.channels.map((c) => [c.id, c.service]));
+  for (const p of seed.posts ?? []) {
+    const service = services.get(p.channelId);
+    if (service) assertPinnedMetrics(p, service);
   }
 }

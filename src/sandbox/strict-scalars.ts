@@ -33,6 +33,7 @@ export const ID_SCALARS = [
   'NoteId',
   'OrganizationId',
   'PostId',
+  'PostTemplateId',
   'TagId',
 ] as const;
 

@@ -543,19 +543,33 @@ describe('sandbox schema: construction and root fields', () => {
     expect(schema.getSubscriptionType()).toBeUndefined();
   });
 
-  it("exposes exactly the root fields listed in ROOT_FIELDS (SPEC §7's ten, plus the ideas list)", () => {
+  it('exposes exactly the root fields listed in ROOT_FIELDS: every root field of the reference (issue 15)', () => {
     expect(Object.keys(schema.getQueryType()!.getFields()).sort()).toEqual([...ROOT_FIELDS.query].sort());
     expect(Object.keys(schema.getMutationType()!.getFields()).sort()).toEqual([...ROOT_FIELDS.mutation].sort());
-    expect(ROOT_FIELDS.query).toEqual([
+    // The reference's "## Queries" and "## Mutations" headings, all of them.
+    expect([...ROOT_FIELDS.query].sort()).toEqual([
       'account',
+      'aggregatedPostMetrics',
       'channel',
       'channels',
+      'dailyPostingLimits',
+      'ideaGroups',
       'ideas',
       'post',
+      'postTemplate',
+      'postTemplates',
       'posts',
-      'dailyPostingLimits',
     ]);
-    expect(ROOT_FIELDS.mutation).toEqual(['createPost', 'editPost', 'deletePost', 'createIdea']);
+    expect([...ROOT_FIELDS.mutation].sort()).toEqual([
+      'createIdea',
+      'createPost',
+      'createPostTemplate',
+      'deletePost',
+      'deletePostTemplate',
+      'editPost',
+      'movePostInQueue',
+      'updatePostTemplate',
+    ]);
   });
 
   it('root field signatures match the reference', () => {
@@ -584,6 +598,24 @@ describe('sandbox schema: construction and root fields', () => {
     expect(argsOf('mutation', 'deletePost')).toEqual(['input: DeletePostInput!']);
     expect(String(m.createIdea!.type)).toBe('CreateIdeaPayload!');
     expect(argsOf('mutation', 'createIdea')).toEqual(['input: CreateIdeaInput!']);
+    // Issue 15: the rest of the reference.
+    expect(String(q.aggregatedPostMetrics!.type)).toBe('AggregatedPostMetrics!');
+    expect(argsOf('query', 'aggregatedPostMetrics')).toEqual(['input: AggregatedPostMetricsInput!']);
+    expect(String(q.ideaGroups!.type)).toBe('[IdeaGroup!]!');
+    expect(argsOf('query', 'ideaGroups')).toEqual(['input: IdeaGroupsInput!']);
+    // "Returns null if not found": the only nullable root field.
+    expect(String(q.postTemplate!.type)).toBe('PostTemplate');
+    expect(argsOf('query', 'postTemplate')).toEqual(['input: PostTemplateInput!']);
+    expect(String(q.postTemplates!.type)).toBe('PostTemplatesConnection!');
+    expect(argsOf('query', 'postTemplates')).toEqual(['after: String', 'first: Int', 'input: PostTemplatesInput!']);
+    expect(String(m.createPostTemplate!.type)).toBe('CreatePostTemplatePayload!');
+    expect(argsOf('mutation', 'createPostTemplate')).toEqual(['input: CreatePostTemplateInput!']);
+    expect(String(m.updatePostTemplate!.type)).toBe('UpdatePostTemplatePayload!');
+    expect(argsOf('mutation', 'updatePostTemplate')).toEqual(['input: UpdatePostTemplateInput!']);
+    expect(String(m.deletePostTemplate!.type)).toBe('DeletePostTemplatePayload!');
+    expect(argsOf('mutation', 'deletePostTemplate')).toEqual(['input: DeletePostTemplateInput!']);
+    expect(String(m.movePostInQueue!.type)).toBe('MovePostInQueuePayload!');
+    expect(argsOf('mutation', 'movePostInQueue')).toEqual(['input: MovePostInQueueInput!']);
   });
 
   it('contains every type reachable from the roots and nothing else', () => {
@@ -606,46 +638,136 @@ describe('sandbox schema: construction and root fields', () => {
     const declared = Object.keys(schema.getTypeMap()).filter((n) => !n.startsWith('__'));
     const unreachable = declared.filter((n) => !seen.has(n) && !isSpecifiedScalarType(schema.getType(n)!));
     expect(unreachable).toEqual([]);
-    // 187 named types transcribed from the reference (+ Query, Mutation): 182 for
+    // 212 named types transcribed from the reference (+ Query, Mutation): 182 for
     // SPEC §7's ten roots, 5 for `ideas` (IdeasConnection, IdeaEdge, IdeasInput,
-    // IdeasGroupFilter, IdeaGroupMembership).
+    // IdeasGroupFilter, IdeaGroupMembership), 25 for issue 15's eight roots.
     const custom = declared.filter(
       (n) => !isSpecifiedScalarType(schema.getType(n)!) && n !== 'Query' && n !== 'Mutation',
     );
-    expect(custom).toHaveLength(187);
+    expect(custom).toHaveLength(212);
   });
 
-  it('leaves out-of-scope operations and their private types out', () => {
+  it("declares issue 15's types, and only the five the reference lists that no root field reaches are absent", () => {
     for (const n of [
-      'PostTemplate',
-      'IdeaGroup',
-      'MovePostInQueuePayload',
       'AggregatedPostMetrics',
-      'MutationSuccess',
+      'AggregatedPostMetricsInput',
+      'IdeaGroup',
+      'IdeaGroupsInput',
+      'PostTemplate',
+      'PostTemplateEdge',
+      'PostTemplatesConnection',
+      'PostTemplateInput',
+      'PostTemplatesInput',
+      'PostTemplatesFilterInput',
+      'PostTemplateVisibility',
+      'CreatePostTemplateInput',
+      'CreatePostTemplatePayload',
+      'CreatePostTemplateSuccess',
+      'UpdatePostTemplateInput',
+      'UpdatePostTemplatePayload',
+      'UpdatePostTemplateSuccess',
+      'DeletePostTemplateInput',
+      'DeletePostTemplatePayload',
       'EmptySuccess',
+      'MutationSuccess',
+      'MovePostInQueueInput',
+      'MovePostInQueuePayload',
       'QueuePosition',
+      'PostTemplateId',
     ]) {
+      expect(schema.getType(n), n).toBeDefined();
+    }
+    for (const n of ['OrganizationAction', 'Email', 'InvitationId', 'PostGroupId', 'Uuid']) {
       expect(schema.getType(n), n).toBeUndefined();
     }
-    expect(errorsOf('{ ideaGroups(input:{organizationId:"o"}) { id } }')[0]).toMatch(
-      /Cannot query field "ideaGroups" on type "Query"/,
-    );
-    // The ideas list is in scope; its group filter is @oneOf as the reference says.
+    // The ideas list's group filter is @oneOf as the reference says.
     expect(errorsOf('{ ideas(input:{organizationId:"o"}) { edges { cursor } } }')).toEqual([]);
     expect(
       errorsOf(
         '{ ideas(input:{organizationId:"o", groupFilter:{groups:["g"], membership: grouped}}) { edges { cursor } } }',
       )[0],
     ).toMatch(/exactly one key/);
-    expect(errorsOf('mutation { movePostInQueue(input:{id:"p", position: top}) { __typename } }')[0]).toMatch(
-      /Cannot query field "movePostInQueue" on type "Mutation"/,
+    expect(errorsOf('{ ideaGroups(input:{organizationId:"o"}) { id name isLocked } }')).toEqual([]);
+    expect(errorsOf('mutation { movePostInQueue(input:{id:"p", position: top}) { __typename } }')).toEqual([]);
+    expect(errorsOf('mutation { movePostInQueue(input:{id:"p", position: first}) { __typename } }')[0]).toMatch(
+      /Value "first" does not exist in "QueuePosition" enum/,
     );
+  });
+
+  it("issue 15's types: unions, enums, inputs and shapes as the reference has them", () => {
+    expect(members('CreatePostTemplatePayload')).toEqual(['CreatePostTemplateSuccess', 'VoidMutationError']);
+    expect(members('UpdatePostTemplatePayload')).toEqual(['UpdatePostTemplateSuccess', 'VoidMutationError']);
+    expect(members('DeletePostTemplatePayload')).toEqual(['EmptySuccess', 'VoidMutationError']);
+    expect(members('MovePostInQueuePayload')).toEqual(['PostActionSuccess', 'VoidMutationError']);
+    expect(enumValues('PostTemplateVisibility')).toEqual(['internal', 'private', 'public']);
+    expect(enumValues('QueuePosition')).toEqual(['bottom', 'top']);
+    expect(signature('PostTemplate')).toEqual([
+      'id: PostTemplateId!',
+      'body: String!',
+      'description: String!',
+      'emoji: String!',
+      'organizationId: OrganizationId!',
+      'title: String!',
+      'visibility: PostTemplateVisibility!',
+      'createdAt: DateTime!',
+      'updatedAt: DateTime!',
+    ]);
+    expect(signature('PostTemplatesConnection')).toEqual([
+      'edges: [PostTemplateEdge!]!',
+      'pageInfo: PaginationPageInfo!',
+      'totalCount: Int!',
+    ]);
+    expect(signature('PostTemplateEdge')).toEqual(['cursor: String!', 'node: PostTemplate!']);
+    expect(signature('CreatePostTemplateInput')).toEqual([
+      'body: String!',
+      'description: String',
+      'emoji: String',
+      'organizationId: OrganizationId!',
+      'title: String!',
+      'visibility: PostTemplateVisibility',
+    ]);
+    expect(signature('UpdatePostTemplateInput')).toEqual([
+      'id: PostTemplateId!',
+      'body: String',
+      'description: String',
+      'emoji: String',
+      'title: String',
+      'visibility: PostTemplateVisibility',
+    ]);
+    expect(signature('DeletePostTemplateInput')).toEqual(['id: PostTemplateId!']);
+    expect(signature('PostTemplateInput')).toEqual(['id: PostTemplateId!']);
+    expect(signature('PostTemplatesInput')).toEqual([
+      'filter: PostTemplatesFilterInput',
+      'organizationId: OrganizationId!',
+    ]);
+    expect(signature('PostTemplatesFilterInput')).toEqual(['visibility: PostTemplateVisibility']);
+    expect(signature('IdeaGroup')).toEqual(['id: ID!', 'isLocked: Boolean!', 'name: String!']);
+    expect(signature('IdeaGroupsInput')).toEqual(['organizationId: ID!']);
+    expect(signature('MovePostInQueueInput')).toEqual(['id: PostId!', 'position: QueuePosition!']);
+    expect(signature('EmptySuccess')).toEqual(['_empty: String!']);
+    expect(signature('AggregatedPostMetrics')).toEqual(['metrics: [PostMetric!]!', 'metricsUpdatedAt: DateTime']);
+    expect(signature('AggregatedPostMetricsInput')).toEqual([
+      'channelIds: [ChannelId!]',
+      'endDateTime: DateTime!',
+      'organizationId: OrganizationId!',
+      'startDateTime: DateTime!',
+      'tags: TagComparator',
+    ]);
+    const empty = type('EmptySuccess');
+    expect(isObjectType(empty) && empty.getInterfaces().map((i) => i.name)).toEqual(['MutationSuccess']);
+    // A PostTemplateId is as strict as the other ObjectId scalars: a number is refused.
+    expect(
+      variableErrors('query T($input: PostTemplateInput!) { postTemplate(input: $input) { id } }', {
+        input: { id: 7 },
+      }).join('\n'),
+    ).toMatch(/PostTemplateId cannot represent a non-string value: 7/);
   });
 
   it('declares the custom scalars the reference uses', () => {
     for (const n of [
       'DateTime',
       'PostId',
+      'PostTemplateId',
       'ChannelId',
       'OrganizationId',
       'AccountId',
@@ -812,7 +934,8 @@ describe("sandbox schema: the seed document's wrong spellings fail validation", 
       errorsOf(
         'mutation { createPost(input:{channelId:"c", schedulingType: automatic, mode: addToQueue}) { ... on QueueLimitError { message } } }',
       ),
-    ).toEqual(['Unknown type "QueueLimitError".']);
+      // graphql-js suggests the nearest real type (QueuePosition, since issue 15).
+    ).toEqual(['Unknown type "QueueLimitError". Did you mean "QueuePosition"?']);
     expect(
       errorsOf(
         'mutation { createPost(input:{channelId:"c", schedulingType: automatic, mode: addToQueue}) { ... on VoidMutationError { message } } }',
