@@ -42,6 +42,23 @@ export const POST_FIELDS = /* GraphQL */ `
   }
 `;
 
+/**
+ * A sent post's numbers (issue 15). A fragment of its own, selected only by
+ * the lists that feed the metrics file (sync's `recent` list and
+ * PostsWithMetrics): mutations and every other read stay as lean as before.
+ */
+export const POST_METRICS_FIELDS = /* GraphQL */ `
+  fragment PostMetricsFields on Post {
+    metrics {
+      type
+      name
+      value
+      unit
+    }
+    metricsUpdatedAt
+  }
+`;
+
 export const CHANNEL_FIELDS = /* GraphQL */ `
   fragment ChannelFields on Channel {
     id
@@ -246,11 +263,11 @@ export const CREATE_IDEA_MUTATION = withFragments(
 );
 
 /** Selection of one page of a `posts` connection, with the page's cursor. */
-function postsPageSelection(fragment: string): string {
+function postsPageSelection(...fragments: string[]): string {
   return `{
     edges {
       node {
-        ...${fragment}
+${fragments.map((f) => `        ...${f}`).join('\n')}
       }
     }
     pageInfo {
@@ -270,7 +287,9 @@ function postsPageSelection(fragment: string): string {
  * was deleted in Buffer cannot null the whole answer, and one page holds
  * 100 posts instead of 25 aliases.
  */
-export function buildSyncSnapshotQuery(opts: { account: boolean; recent: boolean }): string {
+export function buildSyncSnapshotQuery(opts: { account: boolean; recent: boolean; metrics?: boolean }): string {
+  // With metrics on, the `recent` list also carries the sent posts' numbers (no extra request).
+  const metrics = Boolean(opts.metrics && opts.recent);
   const params = [
     '$channels: ChannelsInput!',
     '$pending: PostsInput!',
@@ -281,14 +300,58 @@ export function buildSyncSnapshotQuery(opts: { account: boolean; recent: boolean
     ...(opts.account ? ['  account {\n    ...AccountFields\n  }'] : []),
     '  channels(input: $channels) {\n    ...ChannelFields\n  }',
     `  pending: posts(input: $pending, first: $first) ${postsPageSelection('PostFields')}`,
-    ...(opts.recent ? [`  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields')}`] : []),
+    ...(opts.recent
+      ? [
+          `  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields', ...(metrics ? ['PostMetricsFields'] : []))}`,
+        ]
+      : []),
   ];
   return withFragments(
-    `query SyncSnapshot(${params.join(', ')}) {\n${roots.join('\n')}\n}`,
+    `query ${syncSnapshotOperation(metrics)}(${params.join(', ')}) {\n${roots.join('\n')}\n}`,
     ...(opts.account ? [ACCOUNT_FIELDS] : []),
     CHANNEL_FIELDS,
     POST_FIELDS,
+    ...(metrics ? [POST_METRICS_FIELDS] : []),
   );
+}
+
+/** The snapshot's operation name: with the metrics fragment it is a different document. */
+export function syncSnapshotOperation(metrics: boolean): string {
+  return metrics ? 'SyncSnapshotWithMetrics' : 'SyncSnapshot';
+}
+
+/**
+ * One page of posts with their numbers: the snapshot's further `recent` pages
+ * and the metrics reads (metrics/buffer-reads.ts).
+ */
+export const POSTS_WITH_METRICS_QUERY = withFragments(
+  `query PostsWithMetrics($input: PostsInput!, $first: Int, $after: String) {
+  posts(input: $input, first: $first, after: $after) ${postsPageSelection('PostFields', 'PostMetricsFields')}
+}`,
+  POST_FIELDS,
+  POST_METRICS_FIELDS,
+);
+
+/**
+ * Per-channel totals in ONE request: one aliased `aggregatedPostMetrics` per
+ * channel (`t0: aggregatedPostMetrics(input: $t0)`), at most MAX_ALIASES.
+ * One alias per channel, not one filter over all of them: Buffer keeps a
+ * metric in a mixed filter only when every channel supports it, so per-channel
+ * aliases keep each network's richer numbers.
+ */
+export function buildChannelTotalsQuery(channels: number): BuiltDocument {
+  assertAliasCount(channels);
+  const aliases = Array.from({ length: channels }, (_, i) => `t${i}`);
+  const params = aliases.map((a) => `$${a}: AggregatedPostMetricsInput!`);
+  const fields = aliases.map(
+    (a) =>
+      `  ${a}: aggregatedPostMetrics(input: $${a}) {\n    metrics {\n      type\n      name\n      value\n      unit\n    }\n    metricsUpdatedAt\n  }`,
+  );
+  return {
+    query: `query ChannelTotals${channels}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
+    variables: {},
+    aliases,
+  };
 }
 
 /** What import and the tracked-post lookup read of an asset: enough to write it back as an `AssetInput`. */
@@ -559,6 +622,8 @@ export const DOCUMENTS = {
   CreateIdea: CREATE_IDEA_MUTATION,
   Ideas: IDEAS_QUERY,
   SyncSnapshot: buildSyncSnapshotQuery({ account: true, recent: true }),
+  SyncSnapshotWithMetrics: buildSyncSnapshotQuery({ account: true, recent: true, metrics: true }),
+  PostsWithMetrics: POSTS_WITH_METRICS_QUERY,
   ImportPosts: IMPORT_POSTS_QUERY,
   ChannelsListing: CHANNELS_LISTING_QUERY,
 } as const;

@@ -3,6 +3,7 @@
  * Only reshaping happens here: Mastodon's `maxCharacters` is lifted out of the
  * channel metadata union, and a thread out of the post metadata union.
  */
+import type { PostMetric } from '../metrics/types.js';
 import { toPostContent } from './post-content.js';
 import type { Account, Channel, Idea, Post } from './types.js';
 
@@ -72,7 +73,22 @@ export function toPost(wire: unknown): Post {
   if (w.schedulingType !== undefined) post.schedulingType = (w.schedulingType as Post['schedulingType']) ?? null;
   // Only the full fragment selects `assets`: without it, what the post holds is unknown, not empty.
   if (Array.isArray(w.assets)) post.content = toPostContent(w, post.channelService);
+  // Only the metrics fragment selects these: absent means "not asked", not "none".
+  if ('metrics' in w) post.metrics = Array.isArray(w.metrics) ? w.metrics.map(toPostMetric) : null;
+  if ('metricsUpdatedAt' in w) post.metricsUpdatedAt = (w.metricsUpdatedAt as string | null | undefined) ?? null;
   return post;
+}
+
+/** One `PostMetric` entry (also what `aggregatedPostMetrics` lists). */
+export function toPostMetric(wire: unknown): PostMetric {
+  const w = obj(wire);
+  const metric: PostMetric = {
+    type: String(w.type ?? ''),
+    value: Number(w.value),
+    unit: w.unit === 'percentage' ? 'percentage' : 'count',
+  };
+  if (typeof w.name === 'string') metric.name = w.name;
+  return metric;
 }
 
 export function toIdea(wire: unknown): Idea {

@@ -4,6 +4,7 @@
  * travels in GraphQL variables or comes back in `data`.
  */
 
+import type { PostMetric } from '../metrics/types.js';
 import type { PostContent } from './post-content.js';
 
 export const SERVICES = [
@@ -175,6 +176,14 @@ export interface Post {
    * import); undefined when only PostFields was selected.
    */
   content?: PostContent;
+  /**
+   * Buffer's numbers for a sent post, only where the metrics fragment was
+   * selected (sync's `recent` list, the metrics reads); undefined elsewhere.
+   * null: not sent yet, or not yet refreshed by Buffer's daily job.
+   */
+  metrics?: PostMetric[] | null;
+  /** When Buffer last refreshed `metrics`; null until its first daily refresh. */
+  metricsUpdatedAt?: string | null;
 }
 
 export interface DailyPostingLimitStatus {

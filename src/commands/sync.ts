@@ -3,7 +3,8 @@
  * what Buffer did. Records every tracked post's status, creates what files
  * still lack (an earlier failure, a full queue) within the daily posting
  * limits, reports drift and restores it only with `on-drift: restore`, lists
- * scheduled posts no file tracks, and writes everything back in one commit.
+ * scheduled posts no file tracks, writes Buffer's numbers for sent posts to
+ * the metrics file (src/metrics/), and writes everything back in one commit.
  */
 import { applyPlan } from '../apply/apply.js';
 import { EARLIER_ATTEMPT_WINDOW_MS } from '../apply/exactly-once.js';
@@ -15,6 +16,8 @@ import { collectFiles } from '../plan/collect.js';
 import type { CreateItem, Plan, PlanItem, SkipItem } from '../plan/types.js';
 import type { Finding, PostFile } from '../posts/model.js';
 import { renderPost } from '../posts/render.js';
+import { syncMetrics, type SyncMetricsResult } from '../metrics/sync-metrics.js';
+import { metricsWindow } from '../metrics/window.js';
 import { buildRunReport } from '../report/run-report.js';
 import { detectDrift, type Drift } from '../sync/drift.js';
 import { gateByDailyLimits } from '../sync/limits.js';
@@ -22,10 +25,12 @@ import {
   driftFinding,
   failedFinding,
   notRecordedFinding,
+  requestsLine,
   syncNotes,
   untrackedRows,
   type SyncSection,
 } from '../sync/report.js';
+import { trackedForMetrics } from '../sync/metrics-refs.js';
 import { restoreItem } from '../sync/restore.js';
 import { readSnapshot } from '../sync/snapshot.js';
 import { mergeUpdates, statusUpdates } from '../sync/status.js';
@@ -44,6 +49,8 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
   const client = clientFor(ctx, 'sync');
   const git = gitFor(ctx);
   const now = ctx.now();
+  const requestsBefore = client.requestCount;
+  const window = settings.metricsFile ? metricsWindow(now) : undefined;
 
   const collected = await reporter.group('Reading post files', async () => {
     const result = await collectFiles(undefined, {
@@ -59,13 +66,44 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
   const tracked = trackedRefs(posts);
 
   const snapshot = await reporter.group('Reading Buffer', async () => {
-    const s = await readSnapshot(client, { organizationId: settings.organizationId, tracked });
+    const s = await readSnapshot(client, {
+      organizationId: settings.organizationId,
+      tracked,
+      ...(window ? { metricsSince: window.since } : {}),
+    });
     reporter.info(
       `Organization ${s.organization.name} (${s.organization.id}), ${s.channels.length} channel(s), ${s.pending.length} post(s) waiting in Buffer; ` +
         `${s.remote.size} tracked post(s) read in ${client.requestCount} request(s)`,
     );
     return s;
   });
+
+  let metrics: SyncMetricsResult | undefined;
+  if (settings.metricsFile && window) {
+    const metricsFile = settings.metricsFile;
+    metrics = await reporter.group('Reading post metrics', async () => {
+      const m = await syncMetrics({
+        client,
+        workspace: settings.workspace,
+        metricsFile,
+        organizationId: snapshot.organization.id,
+        channels: snapshot.channels,
+        tracked: trackedForMetrics(tracked, snapshot),
+        withMetrics: snapshot.withMetrics ?? new Map(),
+        // A file whose front-matter cannot be read keeps its rows: its `buffer:` block is unknown, not empty.
+        keepFiles: new Set(
+          posts
+            .filter((p) => Object.keys(p.tracked).length === 0 && p.findings.some((f) => f.severity === 'error'))
+            .map((p) => p.path),
+        ),
+        now,
+        timezone: settings.timezone ?? 'UTC',
+      });
+      for (const note of m.notes) reporter.info(note);
+      return m;
+    });
+  }
+  reporter.info(requestsLine(client.requestCount - requestsBefore, tracked.length, metrics?.totalsRead ?? false));
 
   // Files still lacking an ID for a channel: planned, validated and created as apply would.
   // After a reconcile against the applied state (commands/apply.ts), files
@@ -159,6 +197,7 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
   );
   const findings = [
     ...unwritable.filter((p) => tracked.some((t) => t.file === p.path)).map(notRecordedFinding),
+    ...(metrics?.findings ?? []),
     ...created.findings,
     ...drifts.map((d) => driftFinding(d, restoring)),
     ...changes.filter((c) => c.to === 'error').map(failedFinding),
@@ -187,8 +226,13 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
     requests: client.requestCount,
   };
 
-  const plan: Plan = { basis: 'full', items: outcomes.map((o) => o.item), findings, notes: syncNotes(section) };
-  for (const note of plan.notes) reporter.info(note);
+  const plan: Plan = {
+    basis: 'full',
+    items: outcomes.map((o) => o.item),
+    findings,
+    notes: [...syncNotes(section), ...(metrics?.notes ?? [])],
+  };
+  for (const note of syncNotes(section)) reporter.info(note);
   if (earlier) {
     outcomes.unshift(...earlier.outcomes);
     plan.items.unshift(...earlier.plan.items);
@@ -197,13 +241,26 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
   }
   const report = Object.assign(buildRunReport('sync', plan, outcomes, settings.dryRun), { sync: section });
   report.requests = client.requestCount;
+  if (metrics) report.metrics = metrics.report;
+  const records = mergeUpdates(updates, trackedUpdatesFrom(outcomes.slice(earlier?.outcomes.length ?? 0)));
+  const metricsWrite = metrics?.write ? [metrics.write] : [];
   report.writeBack = await writeBack(
     ctx,
     git,
-    mergeUpdates(updates, trackedUpdatesFrom(outcomes.slice(earlier?.outcomes.length ?? 0))),
+    records,
     event.ref,
-    'record Buffer post statuses',
+    metricsWrite.length === 0
+      ? 'record Buffer post statuses'
+      : records.size > 0
+        ? 'record Buffer post statuses and metrics'
+        : 'record Buffer post metrics',
+    metricsWrite,
   );
+  if (metrics?.write && report.writeBack.status.startsWith('skipped')) {
+    const why = `Metrics: ${metrics.write.path} was not written (${report.writeBack.status.replace(/^skipped \((.*)\)$/, '$1')}).`;
+    reporter.info(why);
+    report.notes.push(why);
+  }
   // The reconcile's write-back went first; if it failed, the run failed.
   if (earlier?.report.writeBack?.status === 'failed' && report.writeBack.status !== 'failed')
     report.writeBack = earlier.report.writeBack;

@@ -8,6 +8,7 @@ import {
 } from '../git/write-back.js';
 import type { RunReport } from '../report/run-report.js';
 import type { TrackedUpdates } from '../writeback/tracked-updates.js';
+import { writeWholeFiles, type WholeFileWrite } from '../writeback/whole-files.js';
 import { writeTrackedUpdates } from '../writeback/write-files.js';
 import type { RunContext } from './context.js';
 
@@ -18,13 +19,21 @@ export async function writeBack(
   pushRef: string | undefined,
   /** What the commit records, e.g. "record Buffer post IDs" or "record Buffer post statuses". */
   what = 'record Buffer post IDs',
+  /** Files rewritten as a whole in the same commit (sync's metrics file). */
+  wholeFiles: readonly WholeFileWrite[] = [],
 ): Promise<NonNullable<RunReport['writeBack']>> {
   const { settings, reporter, event } = ctx;
-  if (updates.size === 0) return { status: 'nothing-to-record', files: [] };
-  if (settings.dryRun) return { status: 'skipped (dry run)', files: [...updates.keys()] };
-  if (settings.writeBack === 'none') return { status: 'skipped (write-back: none)', files: [...updates.keys()] };
+  if (updates.size === 0 && wholeFiles.length === 0) return { status: 'nothing-to-record', files: [] };
+  const planned = [...updates.keys(), ...wholeFiles.map((w) => w.path)];
+  if (settings.dryRun) return { status: 'skipped (dry run)', files: planned };
+  if (settings.writeBack === 'none') return { status: 'skipped (write-back: none)', files: planned };
+  // Re-run after a rejected push: both re-read the files on the new tip.
+  const writeAll = async () => [
+    ...(await writeTrackedUpdates(settings.workspace, updates)),
+    ...(await writeWholeFiles(settings.workspace, wholeFiles)),
+  ];
   if (ctx.writeFilesOnly) {
-    const files = await writeTrackedUpdates(settings.workspace, updates);
+    const files = await writeAll();
     return { status: 'written', files };
   }
   const branch = branchOf(pushRef) ?? event.branch;
@@ -35,17 +44,17 @@ export async function writeBack(
       message: 'no branch to push to (the event has no branch ref)',
     };
   }
-  const count = updates.size;
+  const count = planned.length;
   // `[skip ci]` ends the message: the write-back never triggers another run (SPEC §3).
   const message = `buffer-gitops: ${what} in ${count} file${count === 1 ? '' : 's'} [skip ci]`;
-  if (settings.writeBack === 'pull-request') return writeBackByPullRequest(ctx, git, updates, branch, message);
+  if (settings.writeBack === 'pull-request') return writeBackByPullRequest(ctx, git, writeAll, branch, message);
   return reporter.group('Writing Buffer IDs back', async () => {
     let files: string[] = [];
     try {
       const result = await commitAndPush(git, {
         branch,
         message,
-        apply: async () => (files = await writeTrackedUpdates(settings.workspace, updates)),
+        apply: async () => (files = await writeAll()),
         onAttempt: (n, reason) =>
           reporter.info(`Push attempt ${n}: the branch moved (${reason}); re-applying on the new tip`),
       });
@@ -72,7 +81,7 @@ export async function writeBack(
 async function writeBackByPullRequest(
   ctx: RunContext,
   git: Git,
-  updates: TrackedUpdates,
+  writeAll: () => Promise<string[]>,
   base: string,
   message: string,
 ): Promise<NonNullable<RunReport['writeBack']>> {
@@ -82,7 +91,7 @@ async function writeBackByPullRequest(
     try {
       const pushed = await openPullRequestBranch(git, {
         message,
-        apply: async () => (files = await writeTrackedUpdates(settings.workspace, updates)),
+        apply: async () => (files = await writeAll()),
       });
       if (pushed.status === 'nothing-to-commit') return { status: 'nothing-to-commit', files };
       if (!settings.githubToken || !event.repository) {

@@ -74,6 +74,11 @@ export const SETTINGS_FILE_FIELDS = {
     description:
       'Longest wait, in seconds, for a single Buffer rate-limit Retry-After before the run stops cleanly. Default: 300.',
   },
+  'metrics-file': {
+    type: { kind: 'text' },
+    description:
+      "Where sync writes post metrics (a CSV, one row per post file and channel), relative to the repository's top folder; none turns metrics off. Default: metrics.csv in the posts folder.",
+  },
   'api-url': {
     type: { kind: 'url' },
     description:

@@ -7,7 +7,7 @@
  * flag, the variable, or file:line) and says what to write instead, so a
  * misconfigured run fails before anything touches Buffer.
  */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { compileBranchPattern, splitPatternList, type BranchPattern } from './branch-patterns.js';
 import { readSettingsFile, type SettingsFile, type Surface } from './settings-file.js';
 import { FALSE_TEXTS, SETTINGS_FILE_FIELDS, TRUE_TEXTS, type DriftPolicy } from './settings-keys.js';
@@ -36,6 +36,11 @@ export interface Settings {
   maxWaitMs: number;
   /** Mutations per Buffer request, 1–25 (default 25); 1 turns batching off (benchmarks). */
   batchSize?: number;
+  /**
+   * Where sync writes post metrics (issue 15), relative to `workspace` with
+   * forward slashes (default `<postsDir>/metrics.csv`); null: `metrics-file: none`.
+   */
+  metricsFile: string | null;
   githubToken?: string;
   /**
    * Branches where apply and sync may change Buffer or push (input
@@ -111,12 +116,14 @@ export function readSettings(
   const timezone = timeZone(layers);
   const maxWaitSeconds = number(layers, 'max-wait', 300);
   const organizationId = layers('organization-id')?.value;
+  const postsDir = dir(layers, 'posts-dir', 'posts');
+  const ideasDir = dir(layers, 'ideas-dir', 'ideas');
   return {
     command,
     apiKey,
     apiUrl,
-    postsDir: dir(layers, 'posts-dir', 'posts'),
-    ideasDir: dir(layers, 'ideas-dir', 'ideas'),
+    postsDir,
+    ideasDir,
     organizationId,
     timezone,
     dryRun: bool(layers, 'dry-run', false),
@@ -125,6 +132,7 @@ export function readSettings(
     onDrift: oneOf(layers, 'on-drift', SETTINGS_FILE_FIELDS['on-drift'].type.values, 'report'),
     maxWaitMs: maxWaitSeconds * 1000,
     batchSize: batchSize(layers),
+    metricsFile: metricsFile(layers, postsDir, ideasDir),
     githubToken: read('github-token'),
     branches: branches(layers),
     ...(file ? { settingsFile: file.path } : {}),
@@ -244,6 +252,35 @@ function url(layers: Layers, name: string, fallback: string): string {
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new SettingsError(name, `"${value}" must be an http(s) URL.`, source);
   }
+  return value;
+}
+
+/**
+ * `metrics-file`: a file inside the repository that no other part of the
+ * product reads. Not a `.md` name (the posts folder would read it as a post),
+ * not in the ideas folder; `none` turns metrics off.
+ */
+function metricsFile(layers: Layers, postsDir: string, ideasDir: string): string | null {
+  const given = layers('metrics-file');
+  const fallback = `${postsDir}/metrics.csv`;
+  if (given === undefined) return fallback;
+  const raw = given.value.trim();
+  if (raw === 'none') return null;
+  const path = raw.replace(/\\/g, '/');
+  const fail = (why: string): never => {
+    throw new SettingsError(
+      'metrics-file',
+      `"${given.value}" ${why}. Write a file path from the repository's top folder, e.g. \`${fallback}\`, or \`none\` to turn metrics off.`,
+      given.source,
+    );
+  };
+  if (path === '' || path.endsWith('/')) fail('is not a file name');
+  if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) fail('is an absolute path');
+  const value = posix.normalize(path);
+  if (value === '..' || value.startsWith('../') || value === '.') fail('is outside the repository');
+  if (value.split('/')[0] === '.git') fail("is inside git's own folder (.git)");
+  if (/\.md$/i.test(value)) fail('ends in .md, so it would be read as a post file');
+  if (value === ideasDir || value.startsWith(`${ideasDir}/`)) fail(`is inside the ideas folder (${ideasDir})`);
   return value;
 }
 

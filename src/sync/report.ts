@@ -7,7 +7,7 @@ import type { Channel, Post } from '../buffer/types.js';
 import { referenceFor } from '../channels/resolve.js';
 import type { Finding, PostFile } from '../posts/model.js';
 import type { Drift } from './drift.js';
-import type { BufferSnapshot } from './snapshot.js';
+import { statusRequestBudget, type BufferSnapshot } from './snapshot.js';
 import type { StatusChange } from './status.js';
 
 /** Untracked posts listed one by one in the summary; the JSON report has them all. */
@@ -113,4 +113,14 @@ export function syncNotes(section: SyncSection): string[] {
   }
   notes.push(`Requests to Buffer: ${section.requests}.`);
   return notes;
+}
+
+/**
+ * The sync's reads against issue 5's budget (2 + ⌈M/25⌉ for M tracked posts),
+ * plus the one request for per-channel metrics totals when it was made.
+ */
+export function requestsLine(requests: number, tracked: number, totals: boolean): string {
+  return `Reading Buffer took ${requests} request(s) (budget 2 + ⌈M/25⌉ = ${statusRequestBudget(tracked)} for M = ${tracked} tracked post(s)${
+    totals ? ', +1 for channel totals' : ''
+  }).`;
 }

@@ -12,16 +12,33 @@
  *    showed: deleted ones, and ones outside the window.
  *
  * Posts the files record as sent are final in Buffer and not asked again.
+ *
+ * With metrics on (issue 15) the `recent` list also carries each sent post's
+ * numbers, starts at most METRICS_WINDOW_DAYS back, newest first, and reads
+ * further pages only while the run stays within the same budget; tracked posts
+ * sent in the window but not reached keep their last numbers.
  */
 import type { BufferClient } from '../buffer/client.js';
-import { buildSyncSnapshotQuery, POSTS_QUERY } from '../buffer/documents.js';
+import {
+  buildSyncSnapshotQuery,
+  POSTS_QUERY,
+  POSTS_WITH_METRICS_QUERY,
+  syncSnapshotOperation,
+} from '../buffer/documents.js';
 import { toAccount, toChannel, toPost } from '../buffer/mappers.js';
 import type { Channel, Organization, Post } from '../buffer/types.js';
 import { chooseOrganization } from '../channels/resolve.js';
-import { FINAL_STATUSES, WAITING_STATUSES, type TrackedRef } from './tracked.js';
+import { DELETED_STATUS, FINAL_STATUSES, WAITING_STATUSES, type TrackedRef } from './tracked.js';
 
 /** Posts per page of a list: one request reads four times what aliased lookups read. */
 export const SNAPSHOT_PAGE_SIZE = 100;
+/** Aliased `post` lookups per request (client.postsByIds' default). */
+const LOOKUPS_PER_REQUEST = 25;
+
+/** Issue 5's budget for the status of M tracked posts: the account, one snapshot, ⌈M/25⌉ lookups. */
+export function statusRequestBudget(tracked: number): number {
+  return 2 + Math.ceil(tracked / LOOKUPS_PER_REQUEST);
+}
 /** Clock skew between the recorded due time and Buffer's sending. */
 const WINDOW_SLACK_MS = 24 * 60 * 60 * 1000;
 
@@ -34,6 +51,11 @@ export interface BufferSnapshot {
   pending: Post[];
   /** How the tracked posts were resolved, for the report. */
   resolved: { fromLists: number; fromLookups: number; skippedFinal: number };
+  /**
+   * With metrics on: every tracked post (final ones too) the `recent` list
+   * showed, as read with its numbers. Undefined with metrics off.
+   */
+  withMetrics?: Map<string, Post>;
 }
 
 interface Page {
@@ -44,27 +66,49 @@ interface Page {
 
 export async function readSnapshot(
   client: BufferClient,
-  opts: { organizationId?: string; tracked: TrackedRef[]; pageSize?: number },
+  opts: {
+    organizationId?: string;
+    tracked: TrackedRef[];
+    pageSize?: number;
+    /** Metrics on: the start of the metrics window (ISO); the `recent` list reaches back to it. */
+    metricsSince?: string;
+  },
 ): Promise<BufferSnapshot> {
   const first = opts.pageSize ?? SNAPSHOT_PAGE_SIZE;
+  const startCount = client.requestCount;
   const wanted = new Map<string, TrackedRef>();
   let skippedFinal = 0;
   for (const t of opts.tracked) {
     if (t.entry.status && FINAL_STATUSES.has(t.entry.status)) skippedFinal++;
     else wanted.set(t.entry.id, t);
   }
-  const since = windowStart([...wanted.values()]);
+  const statusSince = windowStart([...wanted.values()]);
+  // Metrics need the list only when some tracked post may have been sent in the window.
+  const metrics = opts.metricsSince !== undefined && opts.tracked.some((t) => mayHaveMetrics(t, opts.metricsSince!));
+  const since = metrics ? earlier(statusSince, opts.metricsSince!) : statusSince;
 
   let organization: Organization | undefined;
   if (!opts.organizationId) organization = chooseOrganization(await client.account(), undefined);
   const organizationId = opts.organizationId ?? organization!.id;
   const pendingInput = { organizationId, filter: { status: [...WAITING_STATUSES] } };
-  const recentInput = since ? { organizationId, filter: { status: ['sent', 'error'], startDate: since } } : undefined;
+  const recentInput = since
+    ? {
+        organizationId,
+        filter: { status: ['sent', 'error'], startDate: since },
+        // Newest first with metrics on: the posts that just changed status come before the older ones the window adds.
+        ...(metrics ? { sort: [{ field: 'dueAt', direction: 'desc' }] } : {}),
+      }
+    : undefined;
 
-  const query = buildSyncSnapshotQuery({ account: !organization, recent: Boolean(recentInput) });
+  const query = buildSyncSnapshotQuery({ account: !organization, recent: Boolean(recentInput), metrics });
   const variables: Record<string, unknown> = { channels: { organizationId }, pending: pendingInput, first };
   if (recentInput) variables.recent = recentInput;
-  const data = await client.read('SyncSnapshot', query, variables, 2 + (organization ? 0 : 1) + (recentInput ? 1 : 0));
+  const data = await client.read(
+    syncSnapshotOperation(metrics && Boolean(recentInput)),
+    query,
+    variables,
+    2 + (organization ? 0 : 1) + (recentInput ? 1 : 0),
+  );
   if (!organization) organization = chooseOrganization(toAccount(data.account), organizationId);
   const channels = (Array.isArray(data.channels) ? data.channels : []).map(toChannel);
 
@@ -78,8 +122,44 @@ export async function readSnapshot(
   }
 
   const remote = new Map<string, Post | null>();
-  for (const post of [...(recentInput ? toPage(data.recent).posts : []), ...pending]) {
+  const recentPage = recentInput ? toPage(data.recent) : undefined;
+  for (const post of [...(recentPage?.posts ?? []), ...pending]) {
     if (wanted.has(post.id)) remote.set(post.id, post);
+  }
+
+  let withMetrics: Map<string, Post> | undefined;
+  if (metrics && recentPage && recentInput) {
+    const trackedIds = new Set(opts.tracked.map((t) => t.entry.id));
+    withMetrics = new Map();
+    const keep = (posts: Post[]) => {
+      for (const post of posts) {
+        if (!trackedIds.has(post.id)) continue;
+        withMetrics!.set(post.id, post);
+        if (wanted.has(post.id)) remote.set(post.id, post);
+      }
+    };
+    keep(recentPage.posts);
+    // Further pages only while the lookups still to come fit the same budget as today.
+    const budget = statusRequestBudget(opts.tracked.length);
+    // A tracked post still to find: sent in the window as far as the files and lists tell.
+    const unseen = () =>
+      opts.tracked.some((t) => {
+        if (withMetrics!.has(t.entry.id) || !mayHaveMetrics(t, opts.metricsSince!)) return false;
+        const read = remote.get(t.entry.id);
+        return t.entry.status === 'sent' || read === undefined || read?.status === 'sent';
+      });
+    for (let page = recentPage; page.hasNextPage && page.endCursor && unseen();) {
+      const lookups = Math.ceil([...wanted.keys()].filter((id) => !remote.has(id)).length / LOOKUPS_PER_REQUEST);
+      if (client.requestCount - startCount + 1 + lookups > budget) break;
+      const next = await client.read(
+        'PostsWithMetrics',
+        POSTS_WITH_METRICS_QUERY,
+        { input: recentInput, first, after: page.endCursor },
+        1,
+      );
+      page = toPage(next.posts);
+      keep(page.posts);
+    }
   }
   const fromLists = remote.size;
   const leftover = [...wanted.keys()].filter((id) => !remote.has(id)).sort();
@@ -92,7 +172,23 @@ export async function readSnapshot(
     remote,
     pending,
     resolved: { fromLists, fromLookups: leftover.length, skippedFinal },
+    ...(withMetrics ? { withMetrics } : {}),
   };
+}
+
+/**
+ * Whether Buffer may have numbers for this post in the metrics window: not
+ * recorded as deleted, and not recorded as sent before the window opened.
+ */
+export function mayHaveMetrics(t: TrackedRef, since: string): boolean {
+  if (t.entry.status === DELETED_STATUS) return false;
+  if (t.entry.status !== 'sent') return true;
+  const sentAt = typeof t.entry.sentAt === 'string' ? Date.parse(t.entry.sentAt) : Number.NaN;
+  return !Number.isFinite(sentAt) || sentAt >= Date.parse(since);
+}
+
+function earlier(a: string | undefined, b: string): string {
+  return a === undefined || Date.parse(b) < Date.parse(a) ? b : a;
 }
 
 /**

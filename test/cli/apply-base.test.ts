@@ -6,6 +6,8 @@
  * changed and say to commit them; and with `--json` every command prints nothing but JSON on
  * stdout.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
@@ -100,9 +102,12 @@ describe('buffer-gitops apply --base does what plan --base shows', () => {
     const run = await cli(['sync', '--branches', 'main']);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(
-      'Changed 2 file(s):\n  posts/keep.md\n  posts/new.md\nCommit them so the repository records what Buffer holds: git add posts && git commit\n',
+      'Changed 3 file(s):\n  posts/keep.md\n  posts/metrics.csv\n  posts/new.md\nCommit them so the repository records what Buffer holds: git add posts && git commit\n',
     );
+    // The metrics file is new (untracked), so the diff shows the two post files; the CSV holds both posts.
     expect(await fx.git(['diff', '--stat'])).toMatch(/2 files changed/);
+    const csv = await readFile(join(fx.work, 'posts/metrics.csv'), 'utf8');
+    expect(csv.split('\n').filter(Boolean)).toHaveLength(3);
     await fx.commitAll('Record the statuses');
   });
 

@@ -3,12 +3,16 @@
  * 2 + ceil(M / 25) requests. Measured on 100 tracked posts in the states a
  * sync meets: all waiting, all just sent, all recorded as sent, some deleted
  * or edited in Buffer, and the worst case where every post must be looked up
- * by ID.
+ * by ID. With `metrics-file: none` the counts are exactly those of before
+ * metrics (issue 15); with metrics on, a sync stays within the budget plus the
+ * one request for channel totals, and reads further pages of sent posts only
+ * while it stays within the budget.
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSeed } from '../../src/sandbox/index.js';
+import { parseMetricsCsv } from '../../src/metrics/csv.js';
 import { readBufferBlock, setBufferBlock } from '../../src/writeback/buffer-block.js';
 import { inProcess, type InProcess } from './in-process.js';
 
@@ -16,11 +20,17 @@ const M = 100;
 const BUDGET = 2 + Math.ceil(M / 25);
 const CHANNELS = ['twitter', 'mastodon', 'linkedin', 'bluesky'];
 
-describe(`sync of ${M} tracked posts`, () => {
+/** Requests of each case: metrics off (exactly as before issue 15), and on (the status budget, +1 for channel totals once a post has numbers). */
+const MODES = [
+  { name: 'metrics-file: none', inputs: { 'metrics-file': 'none' }, waiting: 2, sent: 2, recorded: 2, byId: BUDGET },
+  { name: 'metrics on (posts/metrics.csv)', inputs: {}, waiting: 2, sent: 3, recorded: 3, byId: 3 },
+] as const;
+
+describe.each(MODES)(`sync of ${M} tracked posts, $name`, (mode) => {
   let t: InProcess;
-  const requestsOf = async (inputs: Record<string, string> = {}) => {
+  const requestsOf = async () => {
     const before = t.sandbox.state().stats.requests;
-    const result = await t.run('sync', inputs);
+    const result = await t.run('sync', { ...mode.inputs });
     expect(result.exitCode, result.reporter.lines.join('\n')).toBe(0);
     return { requests: t.sandbox.state().stats.requests - before, result };
   };
@@ -43,38 +53,66 @@ describe(`sync of ${M} tracked posts`, () => {
   });
   afterAll(async () => t?.close());
 
-  it('all waiting in Buffer: 2 requests (account; channels and the lists)', async () => {
+  it(`all waiting in Buffer: ${mode.waiting} requests (account; channels and the lists)`, async () => {
     const { requests, result } = await requestsOf();
-    expect(requests).toBe(2);
+    expect(requests).toBe(mode.waiting);
     expect(requests).toBeLessThanOrEqual(BUDGET);
     expect(result.report.writeBack?.status).toBe('nothing-to-record');
+    expect(result.reporter.lines.join('\n')).toContain(
+      `Reading Buffer took ${mode.waiting} request(s) (budget 2 + ⌈M/25⌉ = ${BUDGET}`,
+    );
   });
 
-  it('all just sent: still 2 requests, and every file records sent, sentAt and link', async () => {
+  it(`all just sent: ${mode.sent} requests, and every file records sent, sentAt and link`, async () => {
     t.sandbox.advanceClock(3 * 24 * 3600);
     const { requests, result } = await requestsOf();
-    expect(requests).toBe(2);
-    expect(result.report.writeBack?.files).toHaveLength(M);
+    expect(requests).toBe(mode.sent);
+    expect(requests).toBeLessThanOrEqual(BUDGET + 1);
     const entry = readBufferBlock(await t.read('posts/p042.md'))[CHANNELS[42 % 4]!]!;
     expect(entry).toMatchObject({ status: 'sent', sentAt: '2027-01-02T10:30:00.000Z' });
     expect(entry.link).toMatch(/^https:\/\//);
+    if (mode.inputs['metrics-file' as keyof typeof mode.inputs] === 'none') {
+      expect(result.report.writeBack?.files).toHaveLength(M);
+      expect(result.report.metrics).toBeUndefined();
+      await expect(t.read('posts/metrics.csv')).rejects.toThrow(/ENOENT/);
+    } else {
+      // Every post had its first daily refresh (06:00 UTC on 3 January): the same write records the numbers too.
+      expect(result.report.writeBack?.files).toHaveLength(M + 1);
+      expect(result.report.writeBack?.files).toContain('posts/metrics.csv');
+      const rows = parseMetricsCsv(await t.read('posts/metrics.csv')).rows;
+      expect(rows).toHaveLength(M);
+      const state = new Map(t.sandbox.state().posts.map((p) => [p.id, p]));
+      for (const row of rows) {
+        const stored = state.get(row.postId)!;
+        expect(row.metricsUpdatedAt).toBe(stored.metricsUpdatedAt);
+        expect(row.metrics).toEqual(Object.fromEntries(stored.metrics!.map((m) => [m.type, m.value])));
+      }
+      expect(result.reporter.lines.join('\n')).toContain(
+        `Reading Buffer took 3 request(s) (budget 2 + ⌈M/25⌉ = ${BUDGET}`,
+      );
+      expect(result.reporter.lines.join('\n')).toContain('+1 for channel totals');
+      expect(result.report.metrics?.totals.map((c) => c.postCount).reduce((a, b) => a + b)).toBe(M);
+    }
   });
 
-  it('all recorded as sent: nothing is asked again, 2 requests, nothing written', async () => {
+  it(`all recorded as sent: no status is asked again, ${mode.recorded} requests, nothing written`, async () => {
     const { requests, result } = await requestsOf();
-    expect(requests).toBe(2);
+    expect(requests).toBe(mode.recorded);
+    expect(requests).toBeLessThanOrEqual(BUDGET + 1);
     expect(result.report.writeBack?.status).toBe('nothing-to-record');
   });
 
-  it('every post must be looked up by ID (files recording only the IDs): 2 + ceil(M/25) = 6', async () => {
-    for (const name of await readdir(path.join(t.dir, 'posts'))) {
+  it(`every post must be looked up by ID (files recording only the IDs): ${mode.byId} ≤ 2 + ceil(M/25) = ${BUDGET}`, async () => {
+    for (const name of (await readdir(path.join(t.dir, 'posts'))).filter((n) => n.endsWith('.md'))) {
       const file = `posts/${name}`;
       const raw = await t.read(file);
       const [ref, entry] = Object.entries(readBufferBlock(raw))[0]!;
       await t.write({ [file]: setBufferBlock(raw, { [ref]: { id: entry.id } }) });
     }
     const { requests, result } = await requestsOf();
-    expect(requests).toBe(BUDGET);
+    expect(requests).toBe(mode.byId);
+    // With metrics on the list of sent posts already holds them all, so none is looked up.
+    expect(requests).toBeLessThanOrEqual(BUDGET);
     expect(result.report.writeBack?.files).toHaveLength(M);
   });
 });
@@ -117,5 +155,70 @@ describe('sync of 100 waiting posts, 3 deleted and 2 edited in Buffer', () => {
     expect(t.sandbox.state().stats.requests - before).toBe(2);
     expect(driftOf(second)).toEqual(['changed', 'changed', 'gone', 'gone', 'gone']);
     expect(second.report.writeBack?.status).toBe('nothing-to-record');
+  });
+});
+
+describe('metrics on: sent posts no file tracks crowd the list of sent posts', () => {
+  const NOW = '2027-03-01T12:00:00.000Z';
+  const ago = (hours: number) => new Date(Date.parse(NOW) - hours * 3600_000).toISOString();
+  const TRACKED = 5;
+  const budget = 2 + Math.ceil(TRACKED / 25);
+  const trackedId = (i: number) => `d${String(i).padStart(23, '0')}`;
+  const seedWith = (untracked: number) => {
+    const seed = defaultSeed();
+    const twitter = seed.channels.find((c) => c.service === 'twitter')!.id;
+    const sent = (id: string, hours: number) => ({
+      id,
+      channelId: twitter,
+      status: 'sent' as const,
+      text: `Sent ${id}`,
+      dueAt: ago(hours),
+      sentAt: ago(hours),
+      externalLink: `https://x.com/acme/status/${id}`,
+    });
+    // The tracked posts were sent ten days ago; the untracked ones since, so they come first in a newest-first list.
+    seed.posts = [
+      ...Array.from({ length: TRACKED }, (_, i) => sent(trackedId(i), 240 + i)),
+      ...Array.from({ length: untracked }, (_, i) => sent(`e${String(i).padStart(23, '0')}`, 24 + i)),
+    ];
+    return seed;
+  };
+  let t: InProcess;
+  afterAll(async () => t?.close());
+
+  it(`reads further pages while within 2 + ceil(M/25) = ${budget}, then the totals (+1); posts not reached keep their numbers and a note says how many`, async () => {
+    t = await inProcess({ now: NOW, seed: seedWith(150) });
+    const files: Record<string, string> = {};
+    for (let i = 0; i < TRACKED; i++) {
+      files[`posts/t${i}.md`] = setBufferBlock(`---\nchannel: twitter\n---\nSent ${trackedId(i)}\n`, {
+        twitter: { id: trackedId(i), status: 'sent', sentAt: ago(240 + i) },
+      });
+    }
+    await t.write(files);
+
+    // 150 newer posts: the tracked ones are on the second page, which the budget allows.
+    let before = t.sandbox.state().stats.requests;
+    const first = await t.run('sync');
+    expect(first.exitCode, first.reporter.lines.join('\n')).toBe(0);
+    expect(t.sandbox.state().stats.requests - before).toBe(budget + 1);
+    const written = parseMetricsCsv(await t.read('posts/metrics.csv')).rows;
+    expect(written.map((r) => r.postId)).toEqual(Array.from({ length: TRACKED }, (_, i) => trackedId(i)));
+    expect(first.report.writeBack?.files).toEqual(['posts/metrics.csv']);
+
+    // 300 newer posts: the tracked ones would be on the fourth page, past the budget.
+    t.sandbox.reset(seedWith(300));
+    t.sandbox.advanceClock(24 * 3600);
+    before = t.sandbox.state().stats.requests;
+    const second = await t.run('sync');
+    expect(second.exitCode, second.reporter.lines.join('\n')).toBe(0);
+    const requests = t.sandbox.state().stats.requests - before;
+    expect(requests).toBeLessThanOrEqual(budget + 1);
+    expect(second.report.notes.join('\n')).toContain(
+      `Metrics: ${TRACKED} post(s) sent in the last 30 days were not read within the request budget; they keep their last numbers in posts/metrics.csv.`,
+    );
+    expect(second.report.writeBack?.status).toBe('nothing-to-record');
+    expect(parseMetricsCsv(await t.read('posts/metrics.csv')).rows).toEqual(written);
+    // The summary still shows them, with the numbers the file keeps.
+    expect(second.report.metrics?.rows.map((r) => r.postId)).toEqual(written.map((r) => r.postId));
   });
 });
