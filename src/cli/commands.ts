@@ -54,6 +54,11 @@ export const OPTIONS = {
     value: 'SECONDS',
     help: `Longest wait for one Buffer rate-limit pause before stopping cleanly (default: max-wait in ${FILE}, then 300)`,
   },
+  'metrics-file': {
+    type: 'string',
+    value: 'FILE',
+    help: `CSV that sync writes post metrics to, from the repository's top folder; none: off (default: metrics-file in ${FILE}, then metrics.csv in the posts folder)`,
+  },
   'batch-size': { type: 'string', value: 'N', help: 'Buffer changes sent per request, 1 to 25 (default 25)' },
   status: {
     type: 'string',
@@ -70,6 +75,17 @@ export const OPTIONS = {
   'no-branch-check': { type: 'boolean', help: 'Run on any branch' },
   'dry-run': { type: 'boolean', help: 'Everything but changes to Buffer and to the files' },
   force: { type: 'boolean', help: 'Overwrite files that differ from what init writes (without it, they are kept)' },
+  since: {
+    type: 'string',
+    value: 'WHEN',
+    help: 'Start of the window: days (30d: today and the 29 days before), weeks (8w) or a date (2026-01-01); UTC days, as Buffer counts them (default 30d)',
+  },
+  channel: {
+    type: 'string',
+    value: 'REF',
+    help: 'Only this channel, as post files write it (twitter, "linkedin:Acme Inc", or a channel ID)',
+  },
+  csv: { type: 'boolean', help: "Only the posts' rows, in the metrics file's CSV format, on stdout" },
   json: { type: 'boolean', help: 'Only the result, as JSON, on stdout' },
   help: { type: 'boolean', short: 'h', help: 'Show this help' },
 } satisfies Record<string, OptionSpec>;
@@ -144,9 +160,9 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
     usage: 'buffer-gitops sync [options]',
     summary: "Write Buffer's statuses into the files; create what lacks an ID; report drift",
     about:
-      "Writes each tracked post's Buffer status (sent, the link, Buffer's error) into its file, creates posts that still lack an ID, and reports posts changed or deleted in Buffer's app (--on-drift restore puts them back). Commit the files afterwards.",
-    options: [...BUFFER, ...FILES, 'on-drift', ...CHANGES, 'json', 'help'],
-    examples: ['buffer-gitops sync', 'buffer-gitops sync --on-drift restore'],
+      "Writes each tracked post's Buffer status (sent, the link, Buffer's error) into its file, creates posts that still lack an ID, reports posts changed or deleted in Buffer's app (--on-drift restore puts them back), and writes Buffer's numbers for sent posts to the metrics file (posts/metrics.csv; --metrics-file none turns it off). Commit the files afterwards.",
+    options: [...BUFFER, ...FILES, 'on-drift', 'metrics-file', ...CHANGES, 'json', 'help'],
+    examples: ['buffer-gitops sync', 'buffer-gitops sync --on-drift restore', 'buffer-gitops sync --metrics-file none'],
   },
   import: {
     usage: 'buffer-gitops import [--status LIST] [options]',
@@ -155,6 +171,19 @@ export const COMMAND_SPECS: Record<string, CommandSpec> = {
       'Writes one post file per Buffer post that no file tracks yet, so a team can adopt buffer-gitops with an existing queue. Review and commit the new files afterwards.',
     options: [...BUFFER, 'posts-dir', 'timezone', 'status', 'max-wait', 'dry-run', 'json', 'help'],
     examples: ['buffer-gitops import --status scheduled,draft'],
+  },
+  report: {
+    usage: 'buffer-gitops report [--since 30d] [--channel REF] [--json|--csv] [--metrics-file FILE] [options]',
+    summary: 'Post metrics: the top posts of the window and the totals per channel',
+    about:
+      "Shows the top posts of the window (reactions, comments, reposts, shares, impressions, as Buffer counts them) and each channel's totals. With BUFFER_API_KEY it reads Buffer, and names each post's file from the posts' buffer: blocks; without it, it reads the metrics file the last sync wrote (no totals). Dates are shown in --timezone (default: timezone in buffer-gitops.yml, then UTC). --json prints every sent post of the window and the totals; --csv the posts in the metrics file's format.",
+    options: ['since', 'channel', 'metrics-file', ...BUFFER, 'posts-dir', 'timezone', 'json', 'csv', 'help'],
+    examples: [
+      'buffer-gitops report',
+      'buffer-gitops report --since 8w --channel linkedin',
+      'buffer-gitops report --since 2026-01-01 --json > metrics.json',
+      'buffer-gitops report --csv > metrics.csv',
+    ],
   },
   channels: {
     usage: 'buffer-gitops channels [options]',

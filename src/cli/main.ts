@@ -33,6 +33,7 @@ const PRELOAD: Record<string, (() => Promise<unknown>) | undefined> = {
   init: () => import('./init.js'),
   validate: () => import('./validate.js'),
   channels: () => import('./channels.js'),
+  report: () => import('./report.js'),
   plan: () => import('./plan.js'),
   import: () => import('../commands/import.js'),
   apply: () => import('../commands/run-command.js').then((m) => m.loadCommand('apply')),
@@ -203,6 +204,11 @@ export async function main(
         const { runChannelsCommand } = await import('./channels.js');
         return await runChannelsCommand(settings, { ...io, json });
       }
+      case 'report': {
+        const { runReportCommand } = await import('./report.js');
+        const flags = { since: flag('since'), channel: flag('channel'), json, csv: Boolean(values.csv) };
+        return await runReportCommand(settings, flags, io);
+      }
       case 'plan': {
         const base = await resolveBase(workspace, flag('base'));
         if (typeof base === 'object') return usage(base.problem);
@@ -279,10 +285,11 @@ function finishChanging(result: CommandResult, settings: Settings, io: CliIo, js
   const written = result.report.writeBack?.status === 'written' ? result.report.writeBack.files : [];
   if (written.length > 0) {
     const out = json ? io.stderr : io.stdout;
-    const folders = [
-      ...new Set(written.map((f) => (f.startsWith(`${settings.ideasDir}/`) ? settings.ideasDir : settings.postsDir))),
-    ];
-    out.write(`Changed ${written.length} file(s):\n${written.map((f) => `  ${f}\n`).join('')}`);
+    // A file outside both folders (a metrics file moved elsewhere) is named on its own.
+    const folderOf = (f: string) => [settings.postsDir, settings.ideasDir].find((dir) => f.startsWith(`${dir}/`)) ?? f;
+    const folders = [...new Set(written.map(folderOf))];
+    const listed = [...written].sort();
+    out.write(`Changed ${written.length} file(s):\n${listed.map((f) => `  ${f}\n`).join('')}`);
     // Paths are from the repository's top folder, whatever folder the command ran in.
     const cd = settings.workspace === io.cwd ? '' : `cd ${settings.workspace} && `;
     out.write(

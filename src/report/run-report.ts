@@ -8,8 +8,10 @@ import type { Outcome } from '../apply/outcome.js';
 import { countOutcomes } from '../apply/outcome.js';
 import type { Plan, PlanItem } from '../plan/types.js';
 import type { Finding } from '../posts/model.js';
+import { metricsSummaryMarkdown } from './metrics-summary.js';
 import type { PlanRow } from './plan-comment-rows.js';
 import { listWords, plural } from '../text/words.js';
+import type { MetricsReport } from '../metrics/types.js';
 
 /**
  * What a run did, counted. `failed` counts only Buffer actions that were
@@ -37,6 +39,8 @@ export interface RunReport {
   writeBack?: { status: string; commit?: string; files: string[]; message?: string };
   notes: string[];
   requests?: number;
+  /** Sync with metrics on (issue 15): the window's rows and per-channel totals, for the job summary. */
+  metrics?: MetricsReport;
 }
 
 /** An item held back because its file has errors: never sent, so not a failure of Buffer's. */
@@ -203,6 +207,8 @@ export function summaryMarkdown(title: string, report: RunReport): string {
     );
   }
   for (const note of report.notes) lines.push(`> ${cell(note)}`, '');
+  // Sync with metrics on: the window's top posts, totals and weekly chart (metrics-summary.ts).
+  if (report.metrics) lines.push(metricsSummaryMarkdown(report.metrics));
   return lines.join('\n');
 }
 

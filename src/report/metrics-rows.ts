@@ -1,0 +1,159 @@
+/**
+ * What the job summary and `buffer-gitops report` both show of a
+ * MetricsReport, decided once: which posts are the top ones (the ranking
+ * rule), which metric columns appear, how a number, an excerpt and a date
+ * read. The Markdown (metrics-summary.ts) and the terminal tables
+ * (metrics-text.ts) only lay these out.
+ */
+import type { ChannelTotals, MetricsReport, MetricsRow } from '../metrics/types.js';
+import { isValidTimeZone, toWallTime } from '../time/wall-time.js';
+import { formatNumber } from '../text/words.js';
+
+/** How many posts "top posts" lists. */
+export const TOP_POSTS = 10;
+
+/** The metrics that count as people engaging with a post: summed for the ranking. */
+export const ENGAGEMENT_METRICS = ['reactions', 'comments', 'reposts', 'shares'] as const;
+
+/**
+ * The ranking rule, in the words the reports print under the table: the
+ * engagement sum first (every network reports some of these, so posts of
+ * different networks compare), impressions to break ties (only some networks
+ * report them, so they cannot lead), then the newer post.
+ */
+export const RANKING_RULE =
+  'Ranked by reactions + comments + reposts + shares, as Buffer counts them; ties by impressions, then the newer post.';
+
+/** Per-post columns, in this order, each shown when at least one listed post has it. */
+export const HEADLINE_METRICS = ['reactions', 'comments', 'reposts', 'shares', 'impressions'] as const;
+
+/** Column order of per-channel totals: the headline metrics first, then the rest as Buffer names them, by name. */
+const TOTALS_ORDER = [...HEADLINE_METRICS, 'reach', 'views', 'clicks', 'saves', 'engagementRate'];
+
+/** Buffer's metric types whose unit is `percentage` (reference: PostMetricType); every other is a count. */
+const PERCENTAGES = new Set(['engagementRate']);
+
+const LABELS: Record<string, string> = {
+  postCount: 'Posts',
+  engagementRate: 'Eng. rate',
+  totalTimeWatched: 'Minutes watched',
+  link_clicks: 'Link clicks',
+};
+
+/** A column heading for a metric type: `impressions` → `Impressions`. */
+export function metricLabel(type: string): string {
+  return (
+    LABELS[type] ??
+    `${type[0]!.toUpperCase()}${type
+      .slice(1)
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()}`
+  );
+}
+
+/** A value as people read it: 12,400; 3.2%; and `—` for a metric Buffer did not send. */
+export function formatMetric(type: string, value: number | undefined): string {
+  if (value === undefined) return '—';
+  if (PERCENTAGES.has(type)) return `${Number(value.toFixed(1))}%`;
+  return formatNumber(Number.isInteger(value) ? value : Number(value.toFixed(1)));
+}
+
+/** True once Buffer's daily job has counted the post (before that its numbers mean nothing). */
+export function isCounted(row: MetricsRow): boolean {
+  return row.metricsUpdatedAt !== null;
+}
+
+export function engagement(row: MetricsRow): number {
+  return ENGAGEMENT_METRICS.reduce((sum, type) => sum + (row.metrics[type] ?? 0), 0);
+}
+
+/** Every counted row, best first by RANKING_RULE (the post ID last, so equal posts keep one order). */
+export function rankRows(rows: readonly MetricsRow[]): MetricsRow[] {
+  const time = (row: MetricsRow) => (row.sentAt ? Date.parse(row.sentAt) : 0) || 0;
+  return rows
+    .filter(isCounted)
+    .slice()
+    .sort(
+      (a, b) =>
+        engagement(b) - engagement(a) ||
+        (b.metrics.impressions ?? -1) - (a.metrics.impressions ?? -1) ||
+        time(b) - time(a) ||
+        (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0),
+    );
+}
+
+/** The headline metrics at least one of `rows` has, in HEADLINE_METRICS order. */
+export function headlineColumns(rows: readonly MetricsRow[]): string[] {
+  return HEADLINE_METRICS.filter((type) => rows.some((row) => row.metrics[type] !== undefined));
+}
+
+/** The totals' metric columns (postCount has its own): every type any channel has, headline ones first. */
+export function totalsColumns(totals: readonly ChannelTotals[]): string[] {
+  const present = new Set(totals.flatMap((t) => Object.keys(t.metrics)));
+  present.delete('postCount');
+  const known = TOTALS_ORDER.filter((type) => present.has(type));
+  const rest = [...present].filter((type) => !TOTALS_ORDER.includes(type)).sort();
+  return [...known, ...rest];
+}
+
+let graphemes: Intl.Segmenter | undefined;
+
+/**
+ * A post's text as one line of at most `max` characters (graphemes: an emoji
+ * or an accented letter is never cut in half), whitespace runs (line breaks
+ * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
+ */
+export function excerpt(text: string | undefined, max = 60): string {
+  const line = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const parts = [...graphemes.segment(line)].map((s) => s.segment);
+  if (parts.length <= max) return line;
+  return `${parts
+    .slice(0, max - 1)
+    .join('')
+    .trimEnd()}…`;
+}
+
+/** The zone a report shows dates in: its own, or UTC when that is not a zone this runtime knows. */
+export function zoneOf(report: Pick<MetricsReport, 'timezone'>): string {
+  return report.timezone && isValidTimeZone(report.timezone) ? report.timezone : 'UTC';
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `2026-11-03` in `timeZone`. */
+export function localDay(iso: string, timeZone: string): string {
+  const w = toWallTime(Date.parse(iso), timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+}
+
+/** `2026-11-03 09:00` in `timeZone`; empty for a missing or unreadable instant. */
+export function localMinute(iso: string | null | undefined, timeZone: string): string {
+  if (!iso || Number.isNaN(Date.parse(iso))) return '';
+  const w = toWallTime(Date.parse(iso), timeZone);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
+/** The latest `metricsUpdatedAt` of the rows: how fresh the numbers are. */
+export function latestRefresh(rows: readonly { metricsUpdatedAt: string | null }[]): string | undefined {
+  let latest: string | undefined;
+  for (const row of rows)
+    if (row.metricsUpdatedAt && (!latest || Date.parse(row.metricsUpdatedAt) > Date.parse(latest)))
+      latest = row.metricsUpdatedAt;
+  return latest;
+}
+
+/**
+ * The days the window touches, as the reports name it ("the last 30 days"):
+ * 30 × 24 h, or today's part-day and the 29 whole days before it (the CLI's
+ * `--since 30d`), both read 30.
+ */
+export function windowDays(report: Pick<MetricsReport, 'since' | 'until'>): number {
+  return Math.max(1, Math.ceil((Date.parse(report.until) - Date.parse(report.since)) / 86_400_000 - 0.001));
+}
+
+/** Channels of the rows, in first-seen order. */
+export function channelsOf(rows: readonly MetricsRow[]): string[] {
+  return [...new Set(rows.map((row) => row.channel))];
+}
