@@ -473,8 +473,8 @@ async function readQueue(client, organizationId, statuses) {
 
 // EXTERNAL MODULE: ./src/plan/collect.ts + 1 modules
 var collect = __webpack_require__(5583);
-// EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __webpack_require__(7330);
+// EXTERNAL MODULE: ./src/report/run-report.ts + 3 modules
+var run_report = __webpack_require__(6468);
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/commands/connect.ts

@@ -180,8 +180,8 @@ function mermaidText(text) {
         : flat) || 'post');
 }
 
-// EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __webpack_require__(7330);
+// EXTERNAL MODULE: ./src/report/run-report.ts + 3 modules
+var run_report = __webpack_require__(6468);
 ;// CONCATENATED MODULE: ./src/report/plan-comment.ts
 
 

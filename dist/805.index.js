@@ -20,6 +20,16 @@ __webpack_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./src/buffer/input-types.generated.ts
 const INPUT_TYPES = {
     AccountId: { kind: 'scalar' },
+    AggregatedPostMetricsInput: {
+        kind: 'input',
+        fields: {
+            channelIds: { type: '[ChannelId!]' },
+            endDateTime: { type: 'DateTime!' },
+            organizationId: { type: 'OrganizationId!' },
+            startDateTime: { type: 'DateTime!' },
+            tags: { type: 'TagComparator' },
+        },
+    },
     AnnotationInputFacebook: {
         kind: 'input',
         fields: {
@@ -112,6 +122,17 @@ const INPUT_TYPES = {
             text: { type: 'String' },
         },
     },
+    CreatePostTemplateInput: {
+        kind: 'input',
+        fields: {
+            body: { type: 'String!' },
+            description: { type: 'String' },
+            emoji: { type: 'String' },
+            organizationId: { type: 'OrganizationId!' },
+            title: { type: 'String!' },
+            visibility: { type: 'PostTemplateVisibility' },
+        },
+    },
     DailyPostingLimitsInput: {
         kind: 'input',
         fields: {
@@ -133,6 +154,12 @@ const INPUT_TYPES = {
         kind: 'input',
         fields: {
             id: { type: 'PostId!' },
+        },
+    },
+    DeletePostTemplateInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostTemplateId!' },
         },
     },
     DocumentAssetInput: {
@@ -232,6 +259,12 @@ const INPUT_TYPES = {
         },
     },
     IdeaGroupMembership: { kind: 'enum', values: ['grouped', 'ungrouped'] },
+    IdeaGroupsInput: {
+        kind: 'input',
+        fields: {
+            organizationId: { type: 'ID!' },
+        },
+    },
     IdeaId: { kind: 'scalar' },
     IdeaMediaInput: {
         kind: 'input',
@@ -362,6 +395,13 @@ const INPUT_TYPES = {
         },
     },
     MediaType: { kind: 'enum', values: ['image', 'gif', 'video', 'link', 'document', 'unsupported'] },
+    MovePostInQueueInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostId!' },
+            position: { type: 'QueuePosition!' },
+        },
+    },
     NoteAction: { kind: 'enum', values: ['deleteNote', 'updateNote'] },
     NoteId: { kind: 'scalar' },
     NoteType: { kind: 'enum', values: ['aiGenerated', 'bufferGenerated', 'userGenerated'] },
@@ -417,6 +457,27 @@ const INPUT_TYPES = {
     },
     PostSortableKey: { kind: 'enum', values: ['dueAt', 'createdAt'] },
     PostStatus: { kind: 'enum', values: ['draft', 'error', 'needs_approval', 'scheduled', 'sending', 'sent'] },
+    PostTemplateId: { kind: 'scalar' },
+    PostTemplateInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostTemplateId!' },
+        },
+    },
+    PostTemplateVisibility: { kind: 'enum', values: ['internal', 'private', 'public'] },
+    PostTemplatesFilterInput: {
+        kind: 'input',
+        fields: {
+            visibility: { type: 'PostTemplateVisibility' },
+        },
+    },
+    PostTemplatesInput: {
+        kind: 'input',
+        fields: {
+            filter: { type: 'PostTemplatesFilterInput' },
+            organizationId: { type: 'OrganizationId!' },
+        },
+    },
     PostType: { kind: 'enum', values: ['carousel', 'event', 'ghost_post', 'offer', 'post', 'reel', 'short', 'story', 'thread', 'whats_new'] },
     PostTypeFacebook: { kind: 'enum', values: ['post', 'reel', 'story'] },
     PostTypeGoogleBusiness: { kind: 'enum', values: ['event', 'offer', 'whats_new'] },
@@ -445,6 +506,7 @@ const INPUT_TYPES = {
         },
     },
     Product: { kind: 'enum', values: ['analyze', 'buffer', 'comments', 'engage', 'publish', 'startPage'] },
+    QueuePosition: { kind: 'enum', values: ['bottom', 'top'] },
     RetweetMetadataInput: {
         kind: 'input',
         fields: {
@@ -505,6 +567,17 @@ const INPUT_TYPES = {
             isAiGenerated: { type: 'Boolean' },
             retweet: { type: 'RetweetMetadataInput' },
             thread: { type: '[ThreadedPostInput!]' },
+        },
+    },
+    UpdatePostTemplateInput: {
+        kind: 'input',
+        fields: {
+            id: { type: 'PostTemplateId!' },
+            body: { type: 'String' },
+            description: { type: 'String' },
+            emoji: { type: 'String' },
+            title: { type: 'String' },
+            visibility: { type: 'PostTemplateVisibility' },
         },
     },
     UserTagInput: {

@@ -17,16 +17,19 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   Op: () => (/* binding */ EDIT_POST_MUTATION),
 /* harmony export */   Q1: () => (/* binding */ IDEAS_QUERY),
 /* harmony export */   QA: () => (/* binding */ CREATE_POST_MUTATION),
+/* harmony export */   Ut: () => (/* binding */ POSTS_WITH_METRICS_QUERY),
 /* harmony export */   Wc: () => (/* binding */ ACCOUNT_AND_CHANNELS_QUERY),
+/* harmony export */   bu: () => (/* binding */ buildChannelTotalsQuery),
 /* harmony export */   d0: () => (/* binding */ CREATE_IDEA_MUTATION),
 /* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
 /* harmony export */   ps: () => (/* binding */ DELETE_POST_MUTATION),
 /* harmony export */   qw: () => (/* binding */ POST_QUERY),
 /* harmony export */   r6: () => (/* binding */ ACCOUNT_QUERY),
+/* harmony export */   rG: () => (/* binding */ syncSnapshotOperation),
 /* harmony export */   wM: () => (/* binding */ buildDailyPostingLimitsQuery),
 /* harmony export */   wO: () => (/* binding */ buildConnectDocument)
 /* harmony export */ });
-/* unused harmony exports POST_FIELDS, CHANNEL_FIELDS, ACCOUNT_FIELDS, IDEA_FIELDS, ASSET_CONTENT_FIELDS, POST_CONTENT_FIELDS, LINK_ATTACHMENT_CONTENT_FIELDS, CHANNELS_LISTING_QUERY, DOCUMENTS */
+/* unused harmony exports POST_FIELDS, POST_METRICS_FIELDS, CHANNEL_FIELDS, ACCOUNT_FIELDS, IDEA_FIELDS, ASSET_CONTENT_FIELDS, POST_CONTENT_FIELDS, LINK_ATTACHMENT_CONTENT_FIELDS, CHANNELS_LISTING_QUERY, DOCUMENTS */
 /**
  * Every GraphQL document the client sends. All are named operations, and every
  * argument travels as a variable: user text never enters a document. Batch
@@ -66,6 +69,22 @@ const POST_FIELDS = /* GraphQL */ `
         }
       }
     }
+  }
+`;
+/**
+ * A sent post's numbers (issue 15). A fragment of its own, selected only by
+ * the lists that feed the metrics file (sync's `recent` list and
+ * PostsWithMetrics): mutations and every other read stay as lean as before.
+ */
+const POST_METRICS_FIELDS = /* GraphQL */ `
+  fragment PostMetricsFields on Post {
+    metrics {
+      type
+      name
+      value
+      unit
+    }
+    metricsUpdatedAt
   }
 `;
 const CHANNEL_FIELDS = /* GraphQL */ `
@@ -220,11 +239,11 @@ const CREATE_IDEA_MUTATION = withFragments(`mutation CreateIdea($input: CreateId
   createIdea(input: $input) ${CREATE_IDEA_SELECTION}
 }`, IDEA_FIELDS);
 /** Selection of one page of a `posts` connection, with the page's cursor. */
-function postsPageSelection(fragment) {
+function postsPageSelection(...fragments) {
     return `{
     edges {
       node {
-        ...${fragment}
+${fragments.map((f) => `        ...${f}`).join('\n')}
       }
     }
     pageInfo {
@@ -244,6 +263,8 @@ function postsPageSelection(fragment) {
  * 100 posts instead of 25 aliases.
  */
 function buildSyncSnapshotQuery(opts) {
+    // With metrics on, the `recent` list also carries the sent posts' numbers (no extra request).
+    const metrics = Boolean(opts.metrics && opts.recent);
     const params = [
         '$channels: ChannelsInput!',
         '$pending: PostsInput!',
@@ -254,9 +275,42 @@ function buildSyncSnapshotQuery(opts) {
         ...(opts.account ? ['  account {\n    ...AccountFields\n  }'] : []),
         '  channels(input: $channels) {\n    ...ChannelFields\n  }',
         `  pending: posts(input: $pending, first: $first) ${postsPageSelection('PostFields')}`,
-        ...(opts.recent ? [`  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields')}`] : []),
+        ...(opts.recent
+            ? [
+                `  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields', ...(metrics ? ['PostMetricsFields'] : []))}`,
+            ]
+            : []),
     ];
-    return withFragments(`query SyncSnapshot(${params.join(', ')}) {\n${roots.join('\n')}\n}`, ...(opts.account ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS);
+    return withFragments(`query ${syncSnapshotOperation(metrics)}(${params.join(', ')}) {\n${roots.join('\n')}\n}`, ...(opts.account ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS, ...(metrics ? [POST_METRICS_FIELDS] : []));
+}
+/** The snapshot's operation name: with the metrics fragment it is a different document. */
+function syncSnapshotOperation(metrics) {
+    return metrics ? 'SyncSnapshotWithMetrics' : 'SyncSnapshot';
+}
+/**
+ * One page of posts with their numbers: the snapshot's further `recent` pages
+ * and the metrics reads (metrics/buffer-reads.ts).
+ */
+const POSTS_WITH_METRICS_QUERY = withFragments(`query PostsWithMetrics($input: PostsInput!, $first: Int, $after: String) {
+  posts(input: $input, first: $first, after: $after) ${postsPageSelection('PostFields', 'PostMetricsFields')}
+}`, POST_FIELDS, POST_METRICS_FIELDS);
+/**
+ * Per-channel totals in ONE request: one aliased `aggregatedPostMetrics` per
+ * channel (`t0: aggregatedPostMetrics(input: $t0)`), at most MAX_ALIASES.
+ * One alias per channel, not one filter over all of them: Buffer keeps a
+ * metric in a mixed filter only when every channel supports it, so per-channel
+ * aliases keep each network's richer numbers.
+ */
+function buildChannelTotalsQuery(channels) {
+    assertAliasCount(channels);
+    const aliases = Array.from({ length: channels }, (_, i) => `t${i}`);
+    const params = aliases.map((a) => `$${a}: AggregatedPostMetricsInput!`);
+    const fields = aliases.map((a) => `  ${a}: aggregatedPostMetrics(input: $${a}) {\n    metrics {\n      type\n      name\n      value\n      unit\n    }\n    metricsUpdatedAt\n  }`);
+    return {
+        query: `query ChannelTotals${channels}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
+        variables: {},
+        aliases,
+    };
 }
 /** What import and the tracked-post lookup read of an asset: enough to write it back as an `AssetInput`. */
 const ASSET_CONTENT_FIELDS = /* GraphQL */ `
@@ -505,6 +559,8 @@ const DOCUMENTS = {
     CreateIdea: CREATE_IDEA_MUTATION,
     Ideas: IDEAS_QUERY,
     SyncSnapshot: buildSyncSnapshotQuery({ account: true, recent: true }),
+    SyncSnapshotWithMetrics: buildSyncSnapshotQuery({ account: true, recent: true, metrics: true }),
+    PostsWithMetrics: POSTS_WITH_METRICS_QUERY,
     ImportPosts: IMPORT_POSTS_QUERY,
     ChannelsListing: CHANNELS_LISTING_QUERY,
 };
@@ -698,16 +754,12 @@ function formatDuration(totalSeconds) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   iR: () => (/* binding */ toPost),
+/* harmony export */   mZ: () => (/* binding */ toPostMetric),
 /* harmony export */   pr: () => (/* binding */ toChannel),
 /* harmony export */   t$: () => (/* binding */ toIdea),
 /* harmony export */   tf: () => (/* binding */ toAccount)
 /* harmony export */ });
 /* harmony import */ var _post_content_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4322);
-/**
- * Wire objects (as selected by documents.ts) → the shared types of types.ts.
- * Only reshaping happens here: Mastodon's `maxCharacters` is lifted out of the
- * channel metadata union, and a thread out of the post metadata union.
- */
 
 function obj(value) {
     return value && typeof value === 'object' ? value : {};
@@ -779,7 +831,24 @@ function toPost(wire) {
     // Only the full fragment selects `assets`: without it, what the post holds is unknown, not empty.
     if (Array.isArray(w.assets))
         post.content = (0,_post_content_js__WEBPACK_IMPORTED_MODULE_0__/* .toPostContent */ .h)(w, post.channelService);
+    // Only the metrics fragment selects these: absent means "not asked", not "none".
+    if ('metrics' in w)
+        post.metrics = Array.isArray(w.metrics) ? w.metrics.map(toPostMetric) : null;
+    if ('metricsUpdatedAt' in w)
+        post.metricsUpdatedAt = w.metricsUpdatedAt ?? null;
     return post;
+}
+/** One `PostMetric` entry (also what `aggregatedPostMetrics` lists). */
+function toPostMetric(wire) {
+    const w = obj(wire);
+    const metric = {
+        type: String(w.type ?? ''),
+        value: Number(w.value),
+        unit: w.unit === 'percentage' ? 'percentage' : 'count',
+    };
+    if (typeof w.name === 'string')
+        metric.name = w.name;
+    return metric;
 }
 function toIdea(wire) {
     const w = obj(wire);
@@ -3040,6 +3109,10 @@ const SETTINGS_FILE_FIELDS = {
         type: { kind: 'seconds' },
         description: 'Longest wait, in seconds, for a single Buffer rate-limit Retry-After before the run stops cleanly. Default: 300.',
     },
+    'metrics-file': {
+        type: { kind: 'text' },
+        description: "Where sync writes post metrics (a CSV, one row per post file and channel), relative to the repository's top folder; none turns metrics off. Default: metrics.csv in the posts folder.",
+    },
     'api-url': {
         type: { kind: 'url' },
         description: 'Buffer API endpoint (a proxy, or the buffer-gitops sandbox). The BUFFER_API_URL environment variable wins over it. Default: https://api.buffer.com.',
@@ -3234,12 +3307,14 @@ function readSettings(read, workspace, env = process.env, opts = {}) {
     const timezone = timeZone(layers);
     const maxWaitSeconds = number(layers, 'max-wait', 300);
     const organizationId = layers('organization-id')?.value;
+    const postsDir = dir(layers, 'posts-dir', 'posts');
+    const ideasDir = dir(layers, 'ideas-dir', 'ideas');
     return {
         command,
         apiKey,
         apiUrl,
-        postsDir: dir(layers, 'posts-dir', 'posts'),
-        ideasDir: dir(layers, 'ideas-dir', 'ideas'),
+        postsDir,
+        ideasDir,
         organizationId,
         timezone,
         dryRun: bool(layers, 'dry-run', false),
@@ -3248,6 +3323,7 @@ function readSettings(read, workspace, env = process.env, opts = {}) {
         onDrift: oneOf(layers, 'on-drift', SETTINGS_FILE_FIELDS['on-drift'].type.values, 'report'),
         maxWaitMs: maxWaitSeconds * 1000,
         batchSize: batchSize(layers),
+        metricsFile: metricsFile(layers, postsDir, ideasDir),
         githubToken: read('github-token'),
         branches: branches(layers),
         ...(file ? { settingsFile: file.path } : {}),
@@ -3351,6 +3427,38 @@ function url(layers, name, fallback) {
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
         throw new SettingsError(name, `"${value}" must be an http(s) URL.`, source);
     }
+    return value;
+}
+/**
+ * `metrics-file`: a file inside the repository that no other part of the
+ * product reads. Not a `.md` name (the posts folder would read it as a post),
+ * not in the ideas folder; `none` turns metrics off.
+ */
+function metricsFile(layers, postsDir, ideasDir) {
+    const given = layers('metrics-file');
+    const fallback = `${postsDir}/metrics.csv`;
+    if (given === undefined)
+        return fallback;
+    const raw = given.value.trim();
+    if (raw === 'none')
+        return null;
+    const path = raw.replace(/\\/g, '/');
+    const fail = (why) => {
+        throw new SettingsError('metrics-file', `"${given.value}" ${why}. Write a file path from the repository's top folder, e.g. \`${fallback}\`, or \`none\` to turn metrics off.`, given.source);
+    };
+    if (path === '' || path.endsWith('/'))
+        fail('is not a file name');
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        fail('is an absolute path');
+    const value = external_node_path_.posix.normalize(path);
+    if (value === '..' || value.startsWith('../') || value === '.')
+        fail('is outside the repository');
+    if (value.split('/')[0] === '.git')
+        fail("is inside git's own folder (.git)");
+    if (/\.md$/i.test(value))
+        fail('ends in .md, so it would be read as a post file');
+    if (value === ideasDir || value.startsWith(`${ideasDir}/`))
+        fail(`is inside the ideas folder (${ideasDir})`);
     return value;
 }
 function dir(layers, name, fallback) {
@@ -3536,9 +3644,9 @@ function loadCommand(command) {
         case 'plan':
             return Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(311), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8733));
         case 'apply':
-            return Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456));
+            return Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456));
         case 'sync':
-            return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9138))]);
+            return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4577))]);
         case 'import':
             return Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2139));
     }
@@ -3550,11 +3658,11 @@ async function runCommand(command, ctx) {
             return runPlan(ctx);
         }
         case 'apply': {
-            const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456));
+            const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456));
             return runApply(ctx);
         }
         case 'sync': {
-            const [{ reconcileBeforeSync }, { runSync }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9138))]);
+            const [{ reconcileBeforeSync }, { runSync }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4577))]);
             // Work an earlier run left undone is finished whatever triggers the next run (issue 11).
             return runSync(ctx, await reconcileBeforeSync(ctx));
         }
@@ -3968,9 +4076,10 @@ function didYouMean(word, candidates) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Aq: () => (/* binding */ isValidTimeZone),
-/* harmony export */   X9: () => (/* binding */ wallTimeToUtc)
+/* harmony export */   X9: () => (/* binding */ wallTimeToUtc),
+/* harmony export */   pY: () => (/* binding */ toWallTime)
 /* harmony export */ });
-/* unused harmony exports offsetAt, toWallTime, localDayBounds */
+/* unused harmony exports offsetAt, localDayBounds */
 /**
  * Wall-clock time in IANA time zones, using only Intl (Node 20 has no
  * Temporal). Shared by post files (a `dueAt` without an offset) and the
@@ -4044,7 +4153,7 @@ function wallTimeToUtc(wall, timeZone) {
     // (02:30 in a 02:00→03:00 spring-forward becomes 03:30).
     return { epochMs: naive - before, kind: 'skipped' };
 }
-const WEEKDAYS = (/* unused pure expression or super */ null && (['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']));
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** The wall-clock time a zone shows at an instant, with its weekday ('mon'..'sun'). */
 function toWallTime(epochMs, timeZone) {
     const local = new Date(epochMs + offsetAt(timeZone, epochMs));

@@ -1109,17 +1109,20 @@ class BufferClient {
 /* harmony export */   Op: () => (/* binding */ EDIT_POST_MUTATION),
 /* harmony export */   Q1: () => (/* binding */ IDEAS_QUERY),
 /* harmony export */   QA: () => (/* binding */ CREATE_POST_MUTATION),
+/* harmony export */   Ut: () => (/* binding */ POSTS_WITH_METRICS_QUERY),
 /* harmony export */   Wc: () => (/* binding */ ACCOUNT_AND_CHANNELS_QUERY),
+/* harmony export */   bu: () => (/* binding */ buildChannelTotalsQuery),
 /* harmony export */   d0: () => (/* binding */ CREATE_IDEA_MUTATION),
 /* harmony export */   jg: () => (/* binding */ DEFAULT_BATCH_SIZE),
 /* harmony export */   lW: () => (/* binding */ CHANNELS_LISTING_QUERY),
 /* harmony export */   ps: () => (/* binding */ DELETE_POST_MUTATION),
 /* harmony export */   qw: () => (/* binding */ POST_QUERY),
 /* harmony export */   r6: () => (/* binding */ ACCOUNT_QUERY),
+/* harmony export */   rG: () => (/* binding */ syncSnapshotOperation),
 /* harmony export */   wM: () => (/* binding */ buildDailyPostingLimitsQuery),
 /* harmony export */   wO: () => (/* binding */ buildConnectDocument)
 /* harmony export */ });
-/* unused harmony exports POST_FIELDS, CHANNEL_FIELDS, ACCOUNT_FIELDS, IDEA_FIELDS, ASSET_CONTENT_FIELDS, POST_CONTENT_FIELDS, LINK_ATTACHMENT_CONTENT_FIELDS, DOCUMENTS */
+/* unused harmony exports POST_FIELDS, POST_METRICS_FIELDS, CHANNEL_FIELDS, ACCOUNT_FIELDS, IDEA_FIELDS, ASSET_CONTENT_FIELDS, POST_CONTENT_FIELDS, LINK_ATTACHMENT_CONTENT_FIELDS, DOCUMENTS */
 /**
  * Every GraphQL document the client sends. All are named operations, and every
  * argument travels as a variable: user text never enters a document. Batch
@@ -1159,6 +1162,22 @@ const POST_FIELDS = /* GraphQL */ `
         }
       }
     }
+  }
+`;
+/**
+ * A sent post's numbers (issue 15). A fragment of its own, selected only by
+ * the lists that feed the metrics file (sync's `recent` list and
+ * PostsWithMetrics): mutations and every other read stay as lean as before.
+ */
+const POST_METRICS_FIELDS = /* GraphQL */ `
+  fragment PostMetricsFields on Post {
+    metrics {
+      type
+      name
+      value
+      unit
+    }
+    metricsUpdatedAt
   }
 `;
 const CHANNEL_FIELDS = /* GraphQL */ `
@@ -1313,11 +1332,11 @@ const CREATE_IDEA_MUTATION = withFragments(`mutation CreateIdea($input: CreateId
   createIdea(input: $input) ${CREATE_IDEA_SELECTION}
 }`, IDEA_FIELDS);
 /** Selection of one page of a `posts` connection, with the page's cursor. */
-function postsPageSelection(fragment) {
+function postsPageSelection(...fragments) {
     return `{
     edges {
       node {
-        ...${fragment}
+${fragments.map((f) => `        ...${f}`).join('\n')}
       }
     }
     pageInfo {
@@ -1337,6 +1356,8 @@ function postsPageSelection(fragment) {
  * 100 posts instead of 25 aliases.
  */
 function buildSyncSnapshotQuery(opts) {
+    // With metrics on, the `recent` list also carries the sent posts' numbers (no extra request).
+    const metrics = Boolean(opts.metrics && opts.recent);
     const params = [
         '$channels: ChannelsInput!',
         '$pending: PostsInput!',
@@ -1347,9 +1368,42 @@ function buildSyncSnapshotQuery(opts) {
         ...(opts.account ? ['  account {\n    ...AccountFields\n  }'] : []),
         '  channels(input: $channels) {\n    ...ChannelFields\n  }',
         `  pending: posts(input: $pending, first: $first) ${postsPageSelection('PostFields')}`,
-        ...(opts.recent ? [`  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields')}`] : []),
+        ...(opts.recent
+            ? [
+                `  recent: posts(input: $recent, first: $first) ${postsPageSelection('PostFields', ...(metrics ? ['PostMetricsFields'] : []))}`,
+            ]
+            : []),
     ];
-    return withFragments(`query SyncSnapshot(${params.join(', ')}) {\n${roots.join('\n')}\n}`, ...(opts.account ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS);
+    return withFragments(`query ${syncSnapshotOperation(metrics)}(${params.join(', ')}) {\n${roots.join('\n')}\n}`, ...(opts.account ? [ACCOUNT_FIELDS] : []), CHANNEL_FIELDS, POST_FIELDS, ...(metrics ? [POST_METRICS_FIELDS] : []));
+}
+/** The snapshot's operation name: with the metrics fragment it is a different document. */
+function syncSnapshotOperation(metrics) {
+    return metrics ? 'SyncSnapshotWithMetrics' : 'SyncSnapshot';
+}
+/**
+ * One page of posts with their numbers: the snapshot's further `recent` pages
+ * and the metrics reads (metrics/buffer-reads.ts).
+ */
+const POSTS_WITH_METRICS_QUERY = withFragments(`query PostsWithMetrics($input: PostsInput!, $first: Int, $after: String) {
+  posts(input: $input, first: $first, after: $after) ${postsPageSelection('PostFields', 'PostMetricsFields')}
+}`, POST_FIELDS, POST_METRICS_FIELDS);
+/**
+ * Per-channel totals in ONE request: one aliased `aggregatedPostMetrics` per
+ * channel (`t0: aggregatedPostMetrics(input: $t0)`), at most MAX_ALIASES.
+ * One alias per channel, not one filter over all of them: Buffer keeps a
+ * metric in a mixed filter only when every channel supports it, so per-channel
+ * aliases keep each network's richer numbers.
+ */
+function buildChannelTotalsQuery(channels) {
+    assertAliasCount(channels);
+    const aliases = Array.from({ length: channels }, (_, i) => `t${i}`);
+    const params = aliases.map((a) => `$${a}: AggregatedPostMetricsInput!`);
+    const fields = aliases.map((a) => `  ${a}: aggregatedPostMetrics(input: $${a}) {\n    metrics {\n      type\n      name\n      value\n      unit\n    }\n    metricsUpdatedAt\n  }`);
+    return {
+        query: `query ChannelTotals${channels}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
+        variables: {},
+        aliases,
+    };
 }
 /** What import and the tracked-post lookup read of an asset: enough to write it back as an `AssetInput`. */
 const ASSET_CONTENT_FIELDS = /* GraphQL */ `
@@ -1598,6 +1652,8 @@ const DOCUMENTS = {
     CreateIdea: CREATE_IDEA_MUTATION,
     Ideas: IDEAS_QUERY,
     SyncSnapshot: buildSyncSnapshotQuery({ account: true, recent: true }),
+    SyncSnapshotWithMetrics: buildSyncSnapshotQuery({ account: true, recent: true, metrics: true }),
+    PostsWithMetrics: POSTS_WITH_METRICS_QUERY,
     ImportPosts: IMPORT_POSTS_QUERY,
     ChannelsListing: CHANNELS_LISTING_QUERY,
 };
@@ -1662,16 +1718,12 @@ function buildPostsByIdsQuery(ids) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   iR: () => (/* binding */ toPost),
+/* harmony export */   mZ: () => (/* binding */ toPostMetric),
 /* harmony export */   pr: () => (/* binding */ toChannel),
 /* harmony export */   t$: () => (/* binding */ toIdea),
 /* harmony export */   tf: () => (/* binding */ toAccount)
 /* harmony export */ });
 /* harmony import */ var _post_content_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4322);
-/**
- * Wire objects (as selected by documents.ts) → the shared types of types.ts.
- * Only reshaping happens here: Mastodon's `maxCharacters` is lifted out of the
- * channel metadata union, and a thread out of the post metadata union.
- */
 
 function obj(value) {
     return value && typeof value === 'object' ? value : {};
@@ -1743,7 +1795,24 @@ function toPost(wire) {
     // Only the full fragment selects `assets`: without it, what the post holds is unknown, not empty.
     if (Array.isArray(w.assets))
         post.content = (0,_post_content_js__WEBPACK_IMPORTED_MODULE_0__/* .toPostContent */ .h)(w, post.channelService);
+    // Only the metrics fragment selects these: absent means "not asked", not "none".
+    if ('metrics' in w)
+        post.metrics = Array.isArray(w.metrics) ? w.metrics.map(toPostMetric) : null;
+    if ('metricsUpdatedAt' in w)
+        post.metricsUpdatedAt = w.metricsUpdatedAt ?? null;
     return post;
+}
+/** One `PostMetric` entry (also what `aggregatedPostMetrics` lists). */
+function toPostMetric(wire) {
+    const w = obj(wire);
+    const metric = {
+        type: String(w.type ?? ''),
+        value: Number(w.value),
+        unit: w.unit === 'percentage' ? 'percentage' : 'count',
+    };
+    if (typeof w.name === 'string')
+        metric.name = w.name;
+    return metric;
 }
 function toIdea(wire) {
     const w = obj(wire);

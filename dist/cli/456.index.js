@@ -759,8 +759,8 @@ function sameRecord(a, b) {
     return content(a) === content(b);
 }
 
-// EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __webpack_require__(7330);
+// EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
+var run_report = __webpack_require__(7157);
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
 var tracked_updates = __webpack_require__(4613);
 // EXTERNAL MODULE: ./src/commands/context.ts
@@ -960,8 +960,8 @@ async function recordFinal(ctx, git, recorder, input) {
     return recorder.recordFinal(state);
 }
 
-// EXTERNAL MODULE: ./src/commands/write-back.ts + 1 modules
-var write_back = __webpack_require__(6794);
+// EXTERNAL MODULE: ./src/commands/write-back.ts + 2 modules
+var write_back = __webpack_require__(6916);
 ;// CONCATENATED MODULE: ./src/commands/apply.ts
 /**
  * `apply` (push to the default branch, SPEC §3): diff the push, plan, send

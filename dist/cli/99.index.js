@@ -192,6 +192,11 @@ const OPTIONS = {
         value: 'SECONDS',
         help: `Longest wait for one Buffer rate-limit pause before stopping cleanly (default: max-wait in ${FILE}, then 300)`,
     },
+    'metrics-file': {
+        type: 'string',
+        value: 'FILE',
+        help: `CSV that sync writes post metrics to, from the repository's top folder; none: off (default: metrics-file in ${FILE}, then metrics.csv in the posts folder)`,
+    },
     'batch-size': { type: 'string', value: 'N', help: 'Buffer changes sent per request, 1 to 25 (default 25)' },
     status: {
         type: 'string',
@@ -208,6 +213,17 @@ const OPTIONS = {
     'no-branch-check': { type: 'boolean', help: 'Run on any branch' },
     'dry-run': { type: 'boolean', help: 'Everything but changes to Buffer and to the files' },
     force: { type: 'boolean', help: 'Overwrite files that differ from what init writes (without it, they are kept)' },
+    since: {
+        type: 'string',
+        value: 'WHEN',
+        help: 'Start of the window: days (30d: today and the 29 days before), weeks (8w) or a date (2026-01-01); UTC days, as Buffer counts them (default 30d)',
+    },
+    channel: {
+        type: 'string',
+        value: 'REF',
+        help: 'Only this channel, as post files write it (twitter, "linkedin:Acme Inc", or a channel ID)',
+    },
+    csv: { type: 'boolean', help: "Only the posts' rows, in the metrics file's CSV format, on stdout" },
     json: { type: 'boolean', help: 'Only the result, as JSON, on stdout' },
     help: { type: 'boolean', short: 'h', help: 'Show this help' },
 };
@@ -263,9 +279,9 @@ const COMMAND_SPECS = {
     sync: {
         usage: 'buffer-gitops sync [options]',
         summary: "Write Buffer's statuses into the files; create what lacks an ID; report drift",
-        about: "Writes each tracked post's Buffer status (sent, the link, Buffer's error) into its file, creates posts that still lack an ID, and reports posts changed or deleted in Buffer's app (--on-drift restore puts them back). Commit the files afterwards.",
-        options: [...BUFFER, ...FILES, 'on-drift', ...CHANGES, 'json', 'help'],
-        examples: ['buffer-gitops sync', 'buffer-gitops sync --on-drift restore'],
+        about: "Writes each tracked post's Buffer status (sent, the link, Buffer's error) into its file, creates posts that still lack an ID, reports posts changed or deleted in Buffer's app (--on-drift restore puts them back), and writes Buffer's numbers for sent posts to the metrics file (posts/metrics.csv; --metrics-file none turns it off). Commit the files afterwards.",
+        options: [...BUFFER, ...FILES, 'on-drift', 'metrics-file', ...CHANGES, 'json', 'help'],
+        examples: ['buffer-gitops sync', 'buffer-gitops sync --on-drift restore', 'buffer-gitops sync --metrics-file none'],
     },
     import: {
         usage: 'buffer-gitops import [--status LIST] [options]',
@@ -273,6 +289,18 @@ const COMMAND_SPECS = {
         about: 'Writes one post file per Buffer post that no file tracks yet, so a team can adopt buffer-gitops with an existing queue. Review and commit the new files afterwards.',
         options: [...BUFFER, 'posts-dir', 'timezone', 'status', 'max-wait', 'dry-run', 'json', 'help'],
         examples: ['buffer-gitops import --status scheduled,draft'],
+    },
+    report: {
+        usage: 'buffer-gitops report [--since 30d] [--channel REF] [--json|--csv] [--metrics-file FILE] [options]',
+        summary: 'Post metrics: the top posts of the window and the totals per channel',
+        about: "Shows the top posts of the window (reactions, comments, reposts, shares, impressions, as Buffer counts them) and each channel's totals. With BUFFER_API_KEY it reads Buffer, and names each post's file from the posts' buffer: blocks; without it, it reads the metrics file the last sync wrote (no totals). Dates are shown in --timezone (default: timezone in buffer-gitops.yml, then UTC). --json prints every sent post of the window and the totals; --csv the posts in the metrics file's format.",
+        options: ['since', 'channel', 'metrics-file', ...BUFFER, 'posts-dir', 'timezone', 'json', 'csv', 'help'],
+        examples: [
+            'buffer-gitops report',
+            'buffer-gitops report --since 8w --channel linkedin',
+            'buffer-gitops report --since 2026-01-01 --json > metrics.json',
+            'buffer-gitops report --csv > metrics.csv',
+        ],
     },
     channels: {
         usage: 'buffer-gitops channels [options]',
@@ -569,12 +597,14 @@ function readSettings(read, workspace, env = process.env, opts = {}) {
     const timezone = timeZone(layers);
     const maxWaitSeconds = number(layers, 'max-wait', 300);
     const organizationId = layers('organization-id')?.value;
+    const postsDir = dir(layers, 'posts-dir', 'posts');
+    const ideasDir = dir(layers, 'ideas-dir', 'ideas');
     return {
         command,
         apiKey,
         apiUrl,
-        postsDir: dir(layers, 'posts-dir', 'posts'),
-        ideasDir: dir(layers, 'ideas-dir', 'ideas'),
+        postsDir,
+        ideasDir,
         organizationId,
         timezone,
         dryRun: bool(layers, 'dry-run', false),
@@ -583,6 +613,7 @@ function readSettings(read, workspace, env = process.env, opts = {}) {
         onDrift: oneOf(layers, 'on-drift', settings_keys/* SETTINGS_FILE_FIELDS */.ff['on-drift'].type.values, 'report'),
         maxWaitMs: maxWaitSeconds * 1000,
         batchSize: batchSize(layers),
+        metricsFile: metricsFile(layers, postsDir, ideasDir),
         githubToken: read('github-token'),
         branches: branches(layers),
         ...(file ? { settingsFile: file.path } : {}),
@@ -686,6 +717,38 @@ function url(layers, name, fallback) {
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
         throw new SettingsError(name, `"${value}" must be an http(s) URL.`, source);
     }
+    return value;
+}
+/**
+ * `metrics-file`: a file inside the repository that no other part of the
+ * product reads. Not a `.md` name (the posts folder would read it as a post),
+ * not in the ideas folder; `none` turns metrics off.
+ */
+function metricsFile(layers, postsDir, ideasDir) {
+    const given = layers('metrics-file');
+    const fallback = `${postsDir}/metrics.csv`;
+    if (given === undefined)
+        return fallback;
+    const raw = given.value.trim();
+    if (raw === 'none')
+        return null;
+    const path = raw.replace(/\\/g, '/');
+    const fail = (why) => {
+        throw new SettingsError('metrics-file', `"${given.value}" ${why}. Write a file path from the repository's top folder, e.g. \`${fallback}\`, or \`none\` to turn metrics off.`, given.source);
+    };
+    if (path === '' || path.endsWith('/'))
+        fail('is not a file name');
+    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
+        fail('is an absolute path');
+    const value = external_node_path_.posix.normalize(path);
+    if (value === '..' || value.startsWith('../') || value === '.')
+        fail('is outside the repository');
+    if (value.split('/')[0] === '.git')
+        fail("is inside git's own folder (.git)");
+    if (/\.md$/i.test(value))
+        fail('ends in .md, so it would be read as a post file');
+    if (value === ideasDir || value.startsWith(`${ideasDir}/`))
+        fail(`is inside the ideas folder (${ideasDir})`);
     return value;
 }
 function dir(layers, name, fallback) {
@@ -971,8 +1034,9 @@ const PRELOAD = {
     init: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218)),
     validate: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
     channels: () => Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288)),
-    plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
-    import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
+    report: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 2102)),
+    plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(615), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
+    import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(615), __webpack_require__.e(170), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
     apply: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('apply')),
     sync: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('sync')),
 };
@@ -1011,7 +1075,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     if (command.startsWith('-'))
         return usage(`${command} before a command: write the command first, e.g. \`buffer-gitops plan ${command}\`. Run \`buffer-gitops --help\` for the commands.`);
     if (command === 'sandbox') {
-        const { runSandboxCommand } = await Promise.all(/* import() */[__webpack_require__.e(645), __webpack_require__.e(134), __webpack_require__.e(427)]).then(__webpack_require__.bind(__webpack_require__, 4427));
+        const { runSandboxCommand } = await Promise.all(/* import() */[__webpack_require__.e(645), __webpack_require__.e(134), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 5809));
         return runSandboxCommand(rest, { stdout: io.stdout, stderr: io.stderr });
     }
     if (!commands/* COMMAND_NAMES */.nZ.includes(command))
@@ -1122,15 +1186,20 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
                 const { runChannelsCommand } = await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288));
                 return await runChannelsCommand(settings, { ...io, json });
             }
+            case 'report': {
+                const { runReportCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 2102));
+                const flags = { since: flag('since'), channel: flag('channel'), json, csv: Boolean(values.csv) };
+                return await runReportCommand(settings, flags, io);
+            }
             case 'plan': {
                 const base = await resolveBase(workspace, flag('base'));
                 if (typeof base === 'object')
                     return usage(base.problem);
-                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
+                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(615), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
                 return await runPlanCommand(ctx, { base, json, stdout: io.stdout, stderr: io.stderr });
             }
             case 'import': {
-                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(20), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
+                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(615), __webpack_require__.e(170), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
                 const statuses = flag('status') === undefined ? undefined : parseStatuses(flag('status'));
                 if (statuses && 'error' in statuses)
                     return usage(statuses.error);
@@ -1203,10 +1272,11 @@ function finishChanging(result, settings, io, json) {
     const written = result.report.writeBack?.status === 'written' ? result.report.writeBack.files : [];
     if (written.length > 0) {
         const out = json ? io.stderr : io.stdout;
-        const folders = [
-            ...new Set(written.map((f) => (f.startsWith(`${settings.ideasDir}/`) ? settings.ideasDir : settings.postsDir))),
-        ];
-        out.write(`Changed ${written.length} file(s):\n${written.map((f) => `  ${f}\n`).join('')}`);
+        // A file outside both folders (a metrics file moved elsewhere) is named on its own.
+        const folderOf = (f) => [settings.postsDir, settings.ideasDir].find((dir) => f.startsWith(`${dir}/`)) ?? f;
+        const folders = [...new Set(written.map(folderOf))];
+        const listed = [...written].sort();
+        out.write(`Changed ${written.length} file(s):\n${listed.map((f) => `  ${f}\n`).join('')}`);
         // Paths are from the repository's top folder, whatever folder the command ran in.
         const cd = settings.workspace === io.cwd ? '' : `cd ${settings.workspace} && `;
         out.write(`Commit them so the repository records what Buffer holds: ${cd}git add ${folders.join(' ')} && git commit\n`);
@@ -1391,6 +1461,10 @@ const SETTINGS_FILE_FIELDS = {
     'max-wait': {
         type: { kind: 'seconds' },
         description: 'Longest wait, in seconds, for a single Buffer rate-limit Retry-After before the run stops cleanly. Default: 300.',
+    },
+    'metrics-file': {
+        type: { kind: 'text' },
+        description: "Where sync writes post metrics (a CSV, one row per post file and channel), relative to the repository's top folder; none turns metrics off. Default: metrics.csv in the posts folder.",
     },
     'api-url': {
         type: { kind: 'url' },

@@ -1,5 +1,5 @@
-export const id = 427;
-export const ids = [427];
+export const id = 809;
+export const ids = [809];
 export const modules = {
 
 /***/ 7071:
@@ -59,7 +59,7 @@ const METADATA_KEY = {
 
 /***/ }),
 
-/***/ 4427:
+/***/ 5809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -88,13 +88,13 @@ const CONTROL_ROUTES = [
         path: '/__sandbox/state',
         summary: 'Everything the sandbox holds, with the sandbox clock and request counts (publishes posts whose time has come first)',
         body: 'none',
-        answer: '200 {"now", "accounts", "organizations", "channels", "posts", "ideas", "stats": {"requests", "byApiKey", "byRootField", "byOperation", "rateLimited", "unauthenticated"}} (API keys are never included)',
+        answer: '200 {"now", "accounts", "organizations", "channels", "posts", "ideas", "ideaGroups", "postTemplates", "stats": {"requests", "byApiKey", "byRootField", "byOperation", "rateLimited", "unauthenticated"}} (API keys are never included)',
     },
     {
         method: 'POST',
         path: '/__sandbox/reset',
-        summary: 'Start over: posts, ideas, request counts, faults and rate-limit windows are cleared; the clock stays',
-        body: 'none for the default seed (one organization, Acme Inc, with 12 channels), or a seed {"accounts", "organizations", "channels", "posts"?, "ideas"?} (the --seed file format)',
+        summary: 'Start over: posts, ideas, idea groups, post templates, request counts, faults and rate-limit windows are cleared; the clock stays',
+        body: 'none for the default seed (one organization, Acme Inc, with 12 channels, and Buffer\'s two public post templates), or a seed {"accounts", "organizations", "channels", "posts"?, "ideas"?, "ideaGroups"?, "postTemplates"?} (the --seed file format)',
         answer: '200 {"ok": true, "now"}; 400 {"error"} for a seed that does not load',
     },
     {
@@ -249,7 +249,12 @@ function codedError(code, message) {
  *         `link`), LimitReachedError, InvalidInputError;
  *       deletePost (DeletePostPayload): VoidMutationError;
  *       createIdea (CreateIdeaPayload): InvalidInputError, UnauthorizedError,
- *         UnexpectedError, LimitReachedError.
+ *         UnexpectedError, LimitReachedError;
+ *       createPostTemplate, updatePostTemplate, deletePostTemplate
+ *         (Create/Update/DeletePostTemplatePayload) and movePostInQueue
+ *         (MovePostInQueuePayload): VoidMutationError.
+ *     The table is the schema's: a mutation added to the SDL gets its members
+ *     here without a change to this file.
  * - `latencyMs` is added before every GraphQL answer.
  * - `ideaResponseEvery: N` (a non-negative integer; 0 = never, the default
  *   unless the sandbox was started with the `ideaResponseEvery` option):
@@ -368,12 +373,423 @@ function checkTypedError(r, unionMembersOf) {
         throw new Error('"message" must be a string');
     const members = unionMembersOf(String(r.operation));
     if (!members) {
-        throw new Error(`The fault "typed-error" needs "operation" to be one mutation with a payload union (createPost, editPost, deletePost, createIdea); got ${JSON.stringify(r.operation)}`);
+        throw new Error(`The fault "typed-error" needs "operation" to be one mutation with a payload union (e.g. createPost, deletePost, createPostTemplate, movePostInQueue); got ${JSON.stringify(r.operation)}`);
     }
     if (!members.includes(String(r.member))) {
         const possible = members.filter((m) => TYPED_ERRORS.includes(m));
         throw new Error(`${String(r.operation)} cannot answer ${String(r.member)}: its payload union's error members are ${possible.join(', ')}`);
     }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/sandbox/tags.ts
+function matchesTags(tagIds, tags) {
+    if (!tags)
+        return true;
+    return tagIds.some((t) => tags.in.includes(t)) || (tags.isEmpty === true && tagIds.length === 0);
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/metrics.ts
+/**
+ * Post metrics as Buffer serves them (issue 15): `Post.metrics`,
+ * `Post.metricsUpdatedAt` and the `aggregatedPostMetrics` query.
+ *
+ * Nothing here is stored. Numbers are a pure function of (post ID, the seed's
+ * `metricsSalt`, whole days between `sentAt` and the latest refresh), and the
+ * latest refresh is read off the sandbox clock when a field resolves, so
+ * `POST /__sandbox/clock` past a refresh changes them with no timer running.
+ *
+ * Refresh: Buffer "pulls fresh metrics once per day" (reference,
+ * Post.metricsUpdatedAt); the sandbox's daily ingestion runs at 06:00:00.000
+ * UTC (METRICS_REFRESH_UTC_HOUR), and `metricsUpdatedAt` is that instant.
+ *
+ * Null before the first refresh: Buffer says `metrics` is null for a post not
+ * yet sent, and `metricsUpdatedAt` is "null until the daily ingestion job has
+ * processed the post". It says nothing about `metrics` of a sent post the job
+ * has not processed yet; the sandbox answers null there too (no numbers yet),
+ * never `[]` or zeros a client could take for measurements. So a client must
+ * handle a sent post with null metrics, which is the stricter contract.
+ */
+
+
+
+/** Every `PostMetricType` the sandbox emits per post, in the order a `metrics` list answers them. */
+const POST_METRIC_TYPES = [
+    'reactions',
+    'comments',
+    'likes',
+    'shares',
+    'reposts',
+    'quotes',
+    'saves',
+    'follows',
+    'clicks',
+    'impressions',
+    'reach',
+    'views',
+    'viewers',
+    'totalTimeWatched',
+    'engagementRate',
+];
+/**
+ * `name`: the reference's examples are "Reactions" and "Eng. Rate"; the rest
+ * follow that style. `description`: the reference's `PostMetricType` text.
+ * `engagementRate` is the only percentage (Buffer's post-metrics guide).
+ * The deprecated values (favorites, link_clicks, other, reblogs, repins,
+ * replies, retweets) are "never emitted" and have no entry.
+ */
+const METRIC_INFO = {
+    postCount: {
+        name: 'Posts',
+        description: 'The count of posts included in an aggregated response. Only meaningful on aggregate endpoints — never emitted per-post.',
+        unit: 'count',
+    },
+    reactions: {
+        name: 'Reactions',
+        description: 'How many people reacted to your post. Unified across networks: Instagram/Twitter `likes`, Mastodon `favorites`, etc. all map to this value.',
+        unit: 'count',
+    },
+    comments: {
+        name: 'Comments',
+        description: 'The count of comments and replies on your post. Unified across networks (Threads `replies` maps here).',
+        unit: 'count',
+    },
+    likes: {
+        name: 'Likes',
+        description: "The Like-reaction subcount on Facebook. Distinct from `reactions` (which is the total of all reaction types — Like, Love, Care, Haha, Wow, Sad, Angry); Facebook's Graph API reports them separately and we mirror that.",
+        unit: 'count',
+    },
+    shares: { name: 'Shares', description: 'How many times your post was shared or forwarded by others.', unit: 'count' },
+    reposts: {
+        name: 'Reposts',
+        description: 'How many times your post was reposted by others. Twitter `retweets`, Mastodon `reblogs`, Threads `reposts` all normalize to this value.',
+        unit: 'count',
+    },
+    quotes: { name: 'Quotes', description: 'How many times your post was quoted (Threads).', unit: 'count' },
+    saves: {
+        name: 'Saves',
+        description: 'How many times people saved your post (Instagram, Pinterest). A strong signal that the content is worth revisiting.',
+        unit: 'count',
+    },
+    follows: {
+        name: 'Follows',
+        description: 'The number of new followers gained from this post (Instagram).',
+        unit: 'count',
+    },
+    clicks: { name: 'Clicks', description: 'How many times people clicked on your post.', unit: 'count' },
+    impressions: {
+        name: 'Impressions',
+        description: 'How many times your post was shown on screen. May include multiple views by the same person — useful for spotting how often the content gets surfaced.',
+        unit: 'count',
+    },
+    reach: { name: 'Reach', description: 'The number of unique people who saw your post.', unit: 'count' },
+    views: {
+        name: 'Views',
+        description: 'How many times your post was viewed. Used for video-style posts and on networks that report views distinctly from impressions.',
+        unit: 'count',
+    },
+    viewers: {
+        name: 'Viewers',
+        description: 'Unique viewer count for video-style posts (LinkedIn).',
+        unit: 'count',
+    },
+    totalTimeWatched: {
+        name: 'Watch Time',
+        description: 'Total time watched, in minutes, for video-style posts (LinkedIn).',
+        unit: 'count',
+    },
+    engagementRate: {
+        name: 'Eng. Rate',
+        description: 'The percentage of people who interacted with your post compared to how many saw it. Unit: percentage.',
+        unit: 'percentage',
+    },
+};
+/**
+ * Which types each service emits per post. Buffer publishes no per-network
+ * table; these sets are OUR MODEL, built from Buffer's post-metrics guide
+ * (node_modules/@bufferapp/cli/skills/post-metrics.md) and the
+ * `PostMetricType` descriptions:
+ * - the guide: a single LinkedIn channel aggregates to exactly the trio plus
+ *   impressions, reach, engagementRate, viewers, totalTimeWatched, so that is
+ *   LinkedIn's whole set; saves on Instagram/Pinterest, quotes on Threads.
+ * - the enum: follows (Instagram), likes (Facebook, a subcount of reactions),
+ *   reposts where Twitter retweets / Mastodon reblogs / Threads reposts land.
+ * - "Posts on networks that don't track reactions or comments contribute 0":
+ *   Google Business reports only views and clicks; StartPage's only metric
+ *   was the deprecated `link_clicks`, never emitted, so it reports nothing
+ *   (a sent StartPage post answers `[]` once refreshed).
+ * - engagementRate only where the network reports an audience (reach,
+ *   impressions or views) to divide by.
+ */
+const SERVICE_METRICS = {
+    bluesky: ['reactions', 'comments', 'reposts'],
+    facebook: ['reactions', 'comments', 'likes', 'shares', 'clicks', 'impressions', 'reach', 'engagementRate'],
+    googlebusiness: ['clicks', 'views'],
+    instagram: ['reactions', 'comments', 'shares', 'saves', 'follows', 'impressions', 'reach', 'engagementRate'],
+    linkedin: ['reactions', 'comments', 'impressions', 'reach', 'viewers', 'totalTimeWatched', 'engagementRate'],
+    mastodon: ['reactions', 'comments', 'reposts'],
+    pinterest: ['reactions', 'comments', 'saves', 'clicks', 'impressions', 'engagementRate'],
+    startPage: [],
+    threads: ['reactions', 'comments', 'shares', 'reposts', 'quotes', 'views', 'engagementRate'],
+    tiktok: ['reactions', 'comments', 'shares', 'reach', 'views', 'engagementRate'],
+    twitter: ['reactions', 'comments', 'reposts', 'clicks', 'impressions', 'engagementRate'],
+    youtube: ['reactions', 'comments', 'shares', 'views'],
+};
+// ---------------------------------------------------------------- refresh clock
+const DAY_MS = 86_400_000;
+/** The daily ingestion's instant, UTC. */
+const METRICS_REFRESH_UTC_HOUR = 6;
+const REFRESH_OFFSET_MS = METRICS_REFRESH_UTC_HOUR * 3_600_000;
+/** The latest daily refresh at or before `ms`. */
+function latestRefreshAtOrBefore(ms) {
+    return Math.floor((ms - REFRESH_OFFSET_MS) / DAY_MS) * DAY_MS + REFRESH_OFFSET_MS;
+}
+/** The first daily refresh strictly after `ms` (a post sent at 06:00:00.000 waits for the next day's). */
+function firstRefreshAfter(ms) {
+    return latestRefreshAtOrBefore(ms) + DAY_MS;
+}
+// ---------------------------------------------------------------- values
+/** A number in [0, 1) from SHA-256 of the parts: the same inputs give the same number in every sandbox. */
+function unitHash(...parts) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest();
+    return digest.readUIntBE(0, 6) / 2 ** 48;
+}
+/** What each count is, as a share of the post's audience at full growth: [lowest, highest]. */
+const AUDIENCE_SHARE = {
+    reach: [0.8, 1],
+    impressions: [1.2, 3],
+    views: [0.6, 2],
+    viewers: [0.2, 0.6],
+    totalTimeWatched: [0.1, 0.8],
+    reactions: [0.01, 0.08],
+    comments: [0.001, 0.012],
+    shares: [0.001, 0.01],
+    reposts: [0.002, 0.015],
+    quotes: [0.0005, 0.004],
+    saves: [0.002, 0.02],
+    follows: [0.0002, 0.003],
+    clicks: [0.005, 0.04],
+};
+/** Interactions: the numerator of engagementRate (likes is a subcount of reactions, so it is left out). */
+const INTERACTIONS = [
+    'reactions',
+    'comments',
+    'shares',
+    'reposts',
+    'quotes',
+    'saves',
+    'clicks',
+];
+/** The denominator of engagementRate, the first the service reports ("compared to how many saw it"). */
+const AUDIENCE = ['reach', 'impressions', 'views'];
+/**
+ * The service's counts for a post `ageDays` whole days after it was sent:
+ * each is a fixed share of a per-post audience (500–50,000) times a growth
+ * curve 1 − e^(−(age+1)/τ), τ of 1–4 days per post. Rounded, so integers
+ * that never shrink from one refresh to the next and level off within weeks.
+ */
+function derivedCounts(postId, salt, service, ageDays) {
+    const audience = Math.exp(Math.log(500) + unitHash(salt, postId, 'audience') * Math.log(100));
+    const tau = 1 + 3 * unitHash(salt, postId, 'tau');
+    const growth = 1 - Math.exp(-(Math.max(0, ageDays) + 1) / tau);
+    const out = {};
+    for (const type of SERVICE_METRICS[service]) {
+        if (type === 'engagementRate' || type === 'likes')
+            continue;
+        const [lo, hi] = AUDIENCE_SHARE[type];
+        const share = lo + (hi - lo) * unitHash(salt, postId, type);
+        out[type] = Math.round(audience * share * growth);
+    }
+    if (SERVICE_METRICS[service].includes('likes')) {
+        out.likes = Math.round((out.reactions ?? 0) * (0.6 + 0.3 * unitHash(salt, postId, 'likes')));
+    }
+    return out;
+}
+/** 100 × interactions ÷ audience, two decimals, within 0–100; 0 when nobody saw the post. */
+function engagementRate(counts) {
+    const audienceType = AUDIENCE.find((t) => counts[t] !== undefined);
+    const audience = audienceType ? (counts[audienceType] ?? 0) : 0;
+    if (audience <= 0)
+        return 0;
+    const interactions = INTERACTIONS.reduce((sum, t) => sum + (counts[t] ?? 0), 0);
+    return Math.min(100, Math.round((10_000 * interactions) / audience) / 100);
+}
+function metric(type, value) {
+    return { type, ...METRIC_INFO[type], value };
+}
+/** `Post.metrics` and `Post.metricsUpdatedAt` at sandbox time `nowMs`. */
+function postMetricsAt(post, salt, nowMs) {
+    if (post.status !== 'sent' || post.sentAt === null)
+        return { metrics: null, metricsUpdatedAt: null };
+    const sentMs = Date.parse(post.sentAt);
+    if (Number.isNaN(sentMs) || nowMs < firstRefreshAfter(sentMs))
+        return { metrics: null, metricsUpdatedAt: null };
+    const refreshedMs = latestRefreshAtOrBefore(nowMs);
+    const ageDays = Math.floor((refreshedMs - sentMs) / DAY_MS);
+    const counts = { ...derivedCounts(post.id, salt, post.channelService, ageDays) };
+    const pinned = post.pinnedMetrics ?? {};
+    for (const type of SERVICE_METRICS[post.channelService]) {
+        if (type !== 'engagementRate' && pinned[type] !== undefined)
+            counts[type] = pinned[type];
+    }
+    const metrics = SERVICE_METRICS[post.channelService].map((type) => metric(type, type === 'engagementRate' ? (pinned.engagementRate ?? engagementRate(counts)) : (counts[type] ?? 0)));
+    return { metrics, metricsUpdatedAt: new Date(refreshedMs).toISOString() };
+}
+/** Refuses a seed post whose `pinnedMetrics` Buffer could never send for its service. */
+function assertPinnedMetrics(post, service) {
+    if (post.pinnedMetrics === undefined)
+        return;
+    const where = `Seed post ${post.id}: "pinnedMetrics"`;
+    if (!post.pinnedMetrics || typeof post.pinnedMetrics !== 'object' || Array.isArray(post.pinnedMetrics))
+        throw new Error(`${where} must be an object of metric type → number`);
+    const allowed = SERVICE_METRICS[service];
+    for (const [type, value] of Object.entries(post.pinnedMetrics)) {
+        if (!allowed.includes(type))
+            throw new Error(`${where} names "${type}", which ${service} does not report (it reports: ${allowed.join(', ')})`);
+        const percentage = type === 'engagementRate';
+        if (typeof value !== 'number' ||
+            !Number.isFinite(value) ||
+            value < 0 ||
+            (percentage ? value > 100 : !Number.isInteger(value)))
+            throw new Error(`${where}.${type} must be ${percentage ? 'a percentage from 0 to 100' : 'a whole number of at least 0'}`);
+    }
+}
+/** "Date range is capped to 365 days" (reference, AggregatedPostMetricsInput). */
+const MAX_AGGREGATION_DAYS = 365;
+/**
+ * The window a post's `sentAt` must fall in: from `startDateTime` (inclusive)
+ * to the end of `endDateTime`'s UTC calendar day ("the backend treats the
+ * range as inclusive of that day"; consumers pass UTC midnight of the last
+ * day). The cap is read strictly: the window, whole end day included, may
+ * span at most 365 × 24 h, so 2026-01-01 → 2026-12-31 passes and a leap
+ * year's 1 Jan → 31 Dec (366 days) is refused. An end day before the start is
+ * refused too rather than answered empty. Both are BAD_USER_INPUT GraphQL
+ * errors: `AggregatedPostMetrics!` is not a union, Buffer documents no code
+ * for bad query input, and BAD_USER_INPUT is what the sandbox answers every
+ * other bad query argument with (cursors, `first`, dailyPostingLimits).
+ */
+function aggregationWindow(startDateTime, endDateTime) {
+    const startMs = Date.parse(startDateTime);
+    const endDayStart = Math.floor(Date.parse(endDateTime) / DAY_MS) * DAY_MS;
+    const endMs = endDayStart + DAY_MS; // exclusive
+    if (endMs <= startMs)
+        throw codedError('BAD_USER_INPUT', `endDateTime (${endDateTime}) is on a day before startDateTime (${startDateTime})`);
+    if (endMs - startMs > MAX_AGGREGATION_DAYS * DAY_MS)
+        throw codedError('BAD_USER_INPUT', `Date range is capped to ${MAX_AGGREGATION_DAYS} days: ${startDateTime} to the end of ${new Date(endDayStart).toISOString().slice(0, 10)} is ${Math.ceil((endMs - startMs) / DAY_MS)} days; split the range`);
+    return { startMs, endMs };
+}
+/**
+ * Sums over the matched posts' answers. The baseline trio (postCount,
+ * reactions, comments) always, first, in that order; then every other type
+ * that all `services` (the filter's channels) emit, in POST_METRIC_TYPES
+ * order — none for an empty set. Counts are sums; a post whose metrics are
+ * still null counts in postCount and adds 0. engagementRate is the mean of
+ * the rates of the posts that have one (two decimals), 0 when none does: a
+ * mean of per-post percentages, because a sum of percentages means nothing
+ * and the audiences behind them are not comparable across days.
+ */
+function aggregate(services, answers) {
+    const extras = services.length === 0
+        ? []
+        : POST_METRIC_TYPES.filter((t) => t !== 'reactions' && t !== 'comments' && services.every((s) => SERVICE_METRICS[s].includes(t)));
+    const valueOf = (type) => {
+        const values = answers.map((a) => a.metrics?.find((m) => m.type === type)?.value);
+        if (type !== 'engagementRate')
+            return values.reduce((sum, v) => sum + (v ?? 0), 0);
+        const rates = values.filter((v) => v !== undefined);
+        return rates.length === 0 ? 0 : Math.round((100 * rates.reduce((a, b) => a + b, 0)) / rates.length) / 100;
+    };
+    const updated = answers.map((a) => a.metricsUpdatedAt).filter((u) => u !== null);
+    return {
+        metrics: [
+            metric('postCount', answers.length),
+            ...['reactions', 'comments', ...extras].map((t) => metric(t, valueOf(t))),
+        ],
+        metricsUpdatedAt: updated.length === 0 ? null : updated.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a)),
+    };
+}
+/** The `aggregatedPostMetrics` root field. */
+function aggregatedPostMetrics(ctx, input) {
+    const { store } = ctx;
+    // The same refusal as `posts` with an organization the key cannot see (operations.ts).
+    if (!store.organizations.has(input.organizationId) || !store.canSee(ctx.account, input.organizationId))
+        throw codedError('NOT_FOUND', `Organization ${input.organizationId} not found`);
+    const { startMs, endMs } = aggregationWindow(input.startDateTime, input.endDateTime);
+    const orgChannels = [...store.channels.values()].filter((c) => c.organizationId === input.organizationId);
+    const channels = input.channelIds == null
+        ? orgChannels
+        : [...new Set(input.channelIds)].map((id) => {
+            // The same refusal as `channel` with an ID the key cannot see in this organization.
+            const c = orgChannels.find((o) => o.id === id);
+            if (!c)
+                throw codedError('NOT_FOUND', `Channel ${id} not found`);
+            return c;
+        });
+    const channelIds = new Set(channels.map((c) => c.id));
+    const nowMs = ctx.nowMs();
+    const answers = [...store.posts.values()]
+        .filter((p) => p.organizationId === input.organizationId && channelIds.has(p.channelId))
+        .filter((p) => p.status === 'sent' && p.sentAt !== null)
+        .filter((p) => {
+        const sent = Date.parse(p.sentAt);
+        return sent >= startMs && sent < endMs;
+    })
+        .filter((p) => matchesTags(p.tagIds, input.tags))
+        .map((p) => postMetricsAt(p, store.metricsSalt, nowMs));
+    return aggregate(channels.map((c) => c.service), answers);
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/idea-groups.ts
+/**
+ * Idea groups, the folders of the ideas board: `ideaGroups` lists an
+ * organization's groups, and `createIdea`'s `group: {groupId, placeAfterId}`
+ * places an idea in one. Buffer's public API has no mutation that creates or
+ * renames a group, so groups come from the seed (`ideaGroups` in a seed file).
+ */
+
+/** The organization's groups, in the seed's (the board's) order. */
+function ideaGroups(ctx, input) {
+    // As every organization-scoped query here: one the caller is not a member of does not exist for them.
+    if (!ctx.store.organizations.has(input.organizationId) || !ctx.store.canSee(ctx.account, input.organizationId))
+        throw codedError('NOT_FOUND', `Organization ${input.organizationId} not found`);
+    return [...ctx.store.ideaGroups.values()]
+        .filter((g) => g.organizationId === input.organizationId)
+        .map((g) => ({ id: g.id, name: g.name, isLocked: g.isLocked }));
+}
+/**
+ * Where a new idea lands, or the InvalidInputError message. The reference's
+ * IdeaGroupInput: `groupId` null = the unassigned group, `placeAfterId` null =
+ * the top. Positions are floats ("numerical position for ordering within a
+ * group"): a placement between two ideas takes the midpoint, so no other idea
+ * is renumbered. Without `group` the idea goes to the bottom of the
+ * unassigned ideas, as before groups existed.
+ */
+function placeIdea(ctx, organizationId, group) {
+    const groupId = group?.groupId ?? null;
+    if (groupId !== null) {
+        const g = ctx.store.ideaGroups.get(groupId);
+        if (!g || g.organizationId !== organizationId)
+            return `Idea group ${groupId} not found in organization ${organizationId}`;
+        if (g.isLocked)
+            return `Idea group ${g.name} is locked; your plan does not include it`;
+    }
+    const members = [...ctx.store.ideas.values()]
+        .filter((i) => i.organizationId === organizationId && i.groupId === groupId)
+        .sort((a, b) => a.position - b.position);
+    if (!group)
+        return { groupId, position: members.length === 0 ? 0 : members[members.length - 1].position + 1 };
+    const afterId = group.placeAfterId ?? null;
+    if (afterId === null)
+        return { groupId, position: members.length === 0 ? 0 : members[0].position - 1 };
+    const at = members.findIndex((i) => i.id === afterId);
+    if (at === -1)
+        return groupId === null
+            ? `Idea ${afterId} is not an unassigned idea of organization ${organizationId}`
+            : `Idea ${afterId} is not in idea group ${groupId}`;
+    const after = members[at].position;
+    const next = members[at + 1]?.position;
+    return { groupId, position: next === undefined ? after + 1 : (after + next) / 2 };
 }
 
 // EXTERNAL MODULE: ./src/buffer/types.ts
@@ -603,6 +1019,7 @@ function* freeSlots(schedule, timeZone, afterMs, taken) {
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/shapes.ts
+
 const SCHEDULED_POSTS_PER_CHANNEL = {
     free: 10,
     essentials: 2000,
@@ -1073,8 +1490,10 @@ function postShape(store, p) {
         tags: [],
         notes: [],
         notificationStatus: null,
-        metrics: p.status === 'sent' ? [] : null,
-        metricsUpdatedAt: null,
+        // Read off the sandbox clock when selected: graphql-js calls a function-valued field
+        // with (args, context), and the request context carries the clock (engine.ts).
+        metrics: (_args, ctx) => postMetricsAt(p, store.metricsSalt, ctx.op.nowMs()).metrics,
+        metricsUpdatedAt: (_args, ctx) => postMetricsAt(p, store.metricsSalt, ctx.op.nowMs()).metricsUpdatedAt,
         error: p.error ? { message: p.error.message, supportUrl: null, rawError: null } : null,
     };
 }
@@ -1140,7 +1559,8 @@ function externalLinkFor(service, handle, postId) {
 
 ;// CONCATENATED MODULE: ./src/sandbox/seed.ts
 /**
- * The sandbox's seed: the accounts, organizations and channels it starts with.
+ * The sandbox's seed: the accounts, organizations and channels it starts with
+ * (and optionally posts, ideas, idea groups and post templates).
  * A seed is plain JSON (`buffer-gitops sandbox --seed FILE`), so every field is a
  * JSON value and dates are ISO strings.
  */
@@ -1176,6 +1596,32 @@ const HANDLES = {
 };
 const DEFAULT_ACCOUNT_ID = seedObjectId(1, 1);
 const DEFAULT_ORGANIZATION_ID = seedObjectId(2, 1);
+/** The organization Buffer's curated `public` templates belong to (no account is a member). */
+const BUFFER_TEMPLATES_ORGANIZATION_ID = seedObjectId(2, 0xb0ff);
+/**
+ * Buffer's curated template library: `public` templates every caller sees in
+ * `postTemplates` (reference: "`public` is returned for Buffer-managed
+ * templates") and none can create, change or delete.
+ */
+function publicTemplates() {
+    const at = '2025-01-01T00:00:00.000Z';
+    const template = (index, title, emoji, description, body) => ({
+        id: seedObjectId(5, index),
+        organizationId: BUFFER_TEMPLATES_ORGANIZATION_ID,
+        accountId: null,
+        title,
+        body,
+        description,
+        emoji,
+        visibility: 'public',
+        createdAt: at,
+        updatedAt: at,
+    });
+    return [
+        template(1, 'Product launch', '🚀', 'Announce something new', 'Introducing {{product}}: {{one-line benefit}}. Try it today: {{link}}'),
+        template(2, 'Behind the scenes', '🎬', 'Show how the work gets done', 'A peek behind the scenes at {{team}}: {{what we are working on}}.'),
+    ];
+}
 /** The ID of the default seed's channel for a service (channels are numbered in SERVICES order). */
 function defaultChannelId(service) {
     return seedObjectId(3, types/* SERVICES */.Bg.indexOf(service) + 1);
@@ -1232,10 +1678,13 @@ function defaultSeed() {
         channels,
         posts: [],
         ideas: [],
+        ideaGroups: [],
+        postTemplates: publicTemplates(),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/store.ts
+
 
 
 class SandboxStore {
@@ -1244,6 +1693,10 @@ class SandboxStore {
     channels = new Map();
     posts = new Map();
     ideas = new Map();
+    ideaGroups = new Map();
+    postTemplates = new Map();
+    /** The seed's `metricsSalt` ('' when it has none): metrics are derived from it, never stored. */
+    metricsSalt = '';
     nextId = 1;
     constructor(seed, nowIso) {
         this.load(seed, nowIso);
@@ -1261,6 +1714,9 @@ class SandboxStore {
             this.posts.set(p.id, completePost(p, channel, nowIso));
         }
         this.ideas = new Map((seed.ideas ?? []).map((i) => [i.id, structuredClone(i)]));
+        this.ideaGroups = new Map((seed.ideaGroups ?? []).map((g) => [g.id, structuredClone(g)]));
+        this.postTemplates = new Map((seed.postTemplates ?? []).map((t) => [t.id, structuredClone(t)]));
+        this.metricsSalt = seed.metricsSalt ?? '';
         this.nextId = nextId;
     }
     /** A fresh 24-hex ID: creation second (sandbox clock) + a counter, like an ObjectId. */
@@ -1281,6 +1737,13 @@ class SandboxStore {
     canSee(account, organizationId) {
         return this.organizationsOf(account).some((o) => o.id === organizationId);
     }
+    /** An admin or the owner (by `ownerEmail`) of an organization the account belongs to. */
+    isAdmin(account, organizationId) {
+        const org = this.organizations.get(organizationId);
+        if (!org || !this.canSee(account, organizationId))
+            return false;
+        return org.ownerEmail === account.email || (account.adminOrganizationIds ?? []).includes(organizationId);
+    }
     dailyLimit(channel) {
         return channel.dailyPostingLimit === undefined ? DEFAULT_DAILY_POSTING_LIMIT : channel.dailyPostingLimit;
     }
@@ -1295,13 +1758,16 @@ class SandboxStore {
         }
         return n;
     }
-    snapshot() {
+    /** `nowMs`: the sandbox time the posts' derived metrics are read at. */
+    snapshot(nowMs) {
         return structuredClone({
             accounts: this.accounts.map(({ apiKeys: _keys, ...rest }) => rest),
             organizations: [...this.organizations.values()],
             channels: [...this.channels.values()],
-            posts: [...this.posts.values()],
+            posts: [...this.posts.values()].map((p) => ({ ...p, ...postMetricsAt(p, this.metricsSalt, nowMs) })),
             ideas: [...this.ideas.values()],
+            ideaGroups: [...this.ideaGroups.values()],
+            postTemplates: [...this.postTemplates.values()],
         });
     }
     persisted(nowIso) {
@@ -1315,6 +1781,9 @@ class SandboxStore {
                 channels: [...this.channels.values()],
                 posts: [...this.posts.values()],
                 ideas: [...this.ideas.values()],
+                ideaGroups: [...this.ideaGroups.values()],
+                postTemplates: [...this.postTemplates.values()],
+                ...(this.metricsSalt === '' ? {} : { metricsSalt: this.metricsSalt }),
             }),
         };
     }
@@ -1328,6 +1797,8 @@ function markSent(post, channel, sentAt) {
 }
 function completePost(p, channel, nowIso) {
     const service = channel.service;
+    // A state snapshot fed back as a seed carries derived metrics; they are recomputed, never stored.
+    const { metrics: _metrics, metricsUpdatedAt: _updated, ...fields } = p;
     return {
         organizationId: channel.organizationId,
         channelService: service,
@@ -1349,7 +1820,7 @@ function completePost(p, channel, nowIso) {
         tagIds: [],
         ideaId: null,
         authorId: null,
-        ...structuredClone(p),
+        ...structuredClone(fields),
     };
 }
 /** Fails early with a readable message on a malformed `--seed` file. */
@@ -1366,6 +1837,25 @@ function assertSeed(seed) {
         if (!Array.isArray(a.apiKeys))
             throw new Error(`Seed account ${a.id} needs "apiKeys"`);
     }
+    for (const g of seed.ideaGroups ?? []) {
+        if (!orgs.has(g.organizationId))
+            throw new Error(`Seed idea group ${g.id} names unknown organization ${g.organizationId}`);
+    }
+    for (const t of seed.postTemplates ?? []) {
+        // Buffer's curated public templates belong to Buffer, not to an organization of the seed.
+        if (t.visibility !== 'public' && !orgs.has(t.organizationId))
+            throw new Error(`Seed post template ${t.id} names unknown organization ${t.organizationId}`);
+        if (t.visibility !== 'public' && !seed.accounts.some((a) => a.id === t.accountId))
+            throw new Error(`Seed post template ${t.id} needs "accountId", the account that created it`);
+    }
+    if (seed.metricsSalt !== undefined && typeof seed.metricsSalt !== 'string')
+        throw new Error('A sandbox seed\'s "metricsSalt" must be a string');
+    const services = new Map(seed.channels.map((c) => [c.id, c.service]));
+    for (const p of seed.posts ?? []) {
+        const service = services.get(p.channelId);
+        if (service)
+            assertPinnedMetrics(p, service);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/operations.ts
@@ -1374,6 +1864,8 @@ function assertSeed(seed) {
  * returns and what each mutation changes. Pure functions of (store, clock,
  * account, input); the HTTP gateway and fault injection live elsewhere.
  */
+
+
 
 
 
@@ -1456,6 +1948,8 @@ function posts(ctx, args) {
         list = list.filter((p) => f.status.includes(p.status));
     if (f.tagIds && f.tagIds.length > 0)
         list = list.filter((p) => p.tagIds.some((t) => f.tagIds.includes(t)));
+    if (f.tags)
+        list = list.filter((p) => matchesTags(p.tagIds, f.tags));
     if (f.dueAtPresence === 'present')
         list = list.filter((p) => p.dueAt !== null);
     if (f.dueAtPresence === 'absent')
@@ -1481,7 +1975,7 @@ function posts(ctx, args) {
 }
 /**
  * One page of a connection with opaque keyset cursors (a cursor is the
- * encoded sort key of the last item), as `posts` and `ideas` both page.
+ * encoded sort key of the last item), as `posts`, `ideas` and `postTemplates` page.
  */
 function keysetPage(list, keyOf, args, defaultFirst, node) {
     const keyed = list.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compareKeys(a.key, b.key));
@@ -1520,9 +2014,8 @@ function ideas(ctx, args) {
         list = list.filter((i) => i.groupId !== null && group.groups.includes(i.groupId));
     if (group?.membership)
         list = list.filter((i) => (group.membership === 'grouped') === (i.groupId !== null));
-    const tags = input.tagsFilter;
-    if (tags)
-        list = list.filter((i) => i.content.tags.some((t) => tags.in.includes(t.id)) || (tags.isEmpty === true && i.content.tags.length === 0));
+    if (input.tagsFilter)
+        list = list.filter((i) => matchesTags(i.content.tags.map((t) => t.id), input.tagsFilter));
     // The official CLI's `ideas list` defaults to 25 (facts §5).
     return keysetPage(list, (i) => [i.createdAt, i.id], args, 25, ideaShape);
 }
@@ -1819,6 +2312,10 @@ function createIdea(ctx, input, answerWithResponse = false) {
     const text = typeof content.text === 'string' && content.text.trim() !== '' ? content.text : null;
     if (title === null && text === null)
         return typedError('InvalidInputError', 'An idea needs a title or text');
+    const group = input.group;
+    const placement = placeIdea(ctx, organizationId, group);
+    if (typeof placement === 'string')
+        return typedError('InvalidInputError', placement);
     const nowMs = ctx.nowMs();
     const id = ctx.store.newId(nowMs);
     const media = (content.media ?? []).map((m, i) => ({
@@ -1842,17 +2339,238 @@ function createIdea(ctx, input, answerWithResponse = false) {
             date: content.date ?? null,
             aiAssisted: content.aiAssisted === true,
         },
-        groupId: input.group?.groupId ?? null,
-        position: [...ctx.store.ideas.values()].filter((i) => i.organizationId === organizationId).length,
+        groupId: placement.groupId,
+        position: placement.position,
         createdAt: seconds,
         updatedAt: seconds,
     };
     ctx.store.ideas.set(id, idea);
     ctx.changed();
-    const movedOthers = typeof input.group?.placeAfterId === 'string';
+    const movedOthers = typeof group?.placeAfterId === 'string';
     if (movedOthers || answerWithResponse)
         return { __typename: 'IdeaResponse', idea: ideaShape(idea), refreshIdeas: movedOthers };
     return ideaShape(idea);
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/queue-move.ts
+/**
+ * `movePostInQueue`: a queued post to the top or bottom of its channel's queue.
+ * "A scheduling-only operation that never re-validates the post's content"
+ * (reference), so neither the post rules nor the posting limits run: the
+ * queue holds as many posts before as after.
+ *
+ * The queue is the channel's scheduled posts that took a queue slot
+ * (`addToQueue`, `shareNext`); custom-scheduled posts keep their time and
+ * their slot stays taken. Moving re-slots the queued posts in their new
+ * order into the free slots from now on, as `shareNext` re-slots them when
+ * it puts a post first (queue-slots.ts): `top` takes the next available
+ * slot, `bottom` the last one, and the posts in between close up.
+ *
+ * An unknown ID is a NOT_FOUND error, as for `deletePost`. A post that is
+ * not queued (a draft, a sent post, a custom-scheduled one) or a channel
+ * that cannot publish answers VoidMutationError, the payload union's only
+ * error member, with a message that says why.
+ */
+
+
+
+
+function movePostInQueue(ctx, input) {
+    const post = visiblePost(ctx, input.id);
+    if (!post)
+        throw codedError('NOT_FOUND', `Post ${input.id} not found`);
+    if (post.status !== 'scheduled' || post.dueAt === null)
+        return typedError('VoidMutationError', `Post ${post.id} is not in a queue (its status is ${post.status})`);
+    if (post.isCustomScheduled)
+        return typedError('VoidMutationError', `Post ${post.id} is scheduled for a fixed time, not queued; change its time with editPost`);
+    const channel = ctx.store.channels.get(post.channelId);
+    const blocked = channelProblem(channel);
+    if (blocked)
+        return typedError('VoidMutationError', blocked.message);
+    const scheduled = scheduledOn(ctx.store, channel.id);
+    const fixed = new Set(scheduled.filter((p) => p.isCustomScheduled).map((p) => Date.parse(p.dueAt)));
+    const others = scheduled
+        .filter((p) => !p.isCustomScheduled && p.id !== post.id)
+        .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.createdAt.localeCompare(b.createdAt));
+    const order = input.position === 'top' ? [post, ...others] : [...others, post];
+    const slots = freeSlots(channel.postingSchedule ?? [], channel.timezone, ctx.nowMs(), fixed);
+    const nowIso = new Date(ctx.nowMs()).toISOString();
+    for (const p of order) {
+        const dueAt = new Date(slots.next().value).toISOString();
+        if (p.dueAt !== dueAt || p === post)
+            p.updatedAt = nowIso;
+        p.dueAt = dueAt;
+    }
+    ctx.changed();
+    return { __typename: 'PostActionSuccess', post: postShape(ctx.store, post) };
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/templates.ts
+/**
+ * Post templates (`postTemplate`, `postTemplates`, `createPostTemplate`,
+ * `updatePostTemplate`, `deletePostTemplate`), as the reference describes them:
+ *
+ * - Visibility: `private` (only the creator sees it, whatever its
+ *   organization), `internal` (every member of its organization), `public`
+ *   (Buffer's curated library, everyone). Create defaults to `private`;
+ *   `public` is refused on create and update ("only available to official
+ *   Buffer clients").
+ * - Who may change or delete one: its creator, or an admin/owner of its
+ *   organization for an `internal` one. Nobody changes a `public` one.
+ * - `postTemplate` answers null for an ID the caller cannot see (missing, or
+ *   someone else's private template); the mutations answer such an ID with a
+ *   NOT_FOUND error, as `deletePost` does for a post.
+ * - `postTemplates` is pinned to the caller and the organization; its filter
+ *   only narrows. An organization the caller is not a member of is NOT_FOUND,
+ *   for the list and for `createPostTemplate`, as for every organization-scoped
+ *   field here.
+ * - The payload unions' only error member is VoidMutationError, so every
+ *   user-fixable refusal (public visibility, an empty title, body or
+ *   description, the plan's template limit) is one, with a message that says
+ *   what to change. A caller who may see but not change a template gets a
+ *   FORBIDDEN error ("valid key, but no permission", buffer-error-codes.yml).
+ */
+
+
+
+const PUBLIC_REFUSED = 'The visibility `public` is only available to official Buffer clients; use `private` (the default) or `internal`';
+function templateShape(t) {
+    return {
+        id: t.id,
+        body: t.body,
+        description: t.description,
+        emoji: t.emoji,
+        organizationId: t.organizationId,
+        title: t.title,
+        visibility: t.visibility,
+        createdAt: t.createdAt,
+        updatedAt: t.updatedAt,
+    };
+}
+/** Whether the caller may see the template at all (the library's scope). */
+function canSee(ctx, t) {
+    switch (t.visibility) {
+        case 'public':
+            return true;
+        case 'internal':
+            return ctx.store.canSee(ctx.account, t.organizationId);
+        case 'private':
+            return t.accountId === ctx.account.id;
+    }
+}
+function canChange(ctx, t) {
+    if (t.visibility === 'public')
+        return false;
+    if (t.accountId === ctx.account.id)
+        return true;
+    return t.visibility === 'internal' && ctx.store.isAdmin(ctx.account, t.organizationId);
+}
+/** The template the caller may change, or the typed error to answer (unknown IDs and missing rights throw). */
+function changeable(ctx, id) {
+    const t = ctx.store.postTemplates.get(id);
+    if (!t || !canSee(ctx, t))
+        throw codedError('NOT_FOUND', `Post template ${id} not found`);
+    if (t.visibility === 'public')
+        return typedError('VoidMutationError', `Post template ${id} is one of Buffer's public templates; it cannot be changed`);
+    if (!canChange(ctx, t))
+        throw codedError('FORBIDDEN', `Only the creator of post template ${id} or an admin of its organization can change or delete it`);
+    return t;
+}
+/** The message for a text field that must be a non-empty string, or null when it is one. */
+function blank(name, value) {
+    return typeof value === 'string' && value.trim() !== '' ? null : `A post template needs a non-empty ${name}`;
+}
+// ---------------------------------------------------------------- queries
+function postTemplate(ctx, input) {
+    const t = ctx.store.postTemplates.get(input.id);
+    return t && canSee(ctx, t) ? templateShape(t) : null;
+}
+function postTemplates(ctx, args) {
+    const { organizationId, filter } = args.input;
+    visibleOrganization(ctx, organizationId);
+    // The scope is pinned whatever the input says: public, this organization's internal, the caller's private.
+    const list = [...ctx.store.postTemplates.values()].filter((t) => (t.visibility === 'public' ||
+        (t.visibility === 'internal' && t.organizationId === organizationId) ||
+        (t.visibility === 'private' && t.accountId === ctx.account.id)) &&
+        (filter?.visibility == null || t.visibility === filter.visibility));
+    // The official CLI's `postTemplates list` defaults to 25 (facts §5); oldest first, as `ideas`.
+    const page = keysetPage(list, (t) => [Date.parse(t.createdAt), t.id], args, 25, templateShape);
+    return { ...page, totalCount: list.length };
+}
+// ---------------------------------------------------------------- mutations
+function createPostTemplate(ctx, input) {
+    const organizationId = String(input.organizationId);
+    // "The caller must be a member of this organization."
+    visibleOrganization(ctx, organizationId);
+    const visibility = input.visibility ?? 'private';
+    if (visibility === 'public')
+        return typedError('VoidMutationError', PUBLIC_REFUSED);
+    // `description` is nullable "for backwards-compat" only: null or empty is refused.
+    const problem = blank('title', input.title) ?? blank('body', input.body) ?? blank('description', input.description);
+    if (problem)
+        return typedError('VoidMutationError', problem);
+    if (input.emoji === null)
+        return typedError('VoidMutationError', 'A post template emoji cannot be null; omit it');
+    const org = ctx.store.organizations.get(organizationId);
+    const limit = organizationShape(ctx.store, org).limits;
+    const used = [...ctx.store.postTemplates.values()].filter((t) => t.visibility !== 'public' && t.organizationId === organizationId).length;
+    if (used >= limit.postTemplates)
+        return typedError('VoidMutationError', `You have reached the limit of ${limit.postTemplates} post templates on the ${org.plan} plan. Upgrade your plan or delete a template.`);
+    const nowIso = new Date(ctx.nowMs()).toISOString();
+    const t = {
+        id: ctx.store.newId(ctx.nowMs()),
+        organizationId,
+        accountId: ctx.account.id,
+        title: String(input.title),
+        body: String(input.body),
+        description: String(input.description),
+        emoji: typeof input.emoji === 'string' ? input.emoji : '',
+        visibility,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+    };
+    ctx.store.postTemplates.set(t.id, t);
+    ctx.changed();
+    return { __typename: 'CreatePostTemplateSuccess', postTemplate: templateShape(t) };
+}
+/**
+ * Omitted fields keep their value. A field sent as null is refused rather than
+ * guessed at: every stored field is a string, and title, body and description
+ * must not be empty (the storage contract the reference states for
+ * description). Nothing changes unless every field is acceptable.
+ */
+function updatePostTemplate(ctx, input) {
+    const found = changeable(ctx, String(input.id));
+    if ('__typename' in found)
+        return found;
+    if (input.visibility === 'public')
+        return typedError('VoidMutationError', PUBLIC_REFUSED);
+    for (const key of ['title', 'body', 'description', 'emoji', 'visibility']) {
+        if (key in input && input[key] === null)
+            return typedError('VoidMutationError', `A post template ${key} cannot be null; omit it to keep the current one`);
+    }
+    for (const key of ['title', 'body', 'description']) {
+        const problem = key in input ? blank(key, input[key]) : null;
+        if (problem)
+            return typedError('VoidMutationError', problem);
+    }
+    for (const key of ['title', 'body', 'description', 'emoji']) {
+        if (typeof input[key] === 'string')
+            found[key] = input[key];
+    }
+    if (typeof input.visibility === 'string')
+        found.visibility = input.visibility;
+    found.updatedAt = new Date(ctx.nowMs()).toISOString();
+    ctx.changed();
+    return { __typename: 'UpdatePostTemplateSuccess', postTemplate: templateShape(found) };
+}
+function deletePostTemplate(ctx, input) {
+    const found = changeable(ctx, input.id);
+    if ('__typename' in found)
+        return found;
+    ctx.store.postTemplates.delete(found.id);
+    ctx.changed();
+    return { __typename: 'EmptySuccess', _empty: '' };
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/query-limits.ts
@@ -1929,8 +2647,6 @@ function checkQueryLimits(document, operation) {
     return null;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/sandbox/rate-limiter.ts
 /**
  * Buffer's request budget: three rolling windows per API key (15 minutes,
@@ -2057,6 +2773,7 @@ const ID_SCALARS = [
     'NoteId',
     'OrganizationId',
     'PostId',
+    'PostTemplateId',
     'TagId',
 ];
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?([Zz]|[+-]\d{2}:?\d{2})$/;
@@ -2144,13 +2861,12 @@ function makeScalarsStrict(schema) {
  * GraphQL SDL of Buffer's public API, as served by our local Buffer sandbox.
  *
  * Transcribed from /work/shared/reference/buffer-api-reference.md (the provider's
- * reference, 2026-08-13). Only the root fields in ROOT_FIELDS are exposed: SPEC
- * §7's ten, plus `ideas` (the official CLI's `ideas list`), which the product's
- * exactly-once check for ideas needs (Buffer has no idempotency key, so the
- * only way to tell whether a lost `createIdea` ran is to look; issue 6);
- * every type reachable from them (field types, argument types, union members,
- * interfaces and their implementations, transitively) is included, and nothing
- * else. Resolvers are attached elsewhere; they import `typeDefs`.
+ * reference, 2026-08-13). Every root field of the reference is served (issue 15:
+ * posts, ideas, idea groups, post templates, `movePostInQueue` and
+ * `aggregatedPostMetrics`, so every command of the official CLI works), in
+ * ROOT_FIELDS; every type reachable from them (field types, argument types,
+ * union members, interfaces and their implementations, transitively) is
+ * included. Resolvers are attached elsewhere; they import `typeDefs`.
  *
  * Transcription notes / ambiguities resolved:
  * - Every reachable type is defined in the reference, so no type had to be invented.
@@ -2158,20 +2874,43 @@ function makeScalarsStrict(schema) {
  *   (mostly alphabetical, e.g. `posts(after, first, input)`); types are sorted by kind, then name.
  * - "(default: X)" in the reference becomes an SDL default (`assets: [AssetInput!]! = []`,
  *   `needsApproval: Boolean! = false`, `TagComparator.isEmpty: Boolean! = false`).
- * - "*(Deprecated: reason)*" becomes `@deprecated(reason: ...)`; "🧪 Preview" markers are dropped.
+ * - "*(Deprecated: reason)*" becomes `@deprecated(reason: ...)`; "🧪 Preview" and "⚠️ Experimental"
+ *   markers are dropped (the fields are served as documented).
  * - `AssetInput` says "Exactly one variant must be provided" but, unlike `IdeasGroupFilter`,
  *   is not marked `@oneOf` in the reference, so no directive here: enforce it in the resolver.
- * - Unreachable from these roots and therefore omitted: MutationSuccess/EmptySuccess,
- *   post templates, idea groups, movePostInQueue, aggregatedPostMetrics types,
- *   OrganizationAction, QueuePosition, and the Email/InvitationId/PostGroupId/PostTemplateId/Uuid scalars.
+ * - Nothing the public API can return or take is omitted. The reference also lists five
+ *   types that no root field reaches (the OrganizationAction enum and the Email,
+ *   InvitationId, PostGroupId and Uuid scalars); no request can name or receive them,
+ *   so they are left out rather than declared unused.
  * - Where CLI 1.2.0 drifts from the reference (facts §3: EditPostInput.mode/schedulingType
  *   required there, no approvalChange/needsApproval, LinkAttachmentInput = {url}), the reference wins.
  */
 
 
 const ROOT_FIELDS = {
-    query: ['account', 'channel', 'channels', 'ideas', 'post', 'posts', 'dailyPostingLimits'],
-    mutation: ['createPost', 'editPost', 'deletePost', 'createIdea'],
+    query: [
+        'account',
+        'aggregatedPostMetrics',
+        'channel',
+        'channels',
+        'ideaGroups',
+        'ideas',
+        'post',
+        'posts',
+        'postTemplate',
+        'postTemplates',
+        'dailyPostingLimits',
+    ],
+    mutation: [
+        'createPost',
+        'editPost',
+        'deletePost',
+        'createIdea',
+        'createPostTemplate',
+        'updatePostTemplate',
+        'deletePostTemplate',
+        'movePostInQueue',
+    ],
 };
 const typeDefs = /* GraphQL */ `
   type Query {
@@ -2179,6 +2918,32 @@ const typeDefs = /* GraphQL */ `
     Retrieves the authenticated user's account information
     """
     account: Account!
+    """
+    Aggregate normalized post metrics across a filtered post set. Useful
+    for yearly summaries, channel-level rollups, and BI exports without
+    paginating through thousands of posts.
+
+    For per-post metrics, use \`posts(input)\` or \`post(input)\` with a
+    \`metrics { … }\` selection — this query is purely for aggregation.
+
+    The result always contains a baseline trio of entries: \`postCount\`
+    (number of matched posts in the window), \`reactions\`, and \`comments\`.
+    Posts on networks that don't track reactions or comments contribute 0
+    to those totals.
+
+    Beyond the baseline, additional metric types are returned only when
+    every channel in the filter set supports them. A single-network filter
+    surfaces that network's richer metrics (e.g. impressions, reach,
+    engagementRate on LinkedIn); a mixed-network filter trims the extras
+    to those common to every network in the set.
+    """
+    aggregatedPostMetrics(
+      """
+      Query's input: organization, date range, optional channel and tag
+      filters. Date range is capped to 365 days.
+      """
+      input: AggregatedPostMetricsInput!
+    ): AggregatedPostMetrics!
     """
     Fetches a single channel using the provided ID
     """
@@ -2197,6 +2962,15 @@ const typeDefs = /* GraphQL */ `
       """
       input: ChannelsInput!
     ): [Channel!]!
+    """
+    Retrieves idea groups based on the provided input parameters.
+    """
+    ideaGroups(
+      """
+      Input for retrieving idea groups.
+      """
+      input: IdeaGroupsInput!
+    ): [IdeaGroup!]!
     """
     Fetch a paginated list of ideas with optional filtering
     """
@@ -2240,6 +3014,37 @@ const typeDefs = /* GraphQL */ `
       """
       input: PostsInput!
     ): PostsResults!
+    """
+    Fetch a single post template by ID. Returns null if not found.
+    """
+    postTemplate(
+      """
+      Input for fetching a single post template.
+      """
+      input: PostTemplateInput!
+    ): PostTemplate
+    """
+    Fetch the templates visible to the current actor for the template
+    library: public templates, plus internal templates from the supplied
+    \`organizationId\`, plus private templates owned by the actor's
+    account. The visibility scope is always pinned to the actor and the
+    supplied organization — the input filter can only narrow within that
+    scope, never widen it.
+    """
+    postTemplates(
+      """
+      The cursor after which to return results.
+      """
+      after: String
+      """
+      The number of templates to return.
+      """
+      first: Int
+      """
+      Input containing the organization scope and optional filters.
+      """
+      input: PostTemplatesInput!
+    ): PostTemplatesConnection!
     """
     Returns daily posting limit status for the given channels on the specified date.
     """
@@ -2288,6 +3093,46 @@ const typeDefs = /* GraphQL */ `
       """
       input: CreateIdeaInput!
     ): CreateIdeaPayload!
+    """
+    Create a post template visible only to the caller (\`private\`) or to
+    the caller's organization (\`internal\`).
+    """
+    createPostTemplate(
+      """
+      Input for creating a post template.
+      """
+      input: CreatePostTemplateInput!
+    ): CreatePostTemplatePayload!
+    """
+    Update a post template owned by the caller (or an internal template
+    in the caller's organization, if the caller is an org admin/owner).
+    """
+    updatePostTemplate(
+      """
+      Input for updating a post template.
+      """
+      input: UpdatePostTemplateInput!
+    ): UpdatePostTemplatePayload!
+    """
+    Delete a post template owned by the caller (or an internal template
+    in the caller's organization, if the caller is an org admin/owner).
+    """
+    deletePostTemplate(
+      """
+      Input for deleting a post template.
+      """
+      input: DeletePostTemplateInput!
+    ): DeletePostTemplatePayload!
+    """
+    Move a queued post to the top or bottom of its channel's queue. Unlike editPost, this
+    is a scheduling-only operation that never re-validates the post's content.
+    """
+    movePostInQueue(
+      """
+      The mutation's input
+      """
+      input: MovePostInQueueInput!
+    ): MovePostInQueuePayload!
   }
 
   """
@@ -2329,6 +3174,11 @@ const typeDefs = /* GraphQL */ `
   The \`PostId\` scalar represents the MongoDB ObjectId of a Buffer Post
   """
   scalar PostId
+
+  """
+  The \`PostTemplateId\` scalar represents the MongoDB ObjectId of a Post Template.
+  """
+  scalar PostTemplateId
 
   """
   The \`TagId\` scalar represents the MongoDB ObjectId of a Buffer Tag
@@ -2720,6 +3570,29 @@ const typeDefs = /* GraphQL */ `
   }
 
   """
+  The visibility level of a post template. \`public\` is reserved for
+  Buffer-curated templates; setting it is only available to official
+  Buffer clients.
+  """
+  enum PostTemplateVisibility {
+    """
+    All members of the template's organization can access this template.
+    """
+    internal
+    """
+    Only the creator can access this template.
+    """
+    private
+    """
+    Anyone across all organizations can access this template. Reserved
+    for Buffer-curated templates — \`createPostTemplate\` and
+    \`updatePostTemplate\` reject this value; setting it is only available
+    to official Buffer clients. It appears in read results.
+    """
+    public
+  }
+
+  """
   List of possible types for a Post. Some services may have different types (e.g., Instagram has story, reel, post but Twitter has only post)
   """
   enum PostType {
@@ -2772,6 +3645,20 @@ const typeDefs = /* GraphQL */ `
     engage
     publish
     startPage
+  }
+
+  """
+  Target position within a channel's queue that a post can be moved to.
+  """
+  enum QueuePosition {
+    """
+    Move the post to the bottom of the queue, taking the last slot.
+    """
+    bottom
+    """
+    Move the post to the top of the queue, taking the next available slot.
+    """
+    top
   }
 
   enum ScheduleOption {
@@ -2985,6 +3872,18 @@ const typeDefs = /* GraphQL */ `
   }
 
   """
+  Base Mutation Success type
+  Used when we have a success response with no data, we return this type with empty string
+  """
+  interface MutationSuccess {
+    """
+    The value is alwaus an empty string ''
+    Note: GraphQL doesn't allow types with no fields, so we have to add this field
+    """
+    _empty: String!
+  }
+
+  """
   Link data for link preview
   """
   interface ScrapedLink {
@@ -3044,9 +3943,19 @@ const typeDefs = /* GraphQL */ `
     | LimitReachedError
 
   """
+  Result of an end user creating a post template.
+  """
+  union CreatePostTemplatePayload = CreatePostTemplateSuccess | VoidMutationError
+
+  """
   All possible response types for the deletePost mutation.
   """
   union DeletePostPayload = DeletePostSuccess | VoidMutationError
+
+  """
+  Result of an end user deleting a post template.
+  """
+  union DeletePostTemplatePayload = EmptySuccess | VoidMutationError
 
   """
   GoogleBusiness Metadata details
@@ -3055,6 +3964,11 @@ const typeDefs = /* GraphQL */ `
     | GoogleBusinessWhatsNewMetaData
     | GoogleBusinessOfferMetaData
     | GoogleBusinessEventMetaData
+
+  """
+  All possible response types that can be returned by movePostInQueue mutation.
+  """
+  union MovePostInQueuePayload = PostActionSuccess | VoidMutationError
 
   """
   Create post's request response payload.
@@ -3083,6 +3997,11 @@ const typeDefs = /* GraphQL */ `
     | TiktokPostMetadata
     | ThreadsPostMetadata
     | BlueskyPostMetadata
+
+  """
+  Result of an end user updating a post template.
+  """
+  union UpdatePostTemplatePayload = UpdatePostTemplateSuccess | VoidMutationError
 
   """
   Account is a representation of a Buffer user.
@@ -3125,6 +4044,30 @@ const typeDefs = /* GraphQL */ `
     The connected apps for the account
     """
     connectedApps: [ConnectedApp!]
+  }
+
+  """
+  Aggregated post metrics across a filtered post set. Each entry in
+  \`metrics\` mirrors the shape of a \`Post.metrics\` entry; the total number
+  of matched posts is carried as a regular \`PostMetric\` entry with
+  \`type: postCount\`.
+  """
+  type AggregatedPostMetrics {
+    """
+    Normalized metric aggregates across the matched posts. Always includes
+    a baseline trio (\`postCount\`, \`reactions\`, \`comments\`) — posts on
+    networks that don't track reactions or comments contribute 0 to those
+    totals. Beyond the baseline, additional metric types are included only
+    when every channel in the filter set supports them.
+    """
+    metrics: [PostMetric!]!
+    """
+    The latest \`metricsUpdatedAt\` across the matched posts, indicating the
+    freshness of the aggregate. Metrics are refreshed daily, so values can
+    be up to ~24h behind the source network. Null when no posts matched
+    the filter.
+    """
+    metricsUpdatedAt: DateTime
   }
 
   """
@@ -3389,6 +4332,16 @@ const typeDefs = /* GraphQL */ `
   }
 
   """
+  Successful result of an end user creating a post template.
+  """
+  type CreatePostTemplateSuccess {
+    """
+    The newly created post template.
+    """
+    postTemplate: PostTemplate!
+  }
+
+  """
   Status of daily posting limits for a channel on a given day.
   """
   type DailyPostingLimitStatus {
@@ -3474,6 +4427,18 @@ const typeDefs = /* GraphQL */ `
     Document title
     """
     title: String
+  }
+
+  """
+  Empty mutation success response used when client doesn't need any data back
+  or simply needs to respond to a success or error.
+  """
+  type EmptySuccess implements MutationSuccess {
+    """
+    The value is always an empty string ''
+    Note: GraphQL doesn't allow types with no fields, so we have to add this field
+    """
+    _empty: String!
   }
 
   """
@@ -3763,6 +4728,24 @@ const typeDefs = /* GraphQL */ `
     The idea object
     """
     node: Idea!
+  }
+
+  """
+  Idea groups are used to organize ideas in the board
+  """
+  type IdeaGroup {
+    """
+    Unique identifier for the idea group.
+    """
+    id: ID!
+    """
+    Whether the idea group is locked.
+    """
+    isLocked: Boolean!
+    """
+    The name of the idea group.
+    """
+    name: String!
   }
 
   """
@@ -4565,6 +5548,81 @@ const typeDefs = /* GraphQL */ `
   }
 
   """
+  A post template used for content inspiration.
+  """
+  type PostTemplate {
+    """
+    The unique identifier for the template.
+    """
+    id: PostTemplateId!
+    """
+    The main content body of the template, may contain {{placeholders}}.
+    """
+    body: String!
+    """
+    A short user-facing description of the template.
+    """
+    description: String!
+    """
+    The emoji associated with the template.
+    """
+    emoji: String!
+    """
+    The organization that owns this template.
+    """
+    organizationId: OrganizationId!
+    """
+    The title of the template.
+    """
+    title: String!
+    """
+    The visibility level of the template. \`public\` is returned for
+    Buffer-managed templates.
+    """
+    visibility: PostTemplateVisibility!
+    """
+    The date and time the template was created.
+    """
+    createdAt: DateTime!
+    """
+    The date and time the template was last updated.
+    """
+    updatedAt: DateTime!
+  }
+
+  """
+  An edge in a post template connection.
+  """
+  type PostTemplateEdge {
+    """
+    A cursor for pagination.
+    """
+    cursor: String!
+    """
+    The post template node at the end of the edge.
+    """
+    node: PostTemplate!
+  }
+
+  """
+  A paginated connection of post templates.
+  """
+  type PostTemplatesConnection {
+    """
+    The list of post template edges.
+    """
+    edges: [PostTemplateEdge!]!
+    """
+    Pagination information for the connection.
+    """
+    pageInfo: PaginationPageInfo!
+    """
+    The total number of templates matching the filters.
+    """
+    totalCount: Int!
+  }
+
+  """
   Account preferences
   """
   type Preferences {
@@ -4858,6 +5916,16 @@ const typeDefs = /* GraphQL */ `
   }
 
   """
+  Successful result of an end user updating a post template.
+  """
+  type UpdatePostTemplateSuccess {
+    """
+    The updated post template.
+    """
+    postTemplate: PostTemplate!
+  }
+
+  """
   User tag in the image
   """
   type UserTag {
@@ -5057,6 +6125,41 @@ const typeDefs = /* GraphQL */ `
     The channel-specific type of the post, eg, post, story, reel for Youtube
     """
     type: PostType!
+  }
+
+  """
+  Input for the \`aggregatedPostMetrics\` query.
+  """
+  input AggregatedPostMetricsInput {
+    """
+    Optional list of channel IDs to filter by. When omitted (null), the
+    aggregate spans every channel in the organization the actor has
+    insights access to. When set to an empty array, no channels match and
+    the result is empty.
+    """
+    channelIds: [ChannelId!]
+    """
+    End of the aggregation window. Consumers typically pass UTC midnight of
+    the last calendar day in the window (the backend treats the range as
+    inclusive of that day), for example \`2026-01-31T00:00:00Z\`. Date range
+    is capped to 365 days.
+    """
+    endDateTime: DateTime!
+    """
+    The organization ID
+    """
+    organizationId: OrganizationId!
+    """
+    Start of the aggregation window. Consumers typically pass UTC midnight
+    of the first calendar day in the window, for example
+    \`2026-01-01T00:00:00Z\`.
+    """
+    startDateTime: DateTime!
+    """
+    Filter to posts with specific tags.
+    When omitted, all posts are included regardless of tags.
+    """
+    tags: TagComparator
   }
 
   """
@@ -5298,6 +6401,45 @@ const typeDefs = /* GraphQL */ `
   }
 
   """
+  Input for an end user creating a post template. Buffer-curated
+  taxonomy fields are server-defaulted; setting them is only available
+  to official Buffer clients.
+  """
+  input CreatePostTemplateInput {
+    """
+    The main content body of the template, may contain {{placeholders}}.
+    """
+    body: String!
+    """
+    A short user-facing description of the template. Nullable for
+    backwards-compat at the GraphQL boundary — the resolver rejects
+    null/empty values with a clear input error so the underlying
+    storage contract (non-empty string) is still honored.
+    """
+    description: String
+    """
+    The emoji associated with the template.
+    """
+    emoji: String
+    """
+    Organization the template belongs to. The caller must be a member of
+    this organization. For \`internal\` visibility this is the team scope;
+    for \`private\` it's recorded on the template but does not affect
+    visibility.
+    """
+    organizationId: OrganizationId!
+    """
+    The title of the template.
+    """
+    title: String!
+    """
+    Defaults to \`private\` if omitted. \`public\` is rejected — it is only
+    available to official Buffer clients.
+    """
+    visibility: PostTemplateVisibility
+  }
+
+  """
   Input for the dailyPostingLimits query.
   """
   input DailyPostingLimitsInput {
@@ -5335,6 +6477,16 @@ const typeDefs = /* GraphQL */ `
     Post id to delete.
     """
     id: PostId!
+  }
+
+  """
+  Input for an end user deleting a post template.
+  """
+  input DeletePostTemplateInput {
+    """
+    The ID of the template to delete.
+    """
+    id: PostTemplateId!
   }
 
   """
@@ -5607,6 +6759,16 @@ const typeDefs = /* GraphQL */ `
     ID of idea to place after (null for top position)
     """
     placeAfterId: ID
+  }
+
+  """
+  Input type for retrieving idea groups by organization ID.
+  """
+  input IdeaGroupsInput {
+    """
+    Unique identifier for the organization.
+    """
+    organizationId: ID!
   }
 
   input IdeaMediaInput {
@@ -5905,6 +7067,20 @@ const typeDefs = /* GraphQL */ `
   }
 
   """
+  movePostInQueue mutation moves a queued post to the top or bottom of its channel's queue.
+  """
+  input MovePostInQueueInput {
+    """
+    ID of the post to move.
+    """
+    id: PostId!
+    """
+    Target position within the channel's queue.
+    """
+    position: QueuePosition!
+  }
+
+  """
   Allow retrieving a specific Organization
   """
   input OrganizationFilterInput {
@@ -6079,6 +7255,47 @@ const typeDefs = /* GraphQL */ `
   }
 
   """
+  Input for fetching a single post template by ID.
+  """
+  input PostTemplateInput {
+    """
+    The unique identifier of the template to fetch.
+    """
+    id: PostTemplateId!
+  }
+
+  """
+  Filters for the template library. Visibility narrows the actor-scoped
+  result set; it can never widen it.
+  """
+  input PostTemplatesFilterInput {
+    """
+    Narrow the result to a single visibility scope. Omit to receive the
+    union of: public templates, internal templates from the supplied
+    organization, and private templates from the actor's account.
+    """
+    visibility: PostTemplateVisibility
+  }
+
+  """
+  Input for fetching templates accessible to the current actor for the
+  template library. A caller can never reach templates outside their own
+  scope — the server pins \`private\` to the actor's account and \`internal\`
+  to the supplied \`organizationId\` regardless of input.
+  """
+  input PostTemplatesInput {
+    """
+    Optional filters to narrow the template list.
+    """
+    filter: PostTemplatesFilterInput
+    """
+    Organization to scope \`internal\`-visibility templates to. The caller
+    must be a member of this organization.
+    """
+    organizationId: OrganizationId!
+  }
+
+  """
   Information about the initial Tweet that was retweeted
   """
   input RetweetMetadataInput {
@@ -6204,6 +7421,39 @@ const typeDefs = /* GraphQL */ `
     the root post and should match the top-level \`text\` on the post input.
     """
     thread: [ThreadedPostInput!]
+  }
+
+  """
+  Input for an end user updating a post template. Buffer-curated
+  taxonomy fields are ignored; setting them is only available to
+  official Buffer clients.
+  """
+  input UpdatePostTemplateInput {
+    """
+    The ID of the template to update.
+    """
+    id: PostTemplateId!
+    """
+    The main content body of the template, may contain {{placeholders}}.
+    """
+    body: String
+    """
+    A short user-facing description of the template.
+    """
+    description: String
+    """
+    The emoji associated with the template.
+    """
+    emoji: String
+    """
+    The title of the template.
+    """
+    title: String
+    """
+    \`public\` is rejected — it is only available to official Buffer
+    clients.
+    """
+    visibility: PostTemplateVisibility
   }
 
   """
@@ -6356,6 +7606,10 @@ function takeSchemaViolations() {
 
 
 
+
+
+
+
 class AbortExecution extends Error {
 }
 const MUTATION_UNION_WITH_LIMIT = new Set(['createPost', 'editPost', 'createIdea']);
@@ -6392,7 +7646,7 @@ class SandboxEngine {
     // ------------------------------------------------------------ control
     state() {
         this.store.publishDue(this.clock.nowMs());
-        return { now: this.clock.nowIso(), ...this.store.snapshot(), stats: structuredClone(this.stats) };
+        return { now: this.clock.nowIso(), ...this.store.snapshot(this.clock.nowMs()), stats: structuredClone(this.stats) };
     }
     reset(seed) {
         this.store.load(seed, this.clock.nowIso());
@@ -6601,6 +7855,14 @@ class SandboxEngine {
             editPost: (a, c) => editPost(c.op, a.input),
             deletePost: (a, c) => deletePost(c.op, a.input),
             createIdea: (a, c) => createIdea(c.op, a.input, c.ideaResponseDue()),
+            ideaGroups: (a, c) => ideaGroups(c.op, a.input),
+            postTemplate: (a, c) => postTemplate(c.op, a.input),
+            postTemplates: (a, c) => postTemplates(c.op, a),
+            createPostTemplate: (a, c) => createPostTemplate(c.op, a.input),
+            updatePostTemplate: (a, c) => updatePostTemplate(c.op, a.input),
+            deletePostTemplate: (a, c) => deletePostTemplate(c.op, a.input),
+            movePostInQueue: (a, c) => movePostInQueue(c.op, a.input),
+            aggregatedPostMetrics: (a, c) => aggregatedPostMetrics(c.op, a.input),
         };
         const root = {};
         for (const [name, resolve] of Object.entries(resolvers)) {
@@ -7012,7 +8274,8 @@ Serves a local emulator of Buffer's GraphQL API on 127.0.0.1, with a wall
 clock, until Ctrl-C. Point the CLI at it with BUFFER_API_URL (the action with
 its "api-url: http://127.0.0.1:PORT"); the default API key is "sandbox".
   --port N           port to listen on (default 0: a free port)
-  --seed FILE        JSON seed (accounts, organizations, channels, posts, ideas)
+  --seed FILE        JSON seed (accounts, organizations, channels, posts, ideas,
+                     ideaGroups, postTemplates)
   --state FILE       load state from FILE if it exists; save it after every change
   --latency MS       delay every GraphQL answer by MS milliseconds
   --no-rate-limits   disable the 15m/24h/30d request windows

@@ -1,5 +1,5 @@
-export const id = 525;
-export const ids = [525];
+export const id = 559;
+export const ids = [559];
 export const modules = {
 
 /***/ 5256:
@@ -466,7 +466,7 @@ function matchExistingIdeas(creates, candidates, since, trackedIds) {
 
 /***/ }),
 
-/***/ 6794:
+/***/ 6916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -481,6 +481,39 @@ var write_back = __webpack_require__(6171);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/writeback/whole-files.ts
+/**
+ * Files the write-back rewrites as a whole (the metrics file, issue 15), in
+ * the same commit as the `buffer:` blocks. Each write computes the new
+ * content from the file as it is at the moment of writing, so after a
+ * rejected push it runs again on the new tip and keeps what someone else
+ * changed there.
+ */
+
+
+/** Applies the writes in the work tree; returns the paths whose bytes changed. */
+async function writeWholeFiles(workspace, writes) {
+    const changed = [];
+    for (const write of writes) {
+        const absolute = (0,external_node_path_.join)(workspace, write.path);
+        let current;
+        try {
+            current = await (0,promises_.readFile)(absolute, 'utf8');
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+        }
+        const next = write.next(current);
+        if (next === undefined || next === current)
+            continue;
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
+        await (0,promises_.writeFile)(absolute, next, 'utf8');
+        changed.push(write.path);
+    }
+    return changed;
+}
+
 // EXTERNAL MODULE: ./src/writeback/buffer-block.ts
 var buffer_block = __webpack_require__(80);
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
@@ -525,18 +558,27 @@ async function writeTrackedUpdates(workspace, updates) {
 ;// CONCATENATED MODULE: ./src/commands/write-back.ts
 
 
+
 async function writeBack(ctx, git, updates, pushRef, 
 /** What the commit records, e.g. "record Buffer post IDs" or "record Buffer post statuses". */
-what = 'record Buffer post IDs') {
+what = 'record Buffer post IDs', 
+/** Files rewritten as a whole in the same commit (sync's metrics file). */
+wholeFiles = []) {
     const { settings, reporter, event } = ctx;
-    if (updates.size === 0)
+    if (updates.size === 0 && wholeFiles.length === 0)
         return { status: 'nothing-to-record', files: [] };
+    const planned = [...updates.keys(), ...wholeFiles.map((w) => w.path)];
     if (settings.dryRun)
-        return { status: 'skipped (dry run)', files: [...updates.keys()] };
+        return { status: 'skipped (dry run)', files: planned };
     if (settings.writeBack === 'none')
-        return { status: 'skipped (write-back: none)', files: [...updates.keys()] };
+        return { status: 'skipped (write-back: none)', files: planned };
+    // Re-run after a rejected push: both re-read the files on the new tip.
+    const writeAll = async () => [
+        ...(await writeTrackedUpdates(settings.workspace, updates)),
+        ...(await writeWholeFiles(settings.workspace, wholeFiles)),
+    ];
     if (ctx.writeFilesOnly) {
-        const files = await writeTrackedUpdates(settings.workspace, updates);
+        const files = await writeAll();
         return { status: 'written', files };
     }
     const branch = branchOf(pushRef) ?? event.branch;
@@ -547,18 +589,18 @@ what = 'record Buffer post IDs') {
             message: 'no branch to push to (the event has no branch ref)',
         };
     }
-    const count = updates.size;
+    const count = planned.length;
     // `[skip ci]` ends the message: the write-back never triggers another run (SPEC §3).
     const message = `buffer-gitops: ${what} in ${count} file${count === 1 ? '' : 's'} [skip ci]`;
     if (settings.writeBack === 'pull-request')
-        return writeBackByPullRequest(ctx, git, updates, branch, message);
+        return writeBackByPullRequest(ctx, git, writeAll, branch, message);
     return reporter.group('Writing Buffer IDs back', async () => {
         let files = [];
         try {
             const result = await (0,write_back/* commitAndPush */.tk)(git, {
                 branch,
                 message,
-                apply: async () => (files = await writeTrackedUpdates(settings.workspace, updates)),
+                apply: async () => (files = await writeAll()),
                 onAttempt: (n, reason) => reporter.info(`Push attempt ${n}: the branch moved (${reason}); re-applying on the new tip`),
             });
             if (result.status === 'nothing-to-commit')
@@ -580,14 +622,14 @@ what = 'record Buffer post IDs') {
  * request into the run's branch, for repositories whose branch protection
  * does not let the workflow push.
  */
-async function writeBackByPullRequest(ctx, git, updates, base, message) {
+async function writeBackByPullRequest(ctx, git, writeAll, base, message) {
     const { settings, reporter, event } = ctx;
     return reporter.group('Opening a pull request with the Buffer IDs', async () => {
         let files = [];
         try {
             const pushed = await (0,write_back/* openPullRequestBranch */.dl)(git, {
                 message,
-                apply: async () => (files = await writeTrackedUpdates(settings.workspace, updates)),
+                apply: async () => (files = await writeAll()),
             });
             if (pushed.status === 'nothing-to-commit')
                 return { status: 'nothing-to-commit', files };

@@ -1,8 +1,8 @@
-export const id = 994;
-export const ids = [994];
+export const id = 728;
+export const ids = [728];
 export const modules = {
 
-/***/ 9138:
+/***/ 5267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,38 +27,337 @@ var build_plan = __webpack_require__(3974);
 var collect = __webpack_require__(5583);
 // EXTERNAL MODULE: ./src/posts/render.ts
 var render = __webpack_require__(1771);
-// EXTERNAL MODULE: ./src/report/run-report.ts
-var run_report = __webpack_require__(7330);
-// EXTERNAL MODULE: ./src/buffer/types.ts
-var types = __webpack_require__(7071);
-;// CONCATENATED MODULE: ./src/sync/tracked.ts
-function trackedRefs(posts) {
-    const refs = [];
-    for (const post of posts) {
-        for (const [ref, entry] of Object.entries(post.tracked)) {
-            if (!entry.id)
-                continue;
-            const channel = post.channels.find((c) => c.ref === ref);
-            refs.push({ file: post.path, ref, line: channel?.position.line ?? 1, entry, post, listed: Boolean(channel) });
-        }
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/buffer/errors.ts
+var errors = __webpack_require__(2963);
+// EXTERNAL MODULE: ./src/metrics/buffer-reads.ts
+var buffer_reads = __webpack_require__(2299);
+// EXTERNAL MODULE: ./src/metrics/csv.ts
+var csv = __webpack_require__(3577);
+;// CONCATENATED MODULE: ./src/metrics/rows.ts
+
+/**
+ * Rows for the tracked posts Buffer has numbers for (`metricsUpdatedAt` set):
+ * one per file × channel, values as Buffer sent them.
+ */
+function freshRows(tracked, posts) {
+    const rows = [];
+    for (const t of tracked) {
+        const post = posts.get(t.postId);
+        if (!post || post.status !== 'sent' || !post.metricsUpdatedAt || !Array.isArray(post.metrics))
+            continue;
+        const metrics = {};
+        for (const m of post.metrics)
+            if (m.type !== 'postCount' && Number.isFinite(m.value))
+                metrics[m.type] = m.value;
+        rows.push({
+            file: t.file,
+            channel: t.channel,
+            ...(post.channelService ? { service: post.channelService } : {}),
+            postId: post.id,
+            sentAt: post.sentAt ? new Date(post.sentAt).toISOString() : null,
+            link: post.externalLink ?? null,
+            metricsUpdatedAt: post.metricsUpdatedAt,
+            metrics,
+        });
     }
-    return refs;
+    return (0,csv/* sortRows */.sN)(rows);
 }
 /**
- * What a file records for a post Buffer no longer has (deleted in Buffer's
- * app). Not one of Buffer's statuses: the product's own, so later syncs
- * report the drift without asking again (Buffer answers only the first
- * missing post of a request, so each costs a request of its own).
+ * `keepFiles`: files whose `buffer:` block could not be read this run; their
+ * rows stay as they are rather than being dropped for a syntax error.
  */
-const DELETED_STATUS = 'deleted';
-/**
- * Statuses after which Buffer never changes a post again. The file records
- * them, so later syncs spend no request on these posts.
- */
-const FINAL_STATUSES = new Set(['sent', DELETED_STATUS]);
-/** Statuses of posts still waiting in Buffer, listed by sync's `pending` query. */
-const WAITING_STATUSES = ['draft', 'needs_approval', 'scheduled', 'sending'];
+function mergeRows(existing, fresh, tracked, keepFiles = new Set()) {
+    const existingById = groupBy(existing, (r) => r.postId);
+    let updated = 0;
+    let added = 0;
+    for (const row of fresh) {
+        const rows = existingById.get(row.postId);
+        if (!rows)
+            added++;
+        else if (rows.some((r) => !sameInstant(r.metricsUpdatedAt, row.metricsUpdatedAt)))
+            updated++;
+    }
+    const changed = updated + added > 0;
+    const bare = existing.map(withoutExtras);
+    if (!changed)
+        return { rows: (0,csv/* sortRows */.sN)(bare), changed, updated: 0, added: 0, dropped: 0, moved: 0 };
+    const freshIds = new Set(fresh.map((r) => r.postId));
+    const trackedById = groupBy(tracked, (t) => t.postId);
+    const out = new Map();
+    const put = (row) => out.set(JSON.stringify([row.file, row.channel, row.postId]), row);
+    let dropped = 0;
+    let moved = 0;
+    for (const row of bare) {
+        if (freshIds.has(row.postId))
+            continue;
+        if (row.file !== null && keepFiles.has(row.file)) {
+            put(row);
+            continue;
+        }
+        const refs = trackedById.get(row.postId);
+        if (!refs) {
+            dropped++;
+            continue;
+        }
+        // Followed to where the post is tracked now (a renamed file, a channel written another way).
+        const ref = refs.find((t) => t.file === row.file && t.channel === row.channel) ?? refs[0];
+        if (ref.file !== row.file || ref.channel !== row.channel)
+            moved++;
+        put({ ...row, file: ref.file, channel: ref.channel });
+    }
+    for (const row of fresh)
+        put(withoutExtras(row));
+    return { rows: (0,csv/* sortRows */.sN)([...out.values()]), changed, updated, added, dropped, moved };
+}
+/** What the file stores of a row: no line number, no text, no service. */
+function withoutExtras(row) {
+    return {
+        file: row.file,
+        channel: row.channel,
+        postId: row.postId,
+        sentAt: row.sentAt,
+        link: row.link,
+        metricsUpdatedAt: row.metricsUpdatedAt,
+        metrics: { ...row.metrics },
+    };
+}
+/** Equal instants, however written (a spreadsheet may have re-saved the file). */
+function sameInstant(a, b) {
+    if (a === b)
+        return true;
+    if (a === null || b === null)
+        return false;
+    const x = Date.parse(a);
+    return Number.isFinite(x) && x === Date.parse(b);
+}
+function groupBy(items, key) {
+    const map = new Map();
+    for (const item of items) {
+        const k = key(item);
+        const list = map.get(k);
+        if (list)
+            list.push(item);
+        else
+            map.set(k, [item]);
+    }
+    return map;
+}
 
+;// CONCATENATED MODULE: ./src/metrics/window.ts
+/**
+ * The metrics window (issue 15): the sync refreshes the numbers of posts sent
+ * in the last METRICS_WINDOW_DAYS, and the report and the channel totals cover
+ * the same span, so a row and its channel's total count the same posts.
+ */
+/** Days back from now whose sent posts get fresh numbers. */
+const METRICS_WINDOW_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The window ending now, as ISO instants (both ends inclusive). */
+function metricsWindow(now) {
+    return {
+        since: new Date(now.getTime() - METRICS_WINDOW_DAYS * DAY_MS).toISOString(),
+        until: now.toISOString(),
+    };
+}
+/** Whether an instant lies in the window; false for a missing or unreadable one. */
+function inWindow(at, window) {
+    const ms = at ? Date.parse(at) : Number.NaN;
+    return Number.isFinite(ms) && ms >= Date.parse(window.since) && ms <= Date.parse(window.until);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/sync-metrics.ts
+/**
+ * The metrics part of a sync (issue 15), after the snapshot read the sent
+ * posts' numbers: the metrics file's new content (only when Buffer refreshed
+ * some post's numbers since), the window's rows and per-channel totals for
+ * the job summary, and what to tell people. A metrics file that cannot be
+ * read back is left exactly as it is and reported at its line.
+ */
+
+
+
+
+
+
+
+
+async function syncMetrics(input) {
+    const { metricsFile, tracked } = input;
+    const window = windowAt(input.now, input.withMetrics);
+    const notes = [];
+    const findings = [];
+    const current = await readCurrent(input.workspace, metricsFile);
+    let existing = [];
+    let readable = true;
+    if (current !== undefined) {
+        try {
+            existing = (0,csv/* parseMetricsCsv */.Xq)(current).rows;
+        }
+        catch (error) {
+            if (!(error instanceof csv/* MetricsCsvError */.gN))
+                throw error;
+            readable = false;
+            findings.push({
+                file: metricsFile,
+                line: error.line,
+                column: 1,
+                severity: 'error',
+                code: 'metrics-file-unreadable',
+                message: `The metrics file cannot be read back: ${error.message}. It was left as it is and not updated: fix this line, or delete the file and the next sync writes it again.`,
+            });
+        }
+    }
+    const fresh = freshRows(tracked, input.withMetrics);
+    const merged = mergeRows(existing, fresh, tracked, input.keepFiles);
+    let write;
+    if (readable && merged.changed) {
+        write = metricsFileWrite(metricsFile, fresh, tracked, input.keepFiles);
+        const parts = [
+            merged.updated > 0 ? `${merged.updated} row(s) with numbers Buffer refreshed` : '',
+            merged.added > 0 ? `${merged.added} new row(s)` : '',
+            merged.moved > 0 ? `${merged.moved} row(s) moved to the file that tracks the post now` : '',
+            merged.dropped > 0 ? `${merged.dropped} row(s) dropped (no file tracks the post any more)` : '',
+        ].filter(Boolean);
+        notes.push(`Metrics: ${metricsFile} updated: ${parts.join(', ')}.`);
+    }
+    else if (readable && fresh.length > 0) {
+        notes.push(`Metrics: ${metricsFile} is up to date (Buffer has not refreshed the numbers since it was written).`);
+    }
+    else if (readable && existing.length === 0) {
+        notes.push(`Metrics: no tracked post has numbers from Buffer yet, so ${metricsFile} is not written.`);
+    }
+    const sentInWindow = tracked.filter((t) => t.sent && inWindow(t.sentAt, window));
+    const notReached = sentInWindow.filter((t) => !input.withMetrics.has(t.postId)).length;
+    if (notReached > 0) {
+        notes.push(`Metrics: ${notReached} post(s) sent in the last ${METRICS_WINDOW_DAYS} days were not read within the request budget; they keep their last numbers in ${metricsFile}.`);
+    }
+    const waiting = sentInWindow.filter((t) => {
+        const post = input.withMetrics.get(t.postId);
+        return post !== undefined && !post.metricsUpdatedAt;
+    }).length;
+    if (waiting > 0) {
+        notes.push(`Metrics: ${waiting} sent post(s) have no numbers yet (Buffer refreshes them once a day).`);
+    }
+    // The report shows the rows as they stand after this run (fresh numbers over the file's).
+    const rows = (readable ? merged.rows : fresh)
+        .filter((r) => inWindow(r.sentAt, window))
+        .map((r) => decorate(r, tracked, input.channels, input.withMetrics));
+    let totals = [];
+    let totalsRead = false;
+    if (rows.length > 0) {
+        const used = channelsOf(tracked, input.channels, input.withMetrics);
+        if (used.length > 0) {
+            totalsRead = true;
+            try {
+                totals = await (0,buffer_reads/* readChannelTotals */.J$)(input.client, {
+                    organizationId: input.organizationId,
+                    channels: used,
+                    allChannels: input.channels,
+                    since: window.since,
+                    until: window.until,
+                    onNote: (m) => notes.push(`Metrics: ${m}`),
+                });
+            }
+            catch (error) {
+                // The totals only feed the summary: the statuses and the metrics file are still recorded.
+                if (!(error instanceof errors/* BufferApiError */.Ve))
+                    throw error;
+                notes.push(`Metrics: the channel totals could not be read (${error.message}); the summary shows the posts only.`);
+            }
+        }
+    }
+    return {
+        report: { since: window.since, until: window.until, timezone: input.timezone, rows, totals },
+        ...(write ? { write } : {}),
+        findings,
+        notes,
+        totalsRead,
+    };
+}
+/**
+ * The metrics file's rewrite, against the file as it is when written: on a
+ * rejected push it runs again on the new tip, and leaves a file it cannot
+ * read (or one already as new) alone.
+ */
+function metricsFileWrite(path, fresh, tracked, keepFiles) {
+    return {
+        path,
+        next(current) {
+            let existing = [];
+            if (current !== undefined) {
+                try {
+                    existing = (0,csv/* parseMetricsCsv */.Xq)(current).rows;
+                }
+                catch (error) {
+                    if (error instanceof csv/* MetricsCsvError */.gN)
+                        return undefined;
+                    throw error;
+                }
+            }
+            const merged = mergeRows(existing, fresh, tracked, keepFiles);
+            return merged.changed ? (0,csv/* renderMetricsCsv */.Gh)(merged.rows) : undefined;
+        },
+    };
+}
+/**
+ * The window ends at the runner's clock, or at the latest time Buffer reported
+ * if that is later: a runner whose clock lags Buffer's must not leave out a
+ * post Buffer has just sent and measured.
+ */
+function windowAt(now, posts) {
+    let latest = now.getTime();
+    for (const post of posts.values()) {
+        for (const at of [post.sentAt, post.metricsUpdatedAt]) {
+            const ms = at ? Date.parse(at) : Number.NaN;
+            if (Number.isFinite(ms) && ms > latest)
+                latest = ms;
+        }
+    }
+    return metricsWindow(new Date(latest));
+}
+async function readCurrent(workspace, file) {
+    try {
+        return await (0,promises_.readFile)((0,external_node_path_.join)(workspace, file), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+}
+/** A row for the report: with the post's text and its channel's service. */
+function decorate(row, tracked, channels, posts) {
+    const t = tracked.find((x) => x.postId === row.postId && x.file === row.file) ?? tracked.find((x) => x.postId === row.postId);
+    const service = posts.get(row.postId)?.channelService ?? serviceOf(row.channel, channels);
+    return { ...row, ...(service ? { service } : {}), ...(t?.text !== undefined ? { text: t.text } : {}) };
+}
+function serviceOf(ref, channels) {
+    const resolved = (0,resolve/* resolveChannel */.OP)(ref, [...channels]);
+    return resolved.ok ? resolved.channel.service : undefined;
+}
+/** The channels the tracked files use (as they name them, or as Buffer placed their posts). */
+function channelsOf(tracked, channels, posts) {
+    const byId = new Map(channels.map((c) => [c.id, c]));
+    const used = new Map();
+    for (const t of tracked) {
+        const resolved = (0,resolve/* resolveChannel */.OP)(t.channel, [...channels]);
+        const channel = resolved.ok ? resolved.channel : byId.get(posts.get(t.postId)?.channelId ?? '');
+        if (channel)
+            used.set(channel.id, channel);
+    }
+    return [...used.values()];
+}
+
+// EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
+var run_report = __webpack_require__(7157);
+// EXTERNAL MODULE: ./src/buffer/types.ts
+var types = __webpack_require__(7071);
+// EXTERNAL MODULE: ./src/sync/tracked.ts
+var sync_tracked = __webpack_require__(2297);
 ;// CONCATENATED MODULE: ./src/sync/drift.ts
 /**
  * Drift: a tracked post that Buffer no longer has, or whose text or time was
@@ -74,7 +373,7 @@ function detectDrift(tracked, remote, channel, render) {
     if (!tracked.listed || tracked.post.findings.some((f) => f.severity === 'error'))
         return undefined;
     // Found gone now, or by an earlier sync (then not asked again).
-    if (remote === null || (remote === undefined && tracked.entry.status === DELETED_STATUS)) {
+    if (remote === null || (remote === undefined && tracked.entry.status === sync_tracked/* DELETED_STATUS */.J8)) {
         return {
             tracked,
             kind: 'gone',
@@ -209,7 +508,162 @@ async function gateByDailyLimits(client, creates, channels, now) {
     return { allowed, held };
 }
 
+// EXTERNAL MODULE: ./src/buffer/mappers.ts
+var mappers = __webpack_require__(1932);
+;// CONCATENATED MODULE: ./src/sync/snapshot.ts
+
+
+
+
+/** Posts per page of a list: one request reads four times what aliased lookups read. */
+const SNAPSHOT_PAGE_SIZE = 100;
+/** Aliased `post` lookups per request (client.postsByIds' default). */
+const LOOKUPS_PER_REQUEST = 25;
+/** Issue 5's budget for the status of M tracked posts: the account, one snapshot, ⌈M/25⌉ lookups. */
+function statusRequestBudget(tracked) {
+    return 2 + Math.ceil(tracked / LOOKUPS_PER_REQUEST);
+}
+/** Clock skew between the recorded due time and Buffer's sending. */
+const WINDOW_SLACK_MS = 24 * 60 * 60 * 1000;
+async function readSnapshot(client, opts) {
+    const first = opts.pageSize ?? SNAPSHOT_PAGE_SIZE;
+    const startCount = client.requestCount;
+    const wanted = new Map();
+    let skippedFinal = 0;
+    for (const t of opts.tracked) {
+        if (t.entry.status && sync_tracked/* FINAL_STATUSES */.Ys.has(t.entry.status))
+            skippedFinal++;
+        else
+            wanted.set(t.entry.id, t);
+    }
+    const statusSince = windowStart([...wanted.values()]);
+    // Metrics need the list only when some tracked post may have been sent in the window.
+    const metrics = opts.metricsSince !== undefined && opts.tracked.some((t) => mayHaveMetrics(t, opts.metricsSince));
+    const since = metrics ? earlier(statusSince, opts.metricsSince) : statusSince;
+    let organization;
+    if (!opts.organizationId)
+        organization = (0,resolve/* chooseOrganization */.R7)(await client.account(), undefined);
+    const organizationId = opts.organizationId ?? organization.id;
+    const pendingInput = { organizationId, filter: { status: [...sync_tracked/* WAITING_STATUSES */.h1] } };
+    const recentInput = since
+        ? {
+            organizationId,
+            filter: { status: ['sent', 'error'], startDate: since },
+            // Newest first with metrics on: the posts that just changed status come before the older ones the window adds.
+            ...(metrics ? { sort: [{ field: 'dueAt', direction: 'desc' }] } : {}),
+        }
+        : undefined;
+    const query = (0,documents/* buildSyncSnapshotQuery */.At)({ account: !organization, recent: Boolean(recentInput), metrics });
+    const variables = { channels: { organizationId }, pending: pendingInput, first };
+    if (recentInput)
+        variables.recent = recentInput;
+    const data = await client.read((0,documents/* syncSnapshotOperation */.rG)(metrics && Boolean(recentInput)), query, variables, 2 + (organization ? 0 : 1) + (recentInput ? 1 : 0));
+    if (!organization)
+        organization = (0,resolve/* chooseOrganization */.R7)((0,mappers/* toAccount */.tf)(data.account), organizationId);
+    const channels = (Array.isArray(data.channels) ? data.channels : []).map(mappers/* toChannel */.pr);
+    const pendingPage = toPage(data.pending);
+    const pending = [...pendingPage.posts];
+    // Every waiting post is read: the ones no file tracks are reported.
+    for (let page = pendingPage; page.hasNextPage && page.endCursor;) {
+        const next = await client.read('Posts', documents/* POSTS_QUERY */.Di, { input: pendingInput, first, after: page.endCursor }, 1);
+        page = toPage(next.posts);
+        pending.push(...page.posts);
+    }
+    const remote = new Map();
+    const recentPage = recentInput ? toPage(data.recent) : undefined;
+    for (const post of [...(recentPage?.posts ?? []), ...pending]) {
+        if (wanted.has(post.id))
+            remote.set(post.id, post);
+    }
+    let withMetrics;
+    if (metrics && recentPage && recentInput) {
+        const trackedIds = new Set(opts.tracked.map((t) => t.entry.id));
+        withMetrics = new Map();
+        const keep = (posts) => {
+            for (const post of posts) {
+                if (!trackedIds.has(post.id))
+                    continue;
+                withMetrics.set(post.id, post);
+                if (wanted.has(post.id))
+                    remote.set(post.id, post);
+            }
+        };
+        keep(recentPage.posts);
+        // Further pages only while the lookups still to come fit the same budget as today.
+        const budget = statusRequestBudget(opts.tracked.length);
+        // A tracked post still to find: sent in the window as far as the files and lists tell.
+        const unseen = () => opts.tracked.some((t) => {
+            if (withMetrics.has(t.entry.id) || !mayHaveMetrics(t, opts.metricsSince))
+                return false;
+            const read = remote.get(t.entry.id);
+            return t.entry.status === 'sent' || read === undefined || read?.status === 'sent';
+        });
+        for (let page = recentPage; page.hasNextPage && page.endCursor && unseen();) {
+            const lookups = Math.ceil([...wanted.keys()].filter((id) => !remote.has(id)).length / LOOKUPS_PER_REQUEST);
+            if (client.requestCount - startCount + 1 + lookups > budget)
+                break;
+            const next = await client.read('PostsWithMetrics', documents/* POSTS_WITH_METRICS_QUERY */.Ut, { input: recentInput, first, after: page.endCursor }, 1);
+            page = toPage(next.posts);
+            keep(page.posts);
+        }
+    }
+    const fromLists = remote.size;
+    const leftover = [...wanted.keys()].filter((id) => !remote.has(id)).sort();
+    if (leftover.length > 0) {
+        for (const [id, post] of await client.postsByIds(leftover))
+            remote.set(id, post);
+    }
+    return {
+        organization,
+        channels,
+        remote,
+        pending,
+        resolved: { fromLists, fromLookups: leftover.length, skippedFinal },
+        ...(withMetrics ? { withMetrics } : {}),
+    };
+}
+/**
+ * Whether Buffer may have numbers for this post in the metrics window: not
+ * recorded as deleted, and not recorded as sent before the window opened.
+ */
+function mayHaveMetrics(t, since) {
+    if (t.entry.status === sync_tracked/* DELETED_STATUS */.J8)
+        return false;
+    if (t.entry.status !== 'sent')
+        return true;
+    const sentAt = typeof t.entry.sentAt === 'string' ? Date.parse(t.entry.sentAt) : Number.NaN;
+    return !Number.isFinite(sentAt) || sentAt >= Date.parse(since);
+}
+function earlier(a, b) {
+    return a === undefined || Date.parse(b) < Date.parse(a) ? b : a;
+}
+/**
+ * Where the `recent` list starts: the earliest due time of a tracked post the
+ * files last saw waiting to be sent, less a day of slack. Undefined when no
+ * such post has a due time (then there is nothing to list).
+ */
+function windowStart(tracked) {
+    let earliest = Number.POSITIVE_INFINITY;
+    for (const t of tracked) {
+        if (t.entry.status === 'draft' || t.entry.status === 'error')
+            continue;
+        const due = typeof t.entry.dueAt === 'string' ? Date.parse(t.entry.dueAt) : Number.NaN;
+        if (Number.isFinite(due))
+            earliest = Math.min(earliest, due);
+    }
+    return Number.isFinite(earliest) ? new Date(earliest - WINDOW_SLACK_MS).toISOString() : undefined;
+}
+function toPage(wire) {
+    const w = (wire ?? {});
+    return {
+        posts: (w.edges ?? []).filter((e) => e?.node).map((e) => (0,mappers/* toPost */.iR)(e.node)),
+        endCursor: w.pageInfo?.endCursor ?? undefined,
+        hasNextPage: Boolean(w.pageInfo?.hasNextPage),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sync/report.ts
+
 
 /** Untracked posts listed one by one in the summary; the JSON report has them all. */
 const LISTED_UNTRACKED = 20;
@@ -284,9 +738,27 @@ function syncNotes(section) {
     notes.push(`Requests to Buffer: ${section.requests}.`);
     return notes;
 }
+/**
+ * The sync's reads against issue 5's budget (2 + ⌈M/25⌉ for M tracked posts),
+ * plus the one request for per-channel metrics totals when it was made.
+ */
+function requestsLine(requests, tracked, totals) {
+    return `Reading Buffer took ${requests} request(s) (budget 2 + ⌈M/25⌉ = ${statusRequestBudget(tracked)} for M = ${tracked} tracked post(s)${totals ? ', +1 for channel totals' : ''}).`;
+}
+
+;// CONCATENATED MODULE: ./src/sync/metrics-refs.ts
+function trackedForMetrics(tracked, snapshot) {
+    return tracked.map((t) => {
+        const read = snapshot.withMetrics?.get(t.entry.id) ?? snapshot.remote.get(t.entry.id) ?? undefined;
+        const status = read?.status ?? t.entry.status;
+        const sentAt = read?.sentAt ?? (typeof t.entry.sentAt === 'string' ? t.entry.sentAt : null);
+        const text = (t.post.items[0]?.markdown ?? t.post.body).trim();
+        return { file: t.file, channel: t.ref, postId: t.entry.id, sent: status === 'sent', sentAt, text };
+    });
+}
 
 // EXTERNAL MODULE: ./src/plan/post-input.ts
-var post_input = __webpack_require__(8835);
+var post_input = __webpack_require__(1216);
 ;// CONCATENATED MODULE: ./src/sync/restore.ts
 
 
@@ -359,96 +831,8 @@ function restoreItem(drift, render, now) {
     };
 }
 
-// EXTERNAL MODULE: ./src/buffer/mappers.ts
-var mappers = __webpack_require__(1932);
-;// CONCATENATED MODULE: ./src/sync/snapshot.ts
-
-
-
-
-/** Posts per page of a list: one request reads four times what aliased lookups read. */
-const SNAPSHOT_PAGE_SIZE = 100;
-/** Clock skew between the recorded due time and Buffer's sending. */
-const WINDOW_SLACK_MS = 24 * 60 * 60 * 1000;
-async function readSnapshot(client, opts) {
-    const first = opts.pageSize ?? SNAPSHOT_PAGE_SIZE;
-    const wanted = new Map();
-    let skippedFinal = 0;
-    for (const t of opts.tracked) {
-        if (t.entry.status && FINAL_STATUSES.has(t.entry.status))
-            skippedFinal++;
-        else
-            wanted.set(t.entry.id, t);
-    }
-    const since = windowStart([...wanted.values()]);
-    let organization;
-    if (!opts.organizationId)
-        organization = (0,resolve/* chooseOrganization */.R7)(await client.account(), undefined);
-    const organizationId = opts.organizationId ?? organization.id;
-    const pendingInput = { organizationId, filter: { status: [...WAITING_STATUSES] } };
-    const recentInput = since ? { organizationId, filter: { status: ['sent', 'error'], startDate: since } } : undefined;
-    const query = (0,documents/* buildSyncSnapshotQuery */.At)({ account: !organization, recent: Boolean(recentInput) });
-    const variables = { channels: { organizationId }, pending: pendingInput, first };
-    if (recentInput)
-        variables.recent = recentInput;
-    const data = await client.read('SyncSnapshot', query, variables, 2 + (organization ? 0 : 1) + (recentInput ? 1 : 0));
-    if (!organization)
-        organization = (0,resolve/* chooseOrganization */.R7)((0,mappers/* toAccount */.tf)(data.account), organizationId);
-    const channels = (Array.isArray(data.channels) ? data.channels : []).map(mappers/* toChannel */.pr);
-    const pendingPage = toPage(data.pending);
-    const pending = [...pendingPage.posts];
-    // Every waiting post is read: the ones no file tracks are reported.
-    for (let page = pendingPage; page.hasNextPage && page.endCursor;) {
-        const next = await client.read('Posts', documents/* POSTS_QUERY */.Di, { input: pendingInput, first, after: page.endCursor }, 1);
-        page = toPage(next.posts);
-        pending.push(...page.posts);
-    }
-    const remote = new Map();
-    for (const post of [...(recentInput ? toPage(data.recent).posts : []), ...pending]) {
-        if (wanted.has(post.id))
-            remote.set(post.id, post);
-    }
-    const fromLists = remote.size;
-    const leftover = [...wanted.keys()].filter((id) => !remote.has(id)).sort();
-    if (leftover.length > 0) {
-        for (const [id, post] of await client.postsByIds(leftover))
-            remote.set(id, post);
-    }
-    return {
-        organization,
-        channels,
-        remote,
-        pending,
-        resolved: { fromLists, fromLookups: leftover.length, skippedFinal },
-    };
-}
-/**
- * Where the `recent` list starts: the earliest due time of a tracked post the
- * files last saw waiting to be sent, less a day of slack. Undefined when no
- * such post has a due time (then there is nothing to list).
- */
-function windowStart(tracked) {
-    let earliest = Number.POSITIVE_INFINITY;
-    for (const t of tracked) {
-        if (t.entry.status === 'draft' || t.entry.status === 'error')
-            continue;
-        const due = typeof t.entry.dueAt === 'string' ? Date.parse(t.entry.dueAt) : Number.NaN;
-        if (Number.isFinite(due))
-            earliest = Math.min(earliest, due);
-    }
-    return Number.isFinite(earliest) ? new Date(earliest - WINDOW_SLACK_MS).toISOString() : undefined;
-}
-function toPage(wire) {
-    const w = (wire ?? {});
-    return {
-        posts: (w.edges ?? []).filter((e) => e?.node).map((e) => (0,mappers/* toPost */.iR)(e.node)),
-        endCursor: w.pageInfo?.endCursor ?? undefined,
-        hasNextPage: Boolean(w.pageInfo?.hasNextPage),
-    };
-}
-
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
-var tracked_updates = __webpack_require__(6994);
+var tracked_updates = __webpack_require__(4613);
 ;// CONCATENATED MODULE: ./src/sync/status.ts
 
 
@@ -480,7 +864,7 @@ function statusUpdates(tracked, remote) {
 }
 /** A post Buffer no longer has keeps its ID and time, marked deleted (see DELETED_STATUS). */
 function goneEntry(entry) {
-    return { id: entry.id, status: DELETED_STATUS, ...(typeof entry.dueAt === 'string' ? { dueAt: entry.dueAt } : {}) };
+    return { id: entry.id, status: sync_tracked/* DELETED_STATUS */.J8, ...(typeof entry.dueAt === 'string' ? { dueAt: entry.dueAt } : {}) };
 }
 /** Same status, times (as instants), link and error: the entry needs no rewrite. */
 function sameEntry(a, b) {
@@ -510,18 +894,22 @@ var rules = __webpack_require__(7244);
 var buffer_block = __webpack_require__(80);
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
-// EXTERNAL MODULE: ./src/commands/context.ts + 9 modules
-var context = __webpack_require__(4613);
-// EXTERNAL MODULE: ./src/commands/write-back.ts + 1 modules
-var write_back = __webpack_require__(6794);
+// EXTERNAL MODULE: ./src/commands/context.ts
+var context = __webpack_require__(165);
+// EXTERNAL MODULE: ./src/commands/write-back.ts + 2 modules
+var write_back = __webpack_require__(6916);
 ;// CONCATENATED MODULE: ./src/commands/sync.ts
 /**
  * `sync` (schedule / workflow_dispatch, SPEC §3): keep the repository true to
  * what Buffer did. Records every tracked post's status, creates what files
  * still lack (an earlier failure, a full queue) within the daily posting
  * limits, reports drift and restores it only with `on-drift: restore`, lists
- * scheduled posts no file tracks, and writes everything back in one commit.
+ * scheduled posts no file tracks, writes Buffer's numbers for sent posts to
+ * the metrics file (src/metrics/), and writes everything back in one commit.
  */
+
+
+
 
 
 
@@ -549,6 +937,8 @@ async function runSync(ctx, earlier) {
     const client = (0,context/* clientFor */.$V)(ctx, 'sync');
     const git = (0,context/* gitFor */.ww)(ctx);
     const now = ctx.now();
+    const requestsBefore = client.requestCount;
+    const window = settings.metricsFile ? metricsWindow(now) : undefined;
     const collected = await reporter.group('Reading post files', async () => {
         const result = await (0,collect/* collectFiles */.C0)(undefined, {
             workspace: settings.workspace,
@@ -560,13 +950,42 @@ async function runSync(ctx, earlier) {
         return result;
     });
     const posts = collected.posts.map((c) => c.current).filter((p) => Boolean(p));
-    const tracked = trackedRefs(posts);
+    const tracked = (0,sync_tracked/* trackedRefs */.H)(posts);
     const snapshot = await reporter.group('Reading Buffer', async () => {
-        const s = await readSnapshot(client, { organizationId: settings.organizationId, tracked });
+        const s = await readSnapshot(client, {
+            organizationId: settings.organizationId,
+            tracked,
+            ...(window ? { metricsSince: window.since } : {}),
+        });
         reporter.info(`Organization ${s.organization.name} (${s.organization.id}), ${s.channels.length} channel(s), ${s.pending.length} post(s) waiting in Buffer; ` +
             `${s.remote.size} tracked post(s) read in ${client.requestCount} request(s)`);
         return s;
     });
+    let metrics;
+    if (settings.metricsFile && window) {
+        const metricsFile = settings.metricsFile;
+        metrics = await reporter.group('Reading post metrics', async () => {
+            const m = await syncMetrics({
+                client,
+                workspace: settings.workspace,
+                metricsFile,
+                organizationId: snapshot.organization.id,
+                channels: snapshot.channels,
+                tracked: trackedForMetrics(tracked, snapshot),
+                withMetrics: snapshot.withMetrics ?? new Map(),
+                // A file whose front-matter cannot be read keeps its rows: its `buffer:` block is unknown, not empty.
+                keepFiles: new Set(posts
+                    .filter((p) => Object.keys(p.tracked).length === 0 && p.findings.some((f) => f.severity === 'error'))
+                    .map((p) => p.path)),
+                now,
+                timezone: settings.timezone ?? 'UTC',
+            });
+            for (const note of m.notes)
+                reporter.info(note);
+            return m;
+        });
+    }
+    reporter.info(requestsLine(client.requestCount - requestsBefore, tracked.length, metrics?.totalsRead ?? false));
     // Files still lacking an ID for a channel: planned, validated and created as apply would.
     // After a reconcile against the applied state (commands/apply.ts), files
     // still lacking an ID were its work, with its adoption rules: not again here.
@@ -647,6 +1066,7 @@ async function runSync(ctx, earlier) {
     const { updates, changes } = statusUpdates(tracked.filter((t) => !skipped.has(t.file)), snapshot.remote);
     const findings = [
         ...unwritable.filter((p) => tracked.some((t) => t.file === p.path)).map(notRecordedFinding),
+        ...(metrics?.findings ?? []),
         ...created.findings,
         ...drifts.map((d) => driftFinding(d, restoring)),
         ...changes.filter((c) => c.to === 'error').map(failedFinding),
@@ -672,8 +1092,13 @@ async function runSync(ctx, earlier) {
         untracked: untrackedRows(untracked, snapshot.channels),
         requests: client.requestCount,
     };
-    const plan = { basis: 'full', items: outcomes.map((o) => o.item), findings, notes: syncNotes(section) };
-    for (const note of plan.notes)
+    const plan = {
+        basis: 'full',
+        items: outcomes.map((o) => o.item),
+        findings,
+        notes: [...syncNotes(section), ...(metrics?.notes ?? [])],
+    };
+    for (const note of syncNotes(section))
         reporter.info(note);
     if (earlier) {
         outcomes.unshift(...earlier.outcomes);
@@ -683,7 +1108,20 @@ async function runSync(ctx, earlier) {
     }
     const report = Object.assign((0,run_report/* buildRunReport */.IW)('sync', plan, outcomes, settings.dryRun), { sync: section });
     report.requests = client.requestCount;
-    report.writeBack = await (0,write_back/* writeBack */.X)(ctx, git, mergeUpdates(updates, (0,tracked_updates/* trackedUpdatesFrom */.Z_)(outcomes.slice(earlier?.outcomes.length ?? 0))), event.ref, 'record Buffer post statuses');
+    if (metrics)
+        report.metrics = metrics.report;
+    const records = mergeUpdates(updates, (0,tracked_updates/* trackedUpdatesFrom */.Z_)(outcomes.slice(earlier?.outcomes.length ?? 0)));
+    const metricsWrite = metrics?.write ? [metrics.write] : [];
+    report.writeBack = await (0,write_back/* writeBack */.X)(ctx, git, records, event.ref, metricsWrite.length === 0
+        ? 'record Buffer post statuses'
+        : records.size > 0
+            ? 'record Buffer post statuses and metrics'
+            : 'record Buffer post metrics', metricsWrite);
+    if (metrics?.write && report.writeBack.status.startsWith('skipped')) {
+        const why = `Metrics: ${metrics.write.path} was not written (${report.writeBack.status.replace(/^skipped \((.*)\)$/, '$1')}).`;
+        reporter.info(why);
+        report.notes.push(why);
+    }
     // The reconcile's write-back went first; if it failed, the run failed.
     if (earlier?.report.writeBack?.status === 'failed' && report.writeBack.status !== 'failed')
         report.writeBack = earlier.report.writeBack;

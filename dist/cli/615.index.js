@@ -1,0 +1,734 @@
+export const id = 615;
+export const ids = [615];
+export const modules = {
+
+/***/ 3308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RW: () => (/* binding */ outcomeLine),
+/* harmony export */   WC: () => (/* binding */ outcomeFinding),
+/* harmony export */   XF: () => (/* binding */ countOutcomes)
+/* harmony export */ });
+function countOutcomes(outcomes) {
+    const count = (pred) => outcomes.filter(pred).length;
+    return {
+        created: count((o) => (o.status === 'created' || o.status === 'adopted') &&
+            (o.item.action === 'create' || o.item.action === 'create-idea')),
+        edited: count((o) => o.status === 'edited'),
+        replaced: count((o) => o.status === 'replaced'),
+        deleted: count((o) => o.status === 'deleted'),
+        failed: count((o) => o.status === 'failed'),
+        pending: count((o) => o.status === 'pending'),
+        skipped: count((o) => o.status === 'skipped'),
+    };
+}
+/** One log line per outcome, as apply and sync print them: status, action, file → channel (ID): message. */
+function outcomeLine(o) {
+    const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
+    return `${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`;
+}
+/**
+ * The finding for an outcome the user must see at the file's line: a failure
+ * (error), or work a later run finishes (warning). Undefined for the rest.
+ */
+function outcomeFinding(o) {
+    const { item, status, message } = o;
+    const at = { file: item.file, line: item.line, column: 1 };
+    const ref = item.ref ? ` ${item.ref}` : '';
+    if (status === 'failed')
+        return {
+            ...at,
+            severity: 'error',
+            code: 'buffer-error',
+            message: `${item.action}${ref} failed: ${message ?? 'unknown error'}`,
+        };
+    if (status === 'pending')
+        return {
+            ...at,
+            severity: 'warning',
+            code: 'pending',
+            message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}`,
+        };
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $V: () => (/* binding */ clientFor),
+/* harmony export */   To: () => (/* binding */ runSecrets),
+/* harmony export */   ww: () => (/* binding */ gitFor)
+/* harmony export */ });
+/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4965);
+/** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
+
+
+
+/** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
+function clientFor(ctx, command) {
+    if (ctx.createClient)
+        return ctx.createClient(ctx.settings);
+    if (!ctx.settings.apiKey)
+        throw new _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__/* .MissingApiKeyError */ .g(command, ctx.surface);
+    return new _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BufferClient */ .It({
+        apiKey: ctx.settings.apiKey,
+        apiUrl: ctx.settings.apiUrl,
+        maxWaitMs: ctx.settings.maxWaitMs,
+    });
+}
+/** The repository's git, with the token for pushes and both secrets redacted from every error. */
+function gitFor(ctx) {
+    const { settings, event } = ctx;
+    return new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU({
+        cwd: settings.workspace,
+        token: settings.githubToken,
+        serverUrl: event.serverUrl,
+        secrets: runSecrets(settings),
+    });
+}
+/** The secrets a run holds: redacted from git errors and GitHub API messages. */
+function runSecrets(settings) {
+    return [settings.apiKey, settings.githubToken].filter((s) => Boolean(s));
+}
+
+
+/***/ }),
+
+/***/ 2403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ finish)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7157);
+/**
+ * The end of every command: outputs, the JSON run report, the job summary,
+ * and the exit code (non-zero when anything failed or a file has errors).
+ * `failed` counts Buffer actions attempted and failed (and a write-back that
+ * did not land); `errors` counts problems in the files, which are never
+ * attempted. The closing line is shared by the action's log and the CLI.
+ */
+
+
+
+/**
+ * `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary.
+ * `planOutput`: the `plan` output when the command has its own (an offline plan's rows, report/run-report.ts planJson).
+ */
+async function finish(ctx, report, plan, summary, planOutput) {
+    const { reporter } = ctx;
+    // A write-back that did not land (push rejected, branch protected) is a failed action too: the IDs are not recorded.
+    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
+    reporter.setOutput('created', String(report.counts.created));
+    reporter.setOutput('edited', String(report.counts.edited));
+    reporter.setOutput('replaced', String(report.counts.replaced));
+    reporter.setOutput('deleted', String(report.counts.deleted));
+    reporter.setOutput('failed', String(failed));
+    reporter.setOutput('errors', String(report.counts.errors));
+    reporter.setOutput('plan', planOutput ?? (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .planJson */ .iY)(plan));
+    const reportPath = ctx.reportPath ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
+    await (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReportFile */ .aS)(reportPath, report);
+    reporter.setOutput('report', reportPath);
+    await reporter.summary(summary ?? (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .summaryMarkdown */ .eH)(`Buffer GitOps: ${report.command}`, report));
+    const problems = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .problemsLine */ .xX)(report);
+    if (problems) {
+        reporter.error(problems);
+        return { exitCode: 1, report };
+    }
+    return { exitCode: 0, report };
+}
+
+
+/***/ }),
+
+/***/ 4213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ metricLabel),
+/* harmony export */   C2: () => (/* binding */ localMinute),
+/* harmony export */   E5: () => (/* binding */ RANKING_RULE),
+/* harmony export */   I2: () => (/* binding */ rankRows),
+/* harmony export */   Kb: () => (/* binding */ excerpt),
+/* harmony export */   MB: () => (/* binding */ channelsOf),
+/* harmony export */   Rk: () => (/* binding */ latestRefresh),
+/* harmony export */   Xt: () => (/* binding */ totalsColumns),
+/* harmony export */   _A: () => (/* binding */ headlineColumns),
+/* harmony export */   gI: () => (/* binding */ formatMetric),
+/* harmony export */   he: () => (/* binding */ isCounted),
+/* harmony export */   kE: () => (/* binding */ zoneOf),
+/* harmony export */   qC: () => (/* binding */ TOP_POSTS),
+/* harmony export */   so: () => (/* binding */ windowDays),
+/* harmony export */   u7: () => (/* binding */ localDay)
+/* harmony export */ });
+/* unused harmony exports ENGAGEMENT_METRICS, HEADLINE_METRICS, engagement */
+/* harmony import */ var _time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4383);
+/* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1670);
+
+
+/** How many posts "top posts" lists. */
+const TOP_POSTS = 10;
+/** The metrics that count as people engaging with a post: summed for the ranking. */
+const ENGAGEMENT_METRICS = ['reactions', 'comments', 'reposts', 'shares'];
+/**
+ * The ranking rule, in the words the reports print under the table: the
+ * engagement sum first (every network reports some of these, so posts of
+ * different networks compare), impressions to break ties (only some networks
+ * report them, so they cannot lead), then the newer post.
+ */
+const RANKING_RULE = 'Ranked by reactions + comments + reposts + shares, as Buffer counts them; ties by impressions, then the newer post.';
+/** Per-post columns, in this order, each shown when at least one listed post has it. */
+const HEADLINE_METRICS = ['reactions', 'comments', 'reposts', 'shares', 'impressions'];
+/** Column order of per-channel totals: the headline metrics first, then the rest as Buffer names them, by name. */
+const TOTALS_ORDER = [...HEADLINE_METRICS, 'reach', 'views', 'clicks', 'saves', 'engagementRate'];
+/** Buffer's metric types whose unit is `percentage` (reference: PostMetricType); every other is a count. */
+const PERCENTAGES = new Set(['engagementRate']);
+const LABELS = {
+    postCount: 'Posts',
+    engagementRate: 'Eng. rate',
+    totalTimeWatched: 'Minutes watched',
+    link_clicks: 'Link clicks',
+};
+/** A column heading for a metric type: `impressions` → `Impressions`. */
+function metricLabel(type) {
+    return (LABELS[type] ??
+        `${type[0].toUpperCase()}${type
+            .slice(1)
+            .replace(/([a-z])([A-Z])/g, '$1 $2')
+            .toLowerCase()}`);
+}
+/** A value as people read it: 12,400; 3.2%; and `—` for a metric Buffer did not send. */
+function formatMetric(type, value) {
+    if (value === undefined)
+        return '—';
+    if (PERCENTAGES.has(type))
+        return `${Number(value.toFixed(1))}%`;
+    return (0,_text_words_js__WEBPACK_IMPORTED_MODULE_1__/* .formatNumber */ .ZV)(Number.isInteger(value) ? value : Number(value.toFixed(1)));
+}
+/** True once Buffer's daily job has counted the post (before that its numbers mean nothing). */
+function isCounted(row) {
+    return row.metricsUpdatedAt !== null;
+}
+function engagement(row) {
+    return ENGAGEMENT_METRICS.reduce((sum, type) => sum + (row.metrics[type] ?? 0), 0);
+}
+/** Every counted row, best first by RANKING_RULE (the post ID last, so equal posts keep one order). */
+function rankRows(rows) {
+    const time = (row) => (row.sentAt ? Date.parse(row.sentAt) : 0) || 0;
+    return rows
+        .filter(isCounted)
+        .slice()
+        .sort((a, b) => engagement(b) - engagement(a) ||
+        (b.metrics.impressions ?? -1) - (a.metrics.impressions ?? -1) ||
+        time(b) - time(a) ||
+        (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
+}
+/** The headline metrics at least one of `rows` has, in HEADLINE_METRICS order. */
+function headlineColumns(rows) {
+    return HEADLINE_METRICS.filter((type) => rows.some((row) => row.metrics[type] !== undefined));
+}
+/** The totals' metric columns (postCount has its own): every type any channel has, headline ones first. */
+function totalsColumns(totals) {
+    const present = new Set(totals.flatMap((t) => Object.keys(t.metrics)));
+    present.delete('postCount');
+    const known = TOTALS_ORDER.filter((type) => present.has(type));
+    const rest = [...present].filter((type) => !TOTALS_ORDER.includes(type)).sort();
+    return [...known, ...rest];
+}
+let graphemes;
+/**
+ * A post's text as one line of at most `max` characters (graphemes: an emoji
+ * or an accented letter is never cut in half), whitespace runs (line breaks
+ * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
+ */
+function excerpt(text, max = 60) {
+    const line = (text ?? '').replace(/\s+/g, ' ').trim();
+    if (line.length <= max)
+        return line;
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const parts = [...graphemes.segment(line)].map((s) => s.segment);
+    if (parts.length <= max)
+        return line;
+    return `${parts
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+/** The zone a report shows dates in: its own, or UTC when that is not a zone this runtime knows. */
+function zoneOf(report) {
+    return report.timezone && (0,_time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimeZone */ .Aq)(report.timezone) ? report.timezone : 'UTC';
+}
+const pad = (n) => String(n).padStart(2, '0');
+/** `2026-11-03` in `timeZone`. */
+function localDay(iso, timeZone) {
+    const w = (0,_time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toWallTime */ .pY)(Date.parse(iso), timeZone);
+    return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+}
+/** `2026-11-03 09:00` in `timeZone`; empty for a missing or unreadable instant. */
+function localMinute(iso, timeZone) {
+    if (!iso || Number.isNaN(Date.parse(iso)))
+        return '';
+    const w = (0,_time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toWallTime */ .pY)(Date.parse(iso), timeZone);
+    return `${w.year}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+/** The latest `metricsUpdatedAt` of the rows: how fresh the numbers are. */
+function latestRefresh(rows) {
+    let latest;
+    for (const row of rows)
+        if (row.metricsUpdatedAt && (!latest || Date.parse(row.metricsUpdatedAt) > Date.parse(latest)))
+            latest = row.metricsUpdatedAt;
+    return latest;
+}
+/**
+ * The days the window touches, as the reports name it ("the last 30 days"):
+ * 30 × 24 h, or today's part-day and the 29 whole days before it (the CLI's
+ * `--since 30d`), both read 30.
+ */
+function windowDays(report) {
+    return Math.max(1, Math.ceil((Date.parse(report.until) - Date.parse(report.since)) / 86_400_000 - 0.001));
+}
+/** Channels of the rows, in first-seen order. */
+function channelsOf(rows) {
+    return [...new Set(rows.map((row) => row.channel))];
+}
+
+
+/***/ }),
+
+/***/ 7157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  IW: () => (/* binding */ buildRunReport),
+  Hn: () => (/* binding */ cell),
+  iY: () => (/* binding */ planJson),
+  xX: () => (/* binding */ problemsLine),
+  eH: () => (/* binding */ summaryMarkdown),
+  aS: () => (/* binding */ writeReportFile)
+});
+
+// UNUSED EXPORTS: countsLine
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/apply/outcome.ts
+var outcome = __webpack_require__(3308);
+// EXTERNAL MODULE: ./src/text/words.ts
+var words = __webpack_require__(1670);
+// EXTERNAL MODULE: ./src/time/wall-time.ts
+var wall_time = __webpack_require__(4383);
+// EXTERNAL MODULE: ./src/report/metrics-rows.ts
+var metrics_rows = __webpack_require__(4213);
+;// CONCATENATED MODULE: ./src/report/metrics-chart.ts
+
+
+/** Line colours, each with the emoji square the text legend shows for it (no black or white: one theme hides each). */
+const PALETTE = [
+    { color: '#2563eb', square: '🟦' },
+    { color: '#ea580c', square: '🟧' },
+    { color: '#16a34a', square: '🟩' },
+    { color: '#dc2626', square: '🟥' },
+    { color: '#9333ea', square: '🟪' },
+    { color: '#92400e', square: '🟫' },
+    { color: '#ca8a04', square: '🟨' },
+];
+/** A year of weeks: 365 days touch at most 54 Monday weeks (Buffer's totals stop at 365 days); a longer window charts its last 54. */
+const MAX_WEEKS = 54;
+const LABEL_LENGTH = 40;
+const DAY_MS = 86_400_000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The local calendar day of an instant, as days since 1970-01-01. */
+function dayNumber(epochMs, timeZone) {
+    const w = (0,wall_time/* toWallTime */.pY)(epochMs, timeZone);
+    return Date.UTC(w.year, w.month - 1, w.day) / DAY_MS;
+}
+/** The Monday on or before a day number (1970-01-01 was a Thursday). */
+function mondayOf(day) {
+    return day - ((day + 3) % 7);
+}
+function isoDay(day) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+/**
+ * The chart of `report`'s counted posts, or undefined when none is counted yet
+ * (nothing to draw).
+ */
+function weeklyChart(report) {
+    const zone = (0,metrics_rows/* zoneOf */.kE)(report);
+    const counted = report.rows.filter((row) => (0,metrics_rows/* isCounted */.he)(row) && row.sentAt && !Number.isNaN(Date.parse(row.sentAt)));
+    if (counted.length === 0)
+        return undefined;
+    const metric = counted.every((row) => row.metrics.impressions !== undefined) ? 'impressions' : 'reactions';
+    const first = mondayOf(dayNumber(Date.parse(report.since), zone));
+    const last = mondayOf(dayNumber(Date.parse(report.until), zone));
+    const allWeeks = Math.max(1, Math.floor((last - first) / 7) + 1);
+    const weekCount = Math.min(allWeeks, MAX_WEEKS);
+    const start = last - (weekCount - 1) * 7;
+    const weeks = Array.from({ length: weekCount }, (_, i) => isoDay(start + i * 7));
+    const byChannel = new Map();
+    for (const row of counted) {
+        const week = Math.floor((mondayOf(dayNumber(Date.parse(row.sentAt), zone)) - start) / 7);
+        if (week < 0 || week >= weekCount)
+            continue;
+        const values = byChannel.get(row.channel) ?? new Array(weekCount).fill(0);
+        values[week] += row.metrics[metric] ?? 0;
+        byChannel.set(row.channel, values);
+    }
+    // The largest channels get a line; ties by reference, so the colours stay put between runs.
+    const total = (values) => values.reduce((a, b) => a + b, 0);
+    const ranked = [...byChannel].sort(([a, va], [b, vb]) => total(vb) - total(va) || (a < b ? -1 : a > b ? 1 : 0));
+    const series = ranked.slice(0, PALETTE.length).map(([channel, values], i) => ({
+        channel,
+        values: values.map((v) => Number(v.toFixed(2))),
+        ...PALETTE[i],
+    }));
+    if (series.length === 0)
+        return undefined;
+    const omitted = ranked.slice(PALETTE.length).map(([channel]) => channel);
+    const spansYears = weeks[0].slice(0, 4) !== weeks[weeks.length - 1].slice(0, 4);
+    const weekLabel = (day) => spansYears ? day : `${MONTHS[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8, 10))}`;
+    const label = (0,metrics_rows/* metricLabel */.B)(metric);
+    const init = { themeVariables: { xyChart: { plotColorPalette: series.map((s) => s.color).join(', ') } } };
+    const mermaid = [
+        `%%{init: ${JSON.stringify(init)}}%%`,
+        'xychart-beta',
+        `  title "${chartLabel(`Weekly ${metric} per channel`)}"`,
+        `  x-axis "${chartLabel(`Week from Monday (${zone})`)}" [${weeks.map((w) => `"${weekLabel(w)}"`).join(', ')}]`,
+        `  y-axis "${chartLabel(label)}"`,
+        ...series.map((s) => `  line "${chartLabel(s.channel)}" [${s.values.join(', ')}]`),
+    ].join('\n');
+    return { metric, weeks, series, omitted, weeksOmitted: allWeeks - weekCount, mermaid };
+}
+let graphemes;
+/**
+ * Text safe inside a Mermaid string in a Markdown fence: no `"` (Mermaid
+ * strings have no escape; it becomes `'`), no backtick (a fence or Mermaid's
+ * Markdown strings), no `%%` (a directive or comment), no `<`/`>` (Mermaid
+ * rewrites tag-like text before parsing), no line breaks or control
+ * characters; at most 40 characters; never empty.
+ */
+function chartLabel(text) {
+    const safe = text
+        .replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ')
+        .replace(/["`]/g, "'")
+        .replace(/%+/g, '%')
+        .replace(/</g, '‹')
+        .replace(/>/g, '›')
+        .trim();
+    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const parts = [...graphemes.segment(safe)].map((s) => s.segment);
+    const cut = parts.length > LABEL_LENGTH ? `${parts.slice(0, LABEL_LENGTH - 1).join('')}…` : safe;
+    return cut || '(no name)';
+}
+
+;// CONCATENATED MODULE: ./src/report/metrics-summary.ts
+
+
+
+
+/** Channels listed in the totals table; an organization with more has the rest counted in a line. */
+const MAX_TOTALS = 50;
+/**
+ * Text from outside (post text, channel names) as plain text on one line (a
+ * table cell, the chart's legend): whitespace runs (a lone CR too) as one
+ * space, Markdown's emphasis, code, link, mention and reference characters
+ * escaped, entities kept literal, then `cell`'s pipes and `<`.
+ */
+function markdownText(text) {
+    return cell(text
+        .replace(/\s+/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/[\\`*_[\]~#@]/g, '\\$&'));
+}
+/** A link cell: Buffer's address for the post when it is a web address, characters that would end the link encoded. */
+function linkCell(link) {
+    if (!link || !/^https?:\/\/\S+$/i.test(link))
+        return link ? markdownText(link) : '—';
+    const safe = link.replace(/[()<>|`\\[\]"' ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+    return `[View](${safe})`;
+}
+function metricsSummaryMarkdown(report) {
+    const zone = (0,metrics_rows/* zoneOf */.kE)(report);
+    const days = (0,metrics_rows/* windowDays */.so)(report);
+    const range = `${(0,metrics_rows/* localDay */.u7)(report.since, zone)} to ${(0,metrics_rows/* localDay */.u7)(report.until, zone)} (${zone})`;
+    const lines = [`### Post metrics: the last ${(0,words/* plural */.LS)(days, 'day')}`, ''];
+    const counted = report.rows.filter(metrics_rows/* isCounted */.he);
+    const waiting = report.rows.length - counted.length;
+    if (report.rows.length === 0) {
+        lines.push(`Nothing was sent from ${range}.`, '');
+    }
+    else {
+        const refreshed = (0,metrics_rows/* latestRefresh */.Rk)(report.rows);
+        lines.push(`${(0,words/* plural */.LS)(report.rows.length, 'post')} sent on ${(0,words/* plural */.LS)((0,metrics_rows/* channelsOf */.MB)(report.rows).length, 'channel')} from ${range}.` +
+            (refreshed ? ` Buffer refreshes the numbers once a day; these are from ${(0,metrics_rows/* localMinute */.C2)(refreshed, zone)}.` : ''), '');
+        if (counted.length === 0) {
+            lines.push(`Buffer has not counted ${report.rows.length === 1 ? 'it' : 'them'} yet: it refreshes post metrics once a day, and the numbers appear here after that.`, '');
+        }
+        else {
+            lines.push('#### Top posts', '', ...topPostsTable((0,metrics_rows/* rankRows */.I2)(report.rows).slice(0, metrics_rows/* TOP_POSTS */.qC), zone), '');
+            lines.push(metrics_rows/* RANKING_RULE */.E5 +
+                (waiting > 0
+                    ? ` ${(0,words/* plural */.LS)(waiting, 'post')} sent since Buffer's last refresh ${waiting === 1 ? 'is' : 'are'} not counted yet.`
+                    : ''), '');
+        }
+    }
+    // A channel that sent nothing in the window would be a row of zeros.
+    const totals = report.totals.filter((t) => t.postCount > 0);
+    if (totals.length > 0)
+        lines.push('#### Per channel', '', ...totalsTable(totals), '');
+    const chart = weeklyChart(report);
+    if (chart)
+        lines.push(...chartSection(chart));
+    return lines.join('\n');
+}
+function topPostsTable(rows, zone) {
+    const columns = (0,metrics_rows/* headlineColumns */._A)(rows);
+    return [
+        `| # | Post | Channel | Sent | ${columns.map(metrics_rows/* metricLabel */.B).join(' | ')}${columns.length ? ' | ' : ''}Link |`,
+        `| ---: | --- | --- | --- | ${columns.map(() => '---: | ').join('')}--- |`,
+        ...rows.map((row, i) => `| ${i + 1} | ${markdownText((0,metrics_rows/* excerpt */.Kb)(row.text) || row.file || '') || '—'} | ${markdownText(row.channel)} | ${(0,metrics_rows/* localMinute */.C2)(row.sentAt, zone) || '—'} | ` +
+            columns.map((type) => `${(0,metrics_rows/* formatMetric */.gI)(type, row.metrics[type])} | `).join('') +
+            `${linkCell(row.link)} |`),
+    ];
+}
+function totalsTable(totals) {
+    const sorted = [...totals].sort((a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+    const shown = sorted.slice(0, MAX_TOTALS);
+    const columns = (0,metrics_rows/* totalsColumns */.Xt)(shown);
+    const lines = [
+        `| Channel | Posts | ${columns.map(metrics_rows/* metricLabel */.B).join(' | ')}${columns.length ? ' |' : ''}`.trimEnd(),
+        `| --- | ---: |${columns.map(() => ' ---: |').join('')}`,
+        ...shown.map((t) => `| ${markdownText(t.channel)} | ${(0,metrics_rows/* formatMetric */.gI)('postCount', t.postCount)} |` +
+            columns.map((type) => ` ${(0,metrics_rows/* formatMetric */.gI)(type, t.metrics[type])} |`).join('')),
+    ];
+    if (sorted.length > shown.length)
+        lines.push('', `${(0,words/* plural */.LS)(sorted.length - shown.length, 'more channel')} with fewer posts not listed.`);
+    return lines;
+}
+function chartSection(chart) {
+    const title = `Weekly ${chart.metric} per channel`;
+    const notes = [
+        ...(chart.omitted.length > 0
+            ? [
+                `Not charted (${chart.series.length} lines at most): ${(0,words/* listWords */.yh)(chart.omitted.slice(0, 20).map(markdownText))}${chart.omitted.length > 20 ? ` and ${(0,words/* plural */.LS)(chart.omitted.length - 20, 'more channel')}` : ''}.`,
+            ]
+            : []),
+        ...(chart.weeksOmitted > 0
+            ? [
+                `The window's first ${(0,words/* plural */.LS)(chart.weeksOmitted, 'week')} ${chart.weeksOmitted === 1 ? 'is' : 'are'} not charted.`,
+            ]
+            : []),
+    ];
+    return [
+        `#### ${title}`,
+        '',
+        chart.series.map((s) => `${s.square} ${markdownText(s.channel)}`).join(' · '),
+        '',
+        '```mermaid',
+        chart.mermaid,
+        '```',
+        '',
+        ...notes.flatMap((note) => [note, '']),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/run-report.ts
+/**
+ * The run's results in three forms: the action outputs, a JSON report file
+ * (the `report` output), and the Markdown job summary.
+ */
+
+
+
+
+
+/** An item held back because its file has errors: never sent, so not a failure of Buffer's. */
+function isBlocked(o) {
+    return o.item.action === 'skip' && o.item.blocked === true;
+}
+function buildRunReport(command, plan, outcomes, dryRun) {
+    return {
+        command,
+        basis: plan.basis,
+        basisReason: plan.basisReason,
+        dryRun,
+        counts: {
+            ...(0,outcome/* countOutcomes */.XF)(outcomes.filter((o) => !isBlocked(o))),
+            blocked: outcomes.filter(isBlocked).length,
+            errors: plan.findings.filter((f) => f.severity === 'error').length,
+        },
+        findings: plan.findings,
+        outcomes: outcomes.map((o) => ({
+            file: o.item.file,
+            line: o.item.line,
+            ref: o.item.ref,
+            action: o.item.action,
+            status: isBlocked(o) ? 'blocked' : o.status,
+            postId: o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined),
+            message: o.message,
+        })),
+        notes: [...plan.notes],
+    };
+}
+/** The plan as JSON for the `plan` output: stable, without rendered previews. */
+/**
+ * The `plan` output: one entry per item. `offlineRows`: an offline plan's
+ * creates and edits, which exist only as rows (Buffer was not asked for
+ * channel IDs), listed too and marked `offline`, so a workflow sees what the
+ * comment shows.
+ */
+function planJson(plan, offlineRows = []) {
+    return JSON.stringify([
+        ...plan.items.map((item) => ({
+            action: item.action,
+            file: item.file,
+            line: item.line,
+            ref: item.ref,
+            channelId: item.channelId,
+            service: item.service,
+            when: item.when,
+            ...('postId' in item && item.postId ? { postId: item.postId } : {}),
+            ...('changed' in item ? { changed: item.changed } : {}),
+            ...('reason' in item ? { reason: item.reason } : {}),
+            ...(item.action === 'replace' ? { reason: item.why } : {}),
+        })),
+        ...offlineRows.map((row) => ({
+            action: row.action,
+            file: row.file,
+            line: row.line,
+            ref: row.ref,
+            service: row.service,
+            when: row.when,
+            ...(row.postId ? { postId: row.postId } : {}),
+            offline: true,
+        })),
+    ]);
+}
+async function writeReportFile(path, report) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+}
+const STATUS_ICON = {
+    created: '✅ created',
+    adopted: '✅ adopted',
+    edited: '✏️ edited',
+    replaced: '🔁 replaced',
+    deleted: '🗑️ deleted',
+    skipped: '⏭️ skipped',
+    failed: '❌ failed',
+    blocked: '⛔ blocked: the file has errors',
+    pending: '⏳ pending',
+    'dry-run': '🔍 dry run',
+};
+/**
+ * The run's counts in one line: "1 created · 0 edited · 0 deleted · 2 errors".
+ * `failed` appears only when Buffer actions were attempted and failed, and
+ * errors in the files are counted as errors, never as failures.
+ */
+function countsLine(report) {
+    const c = report.counts;
+    const parts = [
+        `${c.created} created`,
+        `${c.edited} edited`,
+        ...(c.replaced ? [`${c.replaced} replaced`] : []),
+        `${c.deleted} deleted`,
+    ];
+    if (c.failed)
+        parts.push(`${c.failed} failed`);
+    if (c.pending)
+        parts.push(`${c.pending} pending`);
+    if (c.skipped)
+        parts.push(`${c.skipped} skipped`);
+    if (c.blocked)
+        parts.push(`${c.blocked} blocked`);
+    if (c.errors)
+        parts.push((0,words/* plural */.LS)(c.errors, 'error'));
+    return parts.join(' · ');
+}
+/**
+ * The closing line of a run with problems, in words that suit the action's
+ * log and the terminal alike: Buffer actions that failed, a write-back that
+ * did not land, errors in the files; or undefined when there is none.
+ */
+function problemsLine(report) {
+    const failed = report.counts.failed;
+    const errors = report.counts.errors;
+    const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
+    const parts = [
+        ...(failed ? [`${(0,words/* plural */.LS)(failed, 'Buffer action')} failed`] : []),
+        ...(report.writeBack?.status === 'failed'
+            ? ['the write-back failed (the Buffer IDs are not recorded in the files)']
+            : []),
+        ...(errors
+            ? [
+                `${(0,words/* plural */.LS)(errors, 'error')} in ${(0,words/* plural */.LS)(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
+            ]
+            : []),
+    ];
+    if (parts.length === 0)
+        return undefined;
+    const sentence = (0,words/* listWords */.yh)(parts);
+    return `${sentence[0].toUpperCase()}${sentence.slice(1)}; see the messages above.`;
+}
+function summaryMarkdown(title, report) {
+    const lines = [
+        `## ${title}`,
+        '',
+        `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
+        '',
+    ];
+    if (report.outcomes.length === 0 && report.counts.errors > 0) {
+        // Never "Nothing to do." beside errors: there is work, held back until the files are fixed.
+        lines.push('Nothing was sent to Buffer: fix the errors below first.', '');
+    }
+    else if (report.outcomes.length > 0) {
+        lines.push('| File | Channel | Action | Result | Buffer post | Note |', '| --- | --- | --- | --- | --- | --- |');
+        for (const o of report.outcomes) {
+            lines.push(`| \`${cell(o.file)}:${o.line}\` | ${cell(o.ref ?? '')} | ${o.action} | ${STATUS_ICON[o.status] ?? o.status} | ${o.postId ? `\`${cell(o.postId)}\`` : ''} | ${cell(o.message ?? '')} |`);
+        }
+        lines.push('');
+    }
+    else {
+        lines.push('Nothing to do.', '');
+    }
+    if (report.findings.length > 0) {
+        lines.push('### Problems', '');
+        for (const f of report.findings)
+            lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}:${f.column}\` ${cell(f.message)}`);
+        lines.push('');
+    }
+    if (report.writeBack) {
+        const wb = report.writeBack;
+        lines.push(`Write-back: ${wb.status}${wb.commit ? ` (${wb.commit.slice(0, 7)})` : ''}${wb.files.length ? `, ${wb.files.length} file(s)` : ''}${wb.message ? ` — ${cell(wb.message)}` : ''}`, '');
+    }
+    for (const note of report.notes)
+        lines.push(`> ${cell(note)}`, '');
+    // Sync with metrics on: the window's top posts, totals and weekly chart (metrics-summary.ts).
+    if (report.metrics)
+        lines.push(metricsSummaryMarkdown(report.metrics));
+    return lines.join('\n');
+}
+/** Makes text safe inside a Markdown table cell. */
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+
+/***/ })
+
+};
