@@ -756,6 +756,7 @@ function formatDuration(totalSeconds) {
 /* harmony export */   iR: () => (/* binding */ toPost),
 /* harmony export */   mZ: () => (/* binding */ toPostMetric),
 /* harmony export */   pr: () => (/* binding */ toChannel),
+/* harmony export */   qM: () => (/* binding */ toPostsPage),
 /* harmony export */   t$: () => (/* binding */ toIdea),
 /* harmony export */   tf: () => (/* binding */ toAccount)
 /* harmony export */ });
@@ -837,6 +838,15 @@ function toPost(wire) {
     if ('metricsUpdatedAt' in w)
         post.metricsUpdatedAt = w.metricsUpdatedAt ?? null;
     return post;
+}
+/** One page of a `posts` connection (edges and pageInfo, as documents.ts selects them). */
+function toPostsPage(wire) {
+    const w = (wire ?? {});
+    return {
+        posts: (w.edges ?? []).filter((e) => e?.node).map((e) => toPost(e.node)),
+        endCursor: w.pageInfo?.endCursor ?? undefined,
+        hasNextPage: Boolean(w.pageInfo?.hasNextPage),
+    };
 }
 /** One `PostMetric` entry (also what `aggregatedPostMetrics` lists). */
 function toPostMetric(wire) {
@@ -3436,7 +3446,8 @@ function url(layers, name, fallback) {
  */
 function metricsFile(layers, postsDir, ideasDir) {
     const given = layers('metrics-file');
-    const fallback = `${postsDir}/metrics.csv`;
+    // posix.join tidies a posts-dir of `.` (the top folder) to `metrics.csv`, as a given path is tidied below.
+    const fallback = external_node_path_.posix.join(postsDir, 'metrics.csv');
     if (given === undefined)
         return fallback;
     const raw = given.value.trim();
@@ -3644,9 +3655,9 @@ function loadCommand(command) {
         case 'plan':
             return Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(311), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8733));
         case 'apply':
-            return Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456));
+            return Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456));
         case 'sync':
-            return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4577))]);
+            return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8633))]);
         case 'import':
             return Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2139));
     }
@@ -3658,11 +3669,11 @@ async function runCommand(command, ctx) {
             return runPlan(ctx);
         }
         case 'apply': {
-            const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456));
+            const { runApply } = await Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456));
             return runApply(ctx);
         }
         case 'sync': {
-            const [{ reconcileBeforeSync }, { runSync }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(559), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4577))]);
+            const [{ reconcileBeforeSync }, { runSync }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8633))]);
             // Work an earlier run left undone is finished whatever triggers the next run (issue 11).
             return runSync(ctx, await reconcileBeforeSync(ctx));
         }

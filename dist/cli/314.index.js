@@ -1720,6 +1720,7 @@ function buildPostsByIdsQuery(ids) {
 /* harmony export */   iR: () => (/* binding */ toPost),
 /* harmony export */   mZ: () => (/* binding */ toPostMetric),
 /* harmony export */   pr: () => (/* binding */ toChannel),
+/* harmony export */   qM: () => (/* binding */ toPostsPage),
 /* harmony export */   t$: () => (/* binding */ toIdea),
 /* harmony export */   tf: () => (/* binding */ toAccount)
 /* harmony export */ });
@@ -1801,6 +1802,15 @@ function toPost(wire) {
     if ('metricsUpdatedAt' in w)
         post.metricsUpdatedAt = w.metricsUpdatedAt ?? null;
     return post;
+}
+/** One page of a `posts` connection (edges and pageInfo, as documents.ts selects them). */
+function toPostsPage(wire) {
+    const w = (wire ?? {});
+    return {
+        posts: (w.edges ?? []).filter((e) => e?.node).map((e) => toPost(e.node)),
+        endCursor: w.pageInfo?.endCursor ?? undefined,
+        hasNextPage: Boolean(w.pageInfo?.hasNextPage),
+    };
 }
 /** One `PostMetric` entry (also what `aggregatedPostMetrics` lists). */
 function toPostMetric(wire) {

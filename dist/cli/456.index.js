@@ -960,8 +960,8 @@ async function recordFinal(ctx, git, recorder, input) {
     return recorder.recordFinal(state);
 }
 
-// EXTERNAL MODULE: ./src/commands/write-back.ts + 2 modules
-var write_back = __webpack_require__(6916);
+// EXTERNAL MODULE: ./src/commands/write-back.ts + 1 modules
+var write_back = __webpack_require__(6794);
 ;// CONCATENATED MODULE: ./src/commands/apply.ts
 /**
  * `apply` (push to the default branch, SPEC §3): diff the push, plan, send

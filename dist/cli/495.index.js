@@ -6,14 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J$: () => (/* binding */ readChannelTotals),
-/* harmony export */   ad: () => (/* binding */ readSentPosts)
+/* harmony export */   J: () => (/* binding */ readChannelTotals),
+/* harmony export */   a: () => (/* binding */ readSentPosts)
 /* harmony export */ });
-/* unused harmony exports SENT_POSTS_PAGE_SIZE, SENT_POSTS_MAX_PAGES, readPage */
 /* harmony import */ var _buffer_documents_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2656);
 /* harmony import */ var _buffer_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2963);
 /* harmony import */ var _buffer_mappers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1932);
 /* harmony import */ var _channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5352);
+/* harmony import */ var _window_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2573);
+
 
 
 
@@ -46,7 +47,8 @@ async function readChannelTotals(client, opts) {
             organizationId: opts.organizationId,
             channelIds: [channel.id],
             startDateTime: opts.since,
-            endDateTime: opts.until,
+            // Buffer counts the last day whole from its UTC midnight (AggregatedPostMetricsInput.endDateTime).
+            endDateTime: (0,_window_js__WEBPACK_IMPORTED_MODULE_4__/* .lastDayStart */ .Xe)(opts),
         };
     });
     const data = await client.read(`ChannelTotals${read.length}`, built.query, built.variables, read.length);
@@ -98,7 +100,7 @@ async function readSentPosts(client, opts) {
         if (after !== undefined)
             variables.after = after;
         const data = await client.read('PostsWithMetrics', _buffer_documents_js__WEBPACK_IMPORTED_MODULE_0__/* .POSTS_WITH_METRICS_QUERY */ .Ut, variables, 1);
-        const read = readPage(data.posts);
+        const read = (0,_buffer_mappers_js__WEBPACK_IMPORTED_MODULE_2__/* .toPostsPage */ .qM)(data.posts);
         posts.push(...read.posts);
         if (!read.hasNextPage || !read.endCursor || read.endCursor === after)
             break;
@@ -110,15 +112,6 @@ async function readSentPosts(client, opts) {
         const at = Date.parse(p.sentAt ?? p.dueAt ?? '');
         return p.status === 'sent' && (!Number.isFinite(at) || (at >= since && at <= until));
     });
-}
-/** One page of a `posts` connection as the documents select it. */
-function readPage(wire) {
-    const w = (wire ?? {});
-    return {
-        posts: (w.edges ?? []).filter((e) => e?.node).map((e) => (0,_buffer_mappers_js__WEBPACK_IMPORTED_MODULE_2__/* .toPost */ .iR)(e.node)),
-        endCursor: w.pageInfo?.endCursor ?? undefined,
-        hasNextPage: Boolean(w.pageInfo?.hasNextPage),
-    };
 }
 function byServiceNameId(a, b) {
     return compare(a.service, b.service) || compare(a.name, b.name) || compare(a.id, b.id);
@@ -137,36 +130,33 @@ function compare(a, b) {
 /* harmony export */   Gh: () => (/* binding */ renderMetricsCsv),
 /* harmony export */   Xq: () => (/* binding */ parseMetricsCsv),
 /* harmony export */   gN: () => (/* binding */ MetricsCsvError),
+/* harmony export */   om: () => (/* binding */ rowKey),
 /* harmony export */   sN: () => (/* binding */ sortRows)
 /* harmony export */ });
-/* unused harmony exports FIXED_COLUMNS, METRIC_TYPE_ORDER, metricColumns, rowKey */
+/* harmony import */ var _buffer_input_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6285);
+/**
+ * The metrics file (issue 15): one CSV row per post file × channel, which
+ * GitHub renders as a searchable table. RFC 4180 (fields quoted only when they
+ * hold a comma, a quote or a line break; quotes doubled), LF line ends, a
+ * trailing newline, rows sorted by file, channel and post ID, so the same
+ * numbers always give the same bytes and a diff shows only what moved.
+ *
+ * Columns: file, channel, post_id, sent_at, link, metrics_updated_at, then one
+ * column per metric type some row has, in the order of Buffer's
+ * `PostMetricType` enum. Values are written as Buffer sent them; a type a row
+ * lacks is an empty cell. People may edit the file; what cannot be read back
+ * is a MetricsCsvError at its line, never a guess.
+ *
+ * Cells are not prefixed against spreadsheet formulas (=, +, -, @): each is
+ * a path in the posts folder, a channel reference or Buffer ID, an ISO date,
+ * Buffer's link to the published post or a count, so none starts with one
+ * unless posts-dir itself does, and a prefix would change the paths that
+ * every program reading the file (and this parser) gets back.
+ */
+
 const FIXED_COLUMNS = ['file', 'channel', 'post_id', 'sent_at', 'link', 'metrics_updated_at'];
-/** The reference's `PostMetricType` values, in its order: the metric columns follow it. */
-const METRIC_TYPE_ORDER = [
-    'clicks',
-    'comments',
-    'engagementRate',
-    'favorites',
-    'follows',
-    'impressions',
-    'likes',
-    'link_clicks',
-    'other',
-    'postCount',
-    'quotes',
-    'reach',
-    'reactions',
-    'reblogs',
-    'repins',
-    'replies',
-    'reposts',
-    'retweets',
-    'saves',
-    'shares',
-    'totalTimeWatched',
-    'viewers',
-    'views',
-];
+/** The reference's `PostMetricType` values, as the generated input types hold them: the metric columns follow it. */
+const METRIC_TYPE_ORDER = (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_0__/* .enumValues */ .UU)('PostMetricType');
 /** The file cannot be read back: where, and what to do. */
 class MetricsCsvError extends Error {
     line;

@@ -152,6 +152,53 @@ async function finish(ctx, report, plan, summary, planOutput) {
 
 /***/ }),
 
+/***/ 2573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PA: () => (/* binding */ METRICS_WINDOW_DAYS),
+/* harmony export */   Xe: () => (/* binding */ lastDayStart),
+/* harmony export */   gO: () => (/* binding */ inWindow),
+/* harmony export */   q7: () => (/* binding */ daysWindow),
+/* harmony export */   so: () => (/* binding */ windowDays),
+/* harmony export */   uh: () => (/* binding */ metricsWindow)
+/* harmony export */ });
+/* harmony import */ var _time_days_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8174);
+/**
+ * The metrics window (issue 15), one definition for the sync, its job summary
+ * and `report`: whole UTC days, today and the days before it, as Buffer's
+ * `aggregatedPostMetrics` counts them ("UTC midnight of the first calendar
+ * day", the last day inclusive), so a post's row and its channel's total
+ * count the same posts.
+ */
+
+/** Days whose sent posts get fresh numbers, and what the summary and `report` show by default. */
+const METRICS_WINDOW_DAYS = 30;
+/** Today (UTC) and the `days - 1` days before it, ending now. */
+function daysWindow(days, now) {
+    return { since: new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(now.getTime()) - (days - 1) * _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s).toISOString(), until: now.toISOString() };
+}
+/** The sync's window: the last METRICS_WINDOW_DAYS days. */
+function metricsWindow(now) {
+    return daysWindow(METRICS_WINDOW_DAYS, now);
+}
+/** The UTC days a window touches, as the reports name it ("the last 30 days"). */
+function windowDays(window) {
+    return Math.max(1, Math.round(((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.until)) - (0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.since))) / _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s) + 1);
+}
+/** Buffer's `endDateTime` for the window: UTC midnight of its last day (the backend counts that day whole). */
+function lastDayStart(window) {
+    return new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.until))).toISOString();
+}
+/** Whether an instant lies in the window; false for a missing or unreadable one. */
+function inWindow(at, window) {
+    const ms = at ? Date.parse(at) : Number.NaN;
+    return Number.isFinite(ms) && ms >= Date.parse(window.since) && ms <= Date.parse(window.until);
+}
+
+
+/***/ }),
+
 /***/ 4213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -159,20 +206,15 @@ async function finish(ctx, report, plan, summary, planOutput) {
 /* harmony export */   B: () => (/* binding */ metricLabel),
 /* harmony export */   C2: () => (/* binding */ localMinute),
 /* harmony export */   E5: () => (/* binding */ RANKING_RULE),
-/* harmony export */   I2: () => (/* binding */ rankRows),
 /* harmony export */   Kb: () => (/* binding */ excerpt),
-/* harmony export */   MB: () => (/* binding */ channelsOf),
 /* harmony export */   Rk: () => (/* binding */ latestRefresh),
 /* harmony export */   Xt: () => (/* binding */ totalsColumns),
 /* harmony export */   _A: () => (/* binding */ headlineColumns),
+/* harmony export */   b_: () => (/* binding */ metricsView),
 /* harmony export */   gI: () => (/* binding */ formatMetric),
 /* harmony export */   he: () => (/* binding */ isCounted),
-/* harmony export */   kE: () => (/* binding */ zoneOf),
-/* harmony export */   qC: () => (/* binding */ TOP_POSTS),
-/* harmony export */   so: () => (/* binding */ windowDays),
-/* harmony export */   u7: () => (/* binding */ localDay)
+/* harmony export */   kE: () => (/* binding */ zoneOf)
 /* harmony export */ });
-/* unused harmony exports ENGAGEMENT_METRICS, HEADLINE_METRICS, engagement */
 /* harmony import */ var _time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4383);
 /* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1670);
 
@@ -248,6 +290,12 @@ function totalsColumns(totals) {
 }
 let graphemes;
 /**
+ * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
+ * be any length (a letter with thousands of combining marks is one), and the
+ * summary must stay small; the longest emoji sequences are about 15.
+ */
+const UNITS_PER_CHARACTER = 16;
+/**
  * A post's text as one line of at most `max` characters (graphemes: an emoji
  * or an accented letter is never cut in half), whitespace runs (line breaks
  * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
@@ -256,14 +304,18 @@ function excerpt(text, max = 60) {
     const line = (text ?? '').replace(/\s+/g, ' ').trim();
     if (line.length <= max)
         return line;
+    const units = max * UNITS_PER_CHARACTER;
     graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const parts = [...graphemes.segment(line)].map((s) => s.segment);
-    if (parts.length <= max)
+    if (parts.length <= max && line.length <= units)
         return line;
-    return `${parts
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
+    let cut = '';
+    for (const part of parts.slice(0, max - 1)) {
+        if (cut.length + part.length >= units)
+            break;
+        cut += part;
+    }
+    return `${cut.trimEnd()}…`;
 }
 /** The zone a report shows dates in: its own, or UTC when that is not a zone this runtime knows. */
 function zoneOf(report) {
@@ -290,17 +342,37 @@ function latestRefresh(rows) {
             latest = row.metricsUpdatedAt;
     return latest;
 }
-/**
- * The days the window touches, as the reports name it ("the last 30 days"):
- * 30 × 24 h, or today's part-day and the 29 whole days before it (the CLI's
- * `--since 30d`), both read 30.
- */
-function windowDays(report) {
-    return Math.max(1, Math.ceil((Date.parse(report.until) - Date.parse(report.since)) / 86_400_000 - 0.001));
-}
 /** Channels of the rows, in first-seen order. */
 function channelsOf(rows) {
     return [...new Set(rows.map((row) => row.channel))];
+}
+function metricsView(report) {
+    const zone = zoneOf(report);
+    const range = `${localDay(report.since, zone)} to ${localDay(report.until, zone)} (${zone})`;
+    const top = rankRows(report.rows).slice(0, TOP_POSTS);
+    const waiting = report.rows.filter((row) => !isCounted(row)).length;
+    const refreshed = latestRefresh(report.rows);
+    const totals = report.totals
+        .filter((t) => t.postCount > 0)
+        .sort((a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+    return {
+        zone,
+        range,
+        ...(report.rows.length > 0
+            ? {
+                sent: `${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.rows.length, 'post')} sent on ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(channelsOf(report.rows).length, 'channel')} from ${range}`,
+            }
+            : {}),
+        ...(refreshed ? { refreshed: localMinute(refreshed, zone) } : {}),
+        top,
+        ...(top.length > 0 && waiting > 0
+            ? {
+                waiting: `${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(waiting, 'post')} sent since Buffer's last refresh ${waiting === 1 ? 'is' : 'are'} not counted yet.`,
+            }
+            : {}),
+        totals,
+        idle: report.totals.length - totals.length,
+    };
 }
 
 
@@ -328,13 +400,18 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/apply/outcome.ts
 var outcome = __webpack_require__(3308);
+// EXTERNAL MODULE: ./src/metrics/window.ts
+var metrics_window = __webpack_require__(2573);
 // EXTERNAL MODULE: ./src/text/words.ts
 var words = __webpack_require__(1670);
+// EXTERNAL MODULE: ./src/time/days.ts
+var days = __webpack_require__(8174);
 // EXTERNAL MODULE: ./src/time/wall-time.ts
 var wall_time = __webpack_require__(4383);
 // EXTERNAL MODULE: ./src/report/metrics-rows.ts
 var metrics_rows = __webpack_require__(4213);
 ;// CONCATENATED MODULE: ./src/report/metrics-chart.ts
+
 
 
 /** Line colours, each with the emoji square the text legend shows for it (no black or white: one theme hides each). */
@@ -350,19 +427,18 @@ const PALETTE = [
 /** A year of weeks: 365 days touch at most 54 Monday weeks (Buffer's totals stop at 365 days); a longer window charts its last 54. */
 const MAX_WEEKS = 54;
 const LABEL_LENGTH = 40;
-const DAY_MS = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** The local calendar day of an instant, as days since 1970-01-01. */
 function dayNumber(epochMs, timeZone) {
     const w = (0,wall_time/* toWallTime */.pY)(epochMs, timeZone);
-    return Date.UTC(w.year, w.month - 1, w.day) / DAY_MS;
+    return Date.UTC(w.year, w.month - 1, w.day) / days/* DAY_MS */.s;
 }
 /** The Monday on or before a day number (1970-01-01 was a Thursday). */
 function mondayOf(day) {
     return day - ((day + 3) % 7);
 }
 function isoDay(day) {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+    return new Date(day * days/* DAY_MS */.s).toISOString().slice(0, 10);
 }
 /**
  * The chart of `report`'s counted posts, or undefined when none is counted yet
@@ -414,13 +490,12 @@ function weeklyChart(report) {
     ].join('\n');
     return { metric, weeks, series, omitted, weeksOmitted: allWeeks - weekCount, mermaid };
 }
-let graphemes;
 /**
  * Text safe inside a Mermaid string in a Markdown fence: no `"` (Mermaid
  * strings have no escape; it becomes `'`), no backtick (a fence or Mermaid's
  * Markdown strings), no `%%` (a directive or comment), no `<`/`>` (Mermaid
  * rewrites tag-like text before parsing), no line breaks or control
- * characters; at most 40 characters; never empty.
+ * characters; at most 40 characters (cut as excerpt cuts); never empty.
  */
 function chartLabel(text) {
     const safe = text
@@ -430,13 +505,11 @@ function chartLabel(text) {
         .replace(/</g, '‹')
         .replace(/>/g, '›')
         .trim();
-    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    const parts = [...graphemes.segment(safe)].map((s) => s.segment);
-    const cut = parts.length > LABEL_LENGTH ? `${parts.slice(0, LABEL_LENGTH - 1).join('')}…` : safe;
-    return cut || '(no name)';
+    return (0,metrics_rows/* excerpt */.Kb)(safe, LABEL_LENGTH) || '(no name)';
 }
 
 ;// CONCATENATED MODULE: ./src/report/metrics-summary.ts
+
 
 
 
@@ -463,34 +536,24 @@ function linkCell(link) {
     return `[View](${safe})`;
 }
 function metricsSummaryMarkdown(report) {
-    const zone = (0,metrics_rows/* zoneOf */.kE)(report);
-    const days = (0,metrics_rows/* windowDays */.so)(report);
-    const range = `${(0,metrics_rows/* localDay */.u7)(report.since, zone)} to ${(0,metrics_rows/* localDay */.u7)(report.until, zone)} (${zone})`;
-    const lines = [`### Post metrics: the last ${(0,words/* plural */.LS)(days, 'day')}`, ''];
-    const counted = report.rows.filter(metrics_rows/* isCounted */.he);
-    const waiting = report.rows.length - counted.length;
-    if (report.rows.length === 0) {
-        lines.push(`Nothing was sent from ${range}.`, '');
+    const view = (0,metrics_rows/* metricsView */.b_)(report);
+    const lines = [`### Post metrics: the last ${(0,words/* plural */.LS)((0,metrics_window/* windowDays */.so)(report), 'day')}`, ''];
+    if (!view.sent) {
+        lines.push(`Nothing was sent from ${view.range}.`, '');
     }
     else {
-        const refreshed = (0,metrics_rows/* latestRefresh */.Rk)(report.rows);
-        lines.push(`${(0,words/* plural */.LS)(report.rows.length, 'post')} sent on ${(0,words/* plural */.LS)((0,metrics_rows/* channelsOf */.MB)(report.rows).length, 'channel')} from ${range}.` +
-            (refreshed ? ` Buffer refreshes the numbers once a day; these are from ${(0,metrics_rows/* localMinute */.C2)(refreshed, zone)}.` : ''), '');
-        if (counted.length === 0) {
+        lines.push(`${view.sent}.` +
+            (view.refreshed ? ` Buffer refreshes the numbers once a day; these are from ${view.refreshed}.` : ''), '');
+        if (view.top.length === 0) {
             lines.push(`Buffer has not counted ${report.rows.length === 1 ? 'it' : 'them'} yet: it refreshes post metrics once a day, and the numbers appear here after that.`, '');
         }
         else {
-            lines.push('#### Top posts', '', ...topPostsTable((0,metrics_rows/* rankRows */.I2)(report.rows).slice(0, metrics_rows/* TOP_POSTS */.qC), zone), '');
-            lines.push(metrics_rows/* RANKING_RULE */.E5 +
-                (waiting > 0
-                    ? ` ${(0,words/* plural */.LS)(waiting, 'post')} sent since Buffer's last refresh ${waiting === 1 ? 'is' : 'are'} not counted yet.`
-                    : ''), '');
+            lines.push('#### Top posts', '', ...topPostsTable(view.top, view.zone), '');
+            lines.push(metrics_rows/* RANKING_RULE */.E5 + (view.waiting ? ` ${view.waiting}` : ''), '');
         }
     }
-    // A channel that sent nothing in the window would be a row of zeros.
-    const totals = report.totals.filter((t) => t.postCount > 0);
-    if (totals.length > 0)
-        lines.push('#### Per channel', '', ...totalsTable(totals), '');
+    if (view.totals.length > 0)
+        lines.push('#### Per channel', '', ...totalsTable(view.totals), '');
     const chart = weeklyChart(report);
     if (chart)
         lines.push(...chartSection(chart));
@@ -506,8 +569,8 @@ function topPostsTable(rows, zone) {
             `${linkCell(row.link)} |`),
     ];
 }
-function totalsTable(totals) {
-    const sorted = [...totals].sort((a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+/** `sorted`: most posts first (metricsView). */
+function totalsTable(sorted) {
     const shown = sorted.slice(0, MAX_TOTALS);
     const columns = (0,metrics_rows/* totalsColumns */.Xt)(shown);
     const lines = [
@@ -726,6 +789,23 @@ function summaryMarkdown(title, report) {
 /** Makes text safe inside a Markdown table cell. */
 function cell(text) {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+}
+
+
+/***/ }),
+
+/***/ 8174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ utcDayStart),
+/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
+const DAY_MS = 86_400_000;
+/** UTC midnight at or before the instant, in ms. */
+function utcDayStart(ms) {
+    return Math.floor(ms / DAY_MS) * DAY_MS;
 }
 
 

@@ -726,7 +726,8 @@ function url(layers, name, fallback) {
  */
 function metricsFile(layers, postsDir, ideasDir) {
     const given = layers('metrics-file');
-    const fallback = `${postsDir}/metrics.csv`;
+    // posix.join tidies a posts-dir of `.` (the top folder) to `metrics.csv`, as a given path is tidied below.
+    const fallback = external_node_path_.posix.join(postsDir, 'metrics.csv');
     if (given === undefined)
         return fallback;
     const raw = given.value.trim();
@@ -1034,7 +1035,7 @@ const PRELOAD = {
     init: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218)),
     validate: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
     channels: () => Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288)),
-    report: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 2102)),
+    report: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 489)),
     plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(615), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
     import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(615), __webpack_require__.e(170), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
     apply: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('apply')),
@@ -1075,7 +1076,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     if (command.startsWith('-'))
         return usage(`${command} before a command: write the command first, e.g. \`buffer-gitops plan ${command}\`. Run \`buffer-gitops --help\` for the commands.`);
     if (command === 'sandbox') {
-        const { runSandboxCommand } = await Promise.all(/* import() */[__webpack_require__.e(645), __webpack_require__.e(134), __webpack_require__.e(809)]).then(__webpack_require__.bind(__webpack_require__, 5809));
+        const { runSandboxCommand } = await Promise.all(/* import() */[__webpack_require__.e(645), __webpack_require__.e(134), __webpack_require__.e(580)]).then(__webpack_require__.bind(__webpack_require__, 3580));
         return runSandboxCommand(rest, { stdout: io.stdout, stderr: io.stderr });
     }
     if (!commands/* COMMAND_NAMES */.nZ.includes(command))
@@ -1187,7 +1188,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
                 return await runChannelsCommand(settings, { ...io, json });
             }
             case 'report': {
-                const { runReportCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(513)]).then(__webpack_require__.bind(__webpack_require__, 2102));
+                const { runReportCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 489));
                 const flags = { since: flag('since'), channel: flag('channel'), json, csv: Boolean(values.csv) };
                 return await runReportCommand(settings, flags, io);
             }

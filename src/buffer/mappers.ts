@@ -79,6 +79,19 @@ export function toPost(wire: unknown): Post {
   return post;
 }
 
+/** One page of a `posts` connection (edges and pageInfo, as documents.ts selects them). */
+export function toPostsPage(wire: unknown): { posts: Post[]; endCursor?: string; hasNextPage: boolean } {
+  const w = (wire ?? {}) as {
+    edges?: { node?: unknown }[] | null;
+    pageInfo?: { endCursor?: string | null; hasNextPage?: boolean };
+  };
+  return {
+    posts: (w.edges ?? []).filter((e) => e?.node).map((e) => toPost(e.node)),
+    endCursor: w.pageInfo?.endCursor ?? undefined,
+    hasNextPage: Boolean(w.pageInfo?.hasNextPage),
+  };
+}
+
 /** One `PostMetric` entry (also what `aggregatedPostMetrics` lists). */
 export function toPostMetric(wire: unknown): PostMetric {
   const w = obj(wire);

@@ -226,13 +226,15 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
     requests: client.requestCount,
   };
 
+  // The metrics notes were printed as they were read; the summary lists them after the sync's.
+  const notes = syncNotes(section);
+  for (const note of notes) reporter.info(note);
   const plan: Plan = {
     basis: 'full',
     items: outcomes.map((o) => o.item),
     findings,
-    notes: [...syncNotes(section), ...(metrics?.notes ?? [])],
+    notes: [...notes, ...(metrics?.notes ?? [])],
   };
-  for (const note of syncNotes(section)) reporter.info(note);
   if (earlier) {
     outcomes.unshift(...earlier.outcomes);
     plan.items.unshift(...earlier.plan.items);

@@ -262,7 +262,8 @@ function url(layers: Layers, name: string, fallback: string): string {
  */
 function metricsFile(layers: Layers, postsDir: string, ideasDir: string): string | null {
   const given = layers('metrics-file');
-  const fallback = `${postsDir}/metrics.csv`;
+  // posix.join tidies a posts-dir of `.` (the top folder) to `metrics.csv`, as a given path is tidied below.
+  const fallback = posix.join(postsDir, 'metrics.csv');
   if (given === undefined) return fallback;
   const raw = given.value.trim();
   if (raw === 'none') return null;

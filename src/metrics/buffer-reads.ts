@@ -7,15 +7,16 @@
 import type { BufferClient } from '../buffer/client.js';
 import { buildChannelTotalsQuery, MAX_ALIASES, POSTS_WITH_METRICS_QUERY } from '../buffer/documents.js';
 import { BufferApiError } from '../buffer/errors.js';
-import { toPost, toPostMetric } from '../buffer/mappers.js';
+import { toPostMetric, toPostsPage } from '../buffer/mappers.js';
 import type { Channel, Post } from '../buffer/types.js';
 import { referenceFor } from '../channels/resolve.js';
 import type { ChannelTotals } from './types.js';
+import { lastDayStart } from './window.js';
 
 /** Posts per page of the sent-posts list (Buffer's page cap). */
-export const SENT_POSTS_PAGE_SIZE = 100;
+const SENT_POSTS_PAGE_SIZE = 100;
 /** Pages read at most before the read stops and says to narrow the window. */
-export const SENT_POSTS_MAX_PAGES = 100;
+const SENT_POSTS_MAX_PAGES = 100;
 
 /**
  * Per-channel totals over [since, until] in ONE request: one aliased
@@ -54,7 +55,8 @@ export async function readChannelTotals(
       organizationId: opts.organizationId,
       channelIds: [channel.id],
       startDateTime: opts.since,
-      endDateTime: opts.until,
+      // Buffer counts the last day whole from its UTC midnight (AggregatedPostMetricsInput.endDateTime).
+      endDateTime: lastDayStart(opts),
     };
   });
   const data = await client.read(`ChannelTotals${read.length}`, built.query, built.variables, read.length);
@@ -108,7 +110,7 @@ export async function readSentPosts(
     const variables: Record<string, unknown> = { input, first: SENT_POSTS_PAGE_SIZE };
     if (after !== undefined) variables.after = after;
     const data = await client.read('PostsWithMetrics', POSTS_WITH_METRICS_QUERY, variables, 1);
-    const read = readPage(data.posts);
+    const read = toPostsPage(data.posts);
     posts.push(...read.posts);
     if (!read.hasNextPage || !read.endCursor || read.endCursor === after) break;
     after = read.endCursor;
@@ -119,19 +121,6 @@ export async function readSentPosts(
     const at = Date.parse(p.sentAt ?? p.dueAt ?? '');
     return p.status === 'sent' && (!Number.isFinite(at) || (at >= since && at <= until));
   });
-}
-
-/** One page of a `posts` connection as the documents select it. */
-export function readPage(wire: unknown): { posts: Post[]; endCursor?: string; hasNextPage: boolean } {
-  const w = (wire ?? {}) as {
-    edges?: { node?: unknown }[] | null;
-    pageInfo?: { endCursor?: string | null; hasNextPage?: boolean };
-  };
-  return {
-    posts: (w.edges ?? []).filter((e) => e?.node).map((e) => toPost(e.node)),
-    endCursor: w.pageInfo?.endCursor ?? undefined,
-    hasNextPage: Boolean(w.pageInfo?.hasNextPage),
-  };
 }
 
 function byServiceNameId(a: Channel, b: Channel): number {

@@ -10,37 +10,20 @@
  * `PostMetricType` enum. Values are written as Buffer sent them; a type a row
  * lacks is an empty cell. People may edit the file; what cannot be read back
  * is a MetricsCsvError at its line, never a guess.
+ *
+ * Cells are not prefixed against spreadsheet formulas (=, +, -, @): each is
+ * a path in the posts folder, a channel reference or Buffer ID, an ISO date,
+ * Buffer's link to the published post or a count, so none starts with one
+ * unless posts-dir itself does, and a prefix would change the paths that
+ * every program reading the file (and this parser) gets back.
  */
+import { enumValues } from '../buffer/input-types.js';
 import type { MetricsRow } from './types.js';
 
-export const FIXED_COLUMNS = ['file', 'channel', 'post_id', 'sent_at', 'link', 'metrics_updated_at'] as const;
+const FIXED_COLUMNS = ['file', 'channel', 'post_id', 'sent_at', 'link', 'metrics_updated_at'] as const;
 
-/** The reference's `PostMetricType` values, in its order: the metric columns follow it. */
-export const METRIC_TYPE_ORDER: readonly string[] = [
-  'clicks',
-  'comments',
-  'engagementRate',
-  'favorites',
-  'follows',
-  'impressions',
-  'likes',
-  'link_clicks',
-  'other',
-  'postCount',
-  'quotes',
-  'reach',
-  'reactions',
-  'reblogs',
-  'repins',
-  'replies',
-  'reposts',
-  'retweets',
-  'saves',
-  'shares',
-  'totalTimeWatched',
-  'viewers',
-  'views',
-];
+/** The reference's `PostMetricType` values, as the generated input types hold them: the metric columns follow it. */
+const METRIC_TYPE_ORDER = enumValues('PostMetricType');
 
 /** A row read from the file, with the line its record starts on. */
 export type MetricsCsvRow = MetricsRow & { line: number };
@@ -57,7 +40,7 @@ export class MetricsCsvError extends Error {
 }
 
 /** Metric columns for these rows: every type some row has, enum order first, then any newer type by name. */
-export function metricColumns(rows: readonly MetricsRow[]): string[] {
+function metricColumns(rows: readonly MetricsRow[]): string[] {
   const types = new Set<string>();
   for (const row of rows) for (const type of Object.keys(row.metrics)) types.add(type);
   const rank = (t: string) => {

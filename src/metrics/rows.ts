@@ -8,7 +8,7 @@
  */
 import type { Post } from '../buffer/types.js';
 import type { MetricsRow } from './types.js';
-import { sortRows } from './csv.js';
+import { rowKey, sortRows } from './csv.js';
 
 /** A post a file tracks, as the metrics need it. */
 export interface TrackedMetricsRef {
@@ -83,7 +83,7 @@ export function mergeRows(
   const freshIds = new Set(fresh.map((r) => r.postId));
   const trackedById = groupBy(tracked, (t) => t.postId);
   const out = new Map<string, MetricsRow>();
-  const put = (row: MetricsRow) => out.set(JSON.stringify([row.file, row.channel, row.postId]), row);
+  const put = (row: MetricsRow) => out.set(rowKey(row), row);
   let dropped = 0;
   let moved = 0;
   for (const row of bare) {

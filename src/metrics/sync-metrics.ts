@@ -5,14 +5,12 @@
  * the job summary, and what to tell people. A metrics file that cannot be
  * read back is left exactly as it is and reported at its line.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { BufferClient } from '../buffer/client.js';
 import { BufferApiError } from '../buffer/errors.js';
 import type { Channel, Post, Service } from '../buffer/types.js';
 import { resolveChannel } from '../channels/resolve.js';
 import type { Finding } from '../posts/model.js';
-import type { WholeFileWrite } from '../writeback/whole-files.js';
+import { readWholeFile, type WholeFileWrite } from '../writeback/whole-files.js';
 import { readChannelTotals } from './buffer-reads.js';
 import { MetricsCsvError, parseMetricsCsv, renderMetricsCsv } from './csv.js';
 import { freshRows, mergeRows, type TrackedMetricsRef } from './rows.js';
@@ -62,12 +60,21 @@ export async function syncMetrics(input: SyncMetricsInput): Promise<SyncMetricsR
   const notes: string[] = [];
   const findings: Finding[] = [];
 
-  const current = await readCurrent(input.workspace, metricsFile);
+  const current = await readWholeFile(input.workspace, metricsFile);
   let existing: MetricsRow[] = [];
-  let readable = true;
-  if (current !== undefined) {
+  let readable = !('blocked' in current);
+  if ('blocked' in current) {
+    findings.push({
+      file: metricsFile,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      code: 'metrics-file-not-a-file',
+      message: `The metrics file was not written: ${current.blocked}, and the sync writes only plain files of the repository (a link could point outside it). Make ${metricsFile} a plain file or remove what is there, or choose another metrics-file.`,
+    });
+  } else if (current.text !== undefined) {
     try {
-      existing = parseMetricsCsv(current).rows;
+      existing = parseMetricsCsv(current.text).rows;
     } catch (error) {
       if (!(error instanceof MetricsCsvError)) throw error;
       readable = false;
@@ -184,7 +191,11 @@ export function metricsFileWrite(
 /**
  * The window ends at the runner's clock, or at the latest time Buffer reported
  * if that is later: a runner whose clock lags Buffer's must not leave out a
- * post Buffer has just sent and measured.
+ * post Buffer has just sent and measured. On a real runner the two clocks
+ * agree within seconds, so this is the runner's clock; it matters where
+ * Buffer's clock is far ahead, as the sandbox's is in the E2E tests (set past
+ * the send times). It only ever moves the window later, and the snapshot's
+ * list, started from the runner's clock, already reaches back further.
  */
 function windowAt(now: Date, posts: ReadonlyMap<string, Post>): { since: string; until: string } {
   let latest = now.getTime();
@@ -195,15 +206,6 @@ function windowAt(now: Date, posts: ReadonlyMap<string, Post>): { since: string;
     }
   }
   return metricsWindow(new Date(latest));
-}
-
-async function readCurrent(workspace: string, file: string): Promise<string | undefined> {
-  try {
-    return await readFile(join(workspace, file), 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
 
 /** A row for the report: with the post's text and its channel's service. */

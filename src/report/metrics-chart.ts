@@ -12,8 +12,9 @@
  * Markdown fence around the chart.
  */
 import type { MetricsReport } from '../metrics/types.js';
+import { DAY_MS } from '../time/days.js';
 import { toWallTime } from '../time/wall-time.js';
-import { isCounted, metricLabel, zoneOf } from './metrics-rows.js';
+import { excerpt, isCounted, metricLabel, zoneOf } from './metrics-rows.js';
 
 /** Line colours, each with the emoji square the text legend shows for it (no black or white: one theme hides each). */
 export const PALETTE = [
@@ -52,7 +53,6 @@ export interface WeeklyChart {
   mermaid: string;
 }
 
-const DAY_MS = 86_400_000;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** The local calendar day of an instant, as days since 1970-01-01. */
@@ -122,14 +122,12 @@ export function weeklyChart(report: MetricsReport): WeeklyChart | undefined {
   return { metric, weeks, series, omitted, weeksOmitted: allWeeks - weekCount, mermaid };
 }
 
-let graphemes: Intl.Segmenter | undefined;
-
 /**
  * Text safe inside a Mermaid string in a Markdown fence: no `"` (Mermaid
  * strings have no escape; it becomes `'`), no backtick (a fence or Mermaid's
  * Markdown strings), no `%%` (a directive or comment), no `<`/`>` (Mermaid
  * rewrites tag-like text before parsing), no line breaks or control
- * characters; at most 40 characters; never empty.
+ * characters; at most 40 characters (cut as excerpt cuts); never empty.
  */
 export function chartLabel(text: string): string {
   const safe = text
@@ -139,8 +137,5 @@ export function chartLabel(text: string): string {
     .replace(/</g, '‹')
     .replace(/>/g, '›')
     .trim();
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const parts = [...graphemes.segment(safe)].map((s) => s.segment);
-  const cut = parts.length > LABEL_LENGTH ? `${parts.slice(0, LABEL_LENGTH - 1).join('')}…` : safe;
-  return cut || '(no name)';
+  return excerpt(safe, LABEL_LENGTH) || '(no name)';
 }

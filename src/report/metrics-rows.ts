@@ -7,13 +7,13 @@
  */
 import type { ChannelTotals, MetricsReport, MetricsRow } from '../metrics/types.js';
 import { isValidTimeZone, toWallTime } from '../time/wall-time.js';
-import { formatNumber } from '../text/words.js';
+import { formatNumber, plural } from '../text/words.js';
 
 /** How many posts "top posts" lists. */
-export const TOP_POSTS = 10;
+const TOP_POSTS = 10;
 
 /** The metrics that count as people engaging with a post: summed for the ranking. */
-export const ENGAGEMENT_METRICS = ['reactions', 'comments', 'reposts', 'shares'] as const;
+const ENGAGEMENT_METRICS = ['reactions', 'comments', 'reposts', 'shares'] as const;
 
 /**
  * The ranking rule, in the words the reports print under the table: the
@@ -25,7 +25,7 @@ export const RANKING_RULE =
   'Ranked by reactions + comments + reposts + shares, as Buffer counts them; ties by impressions, then the newer post.';
 
 /** Per-post columns, in this order, each shown when at least one listed post has it. */
-export const HEADLINE_METRICS = ['reactions', 'comments', 'reposts', 'shares', 'impressions'] as const;
+const HEADLINE_METRICS = ['reactions', 'comments', 'reposts', 'shares', 'impressions'] as const;
 
 /** Column order of per-channel totals: the headline metrics first, then the rest as Buffer names them, by name. */
 const TOTALS_ORDER = [...HEADLINE_METRICS, 'reach', 'views', 'clicks', 'saves', 'engagementRate'];
@@ -63,12 +63,12 @@ export function isCounted(row: MetricsRow): boolean {
   return row.metricsUpdatedAt !== null;
 }
 
-export function engagement(row: MetricsRow): number {
+function engagement(row: MetricsRow): number {
   return ENGAGEMENT_METRICS.reduce((sum, type) => sum + (row.metrics[type] ?? 0), 0);
 }
 
 /** Every counted row, best first by RANKING_RULE (the post ID last, so equal posts keep one order). */
-export function rankRows(rows: readonly MetricsRow[]): MetricsRow[] {
+function rankRows(rows: readonly MetricsRow[]): MetricsRow[] {
   const time = (row: MetricsRow) => (row.sentAt ? Date.parse(row.sentAt) : 0) || 0;
   return rows
     .filter(isCounted)
@@ -99,6 +99,13 @@ export function totalsColumns(totals: readonly ChannelTotals[]): string[] {
 let graphemes: Intl.Segmenter | undefined;
 
 /**
+ * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
+ * be any length (a letter with thousands of combining marks is one), and the
+ * summary must stay small; the longest emoji sequences are about 15.
+ */
+const UNITS_PER_CHARACTER = 16;
+
+/**
  * A post's text as one line of at most `max` characters (graphemes: an emoji
  * or an accented letter is never cut in half), whitespace runs (line breaks
  * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
@@ -106,13 +113,16 @@ let graphemes: Intl.Segmenter | undefined;
 export function excerpt(text: string | undefined, max = 60): string {
   const line = (text ?? '').replace(/\s+/g, ' ').trim();
   if (line.length <= max) return line;
+  const units = max * UNITS_PER_CHARACTER;
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   const parts = [...graphemes.segment(line)].map((s) => s.segment);
-  if (parts.length <= max) return line;
-  return `${parts
-    .slice(0, max - 1)
-    .join('')
-    .trimEnd()}…`;
+  if (parts.length <= max && line.length <= units) return line;
+  let cut = '';
+  for (const part of parts.slice(0, max - 1)) {
+    if (cut.length + part.length >= units) break;
+    cut += part;
+  }
+  return `${cut.trimEnd()}…`;
 }
 
 /** The zone a report shows dates in: its own, or UTC when that is not a zone this runtime knows. */
@@ -123,7 +133,7 @@ export function zoneOf(report: Pick<MetricsReport, 'timezone'>): string {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `2026-11-03` in `timeZone`. */
-export function localDay(iso: string, timeZone: string): string {
+function localDay(iso: string, timeZone: string): string {
   const w = toWallTime(Date.parse(iso), timeZone);
   return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
 }
@@ -144,16 +154,56 @@ export function latestRefresh(rows: readonly { metricsUpdatedAt: string | null }
   return latest;
 }
 
-/**
- * The days the window touches, as the reports name it ("the last 30 days"):
- * 30 × 24 h, or today's part-day and the 29 whole days before it (the CLI's
- * `--since 30d`), both read 30.
- */
-export function windowDays(report: Pick<MetricsReport, 'since' | 'until'>): number {
-  return Math.max(1, Math.ceil((Date.parse(report.until) - Date.parse(report.since)) / 86_400_000 - 0.001));
+/** Channels of the rows, in first-seen order. */
+function channelsOf(rows: readonly MetricsRow[]): string[] {
+  return [...new Set(rows.map((row) => row.channel))];
 }
 
-/** Channels of the rows, in first-seen order. */
-export function channelsOf(rows: readonly MetricsRow[]): string[] {
-  return [...new Set(rows.map((row) => row.channel))];
+/** What both surfaces say of a report, worked out once; each only words and lays it out. */
+export interface MetricsView {
+  /** The zone dates are shown in (zoneOf). */
+  zone: string;
+  /** `2026-11-01 to 2026-11-30 (Europe/Berlin)`. */
+  range: string;
+  /** `6 posts sent on 4 channels from <range>` (each surface ends the sentence); undefined when nothing was sent. */
+  sent?: string;
+  /** When Buffer last refreshed the numbers, in the zone (`2026-11-30 06:00`). */
+  refreshed?: string;
+  /** The top posts, best first: counted ones only, so empty while Buffer has counted none. */
+  top: MetricsRow[];
+  /** The sentence about sent posts Buffer has not counted yet, when there are some beside counted ones. */
+  waiting?: string;
+  /** Channels that sent something in the window, most posts first (the others would be rows of zeros). */
+  totals: ChannelTotals[];
+  /** Channels with totals that sent nothing in the window. */
+  idle: number;
+}
+
+export function metricsView(report: MetricsReport): MetricsView {
+  const zone = zoneOf(report);
+  const range = `${localDay(report.since, zone)} to ${localDay(report.until, zone)} (${zone})`;
+  const top = rankRows(report.rows).slice(0, TOP_POSTS);
+  const waiting = report.rows.filter((row) => !isCounted(row)).length;
+  const refreshed = latestRefresh(report.rows);
+  const totals = report.totals
+    .filter((t) => t.postCount > 0)
+    .sort((a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+  return {
+    zone,
+    range,
+    ...(report.rows.length > 0
+      ? {
+          sent: `${plural(report.rows.length, 'post')} sent on ${plural(channelsOf(report.rows).length, 'channel')} from ${range}`,
+        }
+      : {}),
+    ...(refreshed ? { refreshed: localMinute(refreshed, zone) } : {}),
+    top,
+    ...(top.length > 0 && waiting > 0
+      ? {
+          waiting: `${plural(waiting, 'post')} sent since Buffer's last refresh ${waiting === 1 ? 'is' : 'are'} not counted yet.`,
+        }
+      : {}),
+    totals,
+    idle: report.totals.length - totals.length,
+  };
 }

@@ -7,24 +7,18 @@
  * seven lines and 54 weeks.
  */
 import type { ChannelTotals, MetricsReport, MetricsRow } from '../metrics/types.js';
+import { windowDays } from '../metrics/window.js';
 import { listWords, plural } from '../text/words.js';
 import { weeklyChart, type WeeklyChart } from './metrics-chart.js';
 import {
-  channelsOf,
   excerpt,
   formatMetric,
   headlineColumns,
-  isCounted,
-  latestRefresh,
-  localDay,
   localMinute,
   metricLabel,
+  metricsView,
   RANKING_RULE,
-  rankRows,
-  TOP_POSTS,
   totalsColumns,
-  windowDays,
-  zoneOf,
 } from './metrics-rows.js';
 import { cell } from './run-report.js';
 
@@ -37,7 +31,7 @@ export const MAX_TOTALS = 50;
  * space, Markdown's emphasis, code, link, mention and reference characters
  * escaped, entities kept literal, then `cell`'s pipes and `<`.
  */
-export function markdownText(text: string): string {
+function markdownText(text: string): string {
   return cell(
     text
       .replace(/\s+/g, ' ')
@@ -57,42 +51,29 @@ function linkCell(link: string | null): string {
 }
 
 export function metricsSummaryMarkdown(report: MetricsReport): string {
-  const zone = zoneOf(report);
-  const days = windowDays(report);
-  const range = `${localDay(report.since, zone)} to ${localDay(report.until, zone)} (${zone})`;
-  const lines = [`### Post metrics: the last ${plural(days, 'day')}`, ''];
-  const counted = report.rows.filter(isCounted);
-  const waiting = report.rows.length - counted.length;
+  const view = metricsView(report);
+  const lines = [`### Post metrics: the last ${plural(windowDays(report), 'day')}`, ''];
 
-  if (report.rows.length === 0) {
-    lines.push(`Nothing was sent from ${range}.`, '');
+  if (!view.sent) {
+    lines.push(`Nothing was sent from ${view.range}.`, '');
   } else {
-    const refreshed = latestRefresh(report.rows);
     lines.push(
-      `${plural(report.rows.length, 'post')} sent on ${plural(channelsOf(report.rows).length, 'channel')} from ${range}.` +
-        (refreshed ? ` Buffer refreshes the numbers once a day; these are from ${localMinute(refreshed, zone)}.` : ''),
+      `${view.sent}.` +
+        (view.refreshed ? ` Buffer refreshes the numbers once a day; these are from ${view.refreshed}.` : ''),
       '',
     );
-    if (counted.length === 0) {
+    if (view.top.length === 0) {
       lines.push(
         `Buffer has not counted ${report.rows.length === 1 ? 'it' : 'them'} yet: it refreshes post metrics once a day, and the numbers appear here after that.`,
         '',
       );
     } else {
-      lines.push('#### Top posts', '', ...topPostsTable(rankRows(report.rows).slice(0, TOP_POSTS), zone), '');
-      lines.push(
-        RANKING_RULE +
-          (waiting > 0
-            ? ` ${plural(waiting, 'post')} sent since Buffer's last refresh ${waiting === 1 ? 'is' : 'are'} not counted yet.`
-            : ''),
-        '',
-      );
+      lines.push('#### Top posts', '', ...topPostsTable(view.top, view.zone), '');
+      lines.push(RANKING_RULE + (view.waiting ? ` ${view.waiting}` : ''), '');
     }
   }
 
-  // A channel that sent nothing in the window would be a row of zeros.
-  const totals = report.totals.filter((t) => t.postCount > 0);
-  if (totals.length > 0) lines.push('#### Per channel', '', ...totalsTable(totals), '');
+  if (view.totals.length > 0) lines.push('#### Per channel', '', ...totalsTable(view.totals), '');
 
   const chart = weeklyChart(report);
   if (chart) lines.push(...chartSection(chart));
@@ -113,10 +94,8 @@ function topPostsTable(rows: MetricsRow[], zone: string): string[] {
   ];
 }
 
-function totalsTable(totals: ChannelTotals[]): string[] {
-  const sorted = [...totals].sort(
-    (a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0),
-  );
+/** `sorted`: most posts first (metricsView). */
+function totalsTable(sorted: ChannelTotals[]): string[] {
   const shown = sorted.slice(0, MAX_TOTALS);
   const columns = totalsColumns(shown);
   const lines = [

@@ -9,62 +9,44 @@
 import type { ChannelTotals, MetricsReport, MetricsRow } from '../metrics/types.js';
 import { plural } from '../text/words.js';
 import {
-  channelsOf,
   excerpt,
   formatMetric,
   headlineColumns,
-  isCounted,
-  latestRefresh,
-  localDay,
   localMinute,
   metricLabel,
+  metricsView,
   RANKING_RULE,
-  rankRows,
-  TOP_POSTS,
   totalsColumns,
-  zoneOf,
 } from './metrics-rows.js';
 
 /** C0 and C1 controls (escape sequences) and bidirectional overrides (text that reads backwards). */
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
-export function printable(text: string): string {
+function printable(text: string): string {
   return text.replace(UNPRINTABLE, '');
 }
 
 export function metricsText(report: MetricsReport, opts: { color?: boolean } = {}): string {
   const bold = (text: string) => (opts.color ? `\u001b[1m${text}\u001b[0m` : text);
-  const zone = zoneOf(report);
-  const range = `${localDay(report.since, zone)} to ${localDay(report.until, zone)} (${zone})`;
+  const view = metricsView(report);
   const out: string[] = [];
-  const counted = report.rows.filter(isCounted);
-  if (report.rows.length === 0) {
-    out.push(`Nothing was sent from ${range}.`);
+  if (!view.sent) {
+    out.push(`Nothing was sent from ${view.range}.`);
   } else {
-    const refreshed = latestRefresh(report.rows);
-    out.push(
-      `${plural(report.rows.length, 'post')} sent on ${plural(channelsOf(report.rows).length, 'channel')} from ${range}` +
-        (refreshed ? `; Buffer's numbers as of ${localMinute(refreshed, zone)}.` : '.'),
-    );
-    if (counted.length === 0) {
+    out.push(`${view.sent}` + (view.refreshed ? `; Buffer's numbers as of ${view.refreshed}.` : '.'));
+    if (view.top.length === 0) {
       out.push(
         `Buffer has not counted ${report.rows.length === 1 ? 'it' : 'them'} yet: it refreshes post metrics once a day.`,
       );
     } else {
-      out.push('', bold('Top posts'), ...topPosts(rankRows(report.rows).slice(0, TOP_POSTS), zone), RANKING_RULE);
-      const waiting = report.rows.length - counted.length;
-      if (waiting > 0)
-        out.push(
-          `${plural(waiting, 'post')} sent since Buffer's last refresh ${waiting === 1 ? 'is' : 'are'} not counted yet.`,
-        );
+      out.push('', bold('Top posts'), ...topPosts(view.top, view.zone), RANKING_RULE);
+      if (view.waiting) out.push(view.waiting);
     }
   }
   // Channels with nothing sent in the window stay in --json; here they would only be rows of zeros.
-  const active = report.totals.filter((t) => t.postCount > 0);
-  if (active.length > 0) {
-    out.push('', bold("Per channel (Buffer's totals for the window)"), ...totals(active));
-    const idle = report.totals.length - active.length;
-    if (idle > 0) out.push(`${plural(idle, 'other channel')} sent nothing in the window.`);
+  if (view.totals.length > 0) {
+    out.push('', bold("Per channel (Buffer's totals for the window)"), ...totals(view.totals));
+    if (view.idle > 0) out.push(`${plural(view.idle, 'other channel')} sent nothing in the window.`);
   }
   return `${out.join('\n')}\n`;
 }
@@ -85,11 +67,9 @@ function topPosts(rows: MetricsRow[], zone: string): string[] {
   );
 }
 
-function totals(list: ChannelTotals[]): string[] {
-  const columns = totalsColumns(list);
-  const sorted = [...list].sort(
-    (a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0),
-  );
+/** `sorted`: most posts first (metricsView). */
+function totals(sorted: ChannelTotals[]): string[] {
+  const columns = totalsColumns(sorted);
   return table(
     ['CHANNEL', 'POSTS', ...columns.map((c) => metricLabel(c).toUpperCase())],
     sorted.map((t) => [

@@ -23,7 +23,7 @@ clock, until Ctrl-C. Point the CLI at it with BUFFER_API_URL (the action with
 its "api-url: http://127.0.0.1:PORT"); the default API key is "sandbox".
   --port N           port to listen on (default 0: a free port)
   --seed FILE        JSON seed (accounts, organizations, channels, posts, ideas,
-                     ideaGroups, postTemplates)
+                     ideaGroups, postTemplates, metricsSalt)
   --state FILE       load state from FILE if it exists; save it after every change
   --latency MS       delay every GraphQL answer by MS milliseconds
   --no-rate-limits   disable the 15m/24h/30d request windows

@@ -26,14 +26,14 @@ export const CONTROL_ROUTES = [
       'Everything the sandbox holds, with the sandbox clock and request counts (publishes posts whose time has come first)',
     body: 'none',
     answer:
-      '200 {"now", "accounts", "organizations", "channels", "posts", "ideas", "ideaGroups", "postTemplates", "stats": {"requests", "byApiKey", "byRootField", "byOperation", "rateLimited", "unauthenticated"}} (API keys are never included)',
+      '200 {"now", "accounts", "organizations", "channels", "posts", "ideas", "ideaGroups", "postTemplates", "stats": {"requests", "byApiKey", "byRootField", "byOperation", "rateLimited", "unauthenticated"}}; each post carries "metrics" and "metricsUpdatedAt" as the API answers them at "now" (API keys are never included)',
   },
   {
     method: 'POST',
     path: '/__sandbox/reset',
     summary:
       'Start over: posts, ideas, idea groups, post templates, request counts, faults and rate-limit windows are cleared; the clock stays',
-    body: 'none for the default seed (one organization, Acme Inc, with 12 channels, and Buffer\'s two public post templates), or a seed {"accounts", "organizations", "channels", "posts"?, "ideas"?, "ideaGroups"?, "postTemplates"?} (the --seed file format)',
+    body: 'none for the default seed (one organization, Acme Inc, with 12 channels, and Buffer\'s two public post templates), or a seed {"accounts", "organizations", "channels", "posts"?, "ideas"?, "ideaGroups"?, "postTemplates"?, "metricsSalt"?} (the --seed file format; a seed post may carry "pinnedMetrics")',
     answer: '200 {"ok": true, "now"}; 400 {"error"} for a seed that does not load',
   },
   {

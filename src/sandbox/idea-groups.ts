@@ -4,22 +4,20 @@
  * places an idea in one. Buffer's public API has no mutation that creates or
  * renames a group, so groups come from the seed (`ideaGroups` in a seed file).
  */
-import { codedError } from './errors.js';
 import type { OperationContext } from './operations.js';
+import { visibleOrganization } from './visibility.js';
 
 type Obj = Record<string, unknown>;
 
 /** The organization's groups, in the seed's (the board's) order. */
 export function ideaGroups(ctx: OperationContext, input: { organizationId: string }): Obj[] {
-  // As every organization-scoped query here: one the caller is not a member of does not exist for them.
-  if (!ctx.store.organizations.has(input.organizationId) || !ctx.store.canSee(ctx.account, input.organizationId))
-    throw codedError('NOT_FOUND', `Organization ${input.organizationId} not found`);
+  visibleOrganization(ctx, input.organizationId);
   return [...ctx.store.ideaGroups.values()]
     .filter((g) => g.organizationId === input.organizationId)
     .map((g) => ({ id: g.id, name: g.name, isLocked: g.isLocked }));
 }
 
-export interface IdeaPlacement {
+interface IdeaPlacement {
   groupId: string | null;
   position: number;
 }

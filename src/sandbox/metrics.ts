@@ -20,13 +20,15 @@
  */
 import { createHash } from 'node:crypto';
 import type { Service } from '../buffer/types.js';
+import { DAY_MS } from '../time/days.js';
 import { codedError } from './errors.js';
 import type { OperationContext } from './operations.js';
 import type { StoredPost } from './seed.js';
 import { matchesTags, type TagComparator } from './tags.js';
+import { visibleOrganization } from './visibility.js';
 
 /** Every `PostMetricType` the sandbox emits per post, in the order a `metrics` list answers them. */
-export const POST_METRIC_TYPES = [
+const POST_METRIC_TYPES = [
   'reactions',
   'comments',
   'likes',
@@ -45,7 +47,7 @@ export const POST_METRIC_TYPES = [
 ] as const;
 export type PostMetricType = (typeof POST_METRIC_TYPES)[number];
 /** `postCount` is aggregation-only: "never emitted per-post" (reference, PostMetricType). */
-export type AggregateMetricType = 'postCount' | PostMetricType;
+type AggregateMetricType = 'postCount' | PostMetricType;
 
 export interface PostMetric {
   type: AggregateMetricType;
@@ -180,9 +182,8 @@ export const SERVICE_METRICS: Readonly<Record<Service, readonly PostMetricType[]
 
 // ---------------------------------------------------------------- refresh clock
 
-const DAY_MS = 86_400_000;
 /** The daily ingestion's instant, UTC. */
-export const METRICS_REFRESH_UTC_HOUR = 6;
+const METRICS_REFRESH_UTC_HOUR = 6;
 const REFRESH_OFFSET_MS = METRICS_REFRESH_UTC_HOUR * 3_600_000;
 
 /** The latest daily refresh at or before `ms`. */
@@ -324,13 +325,13 @@ export interface AggregatedPostMetricsInput {
   tags?: TagComparator | null;
 }
 
-export interface AggregatedPostMetrics {
+interface AggregatedPostMetrics {
   metrics: PostMetric[];
   metricsUpdatedAt: string | null;
 }
 
 /** "Date range is capped to 365 days" (reference, AggregatedPostMetricsInput). */
-export const MAX_AGGREGATION_DAYS = 365;
+const MAX_AGGREGATION_DAYS = 365;
 
 /**
  * The window a post's `sentAt` must fall in: from `startDateTime` (inclusive)
@@ -397,9 +398,7 @@ export function aggregate(services: readonly Service[], answers: readonly PostMe
 /** The `aggregatedPostMetrics` root field. */
 export function aggregatedPostMetrics(ctx: OperationContext, input: AggregatedPostMetricsInput): AggregatedPostMetrics {
   const { store } = ctx;
-  // The same refusal as `posts` with an organization the key cannot see (operations.ts).
-  if (!store.organizations.has(input.organizationId) || !store.canSee(ctx.account, input.organizationId))
-    throw codedError('NOT_FOUND', `Organization ${input.organizationId} not found`);
+  visibleOrganization(ctx, input.organizationId);
   const { startMs, endMs } = aggregationWindow(input.startDateTime, input.endDateTime);
   const orgChannels = [...store.channels.values()].filter((c) => c.organizationId === input.organizationId);
   const channels =

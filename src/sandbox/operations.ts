@@ -12,6 +12,7 @@ import { matchesTags, type TagComparator } from './tags.js';
 import type { SeedAccount, SeedChannel, StoredIdea, StoredPost } from './seed.js';
 import { accountShape, channelShape, ideaShape, postShape, scheduledPostLimit } from './shapes.js';
 import { markSent, type SandboxStore } from './store.js';
+import { visibleChannel, visibleOrganization, visiblePost } from './visibility.js';
 import { localDayBounds } from '../time/wall-time.js';
 
 export interface OperationContext {
@@ -29,22 +30,6 @@ type Input = Record<string, unknown>;
 
 export function account(ctx: OperationContext): Obj {
   return accountShape(ctx.store, ctx.account);
-}
-
-export function visibleOrganization(ctx: OperationContext, organizationId: string): void {
-  if (!ctx.store.organizations.has(organizationId) || !ctx.store.canSee(ctx.account, organizationId)) {
-    throw codedError('NOT_FOUND', `Organization ${organizationId} not found`);
-  }
-}
-
-export function visibleChannel(ctx: OperationContext, id: string): SeedChannel | undefined {
-  const c = ctx.store.channels.get(id);
-  return c && ctx.store.canSee(ctx.account, c.organizationId) ? c : undefined;
-}
-
-export function visiblePost(ctx: OperationContext, id: string): StoredPost | undefined {
-  const p = ctx.store.posts.get(id);
-  return p && ctx.store.canSee(ctx.account, p.organizationId) ? p : undefined;
 }
 
 export function channels(
@@ -285,10 +270,29 @@ interface ScheduleResult {
   pushBack: { post: StoredPost; dueAt: string }[];
 }
 
-export function scheduledOn(store: SandboxStore, channelId: string, exceptId?: string): StoredPost[] {
+function scheduledOn(store: SandboxStore, channelId: string, exceptId?: string): StoredPost[] {
   return [...store.posts.values()].filter(
     (p) => p.channelId === channelId && p.status === 'scheduled' && p.dueAt !== null && p.id !== exceptId,
   );
+}
+
+/**
+ * A channel's queue as `shareNext` and `movePostInQueue` re-slot it: the
+ * instants custom-scheduled posts keep (their slots stay taken), and the
+ * queued posts in queue order.
+ */
+export function channelQueue(
+  store: SandboxStore,
+  channelId: string,
+  exceptId?: string,
+): { fixed: Set<number>; queued: StoredPost[] } {
+  const scheduled = scheduledOn(store, channelId, exceptId);
+  return {
+    fixed: new Set(scheduled.filter((p) => p.isCustomScheduled).map((p) => Date.parse(p.dueAt!))),
+    queued: scheduled
+      .filter((p) => !p.isCustomScheduled)
+      .sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!) || a.createdAt.localeCompare(b.createdAt)),
+  };
 }
 
 /** Where a post lands for a ShareMode, or the InvalidInputError message. */
@@ -301,7 +305,6 @@ function schedule(
 ): ScheduleResult | string {
   const now = ctx.nowMs();
   const schedule = channel.postingSchedule ?? [];
-  const others = scheduledOn(ctx.store, channel.id, exceptId);
   switch (mode) {
     case 'shareNow':
       return { status: 'sent', dueAt: new Date(now).toISOString(), sentAt: new Date(now).toISOString(), pushBack: [] };
@@ -313,17 +316,14 @@ function schedule(
       return { status: 'scheduled', dueAt: new Date(due).toISOString(), sentAt: null, pushBack: [] };
     }
     case 'addToQueue': {
-      const taken = new Set(others.map((p) => Date.parse(p.dueAt!)));
+      const taken = new Set(scheduledOn(ctx.store, channel.id, exceptId).map((p) => Date.parse(p.dueAt!)));
       const slot = freeSlots(schedule, channel.timezone, now, taken).next().value as number;
       return { status: 'scheduled', dueAt: new Date(slot).toISOString(), sentAt: null, pushBack: [] };
     }
     case 'shareNext': {
       // The new post takes the first slot; every queued (non-custom) post moves to the next free one.
-      const custom = new Set(others.filter((p) => p.isCustomScheduled).map((p) => Date.parse(p.dueAt!)));
-      const queued = others
-        .filter((p) => !p.isCustomScheduled)
-        .sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!));
-      const slots = freeSlots(schedule, channel.timezone, now, custom);
+      const { fixed, queued } = channelQueue(ctx.store, channel.id, exceptId);
+      const slots = freeSlots(schedule, channel.timezone, now, fixed);
       const first = slots.next().value as number;
       const pushBack = queued.map((post) => ({ post, dueAt: new Date(slots.next().value as number).toISOString() }));
       return { status: 'scheduled', dueAt: new Date(first).toISOString(), sentAt: null, pushBack };

@@ -17,9 +17,10 @@
  * error member, with a message that says why.
  */
 import { codedError, typedError } from './errors.js';
-import { channelProblem, scheduledOn, visiblePost, type OperationContext } from './operations.js';
+import { channelProblem, channelQueue, type OperationContext } from './operations.js';
 import { freeSlots } from './queue-slots.js';
 import { postShape } from './shapes.js';
+import { visiblePost } from './visibility.js';
 
 type Obj = Record<string, unknown>;
 
@@ -37,11 +38,8 @@ export function movePostInQueue(ctx: OperationContext, input: { id: string; posi
   const blocked = channelProblem(channel);
   if (blocked) return typedError('VoidMutationError', blocked.message);
 
-  const scheduled = scheduledOn(ctx.store, channel.id);
-  const fixed = new Set(scheduled.filter((p) => p.isCustomScheduled).map((p) => Date.parse(p.dueAt!)));
-  const others = scheduled
-    .filter((p) => !p.isCustomScheduled && p.id !== post.id)
-    .sort((a, b) => Date.parse(a.dueAt!) - Date.parse(b.dueAt!) || a.createdAt.localeCompare(b.createdAt));
+  const { fixed, queued } = channelQueue(ctx.store, channel.id);
+  const others = queued.filter((p) => p !== post);
   const order = input.position === 'top' ? [post, ...others] : [...others, post];
   const slots = freeSlots(channel.postingSchedule ?? [], channel.timezone, ctx.nowMs(), fixed);
   const nowIso = new Date(ctx.nowMs()).toISOString();

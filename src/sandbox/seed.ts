@@ -210,14 +210,14 @@ const HANDLES: Record<Service, string> = {
 export const DEFAULT_ACCOUNT_ID = seedObjectId(1, 1);
 export const DEFAULT_ORGANIZATION_ID = seedObjectId(2, 1);
 /** The organization Buffer's curated `public` templates belong to (no account is a member). */
-export const BUFFER_TEMPLATES_ORGANIZATION_ID = seedObjectId(2, 0xb0ff);
+const BUFFER_TEMPLATES_ORGANIZATION_ID = seedObjectId(2, 0xb0ff);
 
 /**
  * Buffer's curated template library: `public` templates every caller sees in
  * `postTemplates` (reference: "`public` is returned for Buffer-managed
  * templates") and none can create, change or delete.
  */
-export function publicTemplates(): StoredPostTemplate[] {
+function publicTemplates(): StoredPostTemplate[] {
   const at = '2025-01-01T00:00:00.000Z';
   const template = (index: number, title: string, emoji: string, description: string, body: string) => ({
     id: seedObjectId(5, index),

@@ -23,9 +23,10 @@
  *   FORBIDDEN error ("valid key, but no permission", buffer-error-codes.yml).
  */
 import { codedError, typedError, type TypedError } from './errors.js';
-import { keysetPage, visibleOrganization, type OperationContext } from './operations.js';
+import { keysetPage, type OperationContext } from './operations.js';
 import type { PostTemplateVisibility, StoredPostTemplate } from './seed.js';
 import { organizationShape } from './shapes.js';
+import { visibleOrganization } from './visibility.js';
 
 type Obj = Record<string, unknown>;
 

@@ -25,7 +25,7 @@ import {
   POSTS_WITH_METRICS_QUERY,
   syncSnapshotOperation,
 } from '../buffer/documents.js';
-import { toAccount, toChannel, toPost } from '../buffer/mappers.js';
+import { toAccount, toChannel, toPostsPage } from '../buffer/mappers.js';
 import type { Channel, Organization, Post } from '../buffer/types.js';
 import { chooseOrganization } from '../channels/resolve.js';
 import { DELETED_STATUS, FINAL_STATUSES, WAITING_STATUSES, type TrackedRef } from './tracked.js';
@@ -56,12 +56,6 @@ export interface BufferSnapshot {
    * showed, as read with its numbers. Undefined with metrics off.
    */
   withMetrics?: Map<string, Post>;
-}
-
-interface Page {
-  posts: Post[];
-  endCursor?: string;
-  hasNextPage: boolean;
 }
 
 export async function readSnapshot(
@@ -112,17 +106,17 @@ export async function readSnapshot(
   if (!organization) organization = chooseOrganization(toAccount(data.account), organizationId);
   const channels = (Array.isArray(data.channels) ? data.channels : []).map(toChannel);
 
-  const pendingPage = toPage(data.pending);
+  const pendingPage = toPostsPage(data.pending);
   const pending = [...pendingPage.posts];
   // Every waiting post is read: the ones no file tracks are reported.
   for (let page = pendingPage; page.hasNextPage && page.endCursor;) {
     const next = await client.read('Posts', POSTS_QUERY, { input: pendingInput, first, after: page.endCursor }, 1);
-    page = toPage(next.posts);
+    page = toPostsPage(next.posts);
     pending.push(...page.posts);
   }
 
   const remote = new Map<string, Post | null>();
-  const recentPage = recentInput ? toPage(data.recent) : undefined;
+  const recentPage = recentInput ? toPostsPage(data.recent) : undefined;
   for (const post of [...(recentPage?.posts ?? []), ...pending]) {
     if (wanted.has(post.id)) remote.set(post.id, post);
   }
@@ -157,7 +151,7 @@ export async function readSnapshot(
         { input: recentInput, first, after: page.endCursor },
         1,
       );
-      page = toPage(next.posts);
+      page = toPostsPage(next.posts);
       keep(page.posts);
     }
   }
@@ -180,7 +174,7 @@ export async function readSnapshot(
  * Whether Buffer may have numbers for this post in the metrics window: not
  * recorded as deleted, and not recorded as sent before the window opened.
  */
-export function mayHaveMetrics(t: TrackedRef, since: string): boolean {
+function mayHaveMetrics(t: TrackedRef, since: string): boolean {
   if (t.entry.status === DELETED_STATUS) return false;
   if (t.entry.status !== 'sent') return true;
   const sentAt = typeof t.entry.sentAt === 'string' ? Date.parse(t.entry.sentAt) : Number.NaN;
@@ -204,16 +198,4 @@ function windowStart(tracked: TrackedRef[]): string | undefined {
     if (Number.isFinite(due)) earliest = Math.min(earliest, due);
   }
   return Number.isFinite(earliest) ? new Date(earliest - WINDOW_SLACK_MS).toISOString() : undefined;
-}
-
-function toPage(wire: unknown): Page {
-  const w = (wire ?? {}) as {
-    edges?: { node?: unknown }[] | null;
-    pageInfo?: { endCursor?: string | null; hasNextPage?: boolean };
-  };
-  return {
-    posts: (w.edges ?? []).filter((e) => e?.node).map((e) => toPost(e.node)),
-    endCursor: w.pageInfo?.endCursor ?? undefined,
-    hasNextPage: Boolean(w.pageInfo?.hasNextPage),
-  };
 }

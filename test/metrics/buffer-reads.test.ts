@@ -8,6 +8,8 @@ import { BufferClient } from '../../src/buffer/client.js';
 import { MAX_ALIASES } from '../../src/buffer/documents.js';
 import type { Channel } from '../../src/buffer/types.js';
 import { readChannelTotals, readSentPosts } from '../../src/metrics/buffer-reads.js';
+import { metricsWindow } from '../../src/metrics/window.js';
+import { json, startFakeBuffer } from '../buffer/fake-buffer-server.js';
 import {
   DEFAULT_ORGANIZATION_ID,
   defaultChannelId,
@@ -194,5 +196,32 @@ describe('readSentPosts over more than one page', () => {
     expect(posts).toHaveLength(130);
     expect(new Set(posts.map((p) => p.id)).size).toBe(130);
     expect(posts[0]!.id).toBe(`f${'0'.repeat(23)}`);
+  });
+});
+
+describe('readChannelTotals sends the window as Buffer documents it', () => {
+  it('startDateTime and endDateTime are UTC midnights of the first and last day (the last day counts whole)', async () => {
+    const fake = await startFakeBuffer();
+    try {
+      fake.script(
+        json(200, {
+          data: { t0: { metrics: [{ type: 'postCount', value: 0, unit: 'count' }], metricsUpdatedAt: null } },
+        }),
+      );
+      const client = new BufferClient({ apiKey: 'k', apiUrl: fake.url });
+      const window = metricsWindow(new Date('2027-03-01T12:34:56.000Z'));
+      await readChannelTotals(client, {
+        organizationId: DEFAULT_ORGANIZATION_ID,
+        channels: [{ id: defaultChannelId('twitter'), service: 'twitter', name: 'acme' } as Channel],
+        ...window,
+      });
+      const input = Object.values(fake.received[0]!.body.variables)[0] as Record<string, unknown>;
+      expect(input).toMatchObject({
+        startDateTime: '2027-01-31T00:00:00.000Z',
+        endDateTime: '2027-03-01T00:00:00.000Z',
+      });
+    } finally {
+      await fake.close();
+    }
   });
 });

@@ -25,6 +25,7 @@ describe('metrics-file', () => {
   it('defaults to metrics.csv in the posts folder, which follows posts-dir', () => {
     expect(settingsWith({}).metricsFile).toBe('posts/metrics.csv');
     expect(settingsWith({ 'posts-dir': 'social/posts' }).metricsFile).toBe('social/posts/metrics.csv');
+    expect(settingsWith({ 'posts-dir': '.' }).metricsFile).toBe('metrics.csv');
   });
 
   it('takes a path from the repository top folder, tidied; none turns metrics off', () => {

@@ -2,10 +2,15 @@
  * The metrics file in the sync, in-process against the sandbox (as the CLI
  * runs it: files written, no commit): where it goes, when it is not written
  * (dry run, write-back none, metrics-file none), and a hand-edited file that
- * cannot be read back, which is reported at its line and never overwritten.
+ * cannot be read back, which is reported at its line and never overwritten;
+ * nor is a link (it could point outside the repository) or a folder.
  */
+import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMetricsCsv } from '../../src/metrics/csv.js';
+import { writeWholeFiles } from '../../src/writeback/whole-files.js';
 import { defaultSeed } from '../../src/sandbox/index.js';
 import { inProcess, type InProcess } from '../sync/in-process.js';
 
@@ -103,5 +108,38 @@ describe('sync and the metrics file', () => {
     const again = await t.run('sync');
     expect(again.exitCode).toBe(0);
     expect(parseMetricsCsv(await t.read('posts/metrics.csv')).rows).toHaveLength(2);
+  });
+
+  it('never writes through a symbolic link or onto a folder, and says so at the file', async () => {
+    const outside = await mkdtemp(path.join(os.tmpdir(), 'buffer-gitops-outside-'));
+    try {
+      // A dangling link to outside the repository: following it would create the file there.
+      await symlink(path.join(outside, 'metrics.csv'), path.join(t.dir, 'linked.csv'));
+      await symlink(outside, path.join(t.dir, 'out'));
+      await mkdir(path.join(t.dir, 'folder.csv'));
+      for (const [file, why] of [
+        ['linked.csv', 'linked.csv is a symbolic link'],
+        ['out/metrics.csv', 'out is a symbolic link'],
+        ['folder.csv', 'folder.csv is not a file'],
+      ] as const) {
+        const run = await t.run('sync', { 'metrics-file': file });
+        expect(run.exitCode, file).toBe(1);
+        expect(run.reporter.findings).toContainEqual(
+          expect.objectContaining({
+            file,
+            severity: 'error',
+            code: 'metrics-file-not-a-file',
+            message: expect.stringContaining(`The metrics file was not written: ${why},`),
+          }),
+        );
+        expect(run.report.writeBack?.files ?? []).not.toContain(file);
+        // The write-back's own check (a new tip after a rejected push may bring the link): nothing written.
+        expect(await writeWholeFiles(t.dir, [{ path: file, next: () => 'file\n' }])).toEqual([]);
+      }
+      expect(await readdir(outside)).toEqual([]);
+      expect(await readdir(path.join(t.dir, 'folder.csv'))).toEqual([]);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });

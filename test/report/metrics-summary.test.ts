@@ -12,6 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import type { ChannelTotals, MetricsReport, MetricsRow } from '../../src/metrics/types.js';
+import { metricsWindow } from '../../src/metrics/window.js';
 import { chartLabel, MAX_WEEKS, PALETTE, weeklyChart } from '../../src/report/metrics-chart.js';
 import { excerpt, RANKING_RULE } from '../../src/report/metrics-rows.js';
 import { MAX_TOTALS, metricsSummaryMarkdown } from '../../src/report/metrics-summary.js';
@@ -46,8 +47,8 @@ function totals(channel: string, postCount: number, metrics: Record<string, numb
 
 function report(rows: MetricsRow[], over: Partial<MetricsReport> = {}): MetricsReport {
   return {
-    since: '2026-10-31T10:00:00.000Z',
-    until: '2026-11-30T10:00:00.000Z',
+    // The sync's window at this instant: today (UTC) and the 29 days before.
+    ...metricsWindow(new Date('2026-11-30T10:00:00.000Z')),
     timezone: 'Europe/Berlin',
     rows,
     totals: [],
@@ -112,7 +113,7 @@ describe('top posts', () => {
     expect(md).toContain('[View](https://x.com/acme/status/4)');
     expect(md).toContain(RANKING_RULE);
     expect(md).toContain("1 post sent since Buffer's last refresh is not counted yet.");
-    expect(md).toContain('7 posts sent on 1 channel from 2026-10-31 to 2026-11-30 (Europe/Berlin).');
+    expect(md).toContain('7 posts sent on 1 channel from 2026-11-01 to 2026-11-30 (Europe/Berlin).');
     expect(md).toContain('these are from 2026-11-30 06:00.');
   });
 
@@ -217,7 +218,7 @@ describe('empty states', () => {
   it('nothing sent in the window: one line, no tables, no chart', () => {
     const md = metricsSummaryMarkdown(report([]));
     expect(md).toContain('### Post metrics: the last 30 days');
-    expect(md).toContain('Nothing was sent from 2026-10-31 to 2026-11-30 (Europe/Berlin).');
+    expect(md).toContain('Nothing was sent from 2026-11-01 to 2026-11-30 (Europe/Berlin).');
     expect(tables(md)).toEqual([]);
     expect(md).not.toContain('```mermaid');
   });
@@ -254,6 +255,25 @@ describe('size', () => {
     expect(tableAfter(md, 'Per channel')).toHaveLength(MAX_TOTALS + 1);
     expect(md).toContain(`${channels.length - MAX_TOTALS} more channels with fewer posts not listed.`);
     expect(md).toMatch(/Not charted \(7 lines at most\): .* and 273 more channels\./);
+  });
+
+  it('stays small when one character is most of a post (a letter with thousands of combining marks)', () => {
+    const zalgo = `Z${'\u0301'.repeat(60_000)}algo`;
+    const rows = Array.from({ length: 10 }, (_, i) => row(i, { text: zalgo, metrics: { reactions: i } }));
+    const md = metricsSummaryMarkdown(report(rows));
+    expect(Buffer.byteLength(md)).toBeLessThan(64 * 1024);
+    const cell = tableAfter(md, 'Top posts')[1]![1]!;
+    expect(cell.endsWith('…')).toBe(true);
+    expect(cell.length).toBeLessThanOrEqual(60 * 16);
+    // An emoji sequence is never cut in half.
+    const families = '👩🏽‍❤️‍💋‍👨🏿 '.repeat(40);
+    expect(
+      excerpt(families)
+        .replace(/…$/, '')
+        .trim()
+        .split(' ')
+        .every((f) => f === '👩🏽‍❤️‍💋‍👨🏿'),
+    ).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
-export const id = 809;
-export const ids = [809];
+export const id = 580;
+export const ids = [580];
 export const modules = {
 
 /***/ 7071:
@@ -59,7 +59,7 @@ const METADATA_KEY = {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 3580:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -88,13 +88,13 @@ const CONTROL_ROUTES = [
         path: '/__sandbox/state',
         summary: 'Everything the sandbox holds, with the sandbox clock and request counts (publishes posts whose time has come first)',
         body: 'none',
-        answer: '200 {"now", "accounts", "organizations", "channels", "posts", "ideas", "ideaGroups", "postTemplates", "stats": {"requests", "byApiKey", "byRootField", "byOperation", "rateLimited", "unauthenticated"}} (API keys are never included)',
+        answer: '200 {"now", "accounts", "organizations", "channels", "posts", "ideas", "ideaGroups", "postTemplates", "stats": {"requests", "byApiKey", "byRootField", "byOperation", "rateLimited", "unauthenticated"}}; each post carries "metrics" and "metricsUpdatedAt" as the API answers them at "now" (API keys are never included)',
     },
     {
         method: 'POST',
         path: '/__sandbox/reset',
         summary: 'Start over: posts, ideas, idea groups, post templates, request counts, faults and rate-limit windows are cleared; the clock stays',
-        body: 'none for the default seed (one organization, Acme Inc, with 12 channels, and Buffer\'s two public post templates), or a seed {"accounts", "organizations", "channels", "posts"?, "ideas"?, "ideaGroups"?, "postTemplates"?} (the --seed file format)',
+        body: 'none for the default seed (one organization, Acme Inc, with 12 channels, and Buffer\'s two public post templates), or a seed {"accounts", "organizations", "channels", "posts"?, "ideas"?, "ideaGroups"?, "postTemplates"?, "metricsSalt"?} (the --seed file format; a seed post may carry "pinnedMetrics")',
         answer: '200 {"ok": true, "now"}; 400 {"error"} for a seed that does not load',
     },
     {
@@ -383,11 +383,35 @@ function checkTypedError(r, unionMembersOf) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/time/days.ts
+var days = __webpack_require__(8174);
 ;// CONCATENATED MODULE: ./src/sandbox/tags.ts
 function matchesTags(tagIds, tags) {
     if (!tags)
         return true;
     return tagIds.some((t) => tags.in.includes(t)) || (tags.isEmpty === true && tagIds.length === 0);
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/visibility.ts
+/**
+ * What an API key can see: the organizations its account belongs to, and their
+ * channels and posts. Anything else does not exist for the caller (NOT_FOUND),
+ * the one refusal every organization-scoped root field shares (operations,
+ * templates, idea groups, movePostInQueue, aggregatedPostMetrics).
+ */
+
+function visibleOrganization(ctx, organizationId) {
+    if (!ctx.store.organizations.has(organizationId) || !ctx.store.canSee(ctx.account, organizationId)) {
+        throw codedError('NOT_FOUND', `Organization ${organizationId} not found`);
+    }
+}
+function visibleChannel(ctx, id) {
+    const c = ctx.store.channels.get(id);
+    return c && ctx.store.canSee(ctx.account, c.organizationId) ? c : undefined;
+}
+function visiblePost(ctx, id) {
+    const p = ctx.store.posts.get(id);
+    return p && ctx.store.canSee(ctx.account, p.organizationId) ? p : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/metrics.ts
@@ -411,6 +435,8 @@ function matchesTags(tagIds, tags) {
  * never `[]` or zeros a client could take for measurements. So a client must
  * handle a sent post with null metrics, which is the stricter contract.
  */
+
+
 
 
 
@@ -537,17 +563,16 @@ const SERVICE_METRICS = {
     youtube: ['reactions', 'comments', 'shares', 'views'],
 };
 // ---------------------------------------------------------------- refresh clock
-const DAY_MS = 86_400_000;
 /** The daily ingestion's instant, UTC. */
 const METRICS_REFRESH_UTC_HOUR = 6;
 const REFRESH_OFFSET_MS = METRICS_REFRESH_UTC_HOUR * 3_600_000;
 /** The latest daily refresh at or before `ms`. */
 function latestRefreshAtOrBefore(ms) {
-    return Math.floor((ms - REFRESH_OFFSET_MS) / DAY_MS) * DAY_MS + REFRESH_OFFSET_MS;
+    return Math.floor((ms - REFRESH_OFFSET_MS) / days/* DAY_MS */.s) * days/* DAY_MS */.s + REFRESH_OFFSET_MS;
 }
 /** The first daily refresh strictly after `ms` (a post sent at 06:00:00.000 waits for the next day's). */
 function firstRefreshAfter(ms) {
-    return latestRefreshAtOrBefore(ms) + DAY_MS;
+    return latestRefreshAtOrBefore(ms) + days/* DAY_MS */.s;
 }
 // ---------------------------------------------------------------- values
 /** A number in [0, 1) from SHA-256 of the parts: the same inputs give the same number in every sandbox. */
@@ -626,7 +651,7 @@ function postMetricsAt(post, salt, nowMs) {
     if (Number.isNaN(sentMs) || nowMs < firstRefreshAfter(sentMs))
         return { metrics: null, metricsUpdatedAt: null };
     const refreshedMs = latestRefreshAtOrBefore(nowMs);
-    const ageDays = Math.floor((refreshedMs - sentMs) / DAY_MS);
+    const ageDays = Math.floor((refreshedMs - sentMs) / days/* DAY_MS */.s);
     const counts = { ...derivedCounts(post.id, salt, post.channelService, ageDays) };
     const pinned = post.pinnedMetrics ?? {};
     for (const type of SERVICE_METRICS[post.channelService]) {
@@ -671,12 +696,12 @@ const MAX_AGGREGATION_DAYS = 365;
  */
 function aggregationWindow(startDateTime, endDateTime) {
     const startMs = Date.parse(startDateTime);
-    const endDayStart = Math.floor(Date.parse(endDateTime) / DAY_MS) * DAY_MS;
-    const endMs = endDayStart + DAY_MS; // exclusive
+    const endDayStart = Math.floor(Date.parse(endDateTime) / days/* DAY_MS */.s) * days/* DAY_MS */.s;
+    const endMs = endDayStart + days/* DAY_MS */.s; // exclusive
     if (endMs <= startMs)
         throw codedError('BAD_USER_INPUT', `endDateTime (${endDateTime}) is on a day before startDateTime (${startDateTime})`);
-    if (endMs - startMs > MAX_AGGREGATION_DAYS * DAY_MS)
-        throw codedError('BAD_USER_INPUT', `Date range is capped to ${MAX_AGGREGATION_DAYS} days: ${startDateTime} to the end of ${new Date(endDayStart).toISOString().slice(0, 10)} is ${Math.ceil((endMs - startMs) / DAY_MS)} days; split the range`);
+    if (endMs - startMs > MAX_AGGREGATION_DAYS * days/* DAY_MS */.s)
+        throw codedError('BAD_USER_INPUT', `Date range is capped to ${MAX_AGGREGATION_DAYS} days: ${startDateTime} to the end of ${new Date(endDayStart).toISOString().slice(0, 10)} is ${Math.ceil((endMs - startMs) / days/* DAY_MS */.s)} days; split the range`);
     return { startMs, endMs };
 }
 /**
@@ -712,9 +737,7 @@ function aggregate(services, answers) {
 /** The `aggregatedPostMetrics` root field. */
 function aggregatedPostMetrics(ctx, input) {
     const { store } = ctx;
-    // The same refusal as `posts` with an organization the key cannot see (operations.ts).
-    if (!store.organizations.has(input.organizationId) || !store.canSee(ctx.account, input.organizationId))
-        throw codedError('NOT_FOUND', `Organization ${input.organizationId} not found`);
+    visibleOrganization(ctx, input.organizationId);
     const { startMs, endMs } = aggregationWindow(input.startDateTime, input.endDateTime);
     const orgChannels = [...store.channels.values()].filter((c) => c.organizationId === input.organizationId);
     const channels = input.channelIds == null
@@ -741,18 +764,10 @@ function aggregatedPostMetrics(ctx, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/idea-groups.ts
-/**
- * Idea groups, the folders of the ideas board: `ideaGroups` lists an
- * organization's groups, and `createIdea`'s `group: {groupId, placeAfterId}`
- * places an idea in one. Buffer's public API has no mutation that creates or
- * renames a group, so groups come from the seed (`ideaGroups` in a seed file).
- */
 
 /** The organization's groups, in the seed's (the board's) order. */
 function ideaGroups(ctx, input) {
-    // As every organization-scoped query here: one the caller is not a member of does not exist for them.
-    if (!ctx.store.organizations.has(input.organizationId) || !ctx.store.canSee(ctx.account, input.organizationId))
-        throw codedError('NOT_FOUND', `Organization ${input.organizationId} not found`);
+    visibleOrganization(ctx, input.organizationId);
     return [...ctx.store.ideaGroups.values()]
         .filter((g) => g.organizationId === input.organizationId)
         .map((g) => ({ id: g.id, name: g.name, isLocked: g.isLocked }));
@@ -1873,22 +1888,10 @@ function assertSeed(seed) {
 
 
 
+
 // ---------------------------------------------------------------- queries
 function account(ctx) {
     return accountShape(ctx.store, ctx.account);
-}
-function visibleOrganization(ctx, organizationId) {
-    if (!ctx.store.organizations.has(organizationId) || !ctx.store.canSee(ctx.account, organizationId)) {
-        throw codedError('NOT_FOUND', `Organization ${organizationId} not found`);
-    }
-}
-function visibleChannel(ctx, id) {
-    const c = ctx.store.channels.get(id);
-    return c && ctx.store.canSee(ctx.account, c.organizationId) ? c : undefined;
-}
-function visiblePost(ctx, id) {
-    const p = ctx.store.posts.get(id);
-    return p && ctx.store.canSee(ctx.account, p.organizationId) ? p : undefined;
 }
 function channels(ctx, input) {
     visibleOrganization(ctx, input.organizationId);
@@ -2078,11 +2081,24 @@ function midday(s) {
 function scheduledOn(store, channelId, exceptId) {
     return [...store.posts.values()].filter((p) => p.channelId === channelId && p.status === 'scheduled' && p.dueAt !== null && p.id !== exceptId);
 }
+/**
+ * A channel's queue as `shareNext` and `movePostInQueue` re-slot it: the
+ * instants custom-scheduled posts keep (their slots stay taken), and the
+ * queued posts in queue order.
+ */
+function channelQueue(store, channelId, exceptId) {
+    const scheduled = scheduledOn(store, channelId, exceptId);
+    return {
+        fixed: new Set(scheduled.filter((p) => p.isCustomScheduled).map((p) => Date.parse(p.dueAt))),
+        queued: scheduled
+            .filter((p) => !p.isCustomScheduled)
+            .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.createdAt.localeCompare(b.createdAt)),
+    };
+}
 /** Where a post lands for a ShareMode, or the InvalidInputError message. */
 function schedule(ctx, channel, mode, dueAtInput, exceptId) {
     const now = ctx.nowMs();
     const schedule = channel.postingSchedule ?? [];
-    const others = scheduledOn(ctx.store, channel.id, exceptId);
     switch (mode) {
         case 'shareNow':
             return { status: 'sent', dueAt: new Date(now).toISOString(), sentAt: new Date(now).toISOString(), pushBack: [] };
@@ -2097,17 +2113,14 @@ function schedule(ctx, channel, mode, dueAtInput, exceptId) {
             return { status: 'scheduled', dueAt: new Date(due).toISOString(), sentAt: null, pushBack: [] };
         }
         case 'addToQueue': {
-            const taken = new Set(others.map((p) => Date.parse(p.dueAt)));
+            const taken = new Set(scheduledOn(ctx.store, channel.id, exceptId).map((p) => Date.parse(p.dueAt)));
             const slot = freeSlots(schedule, channel.timezone, now, taken).next().value;
             return { status: 'scheduled', dueAt: new Date(slot).toISOString(), sentAt: null, pushBack: [] };
         }
         case 'shareNext': {
             // The new post takes the first slot; every queued (non-custom) post moves to the next free one.
-            const custom = new Set(others.filter((p) => p.isCustomScheduled).map((p) => Date.parse(p.dueAt)));
-            const queued = others
-                .filter((p) => !p.isCustomScheduled)
-                .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
-            const slots = freeSlots(schedule, channel.timezone, now, custom);
+            const { fixed, queued } = channelQueue(ctx.store, channel.id, exceptId);
+            const slots = freeSlots(schedule, channel.timezone, now, fixed);
             const first = slots.next().value;
             const pushBack = queued.map((post) => ({ post, dueAt: new Date(slots.next().value).toISOString() }));
             return { status: 'scheduled', dueAt: new Date(first).toISOString(), sentAt: null, pushBack };
@@ -2375,6 +2388,7 @@ function createIdea(ctx, input, answerWithResponse = false) {
 
 
 
+
 function movePostInQueue(ctx, input) {
     const post = visiblePost(ctx, input.id);
     if (!post)
@@ -2387,11 +2401,8 @@ function movePostInQueue(ctx, input) {
     const blocked = channelProblem(channel);
     if (blocked)
         return typedError('VoidMutationError', blocked.message);
-    const scheduled = scheduledOn(ctx.store, channel.id);
-    const fixed = new Set(scheduled.filter((p) => p.isCustomScheduled).map((p) => Date.parse(p.dueAt)));
-    const others = scheduled
-        .filter((p) => !p.isCustomScheduled && p.id !== post.id)
-        .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt) || a.createdAt.localeCompare(b.createdAt));
+    const { fixed, queued } = channelQueue(ctx.store, channel.id);
+    const others = queued.filter((p) => p !== post);
     const order = input.position === 'top' ? [post, ...others] : [...others, post];
     const slots = freeSlots(channel.postingSchedule ?? [], channel.timezone, ctx.nowMs(), fixed);
     const nowIso = new Date(ctx.nowMs()).toISOString();
@@ -2430,6 +2441,7 @@ function movePostInQueue(ctx, input) {
  *   what to change. A caller who may see but not change a template gets a
  *   FORBIDDEN error ("valid key, but no permission", buffer-error-codes.yml).
  */
+
 
 
 
@@ -8275,7 +8287,7 @@ clock, until Ctrl-C. Point the CLI at it with BUFFER_API_URL (the action with
 its "api-url: http://127.0.0.1:PORT"); the default API key is "sandbox".
   --port N           port to listen on (default 0: a free port)
   --seed FILE        JSON seed (accounts, organizations, channels, posts, ideas,
-                     ideaGroups, postTemplates)
+                     ideaGroups, postTemplates, metricsSalt)
   --state FILE       load state from FILE if it exists; save it after every change
   --latency MS       delay every GraphQL answer by MS milliseconds
   --no-rate-limits   disable the 15m/24h/30d request windows
@@ -8412,6 +8424,23 @@ async function runSandboxCommand(argv, io = { stdout: process.stdout, stderr: pr
     });
     await sandbox.close();
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 8174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ utcDayStart),
+/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
+const DAY_MS = 86_400_000;
+/** UTC midnight at or before the instant, in ms. */
+function utcDayStart(ms) {
+    return Math.floor(ms / DAY_MS) * DAY_MS;
 }
 
 

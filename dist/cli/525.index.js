@@ -1,5 +1,5 @@
-export const id = 559;
-export const ids = [559];
+export const id = 525;
+export const ids = [525];
 export const modules = {
 
 /***/ 5256:
@@ -466,7 +466,7 @@ function matchExistingIdeas(creates, candidates, since, trackedIds) {
 
 /***/ }),
 
-/***/ 6916:
+/***/ 6794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -477,47 +477,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/git/write-back.ts
 var write_back = __webpack_require__(6171);
+// EXTERNAL MODULE: ./src/writeback/whole-files.ts
+var whole_files = __webpack_require__(9305);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/writeback/whole-files.ts
-/**
- * Files the write-back rewrites as a whole (the metrics file, issue 15), in
- * the same commit as the `buffer:` blocks. Each write computes the new
- * content from the file as it is at the moment of writing, so after a
- * rejected push it runs again on the new tip and keeps what someone else
- * changed there.
- */
-
-
-/** Applies the writes in the work tree; returns the paths whose bytes changed. */
-async function writeWholeFiles(workspace, writes) {
-    const changed = [];
-    for (const write of writes) {
-        const absolute = (0,external_node_path_.join)(workspace, write.path);
-        let current;
-        try {
-            current = await (0,promises_.readFile)(absolute, 'utf8');
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
-        }
-        const next = write.next(current);
-        if (next === undefined || next === current)
-            continue;
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(absolute), { recursive: true });
-        await (0,promises_.writeFile)(absolute, next, 'utf8');
-        changed.push(write.path);
-    }
-    return changed;
-}
-
 // EXTERNAL MODULE: ./src/writeback/buffer-block.ts
 var buffer_block = __webpack_require__(80);
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
-var tracked_updates = __webpack_require__(6994);
+var tracked_updates = __webpack_require__(4613);
 ;// CONCATENATED MODULE: ./src/writeback/write-files.ts
 /**
  * Writes `buffer:` entries into files in the work tree. Only the `buffer:`
@@ -575,7 +544,7 @@ wholeFiles = []) {
     // Re-run after a rejected push: both re-read the files on the new tip.
     const writeAll = async () => [
         ...(await writeTrackedUpdates(settings.workspace, updates)),
-        ...(await writeWholeFiles(settings.workspace, wholeFiles)),
+        ...(await (0,whole_files/* writeWholeFiles */.K)(settings.workspace, wholeFiles)),
     ];
     if (ctx.writeFilesOnly) {
         const files = await writeAll();
@@ -639,7 +608,7 @@ async function writeBackByPullRequest(ctx, git, writeAll, base, message) {
                 return { status: 'failed', commit: pushed.commit, files, message: why };
             }
             // GitHub's REST client is loaded only when a pull request is opened.
-            const { openPullRequest } = await __webpack_require__.e(/* import() */ 520).then(__webpack_require__.bind(__webpack_require__, 7377));
+            const { openPullRequest } = await __webpack_require__.e(/* import() */ 139).then(__webpack_require__.bind(__webpack_require__, 7377));
             const pull = await openPullRequest({
                 token: settings.githubToken,
                 apiUrl: event.apiUrl,
@@ -661,6 +630,75 @@ async function writeBackByPullRequest(ctx, git, writeAll, base, message) {
 }
 function branchOf(ref) {
     return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9305:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ writeWholeFiles),
+/* harmony export */   M: () => (/* binding */ readWholeFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Files the write-back rewrites as a whole (the metrics file, issue 15), in
+ * the same commit as the `buffer:` blocks. Each write computes the new
+ * content from the file as it is at the moment of writing, so after a
+ * rejected push it runs again on the new tip and keeps what someone else
+ * changed there.
+ */
+
+
+/** Applies the writes in the work tree; returns the paths whose bytes changed. */
+async function writeWholeFiles(workspace, writes) {
+    const changed = [];
+    for (const write of writes) {
+        const current = await readWholeFile(workspace, write.path);
+        // Never through a link or onto a folder (the metrics step said why when it read the file).
+        if ('blocked' in current)
+            continue;
+        const next = write.next(current.text);
+        if (next === undefined || next === current.text)
+            continue;
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, write.path);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(absolute), { recursive: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(absolute, next, 'utf8');
+        changed.push(write.path);
+    }
+    return changed;
+}
+/**
+ * A whole file's text as a write would start from (no text: it does not
+ * exist yet), or why it is never written: a symbolic link on the way could
+ * point outside the repository (so it is not followed, as the post folders'
+ * links are not), and a folder or other non-file is not replaced.
+ */
+async function readWholeFile(workspace, path) {
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const at = parts.slice(0, i).join('/');
+        let info;
+        try {
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, at));
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                return {};
+            throw error;
+        }
+        if (info.isSymbolicLink())
+            return { blocked: `${at} is a symbolic link` };
+        const last = i === parts.length;
+        if (last ? !info.isFile() : !info.isDirectory())
+            return { blocked: `${at} is not a ${last ? 'file' : 'folder'}` };
+    }
+    return { text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, path), 'utf8') };
 }
 
 

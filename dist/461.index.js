@@ -1,8 +1,8 @@
-export const id = 728;
-export const ids = [728];
+export const id = 461;
+export const ids = [461];
 export const modules = {
 
-/***/ 5267:
+/***/ 8633:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,16 +27,348 @@ var build_plan = __webpack_require__(3974);
 var collect = __webpack_require__(5583);
 // EXTERNAL MODULE: ./src/posts/render.ts
 var render = __webpack_require__(1771);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/buffer/errors.ts
 var errors = __webpack_require__(2963);
-// EXTERNAL MODULE: ./src/metrics/buffer-reads.ts
-var buffer_reads = __webpack_require__(2299);
-// EXTERNAL MODULE: ./src/metrics/csv.ts
-var csv = __webpack_require__(3577);
+// EXTERNAL MODULE: ./src/writeback/whole-files.ts
+var whole_files = __webpack_require__(9305);
+// EXTERNAL MODULE: ./src/buffer/documents.ts
+var documents = __webpack_require__(2656);
+// EXTERNAL MODULE: ./src/buffer/mappers.ts
+var mappers = __webpack_require__(1932);
+// EXTERNAL MODULE: ./src/metrics/window.ts
+var metrics_window = __webpack_require__(2573);
+;// CONCATENATED MODULE: ./src/metrics/buffer-reads.ts
+
+
+
+
+
+/** Posts per page of the sent-posts list (Buffer's page cap). */
+const SENT_POSTS_PAGE_SIZE = 100;
+/** Pages read at most before the read stops and says to narrow the window. */
+const SENT_POSTS_MAX_PAGES = 100;
+/**
+ * Per-channel totals over [since, until] in ONE request: one aliased
+ * `aggregatedPostMetrics` per channel. At most MAX_ALIASES channels fit a
+ * request; with more, the first MAX_ALIASES in the returned order (service,
+ * name, ID) are read and `onNote` says how many were left out.
+ */
+async function readChannelTotals(client, opts) {
+    const unique = [...new Map(opts.channels.map((c) => [c.id, c])).values()].sort(byServiceNameId);
+    if (unique.length === 0)
+        return [];
+    const read = unique.slice(0, documents/* MAX_ALIASES */.K1);
+    if (unique.length > read.length) {
+        opts.onNote?.(`Channel totals: ${unique.length} channels, ${read.length} read (one request holds at most ${documents/* MAX_ALIASES */.K1}); ` +
+            `left out: ${unique
+                .slice(read.length)
+                .map((c) => `${c.service}:${c.name}`)
+                .join(', ')}.`);
+    }
+    const built = (0,documents/* buildChannelTotalsQuery */.bu)(read.length);
+    read.forEach((channel, i) => {
+        built.variables[built.aliases[i]] = {
+            organizationId: opts.organizationId,
+            channelIds: [channel.id],
+            startDateTime: opts.since,
+            // Buffer counts the last day whole from its UTC midnight (AggregatedPostMetricsInput.endDateTime).
+            endDateTime: (0,metrics_window/* lastDayStart */.Xe)(opts),
+        };
+    });
+    const data = await client.read(`ChannelTotals${read.length}`, built.query, built.variables, read.length);
+    const all = opts.allChannels ?? opts.channels;
+    return read.map((channel, i) => {
+        const wire = data[built.aliases[i]];
+        if (!wire || !Array.isArray(wire.metrics)) {
+            throw new errors/* BufferApiError */.Ve(`Buffer answered aggregatedPostMetrics for ${channel.id} without metrics`, 'NO_DATA');
+        }
+        let postCount = 0;
+        const metrics = {};
+        for (const metric of wire.metrics.map(mappers/* toPostMetric */.mZ)) {
+            // `postCount` is a regular entry on the wire; the shape keeps it apart from the numbers.
+            if (metric.type === 'postCount')
+                postCount = metric.value;
+            else
+                metrics[metric.type] = metric.value;
+        }
+        return {
+            channelId: channel.id,
+            channel: (0,resolve/* referenceFor */.zt)(channel, all),
+            service: channel.service,
+            postCount,
+            metrics,
+            metricsUpdatedAt: typeof wire.metricsUpdatedAt === 'string' ? wire.metricsUpdatedAt : null,
+        };
+    });
+}
+/**
+ * The organization's sent posts with their numbers, every page: Buffer's
+ * list filtered by status `sent` and by due time from `since` (to `until`),
+ * newest first, then kept where `sentAt` lies in the window (a post is sent
+ * at or just after its due time).
+ */
+async function readSentPosts(client, opts) {
+    const filter = { status: ['sent'], startDate: opts.since };
+    if (opts.until !== undefined)
+        filter.endDate = opts.until;
+    if (opts.channelIds !== undefined)
+        filter.channelIds = opts.channelIds;
+    const input = { organizationId: opts.organizationId, filter, sort: [{ field: 'dueAt', direction: 'desc' }] };
+    const posts = [];
+    let after;
+    for (let page = 0;; page++) {
+        if (page >= SENT_POSTS_MAX_PAGES) {
+            throw new BufferApiError(`more than ${SENT_POSTS_MAX_PAGES * SENT_POSTS_PAGE_SIZE} sent posts in the window; choose a shorter one`, 'TOO_MANY_PAGES');
+        }
+        const variables = { input, first: SENT_POSTS_PAGE_SIZE };
+        if (after !== undefined)
+            variables.after = after;
+        const data = await client.read('PostsWithMetrics', POSTS_WITH_METRICS_QUERY, variables, 1);
+        const read = toPostsPage(data.posts);
+        posts.push(...read.posts);
+        if (!read.hasNextPage || !read.endCursor || read.endCursor === after)
+            break;
+        after = read.endCursor;
+    }
+    const since = Date.parse(opts.since);
+    const until = opts.until === undefined ? Number.POSITIVE_INFINITY : Date.parse(opts.until);
+    return posts.filter((p) => {
+        const at = Date.parse(p.sentAt ?? p.dueAt ?? '');
+        return p.status === 'sent' && (!Number.isFinite(at) || (at >= since && at <= until));
+    });
+}
+function byServiceNameId(a, b) {
+    return compare(a.service, b.service) || compare(a.name, b.name) || compare(a.id, b.id);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/buffer/input-types.ts + 1 modules
+var input_types = __webpack_require__(6285);
+;// CONCATENATED MODULE: ./src/metrics/csv.ts
+/**
+ * The metrics file (issue 15): one CSV row per post file × channel, which
+ * GitHub renders as a searchable table. RFC 4180 (fields quoted only when they
+ * hold a comma, a quote or a line break; quotes doubled), LF line ends, a
+ * trailing newline, rows sorted by file, channel and post ID, so the same
+ * numbers always give the same bytes and a diff shows only what moved.
+ *
+ * Columns: file, channel, post_id, sent_at, link, metrics_updated_at, then one
+ * column per metric type some row has, in the order of Buffer's
+ * `PostMetricType` enum. Values are written as Buffer sent them; a type a row
+ * lacks is an empty cell. People may edit the file; what cannot be read back
+ * is a MetricsCsvError at its line, never a guess.
+ *
+ * Cells are not prefixed against spreadsheet formulas (=, +, -, @): each is
+ * a path in the posts folder, a channel reference or Buffer ID, an ISO date,
+ * Buffer's link to the published post or a count, so none starts with one
+ * unless posts-dir itself does, and a prefix would change the paths that
+ * every program reading the file (and this parser) gets back.
+ */
+
+const FIXED_COLUMNS = ['file', 'channel', 'post_id', 'sent_at', 'link', 'metrics_updated_at'];
+/** The reference's `PostMetricType` values, as the generated input types hold them: the metric columns follow it. */
+const METRIC_TYPE_ORDER = (0,input_types/* enumValues */.UU)('PostMetricType');
+/** The file cannot be read back: where, and what to do. */
+class MetricsCsvError extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+        this.name = 'MetricsCsvError';
+    }
+}
+/** Metric columns for these rows: every type some row has, enum order first, then any newer type by name. */
+function metricColumns(rows) {
+    const types = new Set();
+    for (const row of rows)
+        for (const type of Object.keys(row.metrics))
+            types.add(type);
+    const rank = (t) => {
+        const i = METRIC_TYPE_ORDER.indexOf(t);
+        return i === -1 ? METRIC_TYPE_ORDER.length : i;
+    };
+    return [...types].sort((a, b) => rank(a) - rank(b) || csv_compare(a, b));
+}
+/** Rows in the file's order: file, then channel, then post ID (code-unit order, the same on every machine). */
+function sortRows(rows) {
+    return [...rows].sort((a, b) => csv_compare(a.file ?? '', b.file ?? '') || csv_compare(a.channel, b.channel) || csv_compare(a.postId, b.postId));
+}
+function renderMetricsCsv(rows) {
+    const types = metricColumns(rows);
+    const lines = [[...FIXED_COLUMNS, ...types].map(field).join(',')];
+    for (const row of sortRows(rows)) {
+        const cells = [
+            row.file ?? '',
+            row.channel,
+            row.postId,
+            row.sentAt ?? '',
+            row.link ?? '',
+            row.metricsUpdatedAt ?? '',
+            ...types.map((t) => (row.metrics[t] === undefined ? '' : String(row.metrics[t]))),
+        ];
+        lines.push(cells.map(field).join(','));
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * Reads the file back. An empty file holds no rows. Throws MetricsCsvError
+ * for anything that is not a file this module wrote (or an edit that kept
+ * its shape): a different header, a row of another width, a metric that is
+ * not a number, a date that is not one, a row repeated.
+ */
+function parseMetricsCsv(text) {
+    const records = readRecords(text);
+    if (records.length === 0)
+        return { rows: [], columns: [...FIXED_COLUMNS] };
+    const [header, ...body] = records;
+    const columns = header.fields.map((f) => f.trim());
+    FIXED_COLUMNS.forEach((name, i) => {
+        if (columns[i] !== name) {
+            throw new MetricsCsvError(header.line, `the header must start with ${FIXED_COLUMNS.join(',')}; column ${i + 1} is ${columns[i] === undefined ? 'missing' : `"${columns[i]}"`}`);
+        }
+    });
+    const types = columns.slice(FIXED_COLUMNS.length);
+    const seenType = new Set();
+    for (const type of types) {
+        if (type === '' || seenType.has(type)) {
+            throw new MetricsCsvError(header.line, type === '' ? 'the header has an empty column name' : `the header names "${type}" twice`);
+        }
+        seenType.add(type);
+    }
+    const rows = [];
+    const seenRow = new Map();
+    for (const record of body) {
+        const { line, fields } = record;
+        if (fields.length !== columns.length) {
+            throw new MetricsCsvError(line, `${fields.length} field(s), the header has ${columns.length}`);
+        }
+        const [file, channel, postId, sentAt, link, metricsUpdatedAt] = fields;
+        if (channel === '' || postId === '')
+            throw new MetricsCsvError(line, 'channel and post_id must not be empty');
+        for (const [name, value] of [
+            ['sent_at', sentAt],
+            ['metrics_updated_at', metricsUpdatedAt],
+        ]) {
+            if (value !== '' && !Number.isFinite(Date.parse(value))) {
+                throw new MetricsCsvError(line, `${name} "${value}" is not a date (write it as Buffer does, e.g. 2027-01-02T10:30:00.000Z)`);
+            }
+        }
+        const metrics = {};
+        types.forEach((type, i) => {
+            const cell = fields[FIXED_COLUMNS.length + i].trim();
+            if (cell === '')
+                return;
+            const value = Number(cell);
+            if (!Number.isFinite(value))
+                throw new MetricsCsvError(line, `${type} "${cell}" is not a number`);
+            metrics[type] = value;
+        });
+        const key = rowKey({ file: file || null, channel, postId });
+        const earlier = seenRow.get(key);
+        if (earlier !== undefined) {
+            throw new MetricsCsvError(line, `repeats the row of line ${earlier} (same file, channel and post_id)`);
+        }
+        seenRow.set(key, line);
+        rows.push({
+            line,
+            file: file === '' ? null : file,
+            channel,
+            postId,
+            sentAt: sentAt === '' ? null : sentAt,
+            link: link === '' ? null : link,
+            metricsUpdatedAt: metricsUpdatedAt === '' ? null : metricsUpdatedAt,
+            metrics,
+        });
+    }
+    return { rows, columns };
+}
+/** What identifies a row: the file, the channel it names, the post. */
+function rowKey(row) {
+    return JSON.stringify([row.file, row.channel, row.postId]);
+}
+/** One RFC 4180 field. */
+function field(value) {
+    return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+/**
+ * RFC 4180 records with the line each starts on. Accepts CRLF (an editor on
+ * Windows) and a missing final line break; blank lines are skipped.
+ */
+function readRecords(text) {
+    const records = [];
+    const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    let line = 1;
+    let i = 0;
+    while (i < src.length) {
+        const start = line;
+        const fields = [];
+        let value = '';
+        let atFieldStart = true;
+        for (;;) {
+            if (i >= src.length) {
+                fields.push(value);
+                break;
+            }
+            const c = src[i];
+            if (c === '"' && atFieldStart) {
+                // A quoted field: up to the closing quote, "" is a quote, line breaks are kept.
+                const opened = line;
+                i++;
+                for (;;) {
+                    if (i >= src.length)
+                        throw new MetricsCsvError(opened, 'a quoted field is never closed (a " is missing)');
+                    const q = src[i];
+                    if (q === '"') {
+                        if (src[i + 1] === '"') {
+                            value += '"';
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    if (q === '\n')
+                        line++;
+                    value += q;
+                    i++;
+                }
+                const next = src[i];
+                if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') {
+                    throw new MetricsCsvError(line, 'text after a closing quote; quote the whole field and double any " inside it');
+                }
+                atFieldStart = false;
+                continue;
+            }
+            if (c === ',') {
+                fields.push(value);
+                value = '';
+                atFieldStart = true;
+                i++;
+                continue;
+            }
+            if (c === '\r' || c === '\n') {
+                fields.push(value);
+                i += c === '\r' && src[i + 1] === '\n' ? 2 : 1;
+                line++;
+                break;
+            }
+            if (c === '"')
+                throw new MetricsCsvError(line, 'a " inside an unquoted field; quote the field and double the "');
+            value += c;
+            atFieldStart = false;
+            i++;
+        }
+        if (!(fields.length === 1 && fields[0] === ''))
+            records.push({ line: start, fields });
+    }
+    return records;
+}
+function csv_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/rows.ts
 
 /**
@@ -64,7 +396,7 @@ function freshRows(tracked, posts) {
             metrics,
         });
     }
-    return (0,csv/* sortRows */.sN)(rows);
+    return sortRows(rows);
 }
 /**
  * `keepFiles`: files whose `buffer:` block could not be read this run; their
@@ -84,11 +416,11 @@ function mergeRows(existing, fresh, tracked, keepFiles = new Set()) {
     const changed = updated + added > 0;
     const bare = existing.map(withoutExtras);
     if (!changed)
-        return { rows: (0,csv/* sortRows */.sN)(bare), changed, updated: 0, added: 0, dropped: 0, moved: 0 };
+        return { rows: sortRows(bare), changed, updated: 0, added: 0, dropped: 0, moved: 0 };
     const freshIds = new Set(fresh.map((r) => r.postId));
     const trackedById = groupBy(tracked, (t) => t.postId);
     const out = new Map();
-    const put = (row) => out.set(JSON.stringify([row.file, row.channel, row.postId]), row);
+    const put = (row) => out.set(rowKey(row), row);
     let dropped = 0;
     let moved = 0;
     for (const row of bare) {
@@ -111,7 +443,7 @@ function mergeRows(existing, fresh, tracked, keepFiles = new Set()) {
     }
     for (const row of fresh)
         put(withoutExtras(row));
-    return { rows: (0,csv/* sortRows */.sN)([...out.values()]), changed, updated, added, dropped, moved };
+    return { rows: sortRows([...out.values()]), changed, updated, added, dropped, moved };
 }
 /** What the file stores of a row: no line number, no text, no service. */
 function withoutExtras(row) {
@@ -147,37 +479,7 @@ function groupBy(items, key) {
     return map;
 }
 
-;// CONCATENATED MODULE: ./src/metrics/window.ts
-/**
- * The metrics window (issue 15): the sync refreshes the numbers of posts sent
- * in the last METRICS_WINDOW_DAYS, and the report and the channel totals cover
- * the same span, so a row and its channel's total count the same posts.
- */
-/** Days back from now whose sent posts get fresh numbers. */
-const METRICS_WINDOW_DAYS = 30;
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** The window ending now, as ISO instants (both ends inclusive). */
-function metricsWindow(now) {
-    return {
-        since: new Date(now.getTime() - METRICS_WINDOW_DAYS * DAY_MS).toISOString(),
-        until: now.toISOString(),
-    };
-}
-/** Whether an instant lies in the window; false for a missing or unreadable one. */
-function inWindow(at, window) {
-    const ms = at ? Date.parse(at) : Number.NaN;
-    return Number.isFinite(ms) && ms >= Date.parse(window.since) && ms <= Date.parse(window.until);
-}
-
 ;// CONCATENATED MODULE: ./src/metrics/sync-metrics.ts
-/**
- * The metrics part of a sync (issue 15), after the snapshot read the sent
- * posts' numbers: the metrics file's new content (only when Buffer refreshed
- * some post's numbers since), the window's rows and per-channel totals for
- * the job summary, and what to tell people. A metrics file that cannot be
- * read back is left exactly as it is and reported at its line.
- */
-
 
 
 
@@ -190,15 +492,25 @@ async function syncMetrics(input) {
     const window = windowAt(input.now, input.withMetrics);
     const notes = [];
     const findings = [];
-    const current = await readCurrent(input.workspace, metricsFile);
+    const current = await (0,whole_files/* readWholeFile */.M)(input.workspace, metricsFile);
     let existing = [];
-    let readable = true;
-    if (current !== undefined) {
+    let readable = !('blocked' in current);
+    if ('blocked' in current) {
+        findings.push({
+            file: metricsFile,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            code: 'metrics-file-not-a-file',
+            message: `The metrics file was not written: ${current.blocked}, and the sync writes only plain files of the repository (a link could point outside it). Make ${metricsFile} a plain file or remove what is there, or choose another metrics-file.`,
+        });
+    }
+    else if (current.text !== undefined) {
         try {
-            existing = (0,csv/* parseMetricsCsv */.Xq)(current).rows;
+            existing = parseMetricsCsv(current.text).rows;
         }
         catch (error) {
-            if (!(error instanceof csv/* MetricsCsvError */.gN))
+            if (!(error instanceof MetricsCsvError))
                 throw error;
             readable = false;
             findings.push({
@@ -230,10 +542,10 @@ async function syncMetrics(input) {
     else if (readable && existing.length === 0) {
         notes.push(`Metrics: no tracked post has numbers from Buffer yet, so ${metricsFile} is not written.`);
     }
-    const sentInWindow = tracked.filter((t) => t.sent && inWindow(t.sentAt, window));
+    const sentInWindow = tracked.filter((t) => t.sent && (0,metrics_window/* inWindow */.gO)(t.sentAt, window));
     const notReached = sentInWindow.filter((t) => !input.withMetrics.has(t.postId)).length;
     if (notReached > 0) {
-        notes.push(`Metrics: ${notReached} post(s) sent in the last ${METRICS_WINDOW_DAYS} days were not read within the request budget; they keep their last numbers in ${metricsFile}.`);
+        notes.push(`Metrics: ${notReached} post(s) sent in the last ${metrics_window/* METRICS_WINDOW_DAYS */.PA} days were not read within the request budget; they keep their last numbers in ${metricsFile}.`);
     }
     const waiting = sentInWindow.filter((t) => {
         const post = input.withMetrics.get(t.postId);
@@ -244,7 +556,7 @@ async function syncMetrics(input) {
     }
     // The report shows the rows as they stand after this run (fresh numbers over the file's).
     const rows = (readable ? merged.rows : fresh)
-        .filter((r) => inWindow(r.sentAt, window))
+        .filter((r) => (0,metrics_window/* inWindow */.gO)(r.sentAt, window))
         .map((r) => decorate(r, tracked, input.channels, input.withMetrics));
     let totals = [];
     let totalsRead = false;
@@ -253,7 +565,7 @@ async function syncMetrics(input) {
         if (used.length > 0) {
             totalsRead = true;
             try {
-                totals = await (0,buffer_reads/* readChannelTotals */.J$)(input.client, {
+                totals = await readChannelTotals(input.client, {
                     organizationId: input.organizationId,
                     channels: used,
                     allChannels: input.channels,
@@ -290,23 +602,27 @@ function metricsFileWrite(path, fresh, tracked, keepFiles) {
             let existing = [];
             if (current !== undefined) {
                 try {
-                    existing = (0,csv/* parseMetricsCsv */.Xq)(current).rows;
+                    existing = parseMetricsCsv(current).rows;
                 }
                 catch (error) {
-                    if (error instanceof csv/* MetricsCsvError */.gN)
+                    if (error instanceof MetricsCsvError)
                         return undefined;
                     throw error;
                 }
             }
             const merged = mergeRows(existing, fresh, tracked, keepFiles);
-            return merged.changed ? (0,csv/* renderMetricsCsv */.Gh)(merged.rows) : undefined;
+            return merged.changed ? renderMetricsCsv(merged.rows) : undefined;
         },
     };
 }
 /**
  * The window ends at the runner's clock, or at the latest time Buffer reported
  * if that is later: a runner whose clock lags Buffer's must not leave out a
- * post Buffer has just sent and measured.
+ * post Buffer has just sent and measured. On a real runner the two clocks
+ * agree within seconds, so this is the runner's clock; it matters where
+ * Buffer's clock is far ahead, as the sandbox's is in the E2E tests (set past
+ * the send times). It only ever moves the window later, and the snapshot's
+ * list, started from the runner's clock, already reaches back further.
  */
 function windowAt(now, posts) {
     let latest = now.getTime();
@@ -317,17 +633,7 @@ function windowAt(now, posts) {
                 latest = ms;
         }
     }
-    return metricsWindow(new Date(latest));
-}
-async function readCurrent(workspace, file) {
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.join)(workspace, file), 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
+    return (0,metrics_window/* metricsWindow */.uh)(new Date(latest));
 }
 /** A row for the report: with the post's text and its channel's service. */
 function decorate(row, tracked, channels, posts) {
@@ -352,12 +658,38 @@ function channelsOf(tracked, channels, posts) {
     return [...used.values()];
 }
 
-// EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
-var run_report = __webpack_require__(7157);
+// EXTERNAL MODULE: ./src/report/run-report.ts + 3 modules
+var run_report = __webpack_require__(6468);
 // EXTERNAL MODULE: ./src/buffer/types.ts
 var types = __webpack_require__(7071);
-// EXTERNAL MODULE: ./src/sync/tracked.ts
-var sync_tracked = __webpack_require__(2297);
+;// CONCATENATED MODULE: ./src/sync/tracked.ts
+function trackedRefs(posts) {
+    const refs = [];
+    for (const post of posts) {
+        for (const [ref, entry] of Object.entries(post.tracked)) {
+            if (!entry.id)
+                continue;
+            const channel = post.channels.find((c) => c.ref === ref);
+            refs.push({ file: post.path, ref, line: channel?.position.line ?? 1, entry, post, listed: Boolean(channel) });
+        }
+    }
+    return refs;
+}
+/**
+ * What a file records for a post Buffer no longer has (deleted in Buffer's
+ * app). Not one of Buffer's statuses: the product's own, so later syncs
+ * report the drift without asking again (Buffer answers only the first
+ * missing post of a request, so each costs a request of its own).
+ */
+const DELETED_STATUS = 'deleted';
+/**
+ * Statuses after which Buffer never changes a post again. The file records
+ * them, so later syncs spend no request on these posts.
+ */
+const FINAL_STATUSES = new Set(['sent', DELETED_STATUS]);
+/** Statuses of posts still waiting in Buffer, listed by sync's `pending` query. */
+const WAITING_STATUSES = ['draft', 'needs_approval', 'scheduled', 'sending'];
+
 ;// CONCATENATED MODULE: ./src/sync/drift.ts
 /**
  * Drift: a tracked post that Buffer no longer has, or whose text or time was
@@ -373,7 +705,7 @@ function detectDrift(tracked, remote, channel, render) {
     if (!tracked.listed || tracked.post.findings.some((f) => f.severity === 'error'))
         return undefined;
     // Found gone now, or by an earlier sync (then not asked again).
-    if (remote === null || (remote === undefined && tracked.entry.status === sync_tracked/* DELETED_STATUS */.J8)) {
+    if (remote === null || (remote === undefined && tracked.entry.status === DELETED_STATUS)) {
         return {
             tracked,
             kind: 'gone',
@@ -434,8 +766,6 @@ function excerpt(text) {
     return JSON.stringify(flat.length > 60 ? `${flat.slice(0, 57)}…` : flat);
 }
 
-// EXTERNAL MODULE: ./src/buffer/documents.ts
-var documents = __webpack_require__(2656);
 // EXTERNAL MODULE: ./src/sync/zoned-time.ts
 var zoned_time = __webpack_require__(6055);
 ;// CONCATENATED MODULE: ./src/sync/limits.ts
@@ -508,8 +838,6 @@ async function gateByDailyLimits(client, creates, channels, now) {
     return { allowed, held };
 }
 
-// EXTERNAL MODULE: ./src/buffer/mappers.ts
-var mappers = __webpack_require__(1932);
 ;// CONCATENATED MODULE: ./src/sync/snapshot.ts
 
 
@@ -531,7 +859,7 @@ async function readSnapshot(client, opts) {
     const wanted = new Map();
     let skippedFinal = 0;
     for (const t of opts.tracked) {
-        if (t.entry.status && sync_tracked/* FINAL_STATUSES */.Ys.has(t.entry.status))
+        if (t.entry.status && FINAL_STATUSES.has(t.entry.status))
             skippedFinal++;
         else
             wanted.set(t.entry.id, t);
@@ -544,7 +872,7 @@ async function readSnapshot(client, opts) {
     if (!opts.organizationId)
         organization = (0,resolve/* chooseOrganization */.R7)(await client.account(), undefined);
     const organizationId = opts.organizationId ?? organization.id;
-    const pendingInput = { organizationId, filter: { status: [...sync_tracked/* WAITING_STATUSES */.h1] } };
+    const pendingInput = { organizationId, filter: { status: [...WAITING_STATUSES] } };
     const recentInput = since
         ? {
             organizationId,
@@ -561,16 +889,16 @@ async function readSnapshot(client, opts) {
     if (!organization)
         organization = (0,resolve/* chooseOrganization */.R7)((0,mappers/* toAccount */.tf)(data.account), organizationId);
     const channels = (Array.isArray(data.channels) ? data.channels : []).map(mappers/* toChannel */.pr);
-    const pendingPage = toPage(data.pending);
+    const pendingPage = (0,mappers/* toPostsPage */.qM)(data.pending);
     const pending = [...pendingPage.posts];
     // Every waiting post is read: the ones no file tracks are reported.
     for (let page = pendingPage; page.hasNextPage && page.endCursor;) {
         const next = await client.read('Posts', documents/* POSTS_QUERY */.Di, { input: pendingInput, first, after: page.endCursor }, 1);
-        page = toPage(next.posts);
+        page = (0,mappers/* toPostsPage */.qM)(next.posts);
         pending.push(...page.posts);
     }
     const remote = new Map();
-    const recentPage = recentInput ? toPage(data.recent) : undefined;
+    const recentPage = recentInput ? (0,mappers/* toPostsPage */.qM)(data.recent) : undefined;
     for (const post of [...(recentPage?.posts ?? []), ...pending]) {
         if (wanted.has(post.id))
             remote.set(post.id, post);
@@ -603,7 +931,7 @@ async function readSnapshot(client, opts) {
             if (client.requestCount - startCount + 1 + lookups > budget)
                 break;
             const next = await client.read('PostsWithMetrics', documents/* POSTS_WITH_METRICS_QUERY */.Ut, { input: recentInput, first, after: page.endCursor }, 1);
-            page = toPage(next.posts);
+            page = (0,mappers/* toPostsPage */.qM)(next.posts);
             keep(page.posts);
         }
     }
@@ -627,7 +955,7 @@ async function readSnapshot(client, opts) {
  * recorded as deleted, and not recorded as sent before the window opened.
  */
 function mayHaveMetrics(t, since) {
-    if (t.entry.status === sync_tracked/* DELETED_STATUS */.J8)
+    if (t.entry.status === DELETED_STATUS)
         return false;
     if (t.entry.status !== 'sent')
         return true;
@@ -652,14 +980,6 @@ function windowStart(tracked) {
             earliest = Math.min(earliest, due);
     }
     return Number.isFinite(earliest) ? new Date(earliest - WINDOW_SLACK_MS).toISOString() : undefined;
-}
-function toPage(wire) {
-    const w = (wire ?? {});
-    return {
-        posts: (w.edges ?? []).filter((e) => e?.node).map((e) => (0,mappers/* toPost */.iR)(e.node)),
-        endCursor: w.pageInfo?.endCursor ?? undefined,
-        hasNextPage: Boolean(w.pageInfo?.hasNextPage),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/sync/report.ts
@@ -758,7 +1078,7 @@ function trackedForMetrics(tracked, snapshot) {
 }
 
 // EXTERNAL MODULE: ./src/plan/post-input.ts
-var post_input = __webpack_require__(1216);
+var post_input = __webpack_require__(8835);
 ;// CONCATENATED MODULE: ./src/sync/restore.ts
 
 
@@ -832,7 +1152,7 @@ function restoreItem(drift, render, now) {
 }
 
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
-var tracked_updates = __webpack_require__(4613);
+var tracked_updates = __webpack_require__(6994);
 ;// CONCATENATED MODULE: ./src/sync/status.ts
 
 
@@ -864,7 +1184,7 @@ function statusUpdates(tracked, remote) {
 }
 /** A post Buffer no longer has keeps its ID and time, marked deleted (see DELETED_STATUS). */
 function goneEntry(entry) {
-    return { id: entry.id, status: sync_tracked/* DELETED_STATUS */.J8, ...(typeof entry.dueAt === 'string' ? { dueAt: entry.dueAt } : {}) };
+    return { id: entry.id, status: DELETED_STATUS, ...(typeof entry.dueAt === 'string' ? { dueAt: entry.dueAt } : {}) };
 }
 /** Same status, times (as instants), link and error: the entry needs no rewrite. */
 function sameEntry(a, b) {
@@ -894,10 +1214,10 @@ var rules = __webpack_require__(7244);
 var buffer_block = __webpack_require__(80);
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
-// EXTERNAL MODULE: ./src/commands/context.ts
-var context = __webpack_require__(165);
-// EXTERNAL MODULE: ./src/commands/write-back.ts + 2 modules
-var write_back = __webpack_require__(6916);
+// EXTERNAL MODULE: ./src/commands/context.ts + 9 modules
+var context = __webpack_require__(4613);
+// EXTERNAL MODULE: ./src/commands/write-back.ts + 1 modules
+var write_back = __webpack_require__(6794);
 ;// CONCATENATED MODULE: ./src/commands/sync.ts
 /**
  * `sync` (schedule / workflow_dispatch, SPEC §3): keep the repository true to
@@ -938,7 +1258,7 @@ async function runSync(ctx, earlier) {
     const git = (0,context/* gitFor */.ww)(ctx);
     const now = ctx.now();
     const requestsBefore = client.requestCount;
-    const window = settings.metricsFile ? metricsWindow(now) : undefined;
+    const window = settings.metricsFile ? (0,metrics_window/* metricsWindow */.uh)(now) : undefined;
     const collected = await reporter.group('Reading post files', async () => {
         const result = await (0,collect/* collectFiles */.C0)(undefined, {
             workspace: settings.workspace,
@@ -950,7 +1270,7 @@ async function runSync(ctx, earlier) {
         return result;
     });
     const posts = collected.posts.map((c) => c.current).filter((p) => Boolean(p));
-    const tracked = (0,sync_tracked/* trackedRefs */.H)(posts);
+    const tracked = trackedRefs(posts);
     const snapshot = await reporter.group('Reading Buffer', async () => {
         const s = await readSnapshot(client, {
             organizationId: settings.organizationId,
@@ -1092,14 +1412,16 @@ async function runSync(ctx, earlier) {
         untracked: untrackedRows(untracked, snapshot.channels),
         requests: client.requestCount,
     };
+    // The metrics notes were printed as they were read; the summary lists them after the sync's.
+    const notes = syncNotes(section);
+    for (const note of notes)
+        reporter.info(note);
     const plan = {
         basis: 'full',
         items: outcomes.map((o) => o.item),
         findings,
-        notes: [...syncNotes(section), ...(metrics?.notes ?? [])],
+        notes: [...notes, ...(metrics?.notes ?? [])],
     };
-    for (const note of syncNotes(section))
-        reporter.info(note);
     if (earlier) {
         outcomes.unshift(...earlier.outcomes);
         plan.items.unshift(...earlier.plan.items);

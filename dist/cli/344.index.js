@@ -1,5 +1,5 @@
-export const id = 513;
-export const ids = [513];
+export const id = 344;
+export const ids = [344];
 export const modules = {
 
 /***/ 5352:
@@ -124,7 +124,7 @@ function describe(orgs) {
 
 /***/ }),
 
-/***/ 2102:
+/***/ 489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -132,16 +132,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  DEFAULT_SINCE: () => (/* binding */ DEFAULT_SINCE),
-  MAX_DAYS: () => (/* binding */ MAX_DAYS),
-  parseSince: () => (/* binding */ parseSince),
   runReportCommand: () => (/* binding */ runReportCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/buffer/client.ts + 6 modules
 var buffer_client = __webpack_require__(3314);
 // EXTERNAL MODULE: ./src/channels/resolve.ts
@@ -150,8 +143,124 @@ var resolve = __webpack_require__(5352);
 var connect = __webpack_require__(2456);
 // EXTERNAL MODULE: ./src/metrics/csv.ts
 var csv = __webpack_require__(3577);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/posts/read-post-file.ts
+var read_post_file = __webpack_require__(7805);
 // EXTERNAL MODULE: ./src/metrics/buffer-reads.ts
 var buffer_reads = __webpack_require__(2299);
+// EXTERNAL MODULE: ./src/metrics/window.ts
+var metrics_window = __webpack_require__(2573);
+;// CONCATENATED MODULE: ./src/metrics/report-data.ts
+/**
+ * The rows and totals of the CLI's `report` (issue 15), from either source:
+ * Buffer (the sent posts of the window with their numbers, and each
+ * channel's totals in one `aggregatedPostMetrics` request), or, without a
+ * key, the metrics file the last sync wrote. Gathering only: the CLI words
+ * what goes wrong in its flags.
+ */
+
+
+
+
+
+
+
+/**
+ * The window's sent posts and the channels' totals as Buffer has them now.
+ * `only`: one channel (default: every channel). `tracked`: the `buffer:`
+ * entries of the post files, which name each post's file and reference (a
+ * post no file tracks is listed with file null and Buffer's reference).
+ */
+async function readReportFromBuffer(client, opts) {
+    const { organizationId, channels, only, window } = opts;
+    const posts = await (0,buffer_reads/* readSentPosts */.a)(client, {
+        organizationId,
+        ...window,
+        ...(only ? { channelIds: [only.id] } : {}),
+    });
+    const totals = await (0,buffer_reads/* readChannelTotals */.J)(client, {
+        organizationId,
+        channels: only ? [only] : channels,
+        allChannels: channels,
+        ...window,
+        onNote: opts.onNote,
+    });
+    const byPost = new Map();
+    for (const ref of opts.tracked)
+        if (!byPost.has(ref.postId))
+            byPost.set(ref.postId, ref);
+    const rows = posts.map((post) => rowOf(post, byPost.get(post.id), channels)).sort(newestFirst);
+    return { rows, totals };
+}
+/** One post as a row: the file and reference of the `buffer:` entry that tracks it, else Buffer's channel reference. */
+function rowOf(post, tracked, channels) {
+    const channel = channels.find((c) => c.id === post.channelId);
+    const service = post.channelService ?? channel?.service;
+    return {
+        file: tracked?.file ?? null,
+        channel: tracked?.channel ?? (channel ? (0,resolve/* referenceFor */.zt)(channel, channels) : post.channelId),
+        ...(service ? { service } : {}),
+        postId: post.id,
+        sentAt: post.sentAt ?? null,
+        link: post.externalLink ?? null,
+        metricsUpdatedAt: post.metricsUpdatedAt ?? null,
+        metrics: Object.fromEntries((post.metrics ?? []).map((m) => [m.type, m.value])),
+        text: post.text,
+    };
+}
+/**
+ * The rows of the metrics file (`path`, from the repository's top folder)
+ * sent in the window (only `channel`'s when given), newest first, each with
+ * its post file's text: the file keeps none, and the excerpt is what a person
+ * recognises. `channels`: every channel the file names, so an unknown one can
+ * be told apart from one with nothing in the window. Undefined when the file
+ * does not exist; throws MetricsCsvError for one that cannot be read back.
+ */
+async function readReportFromFile(workspace, path, opts) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, path), 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    const all = (0,csv/* parseMetricsCsv */.Xq)(text).rows.map(({ line: _line, ...row }) => row);
+    const rows = all
+        .filter((row) => (opts.channel === undefined || row.channel === opts.channel) && (0,metrics_window/* inWindow */.gO)(row.sentAt, opts.window))
+        .sort(newestFirst);
+    const bodies = new Map();
+    for (const row of rows) {
+        if (row.file === null)
+            continue;
+        if (!bodies.has(row.file))
+            bodies.set(row.file, postBody(workspace, row.file));
+        const body = bodies.get(row.file);
+        if (body)
+            row.text = body;
+    }
+    return { rows, channels: [...new Set(all.map((row) => row.channel))].sort() };
+}
+/** A post file's text; undefined for a file that is gone (renamed since the sync wrote its row). */
+function postBody(workspace, file) {
+    try {
+        return (0,read_post_file/* readPostFile */.h2)(workspace, file).body.trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+function newestFirst(a, b) {
+    return ((Date.parse(b.sentAt ?? '') || 0) - (Date.parse(a.sentAt ?? '') || 0) ||
+        (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/time/days.ts
+var time_days = __webpack_require__(8174);
 // EXTERNAL MODULE: ./src/plan/list-files.ts
 var list_files = __webpack_require__(4261);
 // EXTERNAL MODULE: ./src/plan/collect.ts + 1 modules
@@ -170,34 +279,27 @@ function printable(text) {
 }
 function metricsText(report, opts = {}) {
     const bold = (text) => (opts.color ? `\u001b[1m${text}\u001b[0m` : text);
-    const zone = (0,metrics_rows/* zoneOf */.kE)(report);
-    const range = `${(0,metrics_rows/* localDay */.u7)(report.since, zone)} to ${(0,metrics_rows/* localDay */.u7)(report.until, zone)} (${zone})`;
+    const view = (0,metrics_rows/* metricsView */.b_)(report);
     const out = [];
-    const counted = report.rows.filter(metrics_rows/* isCounted */.he);
-    if (report.rows.length === 0) {
-        out.push(`Nothing was sent from ${range}.`);
+    if (!view.sent) {
+        out.push(`Nothing was sent from ${view.range}.`);
     }
     else {
-        const refreshed = (0,metrics_rows/* latestRefresh */.Rk)(report.rows);
-        out.push(`${(0,words/* plural */.LS)(report.rows.length, 'post')} sent on ${(0,words/* plural */.LS)((0,metrics_rows/* channelsOf */.MB)(report.rows).length, 'channel')} from ${range}` +
-            (refreshed ? `; Buffer's numbers as of ${(0,metrics_rows/* localMinute */.C2)(refreshed, zone)}.` : '.'));
-        if (counted.length === 0) {
+        out.push(`${view.sent}` + (view.refreshed ? `; Buffer's numbers as of ${view.refreshed}.` : '.'));
+        if (view.top.length === 0) {
             out.push(`Buffer has not counted ${report.rows.length === 1 ? 'it' : 'them'} yet: it refreshes post metrics once a day.`);
         }
         else {
-            out.push('', bold('Top posts'), ...topPosts((0,metrics_rows/* rankRows */.I2)(report.rows).slice(0, metrics_rows/* TOP_POSTS */.qC), zone), metrics_rows/* RANKING_RULE */.E5);
-            const waiting = report.rows.length - counted.length;
-            if (waiting > 0)
-                out.push(`${(0,words/* plural */.LS)(waiting, 'post')} sent since Buffer's last refresh ${waiting === 1 ? 'is' : 'are'} not counted yet.`);
+            out.push('', bold('Top posts'), ...topPosts(view.top, view.zone), metrics_rows/* RANKING_RULE */.E5);
+            if (view.waiting)
+                out.push(view.waiting);
         }
     }
     // Channels with nothing sent in the window stay in --json; here they would only be rows of zeros.
-    const active = report.totals.filter((t) => t.postCount > 0);
-    if (active.length > 0) {
-        out.push('', bold("Per channel (Buffer's totals for the window)"), ...totals(active));
-        const idle = report.totals.length - active.length;
-        if (idle > 0)
-            out.push(`${(0,words/* plural */.LS)(idle, 'other channel')} sent nothing in the window.`);
+    if (view.totals.length > 0) {
+        out.push('', bold("Per channel (Buffer's totals for the window)"), ...totals(view.totals));
+        if (view.idle > 0)
+            out.push(`${(0,words/* plural */.LS)(view.idle, 'other channel')} sent nothing in the window.`);
     }
     return `${out.join('\n')}\n`;
 }
@@ -212,9 +314,9 @@ function topPosts(rows, zone) {
         printable((0,metrics_rows/* excerpt */.Kb)(row.text, 50) || row.file || '—'),
     ]), (i) => i === 0 || (i >= 3 && i < 3 + columns.length));
 }
-function totals(list) {
-    const columns = (0,metrics_rows/* totalsColumns */.Xt)(list);
-    const sorted = [...list].sort((a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+/** `sorted`: most posts first (metricsView). */
+function totals(sorted) {
+    const columns = (0,metrics_rows/* totalsColumns */.Xt)(sorted);
     return table(['CHANNEL', 'POSTS', ...columns.map((c) => (0,metrics_rows/* metricLabel */.B)(c).toUpperCase())], sorted.map((t) => [
         printable(t.channel),
         (0,metrics_rows/* formatMetric */.gI)('postCount', t.postCount),
@@ -234,7 +336,7 @@ function table(header, rows, right) {
 }
 
 // EXTERNAL MODULE: ./src/sync/tracked.ts
-var sync_tracked = __webpack_require__(2297);
+var tracked = __webpack_require__(2297);
 // EXTERNAL MODULE: ./src/cli/commands.ts
 var commands = __webpack_require__(1654);
 ;// CONCATENATED MODULE: ./src/cli/report.ts
@@ -243,7 +345,8 @@ var commands = __webpack_require__(1654);
  * summary's tables as text, the whole MetricsReport with --json, the rows in
  * the metrics file's format with --csv.
  *
- * With BUFFER_API_KEY it reads Buffer: the sent posts of the window with
+ * The data comes from metrics/report-data.ts; this file holds the flags,
+ * the output and the exit codes. With BUFFER_API_KEY it reads Buffer: the sent posts of the window with
  * their numbers, and each channel's totals (`aggregatedPostMetrics`); the
  * repository's `buffer:` blocks say which file and channel reference each
  * post belongs to (a post no file tracks is listed with file null). Without
@@ -268,10 +371,10 @@ var commands = __webpack_require__(1654);
 
 
 
-const DAY_MS = 86_400_000;
 /** Buffer's totals cover at most 365 days ("Date range is capped to 365 days"). */
 const MAX_DAYS = 365;
-const DEFAULT_SINCE = '30d';
+/** The sync's window length, in the flag's words. */
+const DEFAULT_SINCE = `${metrics_window/* METRICS_WINDOW_DAYS */.PA}d`;
 /** A usage mistake: printed as one line, exit 2. */
 class ReportUsage extends Error {
 }
@@ -281,13 +384,13 @@ class ReportUsage extends Error {
  */
 function parseSince(value, now) {
     const example = 'e.g. --since 30d, --since 8w or --since 2026-01-01';
-    const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+    const today = (0,time_days/* utcDayStart */.l)(now.getTime());
     const count = /^(\d{1,4})([dw])$/.exec(value);
     if (count) {
         const days = Number(count[1]) * (count[2] === 'w' ? 7 : 1);
         if (days === 0)
             throw new ReportUsage(`--since ${value}: the window needs at least one day (${example}).`);
-        return new Date(today - (days - 1) * DAY_MS);
+        return new Date((0,metrics_window/* daysWindow */.q7)(days, now).since);
     }
     const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     if (date) {
@@ -321,7 +424,7 @@ async function runReportCommand(settings, flags, io, now = new Date()) {
     let report;
     if (settings.apiKey) {
         // Buffer refuses a longer range: say so in the flag's words rather than pass its error on.
-        const days = Math.ceil((now.getTime() - since.getTime()) / DAY_MS);
+        const days = Math.ceil((now.getTime() - since.getTime()) / time_days/* DAY_MS */.s);
         if (days > MAX_DAYS)
             return usage(`--since ${flags.since}: ${days} days; Buffer's totals cover at most ${MAX_DAYS} days (e.g. --since ${MAX_DAYS}d).`);
         const read = await fromBuffer(settings, flags.channel, window, io);
@@ -330,16 +433,28 @@ async function runReportCommand(settings, flags, io, now = new Date()) {
         report = { ...window, timezone, ...read };
     }
     else {
-        const read = await fromMetricsFile(settings, flags.channel, window);
-        if ('usage' in read)
-            return usage(read.usage);
-        if ('problem' in read) {
-            io.stderr.write(`buffer-gitops: ${read.problem}\n`);
+        const path = settings.metricsFile;
+        if (path === null)
+            return usage('no BUFFER_API_KEY, and metrics-file is none, so there is no metrics file to read: set BUFFER_API_KEY to read Buffer.');
+        let read;
+        try {
+            read = await readReportFromFile(settings.workspace, path, { window, channel: flags.channel });
+        }
+        catch (error) {
+            if (!(error instanceof csv/* MetricsCsvError */.gN))
+                throw error;
+            io.stderr.write(`buffer-gitops: ${path}:${error.line}: ${error.message}. Fix the line, or run sync to write the file again.\n`);
             return commands/* EXIT */.dc.problems;
+        }
+        if (read === undefined)
+            return usage(`no BUFFER_API_KEY, and ${path} does not exist: sync writes it once Buffer has numbers for a sent post (or give --metrics-file PATH). Set BUFFER_API_KEY to read Buffer instead.`);
+        if (flags.channel !== undefined && !read.channels.includes(flags.channel)) {
+            const names = read.channels;
+            return usage(`--channel ${flags.channel}: no row of ${path} names that channel${names.length ? `; it names ${names.map((n) => `"${n}"`).join(', ')}` : ' (it has no rows)'}.`);
         }
         report = { ...window, timezone, rows: read.rows, totals: [] };
         const refreshed = (0,metrics_rows/* latestRefresh */.Rk)(read.rows);
-        io.stderr.write(`No BUFFER_API_KEY: the numbers are from ${settings.metricsFile}, as of the last sync` +
+        io.stderr.write(`No BUFFER_API_KEY: the numbers are from ${path}, as of the last sync` +
             (refreshed ? ` (Buffer refreshed them ${(0,metrics_rows/* localMinute */.C2)(refreshed, timezone)} ${timezone})` : '') +
             '; per-channel totals come from Buffer and need the key.\n');
     }
@@ -357,109 +472,28 @@ async function runReportCommand(settings, flags, io, now = new Date()) {
 async function fromBuffer(settings, channelRef, window, io) {
     const client = new buffer_client/* BufferClient */.It({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
     const { organization, channels } = await (0,connect/* connect */.N)(client, settings.organizationId);
-    let only = channels;
+    let only;
     if (channelRef !== undefined) {
         const resolved = (0,resolve/* resolveChannel */.OP)(channelRef, channels);
         if (!resolved.ok)
             return `--channel ${channelRef}: ${resolved.message}`;
-        only = [resolved.channel];
+        only = resolved.channel;
     }
-    const posts = await (0,buffer_reads/* readSentPosts */.ad)(client, {
+    return readReportFromBuffer(client, {
         organizationId: organization.id,
-        ...window,
-        ...(channelRef !== undefined ? { channelIds: only.map((c) => c.id) } : {}),
-    });
-    const totals = await (0,buffer_reads/* readChannelTotals */.J$)(client, {
-        organizationId: organization.id,
-        channels: only,
-        allChannels: channels,
-        ...window,
+        channels,
+        only,
+        window,
+        tracked: await trackedPosts(settings),
         onNote: (note) => io.stderr.write(`${note}\n`),
     });
-    const tracked = new Map();
-    for (const ref of (0,sync_tracked/* trackedRefs */.H)(await readPostFiles(settings)))
-        if (!tracked.has(ref.entry.id))
-            tracked.set(ref.entry.id, ref);
-    const rows = posts.map((post) => rowOf(post, tracked.get(post.id), channels)).sort(newestFirst);
-    return { rows, totals };
 }
-/** One post as a row: the file and reference of the `buffer:` entry that tracks it, else Buffer's channel reference. */
-function rowOf(post, tracked, channels) {
-    const channel = channels.find((c) => c.id === post.channelId);
-    const service = post.channelService ?? channel?.service;
-    return {
-        file: tracked?.file ?? null,
-        channel: tracked?.ref ?? (channel ? (0,resolve/* referenceFor */.zt)(channel, channels) : post.channelId),
-        ...(service ? { service } : {}),
-        postId: post.id,
-        sentAt: post.sentAt ?? null,
-        link: post.externalLink ?? null,
-        metricsUpdatedAt: post.metricsUpdatedAt ?? null,
-        metrics: Object.fromEntries((post.metrics ?? []).map((m) => [m.type, m.value])),
-        text: post.text,
-    };
-}
-/** The rows of the metrics file sent in the window, with each post's text from its file. */
-async function fromMetricsFile(settings, channelRef, window) {
-    const path = settings.metricsFile;
-    if (path === null)
-        return {
-            usage: 'no BUFFER_API_KEY, and metrics-file is none, so there is no metrics file to read: set BUFFER_API_KEY to read Buffer.',
-        };
-    let text;
-    try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(settings.workspace, path), 'utf8');
-    }
-    catch (error) {
-        if (error.code !== 'ENOENT')
-            throw error;
-        return {
-            usage: `no BUFFER_API_KEY, and ${path} does not exist: sync writes it once Buffer has numbers for a sent post (or give --metrics-file PATH). Set BUFFER_API_KEY to read Buffer instead.`,
-        };
-    }
-    let all;
-    try {
-        all = (0,csv/* parseMetricsCsv */.Xq)(text).rows.map(({ line: _line, ...row }) => row);
-    }
-    catch (error) {
-        if (error instanceof csv/* MetricsCsvError */.gN)
-            return { problem: `${path}:${error.line}: ${error.message}. Fix the line, or run sync to write the file again.` };
-        throw error;
-    }
-    if (channelRef !== undefined && !all.some((row) => row.channel === channelRef)) {
-        const names = [...new Set(all.map((row) => row.channel))].sort();
-        return {
-            usage: `--channel ${channelRef}: no row of ${path} names that channel${names.length ? `; it names ${names.map((n) => `"${n}"`).join(', ')}` : ' (it has no rows)'}.`,
-        };
-    }
-    const [from, to] = [Date.parse(window.since), Date.parse(window.until)];
-    const rows = all
-        .filter((row) => channelRef === undefined || row.channel === channelRef)
-        .filter((row) => row.sentAt !== null && Date.parse(row.sentAt) >= from && Date.parse(row.sentAt) <= to)
-        .sort(newestFirst);
-    // The file keeps no text; the post files do (the excerpt a person recognises).
-    const files = new Map();
-    for (const row of rows) {
-        if (row.file === null)
-            continue;
-        if (!files.has(row.file))
-            files.set(row.file, await (0,collect/* readPost */.Vz)(row.file, { workspace: settings.workspace, timezone: settings.timezone }).catch(() => undefined));
-        const body = files.get(row.file)?.body.trim();
-        if (body)
-            row.text = body;
-    }
-    return { rows };
-}
-async function readPostFiles(settings) {
+/** The posts the repository's files track, as their `buffer:` blocks name them. */
+async function trackedPosts(settings) {
     const paths = await (0,list_files/* listMarkdownFiles */.p)(settings.workspace, settings.postsDir);
-    const posts = [];
-    for (const path of paths)
-        posts.push(await (0,collect/* readPost */.Vz)(path.replace(/^\.\//, ''), { workspace: settings.workspace, timezone: settings.timezone }));
-    return posts;
-}
-function newestFirst(a, b) {
-    return ((Date.parse(b.sentAt ?? '') || 0) - (Date.parse(a.sentAt ?? '') || 0) ||
-        (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
+    const opts = { workspace: settings.workspace, timezone: settings.timezone };
+    const posts = await Promise.all(paths.map((path) => (0,collect/* readPost */.Vz)(path.replace(/^\.\//, ''), opts)));
+    return (0,tracked/* trackedRefs */.H)(posts).map((t) => ({ file: t.file, channel: t.ref, postId: t.entry.id }));
 }
 
 
@@ -497,6 +531,53 @@ async function connect(client, organizationId, recentSince) {
 
 /***/ }),
 
+/***/ 2573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PA: () => (/* binding */ METRICS_WINDOW_DAYS),
+/* harmony export */   Xe: () => (/* binding */ lastDayStart),
+/* harmony export */   gO: () => (/* binding */ inWindow),
+/* harmony export */   q7: () => (/* binding */ daysWindow),
+/* harmony export */   so: () => (/* binding */ windowDays),
+/* harmony export */   uh: () => (/* binding */ metricsWindow)
+/* harmony export */ });
+/* harmony import */ var _time_days_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8174);
+/**
+ * The metrics window (issue 15), one definition for the sync, its job summary
+ * and `report`: whole UTC days, today and the days before it, as Buffer's
+ * `aggregatedPostMetrics` counts them ("UTC midnight of the first calendar
+ * day", the last day inclusive), so a post's row and its channel's total
+ * count the same posts.
+ */
+
+/** Days whose sent posts get fresh numbers, and what the summary and `report` show by default. */
+const METRICS_WINDOW_DAYS = 30;
+/** Today (UTC) and the `days - 1` days before it, ending now. */
+function daysWindow(days, now) {
+    return { since: new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(now.getTime()) - (days - 1) * _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s).toISOString(), until: now.toISOString() };
+}
+/** The sync's window: the last METRICS_WINDOW_DAYS days. */
+function metricsWindow(now) {
+    return daysWindow(METRICS_WINDOW_DAYS, now);
+}
+/** The UTC days a window touches, as the reports name it ("the last 30 days"). */
+function windowDays(window) {
+    return Math.max(1, Math.round(((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.until)) - (0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.since))) / _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s) + 1);
+}
+/** Buffer's `endDateTime` for the window: UTC midnight of its last day (the backend counts that day whole). */
+function lastDayStart(window) {
+    return new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.until))).toISOString();
+}
+/** Whether an instant lies in the window; false for a missing or unreadable one. */
+function inWindow(at, window) {
+    const ms = at ? Date.parse(at) : Number.NaN;
+    return Number.isFinite(ms) && ms >= Date.parse(window.since) && ms <= Date.parse(window.until);
+}
+
+
+/***/ }),
+
 /***/ 4213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -504,20 +585,15 @@ async function connect(client, organizationId, recentSince) {
 /* harmony export */   B: () => (/* binding */ metricLabel),
 /* harmony export */   C2: () => (/* binding */ localMinute),
 /* harmony export */   E5: () => (/* binding */ RANKING_RULE),
-/* harmony export */   I2: () => (/* binding */ rankRows),
 /* harmony export */   Kb: () => (/* binding */ excerpt),
-/* harmony export */   MB: () => (/* binding */ channelsOf),
 /* harmony export */   Rk: () => (/* binding */ latestRefresh),
 /* harmony export */   Xt: () => (/* binding */ totalsColumns),
 /* harmony export */   _A: () => (/* binding */ headlineColumns),
+/* harmony export */   b_: () => (/* binding */ metricsView),
 /* harmony export */   gI: () => (/* binding */ formatMetric),
 /* harmony export */   he: () => (/* binding */ isCounted),
-/* harmony export */   kE: () => (/* binding */ zoneOf),
-/* harmony export */   qC: () => (/* binding */ TOP_POSTS),
-/* harmony export */   so: () => (/* binding */ windowDays),
-/* harmony export */   u7: () => (/* binding */ localDay)
+/* harmony export */   kE: () => (/* binding */ zoneOf)
 /* harmony export */ });
-/* unused harmony exports ENGAGEMENT_METRICS, HEADLINE_METRICS, engagement */
 /* harmony import */ var _time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4383);
 /* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1670);
 
@@ -593,6 +669,12 @@ function totalsColumns(totals) {
 }
 let graphemes;
 /**
+ * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
+ * be any length (a letter with thousands of combining marks is one), and the
+ * summary must stay small; the longest emoji sequences are about 15.
+ */
+const UNITS_PER_CHARACTER = 16;
+/**
  * A post's text as one line of at most `max` characters (graphemes: an emoji
  * or an accented letter is never cut in half), whitespace runs (line breaks
  * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
@@ -601,14 +683,18 @@ function excerpt(text, max = 60) {
     const line = (text ?? '').replace(/\s+/g, ' ').trim();
     if (line.length <= max)
         return line;
+    const units = max * UNITS_PER_CHARACTER;
     graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     const parts = [...graphemes.segment(line)].map((s) => s.segment);
-    if (parts.length <= max)
+    if (parts.length <= max && line.length <= units)
         return line;
-    return `${parts
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`;
+    let cut = '';
+    for (const part of parts.slice(0, max - 1)) {
+        if (cut.length + part.length >= units)
+            break;
+        cut += part;
+    }
+    return `${cut.trimEnd()}…`;
 }
 /** The zone a report shows dates in: its own, or UTC when that is not a zone this runtime knows. */
 function zoneOf(report) {
@@ -635,17 +721,54 @@ function latestRefresh(rows) {
             latest = row.metricsUpdatedAt;
     return latest;
 }
-/**
- * The days the window touches, as the reports name it ("the last 30 days"):
- * 30 × 24 h, or today's part-day and the 29 whole days before it (the CLI's
- * `--since 30d`), both read 30.
- */
-function windowDays(report) {
-    return Math.max(1, Math.ceil((Date.parse(report.until) - Date.parse(report.since)) / 86_400_000 - 0.001));
-}
 /** Channels of the rows, in first-seen order. */
 function channelsOf(rows) {
     return [...new Set(rows.map((row) => row.channel))];
+}
+function metricsView(report) {
+    const zone = zoneOf(report);
+    const range = `${localDay(report.since, zone)} to ${localDay(report.until, zone)} (${zone})`;
+    const top = rankRows(report.rows).slice(0, TOP_POSTS);
+    const waiting = report.rows.filter((row) => !isCounted(row)).length;
+    const refreshed = latestRefresh(report.rows);
+    const totals = report.totals
+        .filter((t) => t.postCount > 0)
+        .sort((a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+    return {
+        zone,
+        range,
+        ...(report.rows.length > 0
+            ? {
+                sent: `${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(report.rows.length, 'post')} sent on ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(channelsOf(report.rows).length, 'channel')} from ${range}`,
+            }
+            : {}),
+        ...(refreshed ? { refreshed: localMinute(refreshed, zone) } : {}),
+        top,
+        ...(top.length > 0 && waiting > 0
+            ? {
+                waiting: `${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(waiting, 'post')} sent since Buffer's last refresh ${waiting === 1 ? 'is' : 'are'} not counted yet.`,
+            }
+            : {}),
+        totals,
+        idle: report.totals.length - totals.length,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ utcDayStart),
+/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
+const DAY_MS = 86_400_000;
+/** UTC midnight at or before the instant, in ms. */
+function utcDayStart(ms) {
+    return Math.floor(ms / DAY_MS) * DAY_MS;
 }
 
 

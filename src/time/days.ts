@@ -1,0 +1,8 @@
+/** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
+
+export const DAY_MS = 86_400_000;
+
+/** UTC midnight at or before the instant, in ms. */
+export function utcDayStart(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}
