@@ -11,10 +11,11 @@
  * registry.npmjs.org for a newer version; every request goes to 127.0.0.1.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   defaultChannelId,
@@ -37,6 +38,7 @@ interface CliResult {
 }
 
 const home = mkdtempSync(join(tmpdir(), 'buffer-cli-home-'));
+const LOCAL_FETCH_ONLY = fileURLToPath(new URL('../helpers/local-fetch-only.mjs', import.meta.url));
 
 /** Every command this file ran (`posts.create`, `account`, `config.set`, …), for the coverage check at the end. */
 const covered = new Set<string>();
@@ -66,19 +68,21 @@ function offline(args: string[]): Promise<CliResult> {
   return run(args, 'sandbox');
 }
 
-function run(args: string[], apiKey: string): Promise<CliResult> {
+/** `nodeArgs` go before the CLI (a preload); `inHome` is the HOME and working directory (default: the shared one). */
+function run(args: string[], apiKey: string, opts: { nodeArgs?: string[]; inHome?: string } = {}): Promise<CliResult> {
   record(args);
+  const dir = opts.inHome ?? home;
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [CLI, ...args],
+      [...(opts.nodeArgs ?? []), CLI, ...args],
       {
         // The temporary HOME is also the working directory, so no repository config (.buffer/) is read.
-        cwd: home,
+        cwd: dir,
         env: {
           PATH: process.env.PATH ?? '',
-          HOME: home,
-          XDG_CONFIG_HOME: join(home, '.config'),
+          HOME: dir,
+          XDG_CONFIG_HOME: join(dir, '.config'),
           BUFFER_API_KEY: apiKey,
           BUFFER_DISABLE_UPDATE_CHECK: '1',
           NO_COLOR: '1',
@@ -662,6 +666,55 @@ describe('official Buffer CLI against the rest of the sandbox (issue 15)', () =>
   });
 });
 
+describe('official Buffer CLI: doctor, against the sandbox', () => {
+  let sb: RunningSandbox;
+  beforeAll(async () => {
+    sb = await startSandbox({ now: NOW });
+  });
+  afterAll(async () => sb.close());
+
+  /**
+   * `doctor` takes the endpoint only from its config file (no --api-url) and
+   * always asks registry.npmjs.org for the latest CLI version
+   * (BUFFER_DISABLE_UPDATE_CHECK does not apply to it): it runs with a config
+   * file naming the sandbox and a preload that keeps fetch on 127.0.0.1, so
+   * the version check fails as it does offline and every other check talks
+   * to the sandbox (OPTIONS /graphql, then `query Account`).
+   */
+  it('doctor: every check passes against the sandbox; a rejected key fails auth-key-valid', async () => {
+    const doctorHome = mkdtempSync(join(tmpdir(), 'buffer-cli-doctor-'));
+    mkdirSync(join(doctorHome, '.config', 'buffer'), { recursive: true });
+    writeFileSync(
+      join(doctorHome, '.config', 'buffer', 'config.json'),
+      JSON.stringify({ apiUrl: sb.url, organizationId: DEFAULT_ORGANIZATION_ID }),
+    );
+    const doctor = (key: string) =>
+      run(['doctor', '--output', 'json', '--verbose'], key, {
+        nodeArgs: ['--import', LOCAL_FETCH_ONLY],
+        inHome: doctorHome,
+      });
+    const before = sb.state().stats.byRootField.account ?? 0;
+    const ok = await doctor('sandbox');
+    expect(ok.code, ok.stderr).toBe(0);
+    const checks = new Map(ok.json.checks.map((c: { name: string; status: string; message: string }) => [c.name, c]));
+    expect([...checks.values()].filter((c: any) => c.status !== 'pass')).toEqual([]);
+    expect(checks.get('api-reachable')).toMatchObject({ message: `${sb.url} is reachable` });
+    expect(checks.get('auth-key-valid')).toMatchObject({ status: 'pass' });
+    // The sandbox's rate-limit headers, read back as the free plan's three windows.
+    expect([...checks.keys()].filter((n) => String(n).startsWith('rate-limit-'))).toEqual([
+      'rate-limit-100-in-15min',
+      'rate-limit-250-in-1day',
+      'rate-limit-3000-in-30days',
+    ]);
+    expect((checks.get('cli-version') as { message: string }).message).toMatch(/latest version check skipped/);
+    expect(sb.state().stats.byRootField.account).toBe(before + 1);
+    const rejected = await doctor('not-a-key');
+    expect(rejected.code).toBe(1);
+    const failed = JSON.parse(rejected.stdout).checks.filter((c: { status: string }) => c.status === 'fail');
+    expect(failed.map((c: { name: string }) => c.name)).toEqual(['auth-key-valid']);
+  });
+});
+
 describe('official Buffer CLI: the commands that need no API', () => {
   it('schema list and schema describe', async () => {
     const list = await offline(['schema', 'list', '--output', 'json']);
@@ -742,14 +795,12 @@ describe('official Buffer CLI: the commands that need no API', () => {
 
   /**
    * Left out, because they cannot run without leaving 127.0.0.1 or a terminal:
-   * `doctor` always asks registry.npmjs.org for the latest CLI version
-   * (registry.ts; BUFFER_DISABLE_UPDATE_CHECK does not apply to it), `update`
-   * asks the registry and runs the package manager, and `init` prompts for
-   * the API key on a terminal.
+   * `update` asks the registry and runs the package manager, and `init`
+   * prompts for the API key on a terminal.
    */
-  const LEFT_OUT = ['doctor', 'update', 'init'];
+  const LEFT_OUT = ['update', 'init'];
 
-  it('every command of the CLI was run above (its schema list and its --help), except the three left out', async () => {
+  it('every command of the CLI was run above (its schema list and its --help), except the two left out', async () => {
     const list = await offline(['schema', 'list', '--output', 'json']);
     const apiCommands: string[] = list.json.commands.map((c: { command: string }) => c.command);
     expect(apiCommands).toHaveLength(19);
