@@ -131,7 +131,7 @@ async function finish(ctx, report, plan, summary, planOutput) {
 const METRICS_WINDOW_DAYS = 30;
 /** Today (UTC) and the `days - 1` days before it, ending now. */
 function daysWindow(days, now) {
-    return { since: new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(now.getTime()) - (days - 1) * _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s).toISOString(), until: now.toISOString() };
+    return { since: new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(now.getTime()) - (days - 1) * _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO).toISOString(), until: now.toISOString() };
 }
 /** The sync's window: the last METRICS_WINDOW_DAYS days. */
 function metricsWindow(now) {
@@ -139,11 +139,11 @@ function metricsWindow(now) {
 }
 /** The UTC days a window touches, as the reports name it ("the last 30 days"). */
 function windowDays(window) {
-    return Math.max(1, Math.round(((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.until)) - (0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.since))) / _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s) + 1);
+    return Math.max(1, Math.round(((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.until)) - (0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.since))) / _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO) + 1);
 }
 /** Buffer's `endDateTime` for the window: UTC midnight of its last day (the backend counts that day whole). */
 function lastDayStart(window) {
-    return new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.until))).toISOString();
+    return new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.until))).toISOString();
 }
 /** Whether an instant lies in the window; false for a missing or unreadable one. */
 function inWindow(at, window) {
@@ -1191,14 +1191,14 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** The local calendar day of an instant, as days since 1970-01-01. */
 function dayNumber(epochMs, timeZone) {
     const w = (0,wall_time/* toWallTime */.pY)(epochMs, timeZone);
-    return Date.UTC(w.year, w.month - 1, w.day) / days/* DAY_MS */.s;
+    return Date.UTC(w.year, w.month - 1, w.day) / days/* DAY_MS */.sO;
 }
 /** The Monday on or before a day number (1970-01-01 was a Thursday). */
 function mondayOf(day) {
     return day - ((day + 3) % 7);
 }
 function isoDay(day) {
-    return new Date(day * days/* DAY_MS */.s).toISOString().slice(0, 10);
+    return new Date(day * days/* DAY_MS */.sO).toISOString().slice(0, 10);
 }
 /**
  * The chart of `report`'s counted posts, or undefined when none is counted yet
@@ -1584,14 +1584,19 @@ function listWords(words) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ utcDayStart),
-/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */   eG: () => (/* binding */ laterOf),
+/* harmony export */   lZ: () => (/* binding */ utcDayStart),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
 /* harmony export */ });
 /** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
 const DAY_MS = 86_400_000;
 /** UTC midnight at or before the instant, in ms. */
 function utcDayStart(ms) {
     return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+/** The later of two clocks (the second may be unknown). */
+function laterOf(a, b) {
+    return b && b.getTime() > a.getTime() ? b : a;
 }
 
 

@@ -157,7 +157,7 @@ var metrics_window = __webpack_require__(2573);
 
 async function syncMetrics(input) {
     const { metricsFile, tracked } = input;
-    const window = windowAt(input.now, input.withMetrics);
+    const window = (0,metrics_window/* metricsWindow */.uh)(input.now);
     const notes = [];
     const findings = [];
     const current = await (0,whole_files/* readWholeFile */.M)(input.workspace, metricsFile);
@@ -283,26 +283,6 @@ function metricsFileWrite(path, fresh, tracked, keepFiles) {
         },
     };
 }
-/**
- * The window ends at the runner's clock, or at the latest time Buffer reported
- * if that is later: a runner whose clock lags Buffer's must not leave out a
- * post Buffer has just sent and measured. On a real runner the two clocks
- * agree within seconds, so this is the runner's clock; it matters where
- * Buffer's clock is far ahead, as the sandbox's is in the E2E tests (set past
- * the send times). It only ever moves the window later, and the snapshot's
- * list, started from the runner's clock, already reaches back further.
- */
-function windowAt(now, posts) {
-    let latest = now.getTime();
-    for (const post of posts.values()) {
-        for (const at of [post.sentAt, post.metricsUpdatedAt]) {
-            const ms = at ? Date.parse(at) : Number.NaN;
-            if (Number.isFinite(ms) && ms > latest)
-                latest = ms;
-        }
-    }
-    return (0,metrics_window/* metricsWindow */.uh)(new Date(latest));
-}
 /** A row for the report: with the post's text and its channel's service. */
 function decorate(row, tracked, channels, posts) {
     const t = tracked.find((x) => x.postId === row.postId && x.file === row.file) ?? tracked.find((x) => x.postId === row.postId);
@@ -326,6 +306,8 @@ function channelsOf(tracked, channels, posts) {
     return [...used.values()];
 }
 
+// EXTERNAL MODULE: ./src/time/days.ts
+var days = __webpack_require__(8174);
 // EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
 var run_report = __webpack_require__(7157);
 // EXTERNAL MODULE: ./src/buffer/types.ts
@@ -897,6 +879,7 @@ var write_back = __webpack_require__(6794);
 
 
 
+
 /** `earlier`: what the reconcile before this sync did (commands/apply.ts); its outcomes count in this run's report. */
 async function runSync(ctx, earlier) {
     const { settings, reporter, event } = ctx;
@@ -943,7 +926,8 @@ async function runSync(ctx, earlier) {
                 keepFiles: new Set(posts
                     .filter((p) => Object.keys(p.tracked).length === 0 && p.findings.some((f) => f.severity === 'error'))
                     .map((p) => p.path)),
-                now,
+                // Buffer's clock when it is ahead of the runner's (a sandbox moved forward), so its sent posts are in the window.
+                now: (0,days/* laterOf */.eG)(now, client.serverTime),
                 timezone: settings.timezone ?? 'UTC',
             });
             for (const note of m.notes)

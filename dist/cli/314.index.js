@@ -790,6 +790,7 @@ class BufferClient {
     latestRateLimit;
     /** When `latestRateLimit` arrived (client clock): its reset times count from then. */
     latestRateLimitAt = 0;
+    latestServerTime;
     constructor(opts) {
         // Fail at construction, before anything is sent, when the key is unusable.
         assertUsableApiKey(opts.apiKey);
@@ -811,6 +812,15 @@ class BufferClient {
     /** Budget from the latest response that carried rate-limit headers. */
     get rateLimit() {
         return this.latestRateLimit;
+    }
+    /**
+     * Buffer's clock at its latest answer (the HTTP Date header), or undefined
+     * before one. Windows such as "the last 30 days" end at the later of this and
+     * the machine's clock, so a runner whose clock lags Buffer's (or a sandbox
+     * whose clock was moved ahead) still sees the posts Buffer just sent.
+     */
+    get serverTime() {
+        return this.latestServerTime;
     }
     /** The endpoint requests go to (for logs; holds no secret). */
     get endpoint() {
@@ -1080,6 +1090,9 @@ class BufferClient {
             this.sent++;
             this.onRequest?.({ operation, rootFields });
             const result = await postGraphQL(this.transport, query, variables);
+            const date = Date.parse(result.headers.date ?? '');
+            if (Number.isFinite(date))
+                this.latestServerTime = new Date(date);
             const status = parseRateLimitHeaders(result.headers, this.now());
             if (status) {
                 this.latestRateLimit = status;

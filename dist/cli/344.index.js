@@ -230,8 +230,10 @@ async function readReportFromFile(workspace, path, opts) {
         throw error;
     }
     const all = (0,csv/* parseMetricsCsv */.Xq)(text).rows.map(({ line: _line, ...row }) => row);
+    const latest = Math.max(...all.map((row) => Date.parse(row.metricsUpdatedAt ?? '')).filter(Number.isFinite));
+    const window = opts.window(Number.isFinite(latest) ? new Date(latest) : undefined);
     const rows = all
-        .filter((row) => (opts.channel === undefined || row.channel === opts.channel) && (0,metrics_window/* inWindow */.gO)(row.sentAt, opts.window))
+        .filter((row) => (opts.channel === undefined || row.channel === opts.channel) && (0,metrics_window/* inWindow */.gO)(row.sentAt, window))
         .sort(newestFirst);
     const bodies = new Map();
     for (const row of rows) {
@@ -243,7 +245,7 @@ async function readReportFromFile(workspace, path, opts) {
         if (body)
             row.text = body;
     }
-    return { rows, channels: [...new Set(all.map((row) => row.channel))].sort() };
+    return { rows, channels: [...new Set(all.map((row) => row.channel))].sort(), window };
 }
 /** A post file's text; undefined for a file that is gone (renamed since the sync wrote its row). */
 function postBody(workspace, file) {
@@ -378,30 +380,32 @@ const DEFAULT_SINCE = `${metrics_window/* METRICS_WINDOW_DAYS */.PA}d`;
 /** A usage mistake: printed as one line, exit 2. */
 class ReportUsage extends Error {
 }
-/**
- * `--since` as the window's first UTC midnight: `30d` (today and the 29 days
- * before), `8w` (56 days), or a date. `now` is the end of the window.
- */
-function parseSince(value, now) {
-    const example = 'e.g. --since 30d, --since 8w or --since 2026-01-01';
-    const today = (0,time_days/* utcDayStart */.l)(now.getTime());
+const SINCE_EXAMPLE = 'e.g. --since 30d, --since 8w or --since 2026-01-01';
+/** `--since` as written: `30d` (today and the 29 days before), `8w` (56 days), or a date. */
+function parseSince(value) {
     const count = /^(\d{1,4})([dw])$/.exec(value);
     if (count) {
         const days = Number(count[1]) * (count[2] === 'w' ? 7 : 1);
         if (days === 0)
-            throw new ReportUsage(`--since ${value}: the window needs at least one day (${example}).`);
-        return new Date((0,metrics_window/* daysWindow */.q7)(days, now).since);
+            throw new ReportUsage(`--since ${value}: the window needs at least one day (${SINCE_EXAMPLE}).`);
+        return { days };
     }
     const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
     if (date) {
-        const ms = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
-        if (new Date(ms).toISOString().slice(0, 10) !== value)
-            throw new ReportUsage(`--since ${value}: not a date in the calendar (${example}).`);
-        if (ms > today)
-            throw new ReportUsage(`--since ${value}: a date after today; give a day on or before today.`);
-        return new Date(ms);
+        const day = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+        if (new Date(day).toISOString().slice(0, 10) !== value)
+            throw new ReportUsage(`--since ${value}: not a date in the calendar (${SINCE_EXAMPLE}).`);
+        return { day };
     }
-    throw new ReportUsage(`--since takes a number of days or weeks, or a date (YYYY-MM-DD): ${example}; got "${value}".`);
+    throw new ReportUsage(`--since takes a number of days or weeks, or a date (YYYY-MM-DD): ${SINCE_EXAMPLE}; got "${value}".`);
+}
+/** The window from `--since` to `now`; a first day after today is a usage mistake. */
+function windowOf(since, value, now) {
+    if ('days' in since)
+        return (0,metrics_window/* daysWindow */.q7)(since.days, now);
+    if (since.day > (0,time_days/* utcDayStart */.lZ)(now.getTime()))
+        throw new ReportUsage(`--since ${value}: a date after today; give a day on or before today.`);
+    return { since: new Date(since.day).toISOString(), until: now.toISOString() };
 }
 async function runReportCommand(settings, flags, io, now = new Date()) {
     const usage = (message) => {
@@ -410,27 +414,23 @@ async function runReportCommand(settings, flags, io, now = new Date()) {
     };
     if (flags.json && flags.csv)
         return usage('--json and --csv are two formats for stdout; give one.');
+    const sinceText = flags.since ?? DEFAULT_SINCE;
     let since;
     try {
-        since = parseSince(flags.since ?? DEFAULT_SINCE, now);
+        since = parseSince(sinceText);
     }
     catch (error) {
         if (error instanceof ReportUsage)
             return usage(error.message);
         throw error;
     }
-    const window = { since: since.toISOString(), until: now.toISOString() };
     const timezone = settings.timezone ?? 'UTC';
     let report;
     if (settings.apiKey) {
-        // Buffer refuses a longer range: say so in the flag's words rather than pass its error on.
-        const days = Math.ceil((now.getTime() - since.getTime()) / time_days/* DAY_MS */.s);
-        if (days > MAX_DAYS)
-            return usage(`--since ${flags.since}: ${days} days; Buffer's totals cover at most ${MAX_DAYS} days (e.g. --since ${MAX_DAYS}d).`);
-        const read = await fromBuffer(settings, flags.channel, window, io);
+        const read = await fromBuffer(settings, flags.channel, { text: sinceText, at: (clock) => windowOf(since, sinceText, clock) }, now, io);
         if (typeof read === 'string')
             return usage(read);
-        report = { ...window, timezone, ...read };
+        report = { ...read.window, timezone, rows: read.rows, totals: read.totals };
     }
     else {
         const path = settings.metricsFile;
@@ -438,9 +438,15 @@ async function runReportCommand(settings, flags, io, now = new Date()) {
             return usage('no BUFFER_API_KEY, and metrics-file is none, so there is no metrics file to read: set BUFFER_API_KEY to read Buffer.');
         let read;
         try {
-            read = await readReportFromFile(settings.workspace, path, { window, channel: flags.channel });
+            read = await readReportFromFile(settings.workspace, path, {
+                // The sync that wrote the file saw Buffer's clock: its latest refresh is a lower bound for now.
+                window: (latest) => windowOf(since, sinceText, (0,time_days/* laterOf */.eG)(now, latest)),
+                channel: flags.channel,
+            });
         }
         catch (error) {
+            if (error instanceof ReportUsage)
+                return usage(error.message);
             if (!(error instanceof csv/* MetricsCsvError */.gN))
                 throw error;
             io.stderr.write(`buffer-gitops: ${path}:${error.line}: ${error.message}. Fix the line, or run sync to write the file again.\n`);
@@ -452,7 +458,7 @@ async function runReportCommand(settings, flags, io, now = new Date()) {
             const names = read.channels;
             return usage(`--channel ${flags.channel}: no row of ${path} names that channel${names.length ? `; it names ${names.map((n) => `"${n}"`).join(', ')}` : ' (it has no rows)'}.`);
         }
-        report = { ...window, timezone, rows: read.rows, totals: [] };
+        report = { ...read.window, timezone, rows: read.rows, totals: [] };
         const refreshed = (0,metrics_rows/* latestRefresh */.Rk)(read.rows);
         io.stderr.write(`No BUFFER_API_KEY: the numbers are from ${path}, as of the last sync` +
             (refreshed ? ` (Buffer refreshed them ${(0,metrics_rows/* localMinute */.C2)(refreshed, timezone)} ${timezone})` : '') +
@@ -468,10 +474,27 @@ async function runReportCommand(settings, flags, io, now = new Date()) {
     }
     return commands/* EXIT */.dc.ok;
 }
-/** The rows and totals as Buffer has them now; a string is a usage problem (an unknown --channel). */
-async function fromBuffer(settings, channelRef, window, io) {
+/**
+ * The window, rows and totals as Buffer has them now; a string is a usage
+ * problem (an unknown --channel, a window Buffer refuses). The window ends at
+ * the later of this machine's clock and Buffer's (its answer's Date header).
+ */
+async function fromBuffer(settings, channelRef, since, now, io) {
     const client = new buffer_client/* BufferClient */.It({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
     const { organization, channels } = await (0,connect/* connect */.N)(client, settings.organizationId);
+    let window;
+    try {
+        window = since.at((0,time_days/* laterOf */.eG)(now, client.serverTime));
+    }
+    catch (error) {
+        if (error instanceof ReportUsage)
+            return error.message;
+        throw error;
+    }
+    // Buffer refuses a longer range: say so in the flag's words rather than pass its error on.
+    const days = (0,metrics_window/* windowDays */.so)(window);
+    if (days > MAX_DAYS)
+        return `--since ${since.text}: ${days} days; Buffer's totals cover at most ${MAX_DAYS} days (e.g. --since ${MAX_DAYS}d).`;
     let only;
     if (channelRef !== undefined) {
         const resolved = (0,resolve/* resolveChannel */.OP)(channelRef, channels);
@@ -479,7 +502,7 @@ async function fromBuffer(settings, channelRef, window, io) {
             return `--channel ${channelRef}: ${resolved.message}`;
         only = resolved.channel;
     }
-    return readReportFromBuffer(client, {
+    const read = await readReportFromBuffer(client, {
         organizationId: organization.id,
         channels,
         only,
@@ -487,6 +510,7 @@ async function fromBuffer(settings, channelRef, window, io) {
         tracked: await trackedPosts(settings),
         onNote: (note) => io.stderr.write(`${note}\n`),
     });
+    return { window, ...read };
 }
 /** The posts the repository's files track, as their `buffer:` blocks name them. */
 async function trackedPosts(settings) {
@@ -555,7 +579,7 @@ async function connect(client, organizationId, recentSince) {
 const METRICS_WINDOW_DAYS = 30;
 /** Today (UTC) and the `days - 1` days before it, ending now. */
 function daysWindow(days, now) {
-    return { since: new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(now.getTime()) - (days - 1) * _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s).toISOString(), until: now.toISOString() };
+    return { since: new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(now.getTime()) - (days - 1) * _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO).toISOString(), until: now.toISOString() };
 }
 /** The sync's window: the last METRICS_WINDOW_DAYS days. */
 function metricsWindow(now) {
@@ -563,11 +587,11 @@ function metricsWindow(now) {
 }
 /** The UTC days a window touches, as the reports name it ("the last 30 days"). */
 function windowDays(window) {
-    return Math.max(1, Math.round(((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.until)) - (0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.since))) / _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s) + 1);
+    return Math.max(1, Math.round(((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.until)) - (0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.since))) / _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO) + 1);
 }
 /** Buffer's `endDateTime` for the window: UTC midnight of its last day (the backend counts that day whole). */
 function lastDayStart(window) {
-    return new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .l)(Date.parse(window.until))).toISOString();
+    return new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.until))).toISOString();
 }
 /** Whether an instant lies in the window; false for a missing or unreadable one. */
 function inWindow(at, window) {
@@ -761,14 +785,19 @@ function metricsView(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ utcDayStart),
-/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */   eG: () => (/* binding */ laterOf),
+/* harmony export */   lZ: () => (/* binding */ utcDayStart),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
 /* harmony export */ });
 /** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
 const DAY_MS = 86_400_000;
 /** UTC midnight at or before the instant, in ms. */
 function utcDayStart(ms) {
     return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+/** The later of two clocks (the second may be unknown). */
+function laterOf(a, b) {
+    return b && b.getTime() > a.getTime() ? b : a;
 }
 
 

@@ -568,11 +568,11 @@ const METRICS_REFRESH_UTC_HOUR = 6;
 const REFRESH_OFFSET_MS = METRICS_REFRESH_UTC_HOUR * 3_600_000;
 /** The latest daily refresh at or before `ms`. */
 function latestRefreshAtOrBefore(ms) {
-    return Math.floor((ms - REFRESH_OFFSET_MS) / days/* DAY_MS */.s) * days/* DAY_MS */.s + REFRESH_OFFSET_MS;
+    return Math.floor((ms - REFRESH_OFFSET_MS) / days/* DAY_MS */.sO) * days/* DAY_MS */.sO + REFRESH_OFFSET_MS;
 }
 /** The first daily refresh strictly after `ms` (a post sent at 06:00:00.000 waits for the next day's). */
 function firstRefreshAfter(ms) {
-    return latestRefreshAtOrBefore(ms) + days/* DAY_MS */.s;
+    return latestRefreshAtOrBefore(ms) + days/* DAY_MS */.sO;
 }
 // ---------------------------------------------------------------- values
 /** A number in [0, 1) from SHA-256 of the parts: the same inputs give the same number in every sandbox. */
@@ -651,7 +651,7 @@ function postMetricsAt(post, salt, nowMs) {
     if (Number.isNaN(sentMs) || nowMs < firstRefreshAfter(sentMs))
         return { metrics: null, metricsUpdatedAt: null };
     const refreshedMs = latestRefreshAtOrBefore(nowMs);
-    const ageDays = Math.floor((refreshedMs - sentMs) / days/* DAY_MS */.s);
+    const ageDays = Math.floor((refreshedMs - sentMs) / days/* DAY_MS */.sO);
     const counts = { ...derivedCounts(post.id, salt, post.channelService, ageDays) };
     const pinned = post.pinnedMetrics ?? {};
     for (const type of SERVICE_METRICS[post.channelService]) {
@@ -696,12 +696,12 @@ const MAX_AGGREGATION_DAYS = 365;
  */
 function aggregationWindow(startDateTime, endDateTime) {
     const startMs = Date.parse(startDateTime);
-    const endDayStart = Math.floor(Date.parse(endDateTime) / days/* DAY_MS */.s) * days/* DAY_MS */.s;
-    const endMs = endDayStart + days/* DAY_MS */.s; // exclusive
+    const endDayStart = Math.floor(Date.parse(endDateTime) / days/* DAY_MS */.sO) * days/* DAY_MS */.sO;
+    const endMs = endDayStart + days/* DAY_MS */.sO; // exclusive
     if (endMs <= startMs)
         throw codedError('BAD_USER_INPUT', `endDateTime (${endDateTime}) is on a day before startDateTime (${startDateTime})`);
-    if (endMs - startMs > MAX_AGGREGATION_DAYS * days/* DAY_MS */.s)
-        throw codedError('BAD_USER_INPUT', `Date range is capped to ${MAX_AGGREGATION_DAYS} days: ${startDateTime} to the end of ${new Date(endDayStart).toISOString().slice(0, 10)} is ${Math.ceil((endMs - startMs) / days/* DAY_MS */.s)} days; split the range`);
+    if (endMs - startMs > MAX_AGGREGATION_DAYS * days/* DAY_MS */.sO)
+        throw codedError('BAD_USER_INPUT', `Date range is capped to ${MAX_AGGREGATION_DAYS} days: ${startDateTime} to the end of ${new Date(endDayStart).toISOString().slice(0, 10)} is ${Math.ceil((endMs - startMs) / days/* DAY_MS */.sO)} days; split the range`);
     return { startMs, endMs };
 }
 /**
@@ -8080,6 +8080,8 @@ async function handle(engine, defaultSeed, sleep, req, res, onRequest) {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const method = req.method ?? 'GET';
+    // Every HTTP answer carries the server's clock; Buffer's is Buffer's time, the sandbox's is its own (moved by /__sandbox/clock).
+    res.setHeader('Date', new Date(engine.clock.nowMs()).toUTCString());
     if (method === 'OPTIONS') {
         // CORS preflight; `buffer doctor` probes reachability with OPTIONS /graphql (facts §1.1).
         return send(res, 204, undefined, {
@@ -8433,14 +8435,19 @@ async function runSandboxCommand(argv, io = { stdout: process.stdout, stderr: pr
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ utcDayStart),
-/* harmony export */   s: () => (/* binding */ DAY_MS)
+/* harmony export */   eG: () => (/* binding */ laterOf),
+/* harmony export */   lZ: () => (/* binding */ utcDayStart),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
 /* harmony export */ });
 /** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
 const DAY_MS = 86_400_000;
 /** UTC midnight at or before the instant, in ms. */
 function utcDayStart(ms) {
     return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+/** The later of two clocks (the second may be unknown). */
+function laterOf(a, b) {
+    return b && b.getTime() > a.getTime() ? b : a;
 }
 
 

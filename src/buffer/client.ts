@@ -110,6 +110,7 @@ export class BufferClient {
   private latestRateLimit: RateLimitStatus | undefined;
   /** When `latestRateLimit` arrived (client clock): its reset times count from then. */
   private latestRateLimitAt = 0;
+  private latestServerTime: Date | undefined;
 
   constructor(opts: BufferClientOptions) {
     // Fail at construction, before anything is sent, when the key is unusable.
@@ -134,6 +135,16 @@ export class BufferClient {
   /** Budget from the latest response that carried rate-limit headers. */
   get rateLimit(): RateLimitStatus | undefined {
     return this.latestRateLimit;
+  }
+
+  /**
+   * Buffer's clock at its latest answer (the HTTP Date header), or undefined
+   * before one. Windows such as "the last 30 days" end at the later of this and
+   * the machine's clock, so a runner whose clock lags Buffer's (or a sandbox
+   * whose clock was moved ahead) still sees the posts Buffer just sent.
+   */
+  get serverTime(): Date | undefined {
+    return this.latestServerTime;
   }
 
   /** The endpoint requests go to (for logs; holds no secret). */
@@ -450,6 +461,8 @@ export class BufferClient {
         this.sent++;
         this.onRequest?.({ operation, rootFields });
         const result = await postGraphQL(this.transport, query, variables);
+        const date = Date.parse(result.headers.date ?? '');
+        if (Number.isFinite(date)) this.latestServerTime = new Date(date);
         const status = parseRateLimitHeaders(result.headers, this.now());
         if (status) {
           this.latestRateLimit = status;

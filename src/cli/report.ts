@@ -25,8 +25,8 @@ import { MetricsCsvError, renderMetricsCsv } from '../metrics/csv.js';
 import { readReportFromBuffer, readReportFromFile } from '../metrics/report-data.js';
 import type { TrackedMetricsRef } from '../metrics/rows.js';
 import type { MetricsReport } from '../metrics/types.js';
-import { daysWindow, METRICS_WINDOW_DAYS } from '../metrics/window.js';
-import { DAY_MS, utcDayStart } from '../time/days.js';
+import { daysWindow, METRICS_WINDOW_DAYS, windowDays, type MetricsWindow } from '../metrics/window.js';
+import { laterOf, utcDayStart } from '../time/days.js';
 import { listMarkdownFiles } from '../plan/list-files.js';
 import { readPost } from '../plan/collect.js';
 import { latestRefresh, localMinute } from '../report/metrics-rows.js';
@@ -55,28 +55,37 @@ export interface ReportIo {
 /** A usage mistake: printed as one line, exit 2. */
 class ReportUsage extends Error {}
 
-/**
- * `--since` as the window's first UTC midnight: `30d` (today and the 29 days
- * before), `8w` (56 days), or a date. `now` is the end of the window.
- */
-function parseSince(value: string, now: Date): Date {
-  const example = 'e.g. --since 30d, --since 8w or --since 2026-01-01';
-  const today = utcDayStart(now.getTime());
+/** `--since` read, before the clock is known: a number of days, or a first day (UTC midnight, ms). */
+type Since = { days: number } | { day: number };
+
+const SINCE_EXAMPLE = 'e.g. --since 30d, --since 8w or --since 2026-01-01';
+
+/** `--since` as written: `30d` (today and the 29 days before), `8w` (56 days), or a date. */
+function parseSince(value: string): Since {
   const count = /^(\d{1,4})([dw])$/.exec(value);
   if (count) {
     const days = Number(count[1]) * (count[2] === 'w' ? 7 : 1);
-    if (days === 0) throw new ReportUsage(`--since ${value}: the window needs at least one day (${example}).`);
-    return new Date(daysWindow(days, now).since);
+    if (days === 0) throw new ReportUsage(`--since ${value}: the window needs at least one day (${SINCE_EXAMPLE}).`);
+    return { days };
   }
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (date) {
-    const ms = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
-    if (new Date(ms).toISOString().slice(0, 10) !== value)
-      throw new ReportUsage(`--since ${value}: not a date in the calendar (${example}).`);
-    if (ms > today) throw new ReportUsage(`--since ${value}: a date after today; give a day on or before today.`);
-    return new Date(ms);
+    const day = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+    if (new Date(day).toISOString().slice(0, 10) !== value)
+      throw new ReportUsage(`--since ${value}: not a date in the calendar (${SINCE_EXAMPLE}).`);
+    return { day };
   }
-  throw new ReportUsage(`--since takes a number of days or weeks, or a date (YYYY-MM-DD): ${example}; got "${value}".`);
+  throw new ReportUsage(
+    `--since takes a number of days or weeks, or a date (YYYY-MM-DD): ${SINCE_EXAMPLE}; got "${value}".`,
+  );
+}
+
+/** The window from `--since` to `now`; a first day after today is a usage mistake. */
+function windowOf(since: Since, value: string, now: Date): MetricsWindow {
+  if ('days' in since) return daysWindow(since.days, now);
+  if (since.day > utcDayStart(now.getTime()))
+    throw new ReportUsage(`--since ${value}: a date after today; give a day on or before today.`);
+  return { since: new Date(since.day).toISOString(), until: now.toISOString() };
 }
 
 export async function runReportCommand(
@@ -90,27 +99,27 @@ export async function runReportCommand(
     return EXIT.usage;
   };
   if (flags.json && flags.csv) return usage('--json and --csv are two formats for stdout; give one.');
-  let since: Date;
+  const sinceText = flags.since ?? DEFAULT_SINCE;
+  let since: Since;
   try {
-    since = parseSince(flags.since ?? DEFAULT_SINCE, now);
+    since = parseSince(sinceText);
   } catch (error) {
     if (error instanceof ReportUsage) return usage(error.message);
     throw error;
   }
-  const window = { since: since.toISOString(), until: now.toISOString() };
   const timezone = settings.timezone ?? 'UTC';
 
   let report: MetricsReport;
   if (settings.apiKey) {
-    // Buffer refuses a longer range: say so in the flag's words rather than pass its error on.
-    const days = Math.ceil((now.getTime() - since.getTime()) / DAY_MS);
-    if (days > MAX_DAYS)
-      return usage(
-        `--since ${flags.since}: ${days} days; Buffer's totals cover at most ${MAX_DAYS} days (e.g. --since ${MAX_DAYS}d).`,
-      );
-    const read = await fromBuffer(settings, flags.channel, window, io);
+    const read = await fromBuffer(
+      settings,
+      flags.channel,
+      { text: sinceText, at: (clock) => windowOf(since, sinceText, clock) },
+      now,
+      io,
+    );
     if (typeof read === 'string') return usage(read);
-    report = { ...window, timezone, ...read };
+    report = { ...read.window, timezone, rows: read.rows, totals: read.totals };
   } else {
     const path = settings.metricsFile;
     if (path === null)
@@ -119,8 +128,13 @@ export async function runReportCommand(
       );
     let read: Awaited<ReturnType<typeof readReportFromFile>>;
     try {
-      read = await readReportFromFile(settings.workspace, path, { window, channel: flags.channel });
+      read = await readReportFromFile(settings.workspace, path, {
+        // The sync that wrote the file saw Buffer's clock: its latest refresh is a lower bound for now.
+        window: (latest) => windowOf(since, sinceText, laterOf(now, latest)),
+        channel: flags.channel,
+      });
     } catch (error) {
+      if (error instanceof ReportUsage) return usage(error.message);
       if (!(error instanceof MetricsCsvError)) throw error;
       io.stderr.write(
         `buffer-gitops: ${path}:${error.line}: ${error.message}. Fix the line, or run sync to write the file again.\n`,
@@ -137,7 +151,7 @@ export async function runReportCommand(
         `--channel ${flags.channel}: no row of ${path} names that channel${names.length ? `; it names ${names.map((n) => `"${n}"`).join(', ')}` : ' (it has no rows)'}.`,
       );
     }
-    report = { ...window, timezone, rows: read.rows, totals: [] };
+    report = { ...read.window, timezone, rows: read.rows, totals: [] };
     const refreshed = latestRefresh(read.rows);
     io.stderr.write(
       `No BUFFER_API_KEY: the numbers are from ${path}, as of the last sync` +
@@ -155,22 +169,38 @@ export async function runReportCommand(
   return EXIT.ok;
 }
 
-/** The rows and totals as Buffer has them now; a string is a usage problem (an unknown --channel). */
+/**
+ * The window, rows and totals as Buffer has them now; a string is a usage
+ * problem (an unknown --channel, a window Buffer refuses). The window ends at
+ * the later of this machine's clock and Buffer's (its answer's Date header).
+ */
 async function fromBuffer(
   settings: Settings,
   channelRef: string | undefined,
-  window: { since: string; until: string },
+  since: { text: string; at: (clock: Date) => MetricsWindow },
+  now: Date,
   io: ReportIo,
-): Promise<Pick<MetricsReport, 'rows' | 'totals'> | string> {
+): Promise<(Pick<MetricsReport, 'rows' | 'totals'> & { window: MetricsWindow }) | string> {
   const client = new BufferClient({ apiKey: settings.apiKey!, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
   const { organization, channels } = await connect(client, settings.organizationId);
+  let window: MetricsWindow;
+  try {
+    window = since.at(laterOf(now, client.serverTime));
+  } catch (error) {
+    if (error instanceof ReportUsage) return error.message;
+    throw error;
+  }
+  // Buffer refuses a longer range: say so in the flag's words rather than pass its error on.
+  const days = windowDays(window);
+  if (days > MAX_DAYS)
+    return `--since ${since.text}: ${days} days; Buffer's totals cover at most ${MAX_DAYS} days (e.g. --since ${MAX_DAYS}d).`;
   let only: Channel | undefined;
   if (channelRef !== undefined) {
     const resolved = resolveChannel(channelRef, channels);
     if (!resolved.ok) return `--channel ${channelRef}: ${resolved.message}`;
     only = resolved.channel;
   }
-  return readReportFromBuffer(client, {
+  const read = await readReportFromBuffer(client, {
     organizationId: organization.id,
     channels,
     only,
@@ -178,6 +208,7 @@ async function fromBuffer(
     tracked: await trackedPosts(settings),
     onNote: (note) => io.stderr.write(`${note}\n`),
   });
+  return { window, ...read };
 }
 
 /** The posts the repository's files track, as their `buffer:` blocks name them. */

@@ -18,6 +18,7 @@ import type { Finding, PostFile } from '../posts/model.js';
 import { renderPost } from '../posts/render.js';
 import { syncMetrics, type SyncMetricsResult } from '../metrics/sync-metrics.js';
 import { metricsWindow } from '../metrics/window.js';
+import { laterOf } from '../time/days.js';
 import { buildRunReport } from '../report/run-report.js';
 import { detectDrift, type Drift } from '../sync/drift.js';
 import { gateByDailyLimits } from '../sync/limits.js';
@@ -96,7 +97,8 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
             .filter((p) => Object.keys(p.tracked).length === 0 && p.findings.some((f) => f.severity === 'error'))
             .map((p) => p.path),
         ),
-        now,
+        // Buffer's clock when it is ahead of the runner's (a sandbox moved forward), so its sent posts are in the window.
+        now: laterOf(now, client.serverTime),
         timezone: settings.timezone ?? 'UTC',
       });
       for (const note of m.notes) reporter.info(note);

@@ -15,9 +15,7 @@ import { readChannelTotals, readSentPosts } from './buffer-reads.js';
 import { parseMetricsCsv } from './csv.js';
 import type { TrackedMetricsRef } from './rows.js';
 import type { MetricsReport, MetricsRow } from './types.js';
-import { inWindow } from './window.js';
-
-type Window = { since: string; until: string };
+import { inWindow, type MetricsWindow as Window } from './window.js';
 
 /**
  * The window's sent posts and the channels' totals as Buffer has them now.
@@ -83,8 +81,12 @@ function rowOf(post: Post, tracked: TrackedMetricsRef | undefined, channels: Cha
 export async function readReportFromFile(
   workspace: string,
   path: string,
-  opts: { window: Window; channel?: string | undefined },
-): Promise<{ rows: MetricsRow[]; channels: string[] } | undefined> {
+  opts: {
+    /** The window, given the file's latest refresh (a lower bound for Buffer's clock when the sync wrote it). */
+    window: (latestRefresh: Date | undefined) => Window;
+    channel?: string | undefined;
+  },
+): Promise<{ rows: MetricsRow[]; channels: string[]; window: Window } | undefined> {
   let text: string;
   try {
     text = await readFile(join(workspace, path), 'utf8');
@@ -93,8 +95,10 @@ export async function readReportFromFile(
     throw error;
   }
   const all = parseMetricsCsv(text).rows.map(({ line: _line, ...row }) => row);
+  const latest = Math.max(...all.map((row) => Date.parse(row.metricsUpdatedAt ?? '')).filter(Number.isFinite));
+  const window = opts.window(Number.isFinite(latest) ? new Date(latest) : undefined);
   const rows = all
-    .filter((row) => (opts.channel === undefined || row.channel === opts.channel) && inWindow(row.sentAt, opts.window))
+    .filter((row) => (opts.channel === undefined || row.channel === opts.channel) && inWindow(row.sentAt, window))
     .sort(newestFirst);
   const bodies = new Map<string, string | undefined>();
   for (const row of rows) {
@@ -103,7 +107,7 @@ export async function readReportFromFile(
     const body = bodies.get(row.file);
     if (body) row.text = body;
   }
-  return { rows, channels: [...new Set(all.map((row) => row.channel))].sort() };
+  return { rows, channels: [...new Set(all.map((row) => row.channel))].sort(), window };
 }
 
 /** A post file's text; undefined for a file that is gone (renamed since the sync wrote its row). */

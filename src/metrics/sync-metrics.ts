@@ -39,7 +39,7 @@ export interface SyncMetricsInput {
   withMetrics: ReadonlyMap<string, Post>;
   /** Files whose `buffer:` block could not be read: their rows are kept as they are. */
   keepFiles: ReadonlySet<string>;
-  /** The runner's clock. */
+  /** Now: the later of the runner's clock and Buffer's (BufferClient.serverTime). */
   now: Date;
   timezone: string;
 }
@@ -56,7 +56,7 @@ export interface SyncMetricsResult {
 
 export async function syncMetrics(input: SyncMetricsInput): Promise<SyncMetricsResult> {
   const { metricsFile, tracked } = input;
-  const window = windowAt(input.now, input.withMetrics);
+  const window = metricsWindow(input.now);
   const notes: string[] = [];
   const findings: Finding[] = [];
 
@@ -186,26 +186,6 @@ export function metricsFileWrite(
       return merged.changed ? renderMetricsCsv(merged.rows) : undefined;
     },
   };
-}
-
-/**
- * The window ends at the runner's clock, or at the latest time Buffer reported
- * if that is later: a runner whose clock lags Buffer's must not leave out a
- * post Buffer has just sent and measured. On a real runner the two clocks
- * agree within seconds, so this is the runner's clock; it matters where
- * Buffer's clock is far ahead, as the sandbox's is in the E2E tests (set past
- * the send times). It only ever moves the window later, and the snapshot's
- * list, started from the runner's clock, already reaches back further.
- */
-function windowAt(now: Date, posts: ReadonlyMap<string, Post>): { since: string; until: string } {
-  let latest = now.getTime();
-  for (const post of posts.values()) {
-    for (const at of [post.sentAt, post.metricsUpdatedAt]) {
-      const ms = at ? Date.parse(at) : Number.NaN;
-      if (Number.isFinite(ms) && ms > latest) latest = ms;
-    }
-  }
-  return metricsWindow(new Date(latest));
 }
 
 /** A row for the report: with the post's text and its channel's service. */

@@ -103,6 +103,8 @@ async function handle(
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname.replace(/\/+$/, '') || '/';
   const method = req.method ?? 'GET';
+  // Every HTTP answer carries the server's clock; Buffer's is Buffer's time, the sandbox's is its own (moved by /__sandbox/clock).
+  res.setHeader('Date', new Date(engine.clock.nowMs()).toUTCString());
 
   if (method === 'OPTIONS') {
     // CORS preflight; `buffer doctor` probes reachability with OPTIONS /graphql (facts §1.1).

@@ -6,3 +6,8 @@ export const DAY_MS = 86_400_000;
 export function utcDayStart(ms: number): number {
   return Math.floor(ms / DAY_MS) * DAY_MS;
 }
+
+/** The later of two clocks (the second may be unknown). */
+export function laterOf(a: Date, b: Date | undefined): Date {
+  return b && b.getTime() > a.getTime() ? b : a;
+}

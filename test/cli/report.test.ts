@@ -342,3 +342,54 @@ describe('buffer-gitops report', () => {
     }
   });
 });
+
+/**
+ * The README's worked example moves the sandbox's clock far past this
+ * machine's (a post due in a year, the clock moved past it). The window then
+ * ends at Buffer's clock, which every answer carries in its Date header, and
+ * the metrics file's latest refresh stands for it without a key: the post
+ * is in the report, not "nothing sent".
+ */
+describe('buffer-gitops report when Buffer’s clock is ahead of this machine’s', () => {
+  it('ends the window at Buffer’s clock, with a key and from the metrics file', async () => {
+    const due = Date.now() + 365 * DAY;
+    const sandbox = await startSandbox({ now: iso(Date.now()), rateLimits: false });
+    const fx = await createGitFixture();
+    try {
+      const env = { BUFFER_API_KEY: sandbox.apiKey, BUFFER_API_URL: sandbox.url };
+      const cli = async (args: string[], extra: Record<string, string> = env) => {
+        let stdout = '';
+        let stderr = '';
+        const code = await main(args, {
+          stdout: { write: (s: string) => ((stdout += s), true) } as never,
+          stderr: { write: (s: string) => ((stderr += s), true) } as never,
+          env: extra,
+          cwd: fx.work,
+        });
+        return { code, stdout, stderr };
+      };
+      await fx.writeFiles({
+        'posts/later.md': `---\nchannel: twitter\nmode: customScheduled\ndueAt: ${iso(due)}\n---\nA year from now.\n`,
+      });
+      await fx.commitAll('a post for next year');
+      expect((await cli(['apply', '--branches', 'main'])).code).toBe(0);
+      // Past the due time and the next 06:00 UTC refresh.
+      sandbox.setClock(iso(due + DAY));
+      const live = await cli(['report', '--json']);
+      expect(live.code, live.stderr).toBe(0);
+      const report = JSON.parse(live.stdout) as MetricsReport;
+      const [post] = sandbox.state().posts;
+      expect(report.rows.map((r) => [r.postId, r.file])).toEqual([[post!.id, 'posts/later.md']]);
+      expect(Date.parse(report.until)).toBeGreaterThan(due);
+      expect(report.totals.find((t) => t.channel === 'twitter')?.postCount).toBe(1);
+
+      expect((await cli(['sync', '--branches', 'main'])).code).toBe(0);
+      const offline = await cli(['report', '--json'], { BUFFER_API_URL: sandbox.url });
+      expect(offline.code, offline.stderr).toBe(0);
+      expect((JSON.parse(offline.stdout) as MetricsReport).rows.map((r) => r.postId)).toEqual([post!.id]);
+    } finally {
+      await sandbox.close();
+      await fx.cleanup();
+    }
+  });
+});

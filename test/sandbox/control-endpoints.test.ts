@@ -35,6 +35,15 @@ describe('clock control', () => {
     await gql(sb.url, '{ account { id } }');
     expect(sb.state().now).toBe(NOW);
   });
+
+  it("answers with its own clock in the Date header, as Buffer's answers carry Buffer's time", async () => {
+    sb = await startSandbox({ now: NOW });
+    const before = await gql(sb.url, '{ account { id } }');
+    expect(before.headers.date).toBe(new Date(NOW).toUTCString());
+    await httpRequest(`${sb.url}/__sandbox/clock`, 'POST', { now: '2099-05-01T12:00:00Z' });
+    const after = await gql(sb.url, '{ account { id } }');
+    expect(after.headers.date).toBe('Fri, 01 May 2099 12:00:00 GMT');
+  });
 });
 
 describe('state, stats and reset', () => {
