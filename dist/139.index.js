@@ -7,14 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OP: () => (/* binding */ resolveChannel),
-/* harmony export */   Qw: () => (/* reexport safe */ _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__.Qw),
 /* harmony export */   R7: () => (/* binding */ chooseOrganization),
 /* harmony export */   zt: () => (/* binding */ referenceFor)
 /* harmony export */ });
 /* unused harmony export OrganizationError */
 /* harmony import */ var _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5529);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3180);
-
 
 
 /** The reference a user should write for a channel: the shortest one that is unambiguous. */

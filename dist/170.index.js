@@ -253,8 +253,8 @@ async function moveToRemoteTip(git, remote, branch) {
 }
 /** Accepts `main` or `refs/heads/main`; refuses names git would not accept as a branch. */
 async function checkedBranchName(git, branch) {
-    const name = branch.replace(/^refs\/heads\//, '');
-    if (!(await git.checkRefFormat(`refs/heads/${name}`)) || name.startsWith('-'))
+    const name = await git.branchName(branch);
+    if (name === undefined)
         throw new Error(`"${branch}" is not a valid branch name`);
     return name;
 }
@@ -508,19 +508,25 @@ function emitBufferBlock(block, eol) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wq: () => (/* binding */ settledUpdates),
 /* harmony export */   Z_: () => (/* binding */ trackedUpdatesFrom),
 /* harmony export */   cy: () => (/* binding */ entryFor),
 /* harmony export */   ku: () => (/* binding */ IDEA_KEY),
 /* harmony export */   xq: () => (/* binding */ mergeEntries)
 /* harmony export */ });
+/** A file's entries in `updates`, added empty when it has none yet. */
+function entriesOf(updates, file) {
+    let entries = updates.get(file);
+    if (!entries)
+        updates.set(file, (entries = new Map()));
+    return entries;
+}
 /** The key an idea file's `buffer:` block uses for the idea's ID. */
 const IDEA_KEY = 'idea';
 function trackedUpdatesFrom(outcomes) {
     const updates = new Map();
     const set = (file, key, value) => {
-        let entries = updates.get(file);
-        if (!entries)
-            updates.set(file, (entries = new Map()));
+        const entries = entriesOf(updates, file);
         // A post the channel holds now outranks the removal of an older one for it
         // (an old post of the same file and channel deleted in the same run).
         if (value === null && entries.get(key))
@@ -559,6 +565,41 @@ function trackedUpdatesFrom(outcomes) {
         else if (outcome.status === 'deleted' && item.action === 'delete' && item.reason === 'channel-removed') {
             set(item.file, item.ref, null);
         }
+    }
+    return updates;
+}
+/**
+ * The `buffer:` entries the write-back changes, as history decided
+ * (plan/claims.ts): a copied entry for a channel the copy does not list is
+ * dropped (a listed channel's entry is replaced by its own new post), a
+ * delete removes a file's entry only while the entry still holds the deleted
+ * post, and IDs recovered from the applied state go back into their files.
+ */
+function settledUpdates(outcomes, tipFiles, decisions) {
+    const updates = trackedUpdatesFrom(outcomes);
+    const claims = new Map(tipFiles.map((f) => [f.path, f]));
+    for (const o of outcomes) {
+        const entries = updates.get(o.item.file);
+        if (o.item.action !== 'delete' || !o.item.ref || entries?.get(o.item.ref) !== null)
+            continue;
+        if (claims.get(o.item.file)?.claims?.[o.item.ref] !== o.item.postId)
+            entries.delete(o.item.ref);
+        if (entries.size === 0)
+            updates.delete(o.item.file);
+    }
+    // IDs recovered from the applied state (a force push dropped the write-back) go back into their files.
+    for (const [file, recovered] of decisions?.recovered ?? []) {
+        for (const [ref, id] of Object.entries(recovered)) {
+            const entries = entriesOf(updates, file);
+            if (!entries.has(ref))
+                entries.set(ref, { id });
+        }
+    }
+    for (const [file, copies] of decisions?.copied ?? []) {
+        const tip = claims.get(file);
+        for (const copy of copies)
+            if (!tip?.channels.includes(copy.ref))
+                entriesOf(updates, file).set(copy.ref, null);
     }
     return updates;
 }

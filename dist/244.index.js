@@ -52,6 +52,8 @@ const VALIDATION_CODES = {
     offlinePartialCheck: 'offline-partial-check',
 };
 
+// EXTERNAL MODULE: ./src/posts/fields.ts
+var fields = __webpack_require__(7042);
 // EXTERNAL MODULE: ./src/validate/network-limits.ts
 var network_limits = __webpack_require__(4693);
 ;// CONCATENATED MODULE: ./src/validate/finding.ts
@@ -143,7 +145,7 @@ function bodyPosition(post) {
 
 
 
-const VARIANTS = ['image', 'video', 'document', 'link'];
+
 /** Every asset the post may send, once each, with the body item it came from if any. */
 function collectAssets(ctx) {
     const seen = new Set();
@@ -170,7 +172,7 @@ function collectAssets(ctx) {
 }
 function variantsOf(asset) {
     const record = asset;
-    return VARIANTS.filter((v) => record[v] !== undefined && record[v] !== null);
+    return fields/* WIRE_ASSET_VARIANTS */.CZ.filter((v) => record[v] !== undefined && record[v] !== null);
 }
 /** The best place to point at: the URL itself, else its body item, else `assets:`. */
 function assetPosition(ctx, needle, item) {
@@ -634,7 +636,7 @@ function keyRules(ctx) {
             const asService = types/* SERVICES */.Bg.find((s) => s.toLowerCase() === key.toLowerCase());
             const suggestion = asService && types/* METADATA_KEY */.KK[asService]
                 ? `use \`${types/* METADATA_KEY */.KK[asService]}\``
-                : `use one of ${[...KNOWN_KEYS].map((k) => `\`${k}\``).join(', ')}`;
+                : `use one of ${(0,words/* codeList */.E5)([...KNOWN_KEYS])}`;
             found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.metadataKeyUnknown, `\`metadata.${key}\` is not a Buffer metadata key; ${suggestion}.`));
         }
         else if (ctx.targets.length > 0 && !targeted.has(key)) {

@@ -493,6 +493,8 @@ function positionAt(text, offset) {
 /* harmony export */   C: () => (/* binding */ keyValueHint),
 /* harmony export */   i: () => (/* binding */ plainYamlProblems)
 /* harmony export */ });
+/* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1670);
+
 /**
  * `errors` and `warnings` of one parsed document → one problem per line,
  * in line order. `text` is the YAML that was parsed; `firstLine`, the file
@@ -696,9 +698,7 @@ function indentedUnderValue(lines, errorLine, fileLine) {
         if (indent <= parentIndent)
             return undefined;
         const key = unquoteKey(parent[2]);
-        const like = parentIndent === 0
-            ? 'start it at the beginning of the line'
-            : `indent it ${parentIndent} space${parentIndent === 1 ? '' : 's'}`;
+        const like = parentIndent === 0 ? 'start it at the beginning of the line' : `indent it ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(parentIndent, 'space')}`;
         return {
             line: i + 1,
             column: indent + 1,
@@ -989,6 +989,7 @@ function describeNode(doc, node) {
 __webpack_require__.d(__webpack_exports__, {
   IW: () => (/* binding */ buildRunReport),
   Hn: () => (/* binding */ cell),
+  TN: () => (/* binding */ oneLine),
   iY: () => (/* binding */ planJson),
   xX: () => (/* binding */ problemsLine),
   eH: () => (/* binding */ summaryMarkdown),
@@ -1011,7 +1012,12 @@ var words = __webpack_require__(1670);
 var days = __webpack_require__(8174);
 // EXTERNAL MODULE: ./src/time/wall-time.ts
 var wall_time = __webpack_require__(4383);
+// EXTERNAL MODULE: ./src/text/excerpt.ts
+var excerpt = __webpack_require__(214);
+// EXTERNAL MODULE: ./src/text/compare.ts
+var compare = __webpack_require__(9200);
 ;// CONCATENATED MODULE: ./src/report/metrics-rows.ts
+
 
 
 /** How many posts "top posts" lists. */
@@ -1069,7 +1075,7 @@ function rankRows(rows) {
         .sort((a, b) => engagement(b) - engagement(a) ||
         (b.metrics.impressions ?? -1) - (a.metrics.impressions ?? -1) ||
         time(b) - time(a) ||
-        (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
+        (0,compare/* compareCodeUnits */.U)(a.postId, b.postId));
 }
 /** The headline metrics at least one of `rows` has, in HEADLINE_METRICS order. */
 function headlineColumns(rows) {
@@ -1082,35 +1088,6 @@ function totalsColumns(totals) {
     const known = TOTALS_ORDER.filter((type) => present.has(type));
     const rest = [...present].filter((type) => !TOTALS_ORDER.includes(type)).sort();
     return [...known, ...rest];
-}
-let graphemes;
-/**
- * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
- * be any length (a letter with thousands of combining marks is one), and the
- * summary must stay small; the longest emoji sequences are about 15.
- */
-const UNITS_PER_CHARACTER = 16;
-/**
- * A post's text as one line of at most `max` characters (graphemes: an emoji
- * or an accented letter is never cut in half), whitespace runs (line breaks
- * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
- */
-function excerpt(text, max = 60) {
-    const line = (text ?? '').replace(/\s+/g, ' ').trim();
-    if (line.length <= max)
-        return line;
-    const units = max * UNITS_PER_CHARACTER;
-    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    const parts = [...graphemes.segment(line)].map((s) => s.segment);
-    if (parts.length <= max && line.length <= units)
-        return line;
-    let cut = '';
-    for (const part of parts.slice(0, max - 1)) {
-        if (cut.length + part.length >= units)
-            break;
-        cut += part;
-    }
-    return `${cut.trimEnd()}…`;
 }
 /** The zone a report shows dates in: its own, or UTC when that is not a zone this runtime knows. */
 function zoneOf(report) {
@@ -1149,7 +1126,7 @@ function metricsView(report) {
     const refreshed = latestRefresh(report.rows);
     const totals = report.totals
         .filter((t) => t.postCount > 0)
-        .sort((a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+        .sort((a, b) => b.postCount - a.postCount || (0,compare/* compareCodeUnits */.U)(a.channel, b.channel));
     return {
         zone,
         range,
@@ -1171,6 +1148,8 @@ function metricsView(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/metrics-chart.ts
+
+
 
 
 
@@ -1227,7 +1206,7 @@ function weeklyChart(report) {
     }
     // The largest channels get a line; ties by reference, so the colours stay put between runs.
     const total = (values) => values.reduce((a, b) => a + b, 0);
-    const ranked = [...byChannel].sort(([a, va], [b, vb]) => total(vb) - total(va) || (a < b ? -1 : a > b ? 1 : 0));
+    const ranked = [...byChannel].sort(([a, va], [b, vb]) => total(vb) - total(va) || (0,compare/* compareCodeUnits */.U)(a, b));
     const series = ranked.slice(0, PALETTE.length).map(([channel, values], i) => ({
         channel,
         values: values.map((v) => Number(v.toFixed(2))),
@@ -1265,10 +1244,11 @@ function chartLabel(text) {
         .replace(/</g, '‹')
         .replace(/>/g, '›')
         .trim();
-    return excerpt(safe, LABEL_LENGTH) || '(no name)';
+    return (0,excerpt/* excerpt */.K)(safe, LABEL_LENGTH) || '(no name)';
 }
 
 ;// CONCATENATED MODULE: ./src/report/metrics-summary.ts
+
 
 
 
@@ -1324,7 +1304,7 @@ function topPostsTable(rows, zone) {
     return [
         `| # | Post | Channel | Sent | ${columns.map(metricLabel).join(' | ')}${columns.length ? ' | ' : ''}Link |`,
         `| ---: | --- | --- | --- | ${columns.map(() => '---: | ').join('')}--- |`,
-        ...rows.map((row, i) => `| ${i + 1} | ${markdownText(excerpt(row.text) || row.file || '') || '—'} | ${markdownText(row.channel)} | ${localMinute(row.sentAt, zone) || '—'} | ` +
+        ...rows.map((row, i) => `| ${i + 1} | ${markdownText((0,excerpt/* excerpt */.K)(row.text) || row.file || '') || '—'} | ${markdownText(row.channel)} | ${localMinute(row.sentAt, zone) || '—'} | ` +
             columns.map((type) => `${formatMetric(type, row.metrics[type])} | `).join('') +
             `${linkCell(row.link)} |`),
     ];
@@ -1548,55 +1528,93 @@ function summaryMarkdown(title, report) {
 }
 /** Makes text safe inside a Markdown table cell. */
 function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+    return oneLine(text.replace(/\|/g, '\\|'));
+}
+/** Keeps text on one Markdown line: every line break (\r\n, \n and a lone \r alike) becomes a space; no HTML tag opens. */
+function oneLine(text) {
+    return text.replace(/\r\n?|\n/g, ' ').replace(/</g, '&lt;');
 }
 
 
 /***/ }),
 
-/***/ 1670:
+/***/ 9200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   yh: () => (/* binding */ listWords)
+/* harmony export */   U: () => (/* binding */ compareCodeUnits)
 /* harmony export */ });
-/** Wording shared by every report: numbers as users read them, plurals, "a, b and c". */
-/** Numbers as users read them: 63,206 rather than 63206 (fixed locale: reports must not vary by runner). */
-function formatNumber(n) {
-    return n.toLocaleString('en-US');
-}
-function plural(n, one, many = `${one}s`) {
-    return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
-/** "a, b and c" */
-function listWords(words) {
-    if (words.length <= 1)
-        return words.join('');
-    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+/**
+ * Code-unit order, what `<` does on strings: the same on every machine and
+ * in every locale (unlike localeCompare), so sorted output (the metrics CSV,
+ * the applied state, plans) never changes with where it ran.
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
 /***/ }),
 
-/***/ 8174:
+/***/ 214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eG: () => (/* binding */ laterOf),
-/* harmony export */   lZ: () => (/* binding */ utcDayStart),
-/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */   K: () => (/* binding */ excerpt)
 /* harmony export */ });
-/** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
-const DAY_MS = 86_400_000;
-/** UTC midnight at or before the instant, in ms. */
-function utcDayStart(ms) {
-    return Math.floor(ms / DAY_MS) * DAY_MS;
+/* harmony import */ var _graphemes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2373);
+/**
+ * One-line excerpts of user text for reports and logs: whitespace runs as one
+ * space, cut at a grapheme boundary (an emoji or an accented letter is never
+ * cut in half) and bounded in code units too.
+ */
+
+/**
+ * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
+ * be any length (a letter with thousands of combining marks is one), and the
+ * summary must stay small; the longest emoji sequences are about 15.
+ */
+const UNITS_PER_CHARACTER = 16;
+/**
+ * A post's text as one line of at most `max` characters (graphemes: an emoji
+ * or an accented letter is never cut in half), whitespace runs (line breaks
+ * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
+ */
+function excerpt(text, max = 60) {
+    const line = (text ?? '').replace(/\s+/g, ' ').trim();
+    if (line.length <= max)
+        return line;
+    const units = max * UNITS_PER_CHARACTER;
+    const parts = [...(0,_graphemes_js__WEBPACK_IMPORTED_MODULE_0__/* .graphemes */ .l)(line)].map((s) => s.segment);
+    if (parts.length <= max && line.length <= units)
+        return line;
+    let cut = '';
+    for (const part of parts.slice(0, max - 1)) {
+        if (cut.length + part.length >= units)
+            break;
+        cut += part;
+    }
+    return `${cut.trimEnd()}…`;
 }
-/** The later of two clocks (the second may be unknown). */
-function laterOf(a, b) {
-    return b && b.getTime() > a.getTime() ? b : a;
+
+
+/***/ }),
+
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ graphemes)
+/* harmony export */ });
+/**
+ * Grapheme segmentation (user-perceived characters), one Segmenter for the
+ * process, created on first use: it loads ICU's break rules (about 10 ms at
+ * start-up), which most runs never need.
+ */
+let segmenter;
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return segmenter.segment(text);
 }
 
 

@@ -11,11 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   removalChanges: () => (/* binding */ removalChanges)
 /* harmony export */ });
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5275);
+/* harmony import */ var _git_files_at_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(741);
 /* harmony import */ var _posts_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5040);
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7998);
 /* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5583);
 /* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4261);
 /* harmony import */ var _posts_read_post_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7805);
+
 
 
 
@@ -68,12 +70,17 @@ async function collectAgainstState(opts) {
         ...state.orphans.map((o) => o.id),
     ]);
     const past = [];
-    if (opts.pushChanges?.kind === 'diff' && opts.git) {
-        for (const change of opts.pushChanges.changes) {
+    // The previous version of every file the push changed (posts and ideas), read by one git process.
+    const pushDiff = opts.pushChanges?.kind === 'diff' ? opts.pushChanges : undefined;
+    const showBefore = pushDiff && opts.git
+        ? await (0,_git_files_at_js__WEBPACK_IMPORTED_MODULE_6__/* .filesAt */ .T)(opts.git, pushDiff.before, pushDiff.changes.filter((c) => c.status !== 'added').map((c) => c.oldPath ?? c.path))
+        : undefined;
+    if (pushDiff && showBefore) {
+        for (const change of pushDiff.changes) {
             const oldPath = change.oldPath ?? change.path;
             if (change.status === 'added' || !(0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnderDirs */ .bj)(oldPath, [(0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeDir */ .Rn)(opts.postsDir)]))
                 continue;
-            const raw = await opts.git.show(opts.pushChanges.before, oldPath);
+            const raw = await showBefore(oldPath);
             if (raw === undefined)
                 continue;
             for (const [ref, entry] of Object.entries((0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePostFile */ .a)(oldPath, raw, { timezone: opts.timezone }).tracked)) {
@@ -84,8 +91,8 @@ async function collectAgainstState(opts) {
             }
         }
     }
-    if (opts.pushChanges?.kind === 'diff') {
-        for (const change of opts.pushChanges.changes)
+    if (pushDiff) {
+        for (const change of pushDiff.changes)
             if (change.status === 'renamed' && change.oldPath && !renamedFrom.has(change.path))
                 renamedFrom.set(change.path, change.oldPath);
     }
@@ -103,12 +110,11 @@ async function collectAgainstState(opts) {
     const ideas = new Map();
     const trackedIdeaIds = new Set(Object.values(state.ideas));
     // Buffer's API can neither edit nor delete an idea: the push's own edits and removals are only reported.
-    if (opts.pushChanges?.kind === 'diff' && opts.git) {
-        const { git, pushChanges } = opts;
-        for (const change of pushChanges.changes) {
+    if (pushDiff && showBefore) {
+        for (const change of pushDiff.changes) {
             if (change.status === 'added' || !(0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnderDirs */ .bj)(change.oldPath ?? change.path, [(0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeDir */ .Rn)(opts.ideasDir)]))
                 continue;
-            ideas.set(change.path, await (0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .ideaFileChange */ .ei)(change, opts, (path) => git.show(pushChanges.before, path)));
+            ideas.set(change.path, await (0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .ideaFileChange */ .ei)(change, opts, showBefore));
         }
     }
     for (const path of ideaPaths) {

@@ -270,16 +270,8 @@ function chunksOf(items, size) {
 function replaceOutcome(item, post, created, deleted) {
     const gone = deleted?.ok === true ||
         (deleted?.ok === false && (deleted.error.type === 'NotFoundError' || /not found/i.test(deleted.error.message)));
-    const deleteProblem = deleted?.ok === false
-        ? deleted.error.message
-        : deleted?.ok === 'unknown'
-            ? `outcome unknown (${deleted.reason})`
-            : 'no result';
-    const createProblem = created?.ok === false
-        ? created.error.message
-        : created?.ok === 'unknown'
-            ? `outcome unknown (${created.reason})`
-            : 'not in Buffer';
+    const deleteProblem = problemOf(deleted, 'no result');
+    const createProblem = problemOf(created, 'not in Buffer');
     const errorType = created?.ok === false ? created.error.type : deleted?.ok === false ? deleted.error.type : undefined;
     if (post && gone)
         return { item, status: 'replaced', post, message: `replaced post ${item.postId}: ${item.why}` };
@@ -308,6 +300,12 @@ function replaceOutcome(item, post, created, deleted) {
         errorType,
         message: `not replaced: creating the new post failed (${createProblem}) and the old post ${item.postId} was kept`,
     };
+}
+/** What went wrong with one half of a replace, in words; `none` when Buffer said nothing against it. */
+function problemOf(result, none) {
+    if (result?.ok === false)
+        return result.error.message;
+    return result?.ok === 'unknown' ? `outcome unknown (${result.reason})` : none;
 }
 /** A replace whose create answer was lost: look for the new post before saying what happened. */
 async function resolveUnknownReplaces(client, replaces, outcomes, opts, startedAt) {
@@ -367,15 +365,21 @@ function toOutcome(item, result) {
 /* harmony export */   pq: () => (/* binding */ matchExistingIdeas)
 /* harmony export */ });
 /* unused harmony export windowSince */
+/* harmony import */ var _time_days_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8174);
+
 /**
  * How far back a post made by an earlier, interrupted attempt is looked for
  * when nothing dates the attempt (sync, a push without a base commit).
  * Syncs retry hourly; a week covers a schedule that stopped for days.
  */
-const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+const EARLIER_ATTEMPT_WINDOW_MS = 7 * _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO;
 /** Posts created this long before a push's base commit still count as earlier attempts (clock skew, slow runners). */
-const EARLIER_ATTEMPT_SLACK_MS = 24 * 60 * 60 * 1000;
-/** A post whose answer this run lost was created after the run began; this covers a slow clock on Buffer's side. */
+const EARLIER_ATTEMPT_SLACK_MS = _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO;
+/**
+ * A post whose answer was lost (this run's, or an earlier run's recorded
+ * attempt) was created after the run or attempt began, on the runner's clock;
+ * this covers Buffer's clock running behind it.
+ */
 const LOST_ANSWER_SLACK_MS = 5 * 60 * 1000;
 /** Rules for a create without a recorded attempt: posts made since `since`, never a sent one. */
 function windowSince(since, taken) {

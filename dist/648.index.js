@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   GITHUB_ACTIONS_LOGIN: () => (/* binding */ GITHUB_ACTIONS_LOGIN),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
+/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
+
 /** The login comments made with GITHUB_TOKEN carry. */
 const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
 async function upsertStickyComment(comments, issueNumber, marker, body, secrets = []) {
@@ -30,7 +32,7 @@ async function upsertStickyComment(comments, issueNumber, marker, body, secrets 
         return {
             status: 'failed',
             httpStatus,
-            message: redact(error instanceof Error ? error.message : String(error), secrets),
+            message: (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .f)(error instanceof Error ? error.message : String(error), secrets),
         };
     }
 }
@@ -53,13 +55,6 @@ async function pickOurs(candidates, identity) {
         : candidates.find((c) => c.userType === 'Bot');
 }
 /** Error texts come from the network; never let a token they might echo reach the log. */
-function redact(text, secrets) {
-    let out = text;
-    for (const secret of secrets)
-        if (secret)
-            out = out.split(secret).join('***');
-    return out;
-}
 
 
 /***/ })

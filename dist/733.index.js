@@ -68,6 +68,8 @@ function safePath(path) {
 
 // EXTERNAL MODULE: ./src/posts/read-post-file.ts
 var read_post_file = __webpack_require__(7805);
+// EXTERNAL MODULE: ./src/text/words.ts
+var words = __webpack_require__(1670);
 // EXTERNAL MODULE: ./src/validate/network-limits.ts
 var network_limits = __webpack_require__(4693);
 ;// CONCATENATED MODULE: ./src/report/plan-comment-timeline.ts
@@ -186,6 +188,7 @@ var run_report = __webpack_require__(6468);
 
 
 
+
 /** Finds the comment again on the next push; never shown. */
 const PLAN_COMMENT_MARKER = '<!-- buffer-gitops:plan -->';
 /** GitHub's limit on an issue comment body. */
@@ -290,9 +293,9 @@ function actionText(row) {
 function lengthText(lengths) {
     if (lengths.length === 0)
         return '';
-    const counts = lengths.map((l) => `${formatNumber(l.count)}${isOver(l) ? ' ❌' : ''}`);
+    const counts = lengths.map((l) => `${(0,words/* formatNumber */.ZV)(l.count)}${isOver(l) ? ' ❌' : ''}`);
     const limit = lengths[0].limit;
-    return `${counts.join(' · ')}${limit === null ? '' : ` / ${formatNumber(limit)}`}`;
+    return `${counts.join(' · ')}${limit === null ? '' : ` / ${(0,words/* formatNumber */.ZV)(limit)}`}`;
 }
 function isOver(l) {
     return l.limit !== null && l.count > l.limit;
@@ -322,7 +325,7 @@ function findingLine(f, source) {
     const icon = f.severity === 'error' ? '❌ **error**' : f.severity === 'warning' ? '⚠️ **warning**' : 'ℹ️ **notice**';
     const where = `${f.file}:${f.line}:${f.column}`;
     const link = source ? `[\`${where}\`](${blobUrl(source, f.file, f.line)})` : `\`${where}\``;
-    return `- ${icon} ${link} ${oneLine(f.message)}`;
+    return `- ${icon} ${link} ${(0,run_report/* oneLine */.TN)(f.message)}`;
 }
 /**
  * One collapsible block per file and distinct rendering: channels that get
@@ -354,7 +357,7 @@ function previewBlocks(input) {
         first.pieces.forEach((piece, i) => {
             const counts = rows.map((r) => {
                 const l = r.pieces[i].length;
-                return `${r.service ? network_limits/* NETWORK_LIMITS */.o[r.service].label : r.ref}: ${formatNumber(l.count)}${l.limit === null ? '' : ` / ${formatNumber(l.limit)}`}${isOver(l) ? ' ❌ too long' : ''}`;
+                return `${r.service ? network_limits/* NETWORK_LIMITS */.o[r.service].label : r.ref}: ${(0,words/* formatNumber */.ZV)(l.count)}${l.limit === null ? '' : ` / ${(0,words/* formatNumber */.ZV)(l.limit)}`}${isOver(l) ? ' ❌ too long' : ''}`;
             });
             lines.push(`${n > 1 ? `**${i + 1}/${n}** · ` : ''}${counts.join(' · ')}`, '', fenced(piece.text), '');
             const media = assetLines(piece.assets);
@@ -432,7 +435,7 @@ function fit(parts, limit, fullPlanUrl, fullPlanName) {
         parts.timeline && !timeline ? 'the timeline' : '',
     ].filter(Boolean);
     const pointer = fullPlanUrl ? `[${fullPlanName}](${fullPlanUrl})` : `the run's ${fullPlanName}`;
-    const notice = `> [!NOTE]\n> Shortened to stay under GitHub's ${formatNumber(GITHUB_COMMENT_LIMIT)}-character limit: ${omitted.join(', ') || 'part of the text'} left out. The whole plan is in the ${pointer}.\n`;
+    const notice = `> [!NOTE]\n> Shortened to stay under GitHub's ${(0,words/* formatNumber */.ZV)(GITHUB_COMMENT_LIMIT)}-character limit: ${omitted.join(', ') || 'part of the text'} left out. The whole plan is in the ${pointer}.\n`;
     const text = assemble({ ...parts, timeline, head: `${parts.head}\n${notice}` }, kept);
     // Last resort (a single enormous row or finding): cut, keeping the marker and the pointer.
     return text.length <= limit ? text : `${text.slice(0, limit - notice.length - 8)}\n\n…\n\n${notice}`;
@@ -468,12 +471,6 @@ function blobUrl(source, file, line) {
 }
 function html(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-function oneLine(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-function formatNumber(n) {
-    return n.toLocaleString('en-US');
 }
 
 // EXTERNAL MODULE: ./src/commands/finish.ts
@@ -534,12 +531,7 @@ async function planRange(git, event, opts) {
     if (opts.base !== undefined || opts.head !== undefined)
         return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
     // Through revParse: the commit is then known, and the diff's own check of the head needs no process.
-    const checkedOut = await git.revParse('HEAD').catch((err) => {
-        // No commit checked out (an unborn branch) reads as none; git that cannot start still fails the run.
-        if (err instanceof git_git/* GitError */.XS && err.exitCode >= 0)
-            return '';
-        throw err;
-    });
+    const checkedOut = (await git.headCommit()) ?? '';
     const group = event.mergeGroup;
     if (group && (0,git_git/* isFullSha */.Wf)(group.headSha)) {
         const onHead = checkedOut === group.headSha;
@@ -589,6 +581,8 @@ async function planRange(git, event, opts) {
     return { head: 'HEAD', headIsCheckout: true };
 }
 
+// EXTERNAL MODULE: ./src/time/days.ts
+var days = __webpack_require__(8174);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 /**
  * `plan` (pull requests, CLI): what a merge would do, with every finding, and
@@ -611,10 +605,11 @@ async function planRange(git, event, opts) {
 
 
 
+
 /** Job summaries take 1 MiB per step; characters here, so multi-byte text stays well inside. */
 const SUMMARY_LIMIT = 400_000;
 /** Buffer's scheduled posts this far either side of the new ones are shown beside them. */
-const TIMELINE_MARGIN_MS = 3 * 24 * 60 * 60 * 1000;
+const TIMELINE_MARGIN_MS = 3 * days/* DAY_MS */.sO;
 async function runPlan(ctx, opts = {}) {
     const { settings, reporter, event } = ctx;
     // The file readers, parsers and rules (Markdown, the length counters: the largest chunks of dist/)

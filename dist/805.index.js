@@ -920,6 +920,57 @@ function resolveDateTime(raw, timeZone, opts) {
 
 /***/ }),
 
+/***/ 1855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readFrontMatterSource),
+/* harmony export */   L: () => (/* binding */ frontMatterMap)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _frontmatter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6845);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9420);
+/* harmony import */ var _yaml_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6278);
+/**
+ * The start a post file and an idea file share: NUL bytes reported, the
+ * front-matter found (an unclosed one reported: its body would be swallowed),
+ * its YAML parsed, and YAML that is not `key: value` lines reported. What
+ * each file's keys mean stays in parse.ts and idea.ts.
+ */
+
+
+
+
+function readFrontMatterSource(raw, findings) {
+    const nul = raw.indexOf('\0');
+    if (nul !== -1)
+        findings.error('nul-byte', (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_2__/* .positionAt */ .t$)(raw, nul), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
+    const scan = (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_2__/* .scanFrontMatter */ .mP)(raw);
+    if (scan.kind === 'unclosed') {
+        findings.error('frontmatter-unclosed', { line: 1, column: 1 }, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+        return { kind: 'unclosed' };
+    }
+    if (scan.kind === 'absent')
+        return { kind: 'absent', body: raw.slice(scan.bomLength) };
+    const source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlSource */ .WF)(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+    return { kind: 'present', body: raw.slice(scan.bodyStart), bodyLine: scan.bodyLine, source };
+}
+/** The front-matter's `key: value` lines; undefined when it is empty, or (reported) when it is something else. */
+function frontMatterMap(source, findings) {
+    const { doc } = source;
+    if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .isNullNode */ .uc)(doc, doc.contents))
+        return undefined;
+    const map = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .asMap */ .$H)(doc, doc.contents);
+    // A syntax error already explains a broken document; only report the shape when the YAML parsed.
+    if (!map && doc.errors.length === 0) {
+        findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines (a mapping); found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNode */ .WQ)(doc, doc.contents)}.${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && typeof doc.contents.value === 'string' ? (0,_yaml_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueHint */ .C)(doc.contents.value.split('\n')[0]) : ''}`);
+    }
+    return map;
+}
+
+
+/***/ }),
+
 /***/ 8368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -931,14 +982,13 @@ function resolveDateTime(raw, timeZone, opts) {
 /* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7071);
 /* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4267);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7042);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7421);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7421);
 /* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
-/* harmony import */ var _frontmatter_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6845);
-/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6103);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1771);
-/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3180);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9420);
-/* harmony import */ var _yaml_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6278);
+/* harmony import */ var _frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1855);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6103);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1771);
+/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3180);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9420);
 /**
  * An idea file (SPEC §2, "Idea files") → `IdeaFile`: front-matter `title`,
  * `services`, `date`, the write-back `buffer:` block; the body rendered as
@@ -956,29 +1006,19 @@ function resolveDateTime(raw, timeZone, opts) {
 
 
 
-
 function parseIdeaFile(path, raw, opts = {}) {
-    const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_9__/* .FindingList */ .k(path);
+    const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_10__/* .FindingList */ .k(path);
     const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
-    const nul = raw.indexOf('\0');
-    if (nul !== -1)
-        findings.error('nul-byte', (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_10__/* .positionAt */ .t$)(raw, nul), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
-    const scan = (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_10__/* .scanFrontMatter */ .mP)(raw);
-    if (scan.kind === 'unclosed') {
-        findings.error('frontmatter-unclosed', { line: 1, column: 1 }, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+    const front = (0,_frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__/* .readFrontMatterSource */ .K)(raw, findings);
+    if (front.kind === 'unclosed')
         return idea;
-    }
-    let body = raw.slice(scan.bomLength);
-    let bodyLine = 1;
-    let source;
-    if (scan.kind === 'present') {
-        body = raw.slice(scan.bodyStart);
-        bodyLine = scan.bodyLine;
-        source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYamlSource */ .WF)(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+    const { body } = front;
+    const bodyLine = front.kind === 'present' ? front.bodyLine : 1;
+    const source = front.kind === 'present' ? front.source : undefined;
+    if (source)
         readFrontMatter(idea, source, findings, opts);
-    }
-    idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_7__.renderMarkdownPlain)(body);
-    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarkdown */ .D)(body);
+    idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_8__.renderMarkdownPlain)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .D)(body);
     const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
     for (const image of (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .collectImages */ .F1)(tree, (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsOf */ .mu)(tree), toFile)) {
         (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .checkImageUrl */ .Vi)(image, findings);
@@ -987,26 +1027,22 @@ function parseIdeaFile(path, raw, opts = {}) {
     if (!idea.title && idea.body === '' && idea.media.length === 0) {
         findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
     }
-    (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutGuesses */ .m8)(findings, source);
+    (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutGuesses */ .m8)(findings, source);
     findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
     return idea;
 }
 function readFrontMatter(idea, source, findings, opts) {
     const { doc } = source;
-    if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .isNullNode */ .uc)(doc, doc.contents))
+    const map = (0,_frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__/* .frontMatterMap */ .L)(source, findings);
+    if (!map)
         return;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents)) {
-        if (doc.errors.length === 0)
-            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, doc.contents)}.${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && typeof doc.contents.value === 'string' ? (0,_yaml_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .keyValueHint */ .C)(doc.contents.value.split('\n')[0]) : ''}`);
-        return;
-    }
     const seen = new Set();
-    for (const pair of doc.contents.items) {
-        const key = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .keyText */ .Pu)(pair);
+    for (const pair of map.items) {
+        const key = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .keyText */ .Pu)(pair);
         if (seen.has(key))
             continue;
         seen.add(key);
-        if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .isNullNode */ .uc)(doc, pair.value))
+        if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .isNullNode */ .uc)(doc, pair.value))
             continue;
         switch (key) {
             case 'title':
@@ -1020,7 +1056,7 @@ function readFrontMatter(idea, source, findings, opts) {
                 readTrackedIdea(idea, pair, source, findings);
                 break;
             default:
-                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__/* .didYouMean */ .a)(key, _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw)} Accepted keys: ${_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw.join(', ')}.`);
+                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__/* .didYouMean */ .a)(key, _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw)} Accepted keys: ${_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw.join(', ')}.`);
         }
     }
 }
@@ -1034,26 +1070,26 @@ function readContentField(idea, key, pair, source, findings, opts) {
     const { type, field } = _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_FIELDS */ .aB[key].type;
     const checked = (0,_input_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInput */ .DR)(pair.value, (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldType */ .pv)(type, field), key, source.at(pair.key), source, opts);
     for (const problem of checked.problems) {
-        const code = key === 'date' && problem.kind === 'type' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value))
+        const code = key === 'date' && problem.kind === 'type' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(source.doc, pair.value))
             ? 'invalid-date'
             : 'wrong-type';
-        findings.error(code, source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value)), problem.message);
+        findings.error(code, source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(source.doc, pair.value)), problem.message);
     }
     if (typeof checked.value === 'string')
         idea[key] = checked.value;
 }
 function readServices(idea, pair, source, findings) {
     const { doc } = source;
-    const items = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .asSeqItems */ .__)(doc, pair.value);
+    const items = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .asSeqItems */ .__)(doc, pair.value);
     if (!items) {
-        findings.error('wrong-type', source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, pair.value)}.`);
+        findings.error('wrong-type', source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .describeNode */ .WQ)(doc, pair.value)}.`);
         return;
     }
     for (const item of items) {
-        const at = source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(doc, item));
-        const written = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOf */ .Je)(doc, item);
+        const at = source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(doc, item));
+        const written = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOf */ .Je)(doc, item);
         if (written === undefined) {
-            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, item)}.`);
+            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .describeNode */ .WQ)(doc, item)}.`);
             continue;
         }
         let service = written;
@@ -1063,7 +1099,7 @@ function readServices(idea, pair, source, findings) {
             service = alias;
         }
         if (!_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.includes(service)) {
-            findings.error('unknown-service', at, `Unknown service \`${written}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__/* .didYouMean */ .a)(written, _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg)} Services: ${_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.join(', ')}.`);
+            findings.error('unknown-service', at, `Unknown service \`${written}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__/* .didYouMean */ .a)(written, _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg)} Services: ${_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.join(', ')}.`);
             continue;
         }
         if (!idea.services.includes(service))
@@ -1075,7 +1111,7 @@ function readServices(idea, pair, source, findings) {
  * (`buffer: {idea: {id: …}}`), which is how the write-back records it.
  */
 function readTrackedIdea(idea, pair, source, findings) {
-    const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .toPlain */ .Ul)(source.doc, pair.value);
+    const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .toPlain */ .Ul)(source.doc, pair.value);
     const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
     if (isRecord(value)) {
         if (typeof value.id === 'string' || typeof value.id === 'number') {
@@ -1106,6 +1142,7 @@ function readTrackedIdea(idea, pair, source, findings) {
 /* harmony import */ var _buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6285);
 /* harmony import */ var _due_at_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8703);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3180);
+/* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1670);
 /* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9420);
 /**
  * A front-matter value (a YAML node) checked against one of Buffer's input
@@ -1125,6 +1162,7 @@ function readTrackedIdea(idea, pair, source, findings) {
  *
  * YAML null (`key:`, `~`) counts as absent: nothing is sent for it.
  */
+
 
 
 
@@ -1227,10 +1265,10 @@ function checkEnum(walk, node, typeName, label, at) {
     const values = (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .enumValues */ .UU)(typeName);
     const text = scalarText(node);
     if (text === undefined)
-        return problem(walk, 'type', at, `\`${label}\` must be one of ${listCode(values)}; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(walk.doc, node)}.`);
+        return problem(walk, 'type', at, `\`${label}\` must be one of ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_5__/* .codeList */ .E5)(values)}; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(walk.doc, node)}.`);
     if (values.includes(text))
         return text;
-    return problem(walk, 'enum', at, `\`${label}\` is \`${text}\`, which Buffer does not accept.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(text, values)} Use one of ${listCode(values)}.`);
+    return problem(walk, 'enum', at, `\`${label}\` is \`${text}\`, which Buffer does not accept.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_4__/* .didYouMean */ .a)(text, values)} Use one of ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_5__/* .codeList */ .E5)(values)}.`);
 }
 /** The texts read as an `Int` and a `Float` (exported for scripts/schemas.ts, which writes the same rule into the JSON Schemas). */
 const INTEGER = /^[-+]?\d+$/;
@@ -1238,6 +1276,12 @@ const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 /** GraphQL's Int is a signed 32-bit integer. */
 const INT_MAX = 2 ** 31 - 1;
 const INT_MIN = -(2 ** 31);
+/** A YAML number as it is, or text of the form `form` (`'3'`, quoted) as that number; NaN for anything else. */
+function numberOf(value, text, form) {
+    if (typeof value === 'number')
+        return value;
+    return text !== undefined && form.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+}
 function checkScalar(walk, node, name, label, at) {
     const text = scalarText(node);
     const found = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(walk.doc, node);
@@ -1248,21 +1292,13 @@ function checkScalar(walk, node, name, label, at) {
                 return value;
             return problem(walk, 'type', at, `\`${label}\` must be \`true\` or \`false\` (unquoted); found ${found}.`);
         case 'Int': {
-            const number = typeof value === 'number'
-                ? value
-                : text !== undefined && INTEGER.test(text.trim())
-                    ? Number(text.trim())
-                    : Number.NaN;
+            const number = numberOf(value, text, INTEGER);
             if (Number.isInteger(number) && number <= INT_MAX && number >= INT_MIN)
                 return number;
             return problem(walk, 'type', at, `\`${label}\` must be a whole number, e.g. \`3\`; found ${found}.`);
         }
         case 'Float': {
-            const number = typeof value === 'number'
-                ? value
-                : text !== undefined && DECIMAL.test(text.trim())
-                    ? Number(text.trim())
-                    : Number.NaN;
+            const number = numberOf(value, text, DECIMAL);
             if (Number.isFinite(number))
                 return number;
             return problem(walk, 'type', at, `\`${label}\` must be a number, e.g. \`0.5\`; found ${found}.`);
@@ -1289,7 +1325,7 @@ function whatToWrite(ref) {
         return `a list (\`[…]\`), each item ${whatToWrite(ref.of)}`;
     const def = (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .inputTypeDef */ .U0)(ref.name);
     if (def?.kind === 'enum')
-        return `one of ${listCode(def.values)}`;
+        return `one of ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_5__/* .codeList */ .E5)(def.values)}`;
     if (def?.kind === 'input')
         return `a mapping with ${keysText(Object.keys(def.fields))}`;
     switch (ref.name) {
@@ -1305,11 +1341,8 @@ function whatToWrite(ref) {
             return 'text';
     }
 }
-function listCode(values) {
-    return values.map((v) => `\`${v}\``).join(', ');
-}
 function keysText(names) {
-    return names.length === 1 ? `the key ${listCode(names)}` : `the keys ${listCode(names)}`;
+    return names.length === 1 ? `the key ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_5__/* .codeList */ .E5)(names)}` : `the keys ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_5__/* .codeList */ .E5)(names)}`;
 }
 function lastSegment(label) {
     return (label
@@ -1350,8 +1383,6 @@ __webpack_require__.d(__webpack_exports__, {
   a: () => (/* binding */ parsePostFile)
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/buffer/types.ts
 var types = __webpack_require__(7071);
 // EXTERNAL MODULE: ./src/posts/body.ts
@@ -1362,6 +1393,8 @@ var fields = __webpack_require__(7042);
 var due_at = __webpack_require__(8703);
 // EXTERNAL MODULE: ./src/posts/findings.ts
 var posts_findings = __webpack_require__(7421);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/buffer/input-types.ts + 1 modules
 var input_types = __webpack_require__(6285);
 // EXTERNAL MODULE: ./src/posts/input-check.ts
@@ -1370,6 +1403,8 @@ var input_check = __webpack_require__(6310);
 var yaml_source = __webpack_require__(9420);
 // EXTERNAL MODULE: ./src/text/did-you-mean.ts
 var did_you_mean = __webpack_require__(3180);
+// EXTERNAL MODULE: ./src/text/words.ts
+var words = __webpack_require__(1670);
 ;// CONCATENATED MODULE: ./src/posts/frontmatter-assets.ts
 /**
  * The front-matter `assets` key → Buffer's `[AssetInput]` list.
@@ -1378,6 +1413,7 @@ var did_you_mean = __webpack_require__(3180);
  * and the seed document's object form (`{images, videos, documents, link}`), which is
  * converted so that only the wire's shape travels on.
  */
+
 
 
 
@@ -1419,7 +1455,7 @@ function reportUnknownSeedKeys(context, item, what) {
         const key = (0,yaml_source/* keyText */.Pu)(pair);
         if (allowed.includes(key))
             continue;
-        context.findings.error('unknown-key', context.source.at(pair.key), `A seed-form ${what} has no key \`${key}\`.${(0,did_you_mean/* didYouMean */.a)(key, allowed)} Use ${allowed.map((k) => `\`${k}\``).join(', ')}.`);
+        context.findings.error('unknown-key', context.source.at(pair.key), `A seed-form ${what} has no key \`${key}\`.${(0,did_you_mean/* didYouMean */.a)(key, allowed)} Use ${(0,words/* codeList */.E5)(allowed)}.`);
     }
 }
 function requireUrl(context, mapNode, what) {
@@ -1622,20 +1658,11 @@ function readMetadata(node, source, findings, opts = {}) {
 
 // EXTERNAL MODULE: ./src/posts/frontmatter-tracked.ts
 var frontmatter_tracked = __webpack_require__(3690);
-// EXTERNAL MODULE: ./src/posts/frontmatter.ts
-var frontmatter = __webpack_require__(6845);
+// EXTERNAL MODULE: ./src/posts/frontmatter-source.ts
+var frontmatter_source = __webpack_require__(1855);
 // EXTERNAL MODULE: ./src/posts/service-names.ts
 var service_names = __webpack_require__(5529);
-// EXTERNAL MODULE: ./src/posts/yaml-errors.ts
-var yaml_errors = __webpack_require__(6278);
 ;// CONCATENATED MODULE: ./src/posts/parse.ts
-/**
- * A post file's raw text → `PostFile` (SPEC §2). Never throws: every problem is a
- * `Finding` at file:line:column with a message that says what to do, so one bad
- * file never blocks the valid posts beside it.
- */
-
-
 
 
 
@@ -1676,21 +1703,18 @@ function emptyPostFile(path, raw, findings) {
 function parsePostFile(path, raw, opts = {}) {
     const findings = new posts_findings/* FindingList */.k(path);
     const post = emptyPostFile(path, raw, findings.items);
-    reportNulBytes(raw, findings);
-    const scan = (0,frontmatter/* scanFrontMatter */.mP)(raw);
-    if (scan.kind === 'unclosed') {
-        findings.error('frontmatter-unclosed', START, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+    const front = (0,frontmatter_source/* readFrontMatterSource */.K)(raw, findings);
+    if (front.kind === 'unclosed')
         return post;
-    }
-    if (scan.kind === 'absent') {
+    if (front.kind === 'absent') {
         findings.error('missing-frontmatter', START, 'This post has no front-matter; start the file with `---`, a line like `channel: twitter`, and `---`.');
-        post.body = raw.slice(scan.bomLength);
+        post.body = front.body;
         post.items = (0,body/* splitBody */.Xi)(post.body, 1, findings);
         return post;
     }
-    post.body = raw.slice(scan.bodyStart);
-    post.bodyLine = scan.bodyLine;
-    const source = (0,yaml_source/* parseYamlSource */.WF)(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+    post.body = front.body;
+    post.bodyLine = front.bodyLine;
+    const { source } = front;
     const keys = readTopLevel(source, findings);
     readChannels(post, keys, source, findings);
     const mode = readMode(post, keys, source, findings);
@@ -1720,26 +1744,12 @@ function parsePostFile(path, raw, opts = {}) {
     findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
     return post;
 }
-function reportNulBytes(raw, findings) {
-    const index = raw.indexOf('\0');
-    if (index === -1)
-        return;
-    findings.error('nul-byte', (0,frontmatter/* positionAt */.t$)(raw, index), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
-}
 /** The top-level pairs by key; unknown keys are reported here. */
 function readTopLevel(source, findings) {
     const keys = new Map();
-    const { doc } = source;
-    if ((0,yaml_source/* isNullNode */.uc)(doc, doc.contents))
+    const map = (0,frontmatter_source/* frontMatterMap */.L)(source, findings);
+    if (!map)
         return keys;
-    const map = (0,yaml_source/* asMap */.$H)(doc, doc.contents);
-    if (!map) {
-        // A syntax error already explains a broken document; only report the shape when the YAML parsed.
-        if (doc.errors.length === 0) {
-            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines (a mapping); found ${(0,yaml_source/* describeNode */.WQ)(doc, doc.contents)}.${(0,dist/* isScalar */.jn)(doc.contents) && typeof doc.contents.value === 'string' ? (0,yaml_errors/* keyValueHint */.C)(doc.contents.value.split('\n')[0]) : ''}`);
-        }
-        return keys;
-    }
     for (const pair of map.items) {
         const key = (0,yaml_source/* keyText */.Pu)(pair);
         if (fields/* POST_KEYS */.A3.includes(key)) {

@@ -12,8 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7071);
 /* harmony import */ var _channels_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5352);
-/* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3974);
-/* harmony import */ var _validate_length_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1842);
+/* harmony import */ var _posts_service_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5529);
+/* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3974);
+/* harmony import */ var _validate_length_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1842);
+/* harmony import */ var _text_compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9200);
 /**
  * The plan as reviewers read it: one row per file × channel with what the
  * network will receive, piece by piece (the post, or every thread item) and
@@ -31,6 +33,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 function planRows(input) {
     const byPath = new Map(input.posts.map((p) => [p.path, p]));
     const rows = input.plan.items.map((item) => rowOfItem(item, byPath.get(item.file)?.current, input));
@@ -39,7 +43,7 @@ function planRows(input) {
     // Stable: within a file the plan's own order (channels as listed) is kept.
     return rows
         .map((row, i) => ({ row, i }))
-        .sort((a, b) => compare(a.row.file, b.row.file) || a.i - b.i)
+        .sort((a, b) => (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodeUnits */ .U)(a.row.file, b.row.file) || a.i - b.i)
         .map(({ row }) => row);
 }
 function rowOfItem(item, post, input) {
@@ -61,7 +65,7 @@ function rowOfItem(item, post, input) {
                 pieces: piecesOf(item.rendered, item.service, channelById(input.channels, item.channelId)),
             };
         case 'edit': {
-            const service = item.service ?? (item.ref ? (0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceOfReference */ .Qw)(item.ref) : undefined);
+            const service = item.service ?? (item.ref ? (0,_posts_service_names_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceOfReference */ .Qw)(item.ref) : undefined);
             return {
                 ...base,
                 postId: item.postId,
@@ -92,7 +96,7 @@ function rowOfItem(item, post, input) {
             if (item.blocked && post && item.service && item.ref) {
                 const channel = input.channels ? resolved(item.ref, input.channels) : undefined;
                 row.pieces = piecesOf(input.render(post, item.service), item.service, channel);
-                row.when = (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .describeWhen */ .Q)(post.mode, post.dueAt?.iso, post.draft);
+                row.when = (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .describeWhen */ .Q)(post.mode, post.dueAt?.iso, post.draft);
                 row.dueAt = fixedTime(post.mode, post.dueAt?.iso, post.draft);
             }
             return row;
@@ -113,7 +117,7 @@ function offlineRows(input, existing) {
         const changed = change.kind === 'added' ||
             ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged);
         for (const { ref, position } of post.channels) {
-            const service = (0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceOfReference */ .Qw)(ref);
+            const service = (0,_posts_service_names_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceOfReference */ .Qw)(ref);
             if (!service || covered.has(`${post.path}\u0000${ref}`))
                 continue;
             const id = tracked[ref]?.id;
@@ -126,7 +130,7 @@ function offlineRows(input, existing) {
                 ref,
                 service,
                 postId: id || undefined,
-                when: (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .describeWhen */ .Q)(post.mode, post.dueAt?.iso, post.draft),
+                when: (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .describeWhen */ .Q)(post.mode, post.dueAt?.iso, post.draft),
                 dueAt: fixedTime(post.mode, post.dueAt?.iso, post.draft),
                 offline: true,
                 pieces: piecesOf(input.render(post, service), service, undefined),
@@ -143,7 +147,7 @@ function piecesOf(rendered, service, channel) {
     return items.map((item) => ({
         text: item.text,
         assets: item.assets,
-        length: (0,_validate_length_js__WEBPACK_IMPORTED_MODULE_3__/* .countLength */ .Q1)(item.text, service, channel),
+        length: (0,_validate_length_js__WEBPACK_IMPORTED_MODULE_4__/* .countLength */ .Q1)(item.text, service, channel),
     }));
 }
 function fixedTime(mode, dueAt, draft) {
@@ -155,9 +159,6 @@ function channelById(channels, id) {
 function resolved(ref, channels) {
     const r = (0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveChannel */ .OP)(ref, channels);
     return r.ok ? r.channel : undefined;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

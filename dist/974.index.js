@@ -7,14 +7,12 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OP: () => (/* binding */ resolveChannel),
-/* harmony export */   Qw: () => (/* reexport safe */ _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__.Qw),
 /* harmony export */   R7: () => (/* binding */ chooseOrganization),
 /* harmony export */   zt: () => (/* binding */ referenceFor)
 /* harmony export */ });
 /* unused harmony export OrganizationError */
 /* harmony import */ var _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5529);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3180);
-
 
 
 /** The reference a user should write for a channel: the shortest one that is unambiguous. */
@@ -136,6 +134,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/channels/resolve.ts
 var resolve = __webpack_require__(5352);
+// EXTERNAL MODULE: ./src/posts/service-names.ts
+var service_names = __webpack_require__(5529);
 // EXTERNAL MODULE: ./src/validate/length.ts + 2 modules
 var validate_length = __webpack_require__(1842);
 // EXTERNAL MODULE: ./src/buffer/post-content.ts
@@ -409,7 +409,11 @@ function isPlainObject(value) {
     return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/text/compare.ts
+var compare = __webpack_require__(9200);
 ;// CONCATENATED MODULE: ./src/plan/build-plan.ts
+
+
 
 
 
@@ -422,10 +426,10 @@ function buildPlan(input) {
     if (input.basis === 'full' && input.basisReason) {
         notes.push(`Reconciled the whole directory: ${input.basisReason}.`);
     }
-    for (const change of [...input.posts].sort((a, b) => compare(a.path, b.path))) {
+    for (const change of [...input.posts].sort((a, b) => (0,compare/* compareCodeUnits */.U)(a.path, b.path))) {
         planPostFile(change, input, items, findings, notes);
     }
-    for (const change of [...(input.ideas ?? [])].sort((a, b) => compare(a.path, b.path))) {
+    for (const change of [...(input.ideas ?? [])].sort((a, b) => (0,compare/* compareCodeUnits */.U)(a.path, b.path))) {
         planIdeaFile(change, items, findings);
     }
     return { basis: input.basis, basisReason: input.basisReason, items, findings: sortFindings(findings), notes };
@@ -456,7 +460,7 @@ function planPostFile(change, input, items, findings, notes) {
                 file: change.path,
                 line: firstLine(current),
                 ref,
-                service: (0,resolve/* serviceOfReference */.Qw)(ref),
+                service: (0,service_names/* serviceOfReference */.Qw)(ref),
                 postId: entry.id,
                 reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fixing the file decides',
             });
@@ -595,7 +599,7 @@ function planDelete(file, line, ref, tracked, reason, input, items) {
         return;
     const remote = input.remote?.get(tracked.id);
     const status = remote?.status ?? tracked.status;
-    const service = (0,resolve/* serviceOfReference */.Qw)(ref);
+    const service = (0,service_names/* serviceOfReference */.Qw)(ref);
     const base = { file, line, ref, service, postId: tracked.id };
     if (remote === null) {
         items.push({ ...base, action: 'skip', reason: 'already gone from Buffer' });
@@ -678,7 +682,7 @@ function contentDiffers(a, b) {
 }
 function targetFor(ref, channels) {
     if (!channels) {
-        const service = (0,resolve/* serviceOfReference */.Qw)(ref);
+        const service = (0,service_names/* serviceOfReference */.Qw)(ref);
         return service
             ? { ref, service }
             : {
@@ -712,9 +716,6 @@ function describeWhen(mode, dueAt, draft) {
 function firstLine(post) {
     return post?.channels[0]?.position.line ?? 1;
 }
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 function sortFindings(findings) {
     const seen = new Set();
     return findings
@@ -725,7 +726,7 @@ function sortFindings(findings) {
         seen.add(key);
         return true;
     })
-        .sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column);
+        .sort((a, b) => (0,compare/* compareCodeUnits */.U)(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 
 
@@ -740,10 +741,12 @@ function sortFindings(findings) {
 /* harmony export */ });
 /* unused harmony exports POST_SOURCE, assetCount */
 /* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7071);
+/* harmony import */ var _text_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9200);
 /**
  * From a post file, as one network renders it, to Buffer's mutation inputs.
  * Field names are the wire's (reference), whatever spelling the file used.
  */
+
 
 /** Tells Buffer where the post came from (CreatePostInput.source). */
 const POST_SOURCE = 'buffer-gitops';
@@ -791,7 +794,7 @@ function canonical(value) {
     if (value && typeof value === 'object') {
         const entries = Object.entries(value)
             .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            .sort(([a], [b]) => (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodeUnits */ .U)(a, b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
     }
     return JSON.stringify(value ?? null);
@@ -1360,22 +1363,17 @@ function weightedLengthX(text) {
 
 // EXTERNAL MODULE: ./src/validate/network-limits.ts
 var network_limits = __webpack_require__(4693);
+// EXTERNAL MODULE: ./src/text/graphemes.ts
+var graphemes = __webpack_require__(2373);
 ;// CONCATENATED MODULE: ./src/validate/length.ts
 
 
 
+// Text of the common scripts below U+0300 never needs the Segmenter (simpleGraphemeLength).
+
 /** Mastodon replaces every URL by this many characters when counting (`characters_reserved_per_url`). */
 const MASTODON_URL_LENGTH = 23;
 const utf8 = new TextEncoder();
-/**
- * Created on first use: a Segmenter loads ICU's break rules (about 10 ms at
- * start-up), which text of the common scripts below U+0300 never needs.
- */
-let segmenter;
-function graphemes(text) {
-    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    return segmenter.segment(text);
-}
 /**
  * Characters that never join a neighbour into one grapheme (except CR
  * followed by LF): everything below U+0300 (ASCII, Latin-1, Latin Extended,
@@ -1406,7 +1404,7 @@ function graphemeLength(text) {
     if (simple !== undefined)
         return simple;
     let count = 0;
-    for (const _ of graphemes(nfc))
+    for (const _ of (0,graphemes/* graphemes */.l)(nfc))
         count += 1;
     return count;
 }
@@ -1451,7 +1449,7 @@ function threadsLength(text) {
     if (/^[\0-\x7F]*$/.test(nfc))
         return simpleGraphemeLength(nfc) ?? nfc.length;
     let count = 0;
-    for (const { segment } of graphemes(nfc)) {
+    for (const { segment } of (0,graphemes/* graphemes */.l)(nfc)) {
         count += EMOJI.test(segment) ? utf8.encode(segment).length : 1;
     }
     return count;

@@ -1,6 +1,21 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ DEFAULT_API_URL)
+/* harmony export */ });
+/**
+ * Buffer's public API (requests go to `<api-url>/graphql`). A module of its
+ * own so settings can name the default without loading the HTTP transport.
+ */
+const DEFAULT_API_URL = 'https://api.buffer.com';
+
+
+/***/ }),
+
 /***/ 2656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -302,15 +317,7 @@ const POSTS_WITH_METRICS_QUERY = withFragments(`query PostsWithMetrics($input: P
  * aliases keep each network's richer numbers.
  */
 function buildChannelTotalsQuery(channels) {
-    assertAliasCount(channels);
-    const aliases = Array.from({ length: channels }, (_, i) => `t${i}`);
-    const params = aliases.map((a) => `$${a}: AggregatedPostMetricsInput!`);
-    const fields = aliases.map((a) => `  ${a}: aggregatedPostMetrics(input: $${a}) {\n    metrics {\n      type\n      name\n      value\n      unit\n    }\n    metricsUpdatedAt\n  }`);
-    return {
-        query: `query ChannelTotals${channels}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
-        variables: {},
-        aliases,
-    };
+    return aliasedInputQuery('ChannelTotals', channels, { alias: 't', field: 'aggregatedPostMetrics', inputType: 'AggregatedPostMetricsInput' }, '{\n    metrics {\n      type\n      name\n      value\n      unit\n    }\n    metricsUpdatedAt\n  }');
 }
 /** What import and the tracked-post lookup read of an asset: enough to write it back as an `AssetInput`. */
 const ASSET_CONTENT_FIELDS = /* GraphQL */ `
@@ -495,15 +502,7 @@ const IMPORT_POSTS_QUERY = withFragments(`query ImportPosts($input: PostsInput!,
  * different days checks every day at once.
  */
 function buildDailyPostingLimitsQuery(days) {
-    assertAliasCount(days);
-    const aliases = Array.from({ length: days }, (_, i) => `d${i}`);
-    const params = aliases.map((a) => `$${a}: DailyPostingLimitsInput!`);
-    const fields = aliases.map((a) => `  ${a}: dailyPostingLimits(input: $${a}) {\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }`);
-    return {
-        query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
-        variables: {},
-        aliases,
-    };
+    return aliasedInputQuery('DailyPostingLimitsByDay', days, { alias: 'd', field: 'dailyPostingLimits', inputType: 'DailyPostingLimitsInput' }, '{\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }');
 }
 /**
  * The channels as `buffer-gitops channels` lists them: what to write in
@@ -570,6 +569,22 @@ const MUTATION_SHAPES = {
     deletePost: { inputType: 'DeletePostInput', selection: DELETE_POST_SELECTION, fragment: undefined },
     createIdea: { inputType: 'CreateIdeaInput', selection: CREATE_IDEA_SELECTION, fragment: IDEA_FIELDS },
 };
+/**
+ * `<operation><count>`: one aliased root field per item, each with an input
+ * variable named like its alias (`d0: dailyPostingLimits(input: $d0)`); the
+ * caller fills `variables[aliases[i]]`.
+ */
+function aliasedInputQuery(operation, count, root, selection) {
+    assertAliasCount(count);
+    const aliases = Array.from({ length: count }, (_, i) => `${root.alias}${i}`);
+    const params = aliases.map((a) => `$${a}: ${root.inputType}!`);
+    const fields = aliases.map((a) => `  ${a}: ${root.field}(input: $${a}) ${selection}`);
+    return {
+        query: `query ${operation}${count}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
+        variables: {},
+        aliases,
+    };
+}
 function assertAliasCount(n) {
     if (n < 1)
         throw new RangeError('a batch needs at least one item');
@@ -1228,6 +1243,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   To: () => (/* binding */ runSecrets)
 });
 
+// UNUSED EXPORTS: bufferClient
+
 // EXTERNAL MODULE: ./src/buffer/errors.ts
 var errors = __nccwpck_require__(2963);
 // EXTERNAL MODULE: ./src/buffer/documents.ts
@@ -1859,13 +1876,50 @@ async function withRetry(attempt, opts) {
 /** The product's version: the CLI's --version, init's `uses:` tag, the user-agent. Kept equal to package.json's by test/version.test.ts. */
 const VERSION = '0.1.0';
 
+// EXTERNAL MODULE: ./src/buffer/api-url.ts
+var api_url = __nccwpck_require__(5242);
 // EXTERNAL MODULE: ./src/http/exchange.ts
 var exchange = __nccwpck_require__(1823);
 ;// CONCATENATED MODULE: ./src/buffer/transport.ts
+/**
+ * One HTTP round trip to Buffer's GraphQL endpoint, over node:http /
+ * node:https (../http/exchange.ts), with a keep-alive agent per transport.
+ *
+ * Why not Node's fetch, which Octokit's request library used: Node loads undici on the
+ * first fetch and compiles its WebAssembly HTTP parser. Measured (issue 16;
+ * Node 24, clean environment, one request from a cold process, medians of 21
+ * to 31 alternating runs on a loaded 2-CPU machine): to the local sandbox over
+ * http, first response 133 → 64 ms after the process started, 78 → 37 ms CPU,
+ * 62 → 47 MB peak RSS; over https, 88 → 49 ms, 79 → 49 ms CPU, 63 → 53 MB.
+ * Octokit's request with a `request.fetch` written on node:http measured the
+ * same as this file (64 ms, 38 ms CPU, 47 MB: it reads `globalThis.fetch` only
+ * when no fetch is given), so simplicity decided: that fetch has to imitate a
+ * Response (iterable headers, `text()`, `arrayBuffer()`) for a library whose
+ * work here is `JSON.stringify` and a content-type switch, whose errors we
+ * then unwrap again, and it cannot say whether a failed request left this
+ * machine, which node:http can (exchange.ts). So the transport speaks HTTP itself.
+ *
+ * This layer only moves bytes: it returns every response that arrived (any
+ * status) and throws `BufferTransportError` when none did, with
+ * `mayHaveExecuted` false only when the connection never came up (refused,
+ * DNS, TLS handshake, a timeout while connecting). Deciding what a status or
+ * an `errors[]` entry means is `response.ts`'s job.
+ *
+ * Redirects are not followed (fetch followed them): Buffer's API does not
+ * redirect, and following one would replay a create at another URL (fetch
+ * even turned a POST into a GET on 301/302). The 3xx is returned like any
+ * status; response.ts reports it as no GraphQL answer, nothing executed.
+ *
+ * Proxies: as with Node's fetch, HTTP(S)_PROXY is used only when Node is told
+ * to (NODE_USE_ENV_PROXY=1 or --use-env-proxy): the agent takes the proxy
+ * settings of Node's global agent (exchange.ts `keepAliveAgent`). node:http obeys
+ * that switch from Node 24.5 (fetch from 24.0), so on Node 24.0–24.4 a proxy
+ * set that way is no longer used; without the switch nothing changed.
+ */
 
 
 
-const DEFAULT_API_URL = 'https://api.buffer.com';
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 const USER_AGENT = `buffer-gitops/${VERSION} (+https://github.com/features/actions)`;
 /**
@@ -1873,13 +1927,13 @@ const USER_AGENT = `buffer-gitops/${VERSION} (+https://github.com/features/actio
  * /graphql is used as is, and a proxy's path prefix is kept
  * (`https://proxy/buffer` → `https://proxy/buffer/graphql`).
  */
-function resolveGraphQLEndpoint(apiUrl = DEFAULT_API_URL) {
+function resolveGraphQLEndpoint(apiUrl = api_url/* DEFAULT_API_URL */.r) {
     let url;
     try {
         url = new URL(apiUrl);
     }
     catch {
-        throw new TypeError(`api-url is not an absolute URL: ${JSON.stringify(apiUrl)} (expected e.g. ${DEFAULT_API_URL})`);
+        throw new TypeError(`api-url is not an absolute URL: ${JSON.stringify(apiUrl)} (expected e.g. ${api_url/* DEFAULT_API_URL */.r})`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new TypeError(`api-url must be http(s), got ${url.protocol}`);
@@ -1923,12 +1977,9 @@ function parseBody(bytes, contentType) {
 const connections = new WeakMap();
 function connectionFor(opts, url) {
     let connection = connections.get(opts);
-    if (connection?.protocol !== url.protocol) {
-        const mod = (0,exchange/* httpModule */.r5)(url);
-        connection = { protocol: url.protocol, mod, agent: (0,exchange/* keepAliveAgent */.U8)(mod) };
-        connections.set(opts, connection);
-    }
-    return connection;
+    if (!connection)
+        connections.set(opts, (connection = new exchange/* KeepAlive */.PR()));
+    return connection.for(url);
 }
 async function postGraphQL(opts, query, variables) {
     assertUsableApiKey(opts.apiKey);
@@ -2146,10 +2197,16 @@ class BufferClient {
         }
         return result;
     }
-    /** Every page of `posts` (follows pageInfo.hasNextPage), up to maxPages. */
+    /**
+     * Every page of `posts` (follows pageInfo.hasNextPage), up to maxPages;
+     * `withMetrics` also selects each post's numbers (PostsWithMetrics).
+     */
     async posts(input, opts = {}) {
         const first = opts.pageSize ?? DEFAULT_PAGE_SIZE;
         const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+        const [operation, query] = opts.withMetrics
+            ? ['PostsWithMetrics', documents/* POSTS_WITH_METRICS_QUERY */.Ut]
+            : ['Posts', documents/* POSTS_QUERY */.Di];
         const posts = [];
         let after;
         for (let page = 0;; page++) {
@@ -2160,7 +2217,7 @@ class BufferClient {
             const variables = { input, first };
             if (after !== undefined)
                 variables.after = after;
-            const body = await this.execute('Posts', documents/* POSTS_QUERY */.Di, variables, 'read', 1);
+            const body = await this.execute(operation, query, variables, 'read', 1);
             const results = requireField(body, 'posts');
             for (const edge of results.edges ?? [])
                 if (edge?.node)
@@ -2349,11 +2406,11 @@ function clientFor(ctx, command) {
         return ctx.createClient(ctx.settings);
     if (!ctx.settings.apiKey)
         throw new MissingApiKeyError(command, ctx.surface);
-    return new BufferClient({
-        apiKey: ctx.settings.apiKey,
-        apiUrl: ctx.settings.apiUrl,
-        maxWaitMs: ctx.settings.maxWaitMs,
-    });
+    return bufferClient({ ...ctx.settings, apiKey: ctx.settings.apiKey });
+}
+/** A Buffer client as the settings say (key, endpoint, longest rate-limit wait); for callers that checked the key. */
+function bufferClient(settings) {
+    return new BufferClient({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
 }
 /** The repository's git, with the token for pushes and both secrets redacted from every error. */
 function gitFor(ctx) {
@@ -2476,6 +2533,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/text/redact.ts
+var redact = __nccwpck_require__(3326);
 ;// CONCATENATED MODULE: ./src/git/git.ts
 /**
  * The one place that runs git. Every git call in the product goes through
@@ -2485,6 +2544,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * Git is always started with an argument array (never a shell), so file names
  * and refs are never interpreted by anything but git itself.
  */
+
 
 /** A failed git command. Its message, arguments and stderr are redacted: they never contain the token. */
 class GitError extends Error {
@@ -2546,7 +2606,7 @@ class Git {
             // The header carries the token base64-encoded; redact both spellings.
             secrets.push(this.token, basicCredential(this.token));
         }
-        this.secrets = secrets.filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+        this.secrets = secrets;
     }
     /** Runs `git <args>`. Throws a redacted `GitError` on a non-zero exit unless `allowFailure`. */
     async exec(args, opts = {}) {
@@ -2608,10 +2668,7 @@ class Git {
     }
     /** Replaces every secret in a text with `***`. */
     redact(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
+        return (0,redact/* redactSecrets */.f)(text, this.secrets);
     }
     /** The object name a revision resolves to, as a commit. Throws when it does not resolve. */
     async revParse(ref) {
@@ -2622,6 +2679,14 @@ class Git {
         const sha = stdout.trim();
         this.commits.add(sha);
         return sha;
+    }
+    /** The checked-out commit, or `undefined` when there is none (an unborn branch). Git that cannot start still throws. */
+    async headCommit() {
+        return this.revParse('HEAD').catch((err) => {
+            if (err instanceof GitError && err.exitCode >= 0)
+                return undefined;
+            throw err;
+        });
     }
     /** Whether a commit is present in the local object store (it may be missing in a shallow clone). */
     async commitExists(sha) {
@@ -2651,6 +2716,16 @@ class Git {
             this.refFormats.set(ref, answer);
         }
         return answer;
+    }
+    /**
+     * A branch given as `main` or `refs/heads/main`, by its short name; undefined
+     * when git would not accept it as a branch, or it would read as an option.
+     */
+    async branchName(branch) {
+        const name = branch.replace(/^refs\/heads\//, '');
+        if (name === '' || name.startsWith('-'))
+            return undefined;
+        return (await this.checkRefFormat(`refs/heads/${name}`)) ? name : undefined;
     }
     /** The checked-out branch, or `undefined` on a detached HEAD. */
     async currentBranch() {
@@ -2802,9 +2877,8 @@ function run(args, cwd, env, input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U8: () => (/* binding */ keepAliveAgent),
+/* harmony export */   PR: () => (/* binding */ KeepAlive),
 /* harmony export */   cv: () => (/* binding */ exchange),
-/* harmony export */   r5: () => (/* binding */ httpModule),
 /* harmony export */   u7: () => (/* binding */ ExchangeFailure)
 /* harmony export */ });
 /** The request failed before any response arrived. */
@@ -2847,6 +2921,21 @@ function keepAliveAgent(mod) {
     if (inherited)
         options.proxyEnv = inherited;
     return new mod.Agent(options);
+}
+/**
+ * The keep-alive agent of one client (a Buffer client, GitHub's REST client),
+ * made on its first request and made anew only if the protocol changes (a
+ * redirect from http to https).
+ */
+class KeepAlive {
+    current;
+    for(url) {
+        if (this.current?.protocol !== url.protocol) {
+            const mod = httpModule(url);
+            this.current = { protocol: url.protocol, mod, agent: keepAliveAgent(mod) };
+        }
+        return this.current;
+    }
 }
 function errorCode(error) {
     const code = error?.code;
@@ -2995,6 +3084,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/buffer/api-url.ts
+var api_url = __nccwpck_require__(5242);
 ;// CONCATENATED MODULE: ./src/config/branch-patterns.ts
 /**
  * Branch name patterns with the semantics of GitHub's `on.push.branches`
@@ -3085,6 +3176,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/text/did-you-mean.ts
 var did_you_mean = __nccwpck_require__(3180);
+// EXTERNAL MODULE: ./src/text/words.ts
+var words = __nccwpck_require__(1670);
 ;// CONCATENATED MODULE: ./src/config/settings-keys.ts
 /**
  * The keys of `buffer-gitops.yml` (SPEC §5, "Settings file") as data: name,
@@ -3152,6 +3245,7 @@ const SETTINGS_FILE_KEYS = Object.keys(SETTINGS_FILE_FIELDS);
  * is decided per run (`command`, `dry-run`, `write-back`, …) stays an input or
  * a flag. Every problem names the file and line.
  */
+
 
 
 
@@ -3239,7 +3333,7 @@ function parseSettingsFile(path, text, surface) {
             throw new SettingsFileError(path, line, `\`${key}\` is set per run, not in ${path}; use ${PER_RUN[key][surface]}.`);
         }
         if (!SETTINGS_FILE_KEYS.includes(key)) {
-            throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${(0,did_you_mean/* didYouMean */.a)(key, SETTINGS_FILE_KEYS)} The file takes ${SETTINGS_FILE_KEYS.map((k) => `\`${k}\``).join(', ')}.`);
+            throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${(0,did_you_mean/* didYouMean */.a)(key, SETTINGS_FILE_KEYS)} The file takes ${(0,words/* codeList */.E5)(SETTINGS_FILE_KEYS)}.`);
         }
         values.set(key, {
             value: valueText(path, key, pair.value, lineOf(pair.value ?? pair.key)),
@@ -3288,6 +3382,8 @@ var wall_time = __nccwpck_require__(4383);
 
 
 
+
+
 const COMMANDS = ['plan', 'apply', 'sync', 'import'];
 const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'];
 class SettingsError extends Error {
@@ -3302,7 +3398,6 @@ class SettingsError extends Error {
         this.name = 'SettingsError';
     }
 }
-const DEFAULT_API_URL = 'https://api.buffer.com';
 function readSettings(read, workspace, env = process.env, opts = {}) {
     const surface = opts.surface ?? 'action';
     const label = (name) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
@@ -3326,7 +3421,7 @@ function readSettings(read, workspace, env = process.env, opts = {}) {
     };
     const command = oneOf(layers, 'command', ['auto', ...COMMANDS], 'auto');
     const apiKey = read('buffer-api-key') ?? nonEmpty(env.BUFFER_API_KEY);
-    const apiUrl = url(layers, 'api-url', DEFAULT_API_URL);
+    const apiUrl = url(layers, 'api-url', api_url/* DEFAULT_API_URL */.r);
     const timezone = timeZone(layers);
     const maxWaitSeconds = number(layers, 'max-wait', 300);
     const organizationId = layers('organization-id')?.value;
@@ -3378,7 +3473,7 @@ function branches(layers) {
     if (patterns.length === 0)
         return undefined;
     if (!patterns.some((p) => !p.negated)) {
-        throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`, given.source);
+        throw new SettingsError('branches', `lists only exclusions (${(0,words/* codeList */.E5)(patterns.map((p) => p.source))}); name the branches to publish from too, e.g. \`main\`.`, given.source);
     }
     return patterns;
 }
@@ -3402,7 +3497,7 @@ function oneOf(layers, name, allowed, fallback) {
         return fallback;
     if (allowed.includes(given.value))
         return given.value;
-    throw new SettingsError(name, `"${given.value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${(0,did_you_mean/* didYouMean */.a)(given.value, allowed)}`, given.source);
+    throw new SettingsError(name, `"${given.value}" is not one of ${(0,words/* codeList */.E5)(allowed)}.${(0,did_you_mean/* didYouMean */.a)(given.value, allowed)}`, given.source);
 }
 function bool(layers, name, fallback) {
     const given = layers(name);
@@ -3445,7 +3540,7 @@ function url(layers, name, fallback) {
         parsed = new URL(value);
     }
     catch {
-        throw new SettingsError(name, `"${value}" is not a URL. Write the endpoint, e.g. ${DEFAULT_API_URL}.`, source);
+        throw new SettingsError(name, `"${value}" is not a URL. Write the endpoint, e.g. ${api_url/* DEFAULT_API_URL */.r}.`, source);
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
         throw new SettingsError(name, `"${value}" must be an http(s) URL.`, source);
@@ -3670,7 +3765,7 @@ function loadCommand(command) {
         case 'apply':
             return Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456));
         case 'sync':
-            return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8633))]);
+            return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6625))]);
         case 'import':
             return Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2139));
     }
@@ -3686,7 +3781,7 @@ async function runCommand(command, ctx) {
             return runApply(ctx);
         }
         case 'sync': {
-            const [{ reconcileBeforeSync }, { runSync }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(461)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8633))]);
+            const [{ reconcileBeforeSync }, { runSync }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(311), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456)), Promise.all(/* import() */[__nccwpck_require__.e(692), __nccwpck_require__.e(805), __nccwpck_require__.e(583), __nccwpck_require__.e(974), __nccwpck_require__.e(311), __nccwpck_require__.e(244), __nccwpck_require__.e(170), __nccwpck_require__.e(525), __nccwpck_require__.e(997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6625))]);
             // Work an earlier run left undone is finished whatever triggers the next run (issue 11).
             return runSync(ctx, await reconcileBeforeSync(ctx));
         }
@@ -3857,8 +3952,7 @@ async function run(toolkit) {
             offlineReason: decision.online ? undefined : decision.offlineReason,
         };
         // The command's code (its own chunk of dist/) loads while git checks the workspace.
-        const loading = loadCommand(decision.command);
-        loading.catch(() => undefined);
+        loadCommand(decision.command).catch(() => undefined);
         const problem = await repositoryProblem(settings, (0,context/* gitFor */.ww)(ctx));
         if (problem) {
             core.setFailed(problem);
@@ -4095,6 +4189,80 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
+/***/ 3326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/**
+ * Secrets out of text that may reach a log, a comment or a report (git's and
+ * GitHub's error messages can echo a URL or a header). The longest secret
+ * goes first, so a secret that contains another is never left half-shown.
+ */
+function redactSecrets(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length))
+        out = out.split(secret).join('***');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ codeList),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   yh: () => (/* binding */ listWords)
+/* harmony export */ });
+/** Wording shared by every report: numbers as users read them, plurals, "a, b and c", names written as code. */
+/** Numbers as users read them: 63,206 rather than 63206 (fixed locale: reports must not vary by runner). */
+function formatNumber(n) {
+    return n.toLocaleString('en-US');
+}
+function plural(n, one, many = `${one}s`) {
+    return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+/** "a, b and c" */
+function listWords(words) {
+    if (words.length <= 1)
+        return words.join('');
+    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+/** "`a`, `b`, `c`": names a user writes (keys, values), each as code. */
+function codeList(words) {
+    return words.map((word) => `\`${word}\``).join(', ');
+}
+
+
+/***/ }),
+
+/***/ 8174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eG: () => (/* binding */ laterOf),
+/* harmony export */   lZ: () => (/* binding */ utcDayStart),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
+const DAY_MS = 86_400_000;
+/** UTC midnight at or before the instant, in ms. */
+function utcDayStart(ms) {
+    return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+/** The later of two clocks (the second may be unknown). */
+function laterOf(a, b) {
+    return b && b.getTime() > a.getTime() ? b : a;
+}
+
+
+/***/ }),
+
 /***/ 4383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4104,6 +4272,7 @@ function didYouMean(word, candidates) {
 /* harmony export */   pY: () => (/* binding */ toWallTime)
 /* harmony export */ });
 /* unused harmony exports offsetAt, localDayBounds */
+/* harmony import */ var _days_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8174);
 /**
  * Wall-clock time in IANA time zones, using only Intl (Node 20 has no
  * Temporal). Shared by post files (a `dueAt` without an offset) and the
@@ -4113,6 +4282,7 @@ function didYouMean(word, candidates) {
  * resolve to the earlier instant; times that never happen (spring gap) are moved
  * forward by the gap, as clocks do ("compatible" disambiguation in Temporal terms).
  */
+
 const formatters = new Map();
 function formatterFor(timeZone) {
     let formatter = formatters.get(timeZone);
@@ -4164,8 +4334,8 @@ function wallTimeToUtc(wall, timeZone) {
     const naive = wallAsUtc(wall);
     // Offsets either side of the candidate: a zone changes offset at most once
     // within any day around it, so these two cover both sides of a transition.
-    const before = offsetAt(timeZone, naive - 86_400_000);
-    const after = offsetAt(timeZone, naive + 86_400_000);
+    const before = offsetAt(timeZone, naive - _days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
+    const after = offsetAt(timeZone, naive + _days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
     const candidates = [...new Set([before, after])]
         .map((offset) => naive - offset)
         .filter((epoch) => offsetAt(timeZone, epoch) === naive - epoch)

@@ -33,14 +33,15 @@ import {
 } from '../src/posts/fields.js';
 import { DECIMAL, INT_MAX, INT_MIN, INTEGER } from '../src/posts/input-check.js';
 import { FALSE_TEXTS, SETTINGS_FILE_FIELDS, TRUE_TEXTS, type SettingDef } from '../src/config/settings-keys.js';
+import { SCHEMA_BASE_URL } from '../src/cli/init-files.js';
 
 type Schema = Record<string, unknown>;
 
 export const SCHEMA_NAMES = ['post', 'idea', 'settings'] as const;
 export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
-/** Where the published schemas live: the repository at the moving major tag `v0` (the README's `uses:` line), raw. */
-export const SCHEMA_BASE_URL = 'https://raw.githubusercontent.com/buffer-gitops/buffer-gitops/v0/schemas/';
+/** Where the published schemas live: the repository at the moving major tag (the README's `uses:` line), raw; init's settings file names the same. */
+export { SCHEMA_BASE_URL };
 export const schemaPath = (name: SchemaName): string => `schemas/${name}.schema.json`;
 
 const DRAFT = 'http://json-schema.org/draft-07/schema#';

@@ -55,8 +55,7 @@ export async function run(toolkit?: Toolkit): Promise<void> {
       offlineReason: decision.online ? undefined : decision.offlineReason,
     };
     // The command's code (its own chunk of dist/) loads while git checks the workspace.
-    const loading = loadCommand(decision.command);
-    loading.catch(() => undefined);
+    loadCommand(decision.command).catch(() => undefined);
     const problem = await repositoryProblem(settings, gitFor(ctx));
     if (problem) {
       core.setFailed(problem);

@@ -314,12 +314,15 @@ var run_report = __webpack_require__(7157);
 var types = __webpack_require__(7071);
 // EXTERNAL MODULE: ./src/sync/tracked.ts
 var sync_tracked = __webpack_require__(2297);
+// EXTERNAL MODULE: ./src/text/excerpt.ts
+var excerpt = __webpack_require__(214);
 ;// CONCATENATED MODULE: ./src/sync/drift.ts
 /**
  * Drift: a tracked post that Buffer no longer has, or whose text or time was
  * changed in Buffer's app, so Buffer and the file disagree. Pure: the caller
  * passes the file, Buffer's post and the channel.
  */
+
 
 
 /** Statuses in which Buffer's copy can still be changed, and so can drift. */
@@ -347,7 +350,7 @@ function detectDrift(tracked, remote, channel, render) {
     const parts = [];
     if (normalize(remote.text) !== normalize(rendered.text)) {
         fields.push('text');
-        parts.push(`text: Buffer has ${excerpt(remote.text)}, the file has ${excerpt(rendered.text)}`);
+        parts.push(`text: Buffer has ${quoted(remote.text)}, the file has ${quoted(rendered.text)}`);
     }
     if (types/* THREAD_SERVICES */.uL.includes(channel.service)) {
         const wanted = rendered.thread?.map((t) => normalize(t.text)) ?? [];
@@ -385,9 +388,8 @@ function detectDrift(tracked, remote, channel, render) {
 function normalize(text) {
     return text.replace(/\r\n/g, '\n').normalize('NFC').trim();
 }
-function excerpt(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return JSON.stringify(flat.length > 60 ? `${flat.slice(0, 57)}…` : flat);
+function quoted(text) {
+    return JSON.stringify((0,excerpt/* excerpt */.K)(text));
 }
 
 // EXTERNAL MODULE: ./src/buffer/documents.ts
@@ -471,16 +473,17 @@ var mappers = __webpack_require__(1932);
 
 
 
+
 /** Posts per page of a list: one request reads four times what aliased lookups read. */
 const SNAPSHOT_PAGE_SIZE = 100;
-/** Aliased `post` lookups per request (client.postsByIds' default). */
-const LOOKUPS_PER_REQUEST = 25;
+/** Aliased `post` lookups per request: client.postsByIds' default. */
+const LOOKUPS_PER_REQUEST = documents/* DEFAULT_BATCH_SIZE */.jg;
 /** Issue 5's budget for the status of M tracked posts: the account, one snapshot, ⌈M/25⌉ lookups. */
 function statusRequestBudget(tracked) {
     return 2 + Math.ceil(tracked / LOOKUPS_PER_REQUEST);
 }
 /** Clock skew between the recorded due time and Buffer's sending. */
-const WINDOW_SLACK_MS = 24 * 60 * 60 * 1000;
+const WINDOW_SLACK_MS = days/* DAY_MS */.sO;
 async function readSnapshot(client, opts) {
     const first = opts.pageSize ?? SNAPSHOT_PAGE_SIZE;
     const startCount = client.requestCount;
@@ -613,6 +616,7 @@ function windowStart(tracked) {
 ;// CONCATENATED MODULE: ./src/sync/report.ts
 
 
+
 /** Untracked posts listed one by one in the summary; the JSON report has them all. */
 const LISTED_UNTRACKED = 20;
 function driftFinding(drift, restore) {
@@ -678,7 +682,7 @@ function syncNotes(section) {
     if (section.untracked.length > 0) {
         notes.push(`${section.untracked.length} scheduled post(s) in Buffer are tracked by no file (\`buffer-gitops import\` writes files for them):`);
         for (const u of section.untracked.slice(0, LISTED_UNTRACKED)) {
-            notes.push(`${u.channel} ${u.dueAt ?? ''} ${JSON.stringify(u.text.length > 60 ? `${u.text.slice(0, 57)}…` : u.text)} (${u.id})`);
+            notes.push(`${u.channel} ${u.dueAt ?? ''} ${JSON.stringify((0,excerpt/* excerpt */.K)(u.text))} (${u.id})`);
         }
         if (section.untracked.length > LISTED_UNTRACKED)
             notes.push(`… and ${section.untracked.length - LISTED_UNTRACKED} more (see the JSON report).`);
@@ -703,6 +707,12 @@ function trackedForMetrics(tracked, snapshot) {
         const text = (t.post.items[0]?.markdown ?? t.post.body).trim();
         return { file: t.file, channel: t.ref, postId: t.entry.id, sent: status === 'sent', sentAt, text };
     });
+}
+/** Files whose front-matter cannot be read: their `buffer:` block is unknown, not empty, so their metrics rows are kept. */
+function unreadTrackingFiles(posts) {
+    return new Set(posts
+        .filter((p) => Object.keys(p.tracked).length === 0 && p.findings.some((f) => f.severity === 'error'))
+        .map((p) => p.path));
 }
 
 // EXTERNAL MODULE: ./src/plan/post-input.ts
@@ -842,8 +852,8 @@ var rules = __webpack_require__(7244);
 var buffer_block = __webpack_require__(80);
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
-// EXTERNAL MODULE: ./src/commands/context.ts
-var context = __webpack_require__(165);
+// EXTERNAL MODULE: ./src/commands/context.ts + 7 modules
+var context = __webpack_require__(1082);
 // EXTERNAL MODULE: ./src/commands/write-back.ts + 1 modules
 var write_back = __webpack_require__(6794);
 ;// CONCATENATED MODULE: ./src/commands/sync.ts
@@ -922,10 +932,7 @@ async function runSync(ctx, earlier) {
                 channels: snapshot.channels,
                 tracked: trackedForMetrics(tracked, snapshot),
                 withMetrics: snapshot.withMetrics ?? new Map(),
-                // A file whose front-matter cannot be read keeps its rows: its `buffer:` block is unknown, not empty.
-                keepFiles: new Set(posts
-                    .filter((p) => Object.keys(p.tracked).length === 0 && p.findings.some((f) => f.severity === 'error'))
-                    .map((p) => p.path)),
+                keepFiles: unreadTrackingFiles(posts),
                 // Buffer's clock when it is ahead of the runner's (a sandbox moved forward), so its sent posts are in the window.
                 now: (0,days/* laterOf */.eG)(now, client.serverTime),
                 timezone: settings.timezone ?? 'UTC',

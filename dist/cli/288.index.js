@@ -2,19 +2,37 @@ export const id = 288;
 export const ids = [288];
 export const modules = {
 
+/***/ 5232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ byServiceThenName)
+/* harmony export */ });
+/* harmony import */ var _text_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9200);
+/**
+ * The order channels are listed in: by service, then name, then ID, in code
+ * unit order (the same on every machine and locale). The ID settles two
+ * channels of one service with the same name.
+ */
+
+function byServiceThenName(a, b) {
+    return (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U)(a.service, b.service) || (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U)(a.name, b.name) || (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U)(a.id, b.id);
+}
+
+
+/***/ }),
+
 /***/ 5352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Er: () => (/* binding */ OrganizationError),
 /* harmony export */   OP: () => (/* binding */ resolveChannel),
-/* harmony export */   Qw: () => (/* reexport safe */ _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__.Qw),
 /* harmony export */   R7: () => (/* binding */ chooseOrganization),
 /* harmony export */   zt: () => (/* binding */ referenceFor)
 /* harmony export */ });
 /* harmony import */ var _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5529);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3180);
-
 
 
 /** The reference a user should write for a channel: the shortest one that is unambiguous. */
@@ -129,20 +147,15 @@ function describe(orgs) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   byServiceThenName: () => (/* binding */ byServiceThenName),
 /* harmony export */   runChannelsCommand: () => (/* binding */ runChannelsCommand)
 /* harmony export */ });
-/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
+/* harmony import */ var _commands_context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1082);
 /* harmony import */ var _buffer_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2656);
 /* harmony import */ var _buffer_mappers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1932);
+/* harmony import */ var _channels_order_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5232);
 /* harmony import */ var _channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5352);
 /* harmony import */ var _commands_missing_api_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4965);
-/**
- * `buffer-gitops channels`: the organizations and their channels, with the
- * reference to write in front-matter (SPEC §5), whether a channel can take
- * posts, and Pinterest's boards for `metadata.pinterest.boardServiceId`.
- * A table on a terminal, JSON with `--json`.
- */
+
 
 
 
@@ -151,7 +164,7 @@ __webpack_require__.r(__webpack_exports__);
 async function runChannelsCommand(settings, io) {
     if (!settings.apiKey)
         throw new _commands_missing_api_key_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingApiKeyError */ .g('channels', 'cli');
-    const client = new _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BufferClient */ .It({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
+    const client = (0,_commands_context_js__WEBPACK_IMPORTED_MODULE_0__/* .bufferClient */ .kN)({ ...settings, apiKey: settings.apiKey });
     const account = await client.account();
     // A configured organization must exist (the same message as every other command).
     const orgs = settings.organizationId
@@ -208,11 +221,7 @@ async function listChannels(client, organizationId) {
             ...(boards.length ? { boards } : {}),
         };
     })
-        .sort(byServiceThenName);
-}
-/** The order channels are listed in, here and in init's example: by service, then name. */
-function byServiceThenName(a, b) {
-    return a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+        .sort(_channels_order_js__WEBPACK_IMPORTED_MODULE_5__/* .byServiceThenName */ .T);
 }
 
 

@@ -139,6 +139,8 @@ function safePath(path) {
 
 // EXTERNAL MODULE: ./src/posts/read-post-file.ts
 var read_post_file = __webpack_require__(7805);
+// EXTERNAL MODULE: ./src/text/words.ts
+var words = __webpack_require__(1670);
 // EXTERNAL MODULE: ./src/validate/network-limits.ts
 var network_limits = __webpack_require__(4693);
 ;// CONCATENATED MODULE: ./src/report/plan-comment-timeline.ts
@@ -257,6 +259,7 @@ var run_report = __webpack_require__(7157);
 
 
 
+
 /** Finds the comment again on the next push; never shown. */
 const PLAN_COMMENT_MARKER = '<!-- buffer-gitops:plan -->';
 /** GitHub's limit on an issue comment body. */
@@ -361,9 +364,9 @@ function actionText(row) {
 function lengthText(lengths) {
     if (lengths.length === 0)
         return '';
-    const counts = lengths.map((l) => `${formatNumber(l.count)}${isOver(l) ? ' ❌' : ''}`);
+    const counts = lengths.map((l) => `${(0,words/* formatNumber */.ZV)(l.count)}${isOver(l) ? ' ❌' : ''}`);
     const limit = lengths[0].limit;
-    return `${counts.join(' · ')}${limit === null ? '' : ` / ${formatNumber(limit)}`}`;
+    return `${counts.join(' · ')}${limit === null ? '' : ` / ${(0,words/* formatNumber */.ZV)(limit)}`}`;
 }
 function isOver(l) {
     return l.limit !== null && l.count > l.limit;
@@ -393,7 +396,7 @@ function findingLine(f, source) {
     const icon = f.severity === 'error' ? '❌ **error**' : f.severity === 'warning' ? '⚠️ **warning**' : 'ℹ️ **notice**';
     const where = `${f.file}:${f.line}:${f.column}`;
     const link = source ? `[\`${where}\`](${blobUrl(source, f.file, f.line)})` : `\`${where}\``;
-    return `- ${icon} ${link} ${oneLine(f.message)}`;
+    return `- ${icon} ${link} ${(0,run_report/* oneLine */.TN)(f.message)}`;
 }
 /**
  * One collapsible block per file and distinct rendering: channels that get
@@ -425,7 +428,7 @@ function previewBlocks(input) {
         first.pieces.forEach((piece, i) => {
             const counts = rows.map((r) => {
                 const l = r.pieces[i].length;
-                return `${r.service ? network_limits/* NETWORK_LIMITS */.o[r.service].label : r.ref}: ${formatNumber(l.count)}${l.limit === null ? '' : ` / ${formatNumber(l.limit)}`}${isOver(l) ? ' ❌ too long' : ''}`;
+                return `${r.service ? network_limits/* NETWORK_LIMITS */.o[r.service].label : r.ref}: ${(0,words/* formatNumber */.ZV)(l.count)}${l.limit === null ? '' : ` / ${(0,words/* formatNumber */.ZV)(l.limit)}`}${isOver(l) ? ' ❌ too long' : ''}`;
             });
             lines.push(`${n > 1 ? `**${i + 1}/${n}** · ` : ''}${counts.join(' · ')}`, '', fenced(piece.text), '');
             const media = assetLines(piece.assets);
@@ -503,7 +506,7 @@ function fit(parts, limit, fullPlanUrl, fullPlanName) {
         parts.timeline && !timeline ? 'the timeline' : '',
     ].filter(Boolean);
     const pointer = fullPlanUrl ? `[${fullPlanName}](${fullPlanUrl})` : `the run's ${fullPlanName}`;
-    const notice = `> [!NOTE]\n> Shortened to stay under GitHub's ${formatNumber(GITHUB_COMMENT_LIMIT)}-character limit: ${omitted.join(', ') || 'part of the text'} left out. The whole plan is in the ${pointer}.\n`;
+    const notice = `> [!NOTE]\n> Shortened to stay under GitHub's ${(0,words/* formatNumber */.ZV)(GITHUB_COMMENT_LIMIT)}-character limit: ${omitted.join(', ') || 'part of the text'} left out. The whole plan is in the ${pointer}.\n`;
     const text = assemble({ ...parts, timeline, head: `${parts.head}\n${notice}` }, kept);
     // Last resort (a single enormous row or finding): cut, keeping the marker and the pointer.
     return text.length <= limit ? text : `${text.slice(0, limit - notice.length - 8)}\n\n…\n\n${notice}`;
@@ -540,17 +543,11 @@ function blobUrl(source, file, line) {
 function html(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
-function oneLine(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-function formatNumber(n) {
-    return n.toLocaleString('en-US');
-}
 
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
-// EXTERNAL MODULE: ./src/commands/context.ts
-var context = __webpack_require__(165);
+// EXTERNAL MODULE: ./src/commands/context.ts + 7 modules
+var context = __webpack_require__(1082);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(308);
 ;// CONCATENATED MODULE: ./src/git/merge-base.ts
@@ -605,12 +602,7 @@ async function planRange(git, event, opts) {
     if (opts.base !== undefined || opts.head !== undefined)
         return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
     // Through revParse: the commit is then known, and the diff's own check of the head needs no process.
-    const checkedOut = await git.revParse('HEAD').catch((err) => {
-        // No commit checked out (an unborn branch) reads as none; git that cannot start still fails the run.
-        if (err instanceof git_git/* GitError */.XS && err.exitCode >= 0)
-            return '';
-        throw err;
-    });
+    const checkedOut = (await git.headCommit()) ?? '';
     const group = event.mergeGroup;
     if (group && (0,git_git/* isFullSha */.Wf)(group.headSha)) {
         const onHead = checkedOut === group.headSha;
@@ -660,6 +652,8 @@ async function planRange(git, event, opts) {
     return { head: 'HEAD', headIsCheckout: true };
 }
 
+// EXTERNAL MODULE: ./src/time/days.ts
+var days = __webpack_require__(8174);
 ;// CONCATENATED MODULE: ./src/commands/plan.ts
 /**
  * `plan` (pull requests, CLI): what a merge would do, with every finding, and
@@ -682,10 +676,11 @@ async function planRange(git, event, opts) {
 
 
 
+
 /** Job summaries take 1 MiB per step; characters here, so multi-byte text stays well inside. */
 const SUMMARY_LIMIT = 400_000;
 /** Buffer's scheduled posts this far either side of the new ones are shown beside them. */
-const TIMELINE_MARGIN_MS = 3 * 24 * 60 * 60 * 1000;
+const TIMELINE_MARGIN_MS = 3 * days/* DAY_MS */.sO;
 async function runPlan(ctx, opts = {}) {
     const { settings, reporter, event } = ctx;
     // The file readers, parsers and rules (Markdown, the length counters: the largest chunks of dist/)
@@ -1031,14 +1026,13 @@ async function diffTrees(git, before, after, dirs, ext) {
 /* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7071);
 /* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4267);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7042);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7421);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7421);
 /* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
-/* harmony import */ var _frontmatter_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6845);
-/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6103);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1771);
-/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3180);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9420);
-/* harmony import */ var _yaml_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6278);
+/* harmony import */ var _frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1855);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6103);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1771);
+/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3180);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9420);
 /**
  * An idea file (SPEC §2, "Idea files") → `IdeaFile`: front-matter `title`,
  * `services`, `date`, the write-back `buffer:` block; the body rendered as
@@ -1056,29 +1050,19 @@ async function diffTrees(git, before, after, dirs, ext) {
 
 
 
-
 function parseIdeaFile(path, raw, opts = {}) {
-    const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_9__/* .FindingList */ .k(path);
+    const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_10__/* .FindingList */ .k(path);
     const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
-    const nul = raw.indexOf('\0');
-    if (nul !== -1)
-        findings.error('nul-byte', (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_10__/* .positionAt */ .t$)(raw, nul), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
-    const scan = (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_10__/* .scanFrontMatter */ .mP)(raw);
-    if (scan.kind === 'unclosed') {
-        findings.error('frontmatter-unclosed', { line: 1, column: 1 }, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+    const front = (0,_frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__/* .readFrontMatterSource */ .K)(raw, findings);
+    if (front.kind === 'unclosed')
         return idea;
-    }
-    let body = raw.slice(scan.bomLength);
-    let bodyLine = 1;
-    let source;
-    if (scan.kind === 'present') {
-        body = raw.slice(scan.bodyStart);
-        bodyLine = scan.bodyLine;
-        source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYamlSource */ .WF)(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+    const { body } = front;
+    const bodyLine = front.kind === 'present' ? front.bodyLine : 1;
+    const source = front.kind === 'present' ? front.source : undefined;
+    if (source)
         readFrontMatter(idea, source, findings, opts);
-    }
-    idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_7__.renderMarkdownPlain)(body);
-    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarkdown */ .D)(body);
+    idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_8__.renderMarkdownPlain)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .D)(body);
     const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
     for (const image of (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .collectImages */ .F1)(tree, (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsOf */ .mu)(tree), toFile)) {
         (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .checkImageUrl */ .Vi)(image, findings);
@@ -1087,26 +1071,22 @@ function parseIdeaFile(path, raw, opts = {}) {
     if (!idea.title && idea.body === '' && idea.media.length === 0) {
         findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
     }
-    (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutGuesses */ .m8)(findings, source);
+    (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutGuesses */ .m8)(findings, source);
     findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
     return idea;
 }
 function readFrontMatter(idea, source, findings, opts) {
     const { doc } = source;
-    if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .isNullNode */ .uc)(doc, doc.contents))
+    const map = (0,_frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__/* .frontMatterMap */ .L)(source, findings);
+    if (!map)
         return;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents)) {
-        if (doc.errors.length === 0)
-            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, doc.contents)}.${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && typeof doc.contents.value === 'string' ? (0,_yaml_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .keyValueHint */ .C)(doc.contents.value.split('\n')[0]) : ''}`);
-        return;
-    }
     const seen = new Set();
-    for (const pair of doc.contents.items) {
-        const key = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .keyText */ .Pu)(pair);
+    for (const pair of map.items) {
+        const key = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .keyText */ .Pu)(pair);
         if (seen.has(key))
             continue;
         seen.add(key);
-        if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .isNullNode */ .uc)(doc, pair.value))
+        if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .isNullNode */ .uc)(doc, pair.value))
             continue;
         switch (key) {
             case 'title':
@@ -1120,7 +1100,7 @@ function readFrontMatter(idea, source, findings, opts) {
                 readTrackedIdea(idea, pair, source, findings);
                 break;
             default:
-                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__/* .didYouMean */ .a)(key, _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw)} Accepted keys: ${_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw.join(', ')}.`);
+                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__/* .didYouMean */ .a)(key, _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw)} Accepted keys: ${_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw.join(', ')}.`);
         }
     }
 }
@@ -1134,26 +1114,26 @@ function readContentField(idea, key, pair, source, findings, opts) {
     const { type, field } = _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_FIELDS */ .aB[key].type;
     const checked = (0,_input_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInput */ .DR)(pair.value, (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldType */ .pv)(type, field), key, source.at(pair.key), source, opts);
     for (const problem of checked.problems) {
-        const code = key === 'date' && problem.kind === 'type' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value))
+        const code = key === 'date' && problem.kind === 'type' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(source.doc, pair.value))
             ? 'invalid-date'
             : 'wrong-type';
-        findings.error(code, source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value)), problem.message);
+        findings.error(code, source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(source.doc, pair.value)), problem.message);
     }
     if (typeof checked.value === 'string')
         idea[key] = checked.value;
 }
 function readServices(idea, pair, source, findings) {
     const { doc } = source;
-    const items = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .asSeqItems */ .__)(doc, pair.value);
+    const items = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .asSeqItems */ .__)(doc, pair.value);
     if (!items) {
-        findings.error('wrong-type', source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, pair.value)}.`);
+        findings.error('wrong-type', source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .describeNode */ .WQ)(doc, pair.value)}.`);
         return;
     }
     for (const item of items) {
-        const at = source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(doc, item));
-        const written = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOf */ .Je)(doc, item);
+        const at = source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(doc, item));
+        const written = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOf */ .Je)(doc, item);
         if (written === undefined) {
-            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, item)}.`);
+            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .describeNode */ .WQ)(doc, item)}.`);
             continue;
         }
         let service = written;
@@ -1163,7 +1143,7 @@ function readServices(idea, pair, source, findings) {
             service = alias;
         }
         if (!_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.includes(service)) {
-            findings.error('unknown-service', at, `Unknown service \`${written}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__/* .didYouMean */ .a)(written, _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg)} Services: ${_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.join(', ')}.`);
+            findings.error('unknown-service', at, `Unknown service \`${written}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__/* .didYouMean */ .a)(written, _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg)} Services: ${_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.join(', ')}.`);
             continue;
         }
         if (!idea.services.includes(service))
@@ -1175,7 +1155,7 @@ function readServices(idea, pair, source, findings) {
  * (`buffer: {idea: {id: …}}`), which is how the write-back records it.
  */
 function readTrackedIdea(idea, pair, source, findings) {
-    const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .toPlain */ .Ul)(source.doc, pair.value);
+    const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .toPlain */ .Ul)(source.doc, pair.value);
     const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
     if (isRecord(value)) {
         if (typeof value.id === 'string' || typeof value.id === 'number') {

@@ -11,11 +11,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   removalChanges: () => (/* binding */ removalChanges)
 /* harmony export */ });
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
+/* harmony import */ var _git_files_at_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(741);
 /* harmony import */ var _posts_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5040);
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7998);
 /* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5583);
 /* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4261);
 /* harmony import */ var _posts_read_post_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7805);
+
 
 
 
@@ -68,12 +70,17 @@ async function collectAgainstState(opts) {
         ...state.orphans.map((o) => o.id),
     ]);
     const past = [];
-    if (opts.pushChanges?.kind === 'diff' && opts.git) {
-        for (const change of opts.pushChanges.changes) {
+    // The previous version of every file the push changed (posts and ideas), read by one git process.
+    const pushDiff = opts.pushChanges?.kind === 'diff' ? opts.pushChanges : undefined;
+    const showBefore = pushDiff && opts.git
+        ? await (0,_git_files_at_js__WEBPACK_IMPORTED_MODULE_6__/* .filesAt */ .T)(opts.git, pushDiff.before, pushDiff.changes.filter((c) => c.status !== 'added').map((c) => c.oldPath ?? c.path))
+        : undefined;
+    if (pushDiff && showBefore) {
+        for (const change of pushDiff.changes) {
             const oldPath = change.oldPath ?? change.path;
             if (change.status === 'added' || !(0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnderDirs */ .bj)(oldPath, [(0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeDir */ .Rn)(opts.postsDir)]))
                 continue;
-            const raw = await opts.git.show(opts.pushChanges.before, oldPath);
+            const raw = await showBefore(oldPath);
             if (raw === undefined)
                 continue;
             for (const [ref, entry] of Object.entries((0,_posts_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePostFile */ .a)(oldPath, raw, { timezone: opts.timezone }).tracked)) {
@@ -84,8 +91,8 @@ async function collectAgainstState(opts) {
             }
         }
     }
-    if (opts.pushChanges?.kind === 'diff') {
-        for (const change of opts.pushChanges.changes)
+    if (pushDiff) {
+        for (const change of pushDiff.changes)
             if (change.status === 'renamed' && change.oldPath && !renamedFrom.has(change.path))
                 renamedFrom.set(change.path, change.oldPath);
     }
@@ -103,12 +110,11 @@ async function collectAgainstState(opts) {
     const ideas = new Map();
     const trackedIdeaIds = new Set(Object.values(state.ideas));
     // Buffer's API can neither edit nor delete an idea: the push's own edits and removals are only reported.
-    if (opts.pushChanges?.kind === 'diff' && opts.git) {
-        const { git, pushChanges } = opts;
-        for (const change of pushChanges.changes) {
+    if (pushDiff && showBefore) {
+        for (const change of pushDiff.changes) {
             if (change.status === 'added' || !(0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnderDirs */ .bj)(change.oldPath ?? change.path, [(0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeDir */ .Rn)(opts.ideasDir)]))
                 continue;
-            ideas.set(change.path, await (0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .ideaFileChange */ .ei)(change, opts, (path) => git.show(pushChanges.before, path)));
+            ideas.set(change.path, await (0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .ideaFileChange */ .ei)(change, opts, showBefore));
         }
     }
     for (const path of ideaPaths) {
@@ -164,14 +170,13 @@ function removalChanges(decisions) {
 /* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7071);
 /* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4267);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7042);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7421);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7421);
 /* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
-/* harmony import */ var _frontmatter_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6845);
-/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6103);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1771);
-/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3180);
-/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9420);
-/* harmony import */ var _yaml_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6278);
+/* harmony import */ var _frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1855);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6103);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1771);
+/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3180);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9420);
 /**
  * An idea file (SPEC §2, "Idea files") → `IdeaFile`: front-matter `title`,
  * `services`, `date`, the write-back `buffer:` block; the body rendered as
@@ -189,29 +194,19 @@ function removalChanges(decisions) {
 
 
 
-
 function parseIdeaFile(path, raw, opts = {}) {
-    const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_9__/* .FindingList */ .k(path);
+    const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_10__/* .FindingList */ .k(path);
     const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
-    const nul = raw.indexOf('\0');
-    if (nul !== -1)
-        findings.error('nul-byte', (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_10__/* .positionAt */ .t$)(raw, nul), 'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.');
-    const scan = (0,_frontmatter_js__WEBPACK_IMPORTED_MODULE_10__/* .scanFrontMatter */ .mP)(raw);
-    if (scan.kind === 'unclosed') {
-        findings.error('frontmatter-unclosed', { line: 1, column: 1 }, 'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.');
+    const front = (0,_frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__/* .readFrontMatterSource */ .K)(raw, findings);
+    if (front.kind === 'unclosed')
         return idea;
-    }
-    let body = raw.slice(scan.bomLength);
-    let bodyLine = 1;
-    let source;
-    if (scan.kind === 'present') {
-        body = raw.slice(scan.bodyStart);
-        bodyLine = scan.bodyLine;
-        source = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYamlSource */ .WF)(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+    const { body } = front;
+    const bodyLine = front.kind === 'present' ? front.bodyLine : 1;
+    const source = front.kind === 'present' ? front.source : undefined;
+    if (source)
         readFrontMatter(idea, source, findings, opts);
-    }
-    idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_7__.renderMarkdownPlain)(body);
-    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMarkdown */ .D)(body);
+    idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_8__.renderMarkdownPlain)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .D)(body);
     const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
     for (const image of (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .collectImages */ .F1)(tree, (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsOf */ .mu)(tree), toFile)) {
         (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .checkImageUrl */ .Vi)(image, findings);
@@ -220,26 +215,22 @@ function parseIdeaFile(path, raw, opts = {}) {
     if (!idea.title && idea.body === '' && idea.media.length === 0) {
         findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
     }
-    (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .withoutGuesses */ .m8)(findings, source);
+    (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutGuesses */ .m8)(findings, source);
     findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
     return idea;
 }
 function readFrontMatter(idea, source, findings, opts) {
     const { doc } = source;
-    if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .isNullNode */ .uc)(doc, doc.contents))
+    const map = (0,_frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__/* .frontMatterMap */ .L)(source, findings);
+    if (!map)
         return;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents)) {
-        if (doc.errors.length === 0)
-            findings.error('frontmatter-not-mapping', source.at(doc.contents), `The front-matter must be \`key: value\` lines; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, doc.contents)}.${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && typeof doc.contents.value === 'string' ? (0,_yaml_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .keyValueHint */ .C)(doc.contents.value.split('\n')[0]) : ''}`);
-        return;
-    }
     const seen = new Set();
-    for (const pair of doc.contents.items) {
-        const key = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .keyText */ .Pu)(pair);
+    for (const pair of map.items) {
+        const key = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .keyText */ .Pu)(pair);
         if (seen.has(key))
             continue;
         seen.add(key);
-        if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .isNullNode */ .uc)(doc, pair.value))
+        if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .isNullNode */ .uc)(doc, pair.value))
             continue;
         switch (key) {
             case 'title':
@@ -253,7 +244,7 @@ function readFrontMatter(idea, source, findings, opts) {
                 readTrackedIdea(idea, pair, source, findings);
                 break;
             default:
-                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__/* .didYouMean */ .a)(key, _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw)} Accepted keys: ${_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw.join(', ')}.`);
+                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__/* .didYouMean */ .a)(key, _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw)} Accepted keys: ${_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw.join(', ')}.`);
         }
     }
 }
@@ -267,26 +258,26 @@ function readContentField(idea, key, pair, source, findings, opts) {
     const { type, field } = _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_FIELDS */ .aB[key].type;
     const checked = (0,_input_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInput */ .DR)(pair.value, (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldType */ .pv)(type, field), key, source.at(pair.key), source, opts);
     for (const problem of checked.problems) {
-        const code = key === 'date' && problem.kind === 'type' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value))
+        const code = key === 'date' && problem.kind === 'type' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(source.doc, pair.value))
             ? 'invalid-date'
             : 'wrong-type';
-        findings.error(code, source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(source.doc, pair.value)), problem.message);
+        findings.error(code, source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(source.doc, pair.value)), problem.message);
     }
     if (typeof checked.value === 'string')
         idea[key] = checked.value;
 }
 function readServices(idea, pair, source, findings) {
     const { doc } = source;
-    const items = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .asSeqItems */ .__)(doc, pair.value);
+    const items = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .asSeqItems */ .__)(doc, pair.value);
     if (!items) {
-        findings.error('wrong-type', source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, pair.value)}.`);
+        findings.error('wrong-type', source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .describeNode */ .WQ)(doc, pair.value)}.`);
         return;
     }
     for (const item of items) {
-        const at = source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveNode */ .hl)(doc, item));
-        const written = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .stringOf */ .Je)(doc, item);
+        const at = source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(doc, item));
+        const written = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOf */ .Je)(doc, item);
         if (written === undefined) {
-            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .describeNode */ .WQ)(doc, item)}.`);
+            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .describeNode */ .WQ)(doc, item)}.`);
             continue;
         }
         let service = written;
@@ -296,7 +287,7 @@ function readServices(idea, pair, source, findings) {
             service = alias;
         }
         if (!_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.includes(service)) {
-            findings.error('unknown-service', at, `Unknown service \`${written}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_12__/* .didYouMean */ .a)(written, _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg)} Services: ${_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.join(', ')}.`);
+            findings.error('unknown-service', at, `Unknown service \`${written}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__/* .didYouMean */ .a)(written, _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg)} Services: ${_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.join(', ')}.`);
             continue;
         }
         if (!idea.services.includes(service))
@@ -308,7 +299,7 @@ function readServices(idea, pair, source, findings) {
  * (`buffer: {idea: {id: …}}`), which is how the write-back records it.
  */
 function readTrackedIdea(idea, pair, source, findings) {
-    const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_8__/* .toPlain */ .Ul)(source.doc, pair.value);
+    const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .toPlain */ .Ul)(source.doc, pair.value);
     const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
     if (isRecord(value)) {
         if (typeof value.id === 'string' || typeof value.id === 'number') {

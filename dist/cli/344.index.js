@@ -8,13 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Er: () => (/* binding */ OrganizationError),
 /* harmony export */   OP: () => (/* binding */ resolveChannel),
-/* harmony export */   Qw: () => (/* reexport safe */ _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__.Qw),
 /* harmony export */   R7: () => (/* binding */ chooseOrganization),
 /* harmony export */   zt: () => (/* binding */ referenceFor)
 /* harmony export */ });
 /* harmony import */ var _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5529);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3180);
-
 
 
 /** The reference a user should write for a channel: the shortest one that is unambiguous. */
@@ -135,8 +133,8 @@ __webpack_require__.d(__webpack_exports__, {
   runReportCommand: () => (/* binding */ runReportCommand)
 });
 
-// EXTERNAL MODULE: ./src/buffer/client.ts + 6 modules
-var buffer_client = __webpack_require__(3314);
+// EXTERNAL MODULE: ./src/commands/context.ts + 7 modules
+var context = __webpack_require__(1082);
 // EXTERNAL MODULE: ./src/channels/resolve.ts
 var resolve = __webpack_require__(5352);
 // EXTERNAL MODULE: ./src/commands/connect.ts
@@ -153,6 +151,8 @@ var read_post_file = __webpack_require__(7805);
 var buffer_reads = __webpack_require__(2299);
 // EXTERNAL MODULE: ./src/metrics/window.ts
 var metrics_window = __webpack_require__(2573);
+// EXTERNAL MODULE: ./src/text/compare.ts
+var compare = __webpack_require__(9200);
 ;// CONCATENATED MODULE: ./src/metrics/report-data.ts
 /**
  * The rows and totals of the CLI's `report` (issue 15), from either source:
@@ -161,6 +161,7 @@ var metrics_window = __webpack_require__(2573);
  * key, the metrics file the last sync wrote. Gathering only: the CLI words
  * what goes wrong in its flags.
  */
+
 
 
 
@@ -257,21 +258,21 @@ function postBody(workspace, file) {
     }
 }
 function newestFirst(a, b) {
-    return ((Date.parse(b.sentAt ?? '') || 0) - (Date.parse(a.sentAt ?? '') || 0) ||
-        (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
+    return (Date.parse(b.sentAt ?? '') || 0) - (Date.parse(a.sentAt ?? '') || 0) || (0,compare/* compareCodeUnits */.U)(a.postId, b.postId);
 }
 
 // EXTERNAL MODULE: ./src/time/days.ts
 var time_days = __webpack_require__(8174);
-// EXTERNAL MODULE: ./src/plan/list-files.ts
-var list_files = __webpack_require__(4261);
 // EXTERNAL MODULE: ./src/plan/collect.ts + 1 modules
 var collect = __webpack_require__(5583);
 // EXTERNAL MODULE: ./src/report/metrics-rows.ts
 var metrics_rows = __webpack_require__(4213);
 // EXTERNAL MODULE: ./src/text/words.ts
 var words = __webpack_require__(1670);
+// EXTERNAL MODULE: ./src/text/excerpt.ts
+var excerpt = __webpack_require__(214);
 ;// CONCATENATED MODULE: ./src/report/metrics-text.ts
+
 
 
 /** C0 and C1 controls (escape sequences) and bidirectional overrides (text that reads backwards). */
@@ -313,7 +314,7 @@ function topPosts(rows, zone) {
         printable(row.channel),
         ...columns.map((type) => (0,metrics_rows/* formatMetric */.gI)(type, row.metrics[type])),
         printable(row.link ?? '—'),
-        printable((0,metrics_rows/* excerpt */.Kb)(row.text, 50) || row.file || '—'),
+        printable((0,excerpt/* excerpt */.K)(row.text, 50) || row.file || '—'),
     ]), (i) => i === 0 || (i >= 3 && i < 3 + columns.length));
 }
 /** `sorted`: most posts first (metricsView). */
@@ -360,7 +361,6 @@ var commands = __webpack_require__(1654);
  * the last day inclusive): `--since 30d` is today and the 29 days before, so
  * the posts listed and the totals cover the same posts.
  */
-
 
 
 
@@ -480,7 +480,7 @@ async function runReportCommand(settings, flags, io, now = new Date()) {
  * the later of this machine's clock and Buffer's (its answer's Date header).
  */
 async function fromBuffer(settings, channelRef, since, now, io) {
-    const client = new buffer_client/* BufferClient */.It({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
+    const client = (0,context/* bufferClient */.kN)({ ...settings, apiKey: settings.apiKey });
     const { organization, channels } = await (0,connect/* connect */.N)(client, settings.organizationId);
     let window;
     try {
@@ -512,11 +512,15 @@ async function fromBuffer(settings, channelRef, since, now, io) {
     });
     return { window, ...read };
 }
-/** The posts the repository's files track, as their `buffer:` blocks name them. */
+/** The posts the repository's files track, as their `buffer:` blocks name them: the files sync reads, read as sync reads them. */
 async function trackedPosts(settings) {
-    const paths = await (0,list_files/* listMarkdownFiles */.p)(settings.workspace, settings.postsDir);
-    const opts = { workspace: settings.workspace, timezone: settings.timezone };
-    const posts = await Promise.all(paths.map((path) => (0,collect/* readPost */.Vz)(path.replace(/^\.\//, ''), opts)));
+    const collected = await (0,collect/* collectFiles */.C0)(undefined, {
+        workspace: settings.workspace,
+        postsDir: settings.postsDir,
+        ideasDir: settings.ideasDir,
+        timezone: settings.timezone,
+    });
+    const posts = collected.posts.map((c) => c.current).filter((p) => Boolean(p));
     return (0,tracked/* trackedRefs */.H)(posts).map((t) => ({ file: t.file, channel: t.ref, postId: t.entry.id }));
 }
 
@@ -609,7 +613,6 @@ function inWindow(at, window) {
 /* harmony export */   B: () => (/* binding */ metricLabel),
 /* harmony export */   C2: () => (/* binding */ localMinute),
 /* harmony export */   E5: () => (/* binding */ RANKING_RULE),
-/* harmony export */   Kb: () => (/* binding */ excerpt),
 /* harmony export */   Rk: () => (/* binding */ latestRefresh),
 /* harmony export */   Xt: () => (/* binding */ totalsColumns),
 /* harmony export */   _A: () => (/* binding */ headlineColumns),
@@ -620,6 +623,8 @@ function inWindow(at, window) {
 /* harmony export */ });
 /* harmony import */ var _time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4383);
 /* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1670);
+/* harmony import */ var _text_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9200);
+
 
 
 /** How many posts "top posts" lists. */
@@ -677,7 +682,7 @@ function rankRows(rows) {
         .sort((a, b) => engagement(b) - engagement(a) ||
         (b.metrics.impressions ?? -1) - (a.metrics.impressions ?? -1) ||
         time(b) - time(a) ||
-        (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
+        (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a.postId, b.postId));
 }
 /** The headline metrics at least one of `rows` has, in HEADLINE_METRICS order. */
 function headlineColumns(rows) {
@@ -690,35 +695,6 @@ function totalsColumns(totals) {
     const known = TOTALS_ORDER.filter((type) => present.has(type));
     const rest = [...present].filter((type) => !TOTALS_ORDER.includes(type)).sort();
     return [...known, ...rest];
-}
-let graphemes;
-/**
- * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
- * be any length (a letter with thousands of combining marks is one), and the
- * summary must stay small; the longest emoji sequences are about 15.
- */
-const UNITS_PER_CHARACTER = 16;
-/**
- * A post's text as one line of at most `max` characters (graphemes: an emoji
- * or an accented letter is never cut in half), whitespace runs (line breaks
- * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
- */
-function excerpt(text, max = 60) {
-    const line = (text ?? '').replace(/\s+/g, ' ').trim();
-    if (line.length <= max)
-        return line;
-    const units = max * UNITS_PER_CHARACTER;
-    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    const parts = [...graphemes.segment(line)].map((s) => s.segment);
-    if (parts.length <= max && line.length <= units)
-        return line;
-    let cut = '';
-    for (const part of parts.slice(0, max - 1)) {
-        if (cut.length + part.length >= units)
-            break;
-        cut += part;
-    }
-    return `${cut.trimEnd()}…`;
 }
 /** The zone a report shows dates in: its own, or UTC when that is not a zone this runtime knows. */
 function zoneOf(report) {
@@ -757,7 +733,7 @@ function metricsView(report) {
     const refreshed = latestRefresh(report.rows);
     const totals = report.totals
         .filter((t) => t.postCount > 0)
-        .sort((a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+        .sort((a, b) => b.postCount - a.postCount || (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a.channel, b.channel));
     return {
         zone,
         range,
@@ -781,23 +757,45 @@ function metricsView(report) {
 
 /***/ }),
 
-/***/ 8174:
+/***/ 214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eG: () => (/* binding */ laterOf),
-/* harmony export */   lZ: () => (/* binding */ utcDayStart),
-/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */   K: () => (/* binding */ excerpt)
 /* harmony export */ });
-/** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
-const DAY_MS = 86_400_000;
-/** UTC midnight at or before the instant, in ms. */
-function utcDayStart(ms) {
-    return Math.floor(ms / DAY_MS) * DAY_MS;
-}
-/** The later of two clocks (the second may be unknown). */
-function laterOf(a, b) {
-    return b && b.getTime() > a.getTime() ? b : a;
+/* harmony import */ var _graphemes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2373);
+/**
+ * One-line excerpts of user text for reports and logs: whitespace runs as one
+ * space, cut at a grapheme boundary (an emoji or an accented letter is never
+ * cut in half) and bounded in code units too.
+ */
+
+/**
+ * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
+ * be any length (a letter with thousands of combining marks is one), and the
+ * summary must stay small; the longest emoji sequences are about 15.
+ */
+const UNITS_PER_CHARACTER = 16;
+/**
+ * A post's text as one line of at most `max` characters (graphemes: an emoji
+ * or an accented letter is never cut in half), whitespace runs (line breaks
+ * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
+ */
+function excerpt(text, max = 60) {
+    const line = (text ?? '').replace(/\s+/g, ' ').trim();
+    if (line.length <= max)
+        return line;
+    const units = max * UNITS_PER_CHARACTER;
+    const parts = [...(0,_graphemes_js__WEBPACK_IMPORTED_MODULE_0__/* .graphemes */ .l)(line)].map((s) => s.segment);
+    if (parts.length <= max && line.length <= units)
+        return line;
+    let cut = '';
+    for (const part of parts.slice(0, max - 1)) {
+        if (cut.length + part.length >= units)
+            break;
+        cut += part;
+    }
+    return `${cut.trimEnd()}…`;
 }
 
 

@@ -8,13 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Er: () => (/* binding */ OrganizationError),
 /* harmony export */   OP: () => (/* binding */ resolveChannel),
-/* harmony export */   Qw: () => (/* reexport safe */ _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__.Qw),
 /* harmony export */   R7: () => (/* binding */ chooseOrganization),
 /* harmony export */   zt: () => (/* binding */ referenceFor)
 /* harmony export */ });
 /* harmony import */ var _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5529);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3180);
-
 
 
 /** The reference a user should write for a channel: the shortest one that is unambiguous. */
@@ -135,21 +133,15 @@ function describe(orgs) {
 /* harmony import */ var _text_x_urls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9344);
 /* harmony import */ var _text_x_weighted_length_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6134);
 /* harmony import */ var _network_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4693);
+/* harmony import */ var _text_graphemes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2373);
 
 
+
+// Text of the common scripts below U+0300 never needs the Segmenter (simpleGraphemeLength).
 
 /** Mastodon replaces every URL by this many characters when counting (`characters_reserved_per_url`). */
 const MASTODON_URL_LENGTH = 23;
 const utf8 = new TextEncoder();
-/**
- * Created on first use: a Segmenter loads ICU's break rules (about 10 ms at
- * start-up), which text of the common scripts below U+0300 never needs.
- */
-let segmenter;
-function graphemes(text) {
-    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    return segmenter.segment(text);
-}
 /**
  * Characters that never join a neighbour into one grapheme (except CR
  * followed by LF): everything below U+0300 (ASCII, Latin-1, Latin Extended,
@@ -180,7 +172,7 @@ function graphemeLength(text) {
     if (simple !== undefined)
         return simple;
     let count = 0;
-    for (const _ of graphemes(nfc))
+    for (const _ of (0,_text_graphemes_js__WEBPACK_IMPORTED_MODULE_3__/* .graphemes */ .l)(nfc))
         count += 1;
     return count;
 }
@@ -225,7 +217,7 @@ function threadsLength(text) {
     if (/^[\0-\x7F]*$/.test(nfc))
         return simpleGraphemeLength(nfc) ?? nfc.length;
     let count = 0;
-    for (const { segment } of graphemes(nfc)) {
+    for (const { segment } of (0,_text_graphemes_js__WEBPACK_IMPORTED_MODULE_3__/* .graphemes */ .l)(nfc)) {
         count += EMOJI.test(segment) ? utf8.encode(segment).length : 1;
     }
     return count;
@@ -317,6 +309,8 @@ const VALIDATION_CODES = {
     offlinePartialCheck: 'offline-partial-check',
 };
 
+// EXTERNAL MODULE: ./src/posts/fields.ts
+var fields = __webpack_require__(7042);
 // EXTERNAL MODULE: ./src/validate/network-limits.ts
 var network_limits = __webpack_require__(4693);
 ;// CONCATENATED MODULE: ./src/validate/finding.ts
@@ -408,7 +402,7 @@ function bodyPosition(post) {
 
 
 
-const VARIANTS = ['image', 'video', 'document', 'link'];
+
 /** Every asset the post may send, once each, with the body item it came from if any. */
 function collectAssets(ctx) {
     const seen = new Set();
@@ -435,7 +429,7 @@ function collectAssets(ctx) {
 }
 function variantsOf(asset) {
     const record = asset;
-    return VARIANTS.filter((v) => record[v] !== undefined && record[v] !== null);
+    return fields/* WIRE_ASSET_VARIANTS */.CZ.filter((v) => record[v] !== undefined && record[v] !== null);
 }
 /** The best place to point at: the URL itself, else its body item, else `assets:`. */
 function assetPosition(ctx, needle, item) {
@@ -899,7 +893,7 @@ function keyRules(ctx) {
             const asService = types/* SERVICES */.Bg.find((s) => s.toLowerCase() === key.toLowerCase());
             const suggestion = asService && types/* METADATA_KEY */.KK[asService]
                 ? `use \`${types/* METADATA_KEY */.KK[asService]}\``
-                : `use one of ${[...KNOWN_KEYS].map((k) => `\`${k}\``).join(', ')}`;
+                : `use one of ${(0,words/* codeList */.E5)([...KNOWN_KEYS])}`;
             found.push(finding(ctx.post, at, 'error', VALIDATION_CODES.metadataKeyUnknown, `\`metadata.${key}\` is not a Buffer metadata key; ${suggestion}.`));
         }
         else if (ctx.targets.length > 0 && !targeted.has(key)) {

@@ -49,15 +49,14 @@ var git_git = __webpack_require__(308);
 const DEEPEN_STEPS = [10, 90, 400];
 async function moveToBranchTip(git, opts) {
     const remote = opts.remote ?? 'origin';
-    const branch = opts.branch.replace(/^refs\/heads\//, '');
     const failed = (reason) => ({
         ok: false,
         moved: false,
         eventCommitOnTip: undefined,
         reason,
     });
-    const [valid, shallow] = await Promise.all([git.checkRefFormat(`refs/heads/${branch}`), git.isShallow()]);
-    if (!valid || branch.startsWith('-') || remote.startsWith('-'))
+    const [branch, shallow] = await Promise.all([git.branchName(opts.branch), git.isShallow()]);
+    if (branch === undefined || remote.startsWith('-'))
         return failed(`"${opts.branch}" is not a valid branch name`);
     // One commit deep in a shallow clone: fetching without a depth could pull
     // the whole history of the tip (after a force push, all of it).
@@ -80,11 +79,7 @@ async function moveToBranchTip(git, opts) {
     if (fetched.exitCode !== 0) {
         return failed(`could not fetch branch "${branch}" from ${remote}: ${git.redact((0,git_git/* decisiveLine */.fb)(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`);
     }
-    const [tip, head] = await Promise.all([
-        git.revParse('FETCH_HEAD'),
-        git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true }),
-    ]);
-    const before = head.exitCode === 0 ? head.stdout.trim() : undefined;
+    const [tip, before] = await Promise.all([git.revParse('FETCH_HEAD'), git.headCommit()]);
     if (before !== tip) {
         // reset --hard moves the checked-out branch with HEAD: right for the publishing
         // branch itself, never for another one, which is left where it is.
@@ -231,6 +226,8 @@ function gitBlobId(content, algorithm = 'sha1') {
 
 // EXTERNAL MODULE: ./src/git/push.ts
 var push = __webpack_require__(7546);
+// EXTERNAL MODULE: ./src/text/compare.ts
+var compare = __webpack_require__(9200);
 ;// CONCATENATED MODULE: ./src/state/applied-state.ts
 /**
  * The applied state (issue 11): what this repository last made Buffer hold,
@@ -242,17 +239,18 @@ var push = __webpack_require__(7546);
  * everything. Never a partial object.
  */
 
+
 const NOTES_NAMESPACE = 'refs/notes/buffer-gitops/';
 /**
  * The notes ref holding a branch's applied state, `refs/notes/buffer-gitops/<branch>`.
  * Throws when git would not accept the name.
  */
 async function stateRef(git, branch) {
-    const name = branch.replace(/^refs\/heads\//, '');
-    const ref = `${NOTES_NAMESPACE}${name}`;
-    if (!(await git.checkRefFormat(ref)) || name === '' || name.startsWith('-'))
+    // A valid branch name makes a valid ref under any valid prefix.
+    const name = await git.branchName(branch);
+    if (name === undefined)
         throw new Error(`"${branch}" is not a valid branch name`);
-    return ref;
+    return `${NOTES_NAMESPACE}${name}`;
 }
 /** Every post ID the state knows → where it is recorded. Parsing guarantees each ID appears once. */
 function claimsOf(state) {
@@ -272,7 +270,7 @@ function claimsOf(state) {
  */
 function serializeAppliedState(state) {
     const j = (value) => JSON.stringify(value);
-    const sortedObject = (record) => Object.entries(record).sort(([a], [b]) => compare(a, b));
+    const sortedObject = (record) => Object.entries(record).sort(([a], [b]) => (0,compare/* compareCodeUnits */.U)(a, b));
     const block = (lines, open, close) => lines.length === 0
         ? `${open}${close}`
         : `${open}\n${lines.map((l, i) => `    ${l}${i < lines.length - 1 ? ',' : ''}`).join('\n')}\n  ${close}`;
@@ -283,16 +281,18 @@ function serializeAppliedState(state) {
     const ideas = sortedObject(state.ideas).map(([path, id]) => `${j(path)}: ${j(id)}`);
     const orphans = [...state.orphans]
         .map((o) => ({ id: o.id, file: o.file, ref: o.ref }))
-        .sort((a, b) => compare(a.file, b.file) || compare(a.ref, b.ref) || compare(a.id, b.id))
+        .sort((a, b) => (0,compare/* compareCodeUnits */.U)(a.file, b.file) || (0,compare/* compareCodeUnits */.U)(a.ref, b.ref) || (0,compare/* compareCodeUnits */.U)(a.id, b.id))
         .map((o) => j(o));
     const attempts = [...state.attempts]
         .map((a) => ({
         startedAt: a.startedAt,
         items: a.items
             .map((i) => ({ file: i.file, ref: i.ref, channelId: i.channelId }))
-            .sort((x, y) => compare(x.file, y.file) || compare(x.ref, y.ref) || compare(x.channelId, y.channelId)),
+            .sort((x, y) => (0,compare/* compareCodeUnits */.U)(x.file, y.file) ||
+            (0,compare/* compareCodeUnits */.U)(x.ref, y.ref) ||
+            (0,compare/* compareCodeUnits */.U)(x.channelId, y.channelId)),
     }))
-        .sort((a, b) => compare(a.startedAt, b.startedAt))
+        .sort((a, b) => (0,compare/* compareCodeUnits */.U)(a.startedAt, b.startedAt))
         .map((a) => j(a));
     const text = [
         '{',
@@ -454,10 +454,6 @@ function onlyKeys(value, allowed, where) {
 /** Own data property even for a key like `__proto__` (plain assignment would set the prototype). */
 function applied_state_define(record, key, value) {
     Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-/** Code-unit order: the same on every machine, whatever the locale. */
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/state/notes.ts
@@ -635,10 +631,16 @@ async function writeAppliedState(git, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/state/recorder.ts
+/**
+ * The applied state over one run (issue 11): read it at the start, record
+ * the creates about to be sent (so a crash or a lost answer leaves a window
+ * in which the next run may adopt what this one made, and nothing else), and
+ * record what Buffer holds at the end. Every write is a compare-and-swap on
+ * the notes ref: a run never overwrites a record it did not read.
+ */
 
 
-/** An attempt's posts were created after it was recorded; this covers clock skew between the runner and Buffer. */
-const ATTEMPT_SLACK_MS = 5 * 60 * 1000;
+
 class AppliedRecorder {
     git;
     branch;
@@ -727,14 +729,14 @@ class AppliedRecorder {
         if (starts.length === 0)
             return undefined;
         // Open-ended: Buffer's clock, not the runner's, dates the post; the attempt closes when its file records an ID.
-        return { start: new Date(Math.min(...starts) - ATTEMPT_SLACK_MS), sentAllowed: true };
+        return { start: new Date(Math.min(...starts) - exactly_once/* LOST_ANSWER_SLACK_MS */.YO), sentAllowed: true };
     }
     /** The earliest time an adoptable post could have been created (for the look-up), or undefined when none can be. */
     earliestAttempt(fallback) {
         if (!this.state)
             return fallback;
         const starts = this.state.attempts.map((a) => Date.parse(a.startedAt)).filter(Number.isFinite);
-        return starts.length ? new Date(Math.min(...starts) - ATTEMPT_SLACK_MS) : undefined;
+        return starts.length ? new Date(Math.min(...starts) - exactly_once/* LOST_ANSWER_SLACK_MS */.YO) : undefined;
     }
     async write(state) {
         if (this.stopped)
@@ -763,13 +765,14 @@ function sameRecord(a, b) {
 var run_report = __webpack_require__(7157);
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
 var tracked_updates = __webpack_require__(4613);
-// EXTERNAL MODULE: ./src/commands/context.ts
-var context = __webpack_require__(165);
+// EXTERNAL MODULE: ./src/commands/context.ts + 7 modules
+var context = __webpack_require__(1082);
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
 ;// CONCATENATED MODULE: ./src/state/next-state.ts
-/** Recorded attempts older than this no longer open a window for adoption. */
-const ATTEMPT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** Recorded attempts older than this no longer open a window for adoption: the week the exactly-once check looks back. */
+const ATTEMPT_MAX_AGE_MS = exactly_once/* EARLIER_ATTEMPT_WINDOW_MS */.NT;
 function nextState(input) {
     const byFile = new Map();
     for (const outcome of input.outcomes) {
@@ -1141,7 +1144,7 @@ async function reconcile(ctx, onlyWithState) {
     const waiting = outcomes.filter((o) => o.status === 'pending' && o.errorType === 'BufferRateLimitError');
     if (waiting.length > 0)
         report.notes.push(`${waiting.length} change(s) ${waiting[0].message}.`);
-    const updates = settledUpdates(outcomes, collected);
+    const updates = (0,tracked_updates/* settledUpdates */.Wq)(outcomes, collected.tipFiles, collected.decisions);
     report.writeBack = await (0,write_back/* writeBack */.X)(ctx, git, updates, event.push?.ref);
     if (recorder && !settings.dryRun) {
         await reporter.group('Recording the applied state', async () => {
@@ -1197,47 +1200,6 @@ async function openState(ctx, git, branch) {
         : `No applied state to start from: ${recorder.reason}.`);
     // HEAD is at the tip when it was fetched (else: acting on the checked-out commit).
     return { recorder, tip: tip.ok ? tip.tip : undefined };
-}
-/**
- * The `buffer:` entries the write-back changes, as history decided: a copied
- * entry for a channel the copy does not list is dropped (a listed channel's
- * entry is replaced by its own new post), and a delete removes a file's entry
- * only while the entry still holds the deleted post.
- */
-function settledUpdates(outcomes, collected) {
-    const updates = (0,tracked_updates/* trackedUpdatesFrom */.Z_)(outcomes);
-    const claims = new Map(collected.tipFiles.map((f) => [f.path, f]));
-    for (const o of outcomes) {
-        const entries = updates.get(o.item.file);
-        if (o.item.action !== 'delete' || !o.item.ref || entries?.get(o.item.ref) !== null)
-            continue;
-        if (claims.get(o.item.file)?.claims?.[o.item.ref] !== o.item.postId)
-            entries.delete(o.item.ref);
-        if (entries.size === 0)
-            updates.delete(o.item.file);
-    }
-    // IDs recovered from the applied state (a force push dropped the write-back) go back into their files.
-    for (const [file, recovered] of collected.decisions?.recovered ?? []) {
-        for (const [ref, id] of Object.entries(recovered)) {
-            let entries = updates.get(file);
-            if (!entries)
-                updates.set(file, (entries = new Map()));
-            if (!entries.has(ref))
-                entries.set(ref, { id });
-        }
-    }
-    for (const [file, copies] of collected.decisions?.copied ?? []) {
-        const tip = claims.get(file);
-        for (const copy of copies) {
-            if (tip?.channels.includes(copy.ref))
-                continue;
-            let entries = updates.get(file);
-            if (!entries)
-                updates.set(file, (entries = new Map()));
-            entries.set(copy.ref, null);
-        }
-    }
-    return updates;
 }
 /** When the earliest attempt at this push's posts could have started. */
 async function earliestAttemptTime(git, changes, tip, now) {

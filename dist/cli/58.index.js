@@ -2,95 +2,21 @@ export const id = 58;
 export const ids = [58];
 export const modules = {
 
-/***/ 288:
+/***/ 5232:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   byServiceThenName: () => (/* binding */ byServiceThenName),
-/* harmony export */   runChannelsCommand: () => (/* binding */ runChannelsCommand)
+/* harmony export */   T: () => (/* binding */ byServiceThenName)
 /* harmony export */ });
-/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
-/* harmony import */ var _buffer_documents_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2656);
-/* harmony import */ var _buffer_mappers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1932);
-/* harmony import */ var _channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5352);
-/* harmony import */ var _commands_missing_api_key_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4965);
+/* harmony import */ var _text_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9200);
 /**
- * `buffer-gitops channels`: the organizations and their channels, with the
- * reference to write in front-matter (SPEC §5), whether a channel can take
- * posts, and Pinterest's boards for `metadata.pinterest.boardServiceId`.
- * A table on a terminal, JSON with `--json`.
+ * The order channels are listed in: by service, then name, then ID, in code
+ * unit order (the same on every machine and locale). The ID settles two
+ * channels of one service with the same name.
  */
 
-
-
-
-
-async function runChannelsCommand(settings, io) {
-    if (!settings.apiKey)
-        throw new _commands_missing_api_key_js__WEBPACK_IMPORTED_MODULE_4__/* .MissingApiKeyError */ .g('channels', 'cli');
-    const client = new _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BufferClient */ .It({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
-    const account = await client.account();
-    // A configured organization must exist (the same message as every other command).
-    const orgs = settings.organizationId
-        ? [(0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .chooseOrganization */ .R7)(account, settings.organizationId)]
-        : account.organizations;
-    const result = [];
-    for (const org of orgs)
-        result.push({ organization: { id: org.id, name: org.name }, channels: await listChannels(client, org.id) });
-    if (io.json) {
-        io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-        return 0;
-    }
-    if (orgs.length === 0)
-        io.stdout.write('The Buffer account has no organization.\n');
-    for (const { organization, channels } of result) {
-        io.stdout.write(`${organization.name} (${organization.id})${orgs.length > 1 ? `  — pass --organization-id ${organization.id} (or set organization-id in buffer-gitops.yml) to use it` : ''}\n`);
-        if (channels.length === 0) {
-            io.stdout.write('  No channels connected.\n');
-            continue;
-        }
-        const rows = [
-            ['REFERENCE', 'SERVICE', 'NAME', 'ID', 'STATE'],
-            ...channels.map((c) => [c.reference, c.service, c.name, c.id, c.state]),
-        ];
-        const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-        for (const row of rows)
-            io.stdout.write(`  ${row
-                .map((v, i) => v.padEnd(widths[i]))
-                .join('  ')
-                .trimEnd()}\n`);
-        for (const c of channels.filter((ch) => ch.boards?.length)) {
-            io.stdout.write(`  Boards of ${c.reference} (metadata.pinterest.boardServiceId):\n`);
-            for (const b of c.boards)
-                io.stdout.write(`    ${b.serviceId}  ${b.name}\n`);
-        }
-    }
-    return 0;
-}
-async function listChannels(client, organizationId) {
-    const data = await client.read('ChannelsListing', _buffer_documents_js__WEBPACK_IMPORTED_MODULE_1__/* .CHANNELS_LISTING_QUERY */ .lW, { input: { organizationId } }, 1);
-    const wire = Array.isArray(data.channels) ? data.channels : [];
-    const channels = wire.map(_buffer_mappers_js__WEBPACK_IMPORTED_MODULE_2__/* .toChannel */ .pr);
-    return channels
-        .map((c, i) => {
-        const boards = (wire[i]?.metadata?.boards ?? []).map((b) => ({ name: b.name, serviceId: b.serviceId }));
-        return {
-            reference: (0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .referenceFor */ .zt)(c, channels),
-            id: c.id,
-            service: c.service,
-            name: c.name,
-            ...(c.displayName && c.displayName !== c.name ? { displayName: c.displayName } : {}),
-            timezone: c.timezone,
-            state: c.isDisconnected ? 'disconnected' : c.isLocked ? 'locked' : 'ok',
-            ...(boards.length ? { boards } : {}),
-        };
-    })
-        .sort(byServiceThenName);
-}
-/** The order channels are listed in, here and in init's example: by service, then name. */
 function byServiceThenName(a, b) {
-    return a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+    return (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U)(a.service, b.service) || (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U)(a.name, b.name) || (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U)(a.id, b.id);
 }
 
 
@@ -111,10 +37,12 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/buffer/client.ts + 6 modules
-var buffer_client = __webpack_require__(3314);
+// EXTERNAL MODULE: ./src/commands/context.ts + 7 modules
+var context = __webpack_require__(1082);
 // EXTERNAL MODULE: ./src/buffer/errors.ts
 var errors = __webpack_require__(2963);
+// EXTERNAL MODULE: ./src/channels/order.ts
+var order = __webpack_require__(5232);
 // EXTERNAL MODULE: ./src/channels/resolve.ts
 var resolve = __webpack_require__(5352);
 // EXTERNAL MODULE: ./src/commands/connect.ts
@@ -131,8 +59,6 @@ var render = __webpack_require__(1771);
 var wall_time = __webpack_require__(4383);
 // EXTERNAL MODULE: ./src/validate/rules.ts + 12 modules
 var rules = __webpack_require__(7244);
-// EXTERNAL MODULE: ./src/cli/channels.ts
-var cli_channels = __webpack_require__(288);
 // EXTERNAL MODULE: ./src/cli/commands.ts
 var commands = __webpack_require__(1654);
 // EXTERNAL MODULE: ./src/config/settings-keys.ts
@@ -161,8 +87,10 @@ const ACTION_REPOSITORY = 'buffer-gitops/buffer-gitops';
 const MAJOR_TAG = `v${version/* VERSION */.x.split('.')[0]}`;
 /** The `uses:` value for this release. */
 const ACTION_USES = `${ACTION_REPOSITORY}@${MAJOR_TAG}`;
+/** Where the published JSON Schemas live (scripts/schemas.ts writes them into schemas/): the repository at the moving major tag, raw. */
+const SCHEMA_BASE_URL = `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/${MAJOR_TAG}/schemas/`;
 /** Where editors find the settings file's JSON Schema (shipped in the package as schemas/settings.schema.json). */
-const SETTINGS_SCHEMA_URL = `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/${MAJOR_TAG}/schemas/settings.schema.json`;
+const SETTINGS_SCHEMA_URL = `${SCHEMA_BASE_URL}settings.schema.json`;
 const WORKFLOW_PATH = '.github/workflows/buffer.yml';
 const EXAMPLE_POST_NAME = 'first-post.md';
 /** What a post file's `channels:` says until someone writes real references (not a service name, so never a typo of one). */
@@ -385,9 +313,9 @@ function timezoneFor(settings, fromFlag, env) {
  * network that needs an image or a video, a locked or disconnected channel.
  */
 async function exampleChannels(settings, timezone) {
-    const client = new buffer_client/* BufferClient */.It({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
+    const client = (0,context/* bufferClient */.kN)({ ...settings, apiKey: settings.apiKey });
     const { channels } = await (0,connect/* connect */.N)(client, settings.organizationId);
-    const sorted = [...channels].sort(cli_channels.byServiceThenName);
+    const sorted = [...channels].sort(order/* byServiceThenName */.T);
     const fits = [];
     const left = { media: [], locked: [], disconnected: [] };
     for (const channel of sorted) {

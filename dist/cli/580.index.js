@@ -568,7 +568,7 @@ const METRICS_REFRESH_UTC_HOUR = 6;
 const REFRESH_OFFSET_MS = METRICS_REFRESH_UTC_HOUR * 3_600_000;
 /** The latest daily refresh at or before `ms`. */
 function latestRefreshAtOrBefore(ms) {
-    return Math.floor((ms - REFRESH_OFFSET_MS) / days/* DAY_MS */.sO) * days/* DAY_MS */.sO + REFRESH_OFFSET_MS;
+    return (0,days/* utcDayStart */.lZ)(ms - REFRESH_OFFSET_MS) + REFRESH_OFFSET_MS;
 }
 /** The first daily refresh strictly after `ms` (a post sent at 06:00:00.000 waits for the next day's). */
 function firstRefreshAfter(ms) {
@@ -696,7 +696,7 @@ const MAX_AGGREGATION_DAYS = 365;
  */
 function aggregationWindow(startDateTime, endDateTime) {
     const startMs = Date.parse(startDateTime);
-    const endDayStart = Math.floor(Date.parse(endDateTime) / days/* DAY_MS */.sO) * days/* DAY_MS */.sO;
+    const endDayStart = (0,days/* utcDayStart */.lZ)(Date.parse(endDateTime));
     const endMs = endDayStart + days/* DAY_MS */.sO; // exclusive
     if (endMs <= startMs)
         throw codedError('BAD_USER_INPUT', `endDateTime (${endDateTime}) is on a day before startDateTime (${startDateTime})`);
@@ -8426,28 +8426,6 @@ async function runSandboxCommand(argv, io = { stdout: process.stdout, stderr: pr
     });
     await sandbox.close();
     return 0;
-}
-
-
-/***/ }),
-
-/***/ 8174:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eG: () => (/* binding */ laterOf),
-/* harmony export */   lZ: () => (/* binding */ utcDayStart),
-/* harmony export */   sO: () => (/* binding */ DAY_MS)
-/* harmony export */ });
-/** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
-const DAY_MS = 86_400_000;
-/** UTC midnight at or before the instant, in ms. */
-function utcDayStart(ms) {
-    return Math.floor(ms / DAY_MS) * DAY_MS;
-}
-/** The later of two clocks (the second may be unknown). */
-function laterOf(a, b) {
-    return b && b.getTime() > a.getTime() ? b : a;
 }
 
 

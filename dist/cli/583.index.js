@@ -2,6 +2,86 @@ export const id = 583;
 export const ids = [583];
 export const modules = {
 
+/***/ 741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ filesAt)
+/* harmony export */ });
+/**
+ * A reader of files at `rev`: `paths` are read up front in one process; any
+ * other path, or an answer the batch could not read with certainty, goes
+ * through `git.show`.
+ */
+async function filesAt(git, rev, paths) {
+    const known = await showAll(git, rev, paths);
+    return async (path) => (known.has(path) ? known.get(path) : await git.show(rev, path));
+}
+/**
+ * The text of many files at one revision from a single `git cat-file --batch`,
+ * each exactly as `git.show(rev, path)` gives it (undefined when absent). Any
+ * answer it cannot read with certainty is left out of the map, and the caller
+ * asks `git.show` for that file.
+ */
+async function showAll(git, rev, paths) {
+    const found = new Map();
+    const wanted = [...new Set(paths)].filter((p) => !/[\r\n]/.test(p));
+    if (wanted.length < 2 || rev.startsWith('-'))
+        return found;
+    const { exitCode, stdout } = await git.exec(['cat-file', '--batch'], {
+        input: wanted.map((p) => `${rev}:${p}\n`).join(''),
+        allowFailure: true,
+    });
+    // Replacement characters mean bytes that are not UTF-8: byte sizes no longer map to text offsets.
+    if (exitCode !== 0 || stdout.includes('\ufffd'))
+        return found;
+    let at = 0;
+    for (const path of wanted) {
+        const eol = stdout.indexOf('\n', at);
+        if (eol === -1)
+            break;
+        const header = stdout.slice(at, eol);
+        at = eol + 1;
+        const object = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
+        if (!object) {
+            if (header === `${rev}:${path} missing`) {
+                found.set(path, undefined);
+                continue;
+            }
+            break; // not an answer we can read: the rest go one by one
+        }
+        const end = utf8Prefix(stdout, at, Number(object[2]));
+        if (end === undefined || stdout[end] !== '\n')
+            break;
+        // `cat-file blob` fails on anything but a blob, and show() answers undefined.
+        found.set(path, object[1] === 'blob' ? stdout.slice(at, end) : undefined);
+        at = end + 1;
+    }
+    return found;
+}
+/** The offset in `text` where `bytes` UTF-8 bytes from `start` end, if a character boundary falls exactly there. */
+function utf8Prefix(text, start, bytes) {
+    // At most `bytes` characters: each is at least one byte. Byte length only grows with the prefix: bisect.
+    let lo = 0;
+    let hi = Math.min(bytes, text.length - start);
+    if (Buffer.byteLength(text.slice(start, start + hi)) === bytes)
+        return start + hi;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const length = Buffer.byteLength(text.slice(start, start + mid));
+        if (length === bytes)
+            return start + mid;
+        if (length < bytes)
+            lo = mid + 1;
+        else
+            hi = mid - 1;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 7998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,6 +91,8 @@ export const modules = {
 /* harmony export */   cY: () => (/* binding */ resolveClaims),
 /* harmony export */   ot: () => (/* binding */ applyClaimDecisions)
 /* harmony export */ });
+/* harmony import */ var _text_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9200);
+
 function resolveClaims(input) {
     const { state } = input;
     const tipPaths = new Set(input.files.map((f) => f.path));
@@ -92,7 +174,7 @@ function resolveClaims(input) {
             reason: tipPaths.has(holder.path) ? 'channel-removed' : 'file-removed',
         });
     }
-    decisions.removals.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0);
+    decisions.removals.sort((a, b) => (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U)(a.file, b.file) || (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U)(a.ref, b.ref));
     return decisions;
 }
 /** The claimant history says holds the post, or undefined when history does not say. */
@@ -223,6 +305,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/git/git.ts
+var git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/git/files-at.ts
+var files_at = __webpack_require__(741);
 // EXTERNAL MODULE: ./src/posts/parse.ts + 2 modules
 var parse = __webpack_require__(5040);
 // EXTERNAL MODULE: ./src/posts/idea.ts
@@ -530,6 +616,8 @@ var claims = __webpack_require__(7998);
 
 
 
+
+
 async function collectFiles(changes, opts) {
     // Symbolic links are listed apart: never read, always reported (read-post-file.ts).
     const postLinks = [];
@@ -537,17 +625,14 @@ async function collectFiles(changes, opts) {
     const ideaPaths = await (0,list_files/* listMarkdownFiles */.p)(opts.workspace, opts.ideasDir);
     const posts = new Map();
     const ideas = new Map();
-    const inDir = (path, dir) => path === dir || path.startsWith(`${dir}/`);
+    const inDir = (path, dir) => (0,git/* isUnderDirs */.bj)(path, [(0,git/* normalizeDir */.Rn)(dir)]);
     if (changes?.kind === 'diff') {
         // Every previous version in one git process, not one each.
         const previousPaths = changes.changes
             .filter((c) => c.status !== 'added' && (c.path.endsWith('.md') || (c.oldPath ?? '').endsWith('.md')))
             .map((c) => c.oldPath ?? c.path)
             .filter((p) => inDir(p, opts.postsDir) || inDir(p, opts.ideasDir));
-        const previousText = opts.git
-            ? await showAll(opts.git, changes.before, previousPaths)
-            : new Map();
-        const showPrevious = async (path) => previousText.has(path) ? previousText.get(path) : await opts.git.show(changes.before, path);
+        const showPrevious = opts.git ? await (0,files_at/* filesAt */.T)(opts.git, changes.before, previousPaths) : undefined;
         for (const change of changes.changes) {
             if (!change.path.endsWith('.md') && !(change.oldPath ?? '').endsWith('.md'))
                 continue;
@@ -556,7 +641,7 @@ async function collectFiles(changes, opts) {
                 const current = change.status === 'deleted' || !inDir(change.path, opts.postsDir)
                     ? undefined
                     : await readPost(change.path, opts);
-                const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
+                const previousRaw = change.status === 'added' || !showPrevious ? undefined : await showPrevious(oldPath);
                 const previous = previousRaw === undefined ? undefined : (0,parse/* parsePostFile */.a)(oldPath, previousRaw, { timezone: opts.timezone });
                 const kind = !current ? 'deleted' : change.status === 'added' && !previous ? 'added' : change.status;
                 posts.set(change.path, {
@@ -568,7 +653,7 @@ async function collectFiles(changes, opts) {
                 });
             }
             else if (inDir(change.path, opts.ideasDir) || inDir(oldPath, opts.ideasDir)) {
-                ideas.set(change.path, await ideaFileChange(change, opts, opts.git ? showPrevious : async () => undefined));
+                ideas.set(change.path, await ideaFileChange(change, opts, showPrevious ?? (async () => undefined)));
             }
         }
     }
@@ -641,67 +726,6 @@ async function collectFiles(changes, opts) {
         allPostPaths: postPaths,
         tipFiles,
     };
-}
-/**
- * The text of many files at one revision from a single `git cat-file --batch`,
- * each exactly as `git.show(rev, path)` gives it (undefined when absent). Any
- * answer it cannot read with certainty is left out of the map, and the caller
- * asks `git.show` for that file.
- */
-async function showAll(git, rev, paths) {
-    const found = new Map();
-    const wanted = [...new Set(paths)].filter((p) => !/[\r\n]/.test(p));
-    if (wanted.length < 2 || rev.startsWith('-'))
-        return found;
-    const { exitCode, stdout } = await git.exec(['cat-file', '--batch'], {
-        input: wanted.map((p) => `${rev}:${p}\n`).join(''),
-        allowFailure: true,
-    });
-    // Replacement characters mean bytes that are not UTF-8: byte sizes no longer map to text offsets.
-    if (exitCode !== 0 || stdout.includes('\ufffd'))
-        return found;
-    let at = 0;
-    for (const path of wanted) {
-        const eol = stdout.indexOf('\n', at);
-        if (eol === -1)
-            break;
-        const header = stdout.slice(at, eol);
-        at = eol + 1;
-        const object = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
-        if (!object) {
-            if (header === `${rev}:${path} missing`) {
-                found.set(path, undefined);
-                continue;
-            }
-            break; // not an answer we can read: the rest go one by one
-        }
-        const end = utf8Prefix(stdout, at, Number(object[2]));
-        if (end === undefined || stdout[end] !== '\n')
-            break;
-        // `cat-file blob` fails on anything but a blob, and show() answers undefined.
-        found.set(path, object[1] === 'blob' ? stdout.slice(at, end) : undefined);
-        at = end + 1;
-    }
-    return found;
-}
-/** The offset in `text` where `bytes` UTF-8 bytes from `start` end, if a character boundary falls exactly there. */
-function utf8Prefix(text, start, bytes) {
-    // At most `bytes` characters: each is at least one byte. Byte length only grows with the prefix: bisect.
-    let lo = 0;
-    let hi = Math.min(bytes, text.length - start);
-    if (Buffer.byteLength(text.slice(start, start + hi)) === bytes)
-        return start + hi;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const length = Buffer.byteLength(text.slice(start, start + mid));
-        if (length === bytes)
-            return start + mid;
-        if (length < bytes)
-            lo = mid + 1;
-        else
-            hi = mid - 1;
-    }
-    return undefined;
 }
 const HEAD_BYTES = 16 * 1024;
 const headBuffer = Buffer.allocUnsafe(HEAD_BYTES);

@@ -8,13 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Er: () => (/* binding */ OrganizationError),
 /* harmony export */   OP: () => (/* binding */ resolveChannel),
-/* harmony export */   Qw: () => (/* reexport safe */ _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__.Qw),
 /* harmony export */   R7: () => (/* binding */ chooseOrganization),
 /* harmony export */   zt: () => (/* binding */ referenceFor)
 /* harmony export */ });
 /* harmony import */ var _posts_service_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5529);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3180);
-
 
 
 /** The reference a user should write for a channel: the shortest one that is unambiguous. */
@@ -134,8 +132,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7071);
 /* harmony import */ var _channels_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5352);
-/* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3974);
-/* harmony import */ var _validate_length_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6264);
+/* harmony import */ var _posts_service_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5529);
+/* harmony import */ var _plan_build_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3974);
+/* harmony import */ var _validate_length_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6264);
+/* harmony import */ var _text_compare_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9200);
 /**
  * The plan as reviewers read it: one row per file × channel with what the
  * network will receive, piece by piece (the post, or every thread item) and
@@ -153,6 +153,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
+
 function planRows(input) {
     const byPath = new Map(input.posts.map((p) => [p.path, p]));
     const rows = input.plan.items.map((item) => rowOfItem(item, byPath.get(item.file)?.current, input));
@@ -161,7 +163,7 @@ function planRows(input) {
     // Stable: within a file the plan's own order (channels as listed) is kept.
     return rows
         .map((row, i) => ({ row, i }))
-        .sort((a, b) => compare(a.row.file, b.row.file) || a.i - b.i)
+        .sort((a, b) => (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_5__/* .compareCodeUnits */ .U)(a.row.file, b.row.file) || a.i - b.i)
         .map(({ row }) => row);
 }
 function rowOfItem(item, post, input) {
@@ -183,7 +185,7 @@ function rowOfItem(item, post, input) {
                 pieces: piecesOf(item.rendered, item.service, channelById(input.channels, item.channelId)),
             };
         case 'edit': {
-            const service = item.service ?? (item.ref ? (0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceOfReference */ .Qw)(item.ref) : undefined);
+            const service = item.service ?? (item.ref ? (0,_posts_service_names_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceOfReference */ .Qw)(item.ref) : undefined);
             return {
                 ...base,
                 postId: item.postId,
@@ -214,7 +216,7 @@ function rowOfItem(item, post, input) {
             if (item.blocked && post && item.service && item.ref) {
                 const channel = input.channels ? resolved(item.ref, input.channels) : undefined;
                 row.pieces = piecesOf(input.render(post, item.service), item.service, channel);
-                row.when = (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .describeWhen */ .Q)(post.mode, post.dueAt?.iso, post.draft);
+                row.when = (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .describeWhen */ .Q)(post.mode, post.dueAt?.iso, post.draft);
                 row.dueAt = fixedTime(post.mode, post.dueAt?.iso, post.draft);
             }
             return row;
@@ -235,7 +237,7 @@ function offlineRows(input, existing) {
         const changed = change.kind === 'added' ||
             ((change.kind === 'modified' || change.kind === 'renamed') && !change.onlyBufferBlockChanged);
         for (const { ref, position } of post.channels) {
-            const service = (0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .serviceOfReference */ .Qw)(ref);
+            const service = (0,_posts_service_names_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceOfReference */ .Qw)(ref);
             if (!service || covered.has(`${post.path}\u0000${ref}`))
                 continue;
             const id = tracked[ref]?.id;
@@ -248,7 +250,7 @@ function offlineRows(input, existing) {
                 ref,
                 service,
                 postId: id || undefined,
-                when: (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .describeWhen */ .Q)(post.mode, post.dueAt?.iso, post.draft),
+                when: (0,_plan_build_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .describeWhen */ .Q)(post.mode, post.dueAt?.iso, post.draft),
                 dueAt: fixedTime(post.mode, post.dueAt?.iso, post.draft),
                 offline: true,
                 pieces: piecesOf(input.render(post, service), service, undefined),
@@ -265,7 +267,7 @@ function piecesOf(rendered, service, channel) {
     return items.map((item) => ({
         text: item.text,
         assets: item.assets,
-        length: (0,_validate_length_js__WEBPACK_IMPORTED_MODULE_3__/* .countLength */ .Q1)(item.text, service, channel),
+        length: (0,_validate_length_js__WEBPACK_IMPORTED_MODULE_4__/* .countLength */ .Q1)(item.text, service, channel),
     }));
 }
 function fixedTime(mode, dueAt, draft) {
@@ -277,9 +279,6 @@ function channelById(channels, id) {
 function resolved(ref, channels) {
     const r = (0,_channels_resolve_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveChannel */ .OP)(ref, channels);
     return r.ok ? r.channel : undefined;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -296,21 +295,15 @@ function compare(a, b) {
 /* harmony import */ var _text_x_urls_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9344);
 /* harmony import */ var _text_x_weighted_length_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6134);
 /* harmony import */ var _network_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4693);
+/* harmony import */ var _text_graphemes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2373);
 
 
+
+// Text of the common scripts below U+0300 never needs the Segmenter (simpleGraphemeLength).
 
 /** Mastodon replaces every URL by this many characters when counting (`characters_reserved_per_url`). */
 const MASTODON_URL_LENGTH = 23;
 const utf8 = new TextEncoder();
-/**
- * Created on first use: a Segmenter loads ICU's break rules (about 10 ms at
- * start-up), which text of the common scripts below U+0300 never needs.
- */
-let segmenter;
-function graphemes(text) {
-    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    return segmenter.segment(text);
-}
 /**
  * Characters that never join a neighbour into one grapheme (except CR
  * followed by LF): everything below U+0300 (ASCII, Latin-1, Latin Extended,
@@ -341,7 +334,7 @@ function graphemeLength(text) {
     if (simple !== undefined)
         return simple;
     let count = 0;
-    for (const _ of graphemes(nfc))
+    for (const _ of (0,_text_graphemes_js__WEBPACK_IMPORTED_MODULE_3__/* .graphemes */ .l)(nfc))
         count += 1;
     return count;
 }
@@ -386,7 +379,7 @@ function threadsLength(text) {
     if (/^[\0-\x7F]*$/.test(nfc))
         return simpleGraphemeLength(nfc) ?? nfc.length;
     let count = 0;
-    for (const { segment } of graphemes(nfc)) {
+    for (const { segment } of (0,_text_graphemes_js__WEBPACK_IMPORTED_MODULE_3__/* .graphemes */ .l)(nfc)) {
         count += EMOJI.test(segment) ? utf8.encode(segment).length : 1;
     }
     return count;

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/channels/resolve.ts
 var resolve = __webpack_require__(5352);
+// EXTERNAL MODULE: ./src/posts/service-names.ts
+var service_names = __webpack_require__(5529);
 // EXTERNAL MODULE: ./src/validate/length.ts
 var validate_length = __webpack_require__(6264);
 // EXTERNAL MODULE: ./src/buffer/post-content.ts
@@ -287,7 +289,11 @@ function isPlainObject(value) {
     return Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/text/compare.ts
+var compare = __webpack_require__(9200);
 ;// CONCATENATED MODULE: ./src/plan/build-plan.ts
+
+
 
 
 
@@ -300,10 +306,10 @@ function buildPlan(input) {
     if (input.basis === 'full' && input.basisReason) {
         notes.push(`Reconciled the whole directory: ${input.basisReason}.`);
     }
-    for (const change of [...input.posts].sort((a, b) => compare(a.path, b.path))) {
+    for (const change of [...input.posts].sort((a, b) => (0,compare/* compareCodeUnits */.U)(a.path, b.path))) {
         planPostFile(change, input, items, findings, notes);
     }
-    for (const change of [...(input.ideas ?? [])].sort((a, b) => compare(a.path, b.path))) {
+    for (const change of [...(input.ideas ?? [])].sort((a, b) => (0,compare/* compareCodeUnits */.U)(a.path, b.path))) {
         planIdeaFile(change, items, findings);
     }
     return { basis: input.basis, basisReason: input.basisReason, items, findings: sortFindings(findings), notes };
@@ -334,7 +340,7 @@ function planPostFile(change, input, items, findings, notes) {
                 file: change.path,
                 line: firstLine(current),
                 ref,
-                service: (0,resolve/* serviceOfReference */.Qw)(ref),
+                service: (0,service_names/* serviceOfReference */.Qw)(ref),
                 postId: entry.id,
                 reason: 'kept in Buffer: the file has errors, so its channels cannot be read; fixing the file decides',
             });
@@ -473,7 +479,7 @@ function planDelete(file, line, ref, tracked, reason, input, items) {
         return;
     const remote = input.remote?.get(tracked.id);
     const status = remote?.status ?? tracked.status;
-    const service = (0,resolve/* serviceOfReference */.Qw)(ref);
+    const service = (0,service_names/* serviceOfReference */.Qw)(ref);
     const base = { file, line, ref, service, postId: tracked.id };
     if (remote === null) {
         items.push({ ...base, action: 'skip', reason: 'already gone from Buffer' });
@@ -556,7 +562,7 @@ function contentDiffers(a, b) {
 }
 function targetFor(ref, channels) {
     if (!channels) {
-        const service = (0,resolve/* serviceOfReference */.Qw)(ref);
+        const service = (0,service_names/* serviceOfReference */.Qw)(ref);
         return service
             ? { ref, service }
             : {
@@ -590,9 +596,6 @@ function describeWhen(mode, dueAt, draft) {
 function firstLine(post) {
     return post?.channels[0]?.position.line ?? 1;
 }
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 function sortFindings(findings) {
     const seen = new Set();
     return findings
@@ -603,7 +606,7 @@ function sortFindings(findings) {
         seen.add(key);
         return true;
     })
-        .sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column);
+        .sort((a, b) => (0,compare/* compareCodeUnits */.U)(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 
 
@@ -618,10 +621,12 @@ function sortFindings(findings) {
 /* harmony export */ });
 /* unused harmony exports POST_SOURCE, assetCount */
 /* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7071);
+/* harmony import */ var _text_compare_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9200);
 /**
  * From a post file, as one network renders it, to Buffer's mutation inputs.
  * Field names are the wire's (reference), whatever spelling the file used.
  */
+
 
 /** Tells Buffer where the post came from (CreatePostInput.source). */
 const POST_SOURCE = 'buffer-gitops';
@@ -669,7 +674,7 @@ function canonical(value) {
     if (value && typeof value === 'object') {
         const entries = Object.entries(value)
             .filter(([, v]) => v !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+            .sort(([a], [b]) => (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCodeUnits */ .U)(a, b));
         return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
     }
     return JSON.stringify(value ?? null);

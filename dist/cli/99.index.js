@@ -2,6 +2,21 @@ export const id = 99;
 export const ids = [99];
 export const modules = {
 
+/***/ 5242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ DEFAULT_API_URL)
+/* harmony export */ });
+/**
+ * Buffer's public API (requests go to `<api-url>/graphql`). A module of its
+ * own so settings can name the default without loading the HTTP transport.
+ */
+const DEFAULT_API_URL = 'https://api.buffer.com';
+
+
+/***/ }),
+
 /***/ 2963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -400,6 +415,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(2963);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/buffer/api-url.ts
+var api_url = __webpack_require__(5242);
 // EXTERNAL MODULE: ./src/config/branch-patterns.ts
 var branch_patterns = __webpack_require__(1958);
 // EXTERNAL MODULE: external "node:fs"
@@ -408,6 +425,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/text/did-you-mean.ts
 var did_you_mean = __webpack_require__(3180);
+// EXTERNAL MODULE: ./src/text/words.ts
+var words = __webpack_require__(1670);
 // EXTERNAL MODULE: ./src/config/settings-keys.ts
 var settings_keys = __webpack_require__(3370);
 ;// CONCATENATED MODULE: ./src/config/settings-file.ts
@@ -419,6 +438,7 @@ var settings_keys = __webpack_require__(3370);
  * is decided per run (`command`, `dry-run`, `write-back`, …) stays an input or
  * a flag. Every problem names the file and line.
  */
+
 
 
 
@@ -506,7 +526,7 @@ function parseSettingsFile(path, text, surface) {
             throw new SettingsFileError(path, line, `\`${key}\` is set per run, not in ${path}; use ${PER_RUN[key][surface]}.`);
         }
         if (!settings_keys/* SETTINGS_FILE_KEYS */.Ul.includes(key)) {
-            throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${(0,did_you_mean/* didYouMean */.a)(key, settings_keys/* SETTINGS_FILE_KEYS */.Ul)} The file takes ${settings_keys/* SETTINGS_FILE_KEYS */.Ul.map((k) => `\`${k}\``).join(', ')}.`);
+            throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${(0,did_you_mean/* didYouMean */.a)(key, settings_keys/* SETTINGS_FILE_KEYS */.Ul)} The file takes ${(0,words/* codeList */.E5)(settings_keys/* SETTINGS_FILE_KEYS */.Ul)}.`);
         }
         values.set(key, {
             value: valueText(path, key, pair.value, lineOf(pair.value ?? pair.key)),
@@ -555,6 +575,8 @@ var wall_time = __webpack_require__(4383);
 
 
 
+
+
 const COMMANDS = ['plan', 'apply', 'sync', 'import'];
 const WRITE_BACK_MODES = ['commit', 'pull-request', 'none'];
 class SettingsError extends Error {
@@ -569,7 +591,6 @@ class SettingsError extends Error {
         this.name = 'SettingsError';
     }
 }
-const DEFAULT_API_URL = 'https://api.buffer.com';
 function readSettings(read, workspace, env = process.env, opts = {}) {
     const surface = opts.surface ?? 'action';
     const label = (name) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
@@ -593,7 +614,7 @@ function readSettings(read, workspace, env = process.env, opts = {}) {
     };
     const command = oneOf(layers, 'command', ['auto', ...COMMANDS], 'auto');
     const apiKey = read('buffer-api-key') ?? nonEmpty(env.BUFFER_API_KEY);
-    const apiUrl = url(layers, 'api-url', DEFAULT_API_URL);
+    const apiUrl = url(layers, 'api-url', api_url/* DEFAULT_API_URL */.r);
     const timezone = timeZone(layers);
     const maxWaitSeconds = number(layers, 'max-wait', 300);
     const organizationId = layers('organization-id')?.value;
@@ -645,7 +666,7 @@ function branches(layers) {
     if (patterns.length === 0)
         return undefined;
     if (!patterns.some((p) => !p.negated)) {
-        throw new SettingsError('branches', `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`, given.source);
+        throw new SettingsError('branches', `lists only exclusions (${(0,words/* codeList */.E5)(patterns.map((p) => p.source))}); name the branches to publish from too, e.g. \`main\`.`, given.source);
     }
     return patterns;
 }
@@ -669,7 +690,7 @@ function oneOf(layers, name, allowed, fallback) {
         return fallback;
     if (allowed.includes(given.value))
         return given.value;
-    throw new SettingsError(name, `"${given.value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${(0,did_you_mean/* didYouMean */.a)(given.value, allowed)}`, given.source);
+    throw new SettingsError(name, `"${given.value}" is not one of ${(0,words/* codeList */.E5)(allowed)}.${(0,did_you_mean/* didYouMean */.a)(given.value, allowed)}`, given.source);
 }
 function bool(layers, name, fallback) {
     const given = layers(name);
@@ -712,7 +733,7 @@ function url(layers, name, fallback) {
         parsed = new URL(value);
     }
     catch {
-        throw new SettingsError(name, `"${value}" is not a URL. Write the endpoint, e.g. ${DEFAULT_API_URL}.`, source);
+        throw new SettingsError(name, `"${value}" is not a URL. Write the endpoint, e.g. ${api_url/* DEFAULT_API_URL */.r}.`, source);
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
         throw new SettingsError(name, `"${value}" must be an http(s) URL.`, source);
@@ -1032,12 +1053,12 @@ var version = __webpack_require__(311);
 // Each command's code is imported when it runs (a chunk of its own in dist/cli/):
 // `validate` never evaluates the Buffer client, apply, sync or import.
 const PRELOAD = {
-    init: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218)),
-    validate: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
-    channels: () => Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288)),
-    report: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 489)),
-    plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(615), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
-    import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(615), __webpack_require__.e(170), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
+    init: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218)),
+    validate: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(112), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
+    channels: () => Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288)),
+    report: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 489)),
+    plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(403), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
+    import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(583), __webpack_require__.e(403), __webpack_require__.e(170), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
     apply: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('apply')),
     sync: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('sync')),
 };
@@ -1142,7 +1163,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     if (command === 'init') {
         // Before the posts folder is checked: init is what creates it. An existing settings file counts (a second
         // run, or a team that wrote one first); the flags override it.
-        const { runInitCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218));
+        const { runInitCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218));
         return runInitCommand(values, io, {
             root: workspace,
             settings,
@@ -1180,15 +1201,15 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     try {
         switch (command) {
             case 'validate': {
-                const { runValidateCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(359), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(978)]).then(__webpack_require__.bind(__webpack_require__, 8644));
+                const { runValidateCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(112), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 8644));
                 return await runValidateCommand(settings, positionals, { ...io, json });
             }
             case 'channels': {
-                const { runChannelsCommand } = await Promise.all(/* import() */[__webpack_require__.e(314), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288));
+                const { runChannelsCommand } = await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288));
                 return await runChannelsCommand(settings, { ...io, json });
             }
             case 'report': {
-                const { runReportCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 489));
+                const { runReportCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 489));
                 const flags = { since: flag('since'), channel: flag('channel'), json, csv: Boolean(values.csv) };
                 return await runReportCommand(settings, flags, io);
             }
@@ -1196,11 +1217,11 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
                 const base = await resolveBase(workspace, flag('base'));
                 if (typeof base === 'object')
                     return usage(base.problem);
-                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(615), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
+                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(403), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
                 return await runPlanCommand(ctx, { base, json, stdout: io.stdout, stderr: io.stderr });
             }
             case 'import': {
-                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(314), __webpack_require__.e(359), __webpack_require__.e(583), __webpack_require__.e(615), __webpack_require__.e(170), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
+                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(583), __webpack_require__.e(403), __webpack_require__.e(170), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
                 const statuses = flag('status') === undefined ? undefined : parseStatuses(flag('status'));
                 if (statuses && 'error' in statuses)
                     return usage(statuses.error);
@@ -1493,6 +1514,7 @@ const SETTINGS_FILE_KEYS = Object.keys(SETTINGS_FILE_FIELDS);
 /* unused harmony export basicCredential */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3326);
 /**
  * The one place that runs git. Every git call in the product goes through
  * `Git.exec`, so authentication, environment, output decoding and error
@@ -1501,6 +1523,7 @@ const SETTINGS_FILE_KEYS = Object.keys(SETTINGS_FILE_FIELDS);
  * Git is always started with an argument array (never a shell), so file names
  * and refs are never interpreted by anything but git itself.
  */
+
 
 /** A failed git command. Its message, arguments and stderr are redacted: they never contain the token. */
 class GitError extends Error {
@@ -1562,7 +1585,7 @@ class Git {
             // The header carries the token base64-encoded; redact both spellings.
             secrets.push(this.token, basicCredential(this.token));
         }
-        this.secrets = secrets.filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+        this.secrets = secrets;
     }
     /** Runs `git <args>`. Throws a redacted `GitError` on a non-zero exit unless `allowFailure`. */
     async exec(args, opts = {}) {
@@ -1624,10 +1647,7 @@ class Git {
     }
     /** Replaces every secret in a text with `***`. */
     redact(text) {
-        let out = text;
-        for (const secret of this.secrets)
-            out = out.split(secret).join('***');
-        return out;
+        return (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .f)(text, this.secrets);
     }
     /** The object name a revision resolves to, as a commit. Throws when it does not resolve. */
     async revParse(ref) {
@@ -1638,6 +1658,14 @@ class Git {
         const sha = stdout.trim();
         this.commits.add(sha);
         return sha;
+    }
+    /** The checked-out commit, or `undefined` when there is none (an unborn branch). Git that cannot start still throws. */
+    async headCommit() {
+        return this.revParse('HEAD').catch((err) => {
+            if (err instanceof GitError && err.exitCode >= 0)
+                return undefined;
+            throw err;
+        });
     }
     /** Whether a commit is present in the local object store (it may be missing in a shallow clone). */
     async commitExists(sha) {
@@ -1667,6 +1695,16 @@ class Git {
             this.refFormats.set(ref, answer);
         }
         return answer;
+    }
+    /**
+     * A branch given as `main` or `refs/heads/main`, by its short name; undefined
+     * when git would not accept it as a branch, or it would read as an option.
+     */
+    async branchName(branch) {
+        const name = branch.replace(/^refs\/heads\//, '');
+        if (name === '' || name.startsWith('-'))
+            return undefined;
+        return (await this.checkRefFormat(`refs/heads/${name}`)) ? name : undefined;
     }
     /** The checked-out branch, or `undefined` on a detached HEAD. */
     async currentBranch() {
@@ -1918,6 +1956,80 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
+/***/ 3326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/**
+ * Secrets out of text that may reach a log, a comment or a report (git's and
+ * GitHub's error messages can echo a URL or a header). The longest secret
+ * goes first, so a secret that contains another is never left half-shown.
+ */
+function redactSecrets(text, secrets) {
+    let out = text;
+    for (const secret of [...secrets].filter((s) => s.length > 0).sort((a, b) => b.length - a.length))
+        out = out.split(secret).join('***');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E5: () => (/* binding */ codeList),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   yh: () => (/* binding */ listWords)
+/* harmony export */ });
+/** Wording shared by every report: numbers as users read them, plurals, "a, b and c", names written as code. */
+/** Numbers as users read them: 63,206 rather than 63206 (fixed locale: reports must not vary by runner). */
+function formatNumber(n) {
+    return n.toLocaleString('en-US');
+}
+function plural(n, one, many = `${one}s`) {
+    return `${formatNumber(n)} ${n === 1 ? one : many}`;
+}
+/** "a, b and c" */
+function listWords(words) {
+    if (words.length <= 1)
+        return words.join('');
+    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+/** "`a`, `b`, `c`": names a user writes (keys, values), each as code. */
+function codeList(words) {
+    return words.map((word) => `\`${word}\``).join(', ');
+}
+
+
+/***/ }),
+
+/***/ 8174:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eG: () => (/* binding */ laterOf),
+/* harmony export */   lZ: () => (/* binding */ utcDayStart),
+/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */ });
+/** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
+const DAY_MS = 86_400_000;
+/** UTC midnight at or before the instant, in ms. */
+function utcDayStart(ms) {
+    return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+/** The later of two clocks (the second may be unknown). */
+function laterOf(a, b) {
+    return b && b.getTime() > a.getTime() ? b : a;
+}
+
+
+/***/ }),
+
 /***/ 4383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1928,6 +2040,7 @@ function didYouMean(word, candidates) {
 /* harmony export */   pY: () => (/* binding */ toWallTime)
 /* harmony export */ });
 /* unused harmony export offsetAt */
+/* harmony import */ var _days_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8174);
 /**
  * Wall-clock time in IANA time zones, using only Intl (Node 20 has no
  * Temporal). Shared by post files (a `dueAt` without an offset) and the
@@ -1937,6 +2050,7 @@ function didYouMean(word, candidates) {
  * resolve to the earlier instant; times that never happen (spring gap) are moved
  * forward by the gap, as clocks do ("compatible" disambiguation in Temporal terms).
  */
+
 const formatters = new Map();
 function formatterFor(timeZone) {
     let formatter = formatters.get(timeZone);
@@ -1988,8 +2102,8 @@ function wallTimeToUtc(wall, timeZone) {
     const naive = wallAsUtc(wall);
     // Offsets either side of the candidate: a zone changes offset at most once
     // within any day around it, so these two cover both sides of a transition.
-    const before = offsetAt(timeZone, naive - 86_400_000);
-    const after = offsetAt(timeZone, naive + 86_400_000);
+    const before = offsetAt(timeZone, naive - _days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
+    const after = offsetAt(timeZone, naive + _days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
     const candidates = [...new Set([before, after])]
         .map((offset) => naive - offset)
         .filter((epoch) => offsetAt(timeZone, epoch) === naive - epoch)

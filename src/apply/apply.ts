@@ -337,18 +337,8 @@ function replaceOutcome(
   const gone =
     deleted?.ok === true ||
     (deleted?.ok === false && (deleted.error.type === 'NotFoundError' || /not found/i.test(deleted.error.message)));
-  const deleteProblem =
-    deleted?.ok === false
-      ? deleted.error.message
-      : deleted?.ok === 'unknown'
-        ? `outcome unknown (${deleted.reason})`
-        : 'no result';
-  const createProblem =
-    created?.ok === false
-      ? created.error.message
-      : created?.ok === 'unknown'
-        ? `outcome unknown (${created.reason})`
-        : 'not in Buffer';
+  const deleteProblem = problemOf(deleted, 'no result');
+  const createProblem = problemOf(created, 'not in Buffer');
   const errorType = created?.ok === false ? created.error.type : deleted?.ok === false ? deleted.error.type : undefined;
   if (post && gone) return { item, status: 'replaced', post, message: `replaced post ${item.postId}: ${item.why}` };
   if (post) {
@@ -376,6 +366,12 @@ function replaceOutcome(
     errorType,
     message: `not replaced: creating the new post failed (${createProblem}) and the old post ${item.postId} was kept`,
   };
+}
+
+/** What went wrong with one half of a replace, in words; `none` when Buffer said nothing against it. */
+function problemOf(result: BatchItemOutcome | undefined, none: string): string {
+  if (result?.ok === false) return result.error.message;
+  return result?.ok === 'unknown' ? `outcome unknown (${result.reason})` : none;
 }
 
 /** A replace whose create answer was lost: look for the new post before saying what happened. */

@@ -7,18 +7,23 @@
  */
 import type { Idea, Post } from '../buffer/types.js';
 import type { CreateIdeaItem, CreateItem } from '../plan/types.js';
+import { DAY_MS } from '../time/days.js';
 
 /**
  * How far back a post made by an earlier, interrupted attempt is looked for
  * when nothing dates the attempt (sync, a push without a base commit).
  * Syncs retry hourly; a week covers a schedule that stopped for days.
  */
-export const EARLIER_ATTEMPT_WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+export const EARLIER_ATTEMPT_WINDOW_MS = 7 * DAY_MS;
 
 /** Posts created this long before a push's base commit still count as earlier attempts (clock skew, slow runners). */
-export const EARLIER_ATTEMPT_SLACK_MS = 24 * 60 * 60 * 1000;
+export const EARLIER_ATTEMPT_SLACK_MS = DAY_MS;
 
-/** A post whose answer this run lost was created after the run began; this covers a slow clock on Buffer's side. */
+/**
+ * A post whose answer was lost (this run's, or an earlier run's recorded
+ * attempt) was created after the run or attempt began, on the runner's clock;
+ * this covers Buffer's clock running behind it.
+ */
 export const LOST_ANSWER_SLACK_MS = 5 * 60 * 1000;
 
 export interface ExistingPostQuery {

@@ -18,6 +18,7 @@ import {
   EDIT_POST_MUTATION,
   IDEAS_QUERY,
   POSTS_QUERY,
+  POSTS_WITH_METRICS_QUERY,
   POST_QUERY,
   buildConnectDocument,
   buildPostsByIdsQuery,
@@ -274,10 +275,19 @@ export class BufferClient {
     return result;
   }
 
-  /** Every page of `posts` (follows pageInfo.hasNextPage), up to maxPages. */
-  async posts(input: PostsQuery, opts: { pageSize?: number; maxPages?: number } = {}): Promise<Post[]> {
+  /**
+   * Every page of `posts` (follows pageInfo.hasNextPage), up to maxPages;
+   * `withMetrics` also selects each post's numbers (PostsWithMetrics).
+   */
+  async posts(
+    input: PostsQuery,
+    opts: { pageSize?: number; maxPages?: number; withMetrics?: boolean } = {},
+  ): Promise<Post[]> {
     const first = opts.pageSize ?? DEFAULT_PAGE_SIZE;
     const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
+    const [operation, query] = opts.withMetrics
+      ? ['PostsWithMetrics', POSTS_WITH_METRICS_QUERY]
+      : ['Posts', POSTS_QUERY];
     const posts: Post[] = [];
     let after: string | undefined;
     for (let page = 0; ; page++) {
@@ -287,7 +297,7 @@ export class BufferClient {
       // An omitted cursor is left out of variables, as the official CLI does.
       const variables: Record<string, unknown> = { input, first };
       if (after !== undefined) variables.after = after;
-      const body = await this.execute('Posts', POSTS_QUERY, variables, 'read', 1);
+      const body = await this.execute(operation, query, variables, 'read', 1);
       const results = requireField(body, 'posts') as {
         edges?: { node?: unknown }[] | null;
         pageInfo?: { endCursor?: string | null; hasNextPage?: boolean };

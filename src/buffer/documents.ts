@@ -340,18 +340,12 @@ export const POSTS_WITH_METRICS_QUERY = withFragments(
  * aliases keep each network's richer numbers.
  */
 export function buildChannelTotalsQuery(channels: number): BuiltDocument {
-  assertAliasCount(channels);
-  const aliases = Array.from({ length: channels }, (_, i) => `t${i}`);
-  const params = aliases.map((a) => `$${a}: AggregatedPostMetricsInput!`);
-  const fields = aliases.map(
-    (a) =>
-      `  ${a}: aggregatedPostMetrics(input: $${a}) {\n    metrics {\n      type\n      name\n      value\n      unit\n    }\n    metricsUpdatedAt\n  }`,
+  return aliasedInputQuery(
+    'ChannelTotals',
+    channels,
+    { alias: 't', field: 'aggregatedPostMetrics', inputType: 'AggregatedPostMetricsInput' },
+    '{\n    metrics {\n      type\n      name\n      value\n      unit\n    }\n    metricsUpdatedAt\n  }',
   );
-  return {
-    query: `query ChannelTotals${channels}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
-    variables: {},
-    aliases,
-  };
 }
 
 /** What import and the tracked-post lookup read of an asset: enough to write it back as an `AssetInput`. */
@@ -546,18 +540,12 @@ export const IMPORT_POSTS_QUERY = withFragments(
  * different days checks every day at once.
  */
 export function buildDailyPostingLimitsQuery(days: number): BuiltDocument {
-  assertAliasCount(days);
-  const aliases = Array.from({ length: days }, (_, i) => `d${i}`);
-  const params = aliases.map((a) => `$${a}: DailyPostingLimitsInput!`);
-  const fields = aliases.map(
-    (a) =>
-      `  ${a}: dailyPostingLimits(input: $${a}) {\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }`,
+  return aliasedInputQuery(
+    'DailyPostingLimitsByDay',
+    days,
+    { alias: 'd', field: 'dailyPostingLimits', inputType: 'DailyPostingLimitsInput' },
+    '{\n    channelId\n    sent\n    scheduled\n    limit\n    isAtLimit\n  }',
   );
-  return {
-    query: `query DailyPostingLimitsByDay${days}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
-    variables: {},
-    aliases,
-  };
 }
 
 /**
@@ -642,6 +630,28 @@ export interface BuiltDocument {
   variables: Record<string, unknown>;
   /** aliases[i] is the response key of item i. */
   aliases: string[];
+}
+
+/**
+ * `<operation><count>`: one aliased root field per item, each with an input
+ * variable named like its alias (`d0: dailyPostingLimits(input: $d0)`); the
+ * caller fills `variables[aliases[i]]`.
+ */
+function aliasedInputQuery(
+  operation: string,
+  count: number,
+  root: { alias: string; field: string; inputType: string },
+  selection: string,
+): BuiltDocument {
+  assertAliasCount(count);
+  const aliases = Array.from({ length: count }, (_, i) => `${root.alias}${i}`);
+  const params = aliases.map((a) => `$${a}: ${root.inputType}!`);
+  const fields = aliases.map((a) => `  ${a}: ${root.field}(input: $${a}) ${selection}`);
+  return {
+    query: `query ${operation}${count}(${params.join(', ')}) {\n${fields.join('\n')}\n}`,
+    variables: {},
+    aliases,
+  };
 }
 
 function assertAliasCount(n: number): void {

@@ -33,12 +33,11 @@
  * that switch from Node 24.5 (fetch from 24.0), so on Node 24.0–24.4 a proxy
  * set that way is no longer used; without the switch nothing changed.
  */
-import type { Agent } from 'node:http';
 import { VERSION } from '../version.js';
+import { DEFAULT_API_URL } from './api-url.js';
 import { BufferAuthError, BufferTransportError } from './errors.js';
-import { exchange, ExchangeFailure, httpModule, keepAliveAgent, type HttpModule } from '../http/exchange.js';
+import { exchange, ExchangeFailure, KeepAlive } from '../http/exchange.js';
 
-export const DEFAULT_API_URL = 'https://api.buffer.com';
 export const DEFAULT_TIMEOUT_MS = 30_000;
 const USER_AGENT = `buffer-gitops/${VERSION} (+https://github.com/features/actions)`;
 
@@ -113,16 +112,12 @@ function parseBody(bytes: Buffer | undefined, contentType: string | undefined): 
 }
 
 /** One keep-alive agent per transport (per client), made on its first request. */
-const connections = new WeakMap<TransportOptions, { protocol: string; mod: HttpModule; agent: Agent }>();
+const connections = new WeakMap<TransportOptions, KeepAlive>();
 
 function connectionFor(opts: TransportOptions, url: URL) {
   let connection = connections.get(opts);
-  if (connection?.protocol !== url.protocol) {
-    const mod = httpModule(url);
-    connection = { protocol: url.protocol, mod, agent: keepAliveAgent(mod) };
-    connections.set(opts, connection);
-  }
-  return connection;
+  if (!connection) connections.set(opts, (connection = new KeepAlive()));
+  return connection.for(url);
 }
 
 export async function postGraphQL(

@@ -4,10 +4,8 @@
  * Anything else is an error that lists what the user could write instead.
  */
 import type { Account, Channel, Organization } from '../buffer/types.js';
-import { normalizeService, serviceOfReference } from '../posts/service-names.js';
+import { normalizeService } from '../posts/service-names.js';
 import { nearest } from '../text/did-you-mean.js';
-
-export { normalizeService, serviceOfReference };
 
 export type ChannelResolution = { ok: true; channel: Channel } | { ok: false; message: string };
 

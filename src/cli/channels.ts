@@ -4,11 +4,13 @@
  * posts, and Pinterest's boards for `metadata.pinterest.boardServiceId`.
  * A table on a terminal, JSON with `--json`.
  */
-import { BufferClient } from '../buffer/client.js';
+import type { BufferClient } from '../buffer/client.js';
+import { bufferClient } from '../commands/context.js';
 import { CHANNELS_LISTING_QUERY } from '../buffer/documents.js';
 import { toChannel } from '../buffer/mappers.js';
 import type { Organization } from '../buffer/types.js';
 import type { Settings } from '../config/settings.js';
+import { byServiceThenName } from '../channels/order.js';
 import { chooseOrganization, referenceFor } from '../channels/resolve.js';
 import { MissingApiKeyError } from '../commands/missing-api-key.js';
 
@@ -34,7 +36,7 @@ export async function runChannelsCommand(
   io: { stdout: NodeJS.WritableStream; json: boolean },
 ): Promise<number> {
   if (!settings.apiKey) throw new MissingApiKeyError('channels', 'cli');
-  const client = new BufferClient({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
+  const client = bufferClient({ ...settings, apiKey: settings.apiKey });
   const account = await client.account();
   // A configured organization must exist (the same message as every other command).
   const orgs: Organization[] = settings.organizationId
@@ -98,9 +100,4 @@ async function listChannels(client: BufferClient, organizationId: string): Promi
       };
     })
     .sort(byServiceThenName);
-}
-
-/** The order channels are listed in, here and in init's example: by service, then name. */
-export function byServiceThenName(a: { service: string; name: string }, b: { service: string; name: string }): number {
-  return a.service < b.service ? -1 : a.service > b.service ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }

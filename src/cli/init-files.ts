@@ -21,8 +21,11 @@ export const MAJOR_TAG = `v${VERSION.split('.')[0]}`;
 /** The `uses:` value for this release. */
 export const ACTION_USES = `${ACTION_REPOSITORY}@${MAJOR_TAG}`;
 
+/** Where the published JSON Schemas live (scripts/schemas.ts writes them into schemas/): the repository at the moving major tag, raw. */
+export const SCHEMA_BASE_URL = `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/${MAJOR_TAG}/schemas/`;
+
 /** Where editors find the settings file's JSON Schema (shipped in the package as schemas/settings.schema.json). */
-export const SETTINGS_SCHEMA_URL = `https://raw.githubusercontent.com/${ACTION_REPOSITORY}/${MAJOR_TAG}/schemas/settings.schema.json`;
+export const SETTINGS_SCHEMA_URL = `${SCHEMA_BASE_URL}settings.schema.json`;
 
 export const WORKFLOW_PATH = '.github/workflows/buffer.yml';
 export const EXAMPLE_POST_NAME = 'first-post.md';

@@ -12,9 +12,10 @@
  */
 import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { BufferClient } from '../buffer/client.js';
+import { bufferClient } from '../commands/context.js';
 import { API_KEY_SETTINGS_URL, BufferApiError, BufferAuthError } from '../buffer/errors.js';
 import type { Channel } from '../buffer/types.js';
+import { byServiceThenName } from '../channels/order.js';
 import { OrganizationError, referenceFor } from '../channels/resolve.js';
 import { connect } from '../commands/connect.js';
 import type { Settings } from '../config/settings.js';
@@ -25,7 +26,6 @@ import { renderPost } from '../posts/render.js';
 import { isValidTimeZone } from '../time/wall-time.js';
 import { validatePost } from '../validate/rules.js';
 import type { OptionValues } from './args.js';
-import { byServiceThenName } from './channels.js';
 import { EXIT } from './commands.js';
 import { EXAMPLE_POST_NAME, examplePostText, settingsFileText, WORKFLOW_PATH, workflowText } from './init-files.js';
 
@@ -205,7 +205,7 @@ async function exampleChannels(
   settings: Settings,
   timezone: string,
 ): Promise<{ channels: string[]; leftOut: string[] }> {
-  const client = new BufferClient({ apiKey: settings.apiKey!, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
+  const client = bufferClient({ ...settings, apiKey: settings.apiKey! });
   const { channels } = await connect(client, settings.organizationId);
   const sorted = [...channels].sort(byServiceThenName);
   const fits: string[] = [];

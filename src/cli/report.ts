@@ -16,7 +16,7 @@
  * the last day inclusive): `--since 30d` is today and the 29 days before, so
  * the posts listed and the totals cover the same posts.
  */
-import { BufferClient } from '../buffer/client.js';
+import { bufferClient } from '../commands/context.js';
 import type { Channel } from '../buffer/types.js';
 import { resolveChannel } from '../channels/resolve.js';
 import { connect } from '../commands/connect.js';
@@ -27,8 +27,8 @@ import type { TrackedMetricsRef } from '../metrics/rows.js';
 import type { MetricsReport } from '../metrics/types.js';
 import { daysWindow, METRICS_WINDOW_DAYS, windowDays, type MetricsWindow } from '../metrics/window.js';
 import { laterOf, utcDayStart } from '../time/days.js';
-import { listMarkdownFiles } from '../plan/list-files.js';
-import { readPost } from '../plan/collect.js';
+import { collectFiles } from '../plan/collect.js';
+import type { PostFile } from '../posts/model.js';
 import { latestRefresh, localMinute } from '../report/metrics-rows.js';
 import { metricsText } from '../report/metrics-text.js';
 import { trackedRefs } from '../sync/tracked.js';
@@ -181,7 +181,7 @@ async function fromBuffer(
   now: Date,
   io: ReportIo,
 ): Promise<(Pick<MetricsReport, 'rows' | 'totals'> & { window: MetricsWindow }) | string> {
-  const client = new BufferClient({ apiKey: settings.apiKey!, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
+  const client = bufferClient({ ...settings, apiKey: settings.apiKey! });
   const { organization, channels } = await connect(client, settings.organizationId);
   let window: MetricsWindow;
   try {
@@ -211,10 +211,14 @@ async function fromBuffer(
   return { window, ...read };
 }
 
-/** The posts the repository's files track, as their `buffer:` blocks name them. */
+/** The posts the repository's files track, as their `buffer:` blocks name them: the files sync reads, read as sync reads them. */
 async function trackedPosts(settings: Settings): Promise<TrackedMetricsRef[]> {
-  const paths = await listMarkdownFiles(settings.workspace, settings.postsDir);
-  const opts = { workspace: settings.workspace, timezone: settings.timezone };
-  const posts = await Promise.all(paths.map((path) => readPost(path.replace(/^\.\//, ''), opts)));
+  const collected = await collectFiles(undefined, {
+    workspace: settings.workspace,
+    postsDir: settings.postsDir,
+    ideasDir: settings.ideasDir,
+    timezone: settings.timezone,
+  });
+  const posts = collected.posts.map((c) => c.current).filter((p): p is PostFile => Boolean(p));
   return trackedRefs(posts).map((t) => ({ file: t.file, channel: t.ref, postId: t.entry.id }));
 }

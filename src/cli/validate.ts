@@ -16,6 +16,7 @@ import { readPost } from '../plan/collect.js';
 import { renderPost } from '../posts/render.js';
 import { validatePost } from '../validate/rules.js';
 import { isIdeaPath, validateIdeaFile } from '../validate/idea-file.js';
+import { EXIT } from './commands.js';
 
 export async function runValidateCommand(
   settings: Settings,
@@ -36,11 +37,11 @@ export async function runValidateCommand(
       // The ideas folder is optional; a path the user named is not (main.ts checked the posts folder).
       if (!paths.length && i === 1) continue;
       io.stderr.write(`buffer-gitops: ${paths[i] ?? rel}: no such file or folder (${target})\n`);
-      return 2;
+      return EXIT.usage;
     }
     if (rel === '..' || rel.startsWith('../')) {
       io.stderr.write(`buffer-gitops: ${paths[i]}: outside the repository at ${root}\n`);
-      return 2;
+      return EXIT.usage;
     }
     if (info.isDirectory()) for (const f of await listMarkdownFiles(root, rel)) files.add(f.replace(/^\.\//, ''));
     else files.add(rel);
@@ -78,5 +79,5 @@ export async function runValidateCommand(
       `${files.size} file(s) checked (${posts.length} post(s), ${ideas.length} idea(s)), ${errors} error(s), ${findings.length - errors} warning(s)/notice(s)\n`,
     );
   }
-  return errors > 0 ? 1 : 0;
+  return errors > 0 ? EXIT.problems : EXIT.ok;
 }

@@ -10,13 +10,12 @@ import { detectChanges, previousCommitToFetch, type ChangeSet } from '../git/cha
 import { moveToBranchTip } from '../git/branch-tip.js';
 import type { Git } from '../git/git.js';
 import { blobsAt } from '../git/tree-blobs.js';
-import type { Collected } from '../plan/collect.js';
 import type { StateCollected } from '../plan/collect-state.js';
 import type { CreateItem, Plan, ReplaceItem } from '../plan/types.js';
 import { notesRefspec } from '../state/notes.js';
 import { AppliedRecorder } from '../state/recorder.js';
 import { buildRunReport, type RunReport } from '../report/run-report.js';
-import { trackedUpdatesFrom, type TrackedUpdates } from '../writeback/tracked-updates.js';
+import { settledUpdates } from '../writeback/tracked-updates.js';
 import { clientFor, gitFor, type RunContext } from './context.js';
 import { finish, type CommandResult } from './finish.js';
 import { recordFinal } from './record-state.js';
@@ -206,7 +205,7 @@ async function reconcile(ctx: RunContext, onlyWithState: boolean): Promise<Recon
   // is left, and the next run, whatever triggers it, finishes it).
   const waiting = outcomes.filter((o) => o.status === 'pending' && o.errorType === 'BufferRateLimitError');
   if (waiting.length > 0) report.notes.push(`${waiting.length} change(s) ${waiting[0]!.message}.`);
-  const updates = settledUpdates(outcomes, collected);
+  const updates = settledUpdates(outcomes, collected.tipFiles, collected.decisions);
   report.writeBack = await writeBack(ctx, git, updates, event.push?.ref);
 
   if (recorder && !settings.dryRun) {
@@ -273,41 +272,6 @@ async function openState(
   );
   // HEAD is at the tip when it was fetched (else: acting on the checked-out commit).
   return { recorder, tip: tip.ok ? tip.tip : undefined };
-}
-
-/**
- * The `buffer:` entries the write-back changes, as history decided: a copied
- * entry for a channel the copy does not list is dropped (a listed channel's
- * entry is replaced by its own new post), and a delete removes a file's entry
- * only while the entry still holds the deleted post.
- */
-function settledUpdates(outcomes: Outcome[], collected: Collected): TrackedUpdates {
-  const updates = trackedUpdatesFrom(outcomes);
-  const claims = new Map(collected.tipFiles.map((f) => [f.path, f]));
-  for (const o of outcomes) {
-    const entries = updates.get(o.item.file);
-    if (o.item.action !== 'delete' || !o.item.ref || entries?.get(o.item.ref) !== null) continue;
-    if (claims.get(o.item.file)?.claims?.[o.item.ref] !== o.item.postId) entries.delete(o.item.ref);
-    if (entries.size === 0) updates.delete(o.item.file);
-  }
-  // IDs recovered from the applied state (a force push dropped the write-back) go back into their files.
-  for (const [file, recovered] of collected.decisions?.recovered ?? []) {
-    for (const [ref, id] of Object.entries(recovered)) {
-      let entries = updates.get(file);
-      if (!entries) updates.set(file, (entries = new Map()));
-      if (!entries.has(ref)) entries.set(ref, { id });
-    }
-  }
-  for (const [file, copies] of collected.decisions?.copied ?? []) {
-    const tip = claims.get(file);
-    for (const copy of copies) {
-      if (tip?.channels.includes(copy.ref)) continue;
-      let entries = updates.get(file);
-      if (!entries) updates.set(file, (entries = new Map()));
-      entries.set(copy.ref, null);
-    }
-  }
-  return updates;
 }
 
 /** When the earliest attempt at this push's posts could have started. */

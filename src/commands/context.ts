@@ -29,11 +29,12 @@ export interface RunContext {
 export function clientFor(ctx: RunContext, command: string): BufferClient {
   if (ctx.createClient) return ctx.createClient(ctx.settings);
   if (!ctx.settings.apiKey) throw new MissingApiKeyError(command, ctx.surface);
-  return new BufferClient({
-    apiKey: ctx.settings.apiKey,
-    apiUrl: ctx.settings.apiUrl,
-    maxWaitMs: ctx.settings.maxWaitMs,
-  });
+  return bufferClient({ ...ctx.settings, apiKey: ctx.settings.apiKey });
+}
+
+/** A Buffer client as the settings say (key, endpoint, longest rate-limit wait); for callers that checked the key. */
+export function bufferClient(settings: Pick<Settings, 'apiUrl' | 'maxWaitMs'> & { apiKey: string }): BufferClient {
+  return new BufferClient({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
 }
 
 /** The repository's git, with the token for pushes and both secrets redacted from every error. */

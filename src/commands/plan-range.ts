@@ -12,7 +12,7 @@
  * - a push: before..after; the CLI: --base..HEAD.
  */
 import type { EventContext } from '../event/context.js';
-import { GitError, isFullSha, type Git } from '../git/git.js';
+import { isFullSha, type Git } from '../git/git.js';
 import { findMergeBase, parentsOf } from '../git/merge-base.js';
 
 export interface PlanRange {
@@ -32,11 +32,7 @@ export async function planRange(
   if (opts.base !== undefined || opts.head !== undefined)
     return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
   // Through revParse: the commit is then known, and the diff's own check of the head needs no process.
-  const checkedOut = await git.revParse('HEAD').catch((err: unknown) => {
-    // No commit checked out (an unborn branch) reads as none; git that cannot start still fails the run.
-    if (err instanceof GitError && err.exitCode >= 0) return '';
-    throw err;
-  });
+  const checkedOut = (await git.headCommit()) ?? '';
 
   const group = event.mergeGroup;
   if (group && isFullSha(group.headSha)) {

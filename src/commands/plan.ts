@@ -35,6 +35,7 @@ import type { Connection } from './connect.js';
 import { clientFor, gitFor, runSecrets, type RunContext } from './context.js';
 import { planRange } from './plan-range.js';
 import type { Prepared } from './prepare.js';
+import { DAY_MS } from '../time/days.js';
 
 export interface PlanCommandOptions {
   /** Base revision to diff against (CLI `--base`); without it the event decides (plan-range.ts). */
@@ -57,7 +58,7 @@ export interface PlanCommandResult extends CommandResult {
 /** Job summaries take 1 MiB per step; characters here, so multi-byte text stays well inside. */
 const SUMMARY_LIMIT = 400_000;
 /** Buffer's scheduled posts this far either side of the new ones are shown beside them. */
-const TIMELINE_MARGIN_MS = 3 * 24 * 60 * 60 * 1000;
+const TIMELINE_MARGIN_MS = 3 * DAY_MS;
 
 export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): Promise<PlanCommandResult> {
   const { settings, reporter, event } = ctx;

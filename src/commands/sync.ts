@@ -31,7 +31,7 @@ import {
   untrackedRows,
   type SyncSection,
 } from '../sync/report.js';
-import { trackedForMetrics } from '../sync/metrics-refs.js';
+import { trackedForMetrics, unreadTrackingFiles } from '../sync/metrics-refs.js';
 import { restoreItem } from '../sync/restore.js';
 import { readSnapshot } from '../sync/snapshot.js';
 import { mergeUpdates, statusUpdates } from '../sync/status.js';
@@ -91,12 +91,7 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
         channels: snapshot.channels,
         tracked: trackedForMetrics(tracked, snapshot),
         withMetrics: snapshot.withMetrics ?? new Map(),
-        // A file whose front-matter cannot be read keeps its rows: its `buffer:` block is unknown, not empty.
-        keepFiles: new Set(
-          posts
-            .filter((p) => Object.keys(p.tracked).length === 0 && p.findings.some((f) => f.severity === 'error'))
-            .map((p) => p.path),
-        ),
+        keepFiles: unreadTrackingFiles(posts),
         // Buffer's clock when it is ahead of the runner's (a sandbox moved forward), so its sent posts are in the window.
         now: laterOf(now, client.serverTime),
         timezone: settings.timezone ?? 'UTC',

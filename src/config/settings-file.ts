@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { didYouMean } from '../text/did-you-mean.js';
+import { codeList } from '../text/words.js';
 import { SETTINGS_FILE_FIELDS, SETTINGS_FILE_KEYS, type SettingsFileKey } from './settings-keys.js';
 
 /** Where the file may be, relative to the repository root; both at once is an error. */
@@ -134,7 +135,7 @@ export function parseSettingsFile(path: string, text: string, surface: Surface):
       throw new SettingsFileError(
         path,
         line,
-        `unknown setting \`${key}\`.${didYouMean(key, SETTINGS_FILE_KEYS)} The file takes ${SETTINGS_FILE_KEYS.map((k) => `\`${k}\``).join(', ')}.`,
+        `unknown setting \`${key}\`.${didYouMean(key, SETTINGS_FILE_KEYS)} The file takes ${codeList(SETTINGS_FILE_KEYS)}.`,
       );
     }
     values.set(key as SettingsFileKey, {

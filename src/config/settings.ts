@@ -8,10 +8,12 @@
  * misconfigured run fails before anything touches Buffer.
  */
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { DEFAULT_API_URL } from '../buffer/api-url.js';
 import { compileBranchPattern, splitPatternList, type BranchPattern } from './branch-patterns.js';
 import { readSettingsFile, type SettingsFile, type Surface } from './settings-file.js';
 import { FALSE_TEXTS, SETTINGS_FILE_FIELDS, TRUE_TEXTS, type DriftPolicy } from './settings-keys.js';
 import { didYouMean } from '../text/did-you-mean.js';
+import { codeList } from '../text/words.js';
 import { isValidTimeZone } from '../time/wall-time.js';
 
 export const COMMANDS = ['plan', 'apply', 'sync', 'import'] as const;
@@ -69,8 +71,6 @@ export class SettingsError extends Error {
 
 /** Reads one raw input; returns undefined for empty values. */
 export type InputReader = (name: string) => string | undefined;
-
-export const DEFAULT_API_URL = 'https://api.buffer.com';
 
 export interface ReadSettingsOptions {
   /** Who reads: problems name inputs (the action, the default) or flags (the CLI). */
@@ -172,7 +172,7 @@ function branches(layers: Layers): BranchPattern[] | undefined {
   if (!patterns.some((p) => !p.negated)) {
     throw new SettingsError(
       'branches',
-      `lists only exclusions (${patterns.map((p) => `\`${p.source}\``).join(', ')}); name the branches to publish from too, e.g. \`main\`.`,
+      `lists only exclusions (${codeList(patterns.map((p) => p.source))}); name the branches to publish from too, e.g. \`main\`.`,
       given.source,
     );
   }
@@ -204,7 +204,7 @@ function oneOf<T extends string>(layers: Layers, name: string, allowed: readonly
   if ((allowed as readonly string[]).includes(given.value)) return given.value as T;
   throw new SettingsError(
     name,
-    `"${given.value}" is not one of ${allowed.map((a) => `\`${a}\``).join(', ')}.${didYouMean(given.value, allowed)}`,
+    `"${given.value}" is not one of ${codeList(allowed)}.${didYouMean(given.value, allowed)}`,
     given.source,
   );
 }

@@ -64,7 +64,6 @@ const DEEPEN_STEPS = [10, 90, 400];
 
 export async function moveToBranchTip(git: Git, opts: BranchTipOptions): Promise<BranchTipResult> {
   const remote = opts.remote ?? 'origin';
-  const branch = opts.branch.replace(/^refs\/heads\//, '');
   const failed = (reason: string): BranchTipResult => ({
     ok: false,
     moved: false,
@@ -72,9 +71,8 @@ export async function moveToBranchTip(git: Git, opts: BranchTipOptions): Promise
     reason,
   });
 
-  const [valid, shallow] = await Promise.all([git.checkRefFormat(`refs/heads/${branch}`), git.isShallow()]);
-  if (!valid || branch.startsWith('-') || remote.startsWith('-'))
-    return failed(`"${opts.branch}" is not a valid branch name`);
+  const [branch, shallow] = await Promise.all([git.branchName(opts.branch), git.isShallow()]);
+  if (branch === undefined || remote.startsWith('-')) return failed(`"${opts.branch}" is not a valid branch name`);
 
   // One commit deep in a shallow clone: fetching without a depth could pull
   // the whole history of the tip (after a force push, all of it).
@@ -103,11 +101,7 @@ export async function moveToBranchTip(git: Git, opts: BranchTipOptions): Promise
       `could not fetch branch "${branch}" from ${remote}: ${git.redact(decisiveLine(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`,
     );
   }
-  const [tip, head] = await Promise.all([
-    git.revParse('FETCH_HEAD'),
-    git.exec(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true }),
-  ]);
-  const before = head.exitCode === 0 ? head.stdout.trim() : undefined;
+  const [tip, before] = await Promise.all([git.revParse('FETCH_HEAD'), git.headCommit()]);
   if (before !== tip) {
     // reset --hard moves the checked-out branch with HEAD: right for the publishing
     // branch itself, never for another one, which is left where it is.

@@ -7,6 +7,7 @@
  * and refs are never interpreted by anything but git itself.
  */
 import { spawn } from 'node:child_process';
+import { redactSecrets } from '../text/redact.js';
 
 export interface GitOptions {
   /** Directory git runs in: the repository's work tree root. */
@@ -122,7 +123,7 @@ export class Git {
       // The header carries the token base64-encoded; redact both spellings.
       secrets.push(this.token, basicCredential(this.token));
     }
-    this.secrets = secrets.filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+    this.secrets = secrets;
   }
 
   /** Runs `git <args>`. Throws a redacted `GitError` on a non-zero exit unless `allowFailure`. */
@@ -197,9 +198,7 @@ export class Git {
 
   /** Replaces every secret in a text with `***`. */
   redact(text: string): string {
-    let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join('***');
-    return out;
+    return redactSecrets(text, this.secrets);
   }
 
   /** The object name a revision resolves to, as a commit. Throws when it does not resolve. */
@@ -210,6 +209,14 @@ export class Git {
     const sha = stdout.trim();
     this.commits.add(sha);
     return sha;
+  }
+
+  /** The checked-out commit, or `undefined` when there is none (an unborn branch). Git that cannot start still throws. */
+  async headCommit(): Promise<string | undefined> {
+    return this.revParse('HEAD').catch((err: unknown) => {
+      if (err instanceof GitError && err.exitCode >= 0) return undefined;
+      throw err;
+    });
   }
 
   /** Whether a commit is present in the local object store (it may be missing in a shallow clone). */
@@ -242,6 +249,16 @@ export class Git {
       this.refFormats.set(ref, answer);
     }
     return answer;
+  }
+
+  /**
+   * A branch given as `main` or `refs/heads/main`, by its short name; undefined
+   * when git would not accept it as a branch, or it would read as an option.
+   */
+  async branchName(branch: string): Promise<string | undefined> {
+    const name = branch.replace(/^refs\/heads\//, '');
+    if (name === '' || name.startsWith('-')) return undefined;
+    return (await this.checkRefFormat(`refs/heads/${name}`)) ? name : undefined;
   }
 
   /** The checked-out branch, or `undefined` on a detached HEAD. */

@@ -242,9 +242,8 @@ async function moveToRemoteTip(git: Git, remote: string, branch: string): Promis
 
 /** Accepts `main` or `refs/heads/main`; refuses names git would not accept as a branch. */
 async function checkedBranchName(git: Git, branch: string): Promise<string> {
-  const name = branch.replace(/^refs\/heads\//, '');
-  if (!(await git.checkRefFormat(`refs/heads/${name}`)) || name.startsWith('-'))
-    throw new Error(`"${branch}" is not a valid branch name`);
+  const name = await git.branchName(branch);
+  if (name === undefined) throw new Error(`"${branch}" is not a valid branch name`);
   return name;
 }
 

@@ -15,8 +15,7 @@
  * goes nowhere else), a few hops at most, and a write only on 307/308, which
  * keep the method and body (a 301/302/303 would turn it into a GET).
  */
-import type { Agent } from 'node:http';
-import { exchange, ExchangeFailure, httpModule, keepAliveAgent, type RawResponse } from '../http/exchange.js';
+import { exchange, ExchangeFailure, KeepAlive, type RawResponse } from '../http/exchange.js';
 
 const DEFAULT_GITHUB_TIMEOUT_MS = 30_000;
 const MAX_REDIRECTS = 3;
@@ -59,7 +58,7 @@ export class GitHubRest {
   private readonly origin: string;
   private readonly token: string;
   private readonly timeoutMs: number;
-  private connection: { protocol: string; agent: Agent } | undefined;
+  private readonly connection = new KeepAlive();
 
   constructor(opts: GitHubRestOptions) {
     let url: URL;
@@ -127,9 +126,7 @@ export class GitHubRest {
   }
 
   private async exchangeOnce(method: string, url: URL, body: string | undefined): Promise<RawResponse> {
-    const mod = httpModule(url);
-    if (this.connection?.protocol !== url.protocol)
-      this.connection = { protocol: url.protocol, agent: keepAliveAgent(mod) };
+    const { mod, agent } = this.connection.for(url);
     const headers: Record<string, string> = {
       authorization: `token ${this.token}`,
       accept: 'application/vnd.github+json',
@@ -141,7 +138,7 @@ export class GitHubRest {
       return await exchange(url, body, {
         method,
         mod,
-        agent: this.connection.agent,
+        agent,
         headers,
         timeoutMs: this.timeoutMs,
       });

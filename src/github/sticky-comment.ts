@@ -6,6 +6,7 @@
  * permission or an outage only cost the comment, and the caller warns.
  */
 import type { IssueComment, IssueComments, TokenIdentity } from './issue-comments.js';
+import { redactSecrets } from '../text/redact.js';
 
 /** The login comments made with GITHUB_TOKEN carry. */
 export const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
@@ -37,7 +38,7 @@ export async function upsertStickyComment(
     return {
       status: 'failed',
       httpStatus,
-      message: redact(error instanceof Error ? error.message : String(error), secrets),
+      message: redactSecrets(error instanceof Error ? error.message : String(error), secrets),
     };
   }
 }
@@ -63,8 +64,3 @@ async function pickOurs(
 }
 
 /** Error texts come from the network; never let a token they might echo reach the log. */
-function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) if (secret) out = out.split(secret).join('***');
-  return out;
-}

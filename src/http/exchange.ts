@@ -65,7 +65,7 @@ export type HttpModule = typeof import('node:http') | typeof import('node:https'
  * `http.WebSocket` getter, which loads undici, the very cost this transport
  * avoids (measured: `await import('node:http')` loads undici and tls).
  */
-export function httpModule(url: URL): HttpModule {
+function httpModule(url: URL): HttpModule {
   return url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
 }
 
@@ -75,11 +75,28 @@ export function httpModule(url: URL): HttpModule {
  * --use-env-proxy is set (the switch Node's fetch obeys), and nothing
  * otherwise. Older Nodes have no such setting and ignore the option.
  */
-export function keepAliveAgent(mod: HttpModule): Agent {
+function keepAliveAgent(mod: HttpModule): Agent {
   const inherited = (mod.globalAgent as Agent & { options?: { proxyEnv?: unknown } }).options?.proxyEnv;
   const options: ConstructorParameters<typeof mod.Agent>[0] & { proxyEnv?: unknown } = { keepAlive: true };
   if (inherited) options.proxyEnv = inherited;
   return new mod.Agent(options);
+}
+
+/**
+ * The keep-alive agent of one client (a Buffer client, GitHub's REST client),
+ * made on its first request and made anew only if the protocol changes (a
+ * redirect from http to https).
+ */
+export class KeepAlive {
+  private current: { protocol: string; mod: HttpModule; agent: Agent } | undefined;
+
+  for(url: URL): { mod: HttpModule; agent: Agent } {
+    if (this.current?.protocol !== url.protocol) {
+      const mod = httpModule(url);
+      this.current = { protocol: url.protocol, mod, agent: keepAliveAgent(mod) };
+    }
+    return this.current;
+  }
 }
 
 export interface ExchangeOptions {

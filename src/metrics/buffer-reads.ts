@@ -4,11 +4,12 @@
  * and the sent posts of a window with their numbers (the CLI's `report`).
  * Values are passed on as Buffer sent them.
  */
-import type { BufferClient } from '../buffer/client.js';
-import { buildChannelTotalsQuery, MAX_ALIASES, POSTS_WITH_METRICS_QUERY } from '../buffer/documents.js';
+import type { BufferClient, PostsQuery } from '../buffer/client.js';
+import { buildChannelTotalsQuery, MAX_ALIASES } from '../buffer/documents.js';
 import { BufferApiError } from '../buffer/errors.js';
-import { toPostMetric, toPostsPage } from '../buffer/mappers.js';
+import { toPostMetric } from '../buffer/mappers.js';
 import type { Channel, Post } from '../buffer/types.js';
+import { byServiceThenName } from '../channels/order.js';
 import { referenceFor } from '../channels/resolve.js';
 import type { ChannelTotals } from './types.js';
 import { lastDayStart } from './window.js';
@@ -37,7 +38,7 @@ export async function readChannelTotals(
     onNote?: (message: string) => void;
   },
 ): Promise<ChannelTotals[]> {
-  const unique = [...new Map(opts.channels.map((c) => [c.id, c])).values()].sort(byServiceNameId);
+  const unique = [...new Map(opts.channels.map((c) => [c.id, c])).values()].sort(byServiceThenName);
   if (unique.length === 0) return [];
   const read = unique.slice(0, MAX_ALIASES);
   if (unique.length > read.length) {
@@ -94,26 +95,31 @@ export async function readSentPosts(
   client: BufferClient,
   opts: { organizationId: string; since: string; until?: string; channelIds?: string[] },
 ): Promise<Post[]> {
-  const filter: Record<string, unknown> = { status: ['sent'], startDate: opts.since };
+  const filter: NonNullable<PostsQuery['filter']> = { status: ['sent'], startDate: opts.since };
   if (opts.until !== undefined) filter.endDate = opts.until;
   if (opts.channelIds !== undefined) filter.channelIds = opts.channelIds;
-  const input = { organizationId: opts.organizationId, filter, sort: [{ field: 'dueAt', direction: 'desc' }] };
-  const posts: Post[] = [];
-  let after: string | undefined;
-  for (let page = 0; ; page++) {
-    if (page >= SENT_POSTS_MAX_PAGES) {
+  const input: PostsQuery = {
+    organizationId: opts.organizationId,
+    filter,
+    sort: [{ field: 'dueAt', direction: 'desc' }],
+  };
+  let posts: Post[];
+  try {
+    posts = await client.posts(input, {
+      pageSize: SENT_POSTS_PAGE_SIZE,
+      maxPages: SENT_POSTS_MAX_PAGES,
+      withMetrics: true,
+    });
+  } catch (error) {
+    // The client's "narrow the filter" in the words of the report: the window is what a user can change.
+    if (error instanceof BufferApiError && error.code === 'TOO_MANY_PAGES') {
       throw new BufferApiError(
         `more than ${SENT_POSTS_MAX_PAGES * SENT_POSTS_PAGE_SIZE} sent posts in the window; choose a shorter one`,
         'TOO_MANY_PAGES',
+        { cause: error },
       );
     }
-    const variables: Record<string, unknown> = { input, first: SENT_POSTS_PAGE_SIZE };
-    if (after !== undefined) variables.after = after;
-    const data = await client.read('PostsWithMetrics', POSTS_WITH_METRICS_QUERY, variables, 1);
-    const read = toPostsPage(data.posts);
-    posts.push(...read.posts);
-    if (!read.hasNextPage || !read.endCursor || read.endCursor === after) break;
-    after = read.endCursor;
+    throw error;
   }
   const since = Date.parse(opts.since);
   const until = opts.until === undefined ? Number.POSITIVE_INFINITY : Date.parse(opts.until);
@@ -121,12 +127,4 @@ export async function readSentPosts(
     const at = Date.parse(p.sentAt ?? p.dueAt ?? '');
     return p.status === 'sent' && (!Number.isFinite(at) || (at >= since && at <= until));
   });
-}
-
-function byServiceNameId(a: Channel, b: Channel): number {
-  return compare(a.service, b.service) || compare(a.name, b.name) || compare(a.id, b.id);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

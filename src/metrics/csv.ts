@@ -19,6 +19,7 @@
  */
 import { enumValues } from '../buffer/input-types.js';
 import type { MetricsRow } from './types.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 const FIXED_COLUMNS = ['file', 'channel', 'post_id', 'sent_at', 'link', 'metrics_updated_at'] as const;
 
@@ -47,13 +48,16 @@ function metricColumns(rows: readonly MetricsRow[]): string[] {
     const i = METRIC_TYPE_ORDER.indexOf(t);
     return i === -1 ? METRIC_TYPE_ORDER.length : i;
   };
-  return [...types].sort((a, b) => rank(a) - rank(b) || compare(a, b));
+  return [...types].sort((a, b) => rank(a) - rank(b) || compareCodeUnits(a, b));
 }
 
 /** Rows in the file's order: file, then channel, then post ID (code-unit order, the same on every machine). */
 export function sortRows<T extends MetricsRow>(rows: readonly T[]): T[] {
   return [...rows].sort(
-    (a, b) => compare(a.file ?? '', b.file ?? '') || compare(a.channel, b.channel) || compare(a.postId, b.postId),
+    (a, b) =>
+      compareCodeUnits(a.file ?? '', b.file ?? '') ||
+      compareCodeUnits(a.channel, b.channel) ||
+      compareCodeUnits(a.postId, b.postId),
   );
 }
 
@@ -242,8 +246,4 @@ function readRecords(text: string): { line: number; fields: string[] }[] {
     if (!(fields.length === 1 && fields[0] === '')) records.push({ line: start, fields });
   }
   return records;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

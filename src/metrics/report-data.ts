@@ -16,6 +16,7 @@ import { parseMetricsCsv } from './csv.js';
 import type { TrackedMetricsRef } from './rows.js';
 import type { MetricsReport, MetricsRow } from './types.js';
 import { inWindow, type MetricsWindow as Window } from './window.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 /**
  * The window's sent posts and the channels' totals as Buffer has them now.
@@ -120,8 +121,5 @@ function postBody(workspace: string, file: string): string | undefined {
 }
 
 function newestFirst(a: MetricsRow, b: MetricsRow): number {
-  return (
-    (Date.parse(b.sentAt ?? '') || 0) - (Date.parse(a.sentAt ?? '') || 0) ||
-    (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0)
-  );
+  return (Date.parse(b.sentAt ?? '') || 0) - (Date.parse(a.sentAt ?? '') || 0) || compareCodeUnits(a.postId, b.postId);
 }

@@ -5,13 +5,15 @@
  * passed in, so the plan a reviewer sees on the PR is what the merge does.
  */
 import type { Channel, Service } from '../buffer/types.js';
-import { resolveChannel, serviceOfReference } from '../channels/resolve.js';
+import { resolveChannel } from '../channels/resolve.js';
+import { serviceOfReference } from '../posts/service-names.js';
 import type { Finding, IdeaFile, PostFile, RenderedPost, TrackedPost } from '../posts/model.js';
 import { countLength } from '../validate/length.js';
 import type { ValidationTarget } from '../validate/rules.js';
 import { comparePost, snapshotOfInput, snapshotOfPost, type PostSnapshot } from './compare.js';
 import { toCreatePostInput } from './post-input.js';
 import type { CreateIdeaItem, Plan, PlanItem, RemotePosts, SkipItem } from './types.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 export type FileChangeKind = 'added' | 'modified' | 'deleted' | 'renamed' | 'unchanged';
 
@@ -63,10 +65,10 @@ export function buildPlan(input: PlanInput): Plan {
   if (input.basis === 'full' && input.basisReason) {
     notes.push(`Reconciled the whole directory: ${input.basisReason}.`);
   }
-  for (const change of [...input.posts].sort((a, b) => compare(a.path, b.path))) {
+  for (const change of [...input.posts].sort((a, b) => compareCodeUnits(a.path, b.path))) {
     planPostFile(change, input, items, findings, notes);
   }
-  for (const change of [...(input.ideas ?? [])].sort((a, b) => compare(a.path, b.path))) {
+  for (const change of [...(input.ideas ?? [])].sort((a, b) => compareCodeUnits(a.path, b.path))) {
     planIdeaFile(change, items, findings);
   }
   return { basis: input.basis, basisReason: input.basisReason, items, findings: sortFindings(findings), notes };
@@ -385,10 +387,6 @@ function firstLine(post: PostFile | undefined): number {
   return post?.channels[0]?.position.line ?? 1;
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function sortFindings(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings
@@ -398,5 +396,5 @@ function sortFindings(findings: Finding[]): Finding[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => compare(a.file, b.file) || a.line - b.line || a.column - b.column);
+    .sort((a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column);
 }

@@ -15,6 +15,7 @@
  */
 import type { PostFile } from '../posts/model.js';
 import type { AppliedState } from '../state/applied-state.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 export interface TipFile {
   path: string;
@@ -152,9 +153,7 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
       reason: tipPaths.has(holder.path) ? 'channel-removed' : 'file-removed',
     });
   }
-  decisions.removals.sort((a, b) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0,
-  );
+  decisions.removals.sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.ref, b.ref));
   return decisions;
 }
 

@@ -9,6 +9,7 @@
  */
 import type { ChangeSet } from '../git/changes.js';
 import { isUnderDirs, normalizeDir } from '../git/git.js';
+import { filesAt } from '../git/files-at.js';
 import type { PostFile } from '../posts/model.js';
 import { emptyPostFile, parsePostFile } from '../posts/parse.js';
 import type { AppliedFile, AppliedState } from '../state/applied-state.js';
@@ -83,11 +84,21 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
     ...state.orphans.map((o) => o.id),
   ]);
   const past: AppliedState['orphans'] = [];
-  if (opts.pushChanges?.kind === 'diff' && opts.git) {
-    for (const change of opts.pushChanges.changes) {
+  // The previous version of every file the push changed (posts and ideas), read by one git process.
+  const pushDiff = opts.pushChanges?.kind === 'diff' ? opts.pushChanges : undefined;
+  const showBefore =
+    pushDiff && opts.git
+      ? await filesAt(
+          opts.git,
+          pushDiff.before,
+          pushDiff.changes.filter((c) => c.status !== 'added').map((c) => c.oldPath ?? c.path),
+        )
+      : undefined;
+  if (pushDiff && showBefore) {
+    for (const change of pushDiff.changes) {
       const oldPath = change.oldPath ?? change.path;
       if (change.status === 'added' || !isUnderDirs(oldPath, [normalizeDir(opts.postsDir)])) continue;
-      const raw = await opts.git.show(opts.pushChanges.before, oldPath);
+      const raw = await showBefore(oldPath);
       if (raw === undefined) continue;
       for (const [ref, entry] of Object.entries(parsePostFile(oldPath, raw, { timezone: opts.timezone }).tracked)) {
         if (entry.id && !known.has(entry.id)) {
@@ -97,8 +108,8 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
       }
     }
   }
-  if (opts.pushChanges?.kind === 'diff') {
-    for (const change of opts.pushChanges.changes)
+  if (pushDiff) {
+    for (const change of pushDiff.changes)
       if (change.status === 'renamed' && change.oldPath && !renamedFrom.has(change.path))
         renamedFrom.set(change.path, change.oldPath);
   }
@@ -117,12 +128,11 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
   const ideas = new Map<string, IdeaFileChange>();
   const trackedIdeaIds = new Set<string>(Object.values(state.ideas));
   // Buffer's API can neither edit nor delete an idea: the push's own edits and removals are only reported.
-  if (opts.pushChanges?.kind === 'diff' && opts.git) {
-    const { git, pushChanges } = opts;
-    for (const change of pushChanges.changes) {
+  if (pushDiff && showBefore) {
+    for (const change of pushDiff.changes) {
       if (change.status === 'added' || !isUnderDirs(change.oldPath ?? change.path, [normalizeDir(opts.ideasDir)]))
         continue;
-      ideas.set(change.path, await ideaFileChange(change, opts, (path) => git.show(pushChanges.before, path)));
+      ideas.set(change.path, await ideaFileChange(change, opts, showBefore));
     }
   }
   for (const path of ideaPaths) {

@@ -4,7 +4,8 @@
  * (an earlier run failed, a queue was full). In a full reconcile every file.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { Git } from '../git/git.js';
+import { isUnderDirs, normalizeDir, type Git } from '../git/git.js';
+import { filesAt } from '../git/files-at.js';
 import type { ChangeSet, FileChange } from '../git/changes.js';
 import type { IdeaFile, PostFile } from '../posts/model.js';
 import { parsePostFile } from '../posts/parse.js';
@@ -48,7 +49,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
   const ideaPaths = await listMarkdownFiles(opts.workspace, opts.ideasDir);
   const posts = new Map<string, PostFileChange>();
   const ideas = new Map<string, IdeaFileChange>();
-  const inDir = (path: string, dir: string) => path === dir || path.startsWith(`${dir}/`);
+  const inDir = (path: string, dir: string) => isUnderDirs(path, [normalizeDir(dir)]);
 
   if (changes?.kind === 'diff') {
     // Every previous version in one git process, not one each.
@@ -56,11 +57,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
       .filter((c) => c.status !== 'added' && (c.path.endsWith('.md') || (c.oldPath ?? '').endsWith('.md')))
       .map((c) => c.oldPath ?? c.path)
       .filter((p) => inDir(p, opts.postsDir) || inDir(p, opts.ideasDir));
-    const previousText = opts.git
-      ? await showAll(opts.git, changes.before, previousPaths)
-      : new Map<string, string | undefined>();
-    const showPrevious = async (path: string) =>
-      previousText.has(path) ? previousText.get(path) : await opts.git!.show(changes.before, path);
+    const showPrevious = opts.git ? await filesAt(opts.git, changes.before, previousPaths) : undefined;
     for (const change of changes.changes) {
       if (!change.path.endsWith('.md') && !(change.oldPath ?? '').endsWith('.md')) continue;
       const oldPath = change.oldPath ?? change.path;
@@ -69,7 +66,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
           change.status === 'deleted' || !inDir(change.path, opts.postsDir)
             ? undefined
             : await readPost(change.path, opts);
-        const previousRaw = change.status === 'added' || !opts.git ? undefined : await showPrevious(oldPath);
+        const previousRaw = change.status === 'added' || !showPrevious ? undefined : await showPrevious(oldPath);
         const previous =
           previousRaw === undefined ? undefined : parsePostFile(oldPath, previousRaw, { timezone: opts.timezone });
         const kind = !current ? 'deleted' : change.status === 'added' && !previous ? 'added' : change.status;
@@ -81,7 +78,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
           onlyBufferBlockChanged: current && previous ? sameOutsideBufferBlock(previous.raw, current.raw) : false,
         });
       } else if (inDir(change.path, opts.ideasDir) || inDir(oldPath, opts.ideasDir)) {
-        ideas.set(change.path, await ideaFileChange(change, opts, opts.git ? showPrevious : async () => undefined));
+        ideas.set(change.path, await ideaFileChange(change, opts, showPrevious ?? (async () => undefined)));
       }
     }
   }
@@ -148,61 +145,6 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
     allPostPaths: postPaths,
     tipFiles,
   };
-}
-
-/**
- * The text of many files at one revision from a single `git cat-file --batch`,
- * each exactly as `git.show(rev, path)` gives it (undefined when absent). Any
- * answer it cannot read with certainty is left out of the map, and the caller
- * asks `git.show` for that file.
- */
-async function showAll(git: Git, rev: string, paths: string[]): Promise<Map<string, string | undefined>> {
-  const found = new Map<string, string | undefined>();
-  const wanted = [...new Set(paths)].filter((p) => !/[\r\n]/.test(p));
-  if (wanted.length < 2 || rev.startsWith('-')) return found;
-  const { exitCode, stdout } = await git.exec(['cat-file', '--batch'], {
-    input: wanted.map((p) => `${rev}:${p}\n`).join(''),
-    allowFailure: true,
-  });
-  // Replacement characters mean bytes that are not UTF-8: byte sizes no longer map to text offsets.
-  if (exitCode !== 0 || stdout.includes('\ufffd')) return found;
-  let at = 0;
-  for (const path of wanted) {
-    const eol = stdout.indexOf('\n', at);
-    if (eol === -1) break;
-    const header = stdout.slice(at, eol);
-    at = eol + 1;
-    const object = /^[0-9a-f]{40,64} (\w+) (\d+)$/.exec(header);
-    if (!object) {
-      if (header === `${rev}:${path} missing`) {
-        found.set(path, undefined);
-        continue;
-      }
-      break; // not an answer we can read: the rest go one by one
-    }
-    const end = utf8Prefix(stdout, at, Number(object[2]));
-    if (end === undefined || stdout[end] !== '\n') break;
-    // `cat-file blob` fails on anything but a blob, and show() answers undefined.
-    found.set(path, object[1] === 'blob' ? stdout.slice(at, end) : undefined);
-    at = end + 1;
-  }
-  return found;
-}
-
-/** The offset in `text` where `bytes` UTF-8 bytes from `start` end, if a character boundary falls exactly there. */
-function utf8Prefix(text: string, start: number, bytes: number): number | undefined {
-  // At most `bytes` characters: each is at least one byte. Byte length only grows with the prefix: bisect.
-  let lo = 0;
-  let hi = Math.min(bytes, text.length - start);
-  if (Buffer.byteLength(text.slice(start, start + hi)) === bytes) return start + hi;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const length = Buffer.byteLength(text.slice(start, start + mid));
-    if (length === bytes) return start + mid;
-    if (length < bytes) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 const HEAD_BYTES = 16 * 1024;

@@ -11,6 +11,7 @@ import {
   type PostInputMetaData,
 } from '../buffer/types.js';
 import type { PostFile, RenderedPost } from '../posts/model.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 /** Tells Buffer where the post came from (CreatePostInput.source). */
 export const POST_SOURCE = 'buffer-gitops';
@@ -60,7 +61,7 @@ function canonical(value: unknown): string {
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => compareCodeUnits(a, b));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
   }
   return JSON.stringify(value ?? null);

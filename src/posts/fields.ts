@@ -141,7 +141,7 @@ export const IDEA_KEYS = Object.keys(IDEA_FIELDS) as readonly IdeaKey[];
  * have a value; a list in `required` names spellings of which one must.
  */
 export interface SeedAssetDef {
-  variant: 'image' | 'video' | 'document' | 'link';
+  variant: (typeof WIRE_ASSET_VARIANTS)[number];
   /** `images`, `videos`, `documents` are lists; `link` is one entry. */
   list: boolean;
   description: string;

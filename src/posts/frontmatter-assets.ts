@@ -23,6 +23,7 @@ import {
   type YamlSource,
 } from './yaml-source.js';
 import { didYouMean } from '../text/did-you-mean.js';
+import { codeList } from '../text/words.js';
 
 interface Context {
   doc: Document.Parsed;
@@ -80,7 +81,7 @@ function reportUnknownSeedKeys(context: Context, item: unknown, what: string): v
     context.findings.error(
       'unknown-key',
       context.source.at(pair.key),
-      `A seed-form ${what} has no key \`${key}\`.${didYouMean(key, allowed)} Use ${allowed.map((k) => `\`${k}\``).join(', ')}.`,
+      `A seed-form ${what} has no key \`${key}\`.${didYouMean(key, allowed)} Use ${codeList(allowed)}.`,
     );
   }
 }

@@ -3,7 +3,7 @@
  * `services`, `date`, the write-back `buffer:` block; the body rendered as
  * text and its images as media. Never throws; problems are findings.
  */
-import { isMap, isScalar } from 'yaml';
+import { isScalar } from 'yaml';
 import type { Pair } from 'yaml';
 import { fieldType } from '../buffer/input-types.js';
 import { SERVICES } from '../buffer/types.js';
@@ -11,7 +11,7 @@ import { checkImageUrl, collectImages, definitionsOf } from './body.js';
 import { IDEA_FIELDS, IDEA_KEYS } from './fields.js';
 import { FindingList } from './findings.js';
 import { checkInput } from './input-check.js';
-import { positionAt, scanFrontMatter } from './frontmatter.js';
+import { frontMatterMap, readFrontMatterSource } from './frontmatter-source.js';
 import { parseMarkdown } from './markdown-tree.js';
 import type { IdeaFile, SourcePosition } from './model.js';
 import { renderMarkdownPlain } from './render.js';
@@ -21,14 +21,12 @@ import {
   describeNode,
   isNullNode,
   keyText,
-  parseYamlSource,
   resolveNode,
   stringOf,
   toPlain,
   withoutGuesses,
   type YamlSource,
 } from './yaml-source.js';
-import { keyValueHint } from './yaml-errors.js';
 
 export interface IdeaParseOptions {
   /** IANA zone for a `date` without an offset; a bare date is midnight there (UTC when none is configured). */
@@ -38,32 +36,12 @@ export interface IdeaParseOptions {
 export function parseIdeaFile(path: string, raw: string, opts: IdeaParseOptions = {}): IdeaFile {
   const findings = new FindingList(path);
   const idea: IdeaFile = { path, raw, services: [], body: '', media: [], findings: findings.items };
-  const nul = raw.indexOf('\0');
-  if (nul !== -1)
-    findings.error(
-      'nul-byte',
-      positionAt(raw, nul),
-      'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.',
-    );
-
-  const scan = scanFrontMatter(raw);
-  if (scan.kind === 'unclosed') {
-    findings.error(
-      'frontmatter-unclosed',
-      { line: 1, column: 1 },
-      'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.',
-    );
-    return idea;
-  }
-  let body = raw.slice(scan.bomLength);
-  let bodyLine = 1;
-  let source: YamlSource | undefined;
-  if (scan.kind === 'present') {
-    body = raw.slice(scan.bodyStart);
-    bodyLine = scan.bodyLine;
-    source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
-    readFrontMatter(idea, source, findings, opts);
-  }
+  const front = readFrontMatterSource(raw, findings);
+  if (front.kind === 'unclosed') return idea;
+  const { body } = front;
+  const bodyLine = front.kind === 'present' ? front.bodyLine : 1;
+  const source = front.kind === 'present' ? front.source : undefined;
+  if (source) readFrontMatter(idea, source, findings, opts);
 
   idea.body = renderMarkdownPlain(body);
   const tree = parseMarkdown(body);
@@ -86,18 +64,10 @@ export function parseIdeaFile(path: string, raw: string, opts: IdeaParseOptions 
 
 function readFrontMatter(idea: IdeaFile, source: YamlSource, findings: FindingList, opts: IdeaParseOptions): void {
   const { doc } = source;
-  if (isNullNode(doc, doc.contents)) return;
-  if (!isMap(doc.contents)) {
-    if (doc.errors.length === 0)
-      findings.error(
-        'frontmatter-not-mapping',
-        source.at(doc.contents),
-        `The front-matter must be \`key: value\` lines; found ${describeNode(doc, doc.contents)}.${isScalar(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]!) : ''}`,
-      );
-    return;
-  }
+  const map = frontMatterMap(source, findings);
+  if (!map) return;
   const seen = new Set<string>();
-  for (const pair of doc.contents.items) {
+  for (const pair of map.items) {
     const key = keyText(pair);
     if (seen.has(key)) continue;
     seen.add(key);

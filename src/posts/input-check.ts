@@ -28,6 +28,7 @@ import {
 import { resolveDateTime } from './due-at.js';
 import type { SourcePosition } from './model.js';
 import { didYouMean } from '../text/did-you-mean.js';
+import { codeList } from '../text/words.js';
 import { describeNode, keyText, resolveNode, scalarSourceText, type YamlSource } from './yaml-source.js';
 
 export type InputProblemKind =
@@ -217,14 +218,14 @@ function checkEnum(walk: Walk, node: unknown, typeName: string, label: string, a
       walk,
       'type',
       at,
-      `\`${label}\` must be one of ${listCode(values)}; found ${describeNode(walk.doc, node)}.`,
+      `\`${label}\` must be one of ${codeList(values)}; found ${describeNode(walk.doc, node)}.`,
     );
   if (values.includes(text)) return text;
   return problem(
     walk,
     'enum',
     at,
-    `\`${label}\` is \`${text}\`, which Buffer does not accept.${didYouMean(text, values)} Use one of ${listCode(values)}.`,
+    `\`${label}\` is \`${text}\`, which Buffer does not accept.${didYouMean(text, values)} Use one of ${codeList(values)}.`,
   );
 }
 
@@ -235,6 +236,12 @@ export const DECIMAL = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 export const INT_MAX = 2 ** 31 - 1;
 export const INT_MIN = -(2 ** 31);
 
+/** A YAML number as it is, or text of the form `form` (`'3'`, quoted) as that number; NaN for anything else. */
+function numberOf(value: unknown, text: string | undefined, form: RegExp): number {
+  if (typeof value === 'number') return value;
+  return text !== undefined && form.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+}
+
 function checkScalar(walk: Walk, node: unknown, name: string, label: string, at: SourcePosition): unknown {
   const text = scalarText(node);
   const found = describeNode(walk.doc, node);
@@ -244,22 +251,12 @@ function checkScalar(walk: Walk, node: unknown, name: string, label: string, at:
       if (typeof value === 'boolean') return value;
       return problem(walk, 'type', at, `\`${label}\` must be \`true\` or \`false\` (unquoted); found ${found}.`);
     case 'Int': {
-      const number =
-        typeof value === 'number'
-          ? value
-          : text !== undefined && INTEGER.test(text.trim())
-            ? Number(text.trim())
-            : Number.NaN;
+      const number = numberOf(value, text, INTEGER);
       if (Number.isInteger(number) && number <= INT_MAX && number >= INT_MIN) return number;
       return problem(walk, 'type', at, `\`${label}\` must be a whole number, e.g. \`3\`; found ${found}.`);
     }
     case 'Float': {
-      const number =
-        typeof value === 'number'
-          ? value
-          : text !== undefined && DECIMAL.test(text.trim())
-            ? Number(text.trim())
-            : Number.NaN;
+      const number = numberOf(value, text, DECIMAL);
       if (Number.isFinite(number)) return number;
       return problem(walk, 'type', at, `\`${label}\` must be a number, e.g. \`0.5\`; found ${found}.`);
     }
@@ -287,7 +284,7 @@ function checkScalar(walk: Walk, node: unknown, name: string, label: string, at:
 export function whatToWrite(ref: TypeRef): string {
   if (ref.kind === 'list') return `a list (\`[…]\`), each item ${whatToWrite(ref.of)}`;
   const def = inputTypeDef(ref.name);
-  if (def?.kind === 'enum') return `one of ${listCode(def.values)}`;
+  if (def?.kind === 'enum') return `one of ${codeList(def.values)}`;
   if (def?.kind === 'input') return `a mapping with ${keysText(Object.keys(def.fields))}`;
   switch (ref.name) {
     case 'Boolean':
@@ -303,12 +300,8 @@ export function whatToWrite(ref: TypeRef): string {
   }
 }
 
-function listCode(values: readonly string[]): string {
-  return values.map((v) => `\`${v}\``).join(', ');
-}
-
 function keysText(names: readonly string[]): string {
-  return names.length === 1 ? `the key ${listCode(names)}` : `the keys ${listCode(names)}`;
+  return names.length === 1 ? `the key ${codeList(names)}` : `the keys ${codeList(names)}`;
 }
 
 function lastSegment(label: string): string {

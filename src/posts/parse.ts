@@ -3,7 +3,7 @@
  * `Finding` at file:line:column with a message that says what to do, so one bad
  * file never blocks the valid posts beside it.
  */
-import { isScalar, type Pair } from 'yaml';
+import type { Pair } from 'yaml';
 import {
   SCHEDULING_TYPES,
   SEED_SERVICE_SPELLINGS,
@@ -21,7 +21,7 @@ import { FindingList } from './findings.js';
 import { readFrontMatterAssets } from './frontmatter-assets.js';
 import { readMetadata } from './frontmatter-metadata.js';
 import { readTracked } from './frontmatter-tracked.js';
-import { positionAt, scanFrontMatter } from './frontmatter.js';
+import { frontMatterMap, readFrontMatterSource } from './frontmatter-source.js';
 import type { Finding, PostFile, SourcePosition, TrackedPost } from './model.js';
 import { misspeltService, normalizeService } from './service-names.js';
 import { didYouMean, nearest } from '../text/did-you-mean.js';
@@ -31,13 +31,11 @@ import {
   describeNode,
   isNullNode,
   keyText,
-  parseYamlSource,
   resolveNode,
   stringOf,
   withoutGuesses,
   type YamlSource,
 } from './yaml-source.js';
-import { keyValueHint } from './yaml-errors.js';
 
 export interface ParseOptions {
   /** IANA zone for a `dueAt` written without a UTC offset (the `timezone` setting: action input, CLI flag or settings file). */
@@ -75,31 +73,22 @@ export function emptyPostFile(path: string, raw: string, findings: Finding[]): P
 export function parsePostFile(path: string, raw: string, opts: ParseOptions = {}): PostFile {
   const findings = new FindingList(path);
   const post = emptyPostFile(path, raw, findings.items);
-  reportNulBytes(raw, findings);
-
-  const scan = scanFrontMatter(raw);
-  if (scan.kind === 'unclosed') {
-    findings.error(
-      'frontmatter-unclosed',
-      START,
-      'The front-matter starts with `---` but is never closed; add a line `---` after the last front-matter key.',
-    );
-    return post;
-  }
-  if (scan.kind === 'absent') {
+  const front = readFrontMatterSource(raw, findings);
+  if (front.kind === 'unclosed') return post;
+  if (front.kind === 'absent') {
     findings.error(
       'missing-frontmatter',
       START,
       'This post has no front-matter; start the file with `---`, a line like `channel: twitter`, and `---`.',
     );
-    post.body = raw.slice(scan.bomLength);
+    post.body = front.body;
     post.items = splitBody(post.body, 1, findings);
     return post;
   }
 
-  post.body = raw.slice(scan.bodyStart);
-  post.bodyLine = scan.bodyLine;
-  const source = parseYamlSource(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
+  post.body = front.body;
+  post.bodyLine = front.bodyLine;
+  const { source } = front;
   const keys = readTopLevel(source, findings);
   readChannels(post, keys, source, findings);
   const mode = readMode(post, keys, source, findings);
@@ -134,33 +123,11 @@ export function parsePostFile(path: string, raw: string, opts: ParseOptions = {}
   return post;
 }
 
-function reportNulBytes(raw: string, findings: FindingList): void {
-  const index = raw.indexOf('\0');
-  if (index === -1) return;
-  findings.error(
-    'nul-byte',
-    positionAt(raw, index),
-    'The file contains a NUL byte (is it binary, or saved in UTF-16?); save it as UTF-8 text.',
-  );
-}
-
 /** The top-level pairs by key; unknown keys are reported here. */
 function readTopLevel(source: YamlSource, findings: FindingList): Map<string, Pair> {
   const keys = new Map<string, Pair>();
-  const { doc } = source;
-  if (isNullNode(doc, doc.contents)) return keys;
-  const map = asMap(doc, doc.contents);
-  if (!map) {
-    // A syntax error already explains a broken document; only report the shape when the YAML parsed.
-    if (doc.errors.length === 0) {
-      findings.error(
-        'frontmatter-not-mapping',
-        source.at(doc.contents),
-        `The front-matter must be \`key: value\` lines (a mapping); found ${describeNode(doc, doc.contents)}.${isScalar(doc.contents) && typeof doc.contents.value === 'string' ? keyValueHint(doc.contents.value.split('\n')[0]!) : ''}`,
-      );
-    }
-    return keys;
-  }
+  const map = frontMatterMap(source, findings);
+  if (!map) return keys;
   for (const pair of map.items) {
     const key = keyText(pair);
     if ((POST_KEYS as readonly string[]).includes(key)) {

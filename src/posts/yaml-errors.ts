@@ -11,6 +11,7 @@
  * library's wording, once per line. Shared by post and idea front-matter.
  */
 import type { LineCounter, YAMLError, YAMLWarning } from 'yaml';
+import { plural } from '../text/words.js';
 
 export interface YamlProblem {
   /** Where to report it, 1-based in the YAML text (not the file). */
@@ -275,9 +276,7 @@ function indentedUnderValue(
     if (indent <= parentIndent) return undefined;
     const key = unquoteKey(parent[2]!);
     const like =
-      parentIndent === 0
-        ? 'start it at the beginning of the line'
-        : `indent it ${parentIndent} space${parentIndent === 1 ? '' : 's'}`;
+      parentIndent === 0 ? 'start it at the beginning of the line' : `indent it ${plural(parentIndent, 'space')}`;
     return {
       line: i + 1,
       column: indent + 1,

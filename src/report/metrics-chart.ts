@@ -14,7 +14,9 @@
 import type { MetricsReport } from '../metrics/types.js';
 import { DAY_MS } from '../time/days.js';
 import { toWallTime } from '../time/wall-time.js';
-import { excerpt, isCounted, metricLabel, zoneOf } from './metrics-rows.js';
+import { excerpt } from '../text/excerpt.js';
+import { isCounted, metricLabel, zoneOf } from './metrics-rows.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 /** Line colours, each with the emoji square the text legend shows for it (no black or white: one theme hides each). */
 export const PALETTE = [
@@ -97,7 +99,7 @@ export function weeklyChart(report: MetricsReport): WeeklyChart | undefined {
   }
   // The largest channels get a line; ties by reference, so the colours stay put between runs.
   const total = (values: number[]) => values.reduce((a, b) => a + b, 0);
-  const ranked = [...byChannel].sort(([a, va], [b, vb]) => total(vb) - total(va) || (a < b ? -1 : a > b ? 1 : 0));
+  const ranked = [...byChannel].sort(([a, va], [b, vb]) => total(vb) - total(va) || compareCodeUnits(a, b));
   const series = ranked.slice(0, PALETTE.length).map(([channel, values], i) => ({
     channel,
     values: values.map((v) => Number(v.toFixed(2))),

@@ -1,13 +1,14 @@
 /**
  * What the job summary and `buffer-gitops report` both show of a
  * MetricsReport, decided once: which posts are the top ones (the ranking
- * rule), which metric columns appear, how a number, an excerpt and a date
+ * rule), which metric columns appear, how a number and a date
  * read. The Markdown (metrics-summary.ts) and the terminal tables
  * (metrics-text.ts) only lay these out.
  */
 import type { ChannelTotals, MetricsReport, MetricsRow } from '../metrics/types.js';
 import { isValidTimeZone, toWallTime } from '../time/wall-time.js';
 import { formatNumber, plural } from '../text/words.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 /** How many posts "top posts" lists. */
 const TOP_POSTS = 10;
@@ -78,7 +79,7 @@ function rankRows(rows: readonly MetricsRow[]): MetricsRow[] {
         engagement(b) - engagement(a) ||
         (b.metrics.impressions ?? -1) - (a.metrics.impressions ?? -1) ||
         time(b) - time(a) ||
-        (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0),
+        compareCodeUnits(a.postId, b.postId),
     );
 }
 
@@ -94,35 +95,6 @@ export function totalsColumns(totals: readonly ChannelTotals[]): string[] {
   const known = TOTALS_ORDER.filter((type) => present.has(type));
   const rest = [...present].filter((type) => !TOTALS_ORDER.includes(type)).sort();
   return [...known, ...rest];
-}
-
-let graphemes: Intl.Segmenter | undefined;
-
-/**
- * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
- * be any length (a letter with thousands of combining marks is one), and the
- * summary must stay small; the longest emoji sequences are about 15.
- */
-const UNITS_PER_CHARACTER = 16;
-
-/**
- * A post's text as one line of at most `max` characters (graphemes: an emoji
- * or an accented letter is never cut in half), whitespace runs (line breaks
- * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
- */
-export function excerpt(text: string | undefined, max = 60): string {
-  const line = (text ?? '').replace(/\s+/g, ' ').trim();
-  if (line.length <= max) return line;
-  const units = max * UNITS_PER_CHARACTER;
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const parts = [...graphemes.segment(line)].map((s) => s.segment);
-  if (parts.length <= max && line.length <= units) return line;
-  let cut = '';
-  for (const part of parts.slice(0, max - 1)) {
-    if (cut.length + part.length >= units) break;
-    cut += part;
-  }
-  return `${cut.trimEnd()}…`;
 }
 
 /** The zone a report shows dates in: its own, or UTC when that is not a zone this runtime knows. */
@@ -187,7 +159,7 @@ export function metricsView(report: MetricsReport): MetricsView {
   const refreshed = latestRefresh(report.rows);
   const totals = report.totals
     .filter((t) => t.postCount > 0)
-    .sort((a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+    .sort((a, b) => b.postCount - a.postCount || compareCodeUnits(a.channel, b.channel));
   return {
     zone,
     range,

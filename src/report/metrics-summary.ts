@@ -11,7 +11,6 @@ import { windowDays } from '../metrics/window.js';
 import { listWords, plural } from '../text/words.js';
 import { weeklyChart, type WeeklyChart } from './metrics-chart.js';
 import {
-  excerpt,
   formatMetric,
   headlineColumns,
   localMinute,
@@ -20,6 +19,7 @@ import {
   RANKING_RULE,
   totalsColumns,
 } from './metrics-rows.js';
+import { excerpt } from '../text/excerpt.js';
 import { cell } from './run-report.js';
 
 /** Channels listed in the totals table; an organization with more has the rest counted in a line. */

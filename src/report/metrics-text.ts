@@ -9,7 +9,6 @@
 import type { ChannelTotals, MetricsReport, MetricsRow } from '../metrics/types.js';
 import { plural } from '../text/words.js';
 import {
-  excerpt,
   formatMetric,
   headlineColumns,
   localMinute,
@@ -18,6 +17,7 @@ import {
   RANKING_RULE,
   totalsColumns,
 } from './metrics-rows.js';
+import { excerpt } from '../text/excerpt.js';
 
 /** C0 and C1 controls (escape sequences) and bidirectional overrides (text that reads backwards). */
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

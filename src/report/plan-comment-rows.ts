@@ -12,11 +12,13 @@
  *   and the content changed), marked as unchecked against Buffer.
  */
 import { THREAD_SERVICES, type AssetInput, type Channel, type Service } from '../buffer/types.js';
-import { resolveChannel, serviceOfReference } from '../channels/resolve.js';
+import { resolveChannel } from '../channels/resolve.js';
+import { serviceOfReference } from '../posts/service-names.js';
 import { describeWhen, type PostFileChange } from '../plan/build-plan.js';
 import type { Plan, PlanAction, PlanItem } from '../plan/types.js';
 import type { PostFile, RenderedPost } from '../posts/model.js';
 import { countLength, type LengthCount } from '../validate/length.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 /** One piece of text a network publishes on its own, with its images. */
 export interface PlanPiece {
@@ -62,7 +64,7 @@ export function planRows(input: RowsInput): PlanRow[] {
   // Stable: within a file the plan's own order (channels as listed) is kept.
   return rows
     .map((row, i) => ({ row, i }))
-    .sort((a, b) => compare(a.row.file, b.row.file) || a.i - b.i)
+    .sort((a, b) => compareCodeUnits(a.row.file, b.row.file) || a.i - b.i)
     .map(({ row }) => row);
 }
 
@@ -187,8 +189,4 @@ function channelById(channels: Channel[] | undefined, id: string | undefined): C
 function resolved(ref: string, channels: Channel[]): Channel | undefined {
   const r = resolveChannel(ref, channels);
   return r.ok ? r.channel : undefined;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

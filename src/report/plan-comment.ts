@@ -11,11 +11,12 @@
  */
 import type { AssetInput, Service } from '../buffer/types.js';
 import type { Finding } from '../posts/model.js';
+import { formatNumber } from '../text/words.js';
 import type { LengthCount } from '../validate/length.js';
 import { NETWORK_LIMITS } from '../validate/network-limits.js';
 import type { PlanRow } from './plan-comment-rows.js';
 import { readableWhen } from './plan-comment-timeline.js';
-import { cell } from './run-report.js';
+import { cell, oneLine } from './run-report.js';
 
 /** Finds the comment again on the next push; never shown. */
 export const PLAN_COMMENT_MARKER = '<!-- buffer-gitops:plan -->';
@@ -358,12 +359,4 @@ function blobUrl(source: NonNullable<PlanCommentInput['source']>, file: string, 
 
 function html(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-}
-
-function formatNumber(n: number): string {
-  return n.toLocaleString('en-US');
 }

@@ -214,5 +214,10 @@ export function summaryMarkdown(title: string, report: RunReport): string {
 
 /** Makes text safe inside a Markdown table cell. */
 export function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+  return oneLine(text.replace(/\|/g, '\\|'));
+}
+
+/** Keeps text on one Markdown line: every line break (\r\n, \n and a lone \r alike) becomes a space; no HTML tag opens. */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n?|\n/g, ' ').replace(/</g, '&lt;');
 }

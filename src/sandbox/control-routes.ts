@@ -6,7 +6,7 @@
  * without being documented, and the docs cannot name one that is not served.
  */
 
-export interface ControlRoute {
+interface ControlRoute {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** `:id` stands for one path segment (a Buffer post ID). */
   path: string;

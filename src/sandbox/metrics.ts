@@ -20,7 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Service } from '../buffer/types.js';
-import { DAY_MS } from '../time/days.js';
+import { DAY_MS, utcDayStart } from '../time/days.js';
 import { codedError } from './errors.js';
 import type { OperationContext } from './operations.js';
 import type { StoredPost } from './seed.js';
@@ -188,7 +188,7 @@ const REFRESH_OFFSET_MS = METRICS_REFRESH_UTC_HOUR * 3_600_000;
 
 /** The latest daily refresh at or before `ms`. */
 export function latestRefreshAtOrBefore(ms: number): number {
-  return Math.floor((ms - REFRESH_OFFSET_MS) / DAY_MS) * DAY_MS + REFRESH_OFFSET_MS;
+  return utcDayStart(ms - REFRESH_OFFSET_MS) + REFRESH_OFFSET_MS;
 }
 
 /** The first daily refresh strictly after `ms` (a post sent at 06:00:00.000 waits for the next day's). */
@@ -262,7 +262,7 @@ export function derivedCounts(
 }
 
 /** 100 × interactions ÷ audience, two decimals, within 0–100; 0 when nobody saw the post. */
-export function engagementRate(counts: Partial<Record<PostMetricType, number>>): number {
+function engagementRate(counts: Partial<Record<PostMetricType, number>>): number {
   const audienceType = AUDIENCE.find((t) => counts[t] !== undefined);
   const audience = audienceType ? (counts[audienceType] ?? 0) : 0;
   if (audience <= 0) return 0;
@@ -347,7 +347,7 @@ const MAX_AGGREGATION_DAYS = 365;
  */
 export function aggregationWindow(startDateTime: string, endDateTime: string): { startMs: number; endMs: number } {
   const startMs = Date.parse(startDateTime);
-  const endDayStart = Math.floor(Date.parse(endDateTime) / DAY_MS) * DAY_MS;
+  const endDayStart = utcDayStart(Date.parse(endDateTime));
   const endMs = endDayStart + DAY_MS; // exclusive
   if (endMs <= startMs)
     throw codedError(

@@ -8,6 +8,7 @@
  * everything. Never a partial object.
  */
 import { isFullSha, type Git } from '../git/git.js';
+import { compareCodeUnits } from '../text/compare.js';
 
 export interface AppliedFile {
   /** Blob ID of the file at `commit` as the action wants it (IDs written). */
@@ -57,11 +58,10 @@ const NOTES_NAMESPACE = 'refs/notes/buffer-gitops/';
  * Throws when git would not accept the name.
  */
 export async function stateRef(git: Git, branch: string): Promise<string> {
-  const name = branch.replace(/^refs\/heads\//, '');
-  const ref = `${NOTES_NAMESPACE}${name}`;
-  if (!(await git.checkRefFormat(ref)) || name === '' || name.startsWith('-'))
-    throw new Error(`"${branch}" is not a valid branch name`);
-  return ref;
+  // A valid branch name makes a valid ref under any valid prefix.
+  const name = await git.branchName(branch);
+  if (name === undefined) throw new Error(`"${branch}" is not a valid branch name`);
+  return `${NOTES_NAMESPACE}${name}`;
 }
 
 /** Every post ID the state knows → where it is recorded. Parsing guarantees each ID appears once. */
@@ -82,7 +82,7 @@ export function claimsOf(state: AppliedState): Map<string, StateClaim> {
 export function serializeAppliedState(state: AppliedState): string {
   const j = (value: unknown): string => JSON.stringify(value);
   const sortedObject = <T>(record: Record<string, T>): Array<[string, T]> =>
-    Object.entries(record).sort(([a], [b]) => compare(a, b));
+    Object.entries(record).sort(([a], [b]) => compareCodeUnits(a, b));
   const block = (lines: string[], open: string, close: string): string =>
     lines.length === 0
       ? `${open}${close}`
@@ -95,16 +95,21 @@ export function serializeAppliedState(state: AppliedState): string {
   const ideas = sortedObject(state.ideas).map(([path, id]) => `${j(path)}: ${j(id)}`);
   const orphans = [...state.orphans]
     .map((o) => ({ id: o.id, file: o.file, ref: o.ref }))
-    .sort((a, b) => compare(a.file, b.file) || compare(a.ref, b.ref) || compare(a.id, b.id))
+    .sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.ref, b.ref) || compareCodeUnits(a.id, b.id))
     .map((o) => j(o));
   const attempts = [...state.attempts]
     .map((a) => ({
       startedAt: a.startedAt,
       items: a.items
         .map((i) => ({ file: i.file, ref: i.ref, channelId: i.channelId }))
-        .sort((x, y) => compare(x.file, y.file) || compare(x.ref, y.ref) || compare(x.channelId, y.channelId)),
+        .sort(
+          (x, y) =>
+            compareCodeUnits(x.file, y.file) ||
+            compareCodeUnits(x.ref, y.ref) ||
+            compareCodeUnits(x.channelId, y.channelId),
+        ),
     }))
-    .sort((a, b) => compare(a.startedAt, b.startedAt))
+    .sort((a, b) => compareCodeUnits(a.startedAt, b.startedAt))
     .map((a) => j(a));
 
   const text = [
@@ -284,9 +289,4 @@ function onlyKeys(value: Record<string, unknown>, allowed: string[], where: stri
 /** Own data property even for a key like `__proto__` (plain assignment would set the prototype). */
 function define<T>(record: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** Code-unit order: the same on every machine, whatever the locale. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -15,9 +15,10 @@ import type { Outcome } from '../apply/outcome.js';
 import type { TipFile } from '../plan/claims.js';
 import type { Finding, PostFile } from '../posts/model.js';
 import type { AppliedFile, AppliedState } from './applied-state.js';
+import { EARLIER_ATTEMPT_WINDOW_MS } from '../apply/exactly-once.js';
 
-/** Recorded attempts older than this no longer open a window for adoption. */
-export const ATTEMPT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+/** Recorded attempts older than this no longer open a window for adoption: the week the exactly-once check looks back. */
+export const ATTEMPT_MAX_AGE_MS = EARLIER_ATTEMPT_WINDOW_MS;
 
 export interface NextStateInput {
   previous?: AppliedState;

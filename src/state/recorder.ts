@@ -5,14 +5,11 @@
  * record what Buffer holds at the end. Every write is a compare-and-swap on
  * the notes ref: a run never overwrites a record it did not read.
  */
-import type { AttemptWindow } from '../apply/exactly-once.js';
+import { LOST_ANSWER_SLACK_MS, type AttemptWindow } from '../apply/exactly-once.js';
 import type { Git } from '../git/git.js';
 import type { CreateItem, ReplaceItem } from '../plan/types.js';
 import { serializeAppliedState, type AppliedState } from './applied-state.js';
 import { readAppliedState, writeAppliedState } from './notes.js';
-
-/** An attempt's posts were created after it was recorded; this covers clock skew between the runner and Buffer. */
-const ATTEMPT_SLACK_MS = 5 * 60 * 1000;
 
 export class AppliedRecorder {
   private noteCommit: string | undefined;
@@ -104,14 +101,14 @@ export class AppliedRecorder {
       .filter(Number.isFinite);
     if (starts.length === 0) return undefined;
     // Open-ended: Buffer's clock, not the runner's, dates the post; the attempt closes when its file records an ID.
-    return { start: new Date(Math.min(...starts) - ATTEMPT_SLACK_MS), sentAllowed: true };
+    return { start: new Date(Math.min(...starts) - LOST_ANSWER_SLACK_MS), sentAllowed: true };
   }
 
   /** The earliest time an adoptable post could have been created (for the look-up), or undefined when none can be. */
   earliestAttempt(fallback: Date): Date | undefined {
     if (!this.state) return fallback;
     const starts = this.state.attempts.map((a) => Date.parse(a.startedAt)).filter(Number.isFinite);
-    return starts.length ? new Date(Math.min(...starts) - ATTEMPT_SLACK_MS) : undefined;
+    return starts.length ? new Date(Math.min(...starts) - LOST_ANSWER_SLACK_MS) : undefined;
   }
 
   private async write(state: AppliedState): Promise<string | undefined> {

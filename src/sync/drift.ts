@@ -6,6 +6,7 @@
 import { THREAD_SERVICES, type Channel, type Post, type Service } from '../buffer/types.js';
 import type { PostFile, RenderedPost } from '../posts/model.js';
 import { DELETED_STATUS, type TrackedRef } from './tracked.js';
+import { excerpt } from '../text/excerpt.js';
 
 export type DriftKind = 'gone' | 'changed';
 export type DriftField = 'text' | 'thread' | 'time' | 'draft';
@@ -51,7 +52,7 @@ export function detectDrift(
   const parts: string[] = [];
   if (normalize(remote.text) !== normalize(rendered.text)) {
     fields.push('text');
-    parts.push(`text: Buffer has ${excerpt(remote.text)}, the file has ${excerpt(rendered.text)}`);
+    parts.push(`text: Buffer has ${quoted(remote.text)}, the file has ${quoted(rendered.text)}`);
   }
   if (THREAD_SERVICES.includes(channel.service)) {
     const wanted = rendered.thread?.map((t) => normalize(t.text)) ?? [];
@@ -98,7 +99,6 @@ function normalize(text: string): string {
   return text.replace(/\r\n/g, '\n').normalize('NFC').trim();
 }
 
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(flat.length > 60 ? `${flat.slice(0, 57)}…` : flat);
+function quoted(text: string): string {
+  return JSON.stringify(excerpt(text));
 }

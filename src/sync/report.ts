@@ -9,6 +9,7 @@ import type { Finding, PostFile } from '../posts/model.js';
 import type { Drift } from './drift.js';
 import { statusRequestBudget, type BufferSnapshot } from './snapshot.js';
 import type { StatusChange } from './status.js';
+import { excerpt } from '../text/excerpt.js';
 
 /** Untracked posts listed one by one in the summary; the JSON report has them all. */
 const LISTED_UNTRACKED = 20;
@@ -104,9 +105,7 @@ export function syncNotes(section: SyncSection): string[] {
       `${section.untracked.length} scheduled post(s) in Buffer are tracked by no file (\`buffer-gitops import\` writes files for them):`,
     );
     for (const u of section.untracked.slice(0, LISTED_UNTRACKED)) {
-      notes.push(
-        `${u.channel} ${u.dueAt ?? ''} ${JSON.stringify(u.text.length > 60 ? `${u.text.slice(0, 57)}…` : u.text)} (${u.id})`,
-      );
+      notes.push(`${u.channel} ${u.dueAt ?? ''} ${JSON.stringify(excerpt(u.text))} (${u.id})`);
     }
     if (section.untracked.length > LISTED_UNTRACKED)
       notes.push(`… and ${section.untracked.length - LISTED_UNTRACKED} more (see the JSON report).`);

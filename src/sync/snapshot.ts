@@ -21,6 +21,7 @@
 import type { BufferClient } from '../buffer/client.js';
 import {
   buildSyncSnapshotQuery,
+  DEFAULT_BATCH_SIZE,
   POSTS_QUERY,
   POSTS_WITH_METRICS_QUERY,
   syncSnapshotOperation,
@@ -29,18 +30,19 @@ import { toAccount, toChannel, toPostsPage } from '../buffer/mappers.js';
 import type { Channel, Organization, Post } from '../buffer/types.js';
 import { chooseOrganization } from '../channels/resolve.js';
 import { DELETED_STATUS, FINAL_STATUSES, WAITING_STATUSES, type TrackedRef } from './tracked.js';
+import { DAY_MS } from '../time/days.js';
 
 /** Posts per page of a list: one request reads four times what aliased lookups read. */
 export const SNAPSHOT_PAGE_SIZE = 100;
-/** Aliased `post` lookups per request (client.postsByIds' default). */
-const LOOKUPS_PER_REQUEST = 25;
+/** Aliased `post` lookups per request: client.postsByIds' default. */
+const LOOKUPS_PER_REQUEST = DEFAULT_BATCH_SIZE;
 
 /** Issue 5's budget for the status of M tracked posts: the account, one snapshot, ⌈M/25⌉ lookups. */
 export function statusRequestBudget(tracked: number): number {
   return 2 + Math.ceil(tracked / LOOKUPS_PER_REQUEST);
 }
 /** Clock skew between the recorded due time and Buffer's sending. */
-const WINDOW_SLACK_MS = 24 * 60 * 60 * 1000;
+const WINDOW_SLACK_MS = DAY_MS;
 
 export interface BufferSnapshot {
   organization: Organization;

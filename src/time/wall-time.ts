@@ -7,6 +7,7 @@
  * resolve to the earlier instant; times that never happen (spring gap) are moved
  * forward by the gap, as clocks do ("compatible" disambiguation in Temporal terms).
  */
+import { DAY_MS } from './days.js';
 
 export interface WallTime {
   year: number;
@@ -75,8 +76,8 @@ export function wallTimeToUtc(wall: WallTime, timeZone: string): WallTimeResolut
   const naive = wallAsUtc(wall);
   // Offsets either side of the candidate: a zone changes offset at most once
   // within any day around it, so these two cover both sides of a transition.
-  const before = offsetAt(timeZone, naive - 86_400_000);
-  const after = offsetAt(timeZone, naive + 86_400_000);
+  const before = offsetAt(timeZone, naive - DAY_MS);
+  const after = offsetAt(timeZone, naive + DAY_MS);
   const candidates = [...new Set([before, after])]
     .map((offset) => naive - offset)
     .filter((epoch) => offsetAt(timeZone, epoch) === naive - epoch)

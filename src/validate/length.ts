@@ -8,6 +8,8 @@ import type { Channel, Service } from '../buffer/types.js';
 import { extractUrlsX } from '../text/x-urls.js';
 import { weightedLengthX } from '../text/x-weighted-length.js';
 import { NETWORK_LIMITS, MASTODON_DEFAULT_LIMIT } from './network-limits.js';
+// Text of the common scripts below U+0300 never needs the Segmenter (simpleGraphemeLength).
+import { graphemes } from '../text/graphemes.js';
 
 /**
  * - `weighted`: a per-network weighting (X: X's published weights, URL = 23;
@@ -30,16 +32,6 @@ export interface LengthCount {
 export const MASTODON_URL_LENGTH = 23;
 
 const utf8 = new TextEncoder();
-
-/**
- * Created on first use: a Segmenter loads ICU's break rules (about 10 ms at
- * start-up), which text of the common scripts below U+0300 never needs.
- */
-let segmenter: Intl.Segmenter | undefined;
-function graphemes(text: string): Intl.Segments {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return segmenter.segment(text);
-}
 
 /**
  * Characters that never join a neighbour into one grapheme (except CR

@@ -67,14 +67,21 @@ const opts = () => ({
   now: () => new Date(START),
 });
 
-async function threadPost(mode: CreatePostInput['mode'], dueAt?: string): Promise<string> {
-  const result = await client().createPost({
+/** The post a thread of 2 becomes: its first part alone, in the thread's mode (and at its time). */
+function singlePost(mode: CreatePostInput['mode'], dueAt?: string): CreatePostInput {
+  return {
     channelId: twitter.id,
     schedulingType: 'automatic',
     mode,
     ...(dueAt ? { dueAt } : {}),
     text: 'One',
     assets: [],
+  };
+}
+
+async function threadPost(mode: CreatePostInput['mode'], dueAt?: string): Promise<string> {
+  const result = await client().createPost({
+    ...singlePost(mode, dueAt),
     metadata: {
       twitter: {
         thread: [
@@ -106,14 +113,7 @@ describe('apply: replace', () => {
     const due = '2026-09-03T09:00:00.000Z';
     const old = await threadPost('customScheduled', due);
     operations = [];
-    const { plan, item } = replacePlan(old, {
-      channelId: twitter.id,
-      schedulingType: 'automatic',
-      mode: 'customScheduled',
-      dueAt: due,
-      text: 'One',
-      assets: [],
-    });
+    const { plan, item } = replacePlan(old, singlePost('customScheduled', due));
     const [outcome] = await applyPlan(client(), plan, opts());
     expect(operations).toEqual([{ operation: 'Batch2', rootFields: 2 }]);
     expect(outcome).toMatchObject({ status: 'replaced', post: { text: 'One', dueAt: due } });
@@ -131,13 +131,7 @@ describe('apply: replace', () => {
   it('in the queue: deletes first, so the new post takes the slot the old one frees', async () => {
     const old = await threadPost('addToQueue');
     const slot = (await stored())[0]!.dueAt;
-    const { plan } = replacePlan(old, {
-      channelId: twitter.id,
-      schedulingType: 'automatic',
-      mode: 'addToQueue',
-      text: 'One',
-      assets: [],
-    });
+    const { plan } = replacePlan(old, singlePost('addToQueue'));
     const [outcome] = await applyPlan(client(), plan, opts());
     expect(outcome).toMatchObject({ status: 'replaced' });
     const posts = await stored();
@@ -158,14 +152,7 @@ describe('apply: replace', () => {
         },
       ],
     });
-    const { plan } = replacePlan(old, {
-      channelId: twitter.id,
-      schedulingType: 'automatic',
-      mode: 'customScheduled',
-      dueAt: due,
-      text: 'One',
-      assets: [],
-    });
+    const { plan } = replacePlan(old, singlePost('customScheduled', due));
     const [outcome] = await applyPlan(client(), plan, opts());
     expect(outcome).toMatchObject({
       status: 'failed',
@@ -181,13 +168,7 @@ describe('apply: replace', () => {
     sb.setFaults({
       rules: [{ operation: 'createPost', fault: 'typed-error', member: 'InvalidInputError', message: 'refused' }],
     });
-    const { plan } = replacePlan(old, {
-      channelId: twitter.id,
-      schedulingType: 'automatic',
-      mode: 'addToQueue',
-      text: 'One',
-      assets: [],
-    });
+    const { plan } = replacePlan(old, singlePost('addToQueue'));
     const [outcome] = await applyPlan(client(), plan, opts());
     expect(outcome).toMatchObject({
       status: 'failed',
@@ -203,14 +184,7 @@ describe('apply: replace', () => {
     const due = '2026-09-03T09:00:00.000Z';
     const old = await threadPost('customScheduled', due);
     sb.setFaults({ rules: [{ operation: 'createPost', fault: 'drop-after-commit' }] });
-    const { plan } = replacePlan(old, {
-      channelId: twitter.id,
-      schedulingType: 'automatic',
-      mode: 'customScheduled',
-      dueAt: due,
-      text: 'One',
-      assets: [],
-    });
+    const { plan } = replacePlan(old, singlePost('customScheduled', due));
     const [outcome] = await applyPlan(client(), plan, opts());
     expect(outcome).toMatchObject({ status: 'replaced' });
     const posts = await stored();

@@ -18,56 +18,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
 import { BufferTransportError } from '../../src/buffer/errors.js';
 import { postGraphQL, type TransportOptions } from '../../src/buffer/transport.js';
+import { closedPort } from '../helpers/closed-port.js';
+import { listenRecording, type Seen } from '../helpers/recording-server.js';
 
 const run = promisify(execFile);
 const KEY = 'transport-test-key-0123456789';
 const QUERY = 'query Account { account { id } }';
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-interface Local {
-  url: string;
-  seen: Seen[];
-  connections: number;
-  close(): Promise<void>;
-}
-
-/** Listens on 127.0.0.1; `answer` gets each request after its whole body was read. */
-async function listen(
+/** Listens on 127.0.0.1 at `<protocol>://…/graphql`, recording each request. */
+const listen = (
   server: Server,
   protocol: 'http' | 'https',
   answer: (seen: Seen, res: ServerResponse, req: IncomingMessage) => void,
-): Promise<Local> {
-  const local = { seen: [] as Seen[], connections: 0 } as Local;
-  server.on('connection', () => local.connections++);
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const seen = {
-        method: req.method ?? '',
-        url: req.url ?? '',
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString('utf8'),
-      };
-      local.seen.push(seen);
-      answer(seen, res, req);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  local.url = `${protocol}://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  local.close = () =>
-    new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
-  return local;
-}
+) => listenRecording(server, protocol, answer, '/graphql');
 
 const serve = (answer: Parameters<typeof listen>[2]) => listen(createServer(), 'http', answer);
 
@@ -83,15 +46,6 @@ async function failure(opts: TransportOptions): Promise<BufferTransportError> {
   expect(error).toBeInstanceOf(BufferTransportError);
   expect(inspect(error, { depth: 10 })).not.toContain(KEY);
   return error as BufferTransportError;
-}
-
-/** A port nothing listens on (bound, then released). */
-async function closedPort(): Promise<number> {
-  const s = createTcpServer();
-  await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
-  const { port } = s.address() as AddressInfo;
-  await new Promise<void>((resolve) => s.close(() => resolve()));
-  return port;
 }
 
 describe('over http', () => {

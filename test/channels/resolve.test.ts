@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account, Channel } from '../../src/buffer/types.js';
-import {
-  chooseOrganization,
-  OrganizationError,
-  referenceFor,
-  resolveChannel,
-  serviceOfReference,
-} from '../../src/channels/resolve.js';
+import { chooseOrganization, OrganizationError, referenceFor, resolveChannel } from '../../src/channels/resolve.js';
+import { serviceOfReference } from '../../src/posts/service-names.js';
 
 const ch = (id: string, service: Channel['service'], name: string): Channel => ({
   id,

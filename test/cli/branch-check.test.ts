@@ -5,20 +5,10 @@
  * `--branches` names other branches, `--branch-check=off` overrides.
  */
 import { readFile } from 'node:fs/promises';
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { actionWordsIn } from './run-cli.js';
+import { actionWordsIn, runMain } from './run-cli.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
-
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void) {
-    this.text += chunk.toString('utf8');
-    done();
-  }
-}
 
 describe('buffer-gitops apply/sync on a branch that does not publish', () => {
   let fx: GitFixture;
@@ -43,12 +33,10 @@ describe('buffer-gitops apply/sync on a branch that does not publish', () => {
   });
 
   async function cli(args: string[], cwd = clone) {
-    const stdout = new Capture();
-    const stderr = new Capture();
     const env = { BUFFER_API_KEY: sandbox.apiKey, BUFFER_API_URL: sandbox.url };
-    const code = await main(args, { stdout, stderr, env, cwd });
-    expect(actionWordsIn(stdout.text + stderr.text), `buffer-gitops ${args.join(' ')}`).toEqual([]);
-    return { code, stdout: stdout.text, stderr: stderr.text };
+    const result = await runMain(args, { env, cwd });
+    expect(actionWordsIn(result.stdout + result.stderr), `buffer-gitops ${args.join(' ')}`).toEqual([]);
+    return result;
   }
 
   it('apply refuses, naming the branch, the default branch and the flags; no request is sent', async () => {

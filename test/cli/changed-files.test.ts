@@ -7,7 +7,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { parseMetricsCsv } from '../../src/metrics/csv.js';
 import {
   defaultChannelId,
@@ -17,6 +16,7 @@ import {
   type RunningSandbox,
 } from '../../src/sandbox/index.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
+import { runMain } from './run-cli.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -59,14 +59,13 @@ describe('the files a CLI run changed', () => {
   });
 
   it('a metrics file outside the posts folder is listed, and named on its own in git add', async () => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(['sync', '--branches', 'main', '--metrics-file', 'stats/metrics.csv'], {
-      stdout: { write: (s: string) => ((stdout += s), true) } as never,
-      stderr: { write: (s: string) => ((stderr += s), true) } as never,
-      env: { BUFFER_API_KEY: sandbox.apiKey, BUFFER_API_URL: sandbox.url },
-      cwd: fx.work,
-    });
+    const { code, stdout, stderr } = await runMain(
+      ['sync', '--branches', 'main', '--metrics-file', 'stats/metrics.csv'],
+      {
+        env: { BUFFER_API_KEY: sandbox.apiKey, BUFFER_API_URL: sandbox.url },
+        cwd: fx.work,
+      },
+    );
     expect(code, stderr).toBe(0);
     expect(stdout).toContain('Changed 2 file(s):\n  posts/launch.md\n  stats/metrics.csv\n');
     expect(stdout).toContain(

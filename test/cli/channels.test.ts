@@ -3,8 +3,7 @@
  * with the reference to write in front-matter, and the same as `--json`.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { actionWordsIn } from './run-cli.js';
+import { actionWordsIn, runMain } from './run-cli.js';
 import { seedWithTwoLinkedIns } from './channel-seed.js';
 import { defaultChannelId, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { parsePostFile } from '../../src/posts/parse.js';
@@ -23,16 +22,12 @@ interface Row {
 describe('buffer-gitops channels', () => {
   let sandbox: RunningSandbox;
   const run = async (args: string[], env: Record<string, string> = {}) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(args, {
-      stdout: { write: (s: string) => ((stdout += s), true) } as never,
-      stderr: { write: (s: string) => ((stderr += s), true) } as never,
+    const result = await runMain(args, {
       env: { BUFFER_API_KEY: sandbox.apiKey, BUFFER_API_URL: sandbox.url, ...env },
       cwd: process.cwd(),
     });
-    expect(actionWordsIn(stdout + stderr), `buffer-gitops ${args.join(' ')}`).toEqual([]);
-    return { code, stdout, stderr };
+    expect(actionWordsIn(result.stdout + result.stderr), `buffer-gitops ${args.join(' ')}`).toEqual([]);
+    return result;
   };
 
   beforeAll(async () => {

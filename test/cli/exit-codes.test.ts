@@ -6,12 +6,12 @@
  * error; 4 a missing or rejected key. Also `--help` per command with an
  * example, and one clear line with a did-you-mean for mistakes.
  */
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT_CODES, COMMAND_NAMES } from '../../src/cli/commands.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { closedPort } from '../helpers/closed-port.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
+import { README } from '../helpers/readme.js';
 import { runCli, type CliRun } from './run-cli.js';
 
 const CLEAN = '---\nchannel: twitter\n---\nA clean post.\n';
@@ -19,8 +19,7 @@ const TOO_LONG = `---\nchannel: twitter\n---\n${'a'.repeat(300)}\n`;
 
 /** The README's exit-code table as [code, meaning] rows. */
 function readmeExitCodes(): [number, string][] {
-  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const table = readme.slice(readme.indexOf('| Exit code | Meaning |'));
+  const table = README.slice(README.indexOf('| Exit code | Meaning |'));
   const rows: [number, string][] = [];
   for (const line of table.split('\n').slice(2)) {
     const match = /^\| (\d) \| (.+) \|$/.exec(line);
@@ -28,15 +27,6 @@ function readmeExitCodes(): [number, string][] {
     rows.push([Number(match[1]), match[2]!.replace(/`/g, '')]);
   }
   return rows;
-}
-
-/** A port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 describe('buffer-gitops exit codes, as the README says', () => {

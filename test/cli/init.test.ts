@@ -17,7 +17,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import {
   ACTION_REPOSITORY,
   ACTION_USES,
@@ -33,7 +32,7 @@ import { parsePostFile } from '../../src/posts/parse.js';
 import { resolveChannel } from '../../src/channels/resolve.js';
 import { toChannel } from '../../src/buffer/mappers.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import { actionWordsIn } from './run-cli.js';
+import { actionWordsIn, runMain, type CliRun } from './run-cli.js';
 import { seedWithTwoLinkedIns } from './channel-seed.js';
 import { README, readmeBlock } from '../helpers/readme.js';
 
@@ -78,24 +77,11 @@ async function newRepository(branch = 'main', files: Record<string, string> = {}
   return dir;
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** `buffer-gitops ARGS` in `cwd` with exactly `env` (no BUFFER_API_KEY unless given); its output never uses the action's words. */
-async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (s: string) => ((stdout += s), true) } as never,
-    stderr: { write: (s: string) => ((stderr += s), true) } as never,
-    env: { TZ: 'America/New_York', ...env },
-    cwd,
-  });
-  expect(actionWordsIn(stdout + stderr), `buffer-gitops ${args.join(' ')}`).toEqual([]);
-  return { code, stdout, stderr };
+async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const result = await runMain(args, { env: { TZ: 'America/New_York', ...env }, cwd });
+  expect(actionWordsIn(result.stdout + result.stderr), `buffer-gitops ${args.join(' ')}`).toEqual([]);
+  return result;
 }
 
 const read = (dir: string, file: string) => readFile(path.join(dir, file), 'utf8');
@@ -107,7 +93,7 @@ const exists = (dir: string, file: string) =>
 
 describe('buffer-gitops init without a key', () => {
   let repo: string;
-  let first: Run;
+  let first: CliRun;
   beforeAll(async () => {
     repo = await newRepository('main', { 'docs/notes.txt': 'not a post\n' });
     // From a subfolder: init works at the repository's top folder, as git finds it.

@@ -4,10 +4,8 @@
  * `file:line:col: severity: message`, a readable plan, `--json`, and the exit
  * codes (0 clean, 1 errors, 2 usage).
  */
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { actionWordsIn } from './run-cli.js';
+import { actionWordsIn, runMain } from './run-cli.js';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 
@@ -34,20 +32,10 @@ dueAt: 2099-03-02T09:00:00Z
 Hello LinkedIn.
 `;
 
-class Capture extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void) {
-    this.text += chunk.toString('utf8');
-    done();
-  }
-}
-
 async function cli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const stdout = new Capture();
-  const stderr = new Capture();
-  const code = await main(args, { stdout, stderr, env, cwd });
-  expect(actionWordsIn(stdout.text + stderr.text), `buffer-gitops ${args.join(' ')}`).toEqual([]);
-  return { code, stdout: stdout.text, stderr: stderr.text };
+  const result = await runMain(args, { env, cwd });
+  expect(actionWordsIn(result.stdout + result.stderr), `buffer-gitops ${args.join(' ')}`).toEqual([]);
+  return result;
 }
 
 describe('buffer-gitops validate', () => {

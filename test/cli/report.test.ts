@@ -14,7 +14,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { parseMetricsCsv, renderMetricsCsv } from '../../src/metrics/csv.js';
 import type { Service } from '../../src/buffer/types.js';
 import type { MetricsReport, MetricsRow } from '../../src/metrics/types.js';
@@ -27,7 +26,7 @@ import {
   type StoredPost,
 } from '../../src/sandbox/index.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
-import { actionWordsIn, runCli } from './run-cli.js';
+import { actionWordsIn, runCli, runMain } from './run-cli.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -84,17 +83,13 @@ describe('buffer-gitops report', () => {
   let report: MetricsReport;
 
   const run = async (args: string[], env: Record<string, string> = {}, withKey = true) => {
-    let stdout = '';
-    let stderr = '';
-    const code = await main(args, {
-      stdout: { write: (s: string) => ((stdout += s), true) } as never,
-      stderr: { write: (s: string) => ((stderr += s), true) } as never,
+    const result = await runMain(args, {
       env: { ...(withKey ? { BUFFER_API_KEY: sandbox.apiKey } : {}), BUFFER_API_URL: sandbox.url, ...env },
       cwd: fx.work,
     });
-    expect(actionWordsIn(stdout + stderr), `buffer-gitops ${args.join(' ')}`).toEqual([]);
-    expect(stdout + stderr).not.toMatch(/\u001b\[/);
-    return { code, stdout, stderr };
+    expect(actionWordsIn(result.stdout + result.stderr), `buffer-gitops ${args.join(' ')}`).toEqual([]);
+    expect(result.stdout + result.stderr).not.toMatch(/\u001b\[/);
+    return result;
   };
   /** The sandbox's sent posts, as GET /__sandbox/state shows them. */
   const sentInState = () =>
@@ -357,17 +352,7 @@ describe('buffer-gitops report when Buffer’s clock is ahead of this machine’
     const fx = await createGitFixture();
     try {
       const env = { BUFFER_API_KEY: sandbox.apiKey, BUFFER_API_URL: sandbox.url };
-      const cli = async (args: string[], extra: Record<string, string> = env) => {
-        let stdout = '';
-        let stderr = '';
-        const code = await main(args, {
-          stdout: { write: (s: string) => ((stdout += s), true) } as never,
-          stderr: { write: (s: string) => ((stderr += s), true) } as never,
-          env: extra,
-          cwd: fx.work,
-        });
-        return { code, stdout, stderr };
-      };
+      const cli = (args: string[], extra: Record<string, string> = env) => runMain(args, { env: extra, cwd: fx.work });
       await fx.writeFiles({
         'posts/later.md': `---\nchannel: twitter\nmode: customScheduled\ndueAt: ${iso(due)}\n---\nA year from now.\n`,
       });

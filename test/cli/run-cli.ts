@@ -5,10 +5,13 @@
  * checked for the action's words, which the CLI must never use (issue 13):
  * "input", "annotation", "job summary", "push again" and `::` workflow commands;
  * and, the output being a pipe, no colour codes or progress lines either.
+ * `runMain` is the same command in this process (src/cli/main.ts), output
+ * captured, for tests that hold a sandbox or fixture in-process.
  */
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { main } from '../../src/cli/main.js';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
 
@@ -33,6 +36,23 @@ export function actionWordsIn(text: string): string[] {
   for (const line of text.split('\n'))
     for (const [word, pattern] of ACTION_WORDS) if (pattern.test(line)) hits.push(`${word}: ${line}`);
   return hits;
+}
+
+/**
+ * The CLI's `main` in this process with exactly `env`, its output captured:
+ * for tests that need the sandbox's clock or a fixture in-process. Checks
+ * nothing; the caller says what the output must (not) hold.
+ */
+export async function runMain(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (s: string) => ((stdout += s), true) } as never,
+    stderr: { write: (s: string) => ((stderr += s), true) } as never,
+    env: opts.env,
+    cwd: opts.cwd,
+  });
+  return { code, stdout, stderr };
 }
 
 export function runCli(

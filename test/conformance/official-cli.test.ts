@@ -4,7 +4,7 @@
  * against it. Every check asserts on the CLI's JSON output (completion and
  * help print text, checked as text). Issue 15: every command of the CLI is
  * run, which the last test checks against the CLI's own `schema list` and
- * `--help`; the three that are not are listed there with the reason.
+ * `--help`; the two that are not are listed there with the reason.
  *
  * Isolation: a temporary HOME / XDG_CONFIG_HOME so no user config is read,
  * `BUFFER_DISABLE_UPDATE_CHECK=1` and `--quiet` so the CLI never asks
@@ -24,6 +24,7 @@ import {
   startSandbox,
   type RunningSandbox,
 } from '../../src/sandbox/index.js';
+import { exitCodeOf } from '../helpers/run-action.js';
 
 const require = createRequire(import.meta.url);
 const CLI = join(dirname(require.resolve('@bufferapp/cli/package.json')), 'built', 'index.mjs');
@@ -90,7 +91,7 @@ function run(args: string[], apiKey: string, opts: { nodeArgs?: string[]; inHome
         timeout: 30_000,
       },
       (error, stdout, stderr) => {
-        const code = error ? Number((error as NodeJS.ErrnoException & { code: unknown }).code) : 0;
+        const code = exitCodeOf(error);
         const text = (code === 0 ? stdout : stderr).trim();
         let json: unknown;
         try {
@@ -287,6 +288,47 @@ describe('official Buffer CLI against the sandbox', () => {
       code: 3,
       message: 'Instagram posts require at least one image or video asset',
     });
+  });
+
+  /**
+   * `doctor` takes the endpoint only from its config file (no --api-url) and
+   * always asks registry.npmjs.org for the latest CLI version
+   * (BUFFER_DISABLE_UPDATE_CHECK does not apply to it): it runs with a config
+   * file naming the sandbox and a preload that keeps fetch on 127.0.0.1, so
+   * the version check fails as it does offline and every other check talks
+   * to the sandbox (OPTIONS /graphql, then `query Account`).
+   */
+  it('doctor: every check passes against the sandbox; a rejected key fails auth-key-valid', async () => {
+    const doctorHome = mkdtempSync(join(tmpdir(), 'buffer-cli-doctor-'));
+    mkdirSync(join(doctorHome, '.config', 'buffer'), { recursive: true });
+    writeFileSync(
+      join(doctorHome, '.config', 'buffer', 'config.json'),
+      JSON.stringify({ apiUrl: sb.url, organizationId: DEFAULT_ORGANIZATION_ID }),
+    );
+    const doctor = (key: string) =>
+      run(['doctor', '--output', 'json', '--verbose'], key, {
+        nodeArgs: ['--import', LOCAL_FETCH_ONLY],
+        inHome: doctorHome,
+      });
+    const before = sb.state().stats.byRootField.account ?? 0;
+    const ok = await doctor('sandbox');
+    expect(ok.code, ok.stderr).toBe(0);
+    const checks = new Map(ok.json.checks.map((c: { name: string; status: string; message: string }) => [c.name, c]));
+    expect([...checks.values()].filter((c: any) => c.status !== 'pass')).toEqual([]);
+    expect(checks.get('api-reachable')).toMatchObject({ message: `${sb.url} is reachable` });
+    expect(checks.get('auth-key-valid')).toMatchObject({ status: 'pass' });
+    // The sandbox's rate-limit headers, read back as the free plan's three windows.
+    expect([...checks.keys()].filter((n) => String(n).startsWith('rate-limit-'))).toEqual([
+      'rate-limit-100-in-15min',
+      'rate-limit-250-in-1day',
+      'rate-limit-3000-in-30days',
+    ]);
+    expect((checks.get('cli-version') as { message: string }).message).toMatch(/latest version check skipped/);
+    expect(sb.state().stats.byRootField.account).toBe(before + 1);
+    const rejected = await doctor('not-a-key');
+    expect(rejected.code).toBe(1);
+    const failed = JSON.parse(rejected.stdout).checks.filter((c: { status: string }) => c.status === 'fail');
+    expect(failed.map((c: { name: string }) => c.name)).toEqual(['auth-key-valid']);
   });
 });
 
@@ -663,55 +705,6 @@ describe('official Buffer CLI against the rest of the sandbox (issue 15)', () =>
     expect(value(linkedinOnly.json, 'postCount')).toBe(1);
     // One network: its richer metrics come on top of the baseline.
     expect(linkedinOnly.json.metrics.length).toBeGreaterThan(3);
-  });
-});
-
-describe('official Buffer CLI: doctor, against the sandbox', () => {
-  let sb: RunningSandbox;
-  beforeAll(async () => {
-    sb = await startSandbox({ now: NOW });
-  });
-  afterAll(async () => sb.close());
-
-  /**
-   * `doctor` takes the endpoint only from its config file (no --api-url) and
-   * always asks registry.npmjs.org for the latest CLI version
-   * (BUFFER_DISABLE_UPDATE_CHECK does not apply to it): it runs with a config
-   * file naming the sandbox and a preload that keeps fetch on 127.0.0.1, so
-   * the version check fails as it does offline and every other check talks
-   * to the sandbox (OPTIONS /graphql, then `query Account`).
-   */
-  it('doctor: every check passes against the sandbox; a rejected key fails auth-key-valid', async () => {
-    const doctorHome = mkdtempSync(join(tmpdir(), 'buffer-cli-doctor-'));
-    mkdirSync(join(doctorHome, '.config', 'buffer'), { recursive: true });
-    writeFileSync(
-      join(doctorHome, '.config', 'buffer', 'config.json'),
-      JSON.stringify({ apiUrl: sb.url, organizationId: DEFAULT_ORGANIZATION_ID }),
-    );
-    const doctor = (key: string) =>
-      run(['doctor', '--output', 'json', '--verbose'], key, {
-        nodeArgs: ['--import', LOCAL_FETCH_ONLY],
-        inHome: doctorHome,
-      });
-    const before = sb.state().stats.byRootField.account ?? 0;
-    const ok = await doctor('sandbox');
-    expect(ok.code, ok.stderr).toBe(0);
-    const checks = new Map(ok.json.checks.map((c: { name: string; status: string; message: string }) => [c.name, c]));
-    expect([...checks.values()].filter((c: any) => c.status !== 'pass')).toEqual([]);
-    expect(checks.get('api-reachable')).toMatchObject({ message: `${sb.url} is reachable` });
-    expect(checks.get('auth-key-valid')).toMatchObject({ status: 'pass' });
-    // The sandbox's rate-limit headers, read back as the free plan's three windows.
-    expect([...checks.keys()].filter((n) => String(n).startsWith('rate-limit-'))).toEqual([
-      'rate-limit-100-in-15min',
-      'rate-limit-250-in-1day',
-      'rate-limit-3000-in-30days',
-    ]);
-    expect((checks.get('cli-version') as { message: string }).message).toMatch(/latest version check skipped/);
-    expect(sb.state().stats.byRootField.account).toBe(before + 1);
-    const rejected = await doctor('not-a-key');
-    expect(rejected.code).toBe(1);
-    const failed = JSON.parse(rejected.stdout).checks.filter((c: { status: string }) => c.status === 'fail');
-    expect(failed.map((c: { name: string }) => c.name)).toEqual(['auth-key-valid']);
   });
 });
 

@@ -3,11 +3,10 @@
  * `command: import` in a manual workflow run and gets 30 files in one commit;
  * the CLI's `plan` then has nothing to do, and importing again adds nothing.
  */
-import { execFile } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
 import { defaultChannelId, defaultSeed } from '../../src/sandbox/index.js';
 import { parsePostFile } from '../../src/posts/parse.js';
 import { METADATA_KEY } from '../../src/buffer/types.js';
@@ -15,7 +14,6 @@ import { CASES, createEveryVariant, withoutThread } from '../import/metadata-var
 import { createHarness, type Harness } from './harness.js';
 import { runScheduled, type ScheduledRun } from './sync-run.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
 const SERVICES = ['twitter', 'linkedin', 'mastodon'] as const;
 const TEXTS = [
   'Launch *day* is here',
@@ -38,18 +36,9 @@ function seedWithQueue() {
   return seed;
 }
 
-function cli(args: string[], cwd: string, h: Harness): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, env: { PATH: process.env.PATH, BUFFER_API_KEY: h.sandbox.apiKey, BUFFER_API_URL: h.sandbox.url } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+/** The bundled CLI with the sandbox's key and URL (test/cli/run-cli.ts: also checks its words). */
+const cli = (args: string[], cwd: string, h: Harness) =>
+  runCli(args, { cwd, env: { BUFFER_API_KEY: h.sandbox.apiKey, BUFFER_API_URL: h.sandbox.url } });
 
 describe('import of an existing queue of 30 posts over three channels', () => {
   let h: Harness;

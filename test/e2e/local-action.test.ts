@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exitCodeOf } from '../helpers/run-action.js';
 import { createHarness, mutationInputs, postsOf, type Harness } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -87,15 +88,7 @@ describe('@github/local-action runs the action on a push against the sandbox', (
           maxBuffer: 64 * 1024 * 1024,
           timeout: 120_000,
         },
-        (error, stdout, stderr) => {
-          const code =
-            error && typeof (error as { code?: unknown }).code === 'number'
-              ? (error as { code: number }).code
-              : error
-                ? 1
-                : 0;
-          resolve({ exitCode: code, stdout, stderr });
-        },
+        (error, stdout, stderr) => resolve({ exitCode: exitCodeOf(error), stdout, stderr }),
       );
     });
   }, 180_000);

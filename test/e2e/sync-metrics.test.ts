@@ -8,7 +8,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseMetricsCsv } from '../../src/metrics/csv.js';
-import type { SandboxStateSnapshot } from '../../src/sandbox/index.js';
 import { readBufferBlock } from '../../src/writeback/buffer-block.js';
 import { createHarness, type Harness } from './harness.js';
 import { runScheduled, type ScheduledRun } from './sync-run.js';
@@ -32,15 +31,10 @@ const METRICS = 'posts/metrics.csv';
 const M = 3;
 const BUDGET = 2 + Math.ceil(M / 25);
 
-async function stateOf(h: Harness): Promise<SandboxStateSnapshot> {
-  const res = await fetch(`${h.sandbox.url}/__sandbox/state`);
-  return (await res.json()) as SandboxStateSnapshot;
-}
-
 /** Every CSV row's numbers and refresh time equal what the sandbox serves for the post now. */
 async function expectCsvEqualsSandbox(h: Harness, csv: string): Promise<void> {
   const { rows } = parseMetricsCsv(csv);
-  const posts = new Map((await stateOf(h)).posts.map((p) => [p.id, p]));
+  const posts = new Map(h.sandbox.state().posts.map((p) => [p.id, p]));
   expect(rows).toHaveLength(M);
   for (const row of rows) {
     const post = posts.get(row.postId)!;

@@ -13,16 +13,15 @@
  * One fixture: the files go on a pull request (CLI validate and plan, the
  * action's plan comment), then are merged and pushed (the action's apply).
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../cli/run-cli.js';
 import { PLAN_COMMENT_MARKER } from '../../src/report/plan-comment.js';
 import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js';
 import { runAction, type ActionRun } from '../helpers/run-action.js';
 import { createHarness, mutationInputs, postsOf, type Harness } from './harness.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
 const TOKEN = 'ghs_test_token';
 const PR = 7;
 
@@ -70,18 +69,9 @@ const CONFLICT_MESSAGE =
 
 const isMutation = (r: { query: string }) => /^\s*mutation\b/.test(r.query);
 
-function cli(args: string[], cwd: string, h: Harness): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { cwd, env: { PATH: process.env.PATH, BUFFER_API_KEY: h.sandbox.apiKey, BUFFER_API_URL: h.sandbox.url } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
-}
+/** The bundled CLI with the sandbox's key and URL (test/cli/run-cli.ts: also checks its words). */
+const cli = (args: string[], cwd: string, h: Harness) =>
+  runCli(args, { cwd, env: { BUFFER_API_KEY: h.sandbox.apiKey, BUFFER_API_URL: h.sandbox.url } });
 
 describe('typed values and scheduling intent, from the file to Buffer', () => {
   let h: Harness;

@@ -3,48 +3,25 @@
  * that records what arrives: the URL (a GHES path prefix kept, the query),
  * the headers, the JSON body, and what each kind of answer turns into.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GitHubApiError, GitHubRest, nextLink, repoPath } from '../../src/github/rest.js';
+import { listenRecording, type RecordingServer, type Seen } from '../helpers/recording-server.js';
 
 const TOKEN = 'ghs_rest_test_token';
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingMessage['headers'];
-  body: string;
-}
-
-let server: Server | undefined;
+let local: RecordingServer | undefined;
 afterEach(async () => {
-  server?.closeAllConnections();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  server = undefined;
+  await local?.close();
+  local = undefined;
 });
 
 /** A server answering each request with `answer`; returns its URL and what it saw. */
 async function serve(
   answer: (req: IncomingMessage, res: ServerResponse, seen: Seen) => void,
-): Promise<{ url: string; seen: Seen[] }> {
-  const seen: Seen[] = [];
-  server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const s = {
-        method: req.method ?? '',
-        url: req.url ?? '',
-        headers: req.headers,
-        body: Buffer.concat(chunks).toString(),
-      };
-      seen.push(s);
-      answer(req, res, s);
-    });
-  });
-  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+): Promise<RecordingServer> {
+  local = await listenRecording(createServer(), 'http', (seen, res, req) => answer(req, res, seen));
+  return local;
 }
 
 const json = (res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}) => {
@@ -135,9 +112,8 @@ describe('GitHubRest.request', () => {
 
   it('fails with a plain error naming the host and the code when nothing answers, without the token', async () => {
     const { url } = await serve(() => undefined);
-    server!.closeAllConnections();
-    await new Promise<void>((resolve) => server!.close(() => resolve()));
-    server = undefined;
+    await local!.close();
+    local = undefined;
     const rest = new GitHubRest({ token: TOKEN, apiUrl: url });
     const error = (await rest.request('GET', '/user').catch((e: unknown) => e)) as Error & { status?: unknown };
     expect(error).toBeInstanceOf(Error);

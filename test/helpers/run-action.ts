@@ -3,7 +3,7 @@
  * process of `node`, inputs as INPUT_* variables, the event payload in a file
  * at GITHUB_EVENT_PATH, outputs and the step summary written to files.
  */
-import { execFile } from 'node:child_process';
+import { execFile, type ExecFileException } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,15 +84,7 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
         process.execPath,
         [ACTION_ENTRY],
         { cwd: opts.workspace, env, maxBuffer: 64 * 1024 * 1024 },
-        (error, stdout, stderr) => {
-          const code =
-            error && typeof (error as { code?: unknown }).code === 'number'
-              ? (error as { code: number }).code
-              : error
-                ? 1
-                : 0;
-          resolve({ exitCode: code, stdout, stderr });
-        },
+        (error, stdout, stderr) => resolve({ exitCode: exitCodeOf(error), stdout, stderr }),
       );
     },
   );
@@ -105,6 +97,11 @@ export async function runAction(opts: RunActionOptions): Promise<ActionRun> {
     annotations: parseAnnotations(stdout),
     runnerTemp: dir,
   };
+}
+
+/** A finished child's exit code from execFile's error: its numeric code, 1 for any other failure (a signal), 0 for none. */
+export function exitCodeOf(error: ExecFileException | null): number {
+  return typeof error?.code === 'number' ? error.code : error ? 1 : 0;
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */

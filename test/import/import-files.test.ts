@@ -6,7 +6,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../cli/run-cli.js';
 import { parsePostFile } from '../../src/posts/parse.js';
 import { renderPost } from '../../src/posts/render.js';
 import { defaultChannelId, defaultSeed } from '../../src/sandbox/index.js';
@@ -103,15 +103,10 @@ describe('import', () => {
   });
 
   it('--status chooses the statuses; a second import writes nothing new', async () => {
-    const out: string[] = [];
-    const io = {
-      stdout: { write: (s: string) => out.push(s) },
-      stderr: { write: () => true },
-      env: { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url },
-      cwd: t.dir,
-    } as never;
-    expect(await main(['import', '--status', 'sent,scheduled', '--json'], io)).toBe(0);
-    const report = JSON.parse(out.join('')) as {
+    const env = { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url };
+    const run = await runMain(['import', '--status', 'sent,scheduled', '--json'], { env, cwd: t.dir });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as {
       import: { files: { file: string; postId: string; status: string }[] };
     };
     expect(report.import.files).toEqual([
@@ -124,14 +119,9 @@ describe('import', () => {
   });
 
   it('refuses an unknown status with a usage error', async () => {
-    const err: string[] = [];
-    const io = {
-      stdout: { write: () => true },
-      stderr: { write: (s: string) => err.push(s) },
-      env: { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url },
-      cwd: t.dir,
-    } as never;
-    expect(await main(['import', '--status', 'queued'], io)).toBe(2);
-    expect(err.join('')).toMatch(/not a status: queued/);
+    const env = { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url };
+    const run = await runMain(['import', '--status', 'queued'], { env, cwd: t.dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/not a status: queued/);
   });
 });

@@ -8,7 +8,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../cli/run-cli.js';
 import { parsePostFile } from '../../src/posts/parse.js';
 import { renderPost } from '../../src/posts/render.js';
 import type { PostFile } from '../../src/posts/model.js';
@@ -57,17 +57,10 @@ describe('import round-trips one post of every metadata variant', () => {
   );
 
   it('a plan afterwards has nothing to do', async () => {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io = {
-      stdout: { write: (s: string) => out.push(s) },
-      stderr: { write: (s: string) => err.push(s) },
-      env: { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url },
-      cwd: t.dir,
-    } as never;
-    const code = await main(['plan', '--json'], io);
-    expect(code, out.join('') + err.join('')).toBe(0);
-    const report = JSON.parse(out.join('')) as { items: unknown[]; findings: unknown[] };
+    const env = { BUFFER_API_KEY: t.sandbox.apiKey, BUFFER_API_URL: t.sandbox.url };
+    const { code, stdout, stderr } = await runMain(['plan', '--json'], { env, cwd: t.dir });
+    expect(code, stdout + stderr).toBe(0);
+    const report = JSON.parse(stdout) as { items: unknown[]; findings: unknown[] };
     expect(report.findings).toEqual([]);
     expect(report.items).toEqual([]);
   });

@@ -8,25 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyClaimDecisions, resolveClaims, settleClaims, tipFileOf, type TipFile } from '../../src/plan/claims.js';
 import { parsePostFile } from '../../src/posts/parse.js';
-import type { AppliedState } from '../../src/state/applied-state.js';
+import { appliedState } from '../helpers/applied-state.js';
 
 const X = '6750c3e1a2b3c4d5e6f70801';
 const Y = '6750c3e1a2b3c4d5e6f70802';
 const Z = '6750c3e1a2b3c4d5e6f70803';
 const O = '6750c3e1a2b3c4d5e6f70804';
 
-function state(files: AppliedState['files'], orphans: AppliedState['orphans'] = []): AppliedState {
-  return {
-    version: 1,
-    branch: 'main',
-    commit: 'c'.repeat(40),
-    recordedAt: '2026-11-30T05:00:00Z',
-    files,
-    ideas: {},
-    orphans,
-    attempts: [],
-  };
-}
 const tip = (
   path: string,
   claims: Record<string, string> | undefined,
@@ -44,7 +32,7 @@ describe('resolveClaims: shared IDs', () => {
   it('a copy with a state: the state path owns the post; the copy gets `copied`, a warning at its `buffer:` line, and loses the entry', () => {
     const decisions = resolveClaims({
       files: [tip('posts/a.md', { twitter: X }), tip('posts/b.md', { twitter: X })],
-      state: state({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
+      state: appliedState({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
     });
     expect(decisions.copied.get('posts/b.md')).toEqual([{ ref: 'twitter', id: X, owner: 'posts/a.md' }]);
     expect(decisions.copied.has('posts/a.md')).toBe(false);
@@ -117,7 +105,7 @@ describe('resolveClaims: shared IDs', () => {
   it('a state whose path is not among the claimants does not decide: contested', () => {
     const decisions = resolveClaims({
       files: [tip('posts/b.md', { twitter: X }), tip('posts/c.md', { twitter: X })],
-      state: state({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
+      state: appliedState({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
     });
     expect(decisions.copied.size).toBe(0);
     expect([...decisions.contested.keys()].sort()).toEqual(['posts/b.md', 'posts/c.md']);
@@ -129,7 +117,7 @@ describe('resolveClaims: history of one file', () => {
   it('rename-and-replace: the renamed file keeps the post; the new file at the old path recovers nothing', () => {
     const decisions = resolveClaims({
       files: [tip('posts/a-old.md', { twitter: X }), tip('posts/a.md', {}, ['twitter'])],
-      state: state({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
+      state: appliedState({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
     });
     expect(decisions.copied.size).toBe(0);
     expect(decisions.contested.size).toBe(0);
@@ -140,7 +128,7 @@ describe('resolveClaims: history of one file', () => {
   it('move-and-rewrite: the single claimant keeps the post and nothing is removed', () => {
     const decisions = resolveClaims({
       files: [tip('posts/b.md', { twitter: X })],
-      state: state({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
+      state: appliedState({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
     });
     expect(decisions.copied.size).toBe(0);
     expect(decisions.contested.size).toBe(0);
@@ -151,7 +139,7 @@ describe('resolveClaims: history of one file', () => {
   it("recovery after a dropped write-back: a listed channel without an ID gets the state's ID back", () => {
     const decisions = resolveClaims({
       files: [tip('posts/a.md', {}, ['twitter'])],
-      state: state({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
+      state: appliedState({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
     });
     expect(decisions.recovered.get('posts/a.md')).toEqual({ twitter: X });
     expect(decisions.removals).toEqual([]);
@@ -166,7 +154,7 @@ describe('resolveClaims: history of one file', () => {
   it('no recovery for a channel the file no longer lists (that is a removal)', () => {
     const decisions = resolveClaims({
       files: [tip('posts/a.md', {}, ['linkedin'])],
-      state: state({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
+      state: appliedState({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
     });
     expect(decisions.recovered.size).toBe(0);
     expect(decisions.removals).toEqual([{ file: 'posts/a.md', ref: 'twitter', id: X, reason: 'channel-removed' }]);
@@ -175,7 +163,7 @@ describe('resolveClaims: history of one file', () => {
   it('an unreadable file keeps its state claims: no removal, even of its orphans', () => {
     const decisions = resolveClaims({
       files: [tip('posts/a.md', undefined, [])],
-      state: state({ 'posts/a.md': { complete: true, posts: { twitter: X, linkedin: Y } } }, [
+      state: appliedState({ 'posts/a.md': { complete: true, posts: { twitter: X, linkedin: Y } } }, [
         { id: O, file: 'posts/a.md', ref: 'twitter' },
       ]),
     });
@@ -187,7 +175,7 @@ describe('resolveClaims: history of one file', () => {
   it('an unreadable holder in the tree: every readable claimant of its post is a copy', () => {
     const decisions = resolveClaims({
       files: [tip('posts/a.md', undefined, []), tip('posts/b.md', { twitter: X }), tip('posts/c.md', { twitter: X })],
-      state: state({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
+      state: appliedState({ 'posts/a.md': { complete: true, posts: { twitter: X } } }),
     });
     expect(decisions.copied.get('posts/b.md')).toEqual([{ ref: 'twitter', id: X, owner: 'posts/a.md' }]);
     expect(decisions.copied.get('posts/c.md')).toEqual([{ ref: 'twitter', id: X, owner: 'posts/a.md' }]);
@@ -199,7 +187,7 @@ describe('resolveClaims: removals and taken', () => {
   it('file removed vs channel removed, sorted by file and ref; orphans no file holds become removals', () => {
     const decisions = resolveClaims({
       files: [tip('posts/a.md', { twitter: X }, ['twitter'])],
-      state: state(
+      state: appliedState(
         {
           'posts/a.md': { complete: true, posts: { twitter: X, linkedin: Y } },
           'posts/b.md': { complete: true, posts: { twitter: Z } },
@@ -217,7 +205,7 @@ describe('resolveClaims: removals and taken', () => {
   it('an orphan of a removed file is a file-removed removal; an orphan a file claims again is not removed', () => {
     const decisions = resolveClaims({
       files: [tip('posts/c.md', { twitter: Y })],
-      state: state({}, [
+      state: appliedState({}, [
         { id: O, file: 'posts/gone.md', ref: 'twitter' },
         { id: Y, file: 'posts/c.md', ref: 'twitter' },
       ]),
@@ -228,7 +216,7 @@ describe('resolveClaims: removals and taken', () => {
   it('taken holds every ID of the state (posts and orphans) and of the files at the tip', () => {
     const decisions = resolveClaims({
       files: [tip('posts/a.md', { twitter: X }), tip('posts/new.md', { linkedin: Z })],
-      state: state({ 'posts/gone.md': { complete: true, posts: { twitter: Y } } }, [
+      state: appliedState({ 'posts/gone.md': { complete: true, posts: { twitter: Y } } }, [
         { id: O, file: 'posts/a.md', ref: 'twitter' },
       ]),
     });
@@ -278,7 +266,7 @@ describe('settleClaims (no state: a plan over a range)', () => {
 
 describe('a renamed file beside a copy', () => {
   it('the file that continues the recorded path (renamed in the push, or the same blob) keeps the post; the copy gets its own', () => {
-    const recorded = state({ 'posts/a.md': { complete: true, posts: { twitter: X } } });
+    const recorded = appliedState({ 'posts/a.md': { complete: true, posts: { twitter: X } } });
     const files = [tip('posts/b.md', { twitter: X }), tip('posts/c.md', { twitter: X })];
     // Without the rename, nothing says which file holds X.
     expect(resolveClaims({ files, state: recorded }).contested.size).toBe(2);

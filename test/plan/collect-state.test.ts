@@ -13,6 +13,7 @@ import { gitBlobId } from '../../src/git/tree-blobs.js';
 import { resolveClaims } from '../../src/plan/claims.js';
 import { collectAgainstState, removalChanges } from '../../src/plan/collect-state.js';
 import type { AppliedState } from '../../src/state/applied-state.js';
+import { appliedState } from '../helpers/applied-state.js';
 
 const X = '6750c3e1a2b3c4d5e6f70801';
 const Y = '6750c3e1a2b3c4d5e6f70802';
@@ -46,19 +47,6 @@ async function files(contents: Record<string, string>): Promise<Map<string, stri
   return blobs;
 }
 
-function state(files: AppliedState['files'], orphans: AppliedState['orphans'] = []): AppliedState {
-  return {
-    version: 1,
-    branch: 'main',
-    commit: 'c'.repeat(40),
-    recordedAt: '2026-11-30T05:00:00Z',
-    files,
-    ideas: {},
-    orphans,
-    attempts: [],
-  };
-}
-
 const collect = (s: AppliedState, blobs: ReadonlyMap<string, string>) =>
   collectAgainstState({ workspace, postsDir: 'posts', ideasDir: 'ideas', state: s, blobs });
 
@@ -68,7 +56,7 @@ describe('collectAgainstState', () => {
     const recordedBlob = gitBlobId(text);
     // On disk the file would not even parse; the tip's blob is the recorded one, so it is not opened.
     await files({ 'posts/a.md': '---\nchannel: [twitter\n---\nbroken\n' });
-    const s = state({ 'posts/a.md': { blob: recordedBlob, complete: true, posts: { twitter: X } } });
+    const s = appliedState({ 'posts/a.md': { blob: recordedBlob, complete: true, posts: { twitter: X } } });
     const collected = await collect(s, new Map([['posts/a.md', recordedBlob]]));
 
     expect(collected.posts).toEqual([]);
@@ -81,7 +69,7 @@ describe('collectAgainstState', () => {
 
   it('the same blob recorded incomplete is read again (modified)', async () => {
     const blobs = await files({ 'posts/a.md': post('Half done', { twitter: X }) });
-    const s = state({ 'posts/a.md': { blob: blobs.get('posts/a.md'), complete: false, posts: { twitter: X } } });
+    const s = appliedState({ 'posts/a.md': { blob: blobs.get('posts/a.md'), complete: false, posts: { twitter: X } } });
     const collected = await collect(s, blobs);
     expect(collected.trusted.size).toBe(0);
     expect(collected.posts).toHaveLength(1);
@@ -92,7 +80,7 @@ describe('collectAgainstState', () => {
   it("a renamed, unchanged file is trusted through its old path's record, and its post is not a removal", async () => {
     const text = post('Renamed', { twitter: X });
     const blobs = await files({ 'posts/new-name.md': text });
-    const s = state({ 'posts/old-name.md': { blob: gitBlobId(text), complete: true, posts: { twitter: X } } });
+    const s = appliedState({ 'posts/old-name.md': { blob: gitBlobId(text), complete: true, posts: { twitter: X } } });
     const collected = await collect(s, blobs);
     expect(collected.posts).toEqual([]);
     expect(collected.trusted.get('posts/new-name.md')).toBe(s.files['posts/old-name.md']);
@@ -102,7 +90,7 @@ describe('collectAgainstState', () => {
 
   it('a changed blob is read and planned as modified; a file the state does not know is added', async () => {
     const blobs = await files({ 'posts/a.md': post('Edited text', { twitter: X }), 'posts/b.md': post('Brand new') });
-    const s = state({
+    const s = appliedState({
       'posts/a.md': { blob: gitBlobId(post('Old text', { twitter: X })), complete: true, posts: { twitter: X } },
     });
     const collected = await collect(s, blobs);
@@ -117,7 +105,7 @@ describe('collectAgainstState', () => {
 
   it('a file lacking a blob at the tip (not in ls-tree) is read, not trusted', async () => {
     await files({ 'posts/a.md': post('Applied', { twitter: X }) });
-    const s = state({
+    const s = appliedState({
       'posts/a.md': { blob: gitBlobId(post('Applied', { twitter: X })), complete: true, posts: { twitter: X } },
     });
     const collected = await collect(s, new Map());
@@ -128,7 +116,7 @@ describe('collectAgainstState', () => {
   it("a copy of a trusted file is read and gets a post of its own; the removed file's post is a removal", async () => {
     const original = post('Template', { twitter: X });
     const blobs = await files({ 'posts/a.md': original, 'posts/copy.md': post('Copied and edited', { twitter: X }) });
-    const s = state({
+    const s = appliedState({
       'posts/a.md': { blob: gitBlobId(original), complete: true, posts: { twitter: X } },
       'posts/gone.md': { blob: 'f'.repeat(40), complete: true, posts: { twitter: Z } },
     });
@@ -151,7 +139,7 @@ describe('collectAgainstState', () => {
 
   it('a lost ID comes back into the read file from the state', async () => {
     const blobs = await files({ 'posts/a.md': post('Write-back dropped') });
-    const s = state({
+    const s = appliedState({
       'posts/a.md': {
         blob: gitBlobId(post('Write-back dropped', { twitter: X })),
         complete: true,
@@ -170,7 +158,7 @@ describe('removalChanges', () => {
   it('one deleted change per file, with every removed channel and the reason', () => {
     const decisions = resolveClaims({
       files: [{ path: 'posts/a.md', claims: { twitter: X }, channels: ['twitter'] }],
-      state: state({
+      state: appliedState({
         'posts/a.md': { complete: true, posts: { twitter: X, linkedin: Y } },
         'posts/b.md': { complete: true, posts: { twitter: Z, mastodon: '6750c3e1a2b3c4d5e6f70809' } },
       }),

@@ -14,7 +14,8 @@ import { Window } from 'happy-dom';
 import type { ChannelTotals, MetricsReport, MetricsRow } from '../../src/metrics/types.js';
 import { metricsWindow } from '../../src/metrics/window.js';
 import { chartLabel, MAX_WEEKS, PALETTE, weeklyChart } from '../../src/report/metrics-chart.js';
-import { excerpt, RANKING_RULE } from '../../src/report/metrics-rows.js';
+import { RANKING_RULE } from '../../src/report/metrics-rows.js';
+import { excerpt } from '../../src/text/excerpt.js';
 import { MAX_TOTALS, metricsSummaryMarkdown } from '../../src/report/metrics-summary.js';
 import { summaryMarkdown, type RunReport } from '../../src/report/run-report.js';
 

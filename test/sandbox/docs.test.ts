@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_PORT, EXAMPLE_START, EXAMPLE_STEPS, runSandboxCommand } from '../../src/sandbox/cli.js';
 import { CONTROL_ROUTES } from '../../src/sandbox/control-routes.js';
 import { defaultChannelId, startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
+import { README } from '../helpers/readme.js';
+import { exitCodeOf } from '../helpers/run-action.js';
 import { CREATE_POST, gql, httpRequest } from './http-client.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -32,12 +34,11 @@ async function helpText(): Promise<string> {
 }
 
 /** The README from `## The Buffer sandbox` to the next `## ` heading. */
-async function readmeSandboxSection(): Promise<string> {
-  const readme = await readFile(path.join(root, 'README.md'), 'utf8');
-  const start = readme.indexOf('\n## The Buffer sandbox\n');
+function readmeSandboxSection(): string {
+  const start = README.indexOf('\n## The Buffer sandbox\n');
   expect(start, 'README.md has a "## The Buffer sandbox" section').toBeGreaterThan(-1);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end === -1 ? undefined : end);
+  const end = README.indexOf('\n## ', start + 1);
+  return README.slice(start, end === -1 ? undefined : end);
 }
 
 /** Every `/__sandbox/…` path written in the server's source (a route served outside the table would show up here). */
@@ -105,7 +106,7 @@ describe('the control endpoints are documented', () => {
   });
 
   it("the README's sandbox section has a row for every route", async () => {
-    const section = await readmeSandboxSection();
+    const section = readmeSandboxSection();
     for (const route of CONTROL_ROUTES) {
       expect(section, `README row for ${route.method} ${route.path}`).toMatch(
         new RegExp(
@@ -130,7 +131,7 @@ describe('the worked example', () => {
   });
 
   it('is the same in the README and in `sandbox --help`', async () => {
-    const section = await readmeSandboxSection();
+    const section = readmeSandboxSection();
     expect(section).toContain(`\`\`\`sh\n${EXAMPLE_START}\n\`\`\``);
     expect(section).toContain(`\`\`\`sh\n${EXAMPLE_STEPS}\n\`\`\``);
     const help = await helpText();
@@ -181,7 +182,7 @@ describe('the worked example', () => {
     const script = EXAMPLE_STEPS.replaceAll(`http://127.0.0.1:${EXAMPLE_PORT}`, url!);
     const run = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile('bash', ['-e', '-c', script], { cwd: scratch, env }, (error, stdout, stderr) => {
-        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+        resolve({ code: exitCodeOf(error), stdout, stderr });
       });
     });
     expect(run.code, run.stderr).toBe(0);

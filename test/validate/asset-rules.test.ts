@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssetInput } from '../../src/buffer/types.js';
 import { validatePost } from '../../src/validate/rules.js';
-import { image, makePost, opts, targetsFor } from './factory.js';
-
-const withCode = (code: string, findings: ReturnType<typeof validatePost>) => findings.filter((f) => f.code === code);
+import { image, makePost, opts, targetsFor, withCode } from './factory.js';
 
 function postWithFrontMatterImage(url: string) {
   return makePost({

@@ -5,10 +5,13 @@
  * finding points.
  */
 import type { AssetInput, Channel, Service } from '../../src/buffer/types.js';
-import type { PostFile, RenderedPost, SourcePosition, ThreadItem } from '../../src/posts/model.js';
+import type { Finding, PostFile, RenderedPost, SourcePosition, ThreadItem } from '../../src/posts/model.js';
 import type { ValidateOptions, ValidationTarget } from '../../src/validate/rules.js';
 
 export const NOW = new Date('2026-06-01T12:00:00.000Z');
+
+/** The findings with one code. */
+export const withCode = (code: string, findings: Finding[]): Finding[] => findings.filter((f) => f.code === code);
 
 export function opts(overrides: Partial<ValidateOptions> = {}): ValidateOptions {
   return { now: NOW, isNew: true, ...overrides };

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePost } from '../../src/validate/rules.js';
-import { makePost, opts, positionIn, targetsFor } from './factory.js';
-
-const only = (code: string, findings: ReturnType<typeof validatePost>) => findings.filter((f) => f.code === code);
+import { makePost, opts, positionIn, targetsFor, withCode as only } from './factory.js';
 
 describe('too-long', () => {
   it('passes 280 and fails 281 on X, at the body line, with the fix', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validatePost } from '../../src/validate/rules.js';
-import { documentAsset, image, makePost, opts, targetsFor, video } from './factory.js';
+import { documentAsset, image, makePost, opts, targetsFor, video, withCode } from './factory.js';
 
 const codes = (findings: ReturnType<typeof validatePost>) => findings.map((f) => f.code);
-const withCode = (code: string, findings: ReturnType<typeof validatePost>) => findings.filter((f) => f.code === code);
 
 const INSTAGRAM_MD = { instagram: { type: 'post', shouldShareToFeed: true } };
 

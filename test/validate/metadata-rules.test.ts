@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostFile } from '../../src/posts/parse.js';
 import { validatePost } from '../../src/validate/rules.js';
-import { image, makePost, opts, positionIn, targetsFor, video } from './factory.js';
-
-const withCode = (code: string, findings: ReturnType<typeof validatePost>) => findings.filter((f) => f.code === code);
+import { image, makePost, opts, positionIn, targetsFor, video, withCode } from './factory.js';
 
 describe('required metadata', () => {
   it('points at metadata.instagram when a field is missing, naming the field and its values', () => {

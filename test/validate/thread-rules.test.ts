@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePost } from '../../src/validate/rules.js';
-import { makePost, opts, targetsFor } from './factory.js';
-
-const withCode = (code: string, findings: ReturnType<typeof validatePost>) => findings.filter((f) => f.code === code);
+import { makePost, opts, targetsFor, withCode } from './factory.js';
 
 describe('threads', () => {
   it('accepts a thread on every thread service', () => {

@@ -4,6 +4,7 @@
  * path or plain http cannot work), and the fields the API requires or refuses.
  */
 import type { AssetInput } from '../../buffer/types.js';
+import { WIRE_ASSET_VARIANTS } from '../../posts/fields.js';
 import type { Finding, SourcePosition } from '../../posts/model.js';
 import { VALIDATION_CODES, type ValidationCode } from '../codes.js';
 import { finding } from '../finding.js';
@@ -11,8 +12,7 @@ import { listWords } from '../../text/words.js';
 import { FILE_START, findFrontMatterKey, findInFile } from '../locate.js';
 import type { RuleContext } from '../types.js';
 
-const VARIANTS = ['image', 'video', 'document', 'link'] as const;
-type Variant = (typeof VARIANTS)[number];
+type Variant = (typeof WIRE_ASSET_VARIANTS)[number];
 
 /** Every asset the post may send, once each, with the body item it came from if any. */
 function collectAssets(ctx: RuleContext): { asset: AssetInput; item?: SourcePosition }[] {
@@ -34,7 +34,7 @@ function collectAssets(ctx: RuleContext): { asset: AssetInput; item?: SourcePosi
 
 function variantsOf(asset: AssetInput): Variant[] {
   const record = asset as Partial<Record<Variant, unknown>>;
-  return VARIANTS.filter((v) => record[v] !== undefined && record[v] !== null);
+  return WIRE_ASSET_VARIANTS.filter((v) => record[v] !== undefined && record[v] !== null);
 }
 
 /** The best place to point at: the URL itself, else its body item, else `assets:`. */

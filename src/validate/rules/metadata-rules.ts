@@ -11,7 +11,7 @@ import { METADATA_KEY, SERVICES, type Service } from '../../buffer/types.js';
 import type { Finding, SourcePosition } from '../../posts/model.js';
 import { VALIDATION_CODES } from '../codes.js';
 import { channelLabel, finding } from '../finding.js';
-import { listWords } from '../../text/words.js';
+import { codeList, listWords } from '../../text/words.js';
 import { FILE_START, channelPosition, findFrontMatterKey } from '../locate.js';
 import { NETWORK_LIMITS } from '../network-limits.js';
 import type { RuleContext, ValidationTarget } from '../types.js';
@@ -142,7 +142,7 @@ function keyRules(ctx: RuleContext): Finding[] {
       const suggestion =
         asService && METADATA_KEY[asService]
           ? `use \`${METADATA_KEY[asService]}\``
-          : `use one of ${[...KNOWN_KEYS].map((k) => `\`${k}\``).join(', ')}`;
+          : `use one of ${codeList([...KNOWN_KEYS])}`;
       found.push(
         finding(
           ctx.post,

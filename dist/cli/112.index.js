@@ -1,5 +1,5 @@
-export const id = 359;
-export const ids = [359];
+export const id = 112;
+export const ids = [112];
 export const modules = {
 
 /***/ 7042:
@@ -341,6 +341,8 @@ function positionAt(text, offset) {
 /* harmony export */   C: () => (/* binding */ keyValueHint),
 /* harmony export */   i: () => (/* binding */ plainYamlProblems)
 /* harmony export */ });
+/* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1670);
+
 /**
  * `errors` and `warnings` of one parsed document → one problem per line,
  * in line order. `text` is the YAML that was parsed; `firstLine`, the file
@@ -544,9 +546,7 @@ function indentedUnderValue(lines, errorLine, fileLine) {
         if (indent <= parentIndent)
             return undefined;
         const key = unquoteKey(parent[2]);
-        const like = parentIndent === 0
-            ? 'start it at the beginning of the line'
-            : `indent it ${parentIndent} space${parentIndent === 1 ? '' : 's'}`;
+        const like = parentIndent === 0 ? 'start it at the beginning of the line' : `indent it ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(parentIndent, 'space')}`;
         return {
             line: i + 1,
             column: indent + 1,
@@ -829,27 +829,21 @@ function describeNode(doc, node) {
 
 /***/ }),
 
-/***/ 1670:
+/***/ 2373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   yh: () => (/* binding */ listWords)
+/* harmony export */   l: () => (/* binding */ graphemes)
 /* harmony export */ });
-/** Wording shared by every report: numbers as users read them, plurals, "a, b and c". */
-/** Numbers as users read them: 63,206 rather than 63206 (fixed locale: reports must not vary by runner). */
-function formatNumber(n) {
-    return n.toLocaleString('en-US');
-}
-function plural(n, one, many = `${one}s`) {
-    return `${formatNumber(n)} ${n === 1 ? one : many}`;
-}
-/** "a, b and c" */
-function listWords(words) {
-    if (words.length <= 1)
-        return words.join('');
-    return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+/**
+ * Grapheme segmentation (user-perceived characters), one Segmenter for the
+ * process, created on first use: it loads ICU's break rules (about 10 ms at
+ * start-up), which most runs never need.
+ */
+let segmenter;
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return segmenter.segment(text);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 461;
-export const ids = [461];
+export const id = 997;
+export const ids = [997];
 export const modules = {
 
-/***/ 8633:
+/***/ 6625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,9 +35,23 @@ var whole_files = __webpack_require__(9305);
 var documents = __webpack_require__(2656);
 // EXTERNAL MODULE: ./src/buffer/mappers.ts
 var mappers = __webpack_require__(1932);
+// EXTERNAL MODULE: ./src/text/compare.ts
+var compare = __webpack_require__(9200);
+;// CONCATENATED MODULE: ./src/channels/order.ts
+/**
+ * The order channels are listed in: by service, then name, then ID, in code
+ * unit order (the same on every machine and locale). The ID settles two
+ * channels of one service with the same name.
+ */
+
+function byServiceThenName(a, b) {
+    return (0,compare/* compareCodeUnits */.U)(a.service, b.service) || (0,compare/* compareCodeUnits */.U)(a.name, b.name) || (0,compare/* compareCodeUnits */.U)(a.id, b.id);
+}
+
 // EXTERNAL MODULE: ./src/metrics/window.ts
 var metrics_window = __webpack_require__(2573);
 ;// CONCATENATED MODULE: ./src/metrics/buffer-reads.ts
+
 
 
 
@@ -54,7 +68,7 @@ const SENT_POSTS_MAX_PAGES = 100;
  * name, ID) are read and `onNote` says how many were left out.
  */
 async function readChannelTotals(client, opts) {
-    const unique = [...new Map(opts.channels.map((c) => [c.id, c])).values()].sort(byServiceNameId);
+    const unique = [...new Map(opts.channels.map((c) => [c.id, c])).values()].sort(byServiceThenName);
     if (unique.length === 0)
         return [];
     const read = unique.slice(0, documents/* MAX_ALIASES */.K1);
@@ -113,22 +127,25 @@ async function readSentPosts(client, opts) {
         filter.endDate = opts.until;
     if (opts.channelIds !== undefined)
         filter.channelIds = opts.channelIds;
-    const input = { organizationId: opts.organizationId, filter, sort: [{ field: 'dueAt', direction: 'desc' }] };
-    const posts = [];
-    let after;
-    for (let page = 0;; page++) {
-        if (page >= SENT_POSTS_MAX_PAGES) {
-            throw new BufferApiError(`more than ${SENT_POSTS_MAX_PAGES * SENT_POSTS_PAGE_SIZE} sent posts in the window; choose a shorter one`, 'TOO_MANY_PAGES');
+    const input = {
+        organizationId: opts.organizationId,
+        filter,
+        sort: [{ field: 'dueAt', direction: 'desc' }],
+    };
+    let posts;
+    try {
+        posts = await client.posts(input, {
+            pageSize: SENT_POSTS_PAGE_SIZE,
+            maxPages: SENT_POSTS_MAX_PAGES,
+            withMetrics: true,
+        });
+    }
+    catch (error) {
+        // The client's "narrow the filter" in the words of the report: the window is what a user can change.
+        if (error instanceof BufferApiError && error.code === 'TOO_MANY_PAGES') {
+            throw new BufferApiError(`more than ${SENT_POSTS_MAX_PAGES * SENT_POSTS_PAGE_SIZE} sent posts in the window; choose a shorter one`, 'TOO_MANY_PAGES', { cause: error });
         }
-        const variables = { input, first: SENT_POSTS_PAGE_SIZE };
-        if (after !== undefined)
-            variables.after = after;
-        const data = await client.read('PostsWithMetrics', POSTS_WITH_METRICS_QUERY, variables, 1);
-        const read = toPostsPage(data.posts);
-        posts.push(...read.posts);
-        if (!read.hasNextPage || !read.endCursor || read.endCursor === after)
-            break;
-        after = read.endCursor;
+        throw error;
     }
     const since = Date.parse(opts.since);
     const until = opts.until === undefined ? Number.POSITIVE_INFINITY : Date.parse(opts.until);
@@ -136,12 +153,6 @@ async function readSentPosts(client, opts) {
         const at = Date.parse(p.sentAt ?? p.dueAt ?? '');
         return p.status === 'sent' && (!Number.isFinite(at) || (at >= since && at <= until));
     });
-}
-function byServiceNameId(a, b) {
-    return compare(a.service, b.service) || compare(a.name, b.name) || compare(a.id, b.id);
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // EXTERNAL MODULE: ./src/buffer/input-types.ts + 1 modules
@@ -167,6 +178,7 @@ var input_types = __webpack_require__(6285);
  * every program reading the file (and this parser) gets back.
  */
 
+
 const FIXED_COLUMNS = ['file', 'channel', 'post_id', 'sent_at', 'link', 'metrics_updated_at'];
 /** The reference's `PostMetricType` values, as the generated input types hold them: the metric columns follow it. */
 const METRIC_TYPE_ORDER = (0,input_types/* enumValues */.UU)('PostMetricType');
@@ -189,11 +201,13 @@ function metricColumns(rows) {
         const i = METRIC_TYPE_ORDER.indexOf(t);
         return i === -1 ? METRIC_TYPE_ORDER.length : i;
     };
-    return [...types].sort((a, b) => rank(a) - rank(b) || csv_compare(a, b));
+    return [...types].sort((a, b) => rank(a) - rank(b) || (0,compare/* compareCodeUnits */.U)(a, b));
 }
 /** Rows in the file's order: file, then channel, then post ID (code-unit order, the same on every machine). */
 function sortRows(rows) {
-    return [...rows].sort((a, b) => csv_compare(a.file ?? '', b.file ?? '') || csv_compare(a.channel, b.channel) || csv_compare(a.postId, b.postId));
+    return [...rows].sort((a, b) => (0,compare/* compareCodeUnits */.U)(a.file ?? '', b.file ?? '') ||
+        (0,compare/* compareCodeUnits */.U)(a.channel, b.channel) ||
+        (0,compare/* compareCodeUnits */.U)(a.postId, b.postId));
 }
 function renderMetricsCsv(rows) {
     const types = metricColumns(rows);
@@ -364,9 +378,6 @@ function readRecords(text) {
             records.push({ line: start, fields });
     }
     return records;
-}
-function csv_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/rows.ts
@@ -672,12 +683,15 @@ const FINAL_STATUSES = new Set(['sent', DELETED_STATUS]);
 /** Statuses of posts still waiting in Buffer, listed by sync's `pending` query. */
 const WAITING_STATUSES = ['draft', 'needs_approval', 'scheduled', 'sending'];
 
+// EXTERNAL MODULE: ./src/text/excerpt.ts
+var excerpt = __webpack_require__(214);
 ;// CONCATENATED MODULE: ./src/sync/drift.ts
 /**
  * Drift: a tracked post that Buffer no longer has, or whose text or time was
  * changed in Buffer's app, so Buffer and the file disagree. Pure: the caller
  * passes the file, Buffer's post and the channel.
  */
+
 
 
 /** Statuses in which Buffer's copy can still be changed, and so can drift. */
@@ -705,7 +719,7 @@ function detectDrift(tracked, remote, channel, render) {
     const parts = [];
     if (normalize(remote.text) !== normalize(rendered.text)) {
         fields.push('text');
-        parts.push(`text: Buffer has ${excerpt(remote.text)}, the file has ${excerpt(rendered.text)}`);
+        parts.push(`text: Buffer has ${quoted(remote.text)}, the file has ${quoted(rendered.text)}`);
     }
     if (types/* THREAD_SERVICES */.uL.includes(channel.service)) {
         const wanted = rendered.thread?.map((t) => normalize(t.text)) ?? [];
@@ -743,9 +757,8 @@ function detectDrift(tracked, remote, channel, render) {
 function normalize(text) {
     return text.replace(/\r\n/g, '\n').normalize('NFC').trim();
 }
-function excerpt(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return JSON.stringify(flat.length > 60 ? `${flat.slice(0, 57)}…` : flat);
+function quoted(text) {
+    return JSON.stringify((0,excerpt/* excerpt */.K)(text));
 }
 
 // EXTERNAL MODULE: ./src/sync/zoned-time.ts
@@ -825,16 +838,17 @@ async function gateByDailyLimits(client, creates, channels, now) {
 
 
 
+
 /** Posts per page of a list: one request reads four times what aliased lookups read. */
 const SNAPSHOT_PAGE_SIZE = 100;
-/** Aliased `post` lookups per request (client.postsByIds' default). */
-const LOOKUPS_PER_REQUEST = 25;
+/** Aliased `post` lookups per request: client.postsByIds' default. */
+const LOOKUPS_PER_REQUEST = documents/* DEFAULT_BATCH_SIZE */.jg;
 /** Issue 5's budget for the status of M tracked posts: the account, one snapshot, ⌈M/25⌉ lookups. */
 function statusRequestBudget(tracked) {
     return 2 + Math.ceil(tracked / LOOKUPS_PER_REQUEST);
 }
 /** Clock skew between the recorded due time and Buffer's sending. */
-const WINDOW_SLACK_MS = 24 * 60 * 60 * 1000;
+const WINDOW_SLACK_MS = days/* DAY_MS */.sO;
 async function readSnapshot(client, opts) {
     const first = opts.pageSize ?? SNAPSHOT_PAGE_SIZE;
     const startCount = client.requestCount;
@@ -967,6 +981,7 @@ function windowStart(tracked) {
 ;// CONCATENATED MODULE: ./src/sync/report.ts
 
 
+
 /** Untracked posts listed one by one in the summary; the JSON report has them all. */
 const LISTED_UNTRACKED = 20;
 function driftFinding(drift, restore) {
@@ -1032,7 +1047,7 @@ function syncNotes(section) {
     if (section.untracked.length > 0) {
         notes.push(`${section.untracked.length} scheduled post(s) in Buffer are tracked by no file (\`buffer-gitops import\` writes files for them):`);
         for (const u of section.untracked.slice(0, LISTED_UNTRACKED)) {
-            notes.push(`${u.channel} ${u.dueAt ?? ''} ${JSON.stringify(u.text.length > 60 ? `${u.text.slice(0, 57)}…` : u.text)} (${u.id})`);
+            notes.push(`${u.channel} ${u.dueAt ?? ''} ${JSON.stringify((0,excerpt/* excerpt */.K)(u.text))} (${u.id})`);
         }
         if (section.untracked.length > LISTED_UNTRACKED)
             notes.push(`… and ${section.untracked.length - LISTED_UNTRACKED} more (see the JSON report).`);
@@ -1057,6 +1072,12 @@ function trackedForMetrics(tracked, snapshot) {
         const text = (t.post.items[0]?.markdown ?? t.post.body).trim();
         return { file: t.file, channel: t.ref, postId: t.entry.id, sent: status === 'sent', sentAt, text };
     });
+}
+/** Files whose front-matter cannot be read: their `buffer:` block is unknown, not empty, so their metrics rows are kept. */
+function unreadTrackingFiles(posts) {
+    return new Set(posts
+        .filter((p) => Object.keys(p.tracked).length === 0 && p.findings.some((f) => f.severity === 'error'))
+        .map((p) => p.path));
 }
 
 // EXTERNAL MODULE: ./src/plan/post-input.ts
@@ -1276,10 +1297,7 @@ async function runSync(ctx, earlier) {
                 channels: snapshot.channels,
                 tracked: trackedForMetrics(tracked, snapshot),
                 withMetrics: snapshot.withMetrics ?? new Map(),
-                // A file whose front-matter cannot be read keeps its rows: its `buffer:` block is unknown, not empty.
-                keepFiles: new Set(posts
-                    .filter((p) => Object.keys(p.tracked).length === 0 && p.findings.some((f) => f.severity === 'error'))
-                    .map((p) => p.path)),
+                keepFiles: unreadTrackingFiles(posts),
                 // Buffer's clock when it is ahead of the runner's (a sandbox moved forward), so its sent posts are in the window.
                 now: (0,days/* laterOf */.eG)(now, client.serverTime),
                 timezone: settings.timezone ?? 'UTC',

@@ -1,5 +1,5 @@
-export const id = 615;
-export const ids = [615];
+export const id = 403;
+export const ids = [403];
 export const modules = {
 
 /***/ 3308:
@@ -51,51 +51,6 @@ function outcomeFinding(o) {
             message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}`,
         };
     return undefined;
-}
-
-
-/***/ }),
-
-/***/ 165:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $V: () => (/* binding */ clientFor),
-/* harmony export */   To: () => (/* binding */ runSecrets),
-/* harmony export */   ww: () => (/* binding */ gitFor)
-/* harmony export */ });
-/* harmony import */ var _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3314);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
-/* harmony import */ var _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4965);
-/** What every command gets: settings, the event, where to report, and injectable clocks and clients. */
-
-
-
-/** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
-function clientFor(ctx, command) {
-    if (ctx.createClient)
-        return ctx.createClient(ctx.settings);
-    if (!ctx.settings.apiKey)
-        throw new _missing_api_key_js__WEBPACK_IMPORTED_MODULE_2__/* .MissingApiKeyError */ .g(command, ctx.surface);
-    return new _buffer_client_js__WEBPACK_IMPORTED_MODULE_0__/* .BufferClient */ .It({
-        apiKey: ctx.settings.apiKey,
-        apiUrl: ctx.settings.apiUrl,
-        maxWaitMs: ctx.settings.maxWaitMs,
-    });
-}
-/** The repository's git, with the token for pushes and both secrets redacted from every error. */
-function gitFor(ctx) {
-    const { settings, event } = ctx;
-    return new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU({
-        cwd: settings.workspace,
-        token: settings.githubToken,
-        serverUrl: event.serverUrl,
-        secrets: runSecrets(settings),
-    });
-}
-/** The secrets a run holds: redacted from git errors and GitHub API messages. */
-function runSecrets(settings) {
-    return [settings.apiKey, settings.githubToken].filter((s) => Boolean(s));
 }
 
 
@@ -206,7 +161,6 @@ function inWindow(at, window) {
 /* harmony export */   B: () => (/* binding */ metricLabel),
 /* harmony export */   C2: () => (/* binding */ localMinute),
 /* harmony export */   E5: () => (/* binding */ RANKING_RULE),
-/* harmony export */   Kb: () => (/* binding */ excerpt),
 /* harmony export */   Rk: () => (/* binding */ latestRefresh),
 /* harmony export */   Xt: () => (/* binding */ totalsColumns),
 /* harmony export */   _A: () => (/* binding */ headlineColumns),
@@ -217,6 +171,8 @@ function inWindow(at, window) {
 /* harmony export */ });
 /* harmony import */ var _time_wall_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4383);
 /* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1670);
+/* harmony import */ var _text_compare_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9200);
+
 
 
 /** How many posts "top posts" lists. */
@@ -274,7 +230,7 @@ function rankRows(rows) {
         .sort((a, b) => engagement(b) - engagement(a) ||
         (b.metrics.impressions ?? -1) - (a.metrics.impressions ?? -1) ||
         time(b) - time(a) ||
-        (a.postId < b.postId ? -1 : a.postId > b.postId ? 1 : 0));
+        (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a.postId, b.postId));
 }
 /** The headline metrics at least one of `rows` has, in HEADLINE_METRICS order. */
 function headlineColumns(rows) {
@@ -287,35 +243,6 @@ function totalsColumns(totals) {
     const known = TOTALS_ORDER.filter((type) => present.has(type));
     const rest = [...present].filter((type) => !TOTALS_ORDER.includes(type)).sort();
     return [...known, ...rest];
-}
-let graphemes;
-/**
- * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
- * be any length (a letter with thousands of combining marks is one), and the
- * summary must stay small; the longest emoji sequences are about 15.
- */
-const UNITS_PER_CHARACTER = 16;
-/**
- * A post's text as one line of at most `max` characters (graphemes: an emoji
- * or an accented letter is never cut in half), whitespace runs (line breaks
- * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
- */
-function excerpt(text, max = 60) {
-    const line = (text ?? '').replace(/\s+/g, ' ').trim();
-    if (line.length <= max)
-        return line;
-    const units = max * UNITS_PER_CHARACTER;
-    graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    const parts = [...graphemes.segment(line)].map((s) => s.segment);
-    if (parts.length <= max && line.length <= units)
-        return line;
-    let cut = '';
-    for (const part of parts.slice(0, max - 1)) {
-        if (cut.length + part.length >= units)
-            break;
-        cut += part;
-    }
-    return `${cut.trimEnd()}…`;
 }
 /** The zone a report shows dates in: its own, or UTC when that is not a zone this runtime knows. */
 function zoneOf(report) {
@@ -354,7 +281,7 @@ function metricsView(report) {
     const refreshed = latestRefresh(report.rows);
     const totals = report.totals
         .filter((t) => t.postCount > 0)
-        .sort((a, b) => b.postCount - a.postCount || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
+        .sort((a, b) => b.postCount - a.postCount || (0,_text_compare_js__WEBPACK_IMPORTED_MODULE_2__/* .compareCodeUnits */ .U)(a.channel, b.channel));
     return {
         zone,
         range,
@@ -386,6 +313,7 @@ function metricsView(report) {
 __webpack_require__.d(__webpack_exports__, {
   IW: () => (/* binding */ buildRunReport),
   Hn: () => (/* binding */ cell),
+  TN: () => (/* binding */ oneLine),
   iY: () => (/* binding */ planJson),
   xX: () => (/* binding */ problemsLine),
   eH: () => (/* binding */ summaryMarkdown),
@@ -408,9 +336,15 @@ var words = __webpack_require__(1670);
 var days = __webpack_require__(8174);
 // EXTERNAL MODULE: ./src/time/wall-time.ts
 var wall_time = __webpack_require__(4383);
+// EXTERNAL MODULE: ./src/text/excerpt.ts
+var excerpt = __webpack_require__(214);
 // EXTERNAL MODULE: ./src/report/metrics-rows.ts
 var metrics_rows = __webpack_require__(4213);
+// EXTERNAL MODULE: ./src/text/compare.ts
+var compare = __webpack_require__(9200);
 ;// CONCATENATED MODULE: ./src/report/metrics-chart.ts
+
+
 
 
 
@@ -467,7 +401,7 @@ function weeklyChart(report) {
     }
     // The largest channels get a line; ties by reference, so the colours stay put between runs.
     const total = (values) => values.reduce((a, b) => a + b, 0);
-    const ranked = [...byChannel].sort(([a, va], [b, vb]) => total(vb) - total(va) || (a < b ? -1 : a > b ? 1 : 0));
+    const ranked = [...byChannel].sort(([a, va], [b, vb]) => total(vb) - total(va) || (0,compare/* compareCodeUnits */.U)(a, b));
     const series = ranked.slice(0, PALETTE.length).map(([channel, values], i) => ({
         channel,
         values: values.map((v) => Number(v.toFixed(2))),
@@ -505,10 +439,11 @@ function chartLabel(text) {
         .replace(/</g, '‹')
         .replace(/>/g, '›')
         .trim();
-    return (0,metrics_rows/* excerpt */.Kb)(safe, LABEL_LENGTH) || '(no name)';
+    return (0,excerpt/* excerpt */.K)(safe, LABEL_LENGTH) || '(no name)';
 }
 
 ;// CONCATENATED MODULE: ./src/report/metrics-summary.ts
+
 
 
 
@@ -564,7 +499,7 @@ function topPostsTable(rows, zone) {
     return [
         `| # | Post | Channel | Sent | ${columns.map(metrics_rows/* metricLabel */.B).join(' | ')}${columns.length ? ' | ' : ''}Link |`,
         `| ---: | --- | --- | --- | ${columns.map(() => '---: | ').join('')}--- |`,
-        ...rows.map((row, i) => `| ${i + 1} | ${markdownText((0,metrics_rows/* excerpt */.Kb)(row.text) || row.file || '') || '—'} | ${markdownText(row.channel)} | ${(0,metrics_rows/* localMinute */.C2)(row.sentAt, zone) || '—'} | ` +
+        ...rows.map((row, i) => `| ${i + 1} | ${markdownText((0,excerpt/* excerpt */.K)(row.text) || row.file || '') || '—'} | ${markdownText(row.channel)} | ${(0,metrics_rows/* localMinute */.C2)(row.sentAt, zone) || '—'} | ` +
             columns.map((type) => `${(0,metrics_rows/* formatMetric */.gI)(type, row.metrics[type])} | `).join('') +
             `${linkCell(row.link)} |`),
     ];
@@ -788,29 +723,55 @@ function summaryMarkdown(title, report) {
 }
 /** Makes text safe inside a Markdown table cell. */
 function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+    return oneLine(text.replace(/\|/g, '\\|'));
+}
+/** Keeps text on one Markdown line: every line break (\r\n, \n and a lone \r alike) becomes a space; no HTML tag opens. */
+function oneLine(text) {
+    return text.replace(/\r\n?|\n/g, ' ').replace(/</g, '&lt;');
 }
 
 
 /***/ }),
 
-/***/ 8174:
+/***/ 214:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eG: () => (/* binding */ laterOf),
-/* harmony export */   lZ: () => (/* binding */ utcDayStart),
-/* harmony export */   sO: () => (/* binding */ DAY_MS)
+/* harmony export */   K: () => (/* binding */ excerpt)
 /* harmony export */ });
-/** Whole UTC days, as Buffer's date-range inputs count them (AggregatedPostMetricsInput: "UTC midnight"). */
-const DAY_MS = 86_400_000;
-/** UTC midnight at or before the instant, in ms. */
-function utcDayStart(ms) {
-    return Math.floor(ms / DAY_MS) * DAY_MS;
-}
-/** The later of two clocks (the second may be unknown). */
-function laterOf(a, b) {
-    return b && b.getTime() > a.getTime() ? b : a;
+/* harmony import */ var _graphemes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2373);
+/**
+ * One-line excerpts of user text for reports and logs: whitespace runs as one
+ * space, cut at a grapheme boundary (an emoji or an accented letter is never
+ * cut in half) and bounded in code units too.
+ */
+
+/**
+ * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
+ * be any length (a letter with thousands of combining marks is one), and the
+ * summary must stay small; the longest emoji sequences are about 15.
+ */
+const UNITS_PER_CHARACTER = 16;
+/**
+ * A post's text as one line of at most `max` characters (graphemes: an emoji
+ * or an accented letter is never cut in half), whitespace runs (line breaks
+ * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
+ */
+function excerpt(text, max = 60) {
+    const line = (text ?? '').replace(/\s+/g, ' ').trim();
+    if (line.length <= max)
+        return line;
+    const units = max * UNITS_PER_CHARACTER;
+    const parts = [...(0,_graphemes_js__WEBPACK_IMPORTED_MODULE_0__/* .graphemes */ .l)(line)].map((s) => s.segment);
+    if (parts.length <= max && line.length <= units)
+        return line;
+    let cut = '';
+    for (const part of parts.slice(0, max - 1)) {
+        if (cut.length + part.length >= units)
+            break;
+        cut += part;
+    }
+    return `${cut.trimEnd()}…`;
 }
 
 
