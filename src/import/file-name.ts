@@ -5,7 +5,7 @@
  * that exists or with another post of the same import.
  */
 import type { Channel, Post } from '../buffer/types.js';
-import { localDate } from '../sync/zoned-time.js';
+import { localDate } from '../time/zoned-time.js';
 
 const MAX_SLUG_LENGTH = 48;
 const MAX_SLUG_WORDS = 6;

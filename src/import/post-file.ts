@@ -8,7 +8,7 @@
 import { THREAD_SERVICES, type AssetInput, type Channel } from '../buffer/types.js';
 import { emitBufferBlock, emitFlow, emitString } from '../writeback/frontmatter-emit.js';
 import { entryFor } from '../writeback/tracked-updates.js';
-import { localTime } from '../sync/zoned-time.js';
+import { localTime } from '../time/zoned-time.js';
 import { markdownFor } from './markdown-text.js';
 import type { ImportedPost } from './wire-post.js';
 

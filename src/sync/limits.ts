@@ -8,7 +8,7 @@ import type { BufferClient } from '../buffer/client.js';
 import { buildDailyPostingLimitsQuery } from '../buffer/documents.js';
 import type { Channel, DailyPostingLimitStatus } from '../buffer/types.js';
 import type { CreateItem } from '../plan/types.js';
-import { localDate } from './zoned-time.js';
+import { localDate } from '../time/zoned-time.js';
 
 /** Aliases per request: Buffer's cap is 30. */
 const DAYS_PER_REQUEST = 25;
