@@ -236,7 +236,12 @@ async function pushHead(git: Git, remote: string, branch: string): Promise<PushO
 
 /** Discards our unpushed commit and moves HEAD and the work tree to the remote branch's tip. */
 async function moveToRemoteTip(git: Git, remote: string, branch: string): Promise<void> {
-  await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${branch}`], { auth: true });
+  // One commit deep in a shallow clone, as at the start of the run (branch-tip.ts): the commit is made
+  // on the tip alone, and a fetch without a depth would pull every commit pushed meanwhile.
+  const depth = (await git.isShallow()) ? ['--depth=1'] : [];
+  await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, remote, `refs/heads/${branch}`], {
+    auth: true,
+  });
   await git.exec(['reset', '--hard', '--quiet', 'FETCH_HEAD']);
 }
 

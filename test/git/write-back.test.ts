@@ -175,6 +175,38 @@ describe('commitAndPush', () => {
     expect(await fx.git(['rev-parse', 'HEAD'], dir)).toBe(result.commit);
   });
 
+  it('stays one commit deep in a shallow clone when it moves to the new tip (a full clone keeps its history)', async () => {
+    const pushMany = async (n: number) => {
+      const teammate = await fx.otherClone();
+      for (let i = 0; i < n; i++) {
+        await fx.writeFiles({ [`notes/n${i}.txt`]: `${i}\n` }, teammate);
+        await fx.commitAll(`teammate ${i}`, teammate);
+      }
+      await fx.push(teammate);
+    };
+    for (const shallow of [true, false]) {
+      const dir = shallow ? await fx.cloneShallow(1) : await fx.otherClone();
+      const git = new Git({ cwd: dir, env: fx.env });
+      const before = Number(await fx.git(['rev-list', '--count', 'HEAD'], dir));
+      let applies = 0;
+      const result = await commitAndPush(git, {
+        branch: 'main',
+        message: MESSAGE,
+        apply: async () => {
+          if (applies++ === 0) await pushMany(12);
+          await addBufferId(dir, 'posts/b.md', `id-${applies}`);
+          return ['posts/b.md'];
+        },
+      });
+      expect(result).toMatchObject({ status: 'pushed', attempts: 2 });
+      const count = Number(await fx.git(['rev-list', '--count', 'HEAD'], dir));
+      // Shallow: the fetched tip and our commit; a fetch without --depth would have brought all 12 teammate commits.
+      expect(count).toBe(shallow ? 2 : before + 12 + 1);
+      expect(await fx.git(['rev-parse', 'HEAD'], dir)).toBe(await tip());
+      expect(await fx.git(['rev-parse', '--is-shallow-repository'], dir)).toBe(String(shallow));
+    }
+  });
+
   it("gives up after maxAttempts when the branch keeps moving, losing no one else's commit", async () => {
     const dir = await fx.cloneShallow(1);
     const git = new Git({ cwd: dir, env: fx.env });
