@@ -4,11 +4,11 @@
  * the branches the team publishes from, never on untrusted events.
  */
 import { posix } from 'node:path';
-import { readSettings, type Settings } from './config/settings.js';
-import { SettingsFileError } from './config/settings-file.js';
+import { readSettingsWithFile, type Settings } from './config/settings.js';
+import { SettingsFileError } from './config/settings-location.js';
 import { decide } from './event/gate.js';
 import { readEventContext } from './event/context.js';
-import { gitFor } from './commands/context.js';
+import { clientReadingAhead, gitFor, type RunContext } from './commands/context.js';
 import { loadCommand, runCommand } from './commands/run-command.js';
 import type { Git } from './git/git.js';
 import { checkRepository } from './git/repository.js';
@@ -22,19 +22,32 @@ import type { Toolkit } from './report/toolkit.js';
  */
 export async function run(toolkit?: Toolkit): Promise<void> {
   const core: Toolkit = toolkit ?? (await import('@actions/core'));
+  // The secrets are registered with the runner before anything prints; `mask` runs once, early or from the catch.
+  let secrets: string[] = [];
+  const mask = () => {
+    for (const secret of secrets) core.setSecret(secret);
+    secrets = [];
+  };
   try {
-    const settings = readSettings(
+    const settings = await readSettingsWithFile(
       (name) => core.getInput(name) || undefined,
       process.env.GITHUB_WORKSPACE ?? process.cwd(),
       process.env,
-      { surface: 'action', settingsFile: true },
+      { surface: 'action' },
     );
-    // Registered before anything can print them.
-    if (settings.apiKey) core.setSecret(settings.apiKey);
-    if (settings.githubToken) core.setSecret(settings.githubToken);
-
+    secrets = [settings.apiKey, settings.githubToken].filter((s): s is string => Boolean(s));
     const event = readEventContext();
     const decision = decide(settings, event);
+    // Buffer's first answer travels while git works (issue 16): a read, sent only when the push shows the run
+    // needs Buffer, before the first log line (setting up the log takes a few milliseconds). It prints nothing.
+    const ahead =
+      decision.command === 'apply' && decision.mutate && decision.online
+        ? clientReadingAhead(settings, event)
+        : undefined;
+    // Two turns of the event loop: the request is on its way (to a local endpoint, written) before the thread is busy.
+    if (ahead) for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+
+    mask();
     if (decision.warning) core.warning(decision.warning);
     if (decision.notice) core.notice(decision.notice);
     if (decision.command === 'none') {
@@ -46,13 +59,14 @@ export async function run(toolkit?: Toolkit): Promise<void> {
     const reporter = new ActionsReporter(core);
     const runSettings: Settings =
       decision.mutate || decision.command === 'plan' ? settings : { ...settings, dryRun: true };
-    const ctx = {
+    const ctx: RunContext = {
       settings: runSettings,
       event,
       reporter,
       now: () => new Date(),
       batchSize: settings.batchSize,
       offlineReason: decision.online ? undefined : decision.offlineReason,
+      client: ahead,
     };
     // The command's code (its own chunk of dist/) loads while git checks the workspace.
     loadCommand(decision.command).catch(() => undefined);
@@ -67,6 +81,7 @@ export async function run(toolkit?: Toolkit): Promise<void> {
         `buffer-gitops ${decision.command} finished with problems; see the annotations and the job summary.`,
       );
   } catch (error) {
+    mask();
     if (error instanceof SettingsFileError) {
       // A mistake in buffer-gitops.yml: one annotation, at its line.
       core.error(error.message, {

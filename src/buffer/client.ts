@@ -112,6 +112,10 @@ export class BufferClient {
   /** When `latestRateLimit` arrived (client clock): its reset times count from then. */
   private latestRateLimitAt = 0;
   private latestServerTime: Date | undefined;
+  /** An account read started ahead of need (readAccountAhead), until account() takes its answer. */
+  private accountAhead: { answer: Promise<Account>; claim: () => void } | undefined;
+  /** Tests inject `sleep` so nothing really sleeps; the read ahead then uses theirs as it is. */
+  private readonly sleepInjected: boolean;
 
   constructor(opts: BufferClientOptions) {
     // Fail at construction, before anything is sent, when the key is unusable.
@@ -122,6 +126,7 @@ export class BufferClient {
       timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     };
     this.sleep = opts.sleep ?? realSleep;
+    this.sleepInjected = opts.sleep !== undefined;
     this.maxWaitMs = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
     this.now = opts.now ?? Date.now;
     this.transportDelays = opts.transportRetryDelaysMs ?? DEFAULT_TRANSPORT_DELAYS_MS;
@@ -156,7 +161,53 @@ export class BufferClient {
   // ---- queries ------------------------------------------------------------
 
   async account(): Promise<Account> {
-    const body = await this.execute('Account', ACCOUNT_QUERY, {}, 'read', 1);
+    const ahead = this.accountAhead;
+    if (ahead) {
+      // The answer of the read sent ahead, or its error, exactly as a read sent now would give it.
+      this.accountAhead = undefined;
+      ahead.claim();
+      return ahead.answer;
+    }
+    return this.readAccount(this.sleep);
+  }
+
+  /**
+   * Sends the account read now, for a caller that will most likely need it
+   * soon (the action on a push that changes posts, while git fetches); the
+   * next account() returns this answer instead of asking again. It counts as
+   * any request. Until account() takes it, its waits (a rate limit's
+   * Retry-After, a transport retry's backoff) do not keep the process alive,
+   * and its failure is held for account() to throw: a run that turns out not
+   * to need Buffer ends without waiting for it and without an error.
+   */
+  readAccountAhead(): void {
+    if (this.accountAhead) return;
+    let claimed = false;
+    const waits = new Set<NodeJS.Timeout>();
+    const sleep = this.sleepInjected
+      ? this.sleep
+      : (ms: number) =>
+          new Promise<void>((resolve) => {
+            const timer = setTimeout(() => {
+              waits.delete(timer);
+              resolve();
+            }, ms);
+            if (!claimed) timer.unref();
+            waits.add(timer);
+          });
+    const answer = this.readAccount(sleep);
+    answer.catch(() => undefined);
+    this.accountAhead = {
+      answer,
+      claim: () => {
+        claimed = true;
+        for (const timer of waits) timer.ref();
+      },
+    };
+  }
+
+  private async readAccount(sleep: (ms: number) => Promise<void>): Promise<Account> {
+    const body = await this.execute('Account', ACCOUNT_QUERY, {}, 'read', 1, undefined, sleep);
     return toAccount(requireField(body, 'account'));
   }
 
@@ -429,7 +480,7 @@ export class BufferClient {
    * Buffer, still count). Wait until the window frees if that fits
    * `maxWaitMs`; otherwise stop before sending, with the time it frees.
    */
-  private async waitForBudget(): Promise<void> {
+  private async waitForBudget(sleep: (ms: number) => Promise<void>): Promise<void> {
     const status = this.latestRateLimit;
     if (!status) return;
     const elapsed = (this.now() - this.latestRateLimitAt) / 1000;
@@ -451,7 +502,7 @@ export class BufferClient {
         ' Nothing more was sent: the budget is spent and the wait is longer than `max-wait`.',
       );
     }
-    await this.sleep(seconds * 1000);
+    await sleep(seconds * 1000);
     // The next answer's headers say where the budget stands now.
     this.latestRateLimit = undefined;
   }
@@ -463,10 +514,11 @@ export class BufferClient {
     safety: RetrySafety,
     rootFields: number,
     attempts?: { count: number },
+    sleep = this.sleep,
   ): Promise<GraphQLBody> {
     return withRetry(
       async () => {
-        await this.waitForBudget();
+        await this.waitForBudget(sleep);
         if (attempts) attempts.count++;
         this.sent++;
         this.onRequest?.({ operation, rootFields });
@@ -480,7 +532,7 @@ export class BufferClient {
         }
         return interpretHttpResult(result, this.now());
       },
-      { safety, sleep: this.sleep, maxWaitMs: this.maxWaitMs, transportDelaysMs: this.transportDelays },
+      { safety, sleep, maxWaitMs: this.maxWaitMs, transportDelaysMs: this.transportDelays },
     );
   }
 }

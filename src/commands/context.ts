@@ -4,6 +4,7 @@ import { Git } from '../git/git.js';
 import type { Settings } from '../config/settings.js';
 import type { Surface } from '../config/settings-file.js';
 import type { EventContext } from '../event/context.js';
+import { pushNeedsBuffer } from '../event/push-files.js';
 import type { Reporter } from '../report/reporter.js';
 import { MissingApiKeyError } from './missing-api-key.js';
 
@@ -21,6 +22,8 @@ export interface RunContext {
   /** Who runs the command, so messages name inputs (action, the default) or flags and variables (CLI). */
   surface?: Surface;
   createClient?: (settings: Settings) => BufferClient;
+  /** The action's client, made before the command with its first read already sent (clientReadingAhead). */
+  client?: BufferClient;
   /** The run may not use the Buffer key (a fork's head): the plan is offline, and this says why. */
   offlineReason?: string;
 }
@@ -29,12 +32,37 @@ export interface RunContext {
 export function clientFor(ctx: RunContext, command: string): BufferClient {
   if (ctx.createClient) return ctx.createClient(ctx.settings);
   if (!ctx.settings.apiKey) throw new MissingApiKeyError(command, ctx.surface);
+  if (ctx.client) return ctx.client;
   return bufferClient({ ...ctx.settings, apiKey: ctx.settings.apiKey });
 }
 
 /** A Buffer client as the settings say (key, endpoint, longest rate-limit wait); for callers that checked the key. */
 export function bufferClient(settings: Pick<Settings, 'apiUrl' | 'maxWaitMs'> & { apiKey: string }): BufferClient {
   return new BufferClient({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
+}
+
+/**
+ * For an apply on a push whose payload shows posts changing: the Buffer
+ * client, with its first read (the account) sent now, while git fetches the
+ * branch tip, instead of after (issue 16). connect() then gets that answer
+ * from account() without a second request. Undefined, sending nothing, when
+ * the payload does not show that the run needs Buffer (event/push-files.ts)
+ * and when `organization-id` is set: then the first document depends on the
+ * applied state, read from git (whether the run may create posts, and the
+ * posts created since when ride along), so there is nothing to send ahead.
+ */
+export function clientReadingAhead(settings: Settings, event: EventContext): BufferClient | undefined {
+  if (!settings.apiKey || settings.organizationId || !event.push) return undefined;
+  if (!pushNeedsBuffer(event.payload, [settings.postsDir, settings.ideasDir])) return undefined;
+  let client: BufferClient;
+  try {
+    client = bufferClient({ ...settings, apiKey: settings.apiKey });
+  } catch {
+    // An unusable key or api-url: the command fails on it where it makes its client, as without this.
+    return undefined;
+  }
+  client.readAccountAhead();
+  return client;
 }
 
 /** The repository's git, with the token for pushes and both secrets redacted from every error. */

@@ -249,10 +249,10 @@ export async function runSync(ctx: RunContext, earlier?: Reconciled): Promise<Co
     records,
     event.ref,
     metricsWrite.length === 0
-      ? 'record Buffer post statuses'
+      ? 'Buffer post statuses'
       : records.size > 0
-        ? 'record Buffer post statuses and metrics'
-        : 'record Buffer post metrics',
+        ? 'Buffer post statuses and metrics'
+        : 'Buffer post metrics',
     metricsWrite,
   );
   if (metrics?.write && report.writeBack.status.startsWith('skipped')) {

@@ -6,6 +6,7 @@ import {
   WriteBackRejectedError,
   WriteBackRetriesExhaustedError,
 } from '../git/write-back.js';
+import { writeBackMessage } from '../git/write-back-names.js';
 import type { RunReport } from '../report/run-report.js';
 import type { TrackedUpdates } from '../writeback/tracked-updates.js';
 import { writeWholeFiles, type WholeFileWrite } from '../writeback/whole-files.js';
@@ -17,8 +18,8 @@ export async function writeBack(
   git: Git,
   updates: TrackedUpdates,
   pushRef: string | undefined,
-  /** What the commit records, e.g. "record Buffer post IDs" or "record Buffer post statuses". */
-  what = 'record Buffer post IDs',
+  /** What the commit records, e.g. "Buffer post IDs" or "Buffer post statuses". */
+  what = 'Buffer post IDs',
   /** Files rewritten as a whole in the same commit (sync's metrics file). */
   wholeFiles: readonly WholeFileWrite[] = [],
 ): Promise<NonNullable<RunReport['writeBack']>> {
@@ -45,8 +46,7 @@ export async function writeBack(
     };
   }
   const count = planned.length;
-  // `[skip ci]` ends the message: the write-back never triggers another run (SPEC §3).
-  const message = `buffer-gitops: ${what} in ${count} file${count === 1 ? '' : 's'} [skip ci]`;
+  const message = writeBackMessage(what, count);
   if (settings.writeBack === 'pull-request') return writeBackByPullRequest(ctx, git, writeAll, branch, message);
   return reporter.group('Writing Buffer IDs back', async () => {
     let files: string[] = [];

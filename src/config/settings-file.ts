@@ -6,41 +6,28 @@
  * is decided per run (`command`, `dry-run`, `write-back`, …) stays an input or
  * a flag. Every problem names the file and line.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { didYouMean } from '../text/did-you-mean.js';
 import { codeList } from '../text/words.js';
 import { SETTINGS_FILE_FIELDS, SETTINGS_FILE_KEYS, type SettingsFileKey } from './settings-keys.js';
+import {
+  findSettingsFile,
+  SettingsFileError,
+  type SettingsFile,
+  type SettingsFileValue,
+  type Surface,
+} from './settings-location.js';
 
-/** Where the file may be, relative to the repository root; both at once is an error. */
-export const SETTINGS_FILE_PATHS = ['buffer-gitops.yml', '.github/buffer-gitops.yml'] as const;
-
-/** Which program reads the file: its messages name inputs or flags accordingly. */
-export type Surface = 'action' | 'cli';
-
-export interface SettingsFileValue {
-  /** The value as text, as an input would carry it (a list of branches: one per line). */
-  value: string;
-  line: number;
-}
-
-export interface SettingsFile {
-  /** Relative to the repository root, with `/`. */
-  path: string;
-  values: Map<SettingsFileKey, SettingsFileValue>;
-}
-
-export class SettingsFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    message: string,
-  ) {
-    super(`${file}:${line}: ${message}`);
-    this.name = 'SettingsFileError';
-  }
-}
+export {
+  findSettingsFile,
+  SETTINGS_FILE_PATHS,
+  SettingsFileError,
+  type SettingsFile,
+  type SettingsFileValue,
+  type Surface,
+} from './settings-location.js';
 
 /** Keys that are set per run: where they belong instead, in each surface's words. */
 const PER_RUN: Record<string, { action: string; cli: string }> = {
@@ -68,20 +55,7 @@ function secretAdvice(surface: Surface): string {
     : 'set the BUFFER_API_KEY environment variable instead';
 }
 
-/** The settings file at `root`, or undefined when there is none. */
-export function findSettingsFile(root: string): string | undefined {
-  const present = SETTINGS_FILE_PATHS.filter((p) => existsSync(join(root, p)));
-  if (present.length > 1) {
-    throw new SettingsFileError(
-      present[1]!,
-      1,
-      `both ${present.map((p) => `\`${p}\``).join(' and ')} exist; keep one of them.`,
-    );
-  }
-  return present[0];
-}
-
-/** Reads and checks the settings file at `root` (the repository's top folder); undefined when there is none. */
+/** Reads and checks the settings file at `root`, loading its parser with this module (settings-location.ts loads it only when there is a file). */
 export function readSettingsFile(root: string, surface: Surface): SettingsFile | undefined {
   const path = findSettingsFile(root);
   if (path === undefined) return undefined;

@@ -10,7 +10,7 @@
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { DEFAULT_API_URL } from '../buffer/api-url.js';
 import { compileBranchPattern, splitPatternList, type BranchPattern } from './branch-patterns.js';
-import { readSettingsFile, type SettingsFile, type Surface } from './settings-file.js';
+import { loadSettingsFile, type SettingsFile, type Surface } from './settings-location.js';
 import { FALSE_TEXTS, SETTINGS_FILE_FIELDS, TRUE_TEXTS, type DriftPolicy } from './settings-keys.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { codeList } from '../text/words.js';
@@ -75,8 +75,8 @@ export type InputReader = (name: string) => string | undefined;
 export interface ReadSettingsOptions {
   /** Who reads: problems name inputs (the action, the default) or flags (the CLI). */
   surface?: Surface;
-  /** `true`: read buffer-gitops.yml from the workspace; or a file already read (tests). */
-  settingsFile?: boolean | SettingsFile;
+  /** buffer-gitops.yml as read (readSettingsWithFile reads it from the workspace); false or absent: none. */
+  settingsFile?: false | SettingsFile;
 }
 
 /** A raw value and where it came from, for messages. */
@@ -85,6 +85,22 @@ interface Given {
   source: string;
 }
 type Layers = (name: string) => Given | undefined;
+
+/**
+ * readSettings with buffer-gitops.yml read from the workspace's folder (the
+ * action). Async because the file's YAML parser is loaded only when there is a
+ * file (settings-location.ts).
+ */
+export async function readSettingsWithFile(
+  read: InputReader,
+  workspace: string,
+  env: NodeJS.ProcessEnv = process.env,
+  opts: Omit<ReadSettingsOptions, 'settingsFile'> = {},
+): Promise<Settings> {
+  const root = insideWorkspace(workspace, read('working-directory') ?? '.');
+  const file = await loadSettingsFile(root, opts.surface ?? 'action');
+  return readSettings(read, workspace, env, { ...opts, settingsFile: file ?? false });
+}
 
 export function readSettings(
   read: InputReader,
@@ -96,7 +112,7 @@ export function readSettings(
   const label = (name: string) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
   const workingDirectory = read('working-directory') ?? '.';
   const root = insideWorkspace(workspace, workingDirectory);
-  const file = opts.settingsFile === true ? readSettingsFile(root, surface) : opts.settingsFile || undefined;
+  const file = opts.settingsFile || undefined;
   // Precedence: input or flag, then the environment, then the file, then the default.
   const layers: Layers = (name) => {
     const given = read(name);

@@ -6,7 +6,7 @@
  * Git is always started with an argument array (never a shell), so file names
  * and refs are never interpreted by anything but git itself.
  */
-import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { redactSecrets } from '../text/redact.js';
 
 export interface GitOptions {
@@ -394,7 +394,14 @@ function run(
   input: string | undefined,
 ): Promise<{ exitCode: number; stdout: Buffer; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    // node:child_process is loaded on the first git call, not with the entry: the action's first Buffer read goes out before it (issue 16).
+    const { spawn } = process.getBuiltinModule('node:child_process');
+    const child: ChildProcessWithoutNullStreams = spawn('git', args, {
+      cwd,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
     // Collect bytes and decode once: a multi-byte character may straddle two chunks.
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -13,6 +13,7 @@
  */
 import { Git, GitError } from './git.js';
 import { GITHUB_ACTIONS_BOT, identityArgs, pushRefusal, WITHOUT_IDENTITY_ENV, type CommitIdentity } from './push.js';
+import { WRITE_BACK_BRANCH_PREFIX } from './write-back-names.js';
 
 export interface WriteBackOptions {
   /** The branch to push to (`main` or `refs/heads/main`); HEAD may be detached. */
@@ -137,7 +138,7 @@ export async function openPullRequestBranch(
   const commit = await commitPaths(git, paths, opts.message, opts.identity ?? GITHUB_ACTIONS_BOT);
   if (commit === undefined) return { status: 'nothing-to-commit' };
 
-  const branch = await checkedBranchName(git, `${opts.branchPrefix ?? 'buffer-gitops/ids-'}${commit.slice(0, 12)}`);
+  const branch = await checkedBranchName(git, `${opts.branchPrefix ?? WRITE_BACK_BRANCH_PREFIX}${commit.slice(0, 12)}`);
   const outcome = await pushHead(git, remote, branch);
   switch (outcome.kind) {
     case 'pushed':

@@ -13,9 +13,7 @@
  * `runnerToolkit` to run(); src/main.ts run() without one (GitHub's
  * local-action, which stubs @actions/core) imports @actions/core.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync, constants, existsSync } from 'node:fs';
-import { access, appendFile } from 'node:fs/promises';
 import { EOL } from 'node:os';
 
 /** Where an annotation points (@actions/core's AnnotationProperties). */
@@ -74,7 +72,8 @@ function annotation(p: AnnotationProperties = {}): Record<string, string | numbe
 
 /** `name<<delimiter` … `delimiter`, the delimiter one nobody can put in a value. */
 function keyValue(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  // node:crypto is loaded here, on the first output, not with the entry (≈ 5 ms before the first request, issue 16).
+  const delimiter = `ghadelimiter_${process.getBuiltinModule('node:crypto').randomUUID()}`;
   if (name.includes(delimiter))
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   if (value.includes(delimiter))
@@ -133,6 +132,8 @@ export const runnerToolkit: Toolkit = {
             throw new Error(
               'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
             );
+          // node:fs/promises loaded on the first summary, not with the entry (issue 16).
+          const { access, appendFile } = process.getBuiltinModule('node:fs/promises');
           try {
             await access(file, constants.R_OK | constants.W_OK);
           } catch {

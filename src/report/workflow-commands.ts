@@ -8,8 +8,6 @@
  * `::stop-commands::<token>` … `::<token>::`, with a token nobody can guess:
  * the log shows it byte for byte and the runner ignores it.
  */
-import { randomUUID } from 'node:crypto';
-
 /** The runner splits output on \r\n, \n and a lone \r alike. */
 const LINE_BREAK = /\r\n|\r|\n/;
 
@@ -20,6 +18,7 @@ export function couldBeWorkflowCommand(text: string): boolean {
 /** `text` as it is safe to write to the log: unchanged, or quarantined between stop-commands lines. */
 export function quarantined(text: string): string[] {
   if (!couldBeWorkflowCommand(text)) return [text];
-  const token = randomUUID();
+  // node:crypto loaded here, on first need, not with the action's entry (≈ 5 ms, issue 16).
+  const token = process.getBuiltinModule('node:crypto').randomUUID();
   return [`::stop-commands::${token}`, text, `::${token}::`];
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readSettings, SettingsError } from '../../src/config/settings.js';
+import { readSettings, readSettingsWithFile, SettingsError } from '../../src/config/settings.js';
 import { parseSettingsFile, readSettingsFile, SettingsFileError } from '../../src/config/settings-file.js';
 import { SETTINGS_FILE_KEYS } from '../../src/config/settings-keys.js';
 
@@ -131,7 +131,7 @@ describe('buffer-gitops.yml', () => {
     await mkdir(join(dir, '.github'));
     await writeFile(join(dir, '.github/buffer-gitops.yml'), 'timezone: Asia/Tokyo\n');
     expect(readSettingsFile(dir, 'cli')?.values.get('timezone')).toEqual({ value: 'Asia/Tokyo', line: 1 });
-    expect(readSettings(reader({}), dir, {}, { settingsFile: true }).timezone).toBe('Asia/Tokyo');
+    expect((await readSettingsWithFile(reader({}), dir, {})).timezone).toBe('Asia/Tokyo');
     await writeFile(join(dir, 'buffer-gitops.yml'), 'timezone: UTC\n');
     expect(() => readSettingsFile(dir!, 'cli')).toThrow(
       'both `buffer-gitops.yml` and `.github/buffer-gitops.yml` exist; keep one of them.',

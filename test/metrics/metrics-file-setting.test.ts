@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSettings, SettingsError } from '../../src/config/settings.js';
+import { readSettings, readSettingsWithFile, SettingsError } from '../../src/config/settings.js';
 
 const settingsWith = (inputs: Record<string, string>, surface: 'action' | 'cli' = 'action') =>
   readSettings((name) => inputs[name], '/repo', {}, { surface });
@@ -64,16 +64,16 @@ describe('metrics-file', () => {
 
     it('is read from the file, and the input wins over it', async () => {
       await writeFile(path.join(dir, 'buffer-gitops.yml'), 'timezone: UTC\nmetrics-file: stats/posts.csv\n');
-      const read = (inputs: Record<string, string>) =>
-        readSettings((name) => inputs[name], dir, {}, { settingsFile: true });
-      expect(read({}).metricsFile).toBe('stats/posts.csv');
-      expect(read({ 'metrics-file': 'none' }).metricsFile).toBeNull();
+      const read = (inputs: Record<string, string>) => readSettingsWithFile((name) => inputs[name], dir, {});
+      expect((await read({})).metricsFile).toBe('stats/posts.csv');
+      expect((await read({ 'metrics-file': 'none' })).metricsFile).toBeNull();
     });
 
     it('a bad value is an error at file:line', async () => {
       await writeFile(path.join(dir, 'buffer-gitops.yml'), 'timezone: UTC\nmetrics-file: ideas/m.csv\n');
-      const error = errorOf(() => readSettings(() => undefined, dir, {}, { settingsFile: true }));
-      expect(error.message).toMatch(
+      const error = await readSettingsWithFile(() => undefined, dir, {}).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SettingsError);
+      expect((error as SettingsError).message).toMatch(
         /^buffer-gitops\.yml:2: `metrics-file`: "ideas\/m\.csv" is inside the ideas folder/,
       );
     });
