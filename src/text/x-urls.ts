@@ -35,10 +35,14 @@ const DOMAIN_CHAR = `[^${PUNCTUATION}${SPACES}${INVALID}${DIRECTIONAL_MARKS}]`;
 const SUBDOMAIN = String.raw`(?:(?:${DOMAIN_CHAR}(?:[_-]|${DOMAIN_CHAR})*)?${DOMAIN_CHAR}\.)`;
 const DOMAIN_NAME = String.raw`(?:(?:${DOMAIN_CHAR}(?:-|${DOMAIN_CHAR})*)?${DOMAIN_CHAR}\.)`;
 const TLD_END = '(?=[^0-9a-zA-Z@+-]|$)';
-const GENERIC_TLD = `(?:(?:${X_GENERIC_TLDS})${TLD_END})`;
-const COUNTRY_TLD = `(?:(?:${X_COUNTRY_TLDS})${TLD_END})`;
+/** One list of TLD alternatives; an empty list can never match. */
+const tldGroup = (alternatives: string): string => (alternatives ? `(?:(?:${alternatives})${TLD_END})` : '(?!)');
+const GENERIC_TLD = tldGroup(X_GENERIC_TLDS);
+const COUNTRY_TLD = tldGroup(X_COUNTRY_TLDS);
 const PUNYCODE_TLD = String.raw`(?:xn--[\-0-9a-z]+)`;
-const DOMAIN = `(?:${SUBDOMAIN}*${DOMAIN_NAME}(?:${GENERIC_TLD}|${COUNTRY_TLD}|${PUNYCODE_TLD}))`;
+/** A domain ending in one of these TLDs (twitter-text's: the whole lists). */
+const domain = (genericTlds: string, countryTlds: string): string =>
+  `(?:${SUBDOMAIN}*${DOMAIN_NAME}(?:${tldGroup(genericTlds)}|${tldGroup(countryTlds)}|${PUNYCODE_TLD}))`;
 
 const PATH_CHAR = String.raw`[a-z${CYRILLIC}0-9!\*';:=\+,\.\$\/%#\[\]\-\u2013_~@\|&${LATIN_ACCENTS}]`;
 /** `(…)` in a path, one level of nesting allowed: Wikipedia links keep their closing parenthesis. */
@@ -51,21 +55,68 @@ const QUERY_END = String.raw`[a-z0-9\-_&=#\/]`;
 
 /*
  * The patterns below are compiled on first use, not when the module loads:
- * with 1,500 TLDs in them, V8 takes 10–20 ms to compile the URL pattern on
+ * with 1,500 TLDs in them, V8 takes 5–20 ms to compile the URL pattern on
  * its first run, which a post without a link never needs to pay.
  */
 
 /**
- * Groups as twitter-text numbers them: 2 the character before, 3 the URL,
- * 4 the scheme, 5 the domain, 6 the port, 7 the path, 8 the query.
+ * twitter-text's URL pattern with the given TLD alternatives (`|`-separated,
+ * in its order). Groups as twitter-text numbers them: 2 the character before,
+ * 3 the URL, 4 the scheme, 5 the domain, 6 the port, 7 the path, 8 the query.
  */
+function urlPatternSource(genericTlds: string, countryTlds: string): string {
+  return String.raw`((${PRECEDING})((https?:\/\/)?(${domain(genericTlds, countryTlds)})(?::([0-9]+))?(\/${PATH}*)?(\?${QUERY_CHAR}*${QUERY_END})?))`;
+}
+
+/** twitter-text's own pattern, with every TLD. */
 let urlPattern: RegExp | undefined;
 function urlPatternX(): RegExp {
-  urlPattern ??= new RegExp(
-    String.raw`((${PRECEDING})((https?:\/\/)?(${DOMAIN})(?::([0-9]+))?(\/${PATH}*)?(\?${QUERY_CHAR}*${QUERY_END})?))`,
-    'gi',
-  );
+  urlPattern ??= new RegExp(urlPatternSource(X_GENERIC_TLDS, X_COUNTRY_TLDS), 'gi');
   return urlPattern;
+}
+
+/**
+ * The URL pattern for one text: twitter-text's, keeping of its TLD
+ * alternatives only those that can match somewhere in the text: right after
+ * a `.` (the pattern's domain part ends in `\.`, then the TLD) and before
+ * what may end a TLD (`TLD_END`, right after the alternatives). An
+ * alternative that matches nowhere in the text changes nothing about which
+ * match the pattern finds, or how; so the result is the full pattern's
+ * (test/text/x-urls.test.ts), and a text with a `.com` link compiles a pattern with one TLD
+ * (~0.3 ms) instead of 1,500 (issue 16: 5–10 ms on every CLI start that
+ * checks a post with a link). A few such patterns are kept for texts that
+ * share their TLDs; past that many, the full pattern is compiled and used.
+ */
+const narrowPatterns = new Map<string, RegExp>();
+/** Past this many different TLD sets, compiling the full pattern once costs less than more narrow ones. */
+const MAX_NARROW_PATTERNS = 16;
+function urlPatternFor(text: string): RegExp {
+  if (urlPattern) return urlPattern;
+  const { generic, country } = tldsIn(text);
+  const key = `${generic} ${country}`;
+  let pattern = narrowPatterns.get(key);
+  if (!pattern) {
+    if (narrowPatterns.size >= MAX_NARROW_PATTERNS) {
+      narrowPatterns.clear();
+      return urlPatternX();
+    }
+    pattern = new RegExp(urlPatternSource(generic, country), 'gi');
+    narrowPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** Of each TLD list, the alternatives that may end a domain in `text` (tldsAfterDots), in the list's order. */
+function tldsIn(text: string): { generic: string; country: string } {
+  const { written, countryFrom } = tldTextX();
+  const positions = tldsAfterDots(text, false)
+    .flatMap(tldPositions)
+    .sort((x, y) => x - y);
+  const keep = (from: number, to: number) =>
+    [...new Set(positions.filter((at) => at >= from && at < to))]
+      .map((at) => written.slice(at + 1, written.indexOf('|', at + 1)))
+      .join('|');
+  return { generic: keep(0, countryFrom), country: keep(countryFrom, written.length) };
 }
 
 /** The ASCII domains inside a domain match: a bare link is only found if its domain is ASCII. */
@@ -111,17 +162,73 @@ function canonical(text: string): string {
   return out;
 }
 
-/** The TLDs as the URL pattern compares them, and their lengths, built on first use. */
-let tldIndex: { tlds: Set<string>; lengths: number[] } | undefined;
-function tldsX(): { tlds: Set<string>; lengths: number[] } {
-  if (!tldIndex) {
-    const tlds = new Set([...X_GENERIC_TLDS.split('|'), ...X_COUNTRY_TLDS.split('|')].map(canonical));
-    tldIndex = { tlds, lengths: [...new Set([...tlds].map((tld) => tld.length))].sort((a, b) => a - b) };
+/**
+ * Every TLD as written and as the URL pattern compares it, each between `|`s,
+ * generic then country in their order. Compared: both lists upper-cased in one
+ * call, which for every character in them is what canonical() gives
+ * (test/text/x-urls.test.ts checks it). The few look-ups one post needs search
+ * this one string (~0.1 ms) rather than build a set of 1,500 first (~1–2 ms on
+ * a start, issue 16); after many, a map is built and used.
+ */
+let tldText: { written: string; compared: string; countryFrom: number; longest: number } | undefined;
+function tldTextX(): NonNullable<typeof tldText> {
+  if (!tldText) {
+    const written = `|${X_GENERIC_TLDS}|${X_COUNTRY_TLDS}|`;
+    let longest = 0;
+    for (let bar = 0, next = written.indexOf('|', 1); next !== -1; bar = next, next = written.indexOf('|', next + 1))
+      longest = Math.max(longest, next - bar - 1);
+    tldText = { written, compared: written.toUpperCase(), countryFrom: X_GENERIC_TLDS.length + 1, longest };
   }
-  return tldIndex;
+  return tldText;
 }
+
+const MANY_LOOKUPS = 256;
+let lookups = 0;
+let tldMap: Map<string, number[]> | undefined;
+/** Where the TLD `compared` (as compared) stands in the lists: the offsets of the `|` before each occurrence; none when it is not one. */
+function tldPositions(compared: string): number[] {
+  const { compared: all } = tldTextX();
+  if (!tldMap && ++lookups > MANY_LOOKUPS) {
+    tldMap = new Map();
+    for (let bar = 0, next = all.indexOf('|', 1); next !== -1; bar = next, next = all.indexOf('|', next + 1)) {
+      const tld = all.slice(bar + 1, next);
+      tldMap.set(tld, [...(tldMap.get(tld) ?? []), bar]);
+    }
+  }
+  if (tldMap) return tldMap.get(compared) ?? [];
+  const positions: number[] = [];
+  for (let at = all.indexOf(`|${compared}|`); at !== -1; at = all.indexOf(`|${compared}|`, at + 1)) positions.push(at);
+  return positions;
+}
+
 /** What may follow a TLD (the pattern's `TLD_END`). */
 const ENDS_TLD = (next: string): boolean => next === '' || !/[0-9a-zA-Z@+-]/.test(next);
+/** A unit a TLD may hold: every TLD is ASCII letters and digits or non-ASCII (test/text/x-urls.test.ts). */
+const inTld = (unit: number): boolean =>
+  (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a) || unit >= 0x80;
+
+/**
+ * The TLDs (as compared) that stand in `text` right after a `.` and before
+ * what may end a TLD: where the URL pattern can match a TLD alternative (its
+ * domain part ends in `\.`, the alternatives in `TLD_END`), and nowhere else.
+ * With `first`, stops at the first.
+ */
+function tldsAfterDots(text: string, first: boolean): string[] {
+  const { longest } = tldTextX();
+  const found: string[] = [];
+  for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
+    const from = dot + 1;
+    const last = Math.min(text.length, from + longest);
+    for (let end = from + 1; end <= last && inTld(text.charCodeAt(end - 1)); end++) {
+      if (!ENDS_TLD(text.charAt(end))) continue;
+      const compared = canonical(text.slice(from, end));
+      if (tldPositions(compared).length === 0) continue;
+      found.push(compared);
+      if (first) return found;
+    }
+  }
+  return found;
+}
 
 /**
  * Whether `text` can hold a link at all: some `.` is followed by one of X's
@@ -133,16 +240,11 @@ const ENDS_TLD = (next: string): boolean => next === '' || !/[0-9a-zA-Z@+-]/.tes
  */
 export function mayHaveLinkX(text: string): boolean {
   if (!MAY_HAVE_TLD.test(text)) return false;
-  const { tlds, lengths } = tldsX();
   for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
     const from = dot + 1;
     if (canonical(text.slice(from, from + 4)) === 'XN--' && /[-0-9a-zA-Z]/.test(text.charAt(from + 4))) return true;
-    for (const length of lengths) {
-      if (from + length > text.length) break;
-      if (tlds.has(canonical(text.slice(from, from + length))) && ENDS_TLD(text.charAt(from + length))) return true;
-    }
   }
-  return false;
+  return tldsAfterDots(text, true).length > 0;
 }
 /** A bare domain right after one of these is part of something else (`a-example.com`, `/x.com`). */
 const NOT_BEFORE_BARE_DOMAIN = /[-_./]$/;
@@ -152,9 +254,11 @@ const MAX_TCO_SLUG_LENGTH = 40;
 const MAX_URL_LENGTH = 4096;
 const DEFAULT_SCHEME = 'https://';
 
-/** For the pattern test: the assembled pattern, to compare with twitter-text's. */
-export function xUrlPatternSource(): string {
-  return urlPatternX().source;
+/** For the pattern tests: the assembled pattern, to compare with twitter-text's; with `text`, the one narrowed for it. */
+export function xUrlPatternSource(text?: string): string {
+  const { generic, country } = text === undefined ? { generic: X_GENERIC_TLDS, country: X_COUNTRY_TLDS } : tldsIn(text);
+  // As RegExp spells it (`/` escaped), as twitter-text's source is read; not the compiled pattern, which would then be used.
+  return new RegExp(urlPatternSource(generic, country), 'gi').source;
 }
 
 /**
@@ -174,7 +278,7 @@ function isPlausible(url: string, scheme: string, domain: string): boolean {
 export function extractUrlsX(text: string, { withoutProtocol = true }: { withoutProtocol?: boolean } = {}): XUrl[] {
   if ((!withoutProtocol && !text.includes(':')) || !mayHaveLinkX(text)) return [];
   const urls: XUrl[] = [];
-  const pattern = urlPatternX();
+  const pattern = urlPatternFor(text);
   pattern.lastIndex = 0; // global: exec continues from lastIndex, which the loop below runs back to 0
   // The next link would lie wholly after lastIndex, its `.` and TLD too: when the rest can hold
   // none, the search stops without running the pattern again (V8 compiles a pattern to machine
