@@ -97,7 +97,7 @@ export async function run(toolkit?: Toolkit): Promise<void> {
 
 /** A workspace that is not a checkout's top folder, in the action's words (its inputs). */
 async function repositoryProblem(settings: Settings, git: Git): Promise<string | undefined> {
-  const check = await checkRepository(git);
+  const check = await checkRepository(git, process.env);
   if (check.ok) return undefined;
   const where =
     settings.workingDirectory === '.'

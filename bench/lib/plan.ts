@@ -7,12 +7,24 @@
  * bench/rusage-hook.mjs (getrusage RUSAGE_SELF: all its threads); the git
  * processes it starts are measured apart. Three runs, each on a fresh
  * checkout; the median run is reported (the machine is shared and noisy).
+ *
+ * The base branch has a recorded applied state, as after the apply that
+ * wrote those IDs (issue 11): the note `refs/notes/buffer-gitops/main` on the
+ * base commit, every file complete with its blob and its ID, written by the
+ * product's own writer (src/state/notes.ts) from the blobs git lists and the
+ * IDs the files carry (an apply of 10,000 posts would take minutes). The plan
+ * trusts the files the pull request did not touch from it (issue 16).
+ * `{ state: false }` measures the same plan without a state (every file read).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createGitFixture } from '../../test/helpers/git-fixture.js';
+import { createGitFixture, type GitFixture } from '../../test/helpers/git-fixture.js';
+import { Git } from '../../src/git/git.js';
+import { blobsAt } from '../../src/git/tree-blobs.js';
+import type { AppliedState } from '../../src/state/applied-state.js';
+import { writeAppliedState } from '../../src/state/notes.js';
 import { benchSeed, runBundledAction, sandboxInputs, startBenchSandbox, trackedPosts } from './common.js';
 
 export interface PlanResult {
@@ -38,12 +50,13 @@ export interface PlanResult {
 
 export const PLAN_CHANGED = 10;
 
-export async function planOverRepository(files: number, runs = 3): Promise<PlanResult> {
+export async function planOverRepository(files: number, runs = 3, opts: { state?: boolean } = {}): Promise<PlanResult> {
   const fx = await createGitFixture();
   const { contents, seedPosts } = trackedPosts(files, () => '2027-01-04T09:00:00.000Z');
   await fx.writeFiles(contents);
   const base = await fx.commitAll(`${files} tracked posts`);
   await fx.push();
+  if (opts.state !== false) await recordState(fx, base, contents);
 
   // The pull request: 10 files edited, spread over the repository.
   const edits: Record<string, string> = {};
@@ -100,6 +113,9 @@ export async function planOverRepository(files: number, runs = 3): Promise<PlanR
         rusageFile: path.join(scratch, `rusage-${r}.json`),
       });
       const usage = run.rusage;
+      // The figure is the plan against the state only if the plan read it.
+      if (opts.state !== false && !/Against the applied state of main at /.test(run.stdout))
+        throw new Error(`plan over ${files} files: the applied state was not used:\n${run.stdout.slice(-2000)}`);
       if (!usage)
         throw new Error(
           `plan over ${files} files: no resource usage recorded (exit ${run.exitCode}): ${run.stderr.slice(0, 500)}`,
@@ -140,6 +156,29 @@ export async function planOverRepository(files: number, runs = 3): Promise<PlanR
     peakRssMb: Math.max(...samples.map((s) => s.peakRssMb)),
     cpuRunsMs: samples.map((s) => Math.round(s.cpuMs)),
   };
+}
+
+/** The applied state of main at `commit`, as the apply that wrote these files' IDs records it: every file complete. */
+async function recordState(fx: GitFixture, commit: string, contents: Record<string, string>): Promise<void> {
+  const git = new Git({ cwd: fx.work, env: fx.env });
+  const blobs = await blobsAt(git, commit, ['posts']);
+  const state: AppliedState = {
+    version: 1,
+    branch: fx.branch,
+    commit,
+    recordedAt: new Date().toISOString(),
+    files: {},
+    ideas: {},
+    orphans: [],
+    attempts: [],
+  };
+  for (const [file, content] of Object.entries(contents)) {
+    const tracked = /^buffer:\n {2}(\w+): \{id: (\w+),/m.exec(content);
+    if (!tracked || !blobs.has(file)) throw new Error(`bench: ${file} has no buffer: entry or no blob`);
+    state.files[file] = { blob: blobs.get(file)!, complete: true, posts: { [tracked[1]!]: tracked[2]! } };
+  }
+  const written = await writeAppliedState(git, { branch: fx.branch, state, expectedNoteCommit: undefined });
+  if (written.status !== 'recorded') throw new Error(`bench: the applied state was not recorded: ${written.message}`);
 }
 
 function countChanges(plan: unknown): number {

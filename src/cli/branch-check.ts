@@ -14,7 +14,7 @@ import { checkRepository } from '../git/repository.js';
 export async function branchRefusal(command: string, settings: Settings): Promise<string | undefined> {
   // The user's own git, as every other CLI command runs it.
   const git = new Git({ cwd: settings.workspace });
-  const repository = await checkRepository(git);
+  const repository = await checkRepository(git, process.env);
   if (!repository.ok) {
     return repository.kind === 'not-the-top'
       ? `${command} runs in the repository's top folder (${repository.top}); cd there and pass --posts-dir for the posts folder.`

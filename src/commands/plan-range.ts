@@ -14,6 +14,7 @@
 import type { EventContext } from '../event/context.js';
 import { isFullSha, type Git } from '../git/git.js';
 import { findMergeBase, parentsOf } from '../git/merge-base.js';
+import { optionalNotesRefspec } from '../state/notes.js';
 
 export interface PlanRange {
   base?: string;
@@ -22,6 +23,11 @@ export interface PlanRange {
   headIsCheckout: boolean;
   /** For the comment: the range is not the merge's (the merge base could not be found). */
   note?: string;
+  /**
+   * On a pull request: the base branch's applied state came with the range's
+   * fetch, so its local notes ref is the remote's (or absent: no state yet).
+   */
+  stateFetched?: boolean;
 }
 
 export async function planRange(
@@ -52,14 +58,17 @@ export async function planRange(
   if (pr && isFullSha(pr.headSha) && isFullSha(pr.baseSha)) {
     if (event.name === 'pull_request') {
       const parents = await parentsOf(git, 'HEAD');
-      if (parents.length === 2 && parents[1] === pr.headSha)
-        return { base: parents[0], head: 'HEAD', headIsCheckout: true };
+      if (parents.length === 2 && parents[1] === pr.headSha) {
+        const stateFetched = await fetchWithState(git, [parents[0]!], pr.baseRef);
+        return { base: parents[0], head: 'HEAD', headIsCheckout: true, stateFetched };
+      }
     }
     // pull_request_target checks out the base: the head is planned from the object database.
     const headIsCheckout = event.name !== 'pull_request_target' || checkedOut === pr.headSha;
     const head = headIsCheckout ? checkedOut || 'HEAD' : pr.headSha;
+    const stateFetched = await fetchWithState(git, [pr.baseSha, head], pr.baseRef);
     const found = await findMergeBase(git, pr.baseSha, head);
-    if (found.ok) return { base: found.base, head, headIsCheckout };
+    if (found.ok) return { base: found.base, head, headIsCheckout, stateFetched };
     if (!headIsCheckout && !(await git.commitExists(pr.headSha))) {
       return {
         base: checkedOut,
@@ -72,6 +81,7 @@ export async function planRange(
       base: pr.baseSha,
       head,
       headIsCheckout,
+      stateFetched,
       note:
         `The merge base of \`${pr.baseRef || 'the base branch'}\` and this pull request could not be found (${found.reason}). ` +
         `This plan compares with the base branch's commit ${pr.baseSha.slice(0, 7)}, so changes made on \`${pr.baseRef || 'the base branch'}\` since this branch started may show up as changes this pull request makes.`,
@@ -80,4 +90,33 @@ export async function planRange(
   if (pr) return { base: pr.baseSha || undefined, head: 'HEAD', headIsCheckout: true };
   if (event.push) return { base: event.push.before, head: event.push.after, headIsCheckout: true };
   return { head: 'HEAD', headIsCheckout: true };
+}
+
+/**
+ * The range's commits (one commit deep in a shallow clone) and the
+ * base branch's applied state, in one fetch (issue 16). A base branch
+ * without a state is not an error (the refspec then matches nothing). When
+ * the fetch fails, the range's own steps fetch what they need as before, and
+ * the plan goes without the state (false).
+ */
+async function fetchWithState(git: Git, commits: string[], branch: string): Promise<boolean> {
+  if (!branch) return false;
+  const [spec, shallow] = await Promise.all([optionalNotesRefspec(git, branch), git.isShallow()]);
+  if (!spec) return false;
+  // Named whether present or not: asking first costs a git process each, fetching one already here costs nothing more.
+  const wanted = new Set(commits.filter(isFullSha));
+  const fetched = await git.exec(
+    [
+      'fetch',
+      '--prune',
+      '--no-tags',
+      '--no-recurse-submodules',
+      ...(shallow ? ['--depth=1'] : []),
+      'origin',
+      ...wanted,
+      spec,
+    ],
+    { allowFailure: true, auth: true },
+  );
+  return fetched.exitCode === 0;
 }

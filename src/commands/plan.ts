@@ -17,6 +17,11 @@ import { foreignHeadReason } from '../event/command.js';
 import type { PullRequestEvent } from '../event/context.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
 import { snapshotTree } from '../git/tree-snapshot.js';
+import { blobsAt, workTreeBlobs } from '../git/tree-blobs.js';
+import type { Git } from '../git/git.js';
+import type { Collected } from '../plan/collect.js';
+import type { AppliedState } from '../state/applied-state.js';
+import { NO_STATE_YET, readAppliedState } from '../state/notes.js';
 import { MAX_POST_FILE_BYTES } from '../posts/read-post-file.js';
 import type { StickyResult } from '../github/sticky-comment.js';
 import {
@@ -33,7 +38,7 @@ import { buildRunReport, planJson } from '../report/run-report.js';
 import { finish, type CommandResult } from './finish.js';
 import type { Connection } from './connect.js';
 import { clientFor, gitFor, runSecrets, type RunContext } from './context.js';
-import { planRange } from './plan-range.js';
+import { planRange, type PlanRange } from './plan-range.js';
 import type { Prepared } from './prepare.js';
 import { DAY_MS } from '../time/days.js';
 
@@ -75,11 +80,18 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   const range = await planRange(git, event, opts);
   if (range.note) reporter.warning(range.note);
 
+  // The base branch's applied state, read while git diffs the range.
+  const against = range.base ? baseState(ctx, git, range) : undefined;
+  against?.catch(() => undefined);
   const changes: ChangeSet | undefined = range.base
     ? await reporter.group('Detecting changes', () =>
         detectChanges(git, { before: range.base!, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }),
       )
     : undefined;
+  const base = await against;
+  // The CLI says nothing without one: most clones never fetch the notes, and the plan is as before.
+  if (base && !base.state && (ctx.surface !== 'cli' || base.reason !== NO_STATE_YET))
+    reporter.info(`No applied state of ${base.branch} to start from (${base.reason}).`);
 
   let offlineReason = ctx.offlineReason ?? foreignHeadReason(event);
   if (!offlineReason && !settings.apiKey && !ctx.createClient)
@@ -113,7 +125,33 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
     }
     const planCtx: RunContext = snapshot ? { ...ctx, settings: { ...settings, workspace: snapshot } } : ctx;
     const { preparePlan } = (await reading)[0];
-    prepared = await preparePlan(planCtx, changes, git, client);
+    let given: Collected | undefined;
+    if (base?.state && changes?.kind === 'diff') {
+      const { state, branch, blobs, removals } = base;
+      given = await reporter.group('Reading post files', async () => {
+        const { collectRangeAgainstState } = await import('../plan/range-state.js');
+        const result = await collectRangeAgainstState({
+          workspace: planCtx.settings.workspace,
+          postsDir: settings.postsDir,
+          ideasDir: settings.ideasDir,
+          timezone: settings.timezone,
+          git,
+          changes,
+          state,
+          blobs: blobs!,
+          removals: removals!,
+        });
+        reporter.info(
+          `Against the applied state of ${branch} at ${state.commit.slice(0, 7)} (${state.recordedAt}): ${result.trusted} file(s) unchanged since, ` +
+            `${result.posts.filter((p) => p.current).length} to compare, ${result.ideas.length} idea file(s)` +
+            (removals
+              ? `, ${result.removals} post(s) no file holds any more`
+              : `; its commit is not known to be this plan's base ${range.base!.slice(0, 7)} or before it (the base moved on, or a shallow clone), so the posts only it holds are not shown: the merge's apply decides`),
+        );
+        return result;
+      });
+    }
+    prepared = await preparePlan(planCtx, changes, git, client, undefined, given);
   } finally {
     if (snapshot) await rm(snapshot, { recursive: true, force: true });
   }
@@ -177,6 +215,57 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
     ),
   );
   return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
+}
+
+interface BaseState {
+  branch: string;
+  state?: AppliedState;
+  /** Why there is no state. */
+  reason?: string;
+  /** Blob IDs of the post files at the head. */
+  blobs?: Map<string, string>;
+  /** The state describes the range's base or an ancestor of it (plan/range-state.ts). */
+  removals?: boolean;
+}
+
+/**
+ * The applied state of the branch the range merges into (issue 16): on a
+ * pull request its notes ref came with the range's fetch (plan-range.ts). The
+ * CLI reads only the clone's own copy (a `git fetch` of the notes, or an
+ * apply from this clone, leaves one): a plan at the desk never needs the
+ * remote, and a fetch could stop for credentials. Undefined when the plan
+ * has no such branch (a push, a merge queue, a clone without origin's HEAD).
+ */
+async function baseState(ctx: RunContext, git: Git, range: PlanRange): Promise<BaseState | undefined> {
+  const cli = ctx.surface === 'cli';
+  const branch = cli
+    ? await git.remoteDefaultBranch()
+    : range.stateFetched && ctx.event.pullRequest
+      ? ctx.event.pullRequest.baseRef
+      : undefined;
+  if (!branch || !range.base) return undefined;
+  const base = range.base;
+  try {
+    const read = await readAppliedState(git, { branch, fetched: true });
+    if (!read.state) return { branch, reason: read.reason };
+    const { commit } = read.state;
+    const dirs = [ctx.settings.postsDir];
+    // The CLI plans its work tree: a file edited there is not the blob at HEAD.
+    const [blobs, removals] = await Promise.all([
+      cli ? workTreeBlobs(git, dirs) : blobsAt(git, range.head, dirs),
+      commit === base || isAncestor(git, commit, base),
+    ]);
+    return { branch, state: read.state, blobs, removals };
+  } catch (error) {
+    // The plan never depends on the shortcut: without it, every file is read as before.
+    return { branch, reason: `it could not be read: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** Whether `a` is `b` or in its history; no when git cannot tell (a shallow clone without it). */
+async function isAncestor(git: Git, a: string, b: string): Promise<boolean> {
+  if (a.startsWith('-') || b.startsWith('-')) return false;
+  return (await git.exec(['merge-base', '--is-ancestor', a, b], { allowFailure: true })).exitCode === 0;
 }
 
 /**

@@ -8,7 +8,7 @@
  * to write, without starting git.
  */
 import { createHash } from 'node:crypto';
-import type { Git } from './git.js';
+import { normalizeDir, splitNul, type Git } from './git.js';
 
 /**
  * Path → blob ID of the regular files under `dirs` (recursive) whose names end
@@ -18,10 +18,68 @@ import type { Git } from './git.js';
  */
 export async function blobsAt(git: Git, commit: string, dirs: string[], ext = '.md'): Promise<Map<string, string>> {
   const blobs = new Map<string, string>();
-  for (const { mode, type, object, path } of await git.treeEntries(commit, dirs)) {
-    if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !object) continue;
-    if (path.endsWith(ext)) blobs.set(path, object);
+  const wanted = [...new Set(dirs.map(normalizeDir))];
+  if (wanted.length === 0) return blobs;
+  // As Git.treeEntries reads the tree, parsed lean: a plan over ten thousand files reads ten thousand lines.
+  const { stdout } = await git.exec([
+    '--literal-pathspecs',
+    'ls-tree',
+    '-r',
+    '-z',
+    '--full-tree',
+    '--end-of-options',
+    commit,
+    '--',
+    ...(wanted.includes('') ? [] : wanted),
+  ]);
+  const prefixes = wanted.map((dir) => (dir === '' ? '' : `${dir}/`));
+  // `<mode> blob <object>\t<path>\0`: regular files only (100644, 100755).
+  let at = 0;
+  while (at < stdout.length) {
+    let end = stdout.indexOf('\0', at);
+    if (end === -1) end = stdout.length;
+    const tab = stdout.indexOf('\t', at);
+    if (
+      tab !== -1 &&
+      tab < end &&
+      (stdout.startsWith('100644 blob ', at) || stdout.startsWith('100755 blob ', at)) &&
+      stdout.endsWith(ext, end)
+    ) {
+      const path = stdout.slice(tab + 1, end);
+      if (prefixes.some((prefix) => path.startsWith(prefix))) blobs.set(path, stdout.slice(at + 12, tab));
+    }
+    at = end + 1;
   }
+  return blobs;
+}
+
+/**
+ * Like `blobsAt(HEAD)` for a work tree someone edits (the CLI): a file the
+ * work tree or the index changes (edited, staged, deleted, in a conflict) has
+ * no blob here, so the caller reads it. Empty when git cannot tell.
+ */
+export async function workTreeBlobs(git: Git, dirs: string[], ext = '.md'): Promise<Map<string, string>> {
+  const wanted = [...new Set(dirs.map(normalizeDir))];
+  const pathspecs = wanted.includes('') ? [] : wanted;
+  const [blobs, status] = await Promise.all([
+    blobsAt(git, 'HEAD', dirs, ext),
+    git.exec(
+      [
+        '--literal-pathspecs',
+        'status',
+        '--porcelain=v1',
+        '-z',
+        '--untracked-files=no',
+        '--no-renames',
+        '--',
+        ...pathspecs,
+      ],
+      { allowFailure: true },
+    ),
+  ]);
+  if (status.exitCode !== 0) return new Map();
+  // `XY path`, one entry per file (no renames: no second path).
+  for (const entry of splitNul(status.stdout)) blobs.delete(entry.slice(3));
   return blobs;
 }
 

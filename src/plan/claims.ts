@@ -98,20 +98,32 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
     if (!stateHolder.has(orphan.id)) stateHolder.set(orphan.id, { path: orphan.file, ref: orphan.ref });
   for (const id of stateHolder.keys()) decisions.taken.add(id);
 
-  const claimants = new Map<string, Claimant[]>();
+  // Ten thousand files claim ten thousand IDs, nearly all once: a list only where an ID is shared.
+  const held = new Set<string>();
+  const firstClaimant = new Map<string, Claimant>();
+  const shared = new Map<string, Claimant[]>();
   for (const file of input.files) {
-    for (const [ref, id] of Object.entries(file.claims ?? {})) {
+    const claims = file.claims;
+    if (!claims) continue;
+    for (const ref in claims) {
+      const id = claims[ref]!;
       decisions.taken.add(id);
-      const list = claimants.get(id);
-      if (list) list.push({ path: file.path, ref });
-      else claimants.set(id, [{ path: file.path, ref }]);
+      const first = firstClaimant.get(id);
+      if (!first) {
+        firstClaimant.set(id, { path: file.path, ref });
+        held.add(id);
+      } else {
+        const list = shared.get(id);
+        if (list) list.push({ path: file.path, ref });
+        else shared.set(id, [first, { path: file.path, ref }]);
+      }
     }
   }
 
-  const held = new Set<string>();
-  for (const [id, list] of claimants) {
-    held.add(id);
-    if (list.length < 2) continue;
+  // In the order of first claims, as before the lists were made lazily (the order of findings in a file).
+  for (const id of shared.size > 0 ? firstClaimant.keys() : []) {
+    const list = shared.get(id);
+    if (!list) continue;
     const owner = ownerOf(list, stateHolder.get(id), input.added, unreadable, input.renamedFrom);
     for (const claimant of list) {
       if (owner && claimant.path === owner.path && claimant.ref === owner.ref) continue;
@@ -129,12 +141,13 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
   // nobody else claims: recorded for the file, or left over for that file and
   // channel (a delete not done yet, a version of the file the push replaced).
   for (const file of input.files) {
-    if (!file.claims) continue;
-    const recorded = state?.files[file.path]?.posts ?? {};
+    if (!file.claims || !state) continue;
     for (const ref of file.channels) {
+      if (file.claims[ref]) continue;
       const id =
-        recorded[ref] ?? state?.orphans.find((o) => o.file === file.path && o.ref === ref && !held.has(o.id))?.id;
-      if (!id || file.claims[ref] || held.has(id)) continue;
+        state.files[file.path]?.posts[ref] ??
+        state.orphans.find((o) => o.file === file.path && o.ref === ref && !held.has(o.id))?.id;
+      if (!id || held.has(id)) continue;
       const mine = decisions.recovered.get(file.path) ?? {};
       mine[ref] = id;
       decisions.recovered.set(file.path, mine);
@@ -252,10 +265,13 @@ export function settleClaims(
   const decisions = resolveClaims({ files: tipFiles, added });
   const holder = new Map<string, string>();
   for (const file of tipFiles) {
-    const lost = new Set(
-      [...(decisions.copied.get(file.path) ?? []), ...(decisions.contested.get(file.path) ?? [])].map((c) => c.id),
-    );
-    for (const id of Object.values(file.claims ?? {})) if (!lost.has(id)) holder.set(id, file.path);
+    const copied = decisions.copied.get(file.path);
+    const contested = decisions.contested.get(file.path);
+    const lost = copied || contested ? new Set([...(copied ?? []), ...(contested ?? [])].map((c) => c.id)) : undefined;
+    for (const ref in file.claims) {
+      const id = file.claims[ref]!;
+      if (!lost?.has(id)) holder.set(id, file.path);
+    }
   }
   for (const change of changes) {
     if (change.current) applyClaimDecisions(change.current, decisions);

@@ -16,6 +16,7 @@ import { listMarkdownFiles } from './list-files.js';
 import { readIdeaFile, readPostFile } from '../posts/read-post-file.js';
 import { scanFullyTracked } from './tracked-scan.js';
 import { tipFileOf, type ClaimDecisions, type TipFile } from './claims.js';
+import type { AppliedFile } from '../state/applied-state.js';
 
 export interface CollectOptions {
   workspace: string;
@@ -23,6 +24,12 @@ export interface CollectOptions {
   ideasDir: string;
   timezone?: string;
   git?: Git;
+  /**
+   * In a diff: files the applied state vouches for (plan/range-state.ts), by
+   * path. One the diff did not touch is neither opened nor parsed: its IDs
+   * are the record's, and a complete record means every channel has one.
+   */
+  trusted?: ReadonlyMap<string, AppliedFile>;
 }
 
 export interface Collected {
@@ -40,6 +47,8 @@ export interface Collected {
   tipFiles: TipFile[];
   /** What history decided about shared and lost IDs, once settled. */
   decisions?: ClaimDecisions;
+  /** Post files taken from `trusted` without being opened. */
+  trustedFiles?: number;
 }
 
 export async function collectFiles(changes: ChangeSet | undefined, opts: CollectOptions): Promise<Collected> {
@@ -87,10 +96,18 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
   // failed earlier is created on the next run without the user touching it).
   const trackedIds = new Set<string>();
   const tipFiles: TipFile[] = [];
+  let trustedFiles = 0;
   for (const path of postPaths) {
     const known = posts.get(path);
     let post = known?.current;
     if (!post) {
+      const vouched = changes?.kind === 'diff' && !known ? opts.trusted?.get(path) : undefined;
+      if (vouched) {
+        for (const ref in vouched.posts) trackedIds.add(vouched.posts[ref]!);
+        tipFiles.push({ path, claims: vouched.posts, channels: Object.keys(vouched.posts) });
+        trustedFiles++;
+        continue;
+      }
       const file = `${opts.workspace}/${path}`;
       let raw: string | undefined;
       if (changes?.kind === 'diff') {
@@ -144,6 +161,7 @@ export async function collectFiles(changes: ChangeSet | undefined, opts: Collect
     trackedIdeaIds,
     allPostPaths: postPaths,
     tipFiles,
+    ...(opts.trusted ? { trustedFiles } : {}),
   };
 }
 

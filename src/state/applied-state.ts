@@ -149,6 +149,18 @@ export function parseAppliedState(text: string): ParsedAppliedState {
 class ShapeError extends Error {}
 
 const TOP_KEYS = ['version', 'branch', 'commit', 'recordedAt', 'files', 'ideas', 'orphans', 'attempts'];
+const FILE_KEYS = ['blob', 'complete', 'posts'];
+/** `isFullSha` without its case-insensitive alternation (ten thousand blobs per state). */
+function isObjectId(text: string): boolean {
+  return (text.length === 40 || text.length === 64) && HEX.test(text);
+}
+const HEX = /^[0-9a-fA-F]+$/;
+/** An ID `nonEmpty` accepts as it is (no check beyond it needed). */
+const PLAIN_ID = /^\S+$/;
+
+function fileWhere(path: string): string {
+  return `files[${JSON.stringify(path)}]`;
+}
 
 function readState(raw: unknown): AppliedState {
   const top = object(raw, 'the document');
@@ -165,39 +177,51 @@ function readState(raw: unknown): AppliedState {
   if (!isFullSha(commit)) throw new ShapeError(`"commit" must be a full commit ID, not ${JSON.stringify(commit)}`);
   const recordedAt = isoTime(top.recordedAt, '"recordedAt"');
 
-  const seen = new Map<string, string>();
-  const claim = (id: string, where: string): void => {
-    const earlier = seen.get(id);
-    if (earlier !== undefined) throw new ShapeError(`post ${id} is recorded twice (${earlier} and ${where})`);
-    seen.set(id, where);
-  };
-
-  const files: Record<string, AppliedFile> = {};
-  const filesRaw = object(top.files, '"files"');
-  for (const [path, value] of Object.entries(filesRaw)) {
-    const where = `files[${JSON.stringify(path)}]`;
-    pathKey(path, where);
-    const entry = object(value, where);
-    onlyKeys(entry, ['blob', 'complete', 'posts'], where);
-    if (typeof entry.complete !== 'boolean') throw new ShapeError(`${where}.complete must be true or false`);
-    let blob: string | undefined;
-    if (entry.blob !== undefined) {
-      blob = nonEmpty(entry.blob, `${where}.blob`);
-      if (!isFullSha(blob)) throw new ShapeError(`${where}.blob must be a full blob ID, not ${JSON.stringify(blob)}`);
+  // Ten thousand files make ten thousand entries: each is checked where JSON.parse put it (fresh
+  // objects with own properties only, `__proto__` included), and a message naming one is built only when it is wrong.
+  const files = object(top.files, '"files"') as Record<string, AppliedFile>;
+  /** Post ID → the file recording it; said with its channel only when an ID is recorded twice. */
+  const recordedIn = new Map<string, string>();
+  const at = (path: string, id: string): string =>
+    `${path} × ${Object.keys(files[path]!.posts).find((ref) => files[path]!.posts[ref] === id)}`;
+  for (const path in files) {
+    const value: unknown = files[path];
+    if (!isPathKey(path)) pathKey(path, fileWhere(path));
+    const entry =
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : object(value, fileWhere(path));
+    for (const key in entry)
+      if (key !== 'blob' && key !== 'complete' && key !== 'posts') onlyKeys(entry, FILE_KEYS, fileWhere(path));
+    if (typeof entry.complete !== 'boolean') throw new ShapeError(`${fileWhere(path)}.complete must be true or false`);
+    if (entry.blob !== undefined && !(typeof entry.blob === 'string' && isObjectId(entry.blob))) {
+      const blob = nonEmpty(entry.blob, `${fileWhere(path)}.blob`);
+      throw new ShapeError(`${fileWhere(path)}.blob must be a full blob ID, not ${JSON.stringify(blob)}`);
     }
-    const posts: Record<string, string> = {};
-    for (const [ref, id] of Object.entries(object(entry.posts, `${where}.posts`))) {
-      if (ref === '') throw new ShapeError(`${where}.posts has an empty channel ref`);
-      const postId = nonEmpty(id, `${where}.posts[${JSON.stringify(ref)}]`);
-      claim(postId, `${path} × ${ref}`);
-      define(posts, ref, postId);
+    const posts =
+      typeof entry.posts === 'object' && entry.posts !== null && !Array.isArray(entry.posts)
+        ? (entry.posts as Record<string, unknown>)
+        : object(entry.posts, `${fileWhere(path)}.posts`);
+    for (const ref in posts) {
+      if (ref === '') throw new ShapeError(`${fileWhere(path)}.posts has an empty channel ref`);
+      const id = posts[ref];
+      const postId =
+        typeof id === 'string' && PLAIN_ID.test(id)
+          ? id
+          : nonEmpty(id, `${fileWhere(path)}.posts[${JSON.stringify(ref)}]`);
+      const earlier = recordedIn.get(postId);
+      if (earlier !== undefined)
+        throw new ShapeError(`post ${postId} is recorded twice (${at(earlier, postId)} and ${path} × ${ref})`);
+      recordedIn.set(postId, path);
     }
-    define(
-      files,
-      path,
-      blob !== undefined ? { blob, complete: entry.complete, posts } : { complete: entry.complete, posts },
-    );
   }
+  const orphanOf = new Map<string, string>();
+  const claim = (id: string, where: string): void => {
+    const file = recordedIn.get(id);
+    const earlier = file !== undefined ? at(file, id) : orphanOf.get(id);
+    if (earlier !== undefined) throw new ShapeError(`post ${id} is recorded twice (${earlier} and ${where})`);
+    orphanOf.set(id, where);
+  };
 
   const ideas: Record<string, string> = {};
   for (const [path, id] of Object.entries(object(top.ideas, '"ideas"'))) {
@@ -266,6 +290,11 @@ function isoTime(value: unknown, where: string): string {
   return text;
 }
 
+/** What `pathKey` accepts, said without building its message. */
+function isPathKey(path: string): boolean {
+  return path !== '' && !path.includes('\0') && !/(?:^|\/)\.{0,2}(?:\/|$)/.test(path);
+}
+
 /** A repository path as git lists it: relative, `/`-separated, no empty, `.` or `..` segment. */
 function pathKey(path: string, where: string): void {
   if (
@@ -288,5 +317,7 @@ function onlyKeys(value: Record<string, unknown>, allowed: string[], where: stri
 
 /** Own data property even for a key like `__proto__` (plain assignment would set the prototype). */
 function define<T>(record: Record<string, T>, key: string, value: T): void {
-  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
 }

@@ -17,7 +17,7 @@ export interface ReadAppliedStateOptions {
   /** Default `origin`. */
   remote?: string;
   branch: string;
-  /** The notes ref was already fetched (with the branch tip, `notesRefspec`): read the local copy. */
+  /** The notes ref was already fetched (with the branch tip, `notesRefspec`), or only the local copy counts: read the local copy. */
   fetched?: boolean;
 }
 
@@ -41,6 +41,23 @@ export async function notesRefspec(git: Git, branch: string): Promise<string | u
   try {
     const ref = await stateRef(git, branch);
     return `+${ref}:${ref}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A refspec that fetches the branch's notes ref when the remote has it and
+ * matches nothing when it does not, so the state can come along with a fetch
+ * that must not fail on a first run (a pull request's plan). A pattern
+ * (`…/main*`: it also brings the notes of branches whose names continue
+ * `main`, a few small refs at most); with `git fetch --prune` a local copy the
+ * remote no longer has is removed. Undefined for a branch name git refuses.
+ */
+export async function optionalNotesRefspec(git: Git, branch: string): Promise<string | undefined> {
+  try {
+    const ref = await stateRef(git, branch);
+    return `+${ref}*:${ref}*`;
   } catch {
     return undefined;
   }
@@ -84,9 +101,11 @@ export async function readAppliedState(git: Git, opts: ReadAppliedStateOptions):
     };
   }
   const [noteCommit, listed] = await Promise.all([
-    git.revParse(ref),
+    // Absent after a fetch with `optionalNotesRefspec`, or locally (the CLI reads only its own copy).
+    git.revParse(ref).catch(() => undefined),
     git.exec(['notes', `--ref=${ref}`, 'list'], { allowFailure: true }),
   ]);
+  if (noteCommit === undefined) return { reason: NO_STATE_YET };
   if (listed.exitCode !== 0)
     return { noteCommit, reason: `could not list the notes in ${ref}: ${git.redact(decisiveLine(listed.stderr))}` };
   const notes = listed.stdout

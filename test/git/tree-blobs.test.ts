@@ -7,7 +7,7 @@ import { chmod, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Git } from '../../src/git/git.js';
-import { blobsAt, gitBlobId } from '../../src/git/tree-blobs.js';
+import { blobsAt, gitBlobId, workTreeBlobs } from '../../src/git/tree-blobs.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 
 let fx: GitFixture;
@@ -81,5 +81,26 @@ describe('gitBlobId', () => {
     await writeFile(file, bytes);
     expect(gitBlobId(bytes)).toBe(await fx.git(['hash-object', '--no-filters', file]));
     expect(gitBlobId(new Uint8Array(bytes))).toBe(gitBlobId(bytes));
+  });
+});
+
+describe('workTreeBlobs', () => {
+  it("is HEAD's blobs less every file the work tree or the index changes", async () => {
+    await fx.push();
+    const clone = await fx.otherClone();
+    const other = new Git({ cwd: clone, env: fx.env });
+    await fx.git(['checkout', '--quiet', '--detach', head], clone);
+    const atHead = await blobsAt(other, 'HEAD', ['posts']);
+    expect(await workTreeBlobs(other, ['posts'])).toEqual(atHead);
+
+    await writeFile(path.join(clone, 'posts', 'plain.md'), 'edited, not staged\n');
+    await writeFile(path.join(clone, 'posts', 'with space.md'), 'edited and staged\n');
+    await fx.git(['add', '--', 'posts/with space.md'], clone);
+    await fx.git(['rm', '--quiet', '--', 'posts/exec.md'], clone);
+    await writeFile(path.join(clone, 'posts', 'untracked.md'), 'never added\n');
+    const clean = await workTreeBlobs(other, ['posts']);
+    const changed = ['posts/plain.md', 'posts/with space.md', 'posts/exec.md'];
+    expect([...clean.keys()].sort()).toEqual([...atHead.keys()].filter((p) => !changed.includes(p)).sort());
+    for (const [p, blob] of clean) expect(blob, p).toBe(atHead.get(p));
   });
 });

@@ -10,7 +10,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Git, basicCredential } from '../../src/git/git.js';
 import { GITHUB_ACTIONS_BOT } from '../../src/git/push.js';
 import type { AppliedState } from '../../src/state/applied-state.js';
-import { NO_STATE_YET, notesRefspec, readAppliedState, writeAppliedState } from '../../src/state/notes.js';
+import {
+  NO_STATE_YET,
+  notesRefspec,
+  optionalNotesRefspec,
+  readAppliedState,
+  writeAppliedState,
+} from '../../src/state/notes.js';
 import { createGitFixture, type GitFixture } from '../helpers/git-fixture.js';
 import { installRejectingPreReceiveHook, startGitHttpServer, type GitHttpServer } from '../helpers/git-http-server.js';
 
@@ -398,5 +404,38 @@ describe('over an authenticated HTTP remote', () => {
       expect(write.message).not.toContain(wrong);
     }
     expect(await remoteNotes()).toBe('');
+  });
+});
+
+describe('optionalNotesRefspec', () => {
+  it('comes along with a commit: no error without a state, the state when there is one, and a copy the remote lost is removed', async () => {
+    const git = await checkout();
+    const spec = await optionalNotesRefspec(git, 'main');
+    expect(spec).toBe(`+${REF}*:${REF}*`);
+    const fetch = () =>
+      git.exec(['fetch', '--prune', '--no-tags', '--depth=1', 'origin', first, spec!], { allowFailure: true });
+
+    // No state on the remote: the commit still comes, and the local read says there is none.
+    expect((await fetch()).exitCode).toBe(0);
+    expect(await git.commitExists(first)).toBe(true);
+    expect(await readAppliedState(git, { branch: 'main', fetched: true })).toEqual({ reason: NO_STATE_YET });
+
+    const recorded = await writeAppliedState(new Git({ cwd: fx.work, env: fx.env }), {
+      branch: 'main',
+      state: state(second, 'p1'),
+      expectedNoteCommit: undefined,
+    });
+    expect(recorded.status).toBe('recorded');
+    expect((await fetch()).exitCode).toBe(0);
+    expect((await readAppliedState(git, { branch: 'main', fetched: true })).state).toEqual(state(second, 'p1'));
+
+    // Deleted on the remote (a reset): the local copy goes with the next fetch.
+    await fx.git(['update-ref', '-d', REF], fx.bare);
+    expect((await fetch()).exitCode).toBe(0);
+    expect(await readAppliedState(git, { branch: 'main', fetched: true })).toEqual({ reason: NO_STATE_YET });
+  });
+
+  it('is undefined for a branch name git refuses', async () => {
+    expect(await optionalNotesRefspec(await checkout(), 'a..b')).toBeUndefined();
   });
 });
