@@ -2,6 +2,9 @@
 
 /** Numbers as users read them: 63,206 rather than 63206 (fixed locale: reports must not vary by runner). */
 export function formatNumber(n: number): string {
+  // Whole numbers, nearly all of them, grouped by hand: the first toLocaleString in a process loads ICU's
+  // number data (≈ 13 ms and 8 MB in a plan, issue 16). The same text as toLocaleString('en-US') (tested).
+  if (Number.isSafeInteger(n) && !Object.is(n, -0)) return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
   return n.toLocaleString('en-US');
 }
 
