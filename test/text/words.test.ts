@@ -16,7 +16,9 @@ describe('formatNumber', () => {
     fc.assert(
       fc.property(
         fc.oneof(fc.integer(), fc.maxSafeInteger(), fc.double(), fc.constantFrom(NaN, Infinity, -Infinity, 1e21, 0.5)),
-        (n) => expect(formatNumber(n)).toBe(n.toLocaleString('en-US')),
+        (n) => {
+          expect(formatNumber(n)).toBe(n.toLocaleString('en-US'));
+        },
       ),
       { numRuns: 5000 },
     );
