@@ -57,7 +57,7 @@ async function runWriteBack(dir: string, fresh: MetricsRow[], inputs: Record<str
     now: () => new Date('2027-01-02T07:00:00Z'),
   };
   const git = new Git({ cwd: dir, env: fx.env });
-  const result = await writeBack(ctx, git, new Map(), 'refs/heads/main', 'record Buffer post metrics', [
+  const result = await writeBack(ctx, git, new Map(), 'refs/heads/main', 'Buffer post metrics', [
     metricsFileWrite(METRICS, fresh, tracked, new Set()),
   ]);
   return { result, reporter };
