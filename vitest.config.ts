@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     // Fails any test that sent a sandbox something Buffer would refuse (issue 12).
-    setupFiles: ['test/helpers/schema-violations-setup.ts'],
+    // And loads the Markdown parser, as the programs do before a command runs (posts/markdown-tree.ts).
+    setupFiles: ['test/helpers/schema-violations-setup.ts', 'test/helpers/markdown-parser-setup.ts'],
     // Suites start real HTTP servers and git repositories; files run in parallel
     // processes, tests inside a file run in order.
     pool: 'forks',

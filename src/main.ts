@@ -12,6 +12,7 @@ import { clientReadingAhead, gitFor, type RunContext } from './commands/context.
 import { loadCommand, runCommand } from './commands/run-command.js';
 import type { Git } from './git/git.js';
 import { checkRepository } from './git/repository.js';
+import { loadMarkdownParser } from './posts/markdown-tree.js';
 import { ActionsReporter } from './report/actions-reporter.js';
 import type { Toolkit } from './report/toolkit.js';
 
@@ -70,11 +71,16 @@ export async function run(toolkit?: Toolkit): Promise<void> {
     };
     // The command's code (its own chunk of dist/) loads while git checks the workspace.
     loadCommand(decision.command).catch(() => undefined);
+    // So does the Markdown parser: every command may parse a post body, synchronously, so it is loaded before the
+    // command runs (posts/markdown-tree.ts).
+    const parserReady = loadMarkdownParser();
+    parserReady.catch(() => undefined); // awaited below; a repository problem returns first
     const problem = await repositoryProblem(settings, gitFor(ctx));
     if (problem) {
       core.setFailed(problem);
       return;
     }
+    await parserReady;
     const result = await runCommand(decision.command, ctx);
     if (result.exitCode !== 0)
       core.setFailed(

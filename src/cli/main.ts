@@ -10,16 +10,17 @@
 import { BufferApiError, BufferAuthError } from '../buffer/errors.js';
 import { readSettings, SettingsError, type Command, type Settings } from '../config/settings.js';
 import {
-  readSettingsFile,
+  loadSettingsFile,
   SETTINGS_FILE_PATHS,
   SettingsFileError,
   type SettingsFile,
-} from '../config/settings-file.js';
+} from '../config/settings-location.js';
 import type { EventContext } from '../event/context.js';
 import { Git } from '../git/git.js';
 import type { RunContext } from '../commands/context.js';
 import type { CommandResult } from '../commands/finish.js';
 import { MissingApiKeyError } from '../commands/missing-api-key.js';
+import { loadMarkdownParser } from '../posts/markdown-tree.js';
 import { ConsoleReporter } from '../report/console-reporter.js';
 import { nearest } from '../text/did-you-mean.js';
 import { parseCommandArgs, UsageError, type OptionValues } from './args.js';
@@ -120,6 +121,10 @@ export async function main(
 
   // The command's code loads (compiles, evaluates) while git finds the repository; the switch below gets it from the module cache.
   PRELOAD[command]?.().catch(() => undefined);
+  // Every command but validate may parse a post body, synchronously: the Markdown parser is loaded (awaited
+  // below) before it runs. validate loads it only for a file that needs it (posts/markdown-tree.ts).
+  const parserReady = command === 'validate' ? undefined : loadMarkdownParser();
+  parserReady?.catch(() => undefined); // awaited below; a usage error may return first
   // The repository around the current folder, as git finds it; `channels` and `validate PATH` work outside one too.
   const root = await repositoryRoot(io.cwd);
   if (!root && command === 'init')
@@ -136,7 +141,8 @@ export async function main(
   let file: SettingsFile | undefined;
   let settings: Settings;
   try {
-    file = readSettingsFile(workspace, 'cli');
+    // The YAML parser loads only when there is a file (settings-location.ts): `--help` and a repository without one never evaluate it.
+    file = await loadSettingsFile(workspace, 'cli');
     settings = readSettings(
       (name) => {
         if (NOT_FLAGS.has(name)) return undefined;
@@ -158,6 +164,7 @@ export async function main(
   if (command === 'init') {
     // Before the posts folder is checked: init is what creates it. An existing settings file counts (a second
     // run, or a team that wrote one first); the flags override it.
+    await parserReady;
     const { runInitCommand } = await import('./init.js');
     return runInitCommand(values, io, {
       root: workspace,
@@ -195,6 +202,7 @@ export async function main(
     batchSize: settings.batchSize,
   };
   try {
+    await parserReady;
     switch (command) {
       case 'validate': {
         const { runValidateCommand } = await import('./validate.js');

@@ -6,19 +6,11 @@
  * is decided per run (`command`, `dry-run`, `write-back`, …) stays an input or
  * a flag. Every problem names the file and line.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { didYouMean } from '../text/did-you-mean.js';
 import { codeList } from '../text/words.js';
 import { SETTINGS_FILE_FIELDS, SETTINGS_FILE_KEYS, type SettingsFileKey } from './settings-keys.js';
-import {
-  findSettingsFile,
-  SettingsFileError,
-  type SettingsFile,
-  type SettingsFileValue,
-  type Surface,
-} from './settings-location.js';
+import { SettingsFileError, type SettingsFile, type SettingsFileValue, type Surface } from './settings-location.js';
 
 export {
   findSettingsFile,
@@ -53,13 +45,6 @@ function secretAdvice(surface: Surface): string {
   return surface === 'action'
     ? 'pass it as a secret: `buffer-api-key: ${{ secrets.BUFFER_API_KEY }}` in the workflow step'
     : 'set the BUFFER_API_KEY environment variable instead';
-}
-
-/** Reads and checks the settings file at `root`, loading its parser with this module (settings-location.ts loads it only when there is a file). */
-export function readSettingsFile(root: string, surface: Surface): SettingsFile | undefined {
-  const path = findSettingsFile(root);
-  if (path === undefined) return undefined;
-  return parseSettingsFile(path, readFileSync(join(root, path), 'utf8'), surface);
 }
 
 export function parseSettingsFile(path: string, text: string, surface: Surface): SettingsFile {

@@ -4,8 +4,7 @@
  * list is text, not a break). Each item keeps its Markdown slice and its images
  * as assets.
  */
-import type { Definition, Image, ImageReference, Root, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Definition, Nodes, Root, RootContent } from 'mdast';
 import type { AssetInput } from '../buffer/types.js';
 import type { FindingList } from './findings.js';
 import type { SourcePosition, ThreadItem } from './model.js';
@@ -24,9 +23,9 @@ export function collectImages(
   toFile: (p: SourcePosition) => SourcePosition,
 ): BodyImage[] {
   const images: BodyImage[] = [];
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     if (node.type !== 'image' && node.type !== 'imageReference') return;
-    const url = node.type === 'image' ? (node as Image).url : definitions.get((node as ImageReference).identifier)?.url;
+    const url = node.type === 'image' ? node.url : definitions.get(node.identifier)?.url;
     if (url === undefined) return;
     const start = node.position?.start ?? { line: 1, column: 1 };
     images.push({ url, alt: node.alt ?? '', position: toFile({ line: start.line, column: start.column }) });
@@ -36,11 +35,21 @@ export function collectImages(
 
 export function definitionsOf(tree: Root): Map<string, Definition> {
   const definitions = new Map<string, Definition>();
-  visit(tree, 'definition', (node) => {
+  eachNode(tree, (node) => {
     // CommonMark: the first definition of a label wins.
-    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
   });
   return definitions;
+}
+
+/**
+ * Every node of `node`'s tree in document order (the node, then each child's
+ * tree), as unist-util-visit walks it, without loading that package: a plain
+ * post's check never needs it (issue 16).
+ */
+function eachNode(node: Nodes, visit: (node: Nodes) => void): void {
+  visit(node);
+  if ('children' in node) for (const child of node.children) eachNode(child, visit);
 }
 
 /** An image URL Buffer can fetch: absolute https. Anything else is reported here. */

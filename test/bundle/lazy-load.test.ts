@@ -163,4 +163,27 @@ describe('what the CLI reads to answer', () => {
     expect(notNeeded.length).toBeGreaterThan(0);
     expect(run.loaded.filter((f) => notNeeded.includes(f))).toEqual([]);
   });
+
+  it('validate of a plain post loads neither the Markdown parser nor the plan collector; a list loads the parser', async () => {
+    // micromark, known by its parser's module marker.
+    const parser = await chunksHolding(CLI_DIR, ['node_modules/micromark/lib/parse.js']);
+    const collector = await chunksHolding(CLI_DIR, ['src/plan/collect.ts']);
+    expect(parser).toHaveLength(1);
+    expect(collector.length).toBeGreaterThan(0);
+    const plain = await cli(['validate', 'posts/hello.md'], 3);
+    expect(plain.code).toBe(0);
+    expect(plain.loaded.filter((f) => parser.includes(f) || collector.includes(f))).toEqual([]);
+    await fx.writeFiles({ 'posts/list.md': '---\nchannel: linkedin\n---\nWhat shipped:\n\n- faster\n- smaller\n' });
+    const list = await cli(['validate', 'posts/list.md'], 4);
+    expect(list.code).toBe(0);
+    expect(list.loaded).toContain(parser[0]);
+  });
+
+  it('answers --help without the YAML parser (no settings file to read)', async () => {
+    const yaml = await chunksHolding(CLI_DIR, ['class Composer']);
+    expect(yaml).toHaveLength(1);
+    const run = await cli(['--help'], 5);
+    expect(run.code).toBe(0);
+    expect(run.loaded).not.toContain(yaml[0]);
+  });
 });

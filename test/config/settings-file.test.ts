@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readSettings, readSettingsWithFile, SettingsError } from '../../src/config/settings.js';
-import { parseSettingsFile, readSettingsFile, SettingsFileError } from '../../src/config/settings-file.js';
+import { parseSettingsFile, SettingsFileError } from '../../src/config/settings-file.js';
+import { loadSettingsFile } from '../../src/config/settings-location.js';
 import { SETTINGS_FILE_KEYS } from '../../src/config/settings-keys.js';
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name];
@@ -127,13 +128,13 @@ describe('buffer-gitops.yml', () => {
   it('an empty file sets nothing; the file is found at the top or in .github/, never both', async () => {
     expect(parseSettingsFile('buffer-gitops.yml', '# nothing yet\n', 'cli').values.size).toBe(0);
     dir = await mkdtemp(join(tmpdir(), 'buffer-gitops-settings-'));
-    expect(readSettingsFile(dir, 'cli')).toBeUndefined();
+    expect(await loadSettingsFile(dir, 'cli')).toBeUndefined();
     await mkdir(join(dir, '.github'));
     await writeFile(join(dir, '.github/buffer-gitops.yml'), 'timezone: Asia/Tokyo\n');
-    expect(readSettingsFile(dir, 'cli')?.values.get('timezone')).toEqual({ value: 'Asia/Tokyo', line: 1 });
+    expect((await loadSettingsFile(dir, 'cli'))?.values.get('timezone')).toEqual({ value: 'Asia/Tokyo', line: 1 });
     expect((await readSettingsWithFile(reader({}), dir, {})).timezone).toBe('Asia/Tokyo');
     await writeFile(join(dir, 'buffer-gitops.yml'), 'timezone: UTC\n');
-    expect(() => readSettingsFile(dir!, 'cli')).toThrow(
+    await expect(loadSettingsFile(dir, 'cli')).rejects.toThrow(
       'both `buffer-gitops.yml` and `.github/buffer-gitops.yml` exist; keep one of them.',
     );
   });
