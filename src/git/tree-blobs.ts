@@ -32,7 +32,22 @@ export async function blobsAt(git: Git, commit: string, dirs: string[], ext = '.
     '--',
     ...(wanted.includes('') ? [] : wanted),
   ]);
-  const prefixes = wanted.map((dir) => (dir === '' ? '' : `${dir}/`));
+  readLsTree(
+    stdout,
+    wanted.map((dir) => (dir === '' ? '' : `${dir}/`)),
+    ext,
+    blobs,
+  );
+  return blobs;
+}
+
+/**
+ * The ls-tree lines into `blobs`. A function of its own, not inside the async
+ * `blobsAt`: ten thousand lines make V8 optimize the loop while it runs, and
+ * compiling it as part of the async function took 19 ms of CPU in a plan over
+ * 10,000 files, against 6–9 ms on its own (the loop itself runs in about 5).
+ */
+function readLsTree(stdout: string, prefixes: string[], ext: string, blobs: Map<string, string>): void {
   // `<mode> blob <object>\t<path>\0`: regular files only (100644, 100755).
   let at = 0;
   while (at < stdout.length) {
@@ -46,11 +61,14 @@ export async function blobsAt(git: Git, commit: string, dirs: string[], ext = '.
       stdout.endsWith(ext, end)
     ) {
       const path = stdout.slice(tab + 1, end);
-      if (prefixes.some((prefix) => path.startsWith(prefix))) blobs.set(path, stdout.slice(at + 12, tab));
+      for (const prefix of prefixes) {
+        if (!path.startsWith(prefix)) continue;
+        blobs.set(path, stdout.slice(at + 12, tab));
+        break;
+      }
     }
     at = end + 1;
   }
-  return blobs;
 }
 
 /**

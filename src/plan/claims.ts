@@ -78,9 +78,21 @@ interface Claimant {
 }
 
 export function resolveClaims(input: ClaimsInput): ClaimDecisions {
+  return resolveIndexed(input).decisions;
+}
+
+/** The decisions, and who claims what at the tip: the first claimant of each ID, and every claimant of a shared one. */
+interface IndexedDecisions {
+  decisions: ClaimDecisions;
+  /** ID → the first file claiming it (its first channel with that ID is the claim). */
+  first: Map<string, TipFile>;
+  /** ID → every claimant, in the order of the files, for an ID more than one entry claims. */
+  shared: Map<string, Claimant[]>;
+}
+
+function resolveIndexed(input: ClaimsInput): IndexedDecisions {
   const { state } = input;
-  const tipPaths = new Set(input.files.map((f) => f.path));
-  const unreadable = new Set(input.files.filter((f) => !f.claims).map((f) => f.path));
+  const unreadable = new Set<string>();
   const decisions: ClaimDecisions = {
     copied: new Map(),
     contested: new Map(),
@@ -98,30 +110,39 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
     if (!stateHolder.has(orphan.id)) stateHolder.set(orphan.id, { path: orphan.file, ref: orphan.ref });
   for (const id of stateHolder.keys()) decisions.taken.add(id);
 
-  // Ten thousand files claim ten thousand IDs, nearly all once: a list only where an ID is shared.
-  const held = new Set<string>();
-  const firstClaimant = new Map<string, Claimant>();
+  // Ten thousand files claim ten thousand IDs, nearly all once: one pass, no object per claim, and
+  // a list only where an ID is shared (a claimant's channel is found again only then).
+  const first = new Map<string, TipFile>();
   const shared = new Map<string, Claimant[]>();
   for (const file of input.files) {
     const claims = file.claims;
-    if (!claims) continue;
+    if (!claims) {
+      unreadable.add(file.path);
+      continue;
+    }
     for (const ref in claims) {
       const id = claims[ref]!;
       decisions.taken.add(id);
-      const first = firstClaimant.get(id);
-      if (!first) {
-        firstClaimant.set(id, { path: file.path, ref });
-        held.add(id);
+      const earlier = first.get(id);
+      if (!earlier) {
+        first.set(id, file);
       } else {
         const list = shared.get(id);
         if (list) list.push({ path: file.path, ref });
-        else shared.set(id, [first, { path: file.path, ref }]);
+        else
+          shared.set(id, [
+            { path: earlier.path, ref: firstRef(earlier, id) },
+            { path: file.path, ref },
+          ]);
       }
     }
   }
+  /** IDs the state gives back to a file that lost them. */
+  const recoveredIds = new Set<string>();
+  const held = (id: string): boolean => first.has(id) || recoveredIds.has(id);
 
   // In the order of first claims, as before the lists were made lazily (the order of findings in a file).
-  for (const id of shared.size > 0 ? firstClaimant.keys() : []) {
+  for (const id of shared.size > 0 ? first.keys() : []) {
     const list = shared.get(id);
     if (!list) continue;
     const owner = ownerOf(list, stateHolder.get(id), input.added, unreadable, input.renamedFrom);
@@ -140,25 +161,27 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
   // A channel the file lists without an ID, for which the state holds one
   // nobody else claims: recorded for the file, or left over for that file and
   // channel (a delete not done yet, a version of the file the push replaced).
-  for (const file of input.files) {
-    if (!file.claims || !state) continue;
+  for (const file of state ? input.files : []) {
+    if (!file.claims) continue;
     for (const ref of file.channels) {
       if (file.claims[ref]) continue;
       const id =
-        state.files[file.path]?.posts[ref] ??
-        state.orphans.find((o) => o.file === file.path && o.ref === ref && !held.has(o.id))?.id;
-      if (!id || held.has(id)) continue;
+        state!.files[file.path]?.posts[ref] ??
+        state!.orphans.find((o) => o.file === file.path && o.ref === ref && !held(o.id))?.id;
+      if (!id || held(id)) continue;
       const mine = decisions.recovered.get(file.path) ?? {};
       mine[ref] = id;
       decisions.recovered.set(file.path, mine);
-      held.add(id);
+      recoveredIds.add(id);
     }
   }
 
   // What the state holds that no file does. A file that cannot be read keeps
   // its posts: its channel list is unknown, and a typo must never delete one.
+  let tipPaths: Set<string> | undefined;
   for (const [id, holder] of stateHolder) {
-    if (held.has(id) || unreadable.has(holder.path)) continue;
+    if (held(id) || unreadable.has(holder.path)) continue;
+    tipPaths ??= new Set(input.files.map((f) => f.path));
     decisions.removals.push({
       file: holder.path,
       ref: holder.ref,
@@ -167,7 +190,13 @@ export function resolveClaims(input: ClaimsInput): ClaimDecisions {
     });
   }
   decisions.removals.sort((a, b) => compareCodeUnits(a.file, b.file) || compareCodeUnits(a.ref, b.ref));
-  return decisions;
+  return { decisions, first, shared };
+}
+
+/** The first of a file's channels whose claim is `id` (the order a claims loop meets them). */
+function firstRef(file: TipFile, id: string): string {
+  for (const ref in file.claims) if (file.claims[ref] === id) return ref;
+  throw new Error(`claims: ${file.path} does not claim ${id}`);
 }
 
 /** The claimant history says holds the post, or undefined when history does not say. */
@@ -262,23 +291,30 @@ export function settleClaims(
   changes: readonly { path: string; current?: PostFile; previous?: PostFile }[],
   added?: ReadonlySet<string>,
 ): ClaimDecisions {
-  const decisions = resolveClaims({ files: tipFiles, added });
-  const holder = new Map<string, string>();
-  for (const file of tipFiles) {
-    const copied = decisions.copied.get(file.path);
-    const contested = decisions.contested.get(file.path);
-    const lost = copied || contested ? new Set([...(copied ?? []), ...(contested ?? [])].map((c) => c.id)) : undefined;
-    for (const ref in file.claims) {
-      const id = file.claims[ref]!;
-      if (!lost?.has(id)) holder.set(id, file.path);
+  const { decisions, first, shared } = resolveIndexed({ files: tipFiles, added });
+  /**
+   * The file that holds an ID at the tip: the last claimant that did not lose
+   * it as a copy or a contested entry (an ID claimed once is its first
+   * claimant's). Asked only for the previous versions' IDs, a few.
+   */
+  const holder = (id: string): string | undefined => {
+    const list = shared.get(id);
+    if (!list) return first.get(id)?.path;
+    let found: string | undefined;
+    for (const claimant of list) {
+      const lost =
+        decisions.copied.get(claimant.path)?.some((c) => c.id === id) ||
+        decisions.contested.get(claimant.path)?.some((c) => c.id === id);
+      if (!lost) found = claimant.path;
     }
-  }
+    return found;
+  };
   for (const change of changes) {
     if (change.current) applyClaimDecisions(change.current, decisions);
     const previous = change.previous;
     if (!previous) continue;
     const kept = Object.entries(previous.tracked).filter(([, entry]) => {
-      const owner = holder.get(entry.id);
+      const owner = holder(entry.id);
       return owner === undefined || owner === change.path;
     });
     if (kept.length !== Object.keys(previous.tracked).length)

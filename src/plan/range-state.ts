@@ -41,24 +41,33 @@ export interface RangeCollected extends Collected {
 export async function collectRangeAgainstState(opts: RangeStateOptions): Promise<RangeCollected> {
   const { changes, state } = opts;
   const touched = new Set(changes.changes.flatMap((c) => [c.path, c.oldPath ?? c.path]));
-  const trusted = new Map<string, AppliedFile>();
-  /** The state's files it does not vouch for here: the only ones whose posts may be held by no file. */
-  const unvouched: string[] = [];
-  for (const path in state.files) {
-    const entry = state.files[path]!;
-    if (entry.complete && entry.blob !== undefined && opts.blobs.get(path) === entry.blob && !touched.has(path))
-      trusted.set(path, entry);
-    else unvouched.push(path);
-  }
+  /** State files at the head the state does not vouch for: with the range's own, the only ones whose posts may be held by no file. */
+  const refused: string[] = [];
+  // Asked once per file at the head the range did not change, as collectFiles meets it: no pass over the state of its own.
+  const trusted = {
+    get(path: string): AppliedFile | undefined {
+      const entry = Object.hasOwn(state.files, path) ? state.files[path] : undefined;
+      if (entry === undefined) return undefined;
+      if (entry.complete && entry.blob !== undefined && opts.blobs.get(path) === entry.blob && !touched.has(path))
+        return entry;
+      refused.push(path);
+      return undefined;
+    },
+  };
   const collected = await collectFiles(changes, { ...opts, trusted });
   // One file, one claim, as without a state: the range's history says which file a shared ID belongs to.
   const added = new Set(changes.changes.filter((c) => c.status === 'added').map((c) => c.path));
   collected.decisions = settleClaims(collected.tipFiles, collected.posts, added);
-  // A trusted file's posts are its claims; when every trusted file was at the head, only the others need a look.
   const trustedFiles = collected.trustedFiles ?? 0;
-  const removed = opts.removals
-    ? stateRemovals(state, collected, trustedFiles === trusted.size ? unvouched : Object.keys(state.files))
-    : [];
+  let removed: PostFileChange[] = [];
+  if (opts.removals) {
+    // A trusted file's posts are its claims. When the trusted files, the refused ones and the
+    // range's own make up the whole state, only the last two need a look; otherwise every file does.
+    const all = Object.keys(state.files);
+    const others = new Set(refused);
+    for (const path of touched) if (Object.hasOwn(state.files, path)) others.add(path);
+    removed = stateRemovals(state, collected, trustedFiles + others.size === all.length ? [...others] : all);
+  }
   collected.posts.push(...removed);
   return {
     ...collected,
