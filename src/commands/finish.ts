@@ -41,7 +41,13 @@ export async function finish(
     ctx.reportPath ?? join(process.env.RUNNER_TEMP ?? tmpdir(), `buffer-gitops-report-${process.pid}.json`);
   await writeReportFile(reportPath, report);
   reporter.setOutput('report', reportPath);
-  await reporter.summary(summary ?? summaryMarkdown(`Buffer GitOps: ${report.command}`, report));
+  if (summary === undefined) {
+    const metrics = report.metrics
+      ? (await import('../report/metrics-summary.js')).metricsSummaryMarkdown(report.metrics)
+      : undefined;
+    summary = summaryMarkdown(`Buffer GitOps: ${report.command}`, report, metrics);
+  }
+  await reporter.summary(summary);
   const problems = problemsLine(report);
   if (problems) {
     reporter.error(problems);

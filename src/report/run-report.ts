@@ -8,7 +8,6 @@ import type { Outcome } from '../apply/outcome.js';
 import { countOutcomes } from '../apply/outcome.js';
 import type { Plan, PlanItem } from '../plan/types.js';
 import type { Finding } from '../posts/model.js';
-import { metricsSummaryMarkdown } from './metrics-summary.js';
 import type { PlanRow } from './plan-comment-rows.js';
 import { listWords, plural } from '../text/words.js';
 import type { MetricsReport } from '../metrics/types.js';
@@ -172,7 +171,11 @@ export function problemsLine(report: RunReport): string | undefined {
   return `${sentence[0]!.toUpperCase()}${sentence.slice(1)}; see the messages above.`;
 }
 
-export function summaryMarkdown(title: string, report: RunReport): string {
+/**
+ * The job summary. `metricsSection`: sync's metrics (metrics-summary.ts), rendered by the caller, so that
+ * plans and applies never load the metrics report's code (issue 16).
+ */
+export function summaryMarkdown(title: string, report: RunReport, metricsSection?: string): string {
   const lines = [
     `## ${title}`,
     '',
@@ -207,8 +210,8 @@ export function summaryMarkdown(title: string, report: RunReport): string {
     );
   }
   for (const note of report.notes) lines.push(`> ${cell(note)}`, '');
-  // Sync with metrics on: the window's top posts, totals and weekly chart (metrics-summary.ts).
-  if (report.metrics) lines.push(metricsSummaryMarkdown(report.metrics));
+  // Sync with metrics on: the window's top posts, totals and weekly chart.
+  if (metricsSection) lines.push(metricsSection);
   return lines.join('\n');
 }
 

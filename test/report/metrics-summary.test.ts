@@ -179,7 +179,7 @@ describe("the sync's job summary", () => {
     const metrics = report([row(1, { metrics: { reactions: 4 } })], {
       totals: [totals('twitter', 1, { reactions: 4 })],
     });
-    const md = summaryMarkdown('buffer-gitops sync', { ...run, metrics });
+    const md = summaryMarkdown('buffer-gitops sync', { ...run, metrics }, metricsSummaryMarkdown(metrics));
     expect(md.startsWith('## buffer-gitops sync\n')).toBe(true);
     expect(md.endsWith(metricsSummaryMarkdown(metrics))).toBe(true);
     expect(tableAfter(md, 'Top posts')).toHaveLength(2);
