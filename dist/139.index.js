@@ -181,8 +181,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var resolve = __webpack_require__(5352);
 // EXTERNAL MODULE: ./src/posts/parse.ts + 2 modules
 var parse = __webpack_require__(5040);
-// EXTERNAL MODULE: ./src/sync/zoned-time.ts
-var zoned_time = __webpack_require__(6055);
+// EXTERNAL MODULE: ./src/time/zoned-time.ts
+var zoned_time = __webpack_require__(3341);
 ;// CONCATENATED MODULE: ./src/import/file-name.ts
 
 const MAX_SLUG_LENGTH = 48;
@@ -224,7 +224,7 @@ function fileNameFor(post, channel, dir, taken) {
 // EXTERNAL MODULE: ./src/writeback/frontmatter-emit.ts
 var frontmatter_emit = __webpack_require__(7512);
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
-var tracked_updates = __webpack_require__(6994);
+var tracked_updates = __webpack_require__(4613);
 // EXTERNAL MODULE: ./src/posts/render.ts
 var render = __webpack_require__(1771);
 ;// CONCATENATED MODULE: ./src/import/markdown-text.ts
@@ -471,14 +471,14 @@ async function readQueue(client, organizationId, statuses) {
 
 // EXTERNAL MODULE: ./src/plan/collect.ts + 1 modules
 var collect = __webpack_require__(5583);
-// EXTERNAL MODULE: ./src/report/run-report.ts + 3 modules
-var run_report = __webpack_require__(6468);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/commands/connect.ts
 var connect = __webpack_require__(2456);
-// EXTERNAL MODULE: ./src/commands/context.ts + 9 modules
-var context = __webpack_require__(4613);
+// EXTERNAL MODULE: ./src/commands/context.ts + 10 modules
+var context = __webpack_require__(4030);
 ;// CONCATENATED MODULE: ./src/commands/import.ts
 /**
  * `import` (CLI, and `command: import` for a manual workflow run): a team
@@ -628,68 +628,47 @@ function importNotes(queue, files, writeBack, statuses) {
 
 /***/ }),
 
-/***/ 6055:
+/***/ 3341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ localTime),
 /* harmony export */   g: () => (/* binding */ localDate)
 /* harmony export */ });
+/* harmony import */ var _wall_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4383);
 /**
  * Instants shown in a channel's time zone: the calendar day Buffer counts
  * daily limits on, and the wall-clock time with offset a person would write
- * in front-matter.
+ * in front-matter. Built on wall-time.ts; a zone Intl does not know (Buffer
+ * gave none, or one this Node lacks) shows UTC instead of failing the run.
  */
+
+const pad = (n, width = 2) => String(n).padStart(width, '0');
 /** YYYY-MM-DD of an instant in an IANA zone (UTC when Buffer gave no usable zone). */
 function localDate(at, timeZone) {
-    let format;
-    try {
-        format = new Intl.DateTimeFormat('en-CA', {
-            timeZone: timeZone || 'UTC',
-            year: 'numeric',
-            month: '2-digit',
-            day: '2-digit',
-        });
-    }
-    catch {
+    if (!timeZone || !(0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimeZone */ .Aq)(timeZone))
         return at.toISOString().slice(0, 10);
-    }
-    const parts = format.formatToParts(at);
-    const get = (type) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${get('year')}-${get('month')}-${get('day')}`;
+    const wall = (0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toWallTime */ .pY)(at.getTime(), timeZone);
+    return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 /**
  * An instant as the channel's wall-clock time with its UTC offset
  * (`2027-03-02T09:00:00+01:00`): what a person would write, and the same
- * instant when read back.
+ * instant when read back. No zone means UTC (`+00:00`); an unknown one, the
+ * instant in ISO form.
  */
 function localTime(iso, timeZone) {
     const instant = new Date(iso);
-    const ms = instant.getTime();
-    let parts;
-    try {
-        parts = new Intl.DateTimeFormat('en-US', {
-            timeZone: timeZone || 'UTC',
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: '2-digit',
-            day: '2-digit',
-            hour: '2-digit',
-            minute: '2-digit',
-            second: '2-digit',
-        }).formatToParts(instant);
-    }
-    catch {
+    const zone = timeZone || 'UTC';
+    if (!(0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimeZone */ .Aq)(zone))
         return instant.toISOString();
-    }
-    const get = (type) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    const wallMs = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'), instant.getUTCMilliseconds());
-    const offset = Math.round((wallMs - ms) / 60_000);
-    const pad = (n, w = 2) => String(n).padStart(w, '0');
-    const fraction = instant.getUTCMilliseconds() ? `.${pad(instant.getUTCMilliseconds(), 3)}` : '';
+    const ms = instant.getTime();
+    const wall = (0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toWallTime */ .pY)(ms, zone);
+    const offset = Math.round((0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetAt */ .HA)(zone, ms) / 60_000);
+    const fraction = wall.millisecond ? `.${pad(wall.millisecond, 3)}` : '';
     const sign = offset < 0 ? '-' : '+';
     const abs = Math.abs(offset);
-    return `${get('year')}-${pad(get('month'))}-${pad(get('day'))}T${pad(get('hour'))}:${pad(get('minute'))}:${pad(get('second'))}${fraction}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${fraction}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 

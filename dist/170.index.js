@@ -2,82 +2,6 @@ export const id = 170;
 export const ids = [170];
 export const modules = {
 
-/***/ 7546:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jt: () => (/* binding */ pushRefusal),
-/* harmony export */   MU: () => (/* binding */ identityArgs),
-/* harmony export */   iU: () => (/* binding */ GITHUB_ACTIONS_BOT),
-/* harmony export */   mr: () => (/* binding */ WITHOUT_IDENTITY_ENV)
-/* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5275);
-/**
- * What the bot's commits are signed with, and what a refused push means:
- * shared by the write-back (branch pushes) and the applied state (notes-ref
- * pushes), so both read git's answer the same way.
- */
-
-/** The identity GitHub shows for commits made with `GITHUB_TOKEN`. */
-const GITHUB_ACTIONS_BOT = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/**
- * `git -c …` arguments committing as `identity`, per command: the runner's
- * configuration is neither needed nor touched, and the bot has no signing key.
- */
-function identityArgs(identity) {
-    return ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, '-c', 'commit.gpgsign=false'];
-}
-/** The environment's author/committer variables would override the identity given per command. */
-const WITHOUT_IDENTITY_ENV = {
-    GIT_AUTHOR_NAME: undefined,
-    GIT_AUTHOR_EMAIL: undefined,
-    GIT_COMMITTER_NAME: undefined,
-    GIT_COMMITTER_EMAIL: undefined,
-};
-/** Reads why `git push --porcelain` failed, from its status line for the ref and the remote's messages. */
-function pushRefusal(git, result) {
-    const stdout = git.redact(result.stdout);
-    const stderr = git.redact(result.stderr);
-    // Porcelain status line for the ref: "!\t<src>:<dst>\t[rejected] (fetch first)".
-    const refLine = stdout.split('\n').find((line) => line.startsWith('!\t')) ?? '';
-    const summary = refLine.split('\t')[2] ?? '';
-    const remoteLines = stderr
-        .split('\n')
-        .filter((line) => line.startsWith('remote:'))
-        .map((line) => line.replace(/^remote:\s*/, '').trim())
-        .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
-    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') ||
-        (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(stderr) ||
-        `git push exited with ${result.exitCode}`;
-    const refused = (kind, text = detail) => ({
-        kind,
-        detail: text,
-        summary,
-        stdout,
-        stderr,
-    });
-    if ((/^\[rejected\]/.test(summary) && /fetch first|non-fast-forward|stale info/.test(summary)) ||
-        // The server lost a race with another push while updating the ref: also "the ref moved meanwhile".
-        (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary))) {
-        return refused('behind');
-    }
-    if (summary.startsWith('[rejected]') ||
-        summary.startsWith('[remote rejected]') ||
-        /GH0\d\d|protected branch|hook declined/i.test(stderr)) {
-        return refused('declined');
-    }
-    if (/Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(stderr)) {
-        return refused('unauthorized', (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(stderr));
-    }
-    return refused('other');
-}
-
-
-/***/ }),
-
 /***/ 6171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -87,8 +11,9 @@ function pushRefusal(git, result) {
 /* harmony export */   tk: () => (/* binding */ commitAndPush),
 /* harmony export */   wB: () => (/* binding */ WriteBackRetriesExhaustedError)
 /* harmony export */ });
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5275);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
 /* harmony import */ var _push_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7546);
+/* harmony import */ var _write_back_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5438);
 /**
  * Write-back (SPEC §3): commit the front-matter changes (Buffer IDs, statuses)
  * and push them to the branch that triggered the run, without ever clobbering
@@ -102,6 +27,7 @@ function pushRefusal(git, result) {
  * having moved (branch protection, a hook, missing permission) ends the
  * write-back at once with a message that says what to do.
  */
+
 
 
 /** The server refused the push for a reason retrying cannot fix (protection rule, hook, permission). */
@@ -182,7 +108,7 @@ async function openPullRequestBranch(git, opts) {
     const commit = await commitPaths(git, paths, opts.message, opts.identity ?? _push_js__WEBPACK_IMPORTED_MODULE_1__/* .GITHUB_ACTIONS_BOT */ .iU);
     if (commit === undefined)
         return { status: 'nothing-to-commit' };
-    const branch = await checkedBranchName(git, `${opts.branchPrefix ?? 'buffer-gitops/ids-'}${commit.slice(0, 12)}`);
+    const branch = await checkedBranchName(git, `${opts.branchPrefix ?? _write_back_names_js__WEBPACK_IMPORTED_MODULE_2__/* .WRITE_BACK_BRANCH_PREFIX */ .aG}${commit.slice(0, 12)}`);
     const outcome = await pushHead(git, remote, branch);
     switch (outcome.kind) {
         case 'pushed':
@@ -248,7 +174,12 @@ async function pushHead(git, remote, branch) {
 }
 /** Discards our unpushed commit and moves HEAD and the work tree to the remote branch's tip. */
 async function moveToRemoteTip(git, remote, branch) {
-    await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', remote, `refs/heads/${branch}`], { auth: true });
+    // One commit deep in a shallow clone, as at the start of the run (branch-tip.ts): the commit is made
+    // on the tip alone, and a fetch without a depth would pull every commit pushed meanwhile.
+    const depth = (await git.isShallow()) ? ['--depth=1'] : [];
+    await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', ...depth, remote, `refs/heads/${branch}`], {
+        auth: true,
+    });
     await git.exec(['reset', '--hard', '--quiet', 'FETCH_HEAD']);
 }
 /** Accepts `main` or `refs/heads/main`; refuses names git would not accept as a branch. */
@@ -504,7 +435,7 @@ function emitBufferBlock(block, eol) {
 
 /***/ }),
 
-/***/ 6994:
+/***/ 4613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

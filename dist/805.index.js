@@ -684,14 +684,12 @@ function fieldType(type, field) {
 /* harmony export */   mu: () => (/* binding */ definitionsOf)
 /* harmony export */ });
 /* unused harmony export imageAsset */
-/* harmony import */ var unist_util_visit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3617);
-/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6103);
-
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(890);
 
 /** Images of a tree, in document order, with reference-style images resolved through `definitions`. */
 function collectImages(tree, definitions, toFile) {
     const images = [];
-    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(tree, (node) => {
+    eachNode(tree, (node) => {
         if (node.type !== 'image' && node.type !== 'imageReference')
             return;
         const url = node.type === 'image' ? node.url : definitions.get(node.identifier)?.url;
@@ -704,12 +702,23 @@ function collectImages(tree, definitions, toFile) {
 }
 function definitionsOf(tree) {
     const definitions = new Map();
-    (0,unist_util_visit__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(tree, 'definition', (node) => {
+    eachNode(tree, (node) => {
         // CommonMark: the first definition of a label wins.
-        if (!definitions.has(node.identifier))
+        if (node.type === 'definition' && !definitions.has(node.identifier))
             definitions.set(node.identifier, node);
     });
     return definitions;
+}
+/**
+ * Every node of `node`'s tree in document order (the node, then each child's
+ * tree), as unist-util-visit walks it, without loading that package: a plain
+ * post's check never needs it (issue 16).
+ */
+function eachNode(node, visit) {
+    visit(node);
+    if ('children' in node)
+        for (const child of node.children)
+            eachNode(child, visit);
 }
 /** An image URL Buffer can fetch: absolute https. Anything else is reported here. */
 function checkImageUrl(image, findings) {
@@ -740,7 +749,7 @@ function isDashUnderlinedHeading(node, body) {
 }
 function splitBody(body, bodyLine, findings) {
     const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
-    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarkdown */ .D)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMarkdown */ .Dd)(body);
     const definitions = definitionsOf(tree);
     const groups = [{ nodes: [] }];
     for (const node of tree.children) {
@@ -985,7 +994,7 @@ function frontMatterMap(source, findings) {
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7421);
 /* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
 /* harmony import */ var _frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1855);
-/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6103);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(890);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1771);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3180);
 /* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9420);
@@ -1018,7 +1027,7 @@ function parseIdeaFile(path, raw, opts = {}) {
     if (source)
         readFrontMatter(idea, source, findings, opts);
     idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_8__.renderMarkdownPlain)(body);
-    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .D)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .Dd)(body);
     const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
     for (const image of (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .collectImages */ .F1)(tree, (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsOf */ .mu)(tree), toFile)) {
         (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .checkImageUrl */ .Vi)(image, findings);
@@ -1349,25 +1358,6 @@ function lastSegment(label) {
         .replace(/\[\d+\]$/, '')
         .split('.')
         .pop() ?? label);
-}
-
-
-/***/ }),
-
-/***/ 6103:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ parseMarkdown)
-/* harmony export */ });
-/* harmony import */ var remark__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5943);
-/* harmony import */ var remark_gfm__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8526);
-
-
-const processor = (0,remark__WEBPACK_IMPORTED_MODULE_0__/* .remark */ .V)().use(remark_gfm__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A);
-/** The mdast tree of `markdown`; positions are relative to `markdown`. */
-function parseMarkdown(markdown) {
-    return processor.parse(markdown);
 }
 
 
@@ -2114,7 +2104,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderPost: () => (/* binding */ renderPost)
 /* harmony export */ });
 /* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4267);
-/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6103);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(890);
 
 
 const DEFAULT_RULES = {
@@ -2149,7 +2139,7 @@ function renderMarkdownPlain(markdown) {
     return renderWithRules(markdown, DEFAULT_RULES);
 }
 function renderWithRules(markdown, rules) {
-    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarkdown */ .D)(markdown.replace(/\r\n?/g, '\n'));
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMarkdown */ .Dd)(markdown.replace(/\r\n?/g, '\n'));
     const text = renderBlocks(tree.children, { rules, definitions: (0,_body_js__WEBPACK_IMPORTED_MODULE_0__/* .definitionsOf */ .mu)(tree) }, '\n\n');
     return tidy(text);
 }

@@ -651,8 +651,8 @@ function channelsOf(tracked, channels, posts) {
 
 // EXTERNAL MODULE: ./src/time/days.ts
 var days = __webpack_require__(8174);
-// EXTERNAL MODULE: ./src/report/run-report.ts + 3 modules
-var run_report = __webpack_require__(6468);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/buffer/types.ts
 var types = __webpack_require__(7071);
 ;// CONCATENATED MODULE: ./src/sync/tracked.ts
@@ -761,8 +761,8 @@ function quoted(text) {
     return JSON.stringify((0,excerpt/* excerpt */.K)(text));
 }
 
-// EXTERNAL MODULE: ./src/sync/zoned-time.ts
-var zoned_time = __webpack_require__(6055);
+// EXTERNAL MODULE: ./src/time/zoned-time.ts
+var zoned_time = __webpack_require__(3341);
 ;// CONCATENATED MODULE: ./src/sync/limits.ts
 
 
@@ -1155,7 +1155,7 @@ function restoreItem(drift, render, now) {
 }
 
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
-var tracked_updates = __webpack_require__(6994);
+var tracked_updates = __webpack_require__(4613);
 ;// CONCATENATED MODULE: ./src/sync/status.ts
 
 
@@ -1217,8 +1217,8 @@ var rules = __webpack_require__(7244);
 var buffer_block = __webpack_require__(80);
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
-// EXTERNAL MODULE: ./src/commands/context.ts + 9 modules
-var context = __webpack_require__(4613);
+// EXTERNAL MODULE: ./src/commands/context.ts + 10 modules
+var context = __webpack_require__(4030);
 // EXTERNAL MODULE: ./src/commands/write-back.ts + 1 modules
 var write_back = __webpack_require__(6794);
 ;// CONCATENATED MODULE: ./src/commands/sync.ts
@@ -1437,10 +1437,10 @@ async function runSync(ctx, earlier) {
     const records = mergeUpdates(updates, (0,tracked_updates/* trackedUpdatesFrom */.Z_)(outcomes.slice(earlier?.outcomes.length ?? 0)));
     const metricsWrite = metrics?.write ? [metrics.write] : [];
     report.writeBack = await (0,write_back/* writeBack */.X)(ctx, git, records, event.ref, metricsWrite.length === 0
-        ? 'record Buffer post statuses'
+        ? 'Buffer post statuses'
         : records.size > 0
-            ? 'record Buffer post statuses and metrics'
-            : 'record Buffer post metrics', metricsWrite);
+            ? 'Buffer post statuses and metrics'
+            : 'Buffer post metrics', metricsWrite);
     if (metrics?.write && report.writeBack.status.startsWith('skipped')) {
         const why = `Metrics: ${metrics.write.path} was not written (${report.writeBack.status.replace(/^skipped \((.*)\)$/, '$1')}).`;
         reporter.info(why);
@@ -1480,68 +1480,138 @@ function channelFor(ref, channels) {
 
 /***/ }),
 
-/***/ 6055:
+/***/ 2573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PA: () => (/* binding */ METRICS_WINDOW_DAYS),
+/* harmony export */   Xe: () => (/* binding */ lastDayStart),
+/* harmony export */   gO: () => (/* binding */ inWindow),
+/* harmony export */   so: () => (/* binding */ windowDays),
+/* harmony export */   uh: () => (/* binding */ metricsWindow)
+/* harmony export */ });
+/* unused harmony export daysWindow */
+/* harmony import */ var _time_days_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8174);
+/**
+ * The metrics window (issue 15), one definition for the sync, its job summary
+ * and `report`: whole UTC days, today and the days before it, as Buffer's
+ * `aggregatedPostMetrics` counts them ("UTC midnight of the first calendar
+ * day", the last day inclusive), so a post's row and its channel's total
+ * count the same posts.
+ */
+
+/** Days whose sent posts get fresh numbers, and what the summary and `report` show by default. */
+const METRICS_WINDOW_DAYS = 30;
+/** Today (UTC) and the `days - 1` days before it, ending now. */
+function daysWindow(days, now) {
+    return { since: new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(now.getTime()) - (days - 1) * _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO).toISOString(), until: now.toISOString() };
+}
+/** The sync's window: the last METRICS_WINDOW_DAYS days. */
+function metricsWindow(now) {
+    return daysWindow(METRICS_WINDOW_DAYS, now);
+}
+/** The UTC days a window touches, as the reports name it ("the last 30 days"). */
+function windowDays(window) {
+    return Math.max(1, Math.round(((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.until)) - (0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.since))) / _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO) + 1);
+}
+/** Buffer's `endDateTime` for the window: UTC midnight of its last day (the backend counts that day whole). */
+function lastDayStart(window) {
+    return new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.until))).toISOString();
+}
+/** Whether an instant lies in the window; false for a missing or unreadable one. */
+function inWindow(at, window) {
+    const ms = at ? Date.parse(at) : Number.NaN;
+    return Number.isFinite(ms) && ms >= Date.parse(window.since) && ms <= Date.parse(window.until);
+}
+
+
+/***/ }),
+
+/***/ 214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ excerpt)
+/* harmony export */ });
+/* harmony import */ var _graphemes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2373);
+/**
+ * One-line excerpts of user text for reports and logs: whitespace runs as one
+ * space, cut at a grapheme boundary (an emoji or an accented letter is never
+ * cut in half) and bounded in code units too.
+ */
+
+/**
+ * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
+ * be any length (a letter with thousands of combining marks is one), and the
+ * summary must stay small; the longest emoji sequences are about 15.
+ */
+const UNITS_PER_CHARACTER = 16;
+/**
+ * A post's text as one line of at most `max` characters (graphemes: an emoji
+ * or an accented letter is never cut in half), whitespace runs (line breaks
+ * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
+ */
+function excerpt(text, max = 60) {
+    const line = (text ?? '').replace(/\s+/g, ' ').trim();
+    if (line.length <= max)
+        return line;
+    const units = max * UNITS_PER_CHARACTER;
+    const parts = [...(0,_graphemes_js__WEBPACK_IMPORTED_MODULE_0__/* .graphemes */ .l)(line)].map((s) => s.segment);
+    if (parts.length <= max && line.length <= units)
+        return line;
+    let cut = '';
+    for (const part of parts.slice(0, max - 1)) {
+        if (cut.length + part.length >= units)
+            break;
+        cut += part;
+    }
+    return `${cut.trimEnd()}…`;
+}
+
+
+/***/ }),
+
+/***/ 3341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ localTime),
 /* harmony export */   g: () => (/* binding */ localDate)
 /* harmony export */ });
+/* harmony import */ var _wall_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4383);
 /**
  * Instants shown in a channel's time zone: the calendar day Buffer counts
  * daily limits on, and the wall-clock time with offset a person would write
- * in front-matter.
+ * in front-matter. Built on wall-time.ts; a zone Intl does not know (Buffer
+ * gave none, or one this Node lacks) shows UTC instead of failing the run.
  */
+
+const pad = (n, width = 2) => String(n).padStart(width, '0');
 /** YYYY-MM-DD of an instant in an IANA zone (UTC when Buffer gave no usable zone). */
 function localDate(at, timeZone) {
-    let format;
-    try {
-        format = new Intl.DateTimeFormat('en-CA', {
-            timeZone: timeZone || 'UTC',
-            year: 'numeric',
-            month: '2-digit',
-            day: '2-digit',
-        });
-    }
-    catch {
+    if (!timeZone || !(0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimeZone */ .Aq)(timeZone))
         return at.toISOString().slice(0, 10);
-    }
-    const parts = format.formatToParts(at);
-    const get = (type) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${get('year')}-${get('month')}-${get('day')}`;
+    const wall = (0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toWallTime */ .pY)(at.getTime(), timeZone);
+    return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 /**
  * An instant as the channel's wall-clock time with its UTC offset
  * (`2027-03-02T09:00:00+01:00`): what a person would write, and the same
- * instant when read back.
+ * instant when read back. No zone means UTC (`+00:00`); an unknown one, the
+ * instant in ISO form.
  */
 function localTime(iso, timeZone) {
     const instant = new Date(iso);
-    const ms = instant.getTime();
-    let parts;
-    try {
-        parts = new Intl.DateTimeFormat('en-US', {
-            timeZone: timeZone || 'UTC',
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: '2-digit',
-            day: '2-digit',
-            hour: '2-digit',
-            minute: '2-digit',
-            second: '2-digit',
-        }).formatToParts(instant);
-    }
-    catch {
+    const zone = timeZone || 'UTC';
+    if (!(0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimeZone */ .Aq)(zone))
         return instant.toISOString();
-    }
-    const get = (type) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    const wallMs = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'), instant.getUTCMilliseconds());
-    const offset = Math.round((wallMs - ms) / 60_000);
-    const pad = (n, w = 2) => String(n).padStart(w, '0');
-    const fraction = instant.getUTCMilliseconds() ? `.${pad(instant.getUTCMilliseconds(), 3)}` : '';
+    const ms = instant.getTime();
+    const wall = (0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toWallTime */ .pY)(ms, zone);
+    const offset = Math.round((0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetAt */ .HA)(zone, ms) / 60_000);
+    const fraction = wall.millisecond ? `.${pad(wall.millisecond, 3)}` : '';
     const sign = offset < 0 ? '-' : '+';
     const abs = Math.abs(offset);
-    return `${get('year')}-${pad(get('month'))}-${pad(get('day'))}T${pad(get('hour'))}:${pad(get('minute'))}:${pad(get('second'))}${fraction}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${fraction}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 

@@ -14,32 +14,32 @@ __webpack_require__.r(__webpack_exports__);
 function loadCommand(command) {
     switch (command) {
         case 'plan':
-            return Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(403), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 7329));
+            return Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 7329));
         case 'apply':
-            return Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(403), __webpack_require__.e(170), __webpack_require__.e(525), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 8456));
+            return Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(170), __webpack_require__.e(525), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 2652));
         case 'sync':
-            return Promise.all([Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(403), __webpack_require__.e(170), __webpack_require__.e(525), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 8456)), Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(403), __webpack_require__.e(974), __webpack_require__.e(170), __webpack_require__.e(525), __webpack_require__.e(495), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 8743))]);
+            return Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(170), __webpack_require__.e(525), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 2652)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(170), __webpack_require__.e(684), __webpack_require__.e(525), __webpack_require__.e(328)]).then(__webpack_require__.bind(__webpack_require__, 8743))]);
         case 'import':
-            return Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(583), __webpack_require__.e(403), __webpack_require__.e(170), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
+            return Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(170), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 2139));
     }
 }
 async function runCommand(command, ctx) {
     switch (command) {
         case 'plan': {
-            const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(403), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 7329));
+            const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 7329));
             return runPlan(ctx);
         }
         case 'apply': {
-            const { runApply } = await Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(403), __webpack_require__.e(170), __webpack_require__.e(525), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 8456));
+            const { runApply } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(170), __webpack_require__.e(525), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 2652));
             return runApply(ctx);
         }
         case 'sync': {
-            const [{ reconcileBeforeSync }, { runSync }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(403), __webpack_require__.e(170), __webpack_require__.e(525), __webpack_require__.e(456)]).then(__webpack_require__.bind(__webpack_require__, 8456)), Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(403), __webpack_require__.e(974), __webpack_require__.e(170), __webpack_require__.e(525), __webpack_require__.e(495), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 8743))]);
+            const [{ reconcileBeforeSync }, { runSync }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(170), __webpack_require__.e(525), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 2652)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(170), __webpack_require__.e(684), __webpack_require__.e(525), __webpack_require__.e(328)]).then(__webpack_require__.bind(__webpack_require__, 8743))]);
             // Work an earlier run left undone is finished whatever triggers the next run (issue 11).
             return runSync(ctx, await reconcileBeforeSync(ctx));
         }
         case 'import': {
-            const { runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(583), __webpack_require__.e(403), __webpack_require__.e(170), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
+            const { runImport } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(170), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 2139));
             return runImport(ctx);
         }
     }

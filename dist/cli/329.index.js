@@ -137,6 +137,10 @@ function safePath(path) {
     return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..' && s.toLowerCase() !== '.git');
 }
 
+// EXTERNAL MODULE: ./src/git/tree-blobs.ts
+var tree_blobs = __webpack_require__(4759);
+// EXTERNAL MODULE: ./src/state/notes.ts
+var notes = __webpack_require__(1772);
 // EXTERNAL MODULE: ./src/posts/read-post-file.ts
 var read_post_file = __webpack_require__(7805);
 // EXTERNAL MODULE: ./src/text/words.ts
@@ -253,8 +257,8 @@ function mermaidText(text) {
         : flat) || 'post');
 }
 
-// EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
-var run_report = __webpack_require__(7157);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __webpack_require__(7330);
 ;// CONCATENATED MODULE: ./src/report/plan-comment.ts
 
 
@@ -598,6 +602,7 @@ async function parentsOf(git, rev) {
 ;// CONCATENATED MODULE: ./src/commands/plan-range.ts
 
 
+
 async function planRange(git, event, opts) {
     if (opts.base !== undefined || opts.head !== undefined)
         return { base: opts.base, head: opts.head ?? 'HEAD', headIsCheckout: true };
@@ -620,15 +625,18 @@ async function planRange(git, event, opts) {
     if (pr && (0,git_git/* isFullSha */.Wf)(pr.headSha) && (0,git_git/* isFullSha */.Wf)(pr.baseSha)) {
         if (event.name === 'pull_request') {
             const parents = await parentsOf(git, 'HEAD');
-            if (parents.length === 2 && parents[1] === pr.headSha)
-                return { base: parents[0], head: 'HEAD', headIsCheckout: true };
+            if (parents.length === 2 && parents[1] === pr.headSha) {
+                const stateFetched = await fetchWithState(git, [parents[0]], pr.baseRef);
+                return { base: parents[0], head: 'HEAD', headIsCheckout: true, stateFetched };
+            }
         }
         // pull_request_target checks out the base: the head is planned from the object database.
         const headIsCheckout = event.name !== 'pull_request_target' || checkedOut === pr.headSha;
         const head = headIsCheckout ? checkedOut || 'HEAD' : pr.headSha;
+        const stateFetched = await fetchWithState(git, [pr.baseSha, head], pr.baseRef);
         const found = await findMergeBase(git, pr.baseSha, head);
         if (found.ok)
-            return { base: found.base, head, headIsCheckout };
+            return { base: found.base, head, headIsCheckout, stateFetched };
         if (!headIsCheckout && !(await git.commitExists(pr.headSha))) {
             return {
                 base: checkedOut,
@@ -641,6 +649,7 @@ async function planRange(git, event, opts) {
             base: pr.baseSha,
             head,
             headIsCheckout,
+            stateFetched,
             note: `The merge base of \`${pr.baseRef || 'the base branch'}\` and this pull request could not be found (${found.reason}). ` +
                 `This plan compares with the base branch's commit ${pr.baseSha.slice(0, 7)}, so changes made on \`${pr.baseRef || 'the base branch'}\` since this branch started may show up as changes this pull request makes.`,
         };
@@ -650,6 +659,33 @@ async function planRange(git, event, opts) {
     if (event.push)
         return { base: event.push.before, head: event.push.after, headIsCheckout: true };
     return { head: 'HEAD', headIsCheckout: true };
+}
+/**
+ * The range's commits (one commit deep in a shallow clone) and the
+ * base branch's applied state, in one fetch (issue 16). A base branch
+ * without a state is not an error (the refspec then matches nothing). When
+ * the fetch fails, the range's own steps fetch what they need as before, and
+ * the plan goes without the state (false).
+ */
+async function fetchWithState(git, commits, branch) {
+    if (!branch)
+        return false;
+    const [spec, shallow] = await Promise.all([(0,notes/* optionalNotesRefspec */.gx)(git, branch), git.isShallow()]);
+    if (!spec)
+        return false;
+    // Named whether present or not: asking first costs a git process each, fetching one already here costs nothing more.
+    const wanted = new Set(commits.filter(git_git/* isFullSha */.Wf));
+    const fetched = await git.exec([
+        'fetch',
+        '--prune',
+        '--no-tags',
+        '--no-recurse-submodules',
+        ...(shallow ? ['--depth=1'] : []),
+        'origin',
+        ...wanted,
+        spec,
+    ], { allowFailure: true, auth: true });
+    return fetched.exitCode === 0;
 }
 
 // EXTERNAL MODULE: ./src/time/days.ts
@@ -663,6 +699,8 @@ var days = __webpack_require__(8174);
  * validated and says what could not be checked. The exit status reflects
  * errors in the files only: a comment that cannot be posted is a warning.
  */
+
+
 
 
 
@@ -696,9 +734,16 @@ async function runPlan(ctx, opts = {}) {
     const range = await planRange(git, event, opts);
     if (range.note)
         reporter.warning(range.note);
+    // The base branch's applied state, read while git diffs the range.
+    const against = range.base ? baseState(ctx, git, range) : undefined;
+    against?.catch(() => undefined);
     const changes = range.base
         ? await reporter.group('Detecting changes', () => (0,git_changes/* detectChanges */.f8)(git, { before: range.base, after: range.head, dirs: [settings.postsDir, settings.ideasDir] }))
         : undefined;
+    const base = await against;
+    // The CLI says nothing without one: most clones never fetch the notes, and the plan is as before.
+    if (base && !base.state && (ctx.surface !== 'cli' || base.reason !== notes/* NO_STATE_YET */.BI))
+        reporter.info(`No applied state of ${base.branch} to start from (${base.reason}).`);
     let offlineReason = ctx.offlineReason ?? foreignHeadReason(event);
     if (!offlineReason && !settings.apiKey && !ctx.createClient)
         offlineReason =
@@ -724,7 +769,31 @@ async function runPlan(ctx, opts = {}) {
         }
         const planCtx = snapshot ? { ...ctx, settings: { ...settings, workspace: snapshot } } : ctx;
         const { preparePlan } = (await reading)[0];
-        prepared = await preparePlan(planCtx, changes, git, client);
+        let given;
+        if (base?.state && changes?.kind === 'diff') {
+            const { state, branch, blobs, removals } = base;
+            given = await reporter.group('Reading post files', async () => {
+                const { collectRangeAgainstState } = await Promise.all(/* import() */[__webpack_require__.e(583), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 5762));
+                const result = await collectRangeAgainstState({
+                    workspace: planCtx.settings.workspace,
+                    postsDir: settings.postsDir,
+                    ideasDir: settings.ideasDir,
+                    timezone: settings.timezone,
+                    git,
+                    changes,
+                    state,
+                    blobs: blobs,
+                    removals: removals,
+                });
+                reporter.info(`Against the applied state of ${branch} at ${state.commit.slice(0, 7)} (${state.recordedAt}): ${result.trusted} file(s) unchanged since, ` +
+                    `${result.posts.filter((p) => p.current).length} to compare, ${result.ideas.length} idea file(s)` +
+                    (removals
+                        ? `, ${result.removals} post(s) no file holds any more`
+                        : `; its commit is not known to be this plan's base ${range.base.slice(0, 7)} or before it (the base moved on, or a shallow clone), so the posts only it holds are not shown: the merge's apply decides`));
+                return result;
+            });
+        }
+        prepared = await preparePlan(planCtx, changes, git, client, undefined, given);
     }
     finally {
         if (snapshot)
@@ -777,6 +846,48 @@ async function runPlan(ctx, opts = {}) {
         report.requests = client.requestCount;
     const result = await (0,finish/* finish */.O)(ctx, report, plan, summary, (0,run_report/* planJson */.iY)(plan, rows.filter((r) => r.offline)));
     return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
+}
+/**
+ * The applied state of the branch the range merges into (issue 16): on a
+ * pull request its notes ref came with the range's fetch (plan-range.ts). The
+ * CLI reads only the clone's own copy (a `git fetch` of the notes, or an
+ * apply from this clone, leaves one): a plan at the desk never needs the
+ * remote, and a fetch could stop for credentials. Undefined when the plan
+ * has no such branch (a push, a merge queue, a clone without origin's HEAD).
+ */
+async function baseState(ctx, git, range) {
+    const cli = ctx.surface === 'cli';
+    const branch = cli
+        ? await git.remoteDefaultBranch()
+        : range.stateFetched && ctx.event.pullRequest
+            ? ctx.event.pullRequest.baseRef
+            : undefined;
+    if (!branch || !range.base)
+        return undefined;
+    const base = range.base;
+    try {
+        const read = await (0,notes/* readAppliedState */.$8)(git, { branch, fetched: true });
+        if (!read.state)
+            return { branch, reason: read.reason };
+        const { commit } = read.state;
+        const dirs = [ctx.settings.postsDir];
+        // The CLI plans its work tree: a file edited there is not the blob at HEAD.
+        const [blobs, removals] = await Promise.all([
+            cli ? (0,tree_blobs/* workTreeBlobs */.Y5)(git, dirs) : (0,tree_blobs/* blobsAt */.cu)(git, range.head, dirs),
+            commit === base || isAncestor(git, commit, base),
+        ]);
+        return { branch, state: read.state, blobs, removals };
+    }
+    catch (error) {
+        // The plan never depends on the shortcut: without it, every file is read as before.
+        return { branch, reason: `it could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
+}
+/** Whether `a` is `b` or in its history; no when git cannot tell (a shallow clone without it). */
+async function isAncestor(git, a, b) {
+    if (a.startsWith('-') || b.startsWith('-'))
+        return false;
+    return (await git.exec(['merge-base', '--is-ancestor', a, b], { allowFailure: true })).exitCode === 0;
 }
 /**
  * The posts already scheduled on the channels that get a post at a fixed
@@ -872,149 +983,6 @@ function runUrl(ctx) {
 
 /***/ }),
 
-/***/ 977:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f8: () => (/* binding */ detectChanges),
-/* harmony export */   sl: () => (/* binding */ previousCommitToFetch)
-/* harmony export */ });
-/* unused harmony export readFileAt */
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
-/**
- * What a push changed in the post and idea directories (SPEC §3, `push` row).
- *
- * The answer is a tree diff between the `before` and `after` commits of the
- * push event, so it needs neither history nor a merge base: it works on
- * actions/checkout's depth-1 clone (after fetching the single `before`
- * commit), on merges of many commits and on force pushes. Whenever the diff
- * cannot be computed, the answer is a full listing of the directories at
- * `after` with the reason, so the caller reconciles everything instead of
- * concluding that nothing changed.
- */
-
-async function detectChanges(git, opts) {
-    const dirs = [...new Set(opts.dirs.map(_git_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeDir */ .Rn))];
-    const ext = opts.ext ?? '.md';
-    const remote = opts.remote ?? 'origin';
-    // `after` is what the run operates on; without it there is nothing to reconcile against.
-    const after = await git.revParse(opts.after);
-    const full = async (reason) => ({
-        kind: 'full',
-        after,
-        reason,
-        files: await git.listFiles(dirs, ext, after),
-    });
-    const before = opts.before?.trim();
-    if (before === undefined || (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullSha */ .AA)(before)) {
-        return full('first push of the branch: there is no previous commit to compare with');
-    }
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(before)) {
-        return full(`the push event's previous commit "${before}" is not a commit name`);
-    }
-    const { missing, detail } = await git.fetchMissing([before], remote);
-    if (missing.length > 0) {
-        return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` +
-            (detail ? `: ${detail}` : ''));
-    }
-    try {
-        const changes = await diffTrees(git, before, after, dirs, ext);
-        return { kind: 'diff', before, after, changes };
-    }
-    catch (err) {
-        const detail = err instanceof _git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS ? (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(err.stderr) : err instanceof Error ? err.message : String(err);
-        return full(`the changes between ${before} and ${after} could not be computed${detail ? `: ${detail}` : ''}`);
-    }
-}
-/**
- * The push's previous commit when `detectChanges` would have to fetch it (a
- * shallow clone without it), so it can come along with another fetch (one
- * round trip, issue 16); otherwise undefined. Outside a shallow clone it is
- * never fetched ahead: there `detectChanges` decides as before.
- */
-async function previousCommitToFetch(git, before) {
-    const sha = before?.trim();
-    if (sha === undefined || (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullSha */ .AA)(sha) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(sha))
-        return undefined;
-    const [shallow, present] = await Promise.all([git.isShallow(), git.commitExists(sha)]);
-    return shallow && !present ? sha : undefined;
-}
-/**
- * A file as it was at a revision, or `undefined` if it did not exist there.
- * Deleted posts are found through this: their Buffer IDs are in the file as it
- * was at `before`.
- */
-async function readFileAt(git, rev, path) {
-    return git.show(rev, path);
-}
-/**
- * `git diff-tree` (plumbing: unaffected by the user's diff configuration) with
- * rename detection, NUL-separated so names with spaces, quotes, newlines or
- * non-ASCII characters arrive verbatim.
- */
-async function diffTrees(git, before, after, dirs, ext) {
-    if (dirs.length === 0)
-        return [];
-    const pathspecs = dirs.includes('') ? [] : dirs;
-    const { stdout } = await git.exec([
-        '--literal-pathspecs',
-        'diff-tree',
-        '-r',
-        '-z',
-        '--name-status',
-        '-M',
-        '--no-commit-id',
-        '--no-ext-diff',
-        '--no-textconv',
-        before,
-        after,
-        '--',
-        ...pathspecs,
-    ]);
-    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .splitNul */ .K5)(stdout);
-    const matters = (path) => path.endsWith(ext) && (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnderDirs */ .bj)(path, dirs);
-    const changes = [];
-    for (let i = 0; i < fields.length;) {
-        const status = fields[i++] ?? '';
-        const letter = status.charAt(0);
-        if (letter === 'R' || letter === 'C') {
-            const oldPath = fields[i++] ?? '';
-            const path = fields[i++] ?? '';
-            const oldMatters = matters(oldPath);
-            const newMatters = matters(path);
-            if (letter === 'R' && oldMatters && newMatters)
-                changes.push({ status: 'renamed', path, oldPath });
-            // A rename across the boundary (e.g. `draft.txt` → `post.md`) is, for us, a file appearing or disappearing.
-            else if (letter === 'R' && oldMatters)
-                changes.push({ status: 'deleted', path: oldPath });
-            else if (newMatters)
-                changes.push({ status: 'added', path });
-            continue;
-        }
-        const path = fields[i++] ?? '';
-        if (!matters(path))
-            continue;
-        switch (letter) {
-            case 'A':
-                changes.push({ status: 'added', path });
-                break;
-            case 'D':
-                changes.push({ status: 'deleted', path });
-                break;
-            case 'M':
-            case 'T': // type change (file ↔ symlink): its content changed
-                changes.push({ status: 'modified', path });
-                break;
-            default:
-                throw new Error(`unexpected diff status "${status}" for ${path}`);
-        }
-    }
-    return changes;
-}
-
-
-/***/ }),
-
 /***/ 8368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1029,7 +997,7 @@ async function diffTrees(git, before, after, dirs, ext) {
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7421);
 /* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
 /* harmony import */ var _frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1855);
-/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6103);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(890);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1771);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3180);
 /* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9420);
@@ -1062,7 +1030,7 @@ function parseIdeaFile(path, raw, opts = {}) {
     if (source)
         readFrontMatter(idea, source, findings, opts);
     idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_8__.renderMarkdownPlain)(body);
-    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .D)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .Dd)(body);
     const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
     for (const image of (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .collectImages */ .F1)(tree, (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsOf */ .mu)(tree), toFile)) {
         (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .checkImageUrl */ .Vi)(image, findings);

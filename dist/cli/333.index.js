@@ -27,8 +27,8 @@ __webpack_require__.r(__webpack_exports__);
 async function collectAgainstState(opts) {
     const { state } = opts;
     const links = [];
-    const postPaths = await (0,_list_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listMarkdownFiles */ .p)(opts.workspace, opts.postsDir, links);
-    const ideaPaths = await (0,_list_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listMarkdownFiles */ .p)(opts.workspace, opts.ideasDir);
+    const postPaths = await (0,_list_files_js__WEBPACK_IMPORTED_MODULE_3__.listMarkdownFiles)(opts.workspace, opts.postsDir, links);
+    const ideaPaths = await (0,_list_files_js__WEBPACK_IMPORTED_MODULE_3__.listMarkdownFiles)(opts.workspace, opts.ideasDir);
     const tipFiles = [];
     const read = new Map();
     const trusted = new Map();
@@ -173,7 +173,7 @@ function removalChanges(decisions) {
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7421);
 /* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
 /* harmony import */ var _frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1855);
-/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6103);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(890);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1771);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3180);
 /* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9420);
@@ -206,7 +206,7 @@ function parseIdeaFile(path, raw, opts = {}) {
     if (source)
         readFrontMatter(idea, source, findings, opts);
     idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_8__.renderMarkdownPlain)(body);
-    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .D)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .Dd)(body);
     const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
     for (const image of (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .collectImages */ .F1)(tree, (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsOf */ .mu)(tree), toFile)) {
         (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .checkImageUrl */ .Vi)(image, findings);

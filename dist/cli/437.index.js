@@ -18,7 +18,7 @@ export const modules = {
 async function branchRefusal(command, settings) {
     // The user's own git, as every other CLI command runs it.
     const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU({ cwd: settings.workspace });
-    const repository = await (0,_git_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRepository */ .n)(git);
+    const repository = await (0,_git_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRepository */ .n_)(git, process.env);
     if (!repository.ok) {
         return repository.kind === 'not-the-top'
             ? `${command} runs in the repository's top folder (${repository.top}); cd there and pass --posts-dir for the posts folder.`

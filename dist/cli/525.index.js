@@ -481,6 +481,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/git/write-back.ts
 var write_back = __webpack_require__(6171);
+// EXTERNAL MODULE: ./src/git/write-back-names.ts
+var write_back_names = __webpack_require__(5438);
 // EXTERNAL MODULE: ./src/writeback/whole-files.ts
 var whole_files = __webpack_require__(9305);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -532,9 +534,10 @@ async function writeTrackedUpdates(workspace, updates) {
 
 
 
+
 async function writeBack(ctx, git, updates, pushRef, 
-/** What the commit records, e.g. "record Buffer post IDs" or "record Buffer post statuses". */
-what = 'record Buffer post IDs', 
+/** What the commit records, e.g. "Buffer post IDs" or "Buffer post statuses". */
+what = 'Buffer post IDs', 
 /** Files rewritten as a whole in the same commit (sync's metrics file). */
 wholeFiles = []) {
     const { settings, reporter, event } = ctx;
@@ -563,8 +566,7 @@ wholeFiles = []) {
         };
     }
     const count = planned.length;
-    // `[skip ci]` ends the message: the write-back never triggers another run (SPEC §3).
-    const message = `buffer-gitops: ${what} in ${count} file${count === 1 ? '' : 's'} [skip ci]`;
+    const message = (0,write_back_names/* writeBackMessage */.Y)(what, count);
     if (settings.writeBack === 'pull-request')
         return writeBackByPullRequest(ctx, git, writeAll, branch, message);
     return reporter.group('Writing Buffer IDs back', async () => {

@@ -1,5 +1,5 @@
 export const id = 58;
-export const ids = [58];
+export const ids = [58,642];
 export const modules = {
 
 /***/ 5232:
@@ -255,7 +255,7 @@ async function runInitCommand(values, io, { root, settings, settingsPath }) {
         },
     ];
     // The post files a plan would read (an unreadable folder counts as none: the example is then offered).
-    const others = (await (0,list_files/* listMarkdownFiles */.p)(root, settings.postsDir).catch(() => [])).filter((f) => f !== examplePath);
+    const others = (await (0,list_files.listMarkdownFiles)(root, settings.postsDir).catch(() => [])).filter((f) => f !== examplePath);
     const files = [];
     for (const file of planned) {
         if (file.path === examplePath && others.length > 0) {
@@ -463,7 +463,7 @@ async function connect(client, organizationId, recentSince) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ listMarkdownFiles)
+/* harmony export */   listMarkdownFiles: () => (/* binding */ listMarkdownFiles)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);

@@ -1102,6 +1102,8 @@ __webpack_require__.d(__webpack_exports__, {
   To: () => (/* binding */ runSecrets)
 });
 
+// UNUSED EXPORTS: clientReadingAhead
+
 // EXTERNAL MODULE: ./src/buffer/errors.ts
 var errors = __webpack_require__(2963);
 // EXTERNAL MODULE: ./src/buffer/documents.ts
@@ -1914,6 +1916,10 @@ class BufferClient {
     /** When `latestRateLimit` arrived (client clock): its reset times count from then. */
     latestRateLimitAt = 0;
     latestServerTime;
+    /** An account read started ahead of need (readAccountAhead), until account() takes its answer. */
+    accountAhead;
+    /** Tests inject `sleep` so nothing really sleeps; the read ahead then uses theirs as it is. */
+    sleepInjected;
     constructor(opts) {
         // Fail at construction, before anything is sent, when the key is unusable.
         assertUsableApiKey(opts.apiKey);
@@ -1923,6 +1929,7 @@ class BufferClient {
             timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         };
         this.sleep = opts.sleep ?? realSleep;
+        this.sleepInjected = opts.sleep !== undefined;
         this.maxWaitMs = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
         this.now = opts.now ?? Date.now;
         this.transportDelays = opts.transportRetryDelaysMs ?? DEFAULT_TRANSPORT_DELAYS_MS;
@@ -1951,7 +1958,53 @@ class BufferClient {
     }
     // ---- queries ------------------------------------------------------------
     async account() {
-        const body = await this.execute('Account', documents/* ACCOUNT_QUERY */.r6, {}, 'read', 1);
+        const ahead = this.accountAhead;
+        if (ahead) {
+            // The answer of the read sent ahead, or its error, exactly as a read sent now would give it.
+            this.accountAhead = undefined;
+            ahead.claim();
+            return ahead.answer;
+        }
+        return this.readAccount(this.sleep);
+    }
+    /**
+     * Sends the account read now, for a caller that will most likely need it
+     * soon (the action on a push that changes posts, while git fetches); the
+     * next account() returns this answer instead of asking again. It counts as
+     * any request. Until account() takes it, its waits (a rate limit's
+     * Retry-After, a transport retry's backoff) do not keep the process alive,
+     * and its failure is held for account() to throw: a run that turns out not
+     * to need Buffer ends without waiting for it and without an error.
+     */
+    readAccountAhead() {
+        if (this.accountAhead)
+            return;
+        let claimed = false;
+        const waits = new Set();
+        const sleep = this.sleepInjected
+            ? this.sleep
+            : (ms) => new Promise((resolve) => {
+                const timer = setTimeout(() => {
+                    waits.delete(timer);
+                    resolve();
+                }, ms);
+                if (!claimed)
+                    timer.unref();
+                waits.add(timer);
+            });
+        const answer = this.readAccount(sleep);
+        answer.catch(() => undefined);
+        this.accountAhead = {
+            answer,
+            claim: () => {
+                claimed = true;
+                for (const timer of waits)
+                    timer.ref();
+            },
+        };
+    }
+    async readAccount(sleep) {
+        const body = await this.execute('Account', documents/* ACCOUNT_QUERY */.r6, {}, 'read', 1, undefined, sleep);
         return (0,mappers/* toAccount */.tf)(requireField(body, 'account'));
     }
     async channels(organizationId) {
@@ -2186,7 +2239,7 @@ class BufferClient {
      * Buffer, still count). Wait until the window frees if that fits
      * `maxWaitMs`; otherwise stop before sending, with the time it frees.
      */
-    async waitForBudget() {
+    async waitForBudget(sleep) {
         const status = this.latestRateLimit;
         if (!status)
             return;
@@ -2207,13 +2260,13 @@ class BufferClient {
         if (seconds * 1000 > this.maxWaitMs) {
             throw new errors/* BufferRateLimitError */.sO(window, seconds, ' Nothing more was sent: the budget is spent and the wait is longer than `max-wait`.');
         }
-        await this.sleep(seconds * 1000);
+        await sleep(seconds * 1000);
         // The next answer's headers say where the budget stands now.
         this.latestRateLimit = undefined;
     }
-    execute(operation, query, variables, safety, rootFields, attempts) {
+    execute(operation, query, variables, safety, rootFields, attempts, sleep = this.sleep) {
         return withRetry(async () => {
-            await this.waitForBudget();
+            await this.waitForBudget(sleep);
             if (attempts)
                 attempts.count++;
             this.sent++;
@@ -2228,7 +2281,7 @@ class BufferClient {
                 this.latestRateLimitAt = this.now();
             }
             return interpretHttpResult(result, this.now());
-        }, { safety, sleep: this.sleep, maxWaitMs: this.maxWaitMs, transportDelaysMs: this.transportDelays });
+        }, { safety, sleep, maxWaitMs: this.maxWaitMs, transportDelaysMs: this.transportDelays });
     }
 }
 
@@ -2241,17 +2294,46 @@ var missing_api_key = __webpack_require__(4965);
 
 
 
+
 /** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
 function clientFor(ctx, command) {
     if (ctx.createClient)
         return ctx.createClient(ctx.settings);
     if (!ctx.settings.apiKey)
         throw new missing_api_key/* MissingApiKeyError */.g(command, ctx.surface);
+    if (ctx.client)
+        return ctx.client;
     return bufferClient({ ...ctx.settings, apiKey: ctx.settings.apiKey });
 }
 /** A Buffer client as the settings say (key, endpoint, longest rate-limit wait); for callers that checked the key. */
 function bufferClient(settings) {
     return new BufferClient({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
+}
+/**
+ * For an apply on a push whose payload shows posts changing: the Buffer
+ * client, with its first read (the account) sent now, while git fetches the
+ * branch tip, instead of after (issue 16). connect() then gets that answer
+ * from account() without a second request. Undefined, sending nothing, when
+ * the payload does not show that the run needs Buffer (event/push-files.ts)
+ * and when `organization-id` is set: then the first document depends on the
+ * applied state, read from git (whether the run may create posts, and the
+ * posts created since when ride along), so there is nothing to send ahead.
+ */
+function clientReadingAhead(settings, event) {
+    if (!settings.apiKey || settings.organizationId || !event.push)
+        return undefined;
+    if (!pushNeedsBuffer(event.payload, [settings.postsDir, settings.ideasDir]))
+        return undefined;
+    let client;
+    try {
+        client = bufferClient({ ...settings, apiKey: settings.apiKey });
+    }
+    catch {
+        // An unusable key or api-url: the command fails on it where it makes its client, as without this.
+        return undefined;
+    }
+    client.readAccountAhead();
+    return client;
 }
 /** The repository's git, with the token for pushes and both secrets redacted from every error. */
 function gitFor(ctx) {

@@ -5842,7 +5842,7 @@ class NonErrorThrown extends Error {
 
 /***/ }),
 
-/***/ 2342:
+/***/ 4723:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12178,7 +12178,7 @@ var _mapValue = __webpack_require__(5719);
 
 var _suggestionList = __webpack_require__(7904);
 
-var _toObjMap = __webpack_require__(2342);
+var _toObjMap = __webpack_require__(4723);
 
 var _GraphQLError = __webpack_require__(5939);
 
@@ -15722,7 +15722,7 @@ var _instanceOf = __webpack_require__(5914);
 
 var _isObjectLike = __webpack_require__(892);
 
-var _toObjMap = __webpack_require__(2342);
+var _toObjMap = __webpack_require__(4723);
 
 var _directiveLocation = __webpack_require__(2582);
 
@@ -17806,7 +17806,7 @@ var _instanceOf = __webpack_require__(5914);
 
 var _isObjectLike = __webpack_require__(892);
 
-var _toObjMap = __webpack_require__(2342);
+var _toObjMap = __webpack_require__(4723);
 
 var _ast = __webpack_require__(2740);
 

@@ -284,6 +284,26 @@ function resolved(ref, channels) {
 
 /***/ }),
 
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ graphemes)
+/* harmony export */ });
+/**
+ * Grapheme segmentation (user-perceived characters), one Segmenter for the
+ * process, created on first use: it loads ICU's break rules (about 10 ms at
+ * start-up), which most runs never need.
+ */
+let segmenter;
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return segmenter.segment(text);
+}
+
+
+/***/ }),
+
 /***/ 6264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

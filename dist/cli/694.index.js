@@ -1,5 +1,5 @@
-export const id = 521;
-export const ids = [521];
+export const id = 694;
+export const ids = [694];
 export const modules = {
 
 /***/ 4322:
@@ -353,22 +353,20 @@ __webpack_require__.d(__webpack_exports__, {
   runValidateCommand: () => (/* binding */ runValidateCommand)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/plan/build-plan.ts + 1 modules
 var build_plan = __webpack_require__(3974);
-// EXTERNAL MODULE: ./src/plan/list-files.ts
-var list_files = __webpack_require__(4261);
-// EXTERNAL MODULE: ./src/plan/collect.ts + 1 modules
-var collect = __webpack_require__(5583);
+// EXTERNAL MODULE: ./src/posts/read-post-file.ts
+var read_post_file = __webpack_require__(7805);
+// EXTERNAL MODULE: ./src/posts/markdown-tree.ts + 1 modules
+var markdown_tree = __webpack_require__(890);
 // EXTERNAL MODULE: ./src/posts/render.ts
 var render = __webpack_require__(1771);
 // EXTERNAL MODULE: ./src/validate/rules.ts + 12 modules
 var rules = __webpack_require__(7244);
-// EXTERNAL MODULE: ./src/posts/read-post-file.ts
-var read_post_file = __webpack_require__(7805);
 ;// CONCATENATED MODULE: ./src/validate/idea-file.ts
 /**
  * `validate` for idea files (SPEC §2, "Idea files"): an idea is checked as
@@ -415,9 +413,11 @@ var commands = __webpack_require__(1654);
  * reads them. Paths are taken from the current folder; findings name files
  * from the repository's top folder, as plan and apply do.
  */
+// node:fs, not node:fs/promises: loading that costs every start ~1.4 ms (issue 16); one stat per path.
 
 
 
+// The file reader itself, not plan/collect.ts's readPost (the same call): importing that brought the plan's collector chunk along.
 
 
 
@@ -434,7 +434,7 @@ async function runValidateCommand(settings, paths, io) {
         const rel = (0,external_node_path_.relative)(root, target).replace(/\\/g, '/') || '.';
         let info;
         try {
-            info = await (0,promises_.stat)(target);
+            info = (0,external_node_fs_.statSync)(target);
         }
         catch {
             // The ideas folder is optional; a path the user named is not (main.ts checked the posts folder).
@@ -447,33 +447,42 @@ async function runValidateCommand(settings, paths, io) {
             io.stderr.write(`buffer-gitops: ${paths[i]}: outside the repository at ${root}\n`);
             return commands/* EXIT */.dc.usage;
         }
-        if (info.isDirectory())
-            for (const f of await (0,list_files/* listMarkdownFiles */.p)(root, rel))
+        if (info.isDirectory()) {
+            // Loaded for a folder only: it brings node:fs/promises (~1.4 ms, issue 16), which one named file never needs.
+            const { listMarkdownFiles } = await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.bind(__webpack_require__, 4261));
+            for (const f of await listMarkdownFiles(root, rel))
                 files.add(f.replace(/^\.\//, ''));
+        }
         else
             files.add(rel);
     }
     const sorted = [...files].sort();
     const ideas = sorted.filter((path) => isIdeaPath(path, settings));
-    const posts = [];
-    for (const path of sorted.filter((p) => !ideas.includes(p)))
-        posts.push({
-            path,
-            kind: 'unchanged',
-            current: await (0,collect/* readPost */.Vz)(path, { workspace: root, timezone: settings.timezone }),
+    const now = new Date();
+    // Reads and checks, changing nothing: when a body needs the Markdown parser, it is loaded and this runs again
+    // (posts/markdown-tree.ts), so plain posts are checked without loading it.
+    const { posts, findings } = await (0,markdown_tree/* withMarkdownParser */.V9)(() => {
+        const posts = [];
+        for (const path of sorted.filter((p) => !ideas.includes(p)))
+            posts.push({
+                path,
+                kind: 'unchanged',
+                current: (0,read_post_file/* readPostFile */.h2)(root, path, { timezone: settings.timezone }),
+            });
+        const plan = (0,build_plan/* buildPlan */.G)({
+            basis: 'offline',
+            posts,
+            deleteSent: false,
+            now,
+            render: render.renderPost,
+            validate: rules/* validatePost */.T$,
         });
-    const plan = (0,build_plan/* buildPlan */.G)({
-        basis: 'offline',
-        posts,
-        deleteSent: false,
-        now: new Date(),
-        render: render.renderPost,
-        validate: rules/* validatePost */.T$,
+        const findings = [
+            ...plan.findings,
+            ...ideas.flatMap((path) => validateIdeaFile(root, path, { timezone: settings.timezone })),
+        ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+        return { posts, findings };
     });
-    const findings = [
-        ...plan.findings,
-        ...ideas.flatMap((path) => validateIdeaFile(root, path, { timezone: settings.timezone })),
-    ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
     const errors = findings.filter((f) => f.severity === 'error').length;
     if (io.json) {
         io.stdout.write(`${JSON.stringify({ files: files.size, posts: posts.length, ideas: ideas.length, errors, findings }, null, 2)}\n`);
@@ -503,7 +512,7 @@ async function runValidateCommand(settings, paths, io) {
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7421);
 /* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
 /* harmony import */ var _frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1855);
-/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6103);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(890);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1771);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3180);
 /* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9420);
@@ -536,7 +545,7 @@ function parseIdeaFile(path, raw, opts = {}) {
     if (source)
         readFrontMatter(idea, source, findings, opts);
     idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_8__.renderMarkdownPlain)(body);
-    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .D)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .Dd)(body);
     const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
     for (const image of (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .collectImages */ .F1)(tree, (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsOf */ .mu)(tree), toFile)) {
         (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .checkImageUrl */ .Vi)(image, findings);
@@ -1015,237 +1024,6 @@ const NETWORK_LIMITS = {
         sources: [BUFFER_LIMITS],
     },
 };
-
-
-/***/ }),
-
-/***/ 80:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sf: () => (/* binding */ setBufferBlock),
-/* harmony export */   U$: () => (/* binding */ stripBufferBlock),
-/* harmony export */   sh: () => (/* binding */ readBufferBlock)
-/* harmony export */ });
-/* unused harmony export BUFFER_KEY */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _posts_findings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7421);
-/* harmony import */ var _posts_frontmatter_tracked_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3690);
-/* harmony import */ var _posts_frontmatter_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6845);
-/* harmony import */ var _posts_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9420);
-/* harmony import */ var _frontmatter_emit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7512);
-/**
- * Write-back of the `buffer:` front-matter key (SPEC §2): only that key's text
- * range changes; every other byte of the file (BOM, line endings, comments,
- * quoting, key order, body, a missing final newline) stays as it was.
- */
-
-
-
-
-
-
-const BUFFER_KEY = 'buffer';
-function lineStart(text, offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
-}
-function lineEnd(text, offset, limit) {
-    const lf = text.indexOf('\n', offset);
-    return lf === -1 || lf >= limit ? limit : lf + 1;
-}
-/**
- * The text ranges (absolute offsets, whole lines) of the top-level `buffer:` keys,
- * or a reason why the front-matter cannot be edited safely.
- */
-function locateBufferKeys(raw, at) {
-    const yaml = raw.slice(at.yamlStart, at.yamlEnd);
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(yaml, { prettyErrors: false, schema: 'core', uniqueKeys: false });
-    const fatal = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-    if (fatal)
-        return { problem: `its front-matter is not valid YAML (${fatal.message})` };
-    if (doc.contents === null)
-        return { ranges: [] };
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents) || doc.contents.flow)
-        return { problem: 'its front-matter is not a block mapping of `key: value` lines' };
-    const ranges = [];
-    for (const pair of doc.contents.items) {
-        if ((0,_posts_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .keyText */ .Pu)(pair) !== BUFFER_KEY)
-            continue;
-        const key = pair.key;
-        const value = pair.value;
-        // `buffer:` with nothing after it parses as a null whose range sits on the next line.
-        const emptyValue = !value?.range || (value.value === null && !value.source);
-        const lastContent = emptyValue ? key.range[1] : Math.max(key.range[1], value.range[1]);
-        const start = lineStart(yaml, key.range[0]);
-        let end = lineEnd(yaml, Math.max(lastContent - 1, key.range[0]), yaml.length);
-        // Indented comment lines right after the block belong to it; a comment at
-        // column 0 belongs to the next key and stays.
-        while (end < yaml.length) {
-            const next = lineEnd(yaml, end, yaml.length);
-            if (!/^[ \t]+#/.test(yaml.slice(end, next)))
-                break;
-            end = next;
-        }
-        ranges.push({ start: at.yamlStart + start, end: at.yamlStart + end });
-    }
-    return { ranges };
-}
-/** `raw` with `ranges` replaced: the first by `replacement`, the others by nothing. */
-function splice(raw, ranges, replacement) {
-    let result = '';
-    let cursor = 0;
-    ranges.forEach((range, index) => {
-        result += raw.slice(cursor, range.start) + (index === 0 ? replacement : '');
-        cursor = range.end;
-    });
-    return result + raw.slice(cursor);
-}
-/**
- * Sets (or, for `undefined` / an empty block, removes) the top-level `buffer:` key.
- * A file without front-matter gets one. Throws when the front-matter cannot be
- * edited without risking other bytes (unclosed, invalid YAML, not a block mapping).
- */
-function setBufferBlock(raw, block) {
-    const empty = !block || Object.keys(block).length === 0;
-    const scan = (0,_posts_frontmatter_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFrontMatter */ .mP)(raw);
-    if (scan.kind === 'unclosed')
-        throw new Error('Cannot write the buffer: block: the front-matter is never closed with `---`.');
-    if (scan.kind === 'absent') {
-        if (empty)
-            return raw;
-        const head = raw.slice(0, scan.bomLength);
-        return `${head}---${scan.eol}${(0,_frontmatter_emit_js__WEBPACK_IMPORTED_MODULE_3__/* .emitBufferBlock */ .h)(block, scan.eol)}---${scan.eol}${raw.slice(scan.bomLength)}`;
-    }
-    const located = locateBufferKeys(raw, scan);
-    if ('problem' in located)
-        throw new Error(`Cannot write the buffer: block: ${located.problem}.`);
-    const text = empty ? '' : (0,_frontmatter_emit_js__WEBPACK_IMPORTED_MODULE_3__/* .emitBufferBlock */ .h)(block, scan.eol);
-    if (located.ranges.length > 0)
-        return splice(raw, located.ranges, text);
-    if (empty)
-        return raw;
-    // Append as the last front-matter key. The YAML always ends with a line break
-    // (the closing delimiter is on its own line), unless it is empty.
-    return raw.slice(0, scan.yamlEnd) + text + raw.slice(scan.yamlEnd);
-}
-/**
- * The file without its `buffer:` block, for telling whether a change touched
- * anything else. A front-matter left empty is dropped too, so a file the action
- * gave a front-matter compares equal to the file before. Files whose
- * front-matter cannot be read are returned unchanged.
- */
-function stripBufferBlock(raw) {
-    const scan = (0,_posts_frontmatter_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFrontMatter */ .mP)(raw);
-    if (scan.kind !== 'present')
-        return raw;
-    const located = locateBufferKeys(raw, scan);
-    if ('problem' in located)
-        return raw;
-    const stripped = splice(raw, located.ranges, '');
-    const removed = located.ranges.reduce((sum, r) => sum + r.end - r.start, 0);
-    const yaml = stripped.slice(scan.yamlStart, scan.yamlEnd - removed);
-    if (yaml.trim() === '')
-        return stripped.slice(0, scan.bomLength) + stripped.slice(scan.bodyStart - removed);
-    return stripped;
-}
-/** The `buffer:` block of a file as written (entries that cannot be read are left out). */
-function readBufferBlock(raw) {
-    const scan = (0,_posts_frontmatter_js__WEBPACK_IMPORTED_MODULE_4__/* .scanFrontMatter */ .mP)(raw);
-    if (scan.kind !== 'present')
-        return {};
-    const findings = new _posts_findings_js__WEBPACK_IMPORTED_MODULE_5__/* .FindingList */ .k('');
-    const source = (0,_posts_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlSource */ .WF)(raw.slice(scan.yamlStart, scan.yamlEnd), scan.yamlLine, findings);
-    const contents = source.doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(contents))
-        return {};
-    const pair = contents.items.find((p) => (0,_posts_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .keyText */ .Pu)(p) === BUFFER_KEY);
-    return pair ? (0,_posts_frontmatter_tracked_js__WEBPACK_IMPORTED_MODULE_1__/* .readTracked */ .T)(pair.value, source, findings) : {};
-}
-
-
-/***/ }),
-
-/***/ 7512:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pq: () => (/* binding */ emitString),
-/* harmony export */   Wl: () => (/* binding */ emitFlow),
-/* harmony export */   h: () => (/* binding */ emitBufferBlock)
-/* harmony export */ });
-/* unused harmony exports quoteString, emitTrackedEntry */
-/** Order of a tracked entry's fields; other fields follow in their own order. */
-const FIELD_ORDER = ['id', 'status', 'dueAt', 'sentAt', 'link', 'error'];
-const PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_./+@-]*$/;
-/** Plain texts a YAML 1.2 core (or 1.1) reader resolves to a non-string. */
-const NOT_A_STRING = [
-    /^(?:~|null|Null|NULL)$/,
-    /^(?:true|True|TRUE|false|False|FALSE)$/,
-    /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/,
-    /^[-+]?[0-9][0-9_]*$/,
-    /^0o[0-7]+$/,
-    /^0x[0-9a-fA-F]+$/,
-    /^[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?$/,
-    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}/,
-];
-const ESCAPES = {
-    '\0': '\\0',
-    '\t': '\\t',
-    '\n': '\\n',
-    '\r': '\\r',
-    '"': '\\"',
-    '\\': '\\\\',
-};
-function quoteString(text) {
-    // Control characters, DEL, C1 controls and the BOM are not printable in YAML.
-    return `"${text.replace(/[\\"\0-\x1f\x7f-\x9f\ufeff]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
-}
-function emitString(text) {
-    return PLAIN.test(text) && !NOT_A_STRING.some((pattern) => pattern.test(text)) ? text : quoteString(text);
-}
-/** A value in YAML flow style. */
-function emitFlow(value) {
-    if (value === null || value === undefined)
-        return 'null';
-    if (typeof value === 'string')
-        return emitString(value);
-    if (typeof value === 'boolean')
-        return String(value);
-    if (typeof value === 'number') {
-        if (Number.isNaN(value))
-            return '.nan';
-        if (!Number.isFinite(value))
-            return value > 0 ? '.inf' : '-.inf';
-        return Object.is(value, -0) ? '-0' : String(value);
-    }
-    if (value instanceof Date)
-        return quoteString(value.toISOString());
-    if (Array.isArray(value))
-        return `[${value.map(emitFlow).join(', ')}]`;
-    if (typeof value === 'object')
-        return emitFlowMap(Object.entries(value));
-    return quoteString(String(value));
-}
-function emitFlowMap(entries) {
-    const present = entries.filter(([, v]) => v !== undefined);
-    return `{${present.map(([k, v]) => `${emitString(k)}: ${emitFlow(v)}`).join(', ')}}`;
-}
-function emitTrackedEntry(post) {
-    const entries = Object.entries(post);
-    const rank = (key) => {
-        const index = FIELD_ORDER.indexOf(key);
-        return index === -1 ? FIELD_ORDER.length : index;
-    };
-    // Array.prototype.sort is stable, so unlisted fields keep their insertion order.
-    return emitFlowMap(entries.sort(([a], [b]) => rank(a) - rank(b)));
-}
-/** The whole `buffer:` key as lines ending in `eol`. */
-function emitBufferBlock(block, eol) {
-    const lines = ['buffer:'];
-    for (const [ref, post] of Object.entries(block))
-        lines.push(`  ${emitString(ref)}: ${emitTrackedEntry(post)}`);
-    return lines.map((line) => line + eol).join('');
-}
 
 
 /***/ })

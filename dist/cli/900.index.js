@@ -1,5 +1,5 @@
-export const id = 344;
-export const ids = [344];
+export const id = 900;
+export const ids = [900];
 export const modules = {
 
 /***/ 5352:
@@ -559,53 +559,6 @@ async function connect(client, organizationId, recentSince) {
 
 /***/ }),
 
-/***/ 2573:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PA: () => (/* binding */ METRICS_WINDOW_DAYS),
-/* harmony export */   Xe: () => (/* binding */ lastDayStart),
-/* harmony export */   gO: () => (/* binding */ inWindow),
-/* harmony export */   q7: () => (/* binding */ daysWindow),
-/* harmony export */   so: () => (/* binding */ windowDays),
-/* harmony export */   uh: () => (/* binding */ metricsWindow)
-/* harmony export */ });
-/* harmony import */ var _time_days_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8174);
-/**
- * The metrics window (issue 15), one definition for the sync, its job summary
- * and `report`: whole UTC days, today and the days before it, as Buffer's
- * `aggregatedPostMetrics` counts them ("UTC midnight of the first calendar
- * day", the last day inclusive), so a post's row and its channel's total
- * count the same posts.
- */
-
-/** Days whose sent posts get fresh numbers, and what the summary and `report` show by default. */
-const METRICS_WINDOW_DAYS = 30;
-/** Today (UTC) and the `days - 1` days before it, ending now. */
-function daysWindow(days, now) {
-    return { since: new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(now.getTime()) - (days - 1) * _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO).toISOString(), until: now.toISOString() };
-}
-/** The sync's window: the last METRICS_WINDOW_DAYS days. */
-function metricsWindow(now) {
-    return daysWindow(METRICS_WINDOW_DAYS, now);
-}
-/** The UTC days a window touches, as the reports name it ("the last 30 days"). */
-function windowDays(window) {
-    return Math.max(1, Math.round(((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.until)) - (0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.since))) / _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO) + 1);
-}
-/** Buffer's `endDateTime` for the window: UTC midnight of its last day (the backend counts that day whole). */
-function lastDayStart(window) {
-    return new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.until))).toISOString();
-}
-/** Whether an instant lies in the window; false for a missing or unreadable one. */
-function inWindow(at, window) {
-    const ms = at ? Date.parse(at) : Number.NaN;
-    return Number.isFinite(ms) && ms >= Date.parse(window.since) && ms <= Date.parse(window.until);
-}
-
-
-/***/ }),
-
 /***/ 4213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -757,45 +710,21 @@ function metricsView(report) {
 
 /***/ }),
 
-/***/ 214:
+/***/ 2373:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ excerpt)
+/* harmony export */   l: () => (/* binding */ graphemes)
 /* harmony export */ });
-/* harmony import */ var _graphemes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2373);
 /**
- * One-line excerpts of user text for reports and logs: whitespace runs as one
- * space, cut at a grapheme boundary (an emoji or an accented letter is never
- * cut in half) and bounded in code units too.
+ * Grapheme segmentation (user-perceived characters), one Segmenter for the
+ * process, created on first use: it loads ICU's break rules (about 10 ms at
+ * start-up), which most runs never need.
  */
-
-/**
- * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
- * be any length (a letter with thousands of combining marks is one), and the
- * summary must stay small; the longest emoji sequences are about 15.
- */
-const UNITS_PER_CHARACTER = 16;
-/**
- * A post's text as one line of at most `max` characters (graphemes: an emoji
- * or an accented letter is never cut in half), whitespace runs (line breaks
- * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
- */
-function excerpt(text, max = 60) {
-    const line = (text ?? '').replace(/\s+/g, ' ').trim();
-    if (line.length <= max)
-        return line;
-    const units = max * UNITS_PER_CHARACTER;
-    const parts = [...(0,_graphemes_js__WEBPACK_IMPORTED_MODULE_0__/* .graphemes */ .l)(line)].map((s) => s.segment);
-    if (parts.length <= max && line.length <= units)
-        return line;
-    let cut = '';
-    for (const part of parts.slice(0, max - 1)) {
-        if (cut.length + part.length >= units)
-            break;
-        cut += part;
-    }
-    return `${cut.trimEnd()}…`;
+let segmenter;
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return segmenter.segment(text);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 456;
-export const ids = [456];
+export const id = 652;
+export const ids = [652];
 export const modules = {
 
-/***/ 8456:
+/***/ 2652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -185,451 +185,12 @@ async function shallowBoundariesBelow(git, commit) {
     return listed.filter((sha) => reachable.has(sha));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/git/tree-blobs.ts
-/**
- * Blob IDs of the post and idea files at a commit, for the fast path of a
- * level-triggered apply: a file whose blob at the tip equals the one the
- * applied state recorded is neither parsed nor looked up in Buffer.
- *
- * Git's blob ID names the exact bytes, so comparing IDs is comparing
- * content; `gitBlobId` computes the same name for bytes the action is about
- * to write, without starting git.
- */
-
-/**
- * Path → blob ID of the regular files under `dirs` (recursive) whose names end
- * with `ext`, at `commit`, read by one `git ls-tree`. Symbolic links and
- * submodules are left out: they are never a post file the action applied, so
- * a caller finds no blob for them and takes the slow path (which reports them).
- */
-async function blobsAt(git, commit, dirs, ext = '.md') {
-    const blobs = new Map();
-    for (const { mode, type, object, path } of await git.treeEntries(commit, dirs)) {
-        if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !object)
-            continue;
-        if (path.endsWith(ext))
-            blobs.set(path, object);
-    }
-    return blobs;
-}
-/**
- * The blob ID git gives this content (`git hash-object --stdin`, no filters):
- * the hash of `blob <byte length>\0<bytes>`. A string is taken as UTF-8.
- * `sha256` is for repositories created with `--object-format=sha256`.
- */
-function gitBlobId(content, algorithm = 'sha1') {
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    return createHash(algorithm).update(`blob ${bytes.byteLength}\0`, 'utf8').update(bytes).digest('hex');
-}
-
-// EXTERNAL MODULE: ./src/git/push.ts
-var push = __webpack_require__(7546);
-// EXTERNAL MODULE: ./src/text/compare.ts
-var compare = __webpack_require__(9200);
-;// CONCATENATED MODULE: ./src/state/applied-state.ts
-/**
- * The applied state (issue 11): what this repository last made Buffer hold,
- * recorded as a git note (see `notes.ts`) on the commit it describes.
- *
- * A state read back is trusted to skip work (the fast path) and to find
- * removals, so parsing is strict: any wrong version, field or shape rejects
- * the whole document with one sentence, and the run falls back to comparing
- * everything. Never a partial object.
- */
-
-
-const NOTES_NAMESPACE = 'refs/notes/buffer-gitops/';
-/**
- * The notes ref holding a branch's applied state, `refs/notes/buffer-gitops/<branch>`.
- * Throws when git would not accept the name.
- */
-async function stateRef(git, branch) {
-    // A valid branch name makes a valid ref under any valid prefix.
-    const name = await git.branchName(branch);
-    if (name === undefined)
-        throw new Error(`"${branch}" is not a valid branch name`);
-    return `${NOTES_NAMESPACE}${name}`;
-}
-/** Every post ID the state knows → where it is recorded. Parsing guarantees each ID appears once. */
-function claimsOf(state) {
-    const claims = new Map();
-    for (const [file, entry] of Object.entries(state.files)) {
-        for (const [ref, id] of Object.entries(entry.posts))
-            claims.set(id, { file, ref, kind: 'post' });
-    }
-    for (const orphan of state.orphans)
-        claims.set(orphan.id, { file: orphan.file, ref: orphan.ref, kind: 'orphan' });
-    return claims;
-}
-/**
- * JSON with sorted keys and paths, one file (idea, orphan, attempt) per line,
- * so `git notes show` reads well and equal states give equal bytes. Throws
- * when the state would not parse back (a bug in the caller, never written).
- */
-function serializeAppliedState(state) {
-    const j = (value) => JSON.stringify(value);
-    const sortedObject = (record) => Object.entries(record).sort(([a], [b]) => (0,compare/* compareCodeUnits */.U)(a, b));
-    const block = (lines, open, close) => lines.length === 0
-        ? `${open}${close}`
-        : `${open}\n${lines.map((l, i) => `    ${l}${i < lines.length - 1 ? ',' : ''}`).join('\n')}\n  ${close}`;
-    const files = sortedObject(state.files).map(([path, f]) => {
-        const posts = Object.fromEntries(sortedObject(f.posts));
-        return `${j(path)}: ${j({ ...(f.blob !== undefined ? { blob: f.blob } : {}), complete: f.complete, posts })}`;
-    });
-    const ideas = sortedObject(state.ideas).map(([path, id]) => `${j(path)}: ${j(id)}`);
-    const orphans = [...state.orphans]
-        .map((o) => ({ id: o.id, file: o.file, ref: o.ref }))
-        .sort((a, b) => (0,compare/* compareCodeUnits */.U)(a.file, b.file) || (0,compare/* compareCodeUnits */.U)(a.ref, b.ref) || (0,compare/* compareCodeUnits */.U)(a.id, b.id))
-        .map((o) => j(o));
-    const attempts = [...state.attempts]
-        .map((a) => ({
-        startedAt: a.startedAt,
-        items: a.items
-            .map((i) => ({ file: i.file, ref: i.ref, channelId: i.channelId }))
-            .sort((x, y) => (0,compare/* compareCodeUnits */.U)(x.file, y.file) ||
-            (0,compare/* compareCodeUnits */.U)(x.ref, y.ref) ||
-            (0,compare/* compareCodeUnits */.U)(x.channelId, y.channelId)),
-    }))
-        .sort((a, b) => (0,compare/* compareCodeUnits */.U)(a.startedAt, b.startedAt))
-        .map((a) => j(a));
-    const text = [
-        '{',
-        `  "version": ${j(state.version)},`,
-        `  "branch": ${j(state.branch)},`,
-        `  "commit": ${j(state.commit)},`,
-        `  "recordedAt": ${j(state.recordedAt)},`,
-        `  "files": ${block(files, '{', '}')},`,
-        `  "ideas": ${block(ideas, '{', '}')},`,
-        `  "orphans": ${block(orphans, '[', ']')},`,
-        `  "attempts": ${block(attempts, '[', ']')}`,
-        '}',
-        '',
-    ].join('\n');
-    const check = parseAppliedState(text);
-    if (!check.ok)
-        throw new Error(`refusing to record an invalid applied state: ${check.error}`);
-    return text;
-}
-/** Reads a recorded state; any deviation from the format is an error naming the field. */
-function parseAppliedState(text) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (err) {
-        return { ok: false, error: `the applied state is not JSON (${err instanceof Error ? err.message : String(err)})` };
-    }
-    try {
-        return { ok: true, state: readState(raw) };
-    }
-    catch (err) {
-        if (err instanceof ShapeError)
-            return { ok: false, error: `the applied state is malformed: ${err.message}` };
-        throw err;
-    }
-}
-class ShapeError extends Error {
-}
-const TOP_KEYS = ['version', 'branch', 'commit', 'recordedAt', 'files', 'ideas', 'orphans', 'attempts'];
-function readState(raw) {
-    const top = object(raw, 'the document');
-    if (top.version !== 1) {
-        throw new ShapeError(typeof top.version === 'number'
-            ? `version ${top.version} is not supported (this buffer-gitops reads version 1); upgrade the action or delete the ref to start over`
-            : '"version" must be 1');
-    }
-    onlyKeys(top, TOP_KEYS, 'the document');
-    const branch = nonEmpty(top.branch, '"branch"');
-    const commit = nonEmpty(top.commit, '"commit"');
-    if (!(0,git_git/* isFullSha */.Wf)(commit))
-        throw new ShapeError(`"commit" must be a full commit ID, not ${JSON.stringify(commit)}`);
-    const recordedAt = isoTime(top.recordedAt, '"recordedAt"');
-    const seen = new Map();
-    const claim = (id, where) => {
-        const earlier = seen.get(id);
-        if (earlier !== undefined)
-            throw new ShapeError(`post ${id} is recorded twice (${earlier} and ${where})`);
-        seen.set(id, where);
-    };
-    const files = {};
-    const filesRaw = object(top.files, '"files"');
-    for (const [path, value] of Object.entries(filesRaw)) {
-        const where = `files[${JSON.stringify(path)}]`;
-        pathKey(path, where);
-        const entry = object(value, where);
-        onlyKeys(entry, ['blob', 'complete', 'posts'], where);
-        if (typeof entry.complete !== 'boolean')
-            throw new ShapeError(`${where}.complete must be true or false`);
-        let blob;
-        if (entry.blob !== undefined) {
-            blob = nonEmpty(entry.blob, `${where}.blob`);
-            if (!(0,git_git/* isFullSha */.Wf)(blob))
-                throw new ShapeError(`${where}.blob must be a full blob ID, not ${JSON.stringify(blob)}`);
-        }
-        const posts = {};
-        for (const [ref, id] of Object.entries(object(entry.posts, `${where}.posts`))) {
-            if (ref === '')
-                throw new ShapeError(`${where}.posts has an empty channel ref`);
-            const postId = nonEmpty(id, `${where}.posts[${JSON.stringify(ref)}]`);
-            claim(postId, `${path} × ${ref}`);
-            applied_state_define(posts, ref, postId);
-        }
-        applied_state_define(files, path, blob !== undefined ? { blob, complete: entry.complete, posts } : { complete: entry.complete, posts });
-    }
-    const ideas = {};
-    for (const [path, id] of Object.entries(object(top.ideas, '"ideas"'))) {
-        const where = `ideas[${JSON.stringify(path)}]`;
-        pathKey(path, where);
-        applied_state_define(ideas, path, nonEmpty(id, where));
-    }
-    const orphans = array(top.orphans, '"orphans"').map((value, i) => {
-        const where = `orphans[${i}]`;
-        const o = object(value, where);
-        onlyKeys(o, ['id', 'file', 'ref'], where);
-        const orphan = {
-            id: nonEmpty(o.id, `${where}.id`),
-            file: nonEmpty(o.file, `${where}.file`),
-            ref: nonEmpty(o.ref, `${where}.ref`),
-        };
-        claim(orphan.id, `orphan of ${orphan.file} × ${orphan.ref}`);
-        return orphan;
-    });
-    const attempts = array(top.attempts, '"attempts"').map((value, i) => {
-        const where = `attempts[${i}]`;
-        const a = object(value, where);
-        onlyKeys(a, ['startedAt', 'items'], where);
-        const items = array(a.items, `${where}.items`).map((itemRaw, k) => {
-            const at = `${where}.items[${k}]`;
-            const item = object(itemRaw, at);
-            onlyKeys(item, ['file', 'ref', 'channelId'], at);
-            return {
-                file: nonEmpty(item.file, `${at}.file`),
-                ref: nonEmpty(item.ref, `${at}.ref`),
-                channelId: nonEmpty(item.channelId, `${at}.channelId`),
-            };
-        });
-        return { startedAt: isoTime(a.startedAt, `${where}.startedAt`), items };
-    });
-    return { version: 1, branch, commit, recordedAt, files, ideas, orphans, attempts };
-}
-function object(value, where) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new ShapeError(`${where} must be an object`);
-    return value;
-}
-function array(value, where) {
-    if (!Array.isArray(value))
-        throw new ShapeError(`${where} must be a list`);
-    return value;
-}
-function nonEmpty(value, where) {
-    if (typeof value !== 'string' || value.trim() === '')
-        throw new ShapeError(`${where} must be a non-empty string`);
-    return value;
-}
-function isoTime(value, where) {
-    const text = nonEmpty(value, where);
-    if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(text) ||
-        Number.isNaN(Date.parse(text))) {
-        throw new ShapeError(`${where} must be an ISO time such as 2026-01-31T09:00:00Z, not ${JSON.stringify(text)}`);
-    }
-    return text;
-}
-/** A repository path as git lists it: relative, `/`-separated, no empty, `.` or `..` segment. */
-function pathKey(path, where) {
-    if (path === '' ||
-        path.startsWith('/') ||
-        path.includes('\0') ||
-        path.split('/').some((s) => s === '' || s === '.' || s === '..')) {
-        throw new ShapeError(`${where}: ${JSON.stringify(path)} is not a repository path`);
-    }
-}
-function onlyKeys(value, allowed, where) {
-    const extra = Object.keys(value).filter((k) => !allowed.includes(k));
-    if (extra.length > 0)
-        throw new ShapeError(`${where} has unknown field${extra.length > 1 ? 's' : ''} ${extra.map((k) => JSON.stringify(k)).join(', ')}`);
-}
-/** Own data property even for a key like `__proto__` (plain assignment would set the prototype). */
-function applied_state_define(record, key, value) {
-    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-;// CONCATENATED MODULE: ./src/state/notes.ts
-/**
- * The applied state lives on the remote as a git note: the notes ref
- * `refs/notes/buffer-gitops/<branch>` holds exactly one note, on the commit
- * the state describes; the ref's history is the apply log. GitHub keeps
- * `refs/notes/*`, and the workflow's `contents: write` token may push it.
- *
- * Every record is one new notes commit whose parent is the notes commit the
- * run read, pushed with a lease on that commit: when another run recorded
- * meanwhile (or someone deleted the ref to start over) the push fails and
- * nothing is overwritten. Nothing but the notes ref is ever pushed.
- */
-
-
-
-const NO_STATE_YET = 'no applied state recorded yet';
-/**
- * The refspec `readAppliedState` fetches, for a fetch that takes it along
- * with the branch tip (one round trip); undefined for a branch name git
- * refuses (reading the state then says why).
- */
-async function notesRefspec(git, branch) {
-    try {
-        const ref = await stateRef(git, branch);
-        return `+${ref}:${ref}`;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function readAppliedState(git, opts) {
-    const remote = opts.remote ?? 'origin';
-    let ref;
-    try {
-        ref = await stateRef(git, opts.branch);
-    }
-    catch (err) {
-        return { reason: err.message };
-    }
-    if (remote.startsWith('-'))
-        return { reason: `"${remote}" is not a remote` };
-    // The remote is the truth: a local ref left by an earlier run is overwritten (or removed below).
-    // One commit deep in a shallow clone (only the tip's note is read); a full clone stays full.
-    const fetched = opts.fetched
-        ? { exitCode: 0, stderr: '' }
-        : await git.exec([
-            'fetch',
-            '--no-tags',
-            '--no-recurse-submodules',
-            ...((await git.isShallow()) ? ['--depth=1'] : []),
-            remote,
-            `+${ref}:${ref}`,
-        ], { allowFailure: true, auth: true });
-    if (fetched.exitCode !== 0) {
-        // Told apart by asking again rather than by git's (translatable) wording.
-        const listed = await git.exec(['ls-remote', '--exit-code', remote, ref], { allowFailure: true, auth: true });
-        if (listed.exitCode === 2) {
-            // Deleted on the remote (a reset): forget any local copy, so it is never written on top of.
-            await git.exec(['update-ref', '-d', ref], { allowFailure: true });
-            return { reason: NO_STATE_YET };
-        }
-        return {
-            reason: `could not fetch the applied state (${ref}) from ${remote}: ${git.redact((0,git_git/* decisiveLine */.fb)(fetched.stderr)) || `git fetch exited with ${fetched.exitCode}`}`,
-        };
-    }
-    const [noteCommit, listed] = await Promise.all([
-        git.revParse(ref),
-        git.exec(['notes', `--ref=${ref}`, 'list'], { allowFailure: true }),
-    ]);
-    if (listed.exitCode !== 0)
-        return { noteCommit, reason: `could not list the notes in ${ref}: ${git.redact((0,git_git/* decisiveLine */.fb)(listed.stderr))}` };
-    const notes = listed.stdout
-        .split('\n')
-        .map((line) => line.trim().split(/\s+/))
-        .filter((parts) => parts.length === 2);
-    if (notes.length !== 1) {
-        return {
-            noteCommit,
-            reason: `${ref} holds ${notes.length} notes where one is expected; the state cannot be used (delete the ref on ${remote} to start over)`,
-        };
-    }
-    const [noteBlob, annotated] = notes[0];
-    const text = (await git.blob(noteBlob)).toString('utf8');
-    const parsed = parseAppliedState(text);
-    if (!parsed.ok)
-        return { noteCommit, reason: `${ref}: ${parsed.error}` };
-    if (parsed.state.commit.toLowerCase() !== annotated.toLowerCase()) {
-        return {
-            noteCommit,
-            reason: `${ref}: the note on ${annotated.slice(0, 7)} describes commit ${parsed.state.commit.slice(0, 7)}; the state cannot be used`,
-        };
-    }
-    const branch = opts.branch.replace(/^refs\/heads\//, '');
-    if (parsed.state.branch !== branch) {
-        return {
-            noteCommit,
-            reason: `${ref}: the state was recorded for branch "${parsed.state.branch}", not "${branch}"; the state cannot be used`,
-        };
-    }
-    return { state: parsed.state, noteCommit };
-}
-async function writeAppliedState(git, opts) {
-    const remote = opts.remote ?? 'origin';
-    const failed = (message) => ({ status: 'failed', message: git.redact(message) });
-    let ref;
-    let text;
-    try {
-        ref = await stateRef(git, opts.branch);
-        text = serializeAppliedState(opts.state);
-    }
-    catch (err) {
-        return failed(`could not record the applied state: ${err.message}`);
-    }
-    if (remote.startsWith('-'))
-        return failed(`"${remote}" is not a remote`);
-    const branch = opts.branch.replace(/^refs\/heads\//, '');
-    if (opts.state.branch !== branch)
-        return failed(`could not record the applied state: it describes branch "${opts.state.branch}", not "${branch}"`);
-    const { commit } = opts.state;
-    if (!(await git.commitExists(commit)))
-        return failed(`could not record the applied state: commit ${commit.slice(0, 7)} is not in the local repository`);
-    const expected = opts.expectedNoteCommit;
-    if (expected !== undefined && !(await git.commitExists(expected))) {
-        return failed(`could not record the applied state: the expected notes commit ${expected.slice(0, 7)} is not in the local repository (read the state first)`);
-    }
-    // Built with plumbing so that one record is exactly one commit whose tree
-    // holds exactly one note (`git notes add` + `remove` would make two commits).
-    const blob = (await git.exec(['hash-object', '-w', '--stdin'], { input: text })).stdout.trim();
-    const tree = (await git.exec(['mktree'], { input: `100644 blob ${blob}\t${commit}\n` })).stdout.trim();
-    const noteCommit = (await git.exec([
-        ...(0,push/* identityArgs */.MU)(push/* GITHUB_ACTIONS_BOT */.iU),
-        'commit-tree',
-        tree,
-        ...(expected !== undefined ? ['-p', expected] : []),
-        '-F',
-        '-',
-    ], {
-        input: `buffer-gitops: applied state of ${branch} at ${commit.slice(0, 12)}\n`,
-        env: push/* WITHOUT_IDENTITY_ENV */.mr,
-    })).stdout.trim();
-    // The lease is a compare-and-swap on the remote ref: it must still be what
-    // this run read (or still absent). Never a plain force.
-    const args = [
-        'push',
-        '--porcelain',
-        '--no-verify',
-        `--force-with-lease=${ref}:${expected ?? ''}`,
-        remote,
-        `${noteCommit}:${ref}`,
-    ];
-    const pushed = await git.exec(args, { allowFailure: true, auth: true });
-    if (pushed.exitCode === 0) {
-        await git.exec(['update-ref', ref, noteCommit]);
-        return { status: 'recorded', noteCommit };
-    }
-    const refused = (0,push/* pushRefusal */.Jt)(git, pushed);
-    const { detail } = refused;
-    switch (refused.kind) {
-        case 'behind':
-            return {
-                status: 'moved',
-                message: `the applied state of "${branch}" was not recorded: ${ref} changed on ${remote} since this run read it (another run recorded, or it was deleted); nothing was overwritten (${detail})`,
-            };
-        case 'unauthorized':
-            return failed(`the applied state of "${branch}" was not recorded: the token may not push ${ref} (${detail}). ` +
-                'Give the workflow `permissions: contents: write` (or a `github-token` that can push).');
-        case 'declined':
-            return failed(`the applied state of "${branch}" was not recorded: ${remote} refused ${ref} (${detail}). ` +
-                `Allow the workflow token to push refs/notes/buffer-gitops/* (a ruleset or hook on ${remote} blocks it).`);
-        case 'other':
-            return failed(`the applied state of "${branch}" was not recorded: git push of ${ref} to ${remote} failed (${detail})`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/git/tree-blobs.ts
+var tree_blobs = __webpack_require__(4759);
+// EXTERNAL MODULE: ./src/state/notes.ts
+var state_notes = __webpack_require__(1772);
+// EXTERNAL MODULE: ./src/state/applied-state.ts
+var applied_state = __webpack_require__(7324);
 ;// CONCATENATED MODULE: ./src/state/recorder.ts
 /**
  * The applied state over one run (issue 11): read it at the start, record
@@ -664,7 +225,7 @@ class AppliedRecorder {
     }
     /** `fetched`: the notes ref came with the branch tip's fetch (see `notesRefspec`). */
     static async open(git, branch, opts = {}) {
-        const read = await readAppliedState(git, { branch, ...opts });
+        const read = await (0,state_notes/* readAppliedState */.$8)(git, { branch, ...opts });
         return new AppliedRecorder(git, branch, read.state, read.reason, read.noteCommit);
     }
     /** Whether the run can still record (nothing refused it so far). */
@@ -741,7 +302,7 @@ class AppliedRecorder {
     async write(state) {
         if (this.stopped)
             return this.stopped;
-        const result = await writeAppliedState(this.git, {
+        const result = await (0,state_notes/* writeAppliedState */.MG)(this.git, {
             branch: this.branch,
             state,
             expectedNoteCommit: this.noteCommit,
@@ -757,12 +318,12 @@ class AppliedRecorder {
 }
 /** Equal but for when and on which commit they were written. */
 function sameRecord(a, b) {
-    const content = (s) => serializeAppliedState({ ...s, commit: a.commit, recordedAt: a.recordedAt });
+    const content = (s) => (0,applied_state/* serializeAppliedState */.z8)({ ...s, commit: a.commit, recordedAt: a.recordedAt });
     return content(a) === content(b);
 }
 
-// EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
-var run_report = __webpack_require__(7157);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
 var tracked_updates = __webpack_require__(4613);
 // EXTERNAL MODULE: ./src/commands/context.ts + 7 modules
@@ -912,7 +473,7 @@ async function recordFinal(ctx, git, recorder, input) {
     const { settings } = ctx;
     const pushed = input.writeBack.status === 'pushed' && input.writeBack.commit ? input.writeBack.commit : undefined;
     const commit = pushed ?? input.tip;
-    const blobs = await blobsAt(git, commit, [settings.postsDir]);
+    const blobs = await (0,tree_blobs/* blobsAt */.cu)(git, commit, [settings.postsDir]);
     // Files someone else changed between the tip this run read and the commit its write-back went on top of.
     const unwritten = new Set();
     if (pushed) {
@@ -1013,7 +574,7 @@ async function reconcile(ctx, onlyWithState) {
     const dirs = [settings.postsDir, settings.ideasDir];
     // The file readers, parsers and rules (Markdown, the length counters: the largest chunks of dist/)
     // load while git reads the branch tip and the applied state below.
-    const reading = Promise.all([Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(583), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 4333)), Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 8357))]);
+    const reading = Promise.all([Promise.all(/* import() */[__webpack_require__.e(244), __webpack_require__.e(583), __webpack_require__.e(333)]).then(__webpack_require__.bind(__webpack_require__, 4333)), Promise.all(/* import() */[__webpack_require__.e(244), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(773)]).then(__webpack_require__.bind(__webpack_require__, 8357))]);
     reading.catch(() => undefined);
     // Level-triggered (issue 11): the action acts on the branch tip against the
     // applied state; the CLI acts on its work tree.
@@ -1037,7 +598,7 @@ async function reconcile(ctx, onlyWithState) {
             const { collectAgainstState } = (await reading)[0];
             // The tip's blobs and the push's diff, read side by side (independent git processes).
             const [blobs, pushChanges] = await Promise.all([
-                blobsAt(git, tip, [settings.postsDir]),
+                (0,tree_blobs/* blobsAt */.cu)(git, tip, [settings.postsDir]),
                 event.push ? (0,git_changes/* detectChanges */.f8)(git, { before: event.push.before, after: tip, dirs }) : undefined,
             ]);
             const result = await collectAgainstState({
@@ -1179,7 +740,7 @@ async function openState(ctx, git, branch) {
     // The notes ref last: it is the one missing before the first record, and a failed fetch is tried again without it.
     const [previous, notes] = await Promise.all([
         (0,git_changes/* previousCommitToFetch */.sl)(git, event.push?.before),
-        notesRefspec(git, branch),
+        (0,state_notes/* notesRefspec */.OM)(git, branch),
     ]);
     const alongside = [previous, notes].filter((spec) => spec !== undefined);
     const tip = await moveToBranchTip(git, { branch, eventCommit, alongside });
@@ -1210,149 +771,6 @@ async function earliestAttemptTime(git, changes, tip, now) {
     if (committed)
         time = committed.getTime() - exactly_once/* EARLIER_ATTEMPT_SLACK_MS */.dr;
     return new Date(Math.min(time, now.getTime() - exactly_once/* EARLIER_ATTEMPT_SLACK_MS */.dr));
-}
-
-
-/***/ }),
-
-/***/ 977:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f8: () => (/* binding */ detectChanges),
-/* harmony export */   sl: () => (/* binding */ previousCommitToFetch)
-/* harmony export */ });
-/* unused harmony export readFileAt */
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
-/**
- * What a push changed in the post and idea directories (SPEC §3, `push` row).
- *
- * The answer is a tree diff between the `before` and `after` commits of the
- * push event, so it needs neither history nor a merge base: it works on
- * actions/checkout's depth-1 clone (after fetching the single `before`
- * commit), on merges of many commits and on force pushes. Whenever the diff
- * cannot be computed, the answer is a full listing of the directories at
- * `after` with the reason, so the caller reconciles everything instead of
- * concluding that nothing changed.
- */
-
-async function detectChanges(git, opts) {
-    const dirs = [...new Set(opts.dirs.map(_git_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeDir */ .Rn))];
-    const ext = opts.ext ?? '.md';
-    const remote = opts.remote ?? 'origin';
-    // `after` is what the run operates on; without it there is nothing to reconcile against.
-    const after = await git.revParse(opts.after);
-    const full = async (reason) => ({
-        kind: 'full',
-        after,
-        reason,
-        files: await git.listFiles(dirs, ext, after),
-    });
-    const before = opts.before?.trim();
-    if (before === undefined || (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullSha */ .AA)(before)) {
-        return full('first push of the branch: there is no previous commit to compare with');
-    }
-    if (!(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(before)) {
-        return full(`the push event's previous commit "${before}" is not a commit name`);
-    }
-    const { missing, detail } = await git.fetchMissing([before], remote);
-    if (missing.length > 0) {
-        return full(`the previous commit ${before} could not be fetched from ${remote} (force push or deleted history?)` +
-            (detail ? `: ${detail}` : ''));
-    }
-    try {
-        const changes = await diffTrees(git, before, after, dirs, ext);
-        return { kind: 'diff', before, after, changes };
-    }
-    catch (err) {
-        const detail = err instanceof _git_js__WEBPACK_IMPORTED_MODULE_0__/* .GitError */ .XS ? (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(err.stderr) : err instanceof Error ? err.message : String(err);
-        return full(`the changes between ${before} and ${after} could not be computed${detail ? `: ${detail}` : ''}`);
-    }
-}
-/**
- * The push's previous commit when `detectChanges` would have to fetch it (a
- * shallow clone without it), so it can come along with another fetch (one
- * round trip, issue 16); otherwise undefined. Outside a shallow clone it is
- * never fetched ahead: there `detectChanges` decides as before.
- */
-async function previousCommitToFetch(git, before) {
-    const sha = before?.trim();
-    if (sha === undefined || (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isNullSha */ .AA)(sha) || !(0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isFullSha */ .Wf)(sha))
-        return undefined;
-    const [shallow, present] = await Promise.all([git.isShallow(), git.commitExists(sha)]);
-    return shallow && !present ? sha : undefined;
-}
-/**
- * A file as it was at a revision, or `undefined` if it did not exist there.
- * Deleted posts are found through this: their Buffer IDs are in the file as it
- * was at `before`.
- */
-async function readFileAt(git, rev, path) {
-    return git.show(rev, path);
-}
-/**
- * `git diff-tree` (plumbing: unaffected by the user's diff configuration) with
- * rename detection, NUL-separated so names with spaces, quotes, newlines or
- * non-ASCII characters arrive verbatim.
- */
-async function diffTrees(git, before, after, dirs, ext) {
-    if (dirs.length === 0)
-        return [];
-    const pathspecs = dirs.includes('') ? [] : dirs;
-    const { stdout } = await git.exec([
-        '--literal-pathspecs',
-        'diff-tree',
-        '-r',
-        '-z',
-        '--name-status',
-        '-M',
-        '--no-commit-id',
-        '--no-ext-diff',
-        '--no-textconv',
-        before,
-        after,
-        '--',
-        ...pathspecs,
-    ]);
-    const fields = (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .splitNul */ .K5)(stdout);
-    const matters = (path) => path.endsWith(ext) && (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnderDirs */ .bj)(path, dirs);
-    const changes = [];
-    for (let i = 0; i < fields.length;) {
-        const status = fields[i++] ?? '';
-        const letter = status.charAt(0);
-        if (letter === 'R' || letter === 'C') {
-            const oldPath = fields[i++] ?? '';
-            const path = fields[i++] ?? '';
-            const oldMatters = matters(oldPath);
-            const newMatters = matters(path);
-            if (letter === 'R' && oldMatters && newMatters)
-                changes.push({ status: 'renamed', path, oldPath });
-            // A rename across the boundary (e.g. `draft.txt` → `post.md`) is, for us, a file appearing or disappearing.
-            else if (letter === 'R' && oldMatters)
-                changes.push({ status: 'deleted', path: oldPath });
-            else if (newMatters)
-                changes.push({ status: 'added', path });
-            continue;
-        }
-        const path = fields[i++] ?? '';
-        if (!matters(path))
-            continue;
-        switch (letter) {
-            case 'A':
-                changes.push({ status: 'added', path });
-                break;
-            case 'D':
-                changes.push({ status: 'deleted', path });
-                break;
-            case 'M':
-            case 'T': // type change (file ↔ symlink): its content changed
-                changes.push({ status: 'modified', path });
-                break;
-            default:
-                throw new Error(`unexpected diff status "${status}" for ${path}`);
-        }
-    }
-    return changes;
 }
 
 

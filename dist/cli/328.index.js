@@ -1,6 +1,117 @@
-export const id = 147;
-export const ids = [147];
+export const id = 328;
+export const ids = [328];
 export const modules = {
+
+/***/ 3308:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RW: () => (/* binding */ outcomeLine),
+/* harmony export */   WC: () => (/* binding */ outcomeFinding),
+/* harmony export */   XF: () => (/* binding */ countOutcomes)
+/* harmony export */ });
+function countOutcomes(outcomes) {
+    const count = (pred) => outcomes.filter(pred).length;
+    return {
+        created: count((o) => (o.status === 'created' || o.status === 'adopted') &&
+            (o.item.action === 'create' || o.item.action === 'create-idea')),
+        edited: count((o) => o.status === 'edited'),
+        replaced: count((o) => o.status === 'replaced'),
+        deleted: count((o) => o.status === 'deleted'),
+        failed: count((o) => o.status === 'failed'),
+        pending: count((o) => o.status === 'pending'),
+        skipped: count((o) => o.status === 'skipped'),
+    };
+}
+/** One log line per outcome, as apply and sync print them: status, action, file → channel (ID): message. */
+function outcomeLine(o) {
+    const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
+    return `${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`;
+}
+/**
+ * The finding for an outcome the user must see at the file's line: a failure
+ * (error), or work a later run finishes (warning). Undefined for the rest.
+ */
+function outcomeFinding(o) {
+    const { item, status, message } = o;
+    const at = { file: item.file, line: item.line, column: 1 };
+    const ref = item.ref ? ` ${item.ref}` : '';
+    if (status === 'failed')
+        return {
+            ...at,
+            severity: 'error',
+            code: 'buffer-error',
+            message: `${item.action}${ref} failed: ${message ?? 'unknown error'}`,
+        };
+    if (status === 'pending')
+        return {
+            ...at,
+            severity: 'warning',
+            code: 'pending',
+            message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}`,
+        };
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 2403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ finish)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7330);
+/**
+ * The end of every command: outputs, the JSON run report, the job summary,
+ * and the exit code (non-zero when anything failed or a file has errors).
+ * `failed` counts Buffer actions attempted and failed (and a write-back that
+ * did not land); `errors` counts problems in the files, which are never
+ * attempted. The closing line is shared by the action's log and the CLI.
+ */
+
+
+
+/**
+ * `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary.
+ * `planOutput`: the `plan` output when the command has its own (an offline plan's rows, report/run-report.ts planJson).
+ */
+async function finish(ctx, report, plan, summary, planOutput) {
+    const { reporter } = ctx;
+    // A write-back that did not land (push rejected, branch protected) is a failed action too: the IDs are not recorded.
+    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
+    reporter.setOutput('created', String(report.counts.created));
+    reporter.setOutput('edited', String(report.counts.edited));
+    reporter.setOutput('replaced', String(report.counts.replaced));
+    reporter.setOutput('deleted', String(report.counts.deleted));
+    reporter.setOutput('failed', String(failed));
+    reporter.setOutput('errors', String(report.counts.errors));
+    reporter.setOutput('plan', planOutput ?? (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .planJson */ .iY)(plan));
+    const reportPath = ctx.reportPath ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
+    await (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReportFile */ .aS)(reportPath, report);
+    reporter.setOutput('report', reportPath);
+    if (summary === undefined) {
+        const metrics = report.metrics
+            ? (await __webpack_require__.e(/* import() */ 646).then(__webpack_require__.bind(__webpack_require__, 9646))).metricsSummaryMarkdown(report.metrics)
+            : undefined;
+        summary = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .summaryMarkdown */ .eH)(`Buffer GitOps: ${report.command}`, report, metrics);
+    }
+    await reporter.summary(summary);
+    const problems = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .problemsLine */ .xX)(report);
+    if (problems) {
+        reporter.error(problems);
+        return { exitCode: 1, report };
+    }
+    return { exitCode: 0, report };
+}
+
+
+/***/ }),
 
 /***/ 8743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -308,8 +419,8 @@ function channelsOf(tracked, channels, posts) {
 
 // EXTERNAL MODULE: ./src/time/days.ts
 var days = __webpack_require__(8174);
-// EXTERNAL MODULE: ./src/report/run-report.ts + 2 modules
-var run_report = __webpack_require__(7157);
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/buffer/types.ts
 var types = __webpack_require__(7071);
 // EXTERNAL MODULE: ./src/sync/tracked.ts
@@ -394,8 +505,8 @@ function quoted(text) {
 
 // EXTERNAL MODULE: ./src/buffer/documents.ts
 var documents = __webpack_require__(2656);
-// EXTERNAL MODULE: ./src/sync/zoned-time.ts
-var zoned_time = __webpack_require__(6055);
+// EXTERNAL MODULE: ./src/time/zoned-time.ts
+var zoned_time = __webpack_require__(3341);
 ;// CONCATENATED MODULE: ./src/sync/limits.ts
 
 
@@ -1072,10 +1183,10 @@ async function runSync(ctx, earlier) {
     const records = mergeUpdates(updates, (0,tracked_updates/* trackedUpdatesFrom */.Z_)(outcomes.slice(earlier?.outcomes.length ?? 0)));
     const metricsWrite = metrics?.write ? [metrics.write] : [];
     report.writeBack = await (0,write_back/* writeBack */.X)(ctx, git, records, event.ref, metricsWrite.length === 0
-        ? 'record Buffer post statuses'
+        ? 'Buffer post statuses'
         : records.size > 0
-            ? 'record Buffer post statuses and metrics'
-            : 'record Buffer post metrics', metricsWrite);
+            ? 'Buffer post statuses and metrics'
+            : 'Buffer post metrics', metricsWrite);
     if (metrics?.write && report.writeBack.status.startsWith('skipped')) {
         const why = `Metrics: ${metrics.write.path} was not written (${report.writeBack.status.replace(/^skipped \((.*)\)$/, '$1')}).`;
         reporter.info(why);
@@ -1115,68 +1226,332 @@ function channelFor(ref, channels) {
 
 /***/ }),
 
-/***/ 6055:
+/***/ 7546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jt: () => (/* binding */ pushRefusal),
+/* harmony export */   MU: () => (/* binding */ identityArgs),
+/* harmony export */   iU: () => (/* binding */ GITHUB_ACTIONS_BOT),
+/* harmony export */   mr: () => (/* binding */ WITHOUT_IDENTITY_ENV)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
+/**
+ * What the bot's commits are signed with, and what a refused push means:
+ * shared by the write-back (branch pushes) and the applied state (notes-ref
+ * pushes), so both read git's answer the same way.
+ */
+
+/** The identity GitHub shows for commits made with `GITHUB_TOKEN`. */
+const GITHUB_ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/**
+ * `git -c …` arguments committing as `identity`, per command: the runner's
+ * configuration is neither needed nor touched, and the bot has no signing key.
+ */
+function identityArgs(identity) {
+    return ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`, '-c', 'commit.gpgsign=false'];
+}
+/** The environment's author/committer variables would override the identity given per command. */
+const WITHOUT_IDENTITY_ENV = {
+    GIT_AUTHOR_NAME: undefined,
+    GIT_AUTHOR_EMAIL: undefined,
+    GIT_COMMITTER_NAME: undefined,
+    GIT_COMMITTER_EMAIL: undefined,
+};
+/** Reads why `git push --porcelain` failed, from its status line for the ref and the remote's messages. */
+function pushRefusal(git, result) {
+    const stdout = git.redact(result.stdout);
+    const stderr = git.redact(result.stderr);
+    // Porcelain status line for the ref: "!\t<src>:<dst>\t[rejected] (fetch first)".
+    const refLine = stdout.split('\n').find((line) => line.startsWith('!\t')) ?? '';
+    const summary = refLine.split('\t')[2] ?? '';
+    const remoteLines = stderr
+        .split('\n')
+        .filter((line) => line.startsWith('remote:'))
+        .map((line) => line.replace(/^remote:\s*/, '').trim())
+        .filter((line) => line.length > 0 && !/^(?:error:\s*)?-+$/.test(line));
+    const detail = [summary, ...remoteLines].filter(Boolean).join('; ') ||
+        (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(stderr) ||
+        `git push exited with ${result.exitCode}`;
+    const refused = (kind, text = detail) => ({
+        kind,
+        detail: text,
+        summary,
+        stdout,
+        stderr,
+    });
+    if ((/^\[rejected\]/.test(summary) && /fetch first|non-fast-forward|stale info/.test(summary)) ||
+        // The server lost a race with another push while updating the ref: also "the ref moved meanwhile".
+        (/^\[remote rejected\]/.test(summary) && /cannot lock ref|incorrect old value|failed to update ref/.test(summary))) {
+        return refused('behind');
+    }
+    if (summary.startsWith('[rejected]') ||
+        summary.startsWith('[remote rejected]') ||
+        /GH0\d\d|protected branch|hook declined/i.test(stderr)) {
+        return refused('declined');
+    }
+    if (/Authentication failed|could not read Username|Permission to .* denied|returned error: 40[13]|HTTP 40[13]|Write access to repository not granted|permission denied/i.test(stderr)) {
+        return refused('unauthorized', (0,_git_js__WEBPACK_IMPORTED_MODULE_0__/* .decisiveLine */ .fb)(stderr));
+    }
+    return refused('other');
+}
+
+
+/***/ }),
+
+/***/ 7330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ cell),
+/* harmony export */   IW: () => (/* binding */ buildRunReport),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   aS: () => (/* binding */ writeReportFile),
+/* harmony export */   eH: () => (/* binding */ summaryMarkdown),
+/* harmony export */   iY: () => (/* binding */ planJson),
+/* harmony export */   xX: () => (/* binding */ problemsLine)
+/* harmony export */ });
+/* unused harmony export countsLine */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _apply_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3308);
+/* harmony import */ var _text_words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1670);
+/**
+ * The run's results in three forms: the action outputs, a JSON report file
+ * (the `report` output), and the Markdown job summary.
+ */
+
+
+
+
+/** An item held back because its file has errors: never sent, so not a failure of Buffer's. */
+function isBlocked(o) {
+    return o.item.action === 'skip' && o.item.blocked === true;
+}
+function buildRunReport(command, plan, outcomes, dryRun) {
+    return {
+        command,
+        basis: plan.basis,
+        basisReason: plan.basisReason,
+        dryRun,
+        counts: {
+            ...(0,_apply_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .countOutcomes */ .XF)(outcomes.filter((o) => !isBlocked(o))),
+            blocked: outcomes.filter(isBlocked).length,
+            errors: plan.findings.filter((f) => f.severity === 'error').length,
+        },
+        findings: plan.findings,
+        outcomes: outcomes.map((o) => ({
+            file: o.item.file,
+            line: o.item.line,
+            ref: o.item.ref,
+            action: o.item.action,
+            status: isBlocked(o) ? 'blocked' : o.status,
+            postId: o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined),
+            message: o.message,
+        })),
+        notes: [...plan.notes],
+    };
+}
+/** The plan as JSON for the `plan` output: stable, without rendered previews. */
+/**
+ * The `plan` output: one entry per item. `offlineRows`: an offline plan's
+ * creates and edits, which exist only as rows (Buffer was not asked for
+ * channel IDs), listed too and marked `offline`, so a workflow sees what the
+ * comment shows.
+ */
+function planJson(plan, offlineRows = []) {
+    return JSON.stringify([
+        ...plan.items.map((item) => ({
+            action: item.action,
+            file: item.file,
+            line: item.line,
+            ref: item.ref,
+            channelId: item.channelId,
+            service: item.service,
+            when: item.when,
+            ...('postId' in item && item.postId ? { postId: item.postId } : {}),
+            ...('changed' in item ? { changed: item.changed } : {}),
+            ...('reason' in item ? { reason: item.reason } : {}),
+            ...(item.action === 'replace' ? { reason: item.why } : {}),
+        })),
+        ...offlineRows.map((row) => ({
+            action: row.action,
+            file: row.file,
+            line: row.line,
+            ref: row.ref,
+            service: row.service,
+            when: row.when,
+            ...(row.postId ? { postId: row.postId } : {}),
+            offline: true,
+        })),
+    ]);
+}
+async function writeReportFile(path, report) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+}
+const STATUS_ICON = {
+    created: '✅ created',
+    adopted: '✅ adopted',
+    edited: '✏️ edited',
+    replaced: '🔁 replaced',
+    deleted: '🗑️ deleted',
+    skipped: '⏭️ skipped',
+    failed: '❌ failed',
+    blocked: '⛔ blocked: the file has errors',
+    pending: '⏳ pending',
+    'dry-run': '🔍 dry run',
+};
+/**
+ * The run's counts in one line: "1 created · 0 edited · 0 deleted · 2 errors".
+ * `failed` appears only when Buffer actions were attempted and failed, and
+ * errors in the files are counted as errors, never as failures.
+ */
+function countsLine(report) {
+    const c = report.counts;
+    const parts = [
+        `${c.created} created`,
+        `${c.edited} edited`,
+        ...(c.replaced ? [`${c.replaced} replaced`] : []),
+        `${c.deleted} deleted`,
+    ];
+    if (c.failed)
+        parts.push(`${c.failed} failed`);
+    if (c.pending)
+        parts.push(`${c.pending} pending`);
+    if (c.skipped)
+        parts.push(`${c.skipped} skipped`);
+    if (c.blocked)
+        parts.push(`${c.blocked} blocked`);
+    if (c.errors)
+        parts.push((0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(c.errors, 'error'));
+    return parts.join(' · ');
+}
+/**
+ * The closing line of a run with problems, in words that suit the action's
+ * log and the terminal alike: Buffer actions that failed, a write-back that
+ * did not land, errors in the files; or undefined when there is none.
+ */
+function problemsLine(report) {
+    const failed = report.counts.failed;
+    const errors = report.counts.errors;
+    const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
+    const parts = [
+        ...(failed ? [`${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(failed, 'Buffer action')} failed`] : []),
+        ...(report.writeBack?.status === 'failed'
+            ? ['the write-back failed (the Buffer IDs are not recorded in the files)']
+            : []),
+        ...(errors
+            ? [
+                `${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(errors, 'error')} in ${(0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
+            ]
+            : []),
+    ];
+    if (parts.length === 0)
+        return undefined;
+    const sentence = (0,_text_words_js__WEBPACK_IMPORTED_MODULE_3__/* .listWords */ .yh)(parts);
+    return `${sentence[0].toUpperCase()}${sentence.slice(1)}; see the messages above.`;
+}
+/**
+ * The job summary. `metricsSection`: sync's metrics (metrics-summary.ts), rendered by the caller, so that
+ * plans and applies never load the metrics report's code (issue 16).
+ */
+function summaryMarkdown(title, report, metricsSection) {
+    const lines = [
+        `## ${title}`,
+        '',
+        `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
+        '',
+    ];
+    if (report.outcomes.length === 0 && report.counts.errors > 0) {
+        // Never "Nothing to do." beside errors: there is work, held back until the files are fixed.
+        lines.push('Nothing was sent to Buffer: fix the errors below first.', '');
+    }
+    else if (report.outcomes.length > 0) {
+        lines.push('| File | Channel | Action | Result | Buffer post | Note |', '| --- | --- | --- | --- | --- | --- |');
+        for (const o of report.outcomes) {
+            lines.push(`| \`${cell(o.file)}:${o.line}\` | ${cell(o.ref ?? '')} | ${o.action} | ${STATUS_ICON[o.status] ?? o.status} | ${o.postId ? `\`${cell(o.postId)}\`` : ''} | ${cell(o.message ?? '')} |`);
+        }
+        lines.push('');
+    }
+    else {
+        lines.push('Nothing to do.', '');
+    }
+    if (report.findings.length > 0) {
+        lines.push('### Problems', '');
+        for (const f of report.findings)
+            lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}:${f.column}\` ${cell(f.message)}`);
+        lines.push('');
+    }
+    if (report.writeBack) {
+        const wb = report.writeBack;
+        lines.push(`Write-back: ${wb.status}${wb.commit ? ` (${wb.commit.slice(0, 7)})` : ''}${wb.files.length ? `, ${wb.files.length} file(s)` : ''}${wb.message ? ` — ${cell(wb.message)}` : ''}`, '');
+    }
+    for (const note of report.notes)
+        lines.push(`> ${cell(note)}`, '');
+    // Sync with metrics on: the window's top posts, totals and weekly chart.
+    if (metricsSection)
+        lines.push(metricsSection);
+    return lines.join('\n');
+}
+/** Makes text safe inside a Markdown table cell. */
+function cell(text) {
+    return oneLine(text.replace(/\|/g, '\\|'));
+}
+/** Keeps text on one Markdown line: every line break (\r\n, \n and a lone \r alike) becomes a space; no HTML tag opens. */
+function oneLine(text) {
+    return text.replace(/\r\n?|\n/g, ' ').replace(/</g, '&lt;');
+}
+
+
+/***/ }),
+
+/***/ 3341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ localTime),
 /* harmony export */   g: () => (/* binding */ localDate)
 /* harmony export */ });
+/* harmony import */ var _wall_time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4383);
 /**
  * Instants shown in a channel's time zone: the calendar day Buffer counts
  * daily limits on, and the wall-clock time with offset a person would write
- * in front-matter.
+ * in front-matter. Built on wall-time.ts; a zone Intl does not know (Buffer
+ * gave none, or one this Node lacks) shows UTC instead of failing the run.
  */
+
+const pad = (n, width = 2) => String(n).padStart(width, '0');
 /** YYYY-MM-DD of an instant in an IANA zone (UTC when Buffer gave no usable zone). */
 function localDate(at, timeZone) {
-    let format;
-    try {
-        format = new Intl.DateTimeFormat('en-CA', {
-            timeZone: timeZone || 'UTC',
-            year: 'numeric',
-            month: '2-digit',
-            day: '2-digit',
-        });
-    }
-    catch {
+    if (!timeZone || !(0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimeZone */ .Aq)(timeZone))
         return at.toISOString().slice(0, 10);
-    }
-    const parts = format.formatToParts(at);
-    const get = (type) => parts.find((p) => p.type === type)?.value ?? '';
-    return `${get('year')}-${get('month')}-${get('day')}`;
+    const wall = (0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toWallTime */ .pY)(at.getTime(), timeZone);
+    return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
 }
 /**
  * An instant as the channel's wall-clock time with its UTC offset
  * (`2027-03-02T09:00:00+01:00`): what a person would write, and the same
- * instant when read back.
+ * instant when read back. No zone means UTC (`+00:00`); an unknown one, the
+ * instant in ISO form.
  */
 function localTime(iso, timeZone) {
     const instant = new Date(iso);
-    const ms = instant.getTime();
-    let parts;
-    try {
-        parts = new Intl.DateTimeFormat('en-US', {
-            timeZone: timeZone || 'UTC',
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: '2-digit',
-            day: '2-digit',
-            hour: '2-digit',
-            minute: '2-digit',
-            second: '2-digit',
-        }).formatToParts(instant);
-    }
-    catch {
+    const zone = timeZone || 'UTC';
+    if (!(0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidTimeZone */ .Aq)(zone))
         return instant.toISOString();
-    }
-    const get = (type) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-    const wallMs = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'), instant.getUTCMilliseconds());
-    const offset = Math.round((wallMs - ms) / 60_000);
-    const pad = (n, w = 2) => String(n).padStart(w, '0');
-    const fraction = instant.getUTCMilliseconds() ? `.${pad(instant.getUTCMilliseconds(), 3)}` : '';
+    const ms = instant.getTime();
+    const wall = (0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .toWallTime */ .pY)(ms, zone);
+    const offset = Math.round((0,_wall_time_js__WEBPACK_IMPORTED_MODULE_0__/* .offsetAt */ .HA)(zone, ms) / 60_000);
+    const fraction = wall.millisecond ? `.${pad(wall.millisecond, 3)}` : '';
     const sign = offset < 0 ? '-' : '+';
     const abs = Math.abs(offset);
-    return `${get('year')}-${pad(get('month'))}-${pad(get('day'))}T${pad(get('hour'))}:${pad(get('minute'))}:${pad(get('second'))}${fraction}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${fraction}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 

@@ -1,111 +1,6 @@
-export const id = 403;
-export const ids = [403];
+export const id = 646;
+export const ids = [646];
 export const modules = {
-
-/***/ 3308:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RW: () => (/* binding */ outcomeLine),
-/* harmony export */   WC: () => (/* binding */ outcomeFinding),
-/* harmony export */   XF: () => (/* binding */ countOutcomes)
-/* harmony export */ });
-function countOutcomes(outcomes) {
-    const count = (pred) => outcomes.filter(pred).length;
-    return {
-        created: count((o) => (o.status === 'created' || o.status === 'adopted') &&
-            (o.item.action === 'create' || o.item.action === 'create-idea')),
-        edited: count((o) => o.status === 'edited'),
-        replaced: count((o) => o.status === 'replaced'),
-        deleted: count((o) => o.status === 'deleted'),
-        failed: count((o) => o.status === 'failed'),
-        pending: count((o) => o.status === 'pending'),
-        skipped: count((o) => o.status === 'skipped'),
-    };
-}
-/** One log line per outcome, as apply and sync print them: status, action, file → channel (ID): message. */
-function outcomeLine(o) {
-    const id = o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined);
-    return `${o.status.padEnd(8)} ${o.item.action.padEnd(11)} ${o.item.file}${o.item.ref ? ` → ${o.item.ref}` : ''}${id ? ` (${id})` : ''}${o.message ? `: ${o.message}` : ''}`;
-}
-/**
- * The finding for an outcome the user must see at the file's line: a failure
- * (error), or work a later run finishes (warning). Undefined for the rest.
- */
-function outcomeFinding(o) {
-    const { item, status, message } = o;
-    const at = { file: item.file, line: item.line, column: 1 };
-    const ref = item.ref ? ` ${item.ref}` : '';
-    if (status === 'failed')
-        return {
-            ...at,
-            severity: 'error',
-            code: 'buffer-error',
-            message: `${item.action}${ref} failed: ${message ?? 'unknown error'}`,
-        };
-    if (status === 'pending')
-        return {
-            ...at,
-            severity: 'warning',
-            code: 'pending',
-            message: `${item.ref ? `${item.ref} ` : ''}not ${item.action === 'create-idea' ? 'created' : 'queued'} yet: ${message ?? ''}`,
-        };
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 2403:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ finish)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_run_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7157);
-/**
- * The end of every command: outputs, the JSON run report, the job summary,
- * and the exit code (non-zero when anything failed or a file has errors).
- * `failed` counts Buffer actions attempted and failed (and a write-back that
- * did not land); `errors` counts problems in the files, which are never
- * attempted. The closing line is shared by the action's log and the CLI.
- */
-
-
-
-/**
- * `summary`: the job summary's Markdown when the command has its own (plan: the plan comment); else the run summary.
- * `planOutput`: the `plan` output when the command has its own (an offline plan's rows, report/run-report.ts planJson).
- */
-async function finish(ctx, report, plan, summary, planOutput) {
-    const { reporter } = ctx;
-    // A write-back that did not land (push rejected, branch protected) is a failed action too: the IDs are not recorded.
-    const failed = report.counts.failed + (report.writeBack?.status === 'failed' ? 1 : 0);
-    reporter.setOutput('created', String(report.counts.created));
-    reporter.setOutput('edited', String(report.counts.edited));
-    reporter.setOutput('replaced', String(report.counts.replaced));
-    reporter.setOutput('deleted', String(report.counts.deleted));
-    reporter.setOutput('failed', String(failed));
-    reporter.setOutput('errors', String(report.counts.errors));
-    reporter.setOutput('plan', planOutput ?? (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .planJson */ .iY)(plan));
-    const reportPath = ctx.reportPath ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), `buffer-gitops-report-${process.pid}.json`);
-    await (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReportFile */ .aS)(reportPath, report);
-    reporter.setOutput('report', reportPath);
-    await reporter.summary(summary ?? (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .summaryMarkdown */ .eH)(`Buffer GitOps: ${report.command}`, report));
-    const problems = (0,_report_run_report_js__WEBPACK_IMPORTED_MODULE_2__/* .problemsLine */ .xX)(report);
-    if (problems) {
-        reporter.error(problems);
-        return { exitCode: 1, report };
-    }
-    return { exitCode: 0, report };
-}
-
-
-/***/ }),
 
 /***/ 2573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -305,29 +200,18 @@ function metricsView(report) {
 
 /***/ }),
 
-/***/ 7157:
+/***/ 9646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  IW: () => (/* binding */ buildRunReport),
-  Hn: () => (/* binding */ cell),
-  TN: () => (/* binding */ oneLine),
-  iY: () => (/* binding */ planJson),
-  xX: () => (/* binding */ problemsLine),
-  eH: () => (/* binding */ summaryMarkdown),
-  aS: () => (/* binding */ writeReportFile)
+  MAX_TOTALS: () => (/* binding */ MAX_TOTALS),
+  metricsSummaryMarkdown: () => (/* binding */ metricsSummaryMarkdown)
 });
 
-// UNUSED EXPORTS: countsLine
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/apply/outcome.ts
-var outcome = __webpack_require__(3308);
 // EXTERNAL MODULE: ./src/metrics/window.ts
 var metrics_window = __webpack_require__(2573);
 // EXTERNAL MODULE: ./src/text/words.ts
@@ -442,6 +326,8 @@ function chartLabel(text) {
     return (0,excerpt/* excerpt */.K)(safe, LABEL_LENGTH) || '(no name)';
 }
 
+// EXTERNAL MODULE: ./src/report/run-report.ts
+var run_report = __webpack_require__(7330);
 ;// CONCATENATED MODULE: ./src/report/metrics-summary.ts
 
 
@@ -458,7 +344,7 @@ const MAX_TOTALS = 50;
  * escaped, entities kept literal, then `cell`'s pipes and `<`.
  */
 function markdownText(text) {
-    return cell(text
+    return (0,run_report/* cell */.Hn)(text
         .replace(/\s+/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/[\\`*_[\]~#@]/g, '\\$&'));
@@ -545,191 +431,6 @@ function chartSection(chart) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/report/run-report.ts
-/**
- * The run's results in three forms: the action outputs, a JSON report file
- * (the `report` output), and the Markdown job summary.
- */
-
-
-
-
-
-/** An item held back because its file has errors: never sent, so not a failure of Buffer's. */
-function isBlocked(o) {
-    return o.item.action === 'skip' && o.item.blocked === true;
-}
-function buildRunReport(command, plan, outcomes, dryRun) {
-    return {
-        command,
-        basis: plan.basis,
-        basisReason: plan.basisReason,
-        dryRun,
-        counts: {
-            ...(0,outcome/* countOutcomes */.XF)(outcomes.filter((o) => !isBlocked(o))),
-            blocked: outcomes.filter(isBlocked).length,
-            errors: plan.findings.filter((f) => f.severity === 'error').length,
-        },
-        findings: plan.findings,
-        outcomes: outcomes.map((o) => ({
-            file: o.item.file,
-            line: o.item.line,
-            ref: o.item.ref,
-            action: o.item.action,
-            status: isBlocked(o) ? 'blocked' : o.status,
-            postId: o.post?.id ?? o.idea?.id ?? ('postId' in o.item ? o.item.postId : undefined),
-            message: o.message,
-        })),
-        notes: [...plan.notes],
-    };
-}
-/** The plan as JSON for the `plan` output: stable, without rendered previews. */
-/**
- * The `plan` output: one entry per item. `offlineRows`: an offline plan's
- * creates and edits, which exist only as rows (Buffer was not asked for
- * channel IDs), listed too and marked `offline`, so a workflow sees what the
- * comment shows.
- */
-function planJson(plan, offlineRows = []) {
-    return JSON.stringify([
-        ...plan.items.map((item) => ({
-            action: item.action,
-            file: item.file,
-            line: item.line,
-            ref: item.ref,
-            channelId: item.channelId,
-            service: item.service,
-            when: item.when,
-            ...('postId' in item && item.postId ? { postId: item.postId } : {}),
-            ...('changed' in item ? { changed: item.changed } : {}),
-            ...('reason' in item ? { reason: item.reason } : {}),
-            ...(item.action === 'replace' ? { reason: item.why } : {}),
-        })),
-        ...offlineRows.map((row) => ({
-            action: row.action,
-            file: row.file,
-            line: row.line,
-            ref: row.ref,
-            service: row.service,
-            when: row.when,
-            ...(row.postId ? { postId: row.postId } : {}),
-            offline: true,
-        })),
-    ]);
-}
-async function writeReportFile(path, report) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
-}
-const STATUS_ICON = {
-    created: '✅ created',
-    adopted: '✅ adopted',
-    edited: '✏️ edited',
-    replaced: '🔁 replaced',
-    deleted: '🗑️ deleted',
-    skipped: '⏭️ skipped',
-    failed: '❌ failed',
-    blocked: '⛔ blocked: the file has errors',
-    pending: '⏳ pending',
-    'dry-run': '🔍 dry run',
-};
-/**
- * The run's counts in one line: "1 created · 0 edited · 0 deleted · 2 errors".
- * `failed` appears only when Buffer actions were attempted and failed, and
- * errors in the files are counted as errors, never as failures.
- */
-function countsLine(report) {
-    const c = report.counts;
-    const parts = [
-        `${c.created} created`,
-        `${c.edited} edited`,
-        ...(c.replaced ? [`${c.replaced} replaced`] : []),
-        `${c.deleted} deleted`,
-    ];
-    if (c.failed)
-        parts.push(`${c.failed} failed`);
-    if (c.pending)
-        parts.push(`${c.pending} pending`);
-    if (c.skipped)
-        parts.push(`${c.skipped} skipped`);
-    if (c.blocked)
-        parts.push(`${c.blocked} blocked`);
-    if (c.errors)
-        parts.push((0,words/* plural */.LS)(c.errors, 'error'));
-    return parts.join(' · ');
-}
-/**
- * The closing line of a run with problems, in words that suit the action's
- * log and the terminal alike: Buffer actions that failed, a write-back that
- * did not land, errors in the files; or undefined when there is none.
- */
-function problemsLine(report) {
-    const failed = report.counts.failed;
-    const errors = report.counts.errors;
-    const files = new Set(report.findings.filter((f) => f.severity === 'error').map((f) => f.file)).size;
-    const parts = [
-        ...(failed ? [`${(0,words/* plural */.LS)(failed, 'Buffer action')} failed`] : []),
-        ...(report.writeBack?.status === 'failed'
-            ? ['the write-back failed (the Buffer IDs are not recorded in the files)']
-            : []),
-        ...(errors
-            ? [
-                `${(0,words/* plural */.LS)(errors, 'error')} in ${(0,words/* plural */.LS)(files, 'file')} (${files === 1 ? 'it is' : 'they are'} not sent to Buffer until fixed)`,
-            ]
-            : []),
-    ];
-    if (parts.length === 0)
-        return undefined;
-    const sentence = (0,words/* listWords */.yh)(parts);
-    return `${sentence[0].toUpperCase()}${sentence.slice(1)}; see the messages above.`;
-}
-function summaryMarkdown(title, report) {
-    const lines = [
-        `## ${title}`,
-        '',
-        `**${countsLine(report)}**${report.dryRun ? ' (dry run: nothing was sent)' : ''}`,
-        '',
-    ];
-    if (report.outcomes.length === 0 && report.counts.errors > 0) {
-        // Never "Nothing to do." beside errors: there is work, held back until the files are fixed.
-        lines.push('Nothing was sent to Buffer: fix the errors below first.', '');
-    }
-    else if (report.outcomes.length > 0) {
-        lines.push('| File | Channel | Action | Result | Buffer post | Note |', '| --- | --- | --- | --- | --- | --- |');
-        for (const o of report.outcomes) {
-            lines.push(`| \`${cell(o.file)}:${o.line}\` | ${cell(o.ref ?? '')} | ${o.action} | ${STATUS_ICON[o.status] ?? o.status} | ${o.postId ? `\`${cell(o.postId)}\`` : ''} | ${cell(o.message ?? '')} |`);
-        }
-        lines.push('');
-    }
-    else {
-        lines.push('Nothing to do.', '');
-    }
-    if (report.findings.length > 0) {
-        lines.push('### Problems', '');
-        for (const f of report.findings)
-            lines.push(`- **${f.severity}** \`${cell(f.file)}:${f.line}:${f.column}\` ${cell(f.message)}`);
-        lines.push('');
-    }
-    if (report.writeBack) {
-        const wb = report.writeBack;
-        lines.push(`Write-back: ${wb.status}${wb.commit ? ` (${wb.commit.slice(0, 7)})` : ''}${wb.files.length ? `, ${wb.files.length} file(s)` : ''}${wb.message ? ` — ${cell(wb.message)}` : ''}`, '');
-    }
-    for (const note of report.notes)
-        lines.push(`> ${cell(note)}`, '');
-    // Sync with metrics on: the window's top posts, totals and weekly chart (metrics-summary.ts).
-    if (report.metrics)
-        lines.push(metricsSummaryMarkdown(report.metrics));
-    return lines.join('\n');
-}
-/** Makes text safe inside a Markdown table cell. */
-function cell(text) {
-    return oneLine(text.replace(/\|/g, '\\|'));
-}
-/** Keeps text on one Markdown line: every line break (\r\n, \n and a lone \r alike) becomes a space; no HTML tag opens. */
-function oneLine(text) {
-    return text.replace(/\r\n?|\n/g, ' ').replace(/</g, '&lt;');
-}
-
 
 /***/ }),
 
@@ -772,6 +473,26 @@ function excerpt(text, max = 60) {
         cut += part;
     }
     return `${cut.trimEnd()}…`;
+}
+
+
+/***/ }),
+
+/***/ 2373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ graphemes)
+/* harmony export */ });
+/**
+ * Grapheme segmentation (user-perceived characters), one Segmenter for the
+ * process, created on first use: it loads ICU's break rules (about 10 ms at
+ * start-up), which most runs never need.
+ */
+let segmenter;
+function graphemes(text) {
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return segmenter.segment(text);
 }
 
 

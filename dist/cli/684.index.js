@@ -1,5 +1,5 @@
-export const id = 495;
-export const ids = [495];
+export const id = 684;
+export const ids = [684];
 export const modules = {
 
 /***/ 5232:
@@ -379,6 +379,53 @@ function readRecords(text) {
 
 /***/ }),
 
+/***/ 2573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PA: () => (/* binding */ METRICS_WINDOW_DAYS),
+/* harmony export */   Xe: () => (/* binding */ lastDayStart),
+/* harmony export */   gO: () => (/* binding */ inWindow),
+/* harmony export */   q7: () => (/* binding */ daysWindow),
+/* harmony export */   so: () => (/* binding */ windowDays),
+/* harmony export */   uh: () => (/* binding */ metricsWindow)
+/* harmony export */ });
+/* harmony import */ var _time_days_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8174);
+/**
+ * The metrics window (issue 15), one definition for the sync, its job summary
+ * and `report`: whole UTC days, today and the days before it, as Buffer's
+ * `aggregatedPostMetrics` counts them ("UTC midnight of the first calendar
+ * day", the last day inclusive), so a post's row and its channel's total
+ * count the same posts.
+ */
+
+/** Days whose sent posts get fresh numbers, and what the summary and `report` show by default. */
+const METRICS_WINDOW_DAYS = 30;
+/** Today (UTC) and the `days - 1` days before it, ending now. */
+function daysWindow(days, now) {
+    return { since: new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(now.getTime()) - (days - 1) * _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO).toISOString(), until: now.toISOString() };
+}
+/** The sync's window: the last METRICS_WINDOW_DAYS days. */
+function metricsWindow(now) {
+    return daysWindow(METRICS_WINDOW_DAYS, now);
+}
+/** The UTC days a window touches, as the reports name it ("the last 30 days"). */
+function windowDays(window) {
+    return Math.max(1, Math.round(((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.until)) - (0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.since))) / _time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO) + 1);
+}
+/** Buffer's `endDateTime` for the window: UTC midnight of its last day (the backend counts that day whole). */
+function lastDayStart(window) {
+    return new Date((0,_time_days_js__WEBPACK_IMPORTED_MODULE_0__/* .utcDayStart */ .lZ)(Date.parse(window.until))).toISOString();
+}
+/** Whether an instant lies in the window; false for a missing or unreadable one. */
+function inWindow(at, window) {
+    const ms = at ? Date.parse(at) : Number.NaN;
+    return Number.isFinite(ms) && ms >= Date.parse(window.since) && ms <= Date.parse(window.until);
+}
+
+
+/***/ }),
+
 /***/ 8368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -393,7 +440,7 @@ function readRecords(text) {
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7421);
 /* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
 /* harmony import */ var _frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1855);
-/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6103);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(890);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1771);
 /* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3180);
 /* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9420);
@@ -426,7 +473,7 @@ function parseIdeaFile(path, raw, opts = {}) {
     if (source)
         readFrontMatter(idea, source, findings, opts);
     idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_8__.renderMarkdownPlain)(body);
-    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .D)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .Dd)(body);
     const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
     for (const image of (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .collectImages */ .F1)(tree, (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsOf */ .mu)(tree), toFile)) {
         (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .checkImageUrl */ .Vi)(image, findings);
@@ -743,6 +790,50 @@ const DELETED_STATUS = 'deleted';
 const FINAL_STATUSES = new Set(['sent', DELETED_STATUS]);
 /** Statuses of posts still waiting in Buffer, listed by sync's `pending` query. */
 const WAITING_STATUSES = ['draft', 'needs_approval', 'scheduled', 'sending'];
+
+
+/***/ }),
+
+/***/ 214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ excerpt)
+/* harmony export */ });
+/* harmony import */ var _graphemes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2373);
+/**
+ * One-line excerpts of user text for reports and logs: whitespace runs as one
+ * space, cut at a grapheme boundary (an emoji or an accented letter is never
+ * cut in half) and bounded in code units too.
+ */
+
+/**
+ * UTF-16 code units an excerpt keeps per character of `max`: a grapheme may
+ * be any length (a letter with thousands of combining marks is one), and the
+ * summary must stay small; the longest emoji sequences are about 15.
+ */
+const UNITS_PER_CHARACTER = 16;
+/**
+ * A post's text as one line of at most `max` characters (graphemes: an emoji
+ * or an accented letter is never cut in half), whitespace runs (line breaks
+ * too) as one space, `…` where it was cut. Plain text: each surface escapes it.
+ */
+function excerpt(text, max = 60) {
+    const line = (text ?? '').replace(/\s+/g, ' ').trim();
+    if (line.length <= max)
+        return line;
+    const units = max * UNITS_PER_CHARACTER;
+    const parts = [...(0,_graphemes_js__WEBPACK_IMPORTED_MODULE_0__/* .graphemes */ .l)(line)].map((s) => s.segment);
+    if (parts.length <= max && line.length <= units)
+        return line;
+    let cut = '';
+    for (const part of parts.slice(0, max - 1)) {
+        if (cut.length + part.length >= units)
+            break;
+        cut += part;
+    }
+    return `${cut.trimEnd()}…`;
+}
 
 
 /***/ })

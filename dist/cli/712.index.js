@@ -1,5 +1,5 @@
-export const id = 99;
-export const ids = [99];
+export const id = 712;
+export const ids = [712];
 export const modules = {
 
 /***/ 5242:
@@ -402,7 +402,7 @@ function mainHelp() {
 
 /***/ }),
 
-/***/ 99:
+/***/ 4712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -419,144 +419,14 @@ var external_node_path_ = __webpack_require__(6760);
 var api_url = __webpack_require__(5242);
 // EXTERNAL MODULE: ./src/config/branch-patterns.ts
 var branch_patterns = __webpack_require__(1958);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/config/settings-location.ts
+var settings_location = __webpack_require__(989);
+// EXTERNAL MODULE: ./src/config/settings-keys.ts
+var settings_keys = __webpack_require__(3370);
 // EXTERNAL MODULE: ./src/text/did-you-mean.ts
 var did_you_mean = __webpack_require__(3180);
 // EXTERNAL MODULE: ./src/text/words.ts
 var words = __webpack_require__(1670);
-// EXTERNAL MODULE: ./src/config/settings-keys.ts
-var settings_keys = __webpack_require__(3370);
-;// CONCATENATED MODULE: ./src/config/settings-file.ts
-/**
- * `buffer-gitops.yml`: the settings a team writes once, read by the action and
- * the CLI alike (SPEC §5), so `timezone` or `posts-dir` need not be repeated
- * in the workflow and on every command line. Only the keys listed here; the
- * API key never (a file is in every clone and every fork), and anything that
- * is decided per run (`command`, `dry-run`, `write-back`, …) stays an input or
- * a flag. Every problem names the file and line.
- */
-
-
-
-
-
-
-/** Where the file may be, relative to the repository root; both at once is an error. */
-const SETTINGS_FILE_PATHS = ['buffer-gitops.yml', '.github/buffer-gitops.yml'];
-class SettingsFileError extends Error {
-    file;
-    line;
-    constructor(file, line, message) {
-        super(`${file}:${line}: ${message}`);
-        this.file = file;
-        this.line = line;
-        this.name = 'SettingsFileError';
-    }
-}
-/** Keys that are set per run: where they belong instead, in each surface's words. */
-const PER_RUN = {
-    command: { action: 'the `command` input', cli: 'the command itself (`buffer-gitops apply`)' },
-    'dry-run': { action: 'the `dry-run` input', cli: '--dry-run' },
-    'write-back': {
-        action: 'the `write-back` input',
-        cli: 'nothing (the CLI writes the files and leaves committing to you)',
-    },
-    'batch-size': { action: 'the `batch-size` input', cli: '--batch-size' },
-    'working-directory': {
-        action: 'the `working-directory` input',
-        cli: 'nothing (run buffer-gitops inside the repository)',
-    },
-};
-/** A key that names a secret: never read from a file that every clone carries. */
-function isSecretKey(key) {
-    return /key|token|secret|password/i.test(key);
-}
-function secretAdvice(surface) {
-    return surface === 'action'
-        ? 'pass it as a secret: `buffer-api-key: ${{ secrets.BUFFER_API_KEY }}` in the workflow step'
-        : 'set the BUFFER_API_KEY environment variable instead';
-}
-/** The settings file at `root`, or undefined when there is none. */
-function findSettingsFile(root) {
-    const present = SETTINGS_FILE_PATHS.filter((p) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, p)));
-    if (present.length > 1) {
-        throw new SettingsFileError(present[1], 1, `both ${present.map((p) => `\`${p}\``).join(' and ')} exist; keep one of them.`);
-    }
-    return present[0];
-}
-/** Reads and checks the settings file at `root` (the repository's top folder); undefined when there is none. */
-function readSettingsFile(root, surface) {
-    const path = findSettingsFile(root);
-    if (path === undefined)
-        return undefined;
-    return parseSettingsFile(path, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, path), 'utf8'), surface);
-}
-function parseSettingsFile(path, text, surface) {
-    const lines = new dist/* LineCounter */.HN();
-    // `core` schema: `max-wait: 0300` stays text we check, and no value becomes a Date.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, schema: 'core', uniqueKeys: true });
-    const lineOf = (node) => {
-        const range = node?.range;
-        return lines.linePos(range ? range[0] : 0).line;
-    };
-    const problem = doc.errors[0];
-    if (problem) {
-        const line = lines.linePos(problem.pos[0]).line;
-        const hint = problem.code === 'DUPLICATE_KEY'
-            ? 'a key is set more than once; keep one.'
-            : `not valid YAML (${problem.message.split('\n')[0]}); a value containing \`: \` needs quotes.`;
-        throw new SettingsFileError(path, line, hint);
-    }
-    const values = new Map();
-    if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
-        return { path, values };
-    if (!(0,dist/* isMap */.jh)(doc.contents)) {
-        throw new SettingsFileError(path, lineOf(doc.contents), 'the file must be a mapping of settings, e.g. `timezone: Europe/Berlin`.');
-    }
-    for (const pair of doc.contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-        const line = lineOf(pair.key);
-        if (isSecretKey(key)) {
-            throw new SettingsFileError(path, line, `\`${key}\`: the Buffer API key is never read from this file (every clone and fork would carry it); remove it and ${secretAdvice(surface)}.`);
-        }
-        if (PER_RUN[key]) {
-            throw new SettingsFileError(path, line, `\`${key}\` is set per run, not in ${path}; use ${PER_RUN[key][surface]}.`);
-        }
-        if (!settings_keys/* SETTINGS_FILE_KEYS */.Ul.includes(key)) {
-            throw new SettingsFileError(path, line, `unknown setting \`${key}\`.${(0,did_you_mean/* didYouMean */.a)(key, settings_keys/* SETTINGS_FILE_KEYS */.Ul)} The file takes ${(0,words/* codeList */.E5)(settings_keys/* SETTINGS_FILE_KEYS */.Ul)}.`);
-        }
-        values.set(key, {
-            value: valueText(path, key, pair.value, lineOf(pair.value ?? pair.key)),
-            line: lineOf(pair.value ?? pair.key),
-        });
-    }
-    return { path, values };
-}
-/** A value as the text an input would carry; a list of branches is one per line. */
-function valueText(path, key, node, line) {
-    const listed = settings_keys/* SETTINGS_FILE_FIELDS */.ff[key].type.kind === 'branches';
-    if (listed && (0,dist/* isSeq */.oP)(node)) {
-        const items = node.items.map((item) => {
-            if (!(0,dist/* isScalar */.jn)(item) || item.value === null || typeof item.value === 'object') {
-                throw new SettingsFileError(path, line, '`branches`: every item must be a branch name or pattern, e.g. `- main`.');
-            }
-            return String(item.value);
-        });
-        return items.join('\n');
-    }
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null) {
-        const what = (0,dist/* isSeq */.oP)(node) ? 'a list' : (0,dist/* isMap */.jh)(node) ? 'a mapping' : 'nothing';
-        throw new SettingsFileError(path, line, `\`${key}\`: expected a single value, found ${what}.${listed ? ' Write `branches: [main]` or one `- name` per line.' : ''}`);
-    }
-    // Numbers and booleans as written (`max-wait: 120`, `delete-sent: true`).
-    return typeof node.source === 'string' && node.source !== '' && typeof node.value !== 'string'
-        ? node.source
-        : String(node.value);
-}
-
 // EXTERNAL MODULE: ./src/time/wall-time.ts
 var wall_time = __webpack_require__(4383);
 ;// CONCATENATED MODULE: ./src/config/settings.ts
@@ -591,12 +461,22 @@ class SettingsError extends Error {
         this.name = 'SettingsError';
     }
 }
+/**
+ * readSettings with buffer-gitops.yml read from the workspace's folder (the
+ * action). Async because the file's YAML parser is loaded only when there is a
+ * file (settings-location.ts).
+ */
+async function readSettingsWithFile(read, workspace, env = process.env, opts = {}) {
+    const root = insideWorkspace(workspace, read('working-directory') ?? '.');
+    const file = await loadSettingsFile(root, opts.surface ?? 'action');
+    return readSettings(read, workspace, env, { ...opts, settingsFile: file ?? false });
+}
 function readSettings(read, workspace, env = process.env, opts = {}) {
     const surface = opts.surface ?? 'action';
     const label = (name) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
     const workingDirectory = read('working-directory') ?? '.';
     const root = insideWorkspace(workspace, workingDirectory);
-    const file = opts.settingsFile === true ? readSettingsFile(root, surface) : opts.settingsFile || undefined;
+    const file = opts.settingsFile || undefined;
     // Precedence: input or flag, then the environment, then the file, then the default.
     const layers = (name) => {
         const given = read(name);
@@ -786,8 +666,8 @@ function dir(layers, name, fallback) {
 var git = __webpack_require__(308);
 // EXTERNAL MODULE: ./src/commands/missing-api-key.ts
 var missing_api_key = __webpack_require__(4965);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/posts/markdown-tree.ts + 1 modules
+var markdown_tree = __webpack_require__(890);
 ;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
 /**
  * Log text that carries user data (file names, channel references, Buffer's
@@ -799,7 +679,6 @@ var external_node_crypto_ = __webpack_require__(7598);
  * `::stop-commands::<token>` … `::<token>::`, with a token nobody can guess:
  * the log shows it byte for byte and the runner ignores it.
  */
-
 /** The runner splits output on \r\n, \n and a lone \r alike. */
 const LINE_BREAK = /\r\n|\r|\n/;
 function couldBeWorkflowCommand(text) {
@@ -809,7 +688,8 @@ function couldBeWorkflowCommand(text) {
 function quarantined(text) {
     if (!couldBeWorkflowCommand(text))
         return [text];
-    const token = (0,external_node_crypto_.randomUUID)();
+    // node:crypto loaded here, on first need, not with the action's entry (≈ 5 ms, issue 16).
+    const token = process.getBuiltinModule('node:crypto').randomUUID();
     return [`::stop-commands::${token}`, text, `::${token}::`];
 }
 
@@ -991,8 +871,8 @@ function unknownOption(command, option, specs, elsewhere) {
 
 // EXTERNAL MODULE: ./src/cli/commands.ts
 var commands = __webpack_require__(1654);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/git/repository.ts
 var repository = __webpack_require__(5986);
 ;// CONCATENATED MODULE: ./src/cli/repository.ts
@@ -1004,20 +884,25 @@ var repository = __webpack_require__(5986);
  * a run outside the repository would otherwise be a silent "nothing to do"
  * (and for sync, every Buffer post "tracked by no file").
  */
+// node:fs, not node:fs/promises: loading that costs every start ~1.4 ms (issue 16).
 
 
 
 
-/** The repository's top folder around `cwd`, or undefined outside a repository. */
-function repositoryRoot(cwd) {
-    return (0,repository/* topLevel */.M)(new git/* Git */.TU({ cwd }));
+/**
+ * The repository's top folder around `cwd`, or undefined outside a repository.
+ * git runs with this process's environment, as every CLI command runs it; a
+ * plain layout is read from the file system without starting git (git/repository.ts).
+ */
+function repositoryRoot(cwd, env = process.env) {
+    return (0,repository/* topLevel */.M4)(new git/* Git */.TU({ cwd, env }), env);
 }
 /** Why the posts folder cannot be read, in one line naming the resolved path, or undefined when it is a folder. */
 async function postsFolderProblem(root, postsDir, from) {
     const path = (0,external_node_path_.join)(root, postsDir);
     let isDirectory;
     try {
-        isDirectory = (await (0,promises_.stat)(path)).isDirectory();
+        isDirectory = (0,external_node_fs_.statSync)(path).isDirectory();
     }
     catch {
         return `the posts folder ${path} does not exist (${from}). Pass --posts-dir with the folder that holds your post files, set posts-dir in buffer-gitops.yml, or create it.`;
@@ -1050,15 +935,16 @@ var version = __webpack_require__(311);
 
 
 
+
 // Each command's code is imported when it runs (a chunk of its own in dist/cli/):
 // `validate` never evaluates the Buffer client, apply, sync or import.
 const PRELOAD = {
-    init: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218)),
-    validate: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(112), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
+    init: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218)),
+    validate: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(486), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
     channels: () => Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288)),
-    report: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 489)),
-    plan: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(403), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
-    import: () => Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(583), __webpack_require__.e(403), __webpack_require__.e(170), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
+    report: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(684), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 489)),
+    plan: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
+    import: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(170), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
     apply: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('apply')),
     sync: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('sync')),
 };
@@ -1131,6 +1017,10 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     };
     // The command's code loads (compiles, evaluates) while git finds the repository; the switch below gets it from the module cache.
     PRELOAD[command]?.().catch(() => undefined);
+    // Every command but validate may parse a post body, synchronously: the Markdown parser is loaded (awaited
+    // below) before it runs. validate loads it only for a file that needs it (posts/markdown-tree.ts).
+    const parserReady = command === 'validate' ? undefined : (0,markdown_tree/* loadMarkdownParser */.jM)();
+    parserReady?.catch(() => undefined); // awaited below; a usage error may return first
     // The repository around the current folder, as git finds it; `channels` and `validate PATH` work outside one too.
     const root = await repositoryRoot(io.cwd);
     if (!root && command === 'init')
@@ -1142,7 +1032,8 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
     let file;
     let settings;
     try {
-        file = readSettingsFile(workspace, 'cli');
+        // The YAML parser loads only when there is a file (settings-location.ts): `--help` and a repository without one never evaluate it.
+        file = await (0,settings_location/* loadSettingsFile */.wq)(workspace, 'cli');
         settings = readSettings((name) => {
             if (NOT_FLAGS.has(name))
                 return undefined;
@@ -1156,18 +1047,19 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         }, workspace, io.env, { surface: 'cli', settingsFile: file ?? false });
     }
     catch (error) {
-        if (error instanceof SettingsError || error instanceof SettingsFileError)
+        if (error instanceof SettingsError || error instanceof settings_location/* SettingsFileError */.sb)
             return usage(error.message);
         throw error;
     }
     if (command === 'init') {
         // Before the posts folder is checked: init is what creates it. An existing settings file counts (a second
         // run, or a team that wrote one first); the flags override it.
-        const { runInitCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218));
+        await parserReady;
+        const { runInitCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(58)]).then(__webpack_require__.bind(__webpack_require__, 8218));
         return runInitCommand(values, io, {
             root: workspace,
             settings,
-            settingsPath: file?.path ?? SETTINGS_FILE_PATHS[0],
+            settingsPath: file?.path ?? settings_location/* SETTINGS_FILE_PATHS */.IL[0],
         });
     }
     if (command !== 'channels' && !(command === 'validate' && positionals.length > 0)) {
@@ -1199,9 +1091,10 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
         batchSize: settings.batchSize,
     };
     try {
+        await parserReady;
         switch (command) {
             case 'validate': {
-                const { runValidateCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(112), __webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(521)]).then(__webpack_require__.bind(__webpack_require__, 8644));
+                const { runValidateCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(486), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 8644));
                 return await runValidateCommand(settings, positionals, { ...io, json });
             }
             case 'channels': {
@@ -1209,7 +1102,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
                 return await runChannelsCommand(settings, { ...io, json });
             }
             case 'report': {
-                const { runReportCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(583), __webpack_require__.e(495), __webpack_require__.e(344)]).then(__webpack_require__.bind(__webpack_require__, 489));
+                const { runReportCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(684), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 489));
                 const flags = { since: flag('since'), channel: flag('channel'), json, csv: Boolean(values.csv) };
                 return await runReportCommand(settings, flags, io);
             }
@@ -1217,11 +1110,11 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
                 const base = await resolveBase(workspace, flag('base'));
                 if (typeof base === 'object')
                     return usage(base.problem);
-                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(403), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
+                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
                 return await runPlanCommand(ctx, { base, json, stdout: io.stdout, stderr: io.stderr });
             }
             case 'import': {
-                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(112), __webpack_require__.e(583), __webpack_require__.e(403), __webpack_require__.e(170), __webpack_require__.e(315)]).then(__webpack_require__.bind(__webpack_require__, 2139));
+                const { parseStatuses, runImport } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(170), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 2139));
                 const statuses = flag('status') === undefined ? undefined : parseStatuses(flag('status'));
                 if (statuses && 'error' in statuses)
                     return usage(statuses.error);
@@ -1498,6 +1391,60 @@ const SETTINGS_FILE_KEYS = Object.keys(SETTINGS_FILE_FIELDS);
 
 /***/ }),
 
+/***/ 989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ SETTINGS_FILE_PATHS),
+/* harmony export */   sb: () => (/* binding */ SettingsFileError),
+/* harmony export */   wq: () => (/* binding */ loadSettingsFile)
+/* harmony export */ });
+/* unused harmony export findSettingsFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where buffer-gitops.yml is and what reading it gives, without its YAML
+ * parser: the parser (settings-file.ts, with the `yaml` package) is loaded only
+ * when a file exists, so a run without one never evaluates it (≈ 5 ms of every
+ * start, issue 16).
+ */
+
+
+/** Where the file may be, relative to the repository root; both at once is an error. */
+const SETTINGS_FILE_PATHS = ['buffer-gitops.yml', '.github/buffer-gitops.yml'];
+class SettingsFileError extends Error {
+    file;
+    line;
+    constructor(file, line, message) {
+        super(`${file}:${line}: ${message}`);
+        this.file = file;
+        this.line = line;
+        this.name = 'SettingsFileError';
+    }
+}
+/** The settings file at `root`, or undefined when there is none. */
+function findSettingsFile(root) {
+    const present = SETTINGS_FILE_PATHS.filter((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, p)));
+    if (present.length > 1) {
+        throw new SettingsFileError(present[1], 1, `both ${present.map((p) => `\`${p}\``).join(' and ')} exist; keep one of them.`);
+    }
+    return present[0];
+}
+/** Reads and checks the settings file at `root` (the repository's top folder); undefined when there is none. */
+async function loadSettingsFile(root, surface) {
+    const path = findSettingsFile(root);
+    if (path === undefined)
+        return undefined;
+    const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path), 'utf8');
+    const { parseSettingsFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(140)]).then(__webpack_require__.bind(__webpack_require__, 4140));
+    return parseSettingsFile(path, text, surface);
+}
+
+
+/***/ }),
+
 /***/ 308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1512,18 +1459,7 @@ const SETTINGS_FILE_KEYS = Object.keys(SETTINGS_FILE_FIELDS);
 /* harmony export */   fb: () => (/* binding */ decisiveLine)
 /* harmony export */ });
 /* unused harmony export basicCredential */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3326);
-/**
- * The one place that runs git. Every git call in the product goes through
- * `Git.exec`, so authentication, environment, output decoding and error
- * redaction are decided once.
- *
- * Git is always started with an argument array (never a shell), so file names
- * and refs are never interpreted by anything but git itself.
- */
-
+/* harmony import */ var _text_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3326);
 
 /** A failed git command. Its message, arguments and stderr are redacted: they never contain the token. */
 class GitError extends Error {
@@ -1647,7 +1583,7 @@ class Git {
     }
     /** Replaces every secret in a text with `***`. */
     redact(text) {
-        return (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .f)(text, this.secrets);
+        return (0,_text_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .f)(text, this.secrets);
     }
     /** The object name a revision resolves to, as a commit. Throws when it does not resolve. */
     async revParse(ref) {
@@ -1829,7 +1765,14 @@ function decisiveLine(text) {
 /** stdout as bytes (decoded by `exec`, kept whole for `blob`), stderr as text. */
 function run(args, cwd, env, input) {
     return new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+        // node:child_process is loaded on the first git call, not with the entry: the action's first Buffer read goes out before it (issue 16).
+        const { spawn } = process.getBuiltinModule('node:child_process');
+        const child = spawn('git', args, {
+            cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
         // Collect bytes and decode once: a multi-byte character may straddle two chunks.
         const out = [];
         const err = [];
@@ -1856,19 +1799,33 @@ function run(args, cwd, env, input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ topLevel),
-/* harmony export */   n: () => (/* binding */ checkRepository)
+/* harmony export */   M4: () => (/* binding */ topLevel),
+/* harmony export */   n_: () => (/* binding */ checkRepository)
 /* harmony export */ });
+/* unused harmony export plainTopLevel */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Whether a folder is the top of a git checkout, asked before any command
  * runs, so a workflow that checked out into a subfolder (actions/checkout
  * `path:`) gets one sentence naming what to set instead of git's raw
  * `fatal: not a git repository`.
+ *
+ * The top folder is read from the file system when the layout is plain (a
+ * `.git` folder, or a `.git` file pointing at a linked worktree's folder):
+ * a git process costs a CLI start several ms (issue 16). Anything else —
+ * environment variables that steer git's search, a bare repository, a
+ * `core.worktree`, a folder another user owns (safe.directory), a file
+ * system boundary, a `.git` that is not a valid repository — is left to
+ * `git rev-parse --show-toplevel`, so the answer is always git's
+ * (test/git/repository.test.ts compares both on real repositories).
  */
 
-async function checkRepository(git) {
+
+/** `env`: the environment `git` runs with; given, a plain layout is read without a git process (topLevel). */
+async function checkRepository(git, env) {
     let folder;
     try {
         folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(git.cwd);
@@ -1876,7 +1833,7 @@ async function checkRepository(git) {
     catch {
         return { ok: false, kind: 'missing' };
     }
-    const top = await topLevel(git);
+    const top = await topLevel(git, env);
     if (top === undefined)
         return { ok: false, kind: 'not-a-repository' };
     let realTop = top;
@@ -1888,11 +1845,344 @@ async function checkRepository(git) {
     }
     return realTop === folder ? { ok: true } : { ok: false, kind: 'not-the-top', top };
 }
-/** The top folder of the work tree around `git.cwd`, as git finds it; undefined outside a repository. */
-async function topLevel(git) {
+/**
+ * The top folder of the work tree around `git.cwd`, as git finds it; undefined outside a repository.
+ * `env`: the environment `git` runs with (the variables that steer git's search are read from it); given,
+ * a plain layout is answered from the file system (plainTopLevel), anything else by git.
+ */
+async function topLevel(git, env) {
+    const plain = env ? plainTopLevel(git.cwd, env) : undefined;
+    if (plain !== undefined)
+        return plain;
     const result = await git.exec(['rev-parse', '--show-toplevel'], { allowFailure: true });
     const top = result.stdout.trim();
     return result.exitCode === 0 && top ? top : undefined;
+}
+/** Variables that change where or whether git finds a repository (git's environment variables, setup.c). */
+const STEERING_VARIABLES = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_COMMON_DIR',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_CEILING_DIRECTORIES',
+    'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+    // Configuration given on git's command line (`git -c`) or through variables.
+    'GIT_CONFIG_PARAMETERS',
+    'GIT_CONFIG_COUNT',
+    // The ownership check (safe.directory): trusts SUDO_UID when running as root; a test switch.
+    'SUDO_UID',
+    'GIT_TEST_ASSUME_DIFFERENT_OWNER',
+];
+/**
+ * The top folder git would print for `rev-parse --show-toplevel` in `cwd`, when
+ * the repository is laid out plainly enough to be sure without running git;
+ * undefined whenever git itself must answer (including outside a repository).
+ * Follows git's discovery (setup_git_directory_gently): from the physical
+ * current folder upwards, the first folder whose `.git` is a valid git
+ * directory, or a `gitdir:` file naming one, is the top.
+ */
+function plainTopLevel(cwd, env) {
+    // Windows (drive letters, git's forward slashes) and macOS (core.precomposeunicode rewrites the folder's name) print paths git's own way.
+    if (process.platform === 'win32')
+        return undefined;
+    if (STEERING_VARIABLES.some((name) => env[name] !== undefined))
+        return undefined;
+    const uid = process.geteuid?.();
+    if (uid === undefined)
+        return undefined;
+    try {
+        // git works from getcwd(): the physical path, symbolic links resolved.
+        let dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(cwd);
+        if (process.platform === 'darwin' && /[^\x20-\x7e]/.test(dir))
+            return undefined;
+        const device = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir).dev;
+        for (;;) {
+            const found = gitDirectoryIn(dir, uid);
+            if (found === 'ask-git')
+                return undefined;
+            if (found)
+                return dir === '/' ? undefined : dir;
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+            // The root reached without a repository, or a file system boundary git would stop at: git says what that means.
+            if (parent === dir || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(parent).dev !== device)
+                return undefined;
+            dir = parent;
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether `dir` is a work tree's top git would accept without question: true, false (keep looking upwards), or 'ask-git'. */
+function gitDirectoryIn(dir, uid) {
+    const dotGit = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git');
+    const entry = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dotGit, { throwIfNoEntry: false });
+    if (!entry) {
+        // git next asks whether `dir` itself is a git directory (a bare repository, or the inside of `.git`).
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'HEAD'), { throwIfNoEntry: false }) ? 'ask-git' : false;
+    }
+    if (entry.uid !== uid || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(dir).uid !== uid)
+        return 'ask-git';
+    if (entry.isDirectory()) {
+        // A `commondir` inside `.git` is a layout git allows but this reading does not follow.
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dotGit, 'commondir'), { throwIfNoEntry: false }))
+            return 'ask-git';
+        return plainGitDirectory(dotGit, dotGit, uid) ? true : 'ask-git';
+    }
+    if (!entry.isFile())
+        return 'ask-git';
+    // A linked worktree (or a submodule): `gitdir: PATH`, relative to the file's folder.
+    const match = /^gitdir: (.+?)[\r\n]*$/.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(dotGit, 'utf8'));
+    if (!match?.[1])
+        return 'ask-git';
+    const gitDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(match[1]) ? match[1] : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, match[1]);
+    const common = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, 'commondir'), 'utf8').replace(/[\r\n]+$/, '');
+    const commonDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(common) ? common : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(gitDir, common);
+    return plainGitDirectory(gitDir, commonDir, uid) ? true : 'ask-git';
+}
+/**
+ * A git directory git would accept as it is (is_git_directory, the repository
+ * format check, the ownership check) whose configuration cannot move the work
+ * tree elsewhere: the found folder is then the top.
+ */
+function plainGitDirectory(gitDir, commonDir, uid) {
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(gitDir).uid !== uid)
+        return false;
+    const head = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, 'HEAD'), { throwIfNoEntry: false });
+    if (!head?.isFile() ||
+        !/^(?:ref: refs\/\S+|[0-9a-f]{40}|[0-9a-f]{64})\r?\n?$/.test((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(gitDir, 'HEAD'), 'utf8')))
+        return false;
+    for (const name of ['objects', 'refs']) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(commonDir, name);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path, { throwIfNoEntry: false })?.isDirectory())
+            return false;
+        // git's test is access(X_OK); throws (and git decides) when it fails.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+    }
+    return plainConfig((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(commonDir, 'config'), 'utf8'));
+}
+/**
+ * A repository configuration that leaves the work tree where `.git` is: no
+ * core.worktree, core.bare false or unset, format version 0 or 1 without
+ * extensions (a worktree-specific config could say otherwise), no includes.
+ * Anything this reading does not recognise (continuation lines, odd section
+ * headers) counts as not plain.
+ */
+function plainConfig(text) {
+    let section = '';
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';'))
+            continue;
+        if (line.endsWith('\\'))
+            return false;
+        if (line.startsWith('[')) {
+            const header = /^\[([A-Za-z0-9.-]+)(?:\s+"(?:[^"\\]|\\.)*")?\]\s*(?:[#;].*)?$/.exec(line);
+            if (!header?.[1])
+                return false;
+            const name = header[1].toLowerCase();
+            if (name === 'include' || name === 'includeif' || name === 'extensions')
+                return false;
+            if (name === 'core' && line.includes('"'))
+                return false;
+            section = line.includes('"') ? `${name} "` : name;
+            continue;
+        }
+        const pair = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/.exec(line);
+        if (!pair?.[1])
+            return false;
+        if (section !== 'core')
+            continue;
+        const key = pair[1].toLowerCase();
+        const value = (pair[2] ?? 'true')
+            .replace(/\s*[#;].*$/, '')
+            .replace(/^"(.*)"$/, '$1')
+            .trim()
+            .toLowerCase();
+        if (key === 'worktree')
+            return false;
+        if (key === 'bare' && !['false', 'no', 'off', '0'].includes(value))
+            return false;
+        if (key === 'repositoryformatversion' && value !== '0' && value !== '1')
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jM: () => (/* binding */ loadMarkdownParser),
+  Dd: () => (/* binding */ parseMarkdown),
+  V9: () => (/* binding */ withMarkdownParser)
+});
+
+// UNUSED EXPORTS: MarkdownParserNotLoaded
+
+;// CONCATENATED MODULE: ./src/posts/markdown-plain.ts
+/**
+ * Anywhere in a line, outside `**…**` and `[…](…)` as matched below: what can start inline syntax. An `@`
+ * is taken only after a space or a line's start (`@name`): an e-mail literal needs a character before it.
+ */
+const INLINE_SYNTAX = /[\\`*_~<&|[\]\0-\x09\x0b-\x1f\x7f-\x9f]|[^\S \n]|!\[|:\/\/|www\.|[^ \n]@/i;
+/** A line's start that can open a block (heading, quote, list, setext underline, table, fence, HTML), or a space. */
+const BLOCK_START = /^(?:[ >\-+=|`~<]|#{1,6}(?:[ \t]|$)|\d+[.)])/;
+/** A word or words of ASCII letters and digits: the only content taken inside `**…**` and `[…]`. */
+const WORDS = '[A-Za-z0-9](?:[A-Za-z0-9 ]*[A-Za-z0-9])?';
+const STRONG = new RegExp(String.raw `\*\*(${WORDS})\*\*`, 'y');
+const LINK = new RegExp(String.raw `\[(${WORDS})\]\((https?:\/\/[A-Za-z0-9._~\/?#=%+-]+)\)`, 'y');
+/** Around `**…**`: flanking is then unambiguous (an opening run only, a closing run only). */
+const BEFORE_STRONG = new Set(['', ' ', '(']);
+const AFTER_STRONG = new Set(['', ' ', '.', ',', ';', ':', '!', '?', ')']);
+/** The mdast tree of `markdown` when it is plain paragraphs as described above; undefined otherwise. */
+function plainMarkdownTree(markdown) {
+    const lines = markdown.split('\n');
+    const lineStarts = [];
+    let offset = 0;
+    for (const line of lines) {
+        lineStarts.push(offset);
+        offset += line.length + 1;
+    }
+    const point = (at) => {
+        // The last line starting at or before `at`.
+        let low = 0;
+        let high = lineStarts.length - 1;
+        while (low < high) {
+            const middle = (low + high + 1) >> 1;
+            if (lineStarts[middle] <= at)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return { line: low + 1, column: at - lineStarts[low] + 1, offset: at };
+    };
+    const children = [];
+    let first = -1;
+    for (let i = 0; i <= lines.length; i++) {
+        const line = lines[i];
+        if (line !== undefined && line !== '') {
+            if (BLOCK_START.test(line) || line.endsWith(' '))
+                return undefined;
+            if (first === -1)
+                first = i;
+            continue;
+        }
+        if (first === -1)
+            continue;
+        const start = lineStarts[first];
+        const end = lineStarts[i - 1] + lines[i - 1].length;
+        const content = paragraphContent(markdown, start, end, point);
+        if (!content)
+            return undefined;
+        children.push({ type: 'paragraph', children: content, position: { start: point(start), end: point(end) } });
+        first = -1;
+    }
+    return { type: 'root', children, position: { start: point(0), end: point(markdown.length) } };
+}
+/** The inline nodes of markdown[start, end), or undefined when anything there could be other syntax. */
+function paragraphContent(markdown, start, end, point) {
+    const nodes = [];
+    let textStart = start;
+    const flushText = (upTo) => {
+        if (upTo === textStart)
+            return true;
+        const value = markdown.slice(textStart, upTo);
+        if (INLINE_SYNTAX.test(value))
+            return false;
+        // Right after `**…**` or `[…](…)`: an `@` there has no space before it either.
+        if (value.startsWith('@') && textStart !== start)
+            return false;
+        nodes.push({ type: 'text', value, position: { start: point(textStart), end: point(upTo) } });
+        return true;
+    };
+    const innerText = (from, value) => ({
+        type: 'text',
+        value,
+        position: { start: point(from), end: point(from + value.length) },
+    });
+    let at = start;
+    while (at < end) {
+        const char = markdown.charAt(at);
+        if (char !== '*' && char !== '[') {
+            at++;
+            continue;
+        }
+        const pattern = char === '*' ? STRONG : LINK;
+        pattern.lastIndex = at;
+        const match = pattern.exec(markdown);
+        if (!match || at + match[0].length > end)
+            return undefined;
+        const after = at + match[0].length;
+        const before = at === start ? '' : markdown.charAt(at - 1);
+        if (char === '*') {
+            const next = after === end ? '' : markdown.charAt(after);
+            if (!BEFORE_STRONG.has(before === '\n' ? '' : before) || !AFTER_STRONG.has(next === '\n' ? '' : next))
+                return undefined;
+        }
+        else if (before === '!') {
+            return undefined; // `![…](…)` is an image
+        }
+        if (!flushText(at))
+            return undefined;
+        const position = { start: point(at), end: point(after) };
+        const inner = innerText(at + (char === '*' ? 2 : 1), match[1]);
+        const node = char === '*'
+            ? { type: 'strong', children: [inner], position }
+            : { type: 'link', title: null, url: match[2], children: [inner], position };
+        nodes.push(node);
+        at = after;
+        textStart = after;
+    }
+    return flushText(end) ? nodes : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/posts/markdown-tree.ts
+
+let parser;
+/** A parse needed micromark before the program loaded it (a missing loadMarkdownParser() call). */
+class MarkdownParserNotLoaded extends Error {
+    constructor() {
+        super('internal error: a post body needs the Markdown parser, which was not loaded first (loadMarkdownParser in posts/markdown-tree.ts). Please report this.');
+        this.name = 'MarkdownParserNotLoaded';
+    }
+}
+/** Loads micromark for parseMarkdown; at once when already loaded. */
+async function loadMarkdownParser() {
+    parser ??= (await Promise.all(/* import() */[__webpack_require__.e(884), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 908))).parseWithMicromark;
+}
+/**
+ * `work` without loading the parser when it needs none; when it does, the
+ * parser is loaded and `work` runs again from the start. Only for work that
+ * changes nothing outside itself (reads files, parses, returns a value), so a
+ * second run gives what one run with the parser loaded would.
+ */
+async function withMarkdownParser(work) {
+    if (parser)
+        return work();
+    try {
+        return work();
+    }
+    catch (error) {
+        if (!(error instanceof MarkdownParserNotLoaded))
+            throw error;
+        await loadMarkdownParser();
+        return work();
+    }
+}
+/** The mdast tree of `markdown`; positions are relative to `markdown`. Plain paragraphs skip the parser (markdown-plain.ts). */
+function parseMarkdown(markdown) {
+    const plain = plainMarkdownTree(markdown);
+    if (plain)
+        return plain;
+    if (!parser)
+        throw new MarkdownParserNotLoaded();
+    return parser(markdown);
 }
 
 
@@ -1989,6 +2279,10 @@ function redactSecrets(text, secrets) {
 /** Wording shared by every report: numbers as users read them, plurals, "a, b and c", names written as code. */
 /** Numbers as users read them: 63,206 rather than 63206 (fixed locale: reports must not vary by runner). */
 function formatNumber(n) {
+    // Whole numbers, nearly all of them, grouped by hand: the first toLocaleString in a process loads ICU's
+    // number data (≈ 13 ms and 8 MB in a plan, issue 16). The same text as toLocaleString('en-US') (tested).
+    if (Number.isSafeInteger(n) && !Object.is(n, -0))
+        return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
     return n.toLocaleString('en-US');
 }
 function plural(n, one, many = `${one}s`) {
@@ -2035,11 +2329,11 @@ function laterOf(a, b) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Aq: () => (/* binding */ isValidTimeZone),
+/* harmony export */   HA: () => (/* binding */ offsetAt),
 /* harmony export */   X9: () => (/* binding */ wallTimeToUtc),
 /* harmony export */   fM: () => (/* binding */ localDayBounds),
 /* harmony export */   pY: () => (/* binding */ toWallTime)
 /* harmony export */ });
-/* unused harmony export offsetAt */
 /* harmony import */ var _days_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8174);
 /**
  * Wall-clock time in IANA time zones, using only Intl (Node 20 has no
