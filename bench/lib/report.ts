@@ -132,22 +132,19 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
         : {
             cause:
               (base
-                ? `Most of it does not depend on the number of files: the same plan over 10 files costs ${fmt(Math.round(base.cpuMs))} ms. ` +
-                  "CPU profiles of that run (issue 16) put the fixed part in: Node's start; compiling and first running the plan's chunks (the YAML and " +
-                  'Markdown parsers, the rules); parsing, rendering and validating the 10 changed files and their previous versions; ≈ 12 git processes ' +
-                  '(planning the range: fetches, merge-base, diff, one `cat-file --batch`), each spawn costing the action process a few ms; and the two ' +
-                  'HTTP exchanges (Buffer over node:http; the plan comment to GitHub). 10,000 unchanged files add ' +
-                  `${fmt(Math.round(p10k.cpuMs - base.cpuMs))} ms, ≈ ${Math.round(((p10k.cpuMs - base.cpuMs) / 9_990) * 1000)} µs a file: one open/read/close ` +
-                  'and the front-matter scan (src/plan/tracked-scan.ts). A plan cannot skip it: an unchanged file with a channel still without a Buffer ' +
-                  "ID (an earlier run could not create it) is planned again, and only the file's own front-matter says so; the scan also gives the IDs " +
-                  'every file claims (plan/claims.ts). '
+                ? `The same plan over 10 files costs ${fmt(Math.round(base.cpuMs))} ms: Node's start and the plan's chunks (YAML, the ` +
+                  'Markdown parser, the rules, the comment), ≈ 9 git processes for the range (≈ 1.5 ms of the action process each), the ' +
+                  "10 changed files read and parsed at both ends, Buffer's look-ups and the comment. With the base branch's applied state (the " +
+                  "bench records one with the product's own writer) the 9,990 unchanged files are not opened; they still cost " +
+                  `${fmt(Math.round(p10k.cpuMs - base.cpuMs))} ms, ≈ ${Math.round(((p10k.cpuMs - base.cpuMs) / 9_990) * 1000)} µs a file: ` +
+                  "reading and checking the 1.4 MB state note, ls-tree, listing the folder from disk, checking each file's blob and the " +
+                  "claims, and V8's optimizing compiles of those loops (background threads count in the process's CPU). "
                 : '') +
               `Measured on Node ${r.machine.node}, load average ` +
               `${r.machine.loadAverage.map((l) => l.toFixed(1)).join(', ')} on ${r.machine.cpus} CPUs; runs: ${p10k.cpuRunsMs.map(fmt).join(', ')} ms.`,
             plan:
-              "Per file: trust an unchanged file whose blob the base branch's applied state records as complete (as the apply after the merge " +
-              'already does, src/plan/collect-state.ts), so a plan reads only changed and incomplete files; this needs the notes ref fetched with ' +
-              'the merge base and a property test that plans with and without the state agree. Fixed: fewer git processes for the range.',
+              'List the files from the head tree instead of the disk where the work tree is known to be the head (a checkout), read the ' +
+              'state note with less work per entry, and load the Markdown parser in a plan only when a file needs it (as validate does).',
           }),
     });
     targets.push({
@@ -170,7 +167,9 @@ export function evaluateTargets(r: Omit<BenchResults, 'targets'>): Target[] {
                 : '') +
               `. Of that, a bare Node ${r.machine.node} takes ≈ 45 MB; the rest is the code a plan loads and compiles and the V8 heap's ` +
               'young generation, which grows with the garbage of reading the files.',
-            plan: 'Read fewer files (see the CPU target); measure the heap (--heap-prof) before trading CPU for a smaller young generation.',
+            plan:
+              "Less garbage per file (the state's entries, ls-tree's lines): V8's young generation grows with it, and node flags that bound it " +
+              'cannot be given to an action.',
           }),
     });
   }
@@ -239,14 +238,13 @@ function startupTargets(r: Omit<BenchResults, 'targets'>): Target[] {
         ? {}
         : {
             cause:
-              'The action sends its first request only after the git work that decides whether a push needs Buffer at all: the repository check, ' +
-              "one fetch of the branch tip with the push's previous commit and the applied state's notes ref, reading the state, the tree and the " +
-              'diff (≈ 15 git processes, side by side where they do not depend on each other), then reading and rendering the file. Loading the ' +
-              `code is a small part: dist/index.js is ${r.bundle ? `${(r.bundle.actionBytes / 1e6).toFixed(2)} MB` : 'small'} and a command loads only its own chunks.`,
+              'The first request (the account read) goes out before any git work when the push payload shows post files changing ' +
+              "(src/event/push-files.ts); what comes before it is Node's start, evaluating dist/index.js " +
+              `(${r.bundle ? `${(r.bundle.actionBytes / 1e3).toFixed(0)} KB` : 'the entry'}), reading the inputs, the event and buffer-gitops.yml ` +
+              'when there is one, and opening the connection. On a loaded machine the spread of the runs is wide: compare the minimum with the median.',
             plan:
-              'Not by sending the first request before git has decided: a push that renames a file or touches no post needs no request, and the ' +
-              "free plan's budget is 100 requests in 15 minutes. Fewer git processes: the tree, the diff and the state could come from one " +
-              '`git cat-file --batch` session.',
+              'Profile the entry up to the request (--cpu-prof) and move what the request does not need behind it; a loader-hook test ' +
+              '(test/bundle/lazy-load.test.ts) keeps it out.',
           }),
     });
   } else {
@@ -284,13 +282,15 @@ function startupTargets(r: Omit<BenchResults, 'targets'>): Target[] {
         ? {}
         : {
             cause:
-              "validate loads only its own chunks (no Buffer client, no apply, sync or import) and keeps Node's compile cache between runs, but " +
-              'it must still run the YAML parser (front matter and buffer-gitops.yml), the Markdown parser with GFM (micromark, ≈ 18 ms in a CPU ' +
-              "profile: the post is rendered to count its length), the first compile of X's URL pattern when the text holds a link (7–15 ms), and " +
-              'one git process to find the repository.',
+              'validate of a plain post now loads neither the Markdown parser (plain paragraphs are built without it), nor YAML for a settings ' +
+              "file that does not exist, nor git (the repository is found by walking up to .git), nor the plan collector, and keeps Node's " +
+              'compile cache between runs. What is left is loading about 0.7 MB of chunks (with the compile cache, V8 still spends ≈ 1 ms per ' +
+              '100 KB accepting the cached code), the YAML parser for the front matter (≈ 2.5 ms to load, ≈ 3 ms for its first parse), the ' +
+              "post's input types, the rules and X's counter, and creating stdout and stderr (≈ 2.5 ms). Minifying every chunk " +
+              '(esbuild) gained ≈ 1 ms and was not kept.',
             plan:
-              'Parse Markdown with mdast-util-from-markdown + micromark-extension-gfm + mdast-util-gfm instead of remark (the same tree, without ' +
-              'unified and the Markdown serializer: ≈ 10 ms less to load); find the repository without a git process where the layout is plain.',
+              'Only with less code to load: a front-matter reader that does not need the whole YAML package for the plain case (it must give ' +
+              'the same values, positions and messages: a large job for a few ms), and the plan builder split from what validate runs.',
           }),
     });
   } else {
@@ -537,17 +537,19 @@ export function markdown(r: BenchResults, svgName: string): string {
   );
   md.push('## Plan over a large repository', '');
   md.push(
-    'A repository of N post files that are all tracked (each has a `buffer:` block with its Buffer ID, as after earlier runs) and a pull request ' +
+    'A repository of N post files that are all tracked (each has a `buffer:` block with its Buffer ID, as after earlier runs), the base ' +
+      "branch's applied state recorded by the product's own writer (as the runs that published them leave it), and a pull request " +
       'that edits 10 of them. The bundled action runs the `pull_request` event: a plan, no mutation, no commit. CPU and memory are the action ' +
       "process's own, from `process.resourceUsage()` (getrusage `RUSAGE_SELF`, every thread of the process: user + system CPU, peak resident set) " +
       'written at exit by a preloaded hook (`bench/rusage-hook.mjs`, `NODE_OPTIONS=--import`); the git processes it starts are reported apart ' +
       '(`/proc/self/stat` cutime + cstime). Each size is run three times, each on a fresh depth-1 checkout; the table shows the median run ' +
       '(peak memory: the highest). The 10-file row is the fixed cost of a plan run, for comparison.',
     '',
-    'Files the pull request did not change and that already have a Buffer ID for every channel are read with a cheap scan of their front-matter ' +
-      '(`src/plan/tracked-scan.ts`: a strict line-based subset of YAML, anything else takes the full parser; fuzz-tested to agree with it), and ' +
-      'the previous versions of the changed files come from one `git cat-file --batch`. Before that change the same plan cost 3.7 s of CPU at ' +
-      '1,000 files and 16.5 s at 10,000 (peak 143 and 177 MB).',
+    "The plan fetches the base branch's applied state with the range it needs, and a file the pull request did not change whose blob the " +
+      'state records as fully applied is not opened: its IDs come from the state (`src/plan/range-state.ts`; a property test checks that ' +
+      'plans with and without the state agree). Without a state, the unchanged files are read with a cheap scan of their front-matter ' +
+      '(`src/plan/tracked-scan.ts`: a strict line-based subset of YAML, anything else takes the full parser; fuzz-tested to agree with it): ' +
+      '≈ 360 ms of CPU at 10,000 files on this machine. The previous versions of the changed files come from one `git cat-file --batch`.',
     '',
     r.plan.length ? mdTable(planRows(r)) : '_Not measured in this run._',
     '',
@@ -574,7 +576,9 @@ export function markdown(r: BenchResults, svgName: string): string {
       '',
       'What keeps it small: `dist/cli/index.js` answers `--version` before it imports anything else; each command of the CLI and of the action ' +
         "is a chunk of its own (`@vercel/ncc`'s dynamic-import chunks beside `index.js`), so a plan does not load the apply, sync or import code, " +
-        "`validate` does not load the Buffer client, and GitHub's REST client loads only when a comment or pull request is written; the action " +
+        "`validate` does not load the Buffer client, and GitHub's REST client loads only when a comment or pull request is written; `validate` " +
+        'of a plain post loads neither the Markdown parser (plain paragraphs are built without it) nor git (the repository is found by walking ' +
+        'up to `.git`), and the YAML parser loads for a settings file only when there is one; the action ' +
         'talks to the runner with its own few lines (`src/report/toolkit.ts`) instead of `@actions/core`, whose import evaluated undici (≈ 0.8 MB) on every run.',
       '',
     );
@@ -582,8 +586,10 @@ export function markdown(r: BenchResults, svgName: string): string {
   if (r.coldStart) {
     md.push(
       `From spawning \`node dist/index.js\` (a push adding one post) to the first request the sandbox receives: median **${fmt(Math.round(r.coldStart.medianMs))} ms** ` +
-        `(min ${fmt(Math.round(r.coldStart.minMs))}, max ${fmt(Math.round(r.coldStart.maxMs))}, ${r.coldStart.runs} runs). That includes Node's start, loading ` +
-        `the bundle, reading inputs and the event, fetching the push's previous commit and diffing it, and reading the file. The whole run took ${fmt(Math.round(r.coldStart.medianTotalMs))} ms (median).`,
+        `(min ${fmt(Math.round(r.coldStart.minMs))}, max ${fmt(Math.round(r.coldStart.maxMs))}, ${r.coldStart.runs} runs): Node's start, loading ` +
+        '`dist/index.js`, reading the inputs and the event. The push payload shows a post file changing, so the first read (the account) goes ' +
+        'out before git fetches the branch tip (`src/event/push-files.ts`; no read ahead for a push that may only rename files or touches no ' +
+        `post). The whole run took ${fmt(Math.round(r.coldStart.medianTotalMs))} ms (median).`,
       '',
     );
   }
