@@ -8,7 +8,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/* harmony import */ var _std_streams_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(255);
 /**
  * The `buffer-gitops` command (package.json `bin`). `--version` is answered
  * here, before anything else is loaded: it is what scripts and installers run
@@ -24,19 +25,83 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 
 
+
 const argv = process.argv.slice(2);
 // The same test as main()'s, so both answer alike.
 if (argv[0] === '--version' || argv[0] === '-v') {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}\n`);
+    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
 }
 else {
     node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
     const { main } = await __nccwpck_require__.e(/* import() */ 712).then(__nccwpck_require__.bind(__nccwpck_require__, 4712));
-    process.exitCode = await main(argv);
+    process.exitCode = await main(argv, {
+        stdout: (0,_std_streams_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyStdStream */ .C)(1, () => process.stdout),
+        stderr: (0,_std_streams_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyStdStream */ .C)(2, () => process.stderr),
+        env: process.env,
+        cwd: process.cwd(),
+    });
 }
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ lazyStdStream)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Standard output and error for the CLI, without building Node's stream
+ * objects for plain writes: for a pipe, `process.stdout` is a net.Socket
+ * whose setup costs every run a few milliseconds (≈ 3–5 ms of a `validate`,
+ * issue 16). A write goes straight to the file descriptor. Anything else (a
+ * terminal's `columns`, listeners, `end`) is the real stream; so is every
+ * write after one the descriptor did not take whole (EAGAIN on a full
+ * non-blocking pipe, EPIPE, …), starting with the bytes not yet written, so
+ * the output keeps its order and errors are handled as Node's stream handles
+ * them.
+ */
+
+function lazyStdStream(fd, 
+/** The real stream, made on first need: `process.stdout` or `process.stderr`. */
+real) {
+    let stream;
+    const realStream = () => (stream ??= real());
+    const write = (chunk, encoding, callback) => {
+        const done = typeof encoding === 'function' ? encoding : callback;
+        if (stream)
+            return stream.write(chunk, done);
+        let bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : chunk;
+        try {
+            while (bytes.length > 0)
+                bytes = bytes.subarray((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes));
+        }
+        catch {
+            return realStream().write(bytes, done);
+        }
+        if (done)
+            process.nextTick(done);
+        return true;
+    };
+    return new Proxy({}, {
+        get(_target, property) {
+            if (property === 'write')
+                return write;
+            // As Node's streams say it: true for a terminal, absent otherwise.
+            if (property === 'isTTY' && !stream)
+                return process.getBuiltinModule('node:tty').isatty(fd) ? true : undefined;
+            const target = realStream();
+            const value = Reflect.get(target, property, target);
+            return typeof value === 'function' ? value.bind(target) : value;
+        },
+    });
+}
+
 
 /***/ }),
 

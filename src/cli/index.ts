@@ -14,6 +14,7 @@
  */
 import module from 'node:module';
 import { VERSION } from '../version.js';
+import { lazyStdStream } from './std-streams.js';
 
 const argv = process.argv.slice(2);
 // The same test as main()'s, so both answer alike.
@@ -22,5 +23,10 @@ if (argv[0] === '--version' || argv[0] === '-v') {
 } else {
   module.enableCompileCache?.();
   const { main } = await import('./main.js');
-  process.exitCode = await main(argv);
+  process.exitCode = await main(argv, {
+    stdout: lazyStdStream(1, () => process.stdout),
+    stderr: lazyStdStream(2, () => process.stderr),
+    env: process.env,
+    cwd: process.cwd(),
+  });
 }
