@@ -10,6 +10,7 @@ import { decide } from './event/gate.js';
 import { readEventContext } from './event/context.js';
 import { clientReadingAhead, gitFor, type RunContext } from './commands/context.js';
 import { loadCommand, runCommand } from './commands/run-command.js';
+import type { BufferClient } from './buffer/client.js';
 import type { Git } from './git/git.js';
 import { checkRepository } from './git/repository.js';
 import { loadMarkdownParser } from './posts/markdown-tree.js';
@@ -25,6 +26,7 @@ export async function run(toolkit?: Toolkit): Promise<void> {
   const core: Toolkit = toolkit ?? (await import('@actions/core'));
   // The secrets are registered with the runner before anything prints; `mask` runs once, early or from the catch.
   let secrets: string[] = [];
+  let ahead: BufferClient | undefined;
   const mask = () => {
     for (const secret of secrets) core.setSecret(secret);
     secrets = [];
@@ -41,7 +43,7 @@ export async function run(toolkit?: Toolkit): Promise<void> {
     const decision = decide(settings, event);
     // Buffer's first answer travels while git works (issue 16): a read, sent only when the push shows the run
     // needs Buffer, before the first log line (setting up the log takes a few milliseconds). It prints nothing.
-    const ahead =
+    ahead =
       decision.command === 'apply' && decision.mutate && decision.online
         ? clientReadingAhead(settings, event)
         : undefined;
@@ -98,6 +100,9 @@ export async function run(toolkit?: Toolkit): Promise<void> {
       return;
     }
     core.setFailed(error instanceof Error ? error.message : String(error));
+  } finally {
+    // A read sent ahead that the run never needed (a rename, a repository problem) does not hold the process.
+    ahead?.abandonReadAhead();
   }
 }
 

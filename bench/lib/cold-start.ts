@@ -63,7 +63,7 @@ export async function coldStart(runs: number): Promise<ColdStartResult> {
         const run = await runBundledAction({
           workspace,
           eventName: 'push',
-          event: withCommitLists(pushEvent(before, after), after, [file.path]),
+          event: withCommits(pushEvent(before, after), after, [file.path]),
           sha: after,
           inputs: sandboxInputs(sandbox, { 'write-back': 'none', 'max-wait': '1' }),
           env: fx.env,
@@ -90,12 +90,14 @@ export async function coldStart(runs: number): Promise<ColdStartResult> {
 }
 
 /**
- * The push payload as GitHub sends it: the pushed commit with the paths it
- * added (`commits[].added`, and `head_commit`), from which the action tells
- * that the run will read Buffer (src/event/push-files.ts).
+ * The push payload as GitHub Actions gives it to a workflow: the pushed commit
+ * with its id and message, without the file lists a webhook delivery has (GitHub
+ * removes `added`/`removed`/`modified` for Actions). A commit that is not the
+ * write-back's tells the action that the run will likely read Buffer
+ * (src/event/push-files.ts).
  */
-function withCommitLists<T extends object>(event: T, after: string, added: string[]) {
-  const commit = { id: after, message: `add ${added.length} posts`, added, removed: [], modified: [] };
+function withCommits<T extends object>(event: T, after: string, added: string[]) {
+  const commit = { id: after, message: `add ${added.length} posts`, distinct: true };
   return { ...event, commits: [commit], head_commit: commit };
 }
 

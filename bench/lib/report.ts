@@ -238,7 +238,7 @@ function startupTargets(r: Omit<BenchResults, 'targets'>): Target[] {
         ? {}
         : {
             cause:
-              'The first request (the account read) goes out before any git work when the push payload shows post files changing ' +
+              "The first request (the account read) goes out before any git work when the push has a commit that is not the write-back's " +
               "(src/event/push-files.ts); what comes before it is Node's start, evaluating dist/index.js " +
               `(${r.bundle ? `${(r.bundle.actionBytes / 1e3).toFixed(0)} KB` : 'the entry'}), reading the inputs, the event and buffer-gitops.yml ` +
               'when there is one, and opening the connection. On a loaded machine the spread of the runs is wide: compare the minimum with the median.',
@@ -587,9 +587,8 @@ export function markdown(r: BenchResults, svgName: string): string {
     md.push(
       `From spawning \`node dist/index.js\` (a push adding one post) to the first request the sandbox receives: median **${fmt(Math.round(r.coldStart.medianMs))} ms** ` +
         `(min ${fmt(Math.round(r.coldStart.minMs))}, max ${fmt(Math.round(r.coldStart.maxMs))}, ${r.coldStart.runs} runs): Node's start, loading ` +
-        '`dist/index.js`, reading the inputs and the event. The push payload shows a post file changing, so the first read (the account) goes ' +
-        'out before git fetches the branch tip (`src/event/push-files.ts`; no read ahead for a push that may only rename files or touches no ' +
-        `post). The whole run took ${fmt(Math.round(r.coldStart.medianTotalMs))} ms (median).`,
+        "`dist/index.js`, reading the inputs and the event. The payload is GitHub Actions' (commits without file lists): a commit that is not " +
+        `the write-back's sends the first read (the account) before git fetches the branch tip (\`src/event/push-files.ts\`). The whole run took ${fmt(Math.round(r.coldStart.medianTotalMs))} ms (median).`,
       '',
     );
   }

@@ -114,6 +114,8 @@ export class BufferClient {
   private latestServerTime: Date | undefined;
   /** An account read started ahead of need (readAccountAhead), until account() takes its answer. */
   private accountAhead: { answer: Promise<Account>; claim: () => void } | undefined;
+  /** Ends the read sent ahead while nobody has claimed it (abandonReadAhead). */
+  private abandonAhead: (() => void) | undefined;
   /** Tests inject `sleep` so nothing really sleeps; the read ahead then uses theirs as it is. */
   private readonly sleepInjected: boolean;
 
@@ -178,11 +180,13 @@ export class BufferClient {
    * any request. Until account() takes it, its waits (a rate limit's
    * Retry-After, a transport retry's backoff) do not keep the process alive,
    * and its failure is held for account() to throw: a run that turns out not
-   * to need Buffer ends without waiting for it and without an error.
+   * to need Buffer ends without waiting for it and without an error
+   * (abandonReadAhead ends a request still in flight).
    */
   readAccountAhead(): void {
-    if (this.accountAhead) return;
+    if (this.accountAhead || this.abandonAhead) return;
     let claimed = false;
+    const controller = new AbortController();
     const waits = new Set<NodeJS.Timeout>();
     const sleep = this.sleepInjected
       ? this.sleep
@@ -195,7 +199,7 @@ export class BufferClient {
             if (!claimed) timer.unref();
             waits.add(timer);
           });
-    const answer = this.readAccount(sleep);
+    const answer = this.readAccount(sleep, controller.signal);
     answer.catch(() => undefined);
     this.accountAhead = {
       answer,
@@ -204,10 +208,22 @@ export class BufferClient {
         for (const timer of waits) timer.ref();
       },
     };
+    this.abandonAhead = () => {
+      if (!claimed) controller.abort();
+    };
   }
 
-  private async readAccount(sleep: (ms: number) => Promise<void>): Promise<Account> {
-    const body = await this.execute('Account', ACCOUNT_QUERY, {}, 'read', 1, undefined, sleep);
+  /**
+   * The run is over without account() taking the read sent ahead: its request,
+   * if still waiting for an answer, is ended (it counts as sent), so the
+   * process does not wait for Buffer's answer or the request's timeout.
+   */
+  abandonReadAhead(): void {
+    this.abandonAhead?.();
+  }
+
+  private async readAccount(sleep: (ms: number) => Promise<void>, signal?: AbortSignal): Promise<Account> {
+    const body = await this.execute('Account', ACCOUNT_QUERY, {}, 'read', 1, undefined, sleep, signal);
     return toAccount(requireField(body, 'account'));
   }
 
@@ -515,14 +531,18 @@ export class BufferClient {
     rootFields: number,
     attempts?: { count: number },
     sleep = this.sleep,
+    /** A read sent ahead: once aborted, no further attempt. */
+    signal?: AbortSignal,
   ): Promise<GraphQLBody> {
     return withRetry(
       async () => {
+        signal?.throwIfAborted();
         await this.waitForBudget(sleep);
+        signal?.throwIfAborted();
         if (attempts) attempts.count++;
         this.sent++;
         this.onRequest?.({ operation, rootFields });
-        const result = await postGraphQL(this.transport, query, variables);
+        const result = await postGraphQL(this.transport, query, variables, signal);
         const date = Date.parse(result.headers.date ?? '');
         if (Number.isFinite(date)) this.latestServerTime = new Date(date);
         const status = parseRateLimitHeaders(result.headers, this.now());

@@ -124,6 +124,8 @@ export async function postGraphQL(
   opts: TransportOptions,
   query: string,
   variables: Record<string, unknown>,
+  /** Ends the request when aborted (client.ts: a read sent ahead that nobody claimed). */
+  signal?: AbortSignal,
 ): Promise<HttpResult> {
   assertUsableApiKey(opts.apiKey);
   const url = new URL(opts.endpoint);
@@ -133,6 +135,7 @@ export async function postGraphQL(
       mod,
       agent,
       timeoutMs: opts.timeoutMs,
+      signal,
       headers: {
         authorization: `Bearer ${opts.apiKey}`,
         'content-type': 'application/json',

@@ -51,8 +51,14 @@ export function bufferClient(settings: Pick<Settings, 'apiUrl' | 'maxWaitMs'> & 
  * applied state, read from git (whether the run may create posts, and the
  * posts created since when ride along), so there is nothing to send ahead.
  */
-export function clientReadingAhead(settings: Settings, event: EventContext): BufferClient | undefined {
+export function clientReadingAhead(
+  settings: Settings,
+  event: EventContext,
+  env: NodeJS.ProcessEnv = process.env,
+): BufferClient | undefined {
   if (!settings.apiKey || settings.organizationId || !event.push) return undefined;
+  // A re-run of a job: the push it answers was most likely applied by the first attempt.
+  if (Number(env.GITHUB_RUN_ATTEMPT ?? '1') > 1) return undefined;
   if (!pushNeedsBuffer(event.payload, [settings.postsDir, settings.ideasDir])) return undefined;
   let client: BufferClient;
   try {

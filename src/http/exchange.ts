@@ -107,6 +107,8 @@ export interface ExchangeOptions {
   headers: OutgoingHttpHeaders;
   /** 0 disables; otherwise the whole exchange (connect, send, headers, body) must fit in it. */
   timeoutMs: number;
+  /** Aborting it ends the exchange at once, as a failure (a read nobody needs any more). */
+  signal?: AbortSignal;
 }
 
 function errorCode(error: unknown): string | undefined {
@@ -177,6 +179,7 @@ export function exchange(url: URL, body: string | undefined, opts: ExchangeOptio
       req = opts.mod.request(url, {
         method: opts.method ?? (body === undefined ? 'GET' : 'POST'),
         agent: opts.agent,
+        signal: opts.signal,
         headers: body === undefined ? opts.headers : { ...opts.headers, 'content-length': Buffer.byteLength(body) },
       });
     } catch (error) {

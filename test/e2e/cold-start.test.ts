@@ -1,9 +1,10 @@
 /**
  * The action's first Buffer read goes out before git work when the push
- * payload shows that the run will need Buffer (issue 16): it travels while git
+ * payload says the run will likely need Buffer (issue 16): it travels while git
  * fetches the branch tip, and connect() uses its answer. Runs the bundled
- * action on push payloads as GitHub writes them (`commits[].added/removed/
- * modified`, from the pushed commits).
+ * action on push payloads as GitHub Actions gives them to a workflow (commits
+ * with ids and messages, without file lists), and as webhook deliveries write
+ * them (`commits[].added/removed/modified`, from the pushed commits).
  *
  * The ordering is observed, not timed: the bare remote serves fetches through
  * `uploadpack.packObjectsHook`, a script that holds every pack until the
@@ -30,8 +31,15 @@ dueAt: 2027-03-02T09:00:00+01:00
 ${body}
 `;
 
-/** The push payload GitHub sends for before..after: each commit with the paths it added, removed and modified. */
-async function pushPayload(h: Harness, range: { before: string; after: string }) {
+/**
+ * The push payload for before..after. `webhook`: each commit with the paths it added, removed and modified, as a
+ * webhook delivery has them; `actions`: without those lists, as GitHub Actions gives the payload to a workflow.
+ */
+async function pushPayload(
+  h: Harness,
+  range: { before: string; after: string },
+  shape: 'actions' | 'webhook' = 'actions',
+) {
   const ids = (await h.fx.git(['rev-list', '--reverse', `${range.before}..${range.after}`])).split('\n');
   const commits = [];
   for (const id of ids) {
@@ -42,7 +50,11 @@ async function pushPayload(h: Harness, range: { before: string; after: string })
       .filter(Boolean)
       .map((line) => line.split('\t') as [string, string]);
     const paths = (status: string) => lines.filter(([s]) => s === status).map(([, p]) => p);
-    commits.push({ id, message, added: paths('A'), removed: paths('D'), modified: paths('M') });
+    commits.push(
+      shape === 'webhook'
+        ? { id, message, added: paths('A'), removed: paths('D'), modified: paths('M') }
+        : { id, message },
+    );
   }
   return {
     ref: 'refs/heads/main',
@@ -55,13 +67,17 @@ async function pushPayload(h: Harness, range: { before: string; after: string })
   };
 }
 
-/** The action on a push, as the runner runs it: `payload` false leaves out the commit lists (the action then reads nothing ahead). */
+/** The action on a push, as the runner runs it: `payload` false leaves out the commits (the action then reads nothing ahead). */
 async function runOn(
   h: Harness,
   range: { before: string; after: string },
-  opts: { payload?: boolean; inputs?: Record<string, string>; env?: NodeJS.ProcessEnv } = {},
+  opts: {
+    payload?: 'actions' | 'webhook' | false;
+    inputs?: Record<string, string>;
+    env?: NodeJS.ProcessEnv;
+  } = {},
 ): Promise<ActionRun> {
-  const full = await pushPayload(h, range);
+  const full = await pushPayload(h, range, opts.payload || 'actions');
   const event = opts.payload === false ? { ...full, commits: undefined, head_commit: undefined } : full;
   return runAction({
     workspace: await h.fx.cloneShallow(1),
@@ -141,7 +157,7 @@ exec "$@"
     expect(log.find((line) => line.startsWith('served'))).toBe('served after');
     expect(h.requests[0]!.query).toMatch(/^\s*query Account\b/);
 
-    // The same push without the payload's file lists is read as before: the same requests, in the same order.
+    // The same push without the payload's commits is read as before: the same requests, in the same order.
     const beforeRange = await before.pushFiles(file, 'add launch');
     const beforeRun = await runOn(before, beforeRange, { payload: false });
     expect(beforeRun.exitCode, beforeRun.stdout).toBe(0);
@@ -155,35 +171,44 @@ exec "$@"
   it("the write-back's commit is one the payload rule leaves out", async () => {
     const tip = await h.head();
     await h.pull();
-    const payload = await pushPayload(h, { before: tip, after: await h.head() });
+    const range = { before: tip, after: await h.head() };
+    const payload = await pushPayload(h, range, 'webhook');
     expect(payload.commits).toHaveLength(1);
     expect(payload.commits[0]!.message.startsWith(WRITE_BACK_MESSAGE_PREFIX)).toBe(true);
     expect(payload.commits[0]!.modified).toEqual(['posts/launch.md']);
     expect(pushNeedsBuffer(payload, ['posts', 'ideas'])).toBe(false);
+    expect(pushNeedsBuffer(await pushPayload(h, range, 'actions'), ['posts', 'ideas'])).toBe(false);
   });
 
-  it('a rename-only push and a push of README.md alone send no request', async () => {
+  it('a rename-only push and a push of README.md alone: no request with the file lists, the one read without them', async () => {
     const sent = h.requests.length;
     const content = await h.read('posts/launch.md');
     const rename = await h.pushFiles({ 'posts/launch.md': null, 'posts/2027-launch.md': content }, 'rename');
-    const renamed = await runOn(h, rename);
+    const renamed = await runOn(h, rename, { payload: 'webhook' });
     expect(renamed.exitCode, renamed.stdout).toBe(0);
-    expect((await pushPayload(h, rename)).commits[0]).toMatchObject({
+    expect((await pushPayload(h, rename, 'webhook')).commits[0]).toMatchObject({
       added: ['posts/2027-launch.md'],
       removed: ['posts/launch.md'],
     });
 
     const readme = await h.pushFiles({ 'README.md': '# social\n\nOur posts.\n' }, 'readme');
-    const other = await runOn(h, readme);
+    const other = await runOn(h, readme, { payload: 'webhook' });
     expect(other.exitCode, other.stdout).toBe(0);
     expect(h.requests.length).toBe(sent);
+
+    // As GitHub Actions gives the payload (no file lists), a person's commit reads ahead: the account read, nothing else.
+    const back = await h.pushFiles({ 'posts/2027-launch.md': null, 'posts/launch.md': content }, 'rename back');
+    const actions = await runOn(h, back);
+    expect(actions.exitCode, actions.stdout).toBe(0);
+    expect(actions.stdout).toContain('Nothing in this push changes Buffer.');
+    expect(operations(h.requests.slice(sent))).toEqual(['query Account']);
     expect(postsOf(h.sandbox)).toHaveLength(1);
   });
 
   it('a run that turns out not to need Buffer ends at once, its read ahead answered by a long Retry-After', async () => {
     // The payload names a post the pushed commit does not change (a payload is not the truth the run acts on).
     const range = await h.pushFiles({ 'README.md': '# social\n\nOur posts, weekly.\n' }, 'readme again');
-    const payload = await pushPayload(h, range);
+    const payload = await pushPayload(h, range, 'webhook');
     payload.commits[0]!.modified = ['posts/2027-launch.md'];
     // Buffer refuses every request for two minutes: waiting for it would outlast the test's timeout.
     const busy = await listenRecording(createServer(), 'http', (_seen, res) => {
@@ -211,6 +236,36 @@ exec "$@"
       await busy.close();
     }
   });
+
+  it(
+    'a run that turns out not to need Buffer ends its read ahead instead of waiting for the answer',
+    { timeout: 20_000 },
+    async () => {
+      // Without the abort the run waits for Buffer's answer or the request's 30 s timeout: longer than this test's.
+      // A person's commit that touches no post: the payload (no file lists) reads ahead; the run needs nothing.
+      const range = await h.pushFiles({ 'README.md': '# social\n\nNothing for Buffer here.\n' }, 'readme, no post');
+      let closed = false;
+      const silent = await listenRecording(createServer(), 'http', (_seen, _res, req) => {
+        req?.socket.on('close', () => (closed = true));
+      });
+      try {
+        const run = await runAction({
+          workspace: await h.fx.cloneShallow(1),
+          eventName: 'push',
+          event: await pushPayload(h, range),
+          sha: range.after,
+          inputs: { 'buffer-api-key': h.sandbox.apiKey, 'api-url': silent.url, 'github-token': 'ghs_test' },
+          env: h.fx.env,
+        });
+        expect(run.exitCode, run.stdout + run.stderr).toBe(0);
+        expect(silent.seen).toHaveLength(1);
+        expect(run.stdout).toContain('Nothing in this push changes Buffer.');
+        expect(closed).toBe(true);
+      } finally {
+        await silent.close();
+      }
+    },
+  );
 
   it('a rejected key fails as it did without the read ahead, after one request', async () => {
     const file = { 'posts/rejected.md': post('Not with this key.') };

@@ -1,8 +1,9 @@
 /**
  * Whether a push will need Buffer, from its payload alone (src/event/push-files.ts):
- * the action reads Buffer ahead of git only on a "yes", so every doubt is a "no".
- * GitHub's own push payloads (@octokit/webhooks-examples), and derived ones that
- * change only the named commit fields of a shipped example.
+ * the action reads Buffer ahead of git only on a "yes". GitHub's own push
+ * payloads (@octokit/webhooks-examples: webhook deliveries, with file lists),
+ * the same as GitHub Actions gives them to a workflow (without), and derived
+ * ones that change only the named commit fields of a shipped example.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bufferClient, clientReadingAhead } from '../../src/commands/context.js';
@@ -38,6 +39,17 @@ function pushOf(...commits: Files[]): WebhookPayload {
     modified: c.modified ?? [],
   }));
   payload.head_commit = { ...payload.commits.at(-1) };
+  return payload;
+}
+
+/** The same push as GitHub Actions gives it to a workflow: no file lists in the commits (GitHub changelog, 2019-10-16). */
+function actionsPushOf(...commits: Files[]): WebhookPayload {
+  const payload = pushOf(...commits);
+  for (const commit of [...payload.commits, payload.head_commit]) {
+    delete commit.added;
+    delete commit.removed;
+    delete commit.modified;
+  }
   return payload;
 }
 
@@ -135,6 +147,37 @@ describe('pushNeedsBuffer', () => {
     expect(pushNeedsBuffer({ ...pushOf(post), commits: 'posts/a.md' }, DIRS)).toBe(false);
     expect(pushNeedsBuffer({ ...pushOf(post), commits: [null] }, DIRS)).toBe(false);
     expect(pushNeedsBuffer({}, DIRS)).toBe(false);
+  });
+
+  it("GitHub Actions' payload, without file lists: any commit but the write-back's reads ahead", () => {
+    expect(pushNeedsBuffer(actionsPushOf({ message: 'add the launch post' }), DIRS)).toBe(true);
+    // The shipped branch push as a workflow gets it.
+    const shipped = structuredClone(branchPush);
+    for (const commit of [...shipped.commits, shipped.head_commit]) {
+      delete commit.added;
+      delete commit.removed;
+      delete commit.modified;
+    }
+    expect(pushNeedsBuffer(shipped, DIRS)).toBe(true);
+    const writeBack = writeBackMessage('Buffer post IDs', 1);
+    expect(pushNeedsBuffer(actionsPushOf({ message: writeBack }), DIRS)).toBe(false);
+    expect(pushNeedsBuffer(actionsPushOf({ message: writeBack }, { message: 'fix a typo' }), DIRS)).toBe(true);
+    // A forced push may bring commits already applied (an amend): no read ahead.
+    expect(pushNeedsBuffer({ ...actionsPushOf({ message: 'amended' }), forced: true }, DIRS)).toBe(false);
+    expect(pushNeedsBuffer({ ...pushOf({ added: ['posts/a.md'] }), forced: true }, DIRS)).toBe(false);
+    // Commits that are not objects with an id are not GitHub's.
+    expect(pushNeedsBuffer({ ...actionsPushOf({}), commits: [{ message: 'no id' }] }, DIRS)).toBe(false);
+  });
+
+  it('a file added, edited and removed again within a push leaves a rename-only push a rename', () => {
+    const scratch = pushOf(
+      { added: ['posts/tmp.md'] },
+      { modified: ['posts/tmp.md'] },
+      { removed: ['posts/tmp.md', 'posts/old.md'], added: ['posts/new.md'] },
+    );
+    expect(pushNeedsBuffer(scratch, DIRS)).toBe(false);
+    // Edited after adding, and still there: a new post.
+    expect(pushNeedsBuffer(pushOf({ added: ['posts/tmp.md'] }, { modified: ['posts/tmp.md'] }), DIRS)).toBe(true);
   });
 
   it('a payload without head_commit is read from its commits', () => {
