@@ -228,6 +228,8 @@ describe('clientReadingAhead (the action, before git work)', () => {
     expect(clientReadingAhead(settingsWith({}), eventOf(branchPush))).toBeUndefined();
     // An unusable key fails where the command makes its client, as without reading ahead.
     expect(clientReadingAhead({ ...settingsWith({}), apiKey: 'two\nlines' }, adds)).toBeUndefined();
+    // A re-run of the job: its push was most likely applied by the first attempt.
+    expect(clientReadingAhead(settingsWith({}), adds, { GITHUB_RUN_ATTEMPT: '2' })).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen).toEqual([]);
   });
