@@ -10,8 +10,10 @@
  * environment variables that steer git's search, a bare repository, a
  * `core.worktree`, a folder another user owns (safe.directory), a file
  * system boundary, a `.git` that is not a valid repository — is left to
- * `git rev-parse --show-toplevel`, so the answer is always git's
- * (test/git/repository.test.ts compares both on real repositories).
+ * `git rev-parse --show-toplevel`, so the answer is git's wherever git
+ * gives one (test/cli/repository-root.test.ts compares both on real
+ * repositories). A config file git refuses to read is not checked here: the
+ * next git command reports it, in git's words.
  */
 import { accessSync, constants, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';

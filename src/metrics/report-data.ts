@@ -115,8 +115,10 @@ export async function readReportFromFile(
 function postBody(workspace: string, file: string): string | undefined {
   try {
     return readPostFile(workspace, file).body.trim();
-  } catch {
-    return undefined;
+  } catch (error) {
+    // Gone or unreadable: the row stays without its text. Anything else is a bug to see, not a blank.
+    if ((error as NodeJS.ErrnoException).code !== undefined) return undefined;
+    throw error;
   }
 }
 

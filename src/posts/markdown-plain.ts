@@ -24,8 +24,11 @@ type Point = NonNullable<Root['position']>['start'];
  * is taken only after a space or a line's start (`@name`): an e-mail literal needs a character before it.
  */
 const INLINE_SYNTAX = /[\\`*_~<&|[\]\0-\x09\x0b-\x1f\x7f-\x9f]|[^\S \n]|!\[|:\/\/|www\.|[^ \n]@/i;
-/** A line's start that can open a block (heading, quote, list, setext underline, table, fence, HTML), or a space. */
-const BLOCK_START = /^(?:[ >\-+=|`~<]|#{1,6}(?:[ \t]|$)|\d+[.)])/;
+/**
+ * A line's start that can open a block (heading, quote, list, setext underline, fence, HTML), or a space, or
+ * begin a table's delimiter row (`|`, and `:-`/`:--`/`:-:`, which under a line of text make it a one-column table).
+ */
+const BLOCK_START = /^(?:[ >\-+=|:`~<]|#{1,6}(?:[ \t]|$)|\d+[.)])/;
 /** A word or words of ASCII letters and digits: the only content taken inside `**…**` and `[…]`. */
 const WORDS = '[A-Za-z0-9](?:[A-Za-z0-9 ]*[A-Za-z0-9])?';
 const STRONG = new RegExp(String.raw`\*\*(${WORDS})\*\*`, 'y');

@@ -40,7 +40,8 @@ export async function loadMarkdownParser(): Promise<void> {
 export async function withMarkdownParser<T>(work: () => T): Promise<T> {
   if (parser) return work();
   try {
-    return work();
+    // Awaited here, so that work returning a promise is retried too.
+    return await work();
   } catch (error) {
     if (!(error instanceof MarkdownParserNotLoaded)) throw error;
     await loadMarkdownParser();

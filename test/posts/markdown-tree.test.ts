@@ -65,7 +65,7 @@ const NEAR_PLAIN = [
   '![a](https://x.io/i.png)', '[^1]', '](', 'https://x.io', 'www.x.io', 'WWW.X.IO', 'a@b.io', 'x@', '@b.io', '.@a.io',
   '#', '##', '#######', '\t', '\r\n', '  \n',
   '\\', '&amp;', '`', '_', '~', '<', '>', '|', '#', '- ', '===', '---', '\u00a0', '\u0085', '\ufeff', '\u0000',
-  '\n=', '\n-', '\n--', '\n# ', '\n#', '\n> ', '\n1. ', '\n2)', '\n+ ', '\n* ', '\n***', '\n<div>', '\n```', '\n    ',
+  '\n:-', '\n:--', '\n:-:', '\n:', '\n=', '\n-', '\n--', '\n# ', '\n#', '\n> ', '\n1. ', '\n2)', '\n+ ', '\n* ', '\n***', '\n<div>', '\n```', '\n    ',
 ];
 const nearPlain = fc
   .array(
@@ -126,6 +126,8 @@ describe('parseMarkdown', () => {
     for (const markdown of [
       '# Heading',
       'a\n===',
+      'Big news\n:--',
+      'Big news\n:-:\nwe ship today',
       '- item',
       '1. item',
       '> quote',
