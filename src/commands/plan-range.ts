@@ -28,6 +28,13 @@ export interface PlanRange {
    * fetch, so its local notes ref is the remote's (or absent: no state yet).
    */
   stateFetched?: boolean;
+  /**
+   * The range's base is the base branch's current tip (GitHub's merge commit's
+   * first parent, or a merge base that is the event's base.sha): only then is
+   * a file the state holds and the head does not a file the merge removes. A
+   * merge base behind the tip has not seen what the base branch restored since.
+   */
+  baseIsTip?: boolean;
 }
 
 export async function planRange(
@@ -60,7 +67,7 @@ export async function planRange(
       const parents = await parentsOf(git, 'HEAD');
       if (parents.length === 2 && parents[1] === pr.headSha) {
         const stateFetched = await fetchWithState(git, [parents[0]!], pr.baseRef);
-        return { base: parents[0], head: 'HEAD', headIsCheckout: true, stateFetched };
+        return { base: parents[0], head: 'HEAD', headIsCheckout: true, stateFetched, baseIsTip: true };
       }
     }
     // pull_request_target checks out the base: the head is planned from the object database.
@@ -68,7 +75,7 @@ export async function planRange(
     const head = headIsCheckout ? checkedOut || 'HEAD' : pr.headSha;
     const stateFetched = await fetchWithState(git, [pr.baseSha, head], pr.baseRef);
     const found = await findMergeBase(git, pr.baseSha, head);
-    if (found.ok) return { base: found.base, head, headIsCheckout, stateFetched };
+    if (found.ok) return { base: found.base, head, headIsCheckout, stateFetched, baseIsTip: found.base === pr.baseSha };
     if (!headIsCheckout && !(await git.commitExists(pr.headSha))) {
       return {
         base: checkedOut,
@@ -93,27 +100,35 @@ export async function planRange(
 }
 
 /**
- * The range's commits (one commit deep in a shallow clone) and the
- * base branch's applied state, in one fetch (issue 16). A base branch
- * without a state is not an error (the refspec then matches nothing). When
- * the fetch fails, the range's own steps fetch what they need as before, and
- * the plan goes without the state (false).
+ * The range's commits that are not here yet (one commit deep in a shallow
+ * clone) and the base branch's applied state, in one fetch (issue 16). A
+ * commit already here is not named: fetching it with --depth=1 would make it
+ * a shallow boundary and cut the history a deeper checkout has (a --depth=5
+ * clone would keep one commit, and the merge base would then need a deepen).
+ * A base branch without a state is not an error (the refspec then matches
+ * nothing). When the fetch fails, the range's own steps fetch what they need
+ * as before, and the plan goes without the state (false).
  */
 async function fetchWithState(git: Git, commits: string[], branch: string): Promise<boolean> {
   if (!branch) return false;
-  const [spec, shallow] = await Promise.all([optionalNotesRefspec(git, branch), git.isShallow()]);
+  const wanted = [...new Set(commits.filter(isFullSha))];
+  const [spec, shallow, present] = await Promise.all([
+    optionalNotesRefspec(git, branch),
+    git.isShallow(),
+    Promise.all(wanted.map((sha) => git.commitExists(sha))),
+  ]);
   if (!spec) return false;
-  // Named whether present or not: asking first costs a git process each, fetching one already here costs nothing more.
-  const wanted = new Set(commits.filter(isFullSha));
+  const missing = wanted.filter((_, i) => !present[i]);
   const fetched = await git.exec(
     [
       'fetch',
       '--prune',
       '--no-tags',
       '--no-recurse-submodules',
+      // Only missing commits and the notes' own commit are fetched this shallow: nothing already here.
       ...(shallow ? ['--depth=1'] : []),
       'origin',
-      ...wanted,
+      ...missing,
       spec,
     ],
     { allowFailure: true, auth: true },

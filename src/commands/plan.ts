@@ -17,11 +17,10 @@ import { foreignHeadReason } from '../event/command.js';
 import type { PullRequestEvent } from '../event/context.js';
 import { detectChanges, type ChangeSet } from '../git/changes.js';
 import { snapshotTree } from '../git/tree-snapshot.js';
-import { blobsAt, workTreeBlobs } from '../git/tree-blobs.js';
 import type { Git } from '../git/git.js';
 import type { Collected } from '../plan/collect.js';
-import type { AppliedState } from '../state/applied-state.js';
-import { NO_STATE_YET, readAppliedState } from '../state/notes.js';
+import { readBaseState, type BaseState } from '../plan/base-state.js';
+import { NO_STATE_YET } from '../state/notes.js';
 import { MAX_POST_FILE_BYTES } from '../posts/read-post-file.js';
 import type { StickyResult } from '../github/sticky-comment.js';
 import {
@@ -127,7 +126,7 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
     const { preparePlan } = (await reading)[0];
     let given: Collected | undefined;
     if (base?.state && changes?.kind === 'diff') {
-      const { state, branch, blobs, removals } = base;
+      const { state, branch, blobs, removals, noRemovals } = base;
       given = await reporter.group('Reading post files', async () => {
         const { collectRangeAgainstState } = await import('../plan/range-state.js');
         const result = await collectRangeAgainstState({
@@ -146,7 +145,7 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
             `${result.posts.filter((p) => p.current).length} to compare, ${result.ideas.length} idea file(s)` +
             (removals
               ? `, ${result.removals} post(s) no file holds any more`
-              : `; its commit is not known to be this plan's base ${range.base!.slice(0, 7)} or before it (the base moved on, or a shallow clone), so the posts only it holds are not shown: the merge's apply decides`),
+              : `; posts only the state holds are not shown (${noRemovals}): the merge's apply decides`),
         );
         return result;
       });
@@ -217,55 +216,25 @@ export async function runPlan(ctx: RunContext, opts: PlanCommandOptions = {}): P
   return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
 }
 
-interface BaseState {
-  branch: string;
-  state?: AppliedState;
-  /** Why there is no state. */
-  reason?: string;
-  /** Blob IDs of the post files at the head. */
-  blobs?: Map<string, string>;
-  /** The state describes the range's base or an ancestor of it (plan/range-state.ts). */
-  removals?: boolean;
-}
-
 /**
- * The applied state of the branch the range merges into (issue 16): on a
- * pull request its notes ref came with the range's fetch (plan-range.ts). The
- * CLI reads only the clone's own copy (a `git fetch` of the notes, or an
- * apply from this clone, leaves one): a plan at the desk never needs the
- * remote, and a fetch could stop for credentials. Undefined when the plan
- * has no such branch (a push, a merge queue, a clone without origin's HEAD).
+ * The applied state of the branch the range merges into: on a pull request
+ * only when its notes came with the range's fetch; the CLI reads its clone's
+ * copy. Undefined when the plan has no such branch (a push, a merge queue, a
+ * clone without origin's HEAD).
  */
 async function baseState(ctx: RunContext, git: Git, range: PlanRange): Promise<BaseState | undefined> {
   const cli = ctx.surface === 'cli';
-  const branch = cli
-    ? await git.remoteDefaultBranch()
-    : range.stateFetched && ctx.event.pullRequest
-      ? ctx.event.pullRequest.baseRef
-      : undefined;
+  const pr = ctx.event.pullRequest;
+  const branch = cli ? await git.remoteDefaultBranch() : range.stateFetched && pr ? pr.baseRef : undefined;
   if (!branch || !range.base) return undefined;
-  const base = range.base;
-  try {
-    const read = await readAppliedState(git, { branch, fetched: true });
-    if (!read.state) return { branch, reason: read.reason };
-    const { commit } = read.state;
-    const dirs = [ctx.settings.postsDir];
-    // The CLI plans its work tree: a file edited there is not the blob at HEAD.
-    const [blobs, removals] = await Promise.all([
-      cli ? workTreeBlobs(git, dirs) : blobsAt(git, range.head, dirs),
-      commit === base || isAncestor(git, commit, base),
-    ]);
-    return { branch, state: read.state, blobs, removals };
-  } catch (error) {
-    // The plan never depends on the shortcut: without it, every file is read as before.
-    return { branch, reason: `it could not be read: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-
-/** Whether `a` is `b` or in its history; no when git cannot tell (a shallow clone without it). */
-async function isAncestor(git: Git, a: string, b: string): Promise<boolean> {
-  if (a.startsWith('-') || b.startsWith('-')) return false;
-  return (await git.exec(['merge-base', '--is-ancestor', a, b], { allowFailure: true })).exitCode === 0;
+  return readBaseState(git, {
+    branch,
+    base: range.base,
+    head: range.head,
+    postsDir: ctx.settings.postsDir,
+    localCopy: cli,
+    baseIsTip: range.baseIsTip === true,
+  });
 }
 
 /**

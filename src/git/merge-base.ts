@@ -52,3 +52,10 @@ export async function parentsOf(git: Git, rev: string): Promise<string[]> {
   }
   return parents;
 }
+
+/** Whether `a` is `b` or in its history; no when git cannot tell (a shallow clone without it). */
+export async function isAncestor(git: Git, a: string, b: string): Promise<boolean> {
+  if (a.startsWith('-') || b.startsWith('-')) return false;
+  if (a === b) return true;
+  return (await git.exec(['merge-base', '--is-ancestor', a, b], { allowFailure: true })).exitCode === 0;
+}

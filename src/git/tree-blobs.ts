@@ -83,6 +83,8 @@ export async function workTreeBlobs(git: Git, dirs: string[], ext = '.md'): Prom
     blobsAt(git, 'HEAD', dirs, ext),
     git.exec(
       [
+        // A read: no refresh of the index written back, so no index.lock taken from an editor or a git beside it.
+        '--no-optional-locks',
         '--literal-pathspecs',
         'status',
         '--porcelain=v1',

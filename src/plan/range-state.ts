@@ -27,7 +27,10 @@ export interface RangeStateOptions extends Omit<CollectOptions, 'trusted'> {
   state: AppliedState;
   /** Blob IDs of the post files at the head (git ls-tree), by path; a file without one is read. */
   blobs: ReadonlyMap<string, string>;
-  /** The state describes the range's base or an ancestor of it: its posts no file holds are the merge's to remove. */
+  /**
+   * The range's base is the base branch's tip and the state describes it or an ancestor of it
+   * (plan/base-state.ts): its posts no file holds are the merge's to remove.
+   */
   removals: boolean;
 }
 

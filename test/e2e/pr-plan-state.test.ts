@@ -9,6 +9,7 @@
  * also shows what the merge's apply would remove: a post the state holds
  * that no file holds any more.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,6 +79,7 @@ describe('pull request plans against the applied state', () => {
     base: string;
     workspace: string;
     sha: string;
+    env?: NodeJS.ProcessEnv;
   }): Promise<ActionRun> {
     const before = mutations();
     const run = await runAction({
@@ -96,7 +98,7 @@ describe('pull request plans against the applied state', () => {
       ref: `refs/pull/${opts.number}/merge`,
       sha: opts.sha,
       inputs: { 'buffer-api-key': h.sandbox.apiKey, 'api-url': h.sandbox.url, 'github-token': TOKEN },
-      env: { ...h.fx.env, GITHUB_API_URL: gh.url },
+      env: { ...h.fx.env, GITHUB_API_URL: gh.url, ...opts.env },
     });
     expect(run.exitCode, run.stdout).toBe(0);
     // A plan never changes Buffer.
@@ -161,6 +163,74 @@ describe('pull request plans against the applied state', () => {
       /: 1 file\(s\) unchanged since, 1 to compare, 0 idea file\(s\), 1 post\(s\) no file holds any more/,
     );
   });
+
+  it("a head checkout: no removal of a file main restored after the branch started (the merge base is not main's tip)", async () => {
+    const { fx } = h;
+    // main deleted c.md without an apply (the test above); a branch starts there and edits b.md.
+    const gone = await fx.git(['rev-parse', 'main']);
+    await fx.git(['checkout', '--quiet', '-b', 'feature-3', gone]);
+    const b = await h.read('posts/b.md');
+    await fx.writeFiles({ 'posts/b.md': b.replace('Second post.', 'Second post, once more.') });
+    const head3 = await fx.commitAll('edit b again');
+    await fx.git(['push', '--quiet', 'origin', 'HEAD:refs/pull/3/head']);
+    await fx.git(['checkout', '--quiet', 'main']);
+    // main then restores c.md with its `buffer:` block: the merge keeps it, and its post.
+    const restored = await h.pushFiles({ 'posts/c.md': await fx.git(['show', `${applied}:posts/c.md`]) }, 'restore c');
+    expect(await h.read('posts/c.md')).toMatch(/buffer:/);
+
+    const run = await plan({
+      number: 3,
+      head: head3,
+      base: restored.after,
+      workspace: await checkout(head3, true),
+      sha: head3,
+    });
+    expect(planned(run)).toEqual(['edit posts/b.md']);
+    expect(run.stdout).not.toMatch(/delete\s+posts\/c\.md/);
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `posts only the state holds are not shown \\(this plan's base ${gone.slice(0, 7)} is the merge base, not main's tip`,
+      ),
+    );
+  });
+
+  it('a deeper shallow head checkout keeps its history, and needs no deepen when the merge base is in it', async () => {
+    const { fx } = h;
+    // Four commits on a branch from main's tip: a --depth=5 checkout of the head holds the merge base (the tip).
+    const tip = await fx.git(['rev-parse', 'main']);
+    await fx.git(['checkout', '--quiet', '-b', 'feature-4', tip]);
+    let head4 = '';
+    for (const n of [1, 2, 3, 4]) {
+      const a = await h.read('posts/a.md');
+      await fx.writeFiles({ 'posts/a.md': a.replace(/First post[^\n]*/, `First post, take ${n}.`) });
+      head4 = await fx.commitAll(`edit a, take ${n}`);
+    }
+    await fx.git(['push', '--quiet', 'origin', 'HEAD:refs/pull/4/head']);
+    await fx.git(['checkout', '--quiet', 'main']);
+    const dir = path.join(fx.root, 'pr-state-depth-5');
+    await fx.git(['init', '--quiet', dir], fx.root);
+    await fx.git(['remote', 'add', 'origin', pathToFileURL(fx.bare).href], dir);
+    await fx.git(['fetch', '--quiet', '--no-tags', '--depth=5', 'origin', head4], dir);
+    await fx.git(['checkout', '--quiet', '--detach', head4], dir);
+    expect(await fx.git(['rev-list', '--count', 'HEAD'], dir)).toBe('5');
+
+    const trace = path.join(fx.root, 'depth-5-trace.txt');
+    const run = await plan({
+      number: 4,
+      head: head4,
+      base: tip,
+      workspace: dir,
+      sha: head4,
+      env: { GIT_TRACE: trace },
+    });
+    expect(planned(run)).toEqual(['edit posts/a.md']);
+    expect(await fx.git(['rev-list', '--count', 'HEAD'], dir)).toBe('5');
+    const fetches = (await readFile(trace, 'utf8')).split('\n').filter((l) => /built-in: git fetch /.test(l));
+    // One fetch, of the notes only: the head and the base are here already.
+    expect(fetches).toHaveLength(1);
+    expect(fetches[0]).not.toMatch(/deepen|[0-9a-f]{40}/);
+    expect(fetches[0]).toMatch(/refs\/notes\/buffer-gitops\/main/);
+  });
 });
 
 describe('buffer-gitops plan --base against the clone’s own copy of the applied state', () => {
@@ -224,5 +294,31 @@ describe('buffer-gitops plan --base against the clone’s own copy of the applie
     expect(dirty.stdout + dirty.stderr).toMatch(/: 1 file\(s\) unchanged since, 2 to compare/);
     expect(dirty.stdout).toMatch(/^create\s+posts\/a\.md:2 → twitter/m);
     await h.fx.writeFiles({ 'posts/a.md': a }, clone);
+  });
+
+  it('with a stale copy: shows no removal the remote already made, and still trusts unchanged files', async () => {
+    // The notes were fetched once (above). Later main deletes c.md and an apply deletes its post and records a new state.
+    await h.pull();
+    const apply = await h.runPush(await h.pushFiles({ 'posts/c.md': null }, 'remove c'));
+    expect(apply.exitCode, apply.stdout).toBe(0);
+    expect(apply.stdout).toMatch(/delete\s+posts\/c\.md → bluesky/);
+    await h.fx.git(['fetch', '--quiet', 'origin'], clone);
+    await h.fx.git(['checkout', '--quiet', '-b', 'feature-2', 'origin/main'], clone);
+    const b = await h.read('posts/b.md', clone);
+    await h.fx.writeFiles({ 'posts/b.md': b.replace(/Second post[^\n]*/, 'Second post, again.') }, clone);
+    await h.fx.commitAll('edit b again', clone);
+
+    // Offline: the sandbox is not asked whether the post is gone, so only the plan's own decision shows.
+    const run = await runCli(['plan', '--base', 'origin/main'], {
+      cwd: clone,
+      gitEnv: h.fx.env,
+      env: { BUFFER_API_URL: h.sandbox.url },
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).not.toMatch(/posts\/c\.md/);
+    expect(run.stdout).toMatch(/^Plan: 0 to create, 1 to edit, 0 to delete, 0 errors$/m);
+    expect(run.stdout + run.stderr).toMatch(
+      /Against the applied state of main at [0-9a-f]{7} \([^)]*\): 1 file\(s\) unchanged since, 1 to compare, 0 idea file\(s\); posts only the state holds are not shown \(this clone's copy of the notes may be older than main's/,
+    );
   });
 });

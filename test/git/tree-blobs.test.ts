@@ -3,7 +3,7 @@
  * files of a commit with their blob IDs in one git call, whatever their
  * names; `gitBlobId` names content exactly as git does, without git.
  */
-import { chmod, symlink, writeFile } from 'node:fs/promises';
+import { chmod, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Git } from '../../src/git/git.js';
@@ -102,5 +102,26 @@ describe('workTreeBlobs', () => {
     const changed = ['posts/plain.md', 'posts/with space.md', 'posts/exec.md'];
     expect([...clean.keys()].sort()).toEqual([...atHead.keys()].filter((p) => !changed.includes(p)).sort());
     for (const [p, blob] of clean) expect(blob, p).toBe(atHead.get(p));
+  });
+
+  it('only reads the index: a stale index is not refreshed and written back (no index.lock taken)', async () => {
+    const clone = await fx.otherClone();
+    const other = new Git({ cwd: clone, env: fx.env });
+    await fx.git(['checkout', '--quiet', '--detach', head], clone);
+    // The same bytes written again: the file's stat no longer matches the index, its content does.
+    const file = path.join(clone, 'posts', 'plain.md');
+    await writeFile(file, await readFile(file));
+    const later = new Date(Date.now() + 5_000);
+    await utimes(file, later, later);
+    const index = path.join(clone, '.git', 'index');
+    const before = await readFile(index);
+    const blobs = await workTreeBlobs(other, ['posts']);
+    expect(blobs.get('posts/plain.md')).toBe(
+      await fx.git(['hash-object', '--no-filters', '--', 'posts/plain.md'], clone),
+    );
+    // `git status` would refresh the stale entry and rewrite the index; --no-optional-locks leaves it as it was.
+    expect((await readFile(index)).equals(before)).toBe(true);
+    await fx.git(['status', '--porcelain'], clone);
+    expect((await readFile(index)).equals(before)).toBe(false);
   });
 });
