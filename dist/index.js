@@ -1982,7 +1982,9 @@ function connectionFor(opts, url) {
         connections.set(opts, (connection = new exchange/* KeepAlive */.PR()));
     return connection.for(url);
 }
-async function postGraphQL(opts, query, variables) {
+async function postGraphQL(opts, query, variables, 
+/** Ends the request when aborted (client.ts: a read sent ahead that nobody claimed). */
+signal) {
     assertUsableApiKey(opts.apiKey);
     const url = new URL(opts.endpoint);
     const { mod, agent } = connectionFor(opts, url);
@@ -1991,6 +1993,7 @@ async function postGraphQL(opts, query, variables) {
             mod,
             agent,
             timeoutMs: opts.timeoutMs,
+            signal,
             headers: {
                 authorization: `Bearer ${opts.apiKey}`,
                 'content-type': 'application/json',
@@ -2062,6 +2065,8 @@ class BufferClient {
     latestServerTime;
     /** An account read started ahead of need (readAccountAhead), until account() takes its answer. */
     accountAhead;
+    /** Ends the read sent ahead while nobody has claimed it (abandonReadAhead). */
+    abandonAhead;
     /** Tests inject `sleep` so nothing really sleeps; the read ahead then uses theirs as it is. */
     sleepInjected;
     constructor(opts) {
@@ -2118,12 +2123,14 @@ class BufferClient {
      * any request. Until account() takes it, its waits (a rate limit's
      * Retry-After, a transport retry's backoff) do not keep the process alive,
      * and its failure is held for account() to throw: a run that turns out not
-     * to need Buffer ends without waiting for it and without an error.
+     * to need Buffer ends without waiting for it and without an error
+     * (abandonReadAhead ends a request still in flight).
      */
     readAccountAhead() {
-        if (this.accountAhead)
+        if (this.accountAhead || this.abandonAhead)
             return;
         let claimed = false;
+        const controller = new AbortController();
         const waits = new Set();
         const sleep = this.sleepInjected
             ? this.sleep
@@ -2136,7 +2143,7 @@ class BufferClient {
                     timer.unref();
                 waits.add(timer);
             });
-        const answer = this.readAccount(sleep);
+        const answer = this.readAccount(sleep, controller.signal);
         answer.catch(() => undefined);
         this.accountAhead = {
             answer,
@@ -2146,9 +2153,21 @@ class BufferClient {
                     timer.ref();
             },
         };
+        this.abandonAhead = () => {
+            if (!claimed)
+                controller.abort();
+        };
     }
-    async readAccount(sleep) {
-        const body = await this.execute('Account', documents/* ACCOUNT_QUERY */.r6, {}, 'read', 1, undefined, sleep);
+    /**
+     * The run is over without account() taking the read sent ahead: its request,
+     * if still waiting for an answer, is ended (it counts as sent), so the
+     * process does not wait for Buffer's answer or the request's timeout.
+     */
+    abandonReadAhead() {
+        this.abandonAhead?.();
+    }
+    async readAccount(sleep, signal) {
+        const body = await this.execute('Account', documents/* ACCOUNT_QUERY */.r6, {}, 'read', 1, undefined, sleep, signal);
         return (0,mappers/* toAccount */.tf)(requireField(body, 'account'));
     }
     async channels(organizationId) {
@@ -2408,14 +2427,18 @@ class BufferClient {
         // The next answer's headers say where the budget stands now.
         this.latestRateLimit = undefined;
     }
-    execute(operation, query, variables, safety, rootFields, attempts, sleep = this.sleep) {
+    execute(operation, query, variables, safety, rootFields, attempts, sleep = this.sleep, 
+    /** A read sent ahead: once aborted, no further attempt. */
+    signal) {
         return withRetry(async () => {
+            signal?.throwIfAborted();
             await this.waitForBudget(sleep);
+            signal?.throwIfAborted();
             if (attempts)
                 attempts.count++;
             this.sent++;
             this.onRequest?.({ operation, rootFields });
-            const result = await postGraphQL(this.transport, query, variables);
+            const result = await postGraphQL(this.transport, query, variables, signal);
             const date = Date.parse(result.headers.date ?? '');
             if (Number.isFinite(date))
                 this.latestServerTime = new Date(date);
@@ -2439,14 +2462,24 @@ var write_back_names = __nccwpck_require__(5438);
  * any git work (issue 16). The action uses it to send its first read (the
  * account) while git fetches, instead of after: on a runner that fetch is a
  * round trip to GitHub. A wrong "yes" costs one read request a run without
- * Buffer would not have sent; a wrong "no" only costs the time saved. So the
- * answer is "yes" only when the payload shows a post or idea file changing in a
- * way that needs Buffer, and "no" whenever the payload cannot tell.
+ * Buffer would not have sent; a wrong "no" only costs the time saved.
  *
- * GitHub's push payload lists per commit the paths `added`, `modified` and
- * `removed` (a rename is a removed path and an added one; there is no rename
- * entry). The payload is not the truth the run acts on (the diff of the branch
- * tip against the applied state is): it only decides whether to read ahead.
+ * Two shapes of payload:
+ * - GitHub Actions removes the per-commit file lists from the push payload it
+ *   gives a workflow (GitHub changelog, 2019-10-16; "Events that trigger
+ *   workflows"). Then every push with a commit the write-back did not make
+ *   reads ahead: the README's workflow runs on pushes that touch the posts
+ *   or ideas folder only, so the read is wasted only on a push that renames
+ *   files and nothing else, or one that changes only `buffer:` blocks.
+ * - Webhook deliveries (Gitea and Forgejo Actions, `act` with a saved event)
+ *   list per commit the paths `added`, `modified` and `removed` (a rename is a
+ *   removed path and an added one). Then the answer is "yes" only when they
+ *   show a post or idea file changing in a way that needs Buffer.
+ * "No" whenever the payload cannot tell: no commits, a list that may be cut
+ * off, a forced push (the commits may be ones already applied, amended), or
+ * anything it cannot read. The payload is not the truth the run acts on (the
+ * diff of the branch tip against the applied state is): it only decides
+ * whether to read ahead.
  */
 
 /** GitHub's merge commit of a `write-back: pull-request` branch names it: `Merge pull request #7 from acme/buffer-gitops/ids-0123abcd4567`. */
@@ -2457,27 +2490,38 @@ const WRITE_BACK_MERGE = /^Merge pull request #\d+ from [^\s/]+\/(\S+)$/;
  */
 const MAX_LISTED_COMMITS = 2048;
 /**
- * True when the push payload shows a post or idea file (a `.md` file under
- * one of `dirs`) added, changed or removed by a commit the write-back did not
- * make, other than what could be only renames. False when it shows none, when
- * the payload has no file lists or may have been cut off, or on anything it
- * cannot read.
+ * Without file lists (GitHub Actions): true when a commit of the push is not
+ * the write-back's. With them: true when they show a post or idea file (a
+ * `.md` file under one of `dirs`) added, changed or removed by a commit the
+ * write-back did not make, other than what could be only renames. False
+ * otherwise, for a forced push, when the commits may have been cut off, and
+ * on anything it cannot read.
  */
 function pushNeedsBuffer(payload, dirs) {
     const commits = payload.commits;
     // A branch created from existing commits, or a force push back to an older one, lists no commit: nothing to tell from.
     if (!Array.isArray(commits) || commits.length === 0 || commits.length >= MAX_LISTED_COMMITS)
         return false;
+    if (payload.forced === true)
+        return false;
     // The head commit missing from the list: the list is not the whole push.
     const head = payload.head_commit?.id;
     if (typeof head === 'string' && !commits.some((c) => c?.id === head))
         return false;
+    const listed = (c) => 'added' in c || 'removed' in c || 'modified' in c;
+    if (commits.every((c) => c !== null &&
+        typeof c === 'object' &&
+        typeof c.id === 'string' &&
+        !listed(c)))
+        // GitHub Actions' payload: no file lists; any commit but the write-back's may change posts.
+        return commits.some((c) => !isWriteBack(c.message));
     // The settings' folders, normalized there (`./posts/` → `posts`); `.` is the whole repository.
     const folders = dirs.map((d) => (d === '.' ? '' : d));
     const matters = (path) => path.endsWith('.md') && folders.some((d) => d === '' || path.startsWith(`${d}/`));
     /** Each path's change over the whole push so far, relative to the commit before it. */
     const net = new Map();
-    let editedAfterAdding = false;
+    /** Paths added and then changed within the push (not what a rename alone does), while they exist. */
+    const editedAfterAdding = new Set();
     for (const raw of commits) {
         const commit = raw;
         if (!commit || typeof commit !== 'object')
@@ -2492,6 +2536,7 @@ function pushNeedsBuffer(payload, dirs) {
             net.set(path, net.get(path) === 'removed' ? 'modified' : 'added');
         for (const path of removed.filter(matters)) {
             // Added and removed within the push: the branch is as before for this path.
+            editedAfterAdding.delete(path);
             if (net.get(path) === 'added')
                 net.delete(path);
             else
@@ -2500,7 +2545,7 @@ function pushNeedsBuffer(payload, dirs) {
         for (const path of modified.filter(matters)) {
             // A file added earlier in the push and then changed: not what a rename alone does.
             if (net.get(path) === 'added')
-                editedAfterAdding = true;
+                editedAfterAdding.add(path);
             else
                 net.set(path, 'modified');
         }
@@ -2511,7 +2556,7 @@ function pushNeedsBuffer(payload, dirs) {
     if (net.size === 0)
         return false;
     // As many paths appeared as went, and none changed in place: maybe only renames, which cost no request (SPEC §3).
-    if (count.modified === 0 && !editedAfterAdding && count.added === count.removed)
+    if (count.modified === 0 && editedAfterAdding.size === 0 && count.added === count.removed)
         return false;
     return true;
 }
@@ -2572,8 +2617,11 @@ function bufferClient(settings) {
  * applied state, read from git (whether the run may create posts, and the
  * posts created since when ride along), so there is nothing to send ahead.
  */
-function clientReadingAhead(settings, event) {
+function clientReadingAhead(settings, event, env = process.env) {
     if (!settings.apiKey || settings.organizationId || !event.push)
+        return undefined;
+    // A re-run of a job: the push it answers was most likely applied by the first attempt.
+    if (Number(env.GITHUB_RUN_ATTEMPT ?? '1') > 1)
         return undefined;
     if (!pushNeedsBuffer(event.payload, [settings.postsDir, settings.ideasDir]))
         return undefined;
@@ -3324,6 +3372,7 @@ function exchange(url, body, opts) {
             req = opts.mod.request(url, {
                 method: opts.method ?? (body === undefined ? 'GET' : 'POST'),
                 agent: opts.agent,
+                signal: opts.signal,
                 headers: body === undefined ? opts.headers : { ...opts.headers, 'content-length': Buffer.byteLength(body) },
             });
         }
@@ -3906,7 +3955,7 @@ var context = __nccwpck_require__(4030);
 function loadCommand(command) {
     switch (command) {
         case 'plan':
-            return Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(805), __nccwpck_require__.e(220), __nccwpck_require__.e(574), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8733));
+            return Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(805), __nccwpck_require__.e(220), __nccwpck_require__.e(574), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6492));
         case 'apply':
             return Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(220), __nccwpck_require__.e(170), __nccwpck_require__.e(574), __nccwpck_require__.e(525), __nccwpck_require__.e(652)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2652));
         case 'sync':
@@ -3918,7 +3967,7 @@ function loadCommand(command) {
 async function runCommand(command, ctx) {
     switch (command) {
         case 'plan': {
-            const { runPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(805), __nccwpck_require__.e(220), __nccwpck_require__.e(574), __nccwpck_require__.e(733)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8733));
+            const { runPlan } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(805), __nccwpck_require__.e(220), __nccwpck_require__.e(574), __nccwpck_require__.e(492)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6492));
             return runPlan(ctx);
         }
         case 'apply': {
@@ -3950,8 +3999,10 @@ async function runCommand(command, ctx) {
  * environment variables that steer git's search, a bare repository, a
  * `core.worktree`, a folder another user owns (safe.directory), a file
  * system boundary, a `.git` that is not a valid repository — is left to
- * `git rev-parse --show-toplevel`, so the answer is always git's
- * (test/git/repository.test.ts compares both on real repositories).
+ * `git rev-parse --show-toplevel`, so the answer is git's wherever git
+ * gives one (test/cli/repository-root.test.ts compares both on real
+ * repositories). A config file git refuses to read is not checked here: the
+ * next git command reports it, in git's words.
  */
 
 
@@ -4238,6 +4289,7 @@ async function run(toolkit) {
     const core = toolkit ?? (await __nccwpck_require__.e(/* import() */ 421).then(__nccwpck_require__.bind(__nccwpck_require__, 6421)));
     // The secrets are registered with the runner before anything prints; `mask` runs once, early or from the catch.
     let secrets = [];
+    let ahead;
     const mask = () => {
         for (const secret of secrets)
             core.setSecret(secret);
@@ -4250,9 +4302,10 @@ async function run(toolkit) {
         const decision = decide(settings, event);
         // Buffer's first answer travels while git works (issue 16): a read, sent only when the push shows the run
         // needs Buffer, before the first log line (setting up the log takes a few milliseconds). It prints nothing.
-        const ahead = decision.command === 'apply' && decision.mutate && decision.online
-            ? (0,context/* clientReadingAhead */.fC)(settings, event)
-            : undefined;
+        ahead =
+            decision.command === 'apply' && decision.mutate && decision.online
+                ? (0,context/* clientReadingAhead */.fC)(settings, event)
+                : undefined;
         // Two turns of the event loop: the request is on its way (to a local endpoint, written) before the thread is busy.
         if (ahead)
             for (let turn = 0; turn < 2; turn++)
@@ -4308,6 +4361,10 @@ async function run(toolkit) {
         }
         core.setFailed(error instanceof Error ? error.message : String(error));
     }
+    finally {
+        // A read sent ahead that the run never needed (a rename, a repository problem) does not hold the process.
+        ahead?.abandonReadAhead();
+    }
 }
 /** A workspace that is not a checkout's top folder, in the action's words (its inputs). */
 async function repositoryProblem(settings, git) {
@@ -4348,8 +4405,11 @@ __nccwpck_require__.d(__webpack_exports__, {
  * is taken only after a space or a line's start (`@name`): an e-mail literal needs a character before it.
  */
 const INLINE_SYNTAX = /[\\`*_~<&|[\]\0-\x09\x0b-\x1f\x7f-\x9f]|[^\S \n]|!\[|:\/\/|www\.|[^ \n]@/i;
-/** A line's start that can open a block (heading, quote, list, setext underline, table, fence, HTML), or a space. */
-const BLOCK_START = /^(?:[ >\-+=|`~<]|#{1,6}(?:[ \t]|$)|\d+[.)])/;
+/**
+ * A line's start that can open a block (heading, quote, list, setext underline, fence, HTML), or a space, or
+ * begin a table's delimiter row (`|`, and `:-`/`:--`/`:-:`, which under a line of text make it a one-column table).
+ */
+const BLOCK_START = /^(?:[ >\-+=|:`~<]|#{1,6}(?:[ \t]|$)|\d+[.)])/;
 /** A word or words of ASCII letters and digits: the only content taken inside `**…**` and `[…]`. */
 const WORDS = '[A-Za-z0-9](?:[A-Za-z0-9 ]*[A-Za-z0-9])?';
 const STRONG = new RegExp(String.raw `\*\*(${WORDS})\*\*`, 'y');
@@ -4483,7 +4543,8 @@ async function withMarkdownParser(work) {
     if (parser)
         return work();
     try {
-        return work();
+        // Awaited here, so that work returning a promise is retried too.
+        return await work();
     }
     catch (error) {
         if (!(error instanceof MarkdownParserNotLoaded))

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 function loadCommand(command) {
     switch (command) {
         case 'plan':
-            return Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 7329));
+            return Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 2989));
         case 'apply':
             return Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(170), __webpack_require__.e(525), __webpack_require__.e(652)]).then(__webpack_require__.bind(__webpack_require__, 2652));
         case 'sync':
@@ -26,7 +26,7 @@ function loadCommand(command) {
 async function runCommand(command, ctx) {
     switch (command) {
         case 'plan': {
-            const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(329)]).then(__webpack_require__.bind(__webpack_require__, 7329));
+            const { runPlan } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(989)]).then(__webpack_require__.bind(__webpack_require__, 2989));
             return runPlan(ctx);
         }
         case 'apply': {

@@ -1838,7 +1838,9 @@ function connectionFor(opts, url) {
         connections.set(opts, (connection = new exchange/* KeepAlive */.PR()));
     return connection.for(url);
 }
-async function postGraphQL(opts, query, variables) {
+async function postGraphQL(opts, query, variables, 
+/** Ends the request when aborted (client.ts: a read sent ahead that nobody claimed). */
+signal) {
     assertUsableApiKey(opts.apiKey);
     const url = new URL(opts.endpoint);
     const { mod, agent } = connectionFor(opts, url);
@@ -1847,6 +1849,7 @@ async function postGraphQL(opts, query, variables) {
             mod,
             agent,
             timeoutMs: opts.timeoutMs,
+            signal,
             headers: {
                 authorization: `Bearer ${opts.apiKey}`,
                 'content-type': 'application/json',
@@ -1918,6 +1921,8 @@ class BufferClient {
     latestServerTime;
     /** An account read started ahead of need (readAccountAhead), until account() takes its answer. */
     accountAhead;
+    /** Ends the read sent ahead while nobody has claimed it (abandonReadAhead). */
+    abandonAhead;
     /** Tests inject `sleep` so nothing really sleeps; the read ahead then uses theirs as it is. */
     sleepInjected;
     constructor(opts) {
@@ -1974,12 +1979,14 @@ class BufferClient {
      * any request. Until account() takes it, its waits (a rate limit's
      * Retry-After, a transport retry's backoff) do not keep the process alive,
      * and its failure is held for account() to throw: a run that turns out not
-     * to need Buffer ends without waiting for it and without an error.
+     * to need Buffer ends without waiting for it and without an error
+     * (abandonReadAhead ends a request still in flight).
      */
     readAccountAhead() {
-        if (this.accountAhead)
+        if (this.accountAhead || this.abandonAhead)
             return;
         let claimed = false;
+        const controller = new AbortController();
         const waits = new Set();
         const sleep = this.sleepInjected
             ? this.sleep
@@ -1992,7 +1999,7 @@ class BufferClient {
                     timer.unref();
                 waits.add(timer);
             });
-        const answer = this.readAccount(sleep);
+        const answer = this.readAccount(sleep, controller.signal);
         answer.catch(() => undefined);
         this.accountAhead = {
             answer,
@@ -2002,9 +2009,21 @@ class BufferClient {
                     timer.ref();
             },
         };
+        this.abandonAhead = () => {
+            if (!claimed)
+                controller.abort();
+        };
     }
-    async readAccount(sleep) {
-        const body = await this.execute('Account', documents/* ACCOUNT_QUERY */.r6, {}, 'read', 1, undefined, sleep);
+    /**
+     * The run is over without account() taking the read sent ahead: its request,
+     * if still waiting for an answer, is ended (it counts as sent), so the
+     * process does not wait for Buffer's answer or the request's timeout.
+     */
+    abandonReadAhead() {
+        this.abandonAhead?.();
+    }
+    async readAccount(sleep, signal) {
+        const body = await this.execute('Account', documents/* ACCOUNT_QUERY */.r6, {}, 'read', 1, undefined, sleep, signal);
         return (0,mappers/* toAccount */.tf)(requireField(body, 'account'));
     }
     async channels(organizationId) {
@@ -2264,14 +2283,18 @@ class BufferClient {
         // The next answer's headers say where the budget stands now.
         this.latestRateLimit = undefined;
     }
-    execute(operation, query, variables, safety, rootFields, attempts, sleep = this.sleep) {
+    execute(operation, query, variables, safety, rootFields, attempts, sleep = this.sleep, 
+    /** A read sent ahead: once aborted, no further attempt. */
+    signal) {
         return withRetry(async () => {
+            signal?.throwIfAborted();
             await this.waitForBudget(sleep);
+            signal?.throwIfAborted();
             if (attempts)
                 attempts.count++;
             this.sent++;
             this.onRequest?.({ operation, rootFields });
-            const result = await postGraphQL(this.transport, query, variables);
+            const result = await postGraphQL(this.transport, query, variables, signal);
             const date = Date.parse(result.headers.date ?? '');
             if (Number.isFinite(date))
                 this.latestServerTime = new Date(date);
@@ -2319,8 +2342,11 @@ function bufferClient(settings) {
  * applied state, read from git (whether the run may create posts, and the
  * posts created since when ride along), so there is nothing to send ahead.
  */
-function clientReadingAhead(settings, event) {
+function clientReadingAhead(settings, event, env = process.env) {
     if (!settings.apiKey || settings.organizationId || !event.push)
+        return undefined;
+    // A re-run of a job: the push it answers was most likely applied by the first attempt.
+    if (Number(env.GITHUB_RUN_ATTEMPT ?? '1') > 1)
         return undefined;
     if (!pushNeedsBuffer(event.payload, [settings.postsDir, settings.ideasDir]))
         return undefined;
@@ -2485,6 +2511,7 @@ function exchange(url, body, opts) {
             req = opts.mod.request(url, {
                 method: opts.method ?? (body === undefined ? 'GET' : 'POST'),
                 agent: opts.agent,
+                signal: opts.signal,
                 headers: body === undefined ? opts.headers : { ...opts.headers, 'content-length': Buffer.byteLength(body) },
             });
         }

@@ -943,7 +943,7 @@ const PRELOAD = {
     validate: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(486), __webpack_require__.e(134), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 8644)),
     channels: () => Promise.all(/* import() */[__webpack_require__.e(61), __webpack_require__.e(288)]).then(__webpack_require__.bind(__webpack_require__, 288)),
     report: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(684), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 489)),
-    plan: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
+    plan: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(989), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943)),
     import: () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(583), __webpack_require__.e(170), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 2139)),
     apply: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('apply')),
     sync: () => __webpack_require__.e(/* import() */ 251).then(__webpack_require__.bind(__webpack_require__, 9251)).then((m) => m.loadCommand('sync')),
@@ -1110,7 +1110,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
                 const base = await resolveBase(workspace, flag('base'));
                 if (typeof base === 'object')
                     return usage(base.problem);
-                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(329), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
+                const { runPlanCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(244), __webpack_require__.e(61), __webpack_require__.e(486), __webpack_require__.e(860), __webpack_require__.e(989), __webpack_require__.e(943)]).then(__webpack_require__.bind(__webpack_require__, 8943));
                 return await runPlanCommand(ctx, { base, json, stdout: io.stdout, stderr: io.stderr });
             }
             case 'import': {
@@ -1819,8 +1819,10 @@ function run(args, cwd, env, input) {
  * environment variables that steer git's search, a bare repository, a
  * `core.worktree`, a folder another user owns (safe.directory), a file
  * system boundary, a `.git` that is not a valid repository — is left to
- * `git rev-parse --show-toplevel`, so the answer is always git's
- * (test/git/repository.test.ts compares both on real repositories).
+ * `git rev-parse --show-toplevel`, so the answer is git's wherever git
+ * gives one (test/cli/repository-root.test.ts compares both on real
+ * repositories). A config file git refuses to read is not checked here: the
+ * next git command reports it, in git's words.
  */
 
 
@@ -2031,8 +2033,11 @@ __webpack_require__.d(__webpack_exports__, {
  * is taken only after a space or a line's start (`@name`): an e-mail literal needs a character before it.
  */
 const INLINE_SYNTAX = /[\\`*_~<&|[\]\0-\x09\x0b-\x1f\x7f-\x9f]|[^\S \n]|!\[|:\/\/|www\.|[^ \n]@/i;
-/** A line's start that can open a block (heading, quote, list, setext underline, table, fence, HTML), or a space. */
-const BLOCK_START = /^(?:[ >\-+=|`~<]|#{1,6}(?:[ \t]|$)|\d+[.)])/;
+/**
+ * A line's start that can open a block (heading, quote, list, setext underline, fence, HTML), or a space, or
+ * begin a table's delimiter row (`|`, and `:-`/`:--`/`:-:`, which under a line of text make it a one-column table).
+ */
+const BLOCK_START = /^(?:[ >\-+=|:`~<]|#{1,6}(?:[ \t]|$)|\d+[.)])/;
 /** A word or words of ASCII letters and digits: the only content taken inside `**…**` and `[…]`. */
 const WORDS = '[A-Za-z0-9](?:[A-Za-z0-9 ]*[A-Za-z0-9])?';
 const STRONG = new RegExp(String.raw `\*\*(${WORDS})\*\*`, 'y');
@@ -2166,7 +2171,8 @@ async function withMarkdownParser(work) {
     if (parser)
         return work();
     try {
-        return work();
+        // Awaited here, so that work returning a promise is retried too.
+        return await work();
     }
     catch (error) {
         if (!(error instanceof MarkdownParserNotLoaded))

@@ -420,6 +420,8 @@ async function workTreeBlobs(git, dirs, ext = '.md') {
     const [blobs, status] = await Promise.all([
         blobsAt(git, 'HEAD', dirs, ext),
         git.exec([
+            // A read: no refresh of the index written back, so no index.lock taken from an editor or a git beside it.
+            '--no-optional-locks',
             '--literal-pathspecs',
             'status',
             '--porcelain=v1',

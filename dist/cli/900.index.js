@@ -253,8 +253,11 @@ function postBody(workspace, file) {
     try {
         return (0,read_post_file/* readPostFile */.h2)(workspace, file).body.trim();
     }
-    catch {
-        return undefined;
+    catch (error) {
+        // Gone or unreadable: the row stays without its text. Anything else is a bug to see, not a blank.
+        if (error.code !== undefined)
+            return undefined;
+        throw error;
     }
 }
 function newestFirst(a, b) {

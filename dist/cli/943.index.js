@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPlanCommand: () => (/* binding */ runPlanCommand)
 /* harmony export */ });
-/* harmony import */ var _commands_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7329);
+/* harmony import */ var _commands_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2989);
 
 async function runPlanCommand(ctx, 
 /** `base`: a full commit name (cli/main.ts resolves --base, so plan and apply compare the same range). */

@@ -1,8 +1,8 @@
-export const id = 733;
-export const ids = [733];
+export const id = 989;
+export const ids = [989];
 export const modules = {
 
-/***/ 8733:
+/***/ 2989:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,8 +19,79 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/event/command.ts
-var command = __webpack_require__(9025);
+;// CONCATENATED MODULE: ./src/event/command.ts
+function resolveCommand(settings, event) {
+    if (settings.command !== 'auto')
+        return settings.command;
+    switch (event.name) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'merge_group':
+            return 'plan';
+        case 'push':
+            return 'apply';
+        case 'schedule':
+        case 'workflow_dispatch':
+        case 'repository_dispatch':
+            return 'sync';
+        default:
+            throw new Error(`The event \`${event.name}\` has no default command. Set the \`command\` input to plan, apply or sync.`);
+    }
+}
+/**
+ * Events whose code or content may come from someone without write access.
+ * On these the action never sends mutations (SPEC §3, issue 6 item 6).
+ * `pull_request_target` is one even from the same repository: it runs with
+ * the base's secrets for whatever the pull request contains.
+ */
+function isUntrustedEvent(event) {
+    return event.name === 'pull_request_target' || hasForeignHead(event);
+}
+/**
+ * Events whose head is not known to be this repository's: a fork's pull
+ * request (or a review of one, a `workflow_run` it started), and one whose
+ * head repository is missing or null (GitHub sends null for a deleted fork).
+ * These never use the Buffer key at all: the plan is offline.
+ */
+function hasForeignHead(event) {
+    return foreignHeadReason(event) !== undefined;
+}
+/** Why an event's head is foreign (the offline plan says so), or undefined when it is this repository's. */
+function foreignHeadReason(event) {
+    const fork = 'this pull request comes from a fork, so the Buffer key is not available to it';
+    // Other events about a pull request (reviews, review comments) carry its
+    // head too: from a fork, they are as untrusted as the pull request.
+    const pr = record(event.payload.pull_request);
+    if (pr) {
+        const prHead = repoName(record(pr.head)?.repo);
+        if (prHead === undefined)
+            return "this pull request's head repository is gone (a deleted fork) or not named, so the Buffer key is not used";
+        const prBase = repoName(record(pr.base)?.repo) ?? repoName(event.payload.repository) ?? event.repository;
+        if (prHead !== prBase)
+            return fork;
+    }
+    if (event.pullRequest?.fromFork === true)
+        return fork;
+    // A workflow_run runs with secrets after a workflow another event started
+    // (the classic way fork code reaches secrets): trusted only when the run's
+    // head is this repository.
+    if (event.name === 'workflow_run') {
+        const run = record(event.payload.workflow_run);
+        const head = repoName(run?.head_repository);
+        const base = repoName(run?.repository) ?? repoName(event.payload.repository) ?? event.repository;
+        if (head === undefined || head !== base)
+            return 'this workflow_run was started by a workflow from a fork, so the Buffer key is not used';
+    }
+    return undefined;
+}
+function record(value) {
+    return value && typeof value === 'object' ? value : undefined;
+}
+function repoName(repo) {
+    const name = record(repo)?.full_name;
+    return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
 // EXTERNAL MODULE: ./src/git/changes.ts
 var git_changes = __webpack_require__(977);
 ;// CONCATENATED MODULE: ./src/git/tree-snapshot.ts
@@ -66,10 +137,104 @@ function safePath(path) {
     return path.split('/').every((s) => s !== '' && s !== '.' && s !== '..' && s.toLowerCase() !== '.git');
 }
 
+;// CONCATENATED MODULE: ./src/git/merge-base.ts
+/** Commits of history added per step; the sum bounds the work on a huge repository. */
+const DEEPEN_STEPS = [50, 450, 4500];
+async function findMergeBase(git, a, b, remote = 'origin') {
+    const { missing } = await git.fetchMissing([a, b], remote);
+    if (missing.length > 0)
+        return {
+            ok: false,
+            reason: `${missing.map((s) => s.slice(0, 7)).join(' and ')} could not be fetched from ${remote}`,
+        };
+    for (let step = 0;; step++) {
+        const result = await git.exec(['merge-base', a, b], { allowFailure: true });
+        const base = result.stdout.trim();
+        if (result.exitCode === 0 && base)
+            return { ok: true, base };
+        const deepen = DEEPEN_STEPS[step];
+        if (deepen === undefined)
+            return {
+                ok: false,
+                reason: `no common commit within ${DEEPEN_STEPS.reduce((x, y) => x + y, 0)} commits of history`,
+            };
+        if (!(await git.isShallow()))
+            return { ok: false, reason: 'the two commits share no history' };
+        // --deepen counts from the current shallow boundary: it never cuts history another step fetched.
+        const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${deepen}`, remote, a, b], { allowFailure: true, auth: true });
+        if (fetched.exitCode !== 0)
+            return { ok: false, reason: `deepening the history from ${remote} failed` };
+    }
+}
+/** The parents of a commit, read from the commit object itself (a shallow clone grafts them away for rev-parse). */
+async function parentsOf(git, rev) {
+    const { exitCode, stdout } = await git.exec(['cat-file', 'commit', rev], { allowFailure: true });
+    if (exitCode !== 0)
+        return [];
+    const parents = [];
+    for (const line of stdout.split('\n')) {
+        if (line === '')
+            break;
+        const match = /^parent ([0-9a-f]+)$/.exec(line);
+        if (match)
+            parents.push(match[1]);
+    }
+    return parents;
+}
+/** Whether `a` is `b` or in its history; no when git cannot tell (a shallow clone without it). */
+async function isAncestor(git, a, b) {
+    if (a.startsWith('-') || b.startsWith('-'))
+        return false;
+    if (a === b)
+        return true;
+    return (await git.exec(['merge-base', '--is-ancestor', a, b], { allowFailure: true })).exitCode === 0;
+}
+
 // EXTERNAL MODULE: ./src/git/tree-blobs.ts
 var tree_blobs = __webpack_require__(4759);
 // EXTERNAL MODULE: ./src/state/notes.ts
 var notes = __webpack_require__(1772);
+;// CONCATENATED MODULE: ./src/plan/base-state.ts
+
+
+
+async function readBaseState(git, opts) {
+    const { branch, base } = opts;
+    try {
+        const read = await (0,notes/* readAppliedState */.$8)(git, { branch, fetched: true });
+        if (!read.state)
+            return { branch, reason: read.reason };
+        const { commit } = read.state;
+        const dirs = [opts.postsDir];
+        // Removals only where the state is the remote's and the base is the tip it will be applied on:
+        // a merge base behind the tip has not seen files the base branch restored since.
+        const noRemovals = opts.localCopy
+            ? `this clone's copy of the notes may be older than ${branch}'s, so posts it holds may be deleted already; pull requests' plans show them`
+            : !opts.baseIsTip
+                ? `this plan's base ${base.slice(0, 7)} is the merge base, not ${branch}'s tip, which may hold files the pull request has never seen`
+                : undefined;
+        const [blobs, ancestor] = await Promise.all([
+            opts.localCopy ? (0,tree_blobs/* workTreeBlobs */.Y5)(git, dirs) : (0,tree_blobs/* blobsAt */.cu)(git, opts.head, dirs),
+            noRemovals === undefined && isAncestor(git, commit, base),
+        ]);
+        if (noRemovals !== undefined)
+            return { branch, state: read.state, blobs, removals: false, noRemovals };
+        if (!ancestor)
+            return {
+                branch,
+                state: read.state,
+                blobs,
+                removals: false,
+                noRemovals: `its commit is not known to be this plan's base ${base.slice(0, 7)} or before it (the base moved on, or a shallow clone)`,
+            };
+        return { branch, state: read.state, blobs, removals: true };
+    }
+    catch (error) {
+        // The plan never depends on the shortcut: without it, every file is read as before.
+        return { branch, reason: `it could not be read: ${error instanceof Error ? error.message : String(error)}` };
+    }
+}
+
 // EXTERNAL MODULE: ./src/posts/read-post-file.ts
 var read_post_file = __webpack_require__(7805);
 // EXTERNAL MODULE: ./src/text/words.ts
@@ -479,55 +644,10 @@ function html(text) {
 
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
-// EXTERNAL MODULE: ./src/commands/context.ts + 10 modules
-var context = __webpack_require__(4030);
+// EXTERNAL MODULE: ./src/commands/context.ts + 7 modules
+var context = __webpack_require__(1082);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(308);
-;// CONCATENATED MODULE: ./src/git/merge-base.ts
-/** Commits of history added per step; the sum bounds the work on a huge repository. */
-const DEEPEN_STEPS = [50, 450, 4500];
-async function findMergeBase(git, a, b, remote = 'origin') {
-    const { missing } = await git.fetchMissing([a, b], remote);
-    if (missing.length > 0)
-        return {
-            ok: false,
-            reason: `${missing.map((s) => s.slice(0, 7)).join(' and ')} could not be fetched from ${remote}`,
-        };
-    for (let step = 0;; step++) {
-        const result = await git.exec(['merge-base', a, b], { allowFailure: true });
-        const base = result.stdout.trim();
-        if (result.exitCode === 0 && base)
-            return { ok: true, base };
-        const deepen = DEEPEN_STEPS[step];
-        if (deepen === undefined)
-            return {
-                ok: false,
-                reason: `no common commit within ${DEEPEN_STEPS.reduce((x, y) => x + y, 0)} commits of history`,
-            };
-        if (!(await git.isShallow()))
-            return { ok: false, reason: 'the two commits share no history' };
-        // --deepen counts from the current shallow boundary: it never cuts history another step fetched.
-        const fetched = await git.exec(['fetch', '--no-tags', '--no-recurse-submodules', `--deepen=${deepen}`, remote, a, b], { allowFailure: true, auth: true });
-        if (fetched.exitCode !== 0)
-            return { ok: false, reason: `deepening the history from ${remote} failed` };
-    }
-}
-/** The parents of a commit, read from the commit object itself (a shallow clone grafts them away for rev-parse). */
-async function parentsOf(git, rev) {
-    const { exitCode, stdout } = await git.exec(['cat-file', 'commit', rev], { allowFailure: true });
-    if (exitCode !== 0)
-        return [];
-    const parents = [];
-    for (const line of stdout.split('\n')) {
-        if (line === '')
-            break;
-        const match = /^parent ([0-9a-f]+)$/.exec(line);
-        if (match)
-            parents.push(match[1]);
-    }
-    return parents;
-}
-
 ;// CONCATENATED MODULE: ./src/commands/plan-range.ts
 
 
@@ -556,7 +676,7 @@ async function planRange(git, event, opts) {
             const parents = await parentsOf(git, 'HEAD');
             if (parents.length === 2 && parents[1] === pr.headSha) {
                 const stateFetched = await fetchWithState(git, [parents[0]], pr.baseRef);
-                return { base: parents[0], head: 'HEAD', headIsCheckout: true, stateFetched };
+                return { base: parents[0], head: 'HEAD', headIsCheckout: true, stateFetched, baseIsTip: true };
             }
         }
         // pull_request_target checks out the base: the head is planned from the object database.
@@ -565,7 +685,7 @@ async function planRange(git, event, opts) {
         const stateFetched = await fetchWithState(git, [pr.baseSha, head], pr.baseRef);
         const found = await findMergeBase(git, pr.baseSha, head);
         if (found.ok)
-            return { base: found.base, head, headIsCheckout, stateFetched };
+            return { base: found.base, head, headIsCheckout, stateFetched, baseIsTip: found.base === pr.baseSha };
         if (!headIsCheckout && !(await git.commitExists(pr.headSha))) {
             return {
                 base: checkedOut,
@@ -590,28 +710,36 @@ async function planRange(git, event, opts) {
     return { head: 'HEAD', headIsCheckout: true };
 }
 /**
- * The range's commits (one commit deep in a shallow clone) and the
- * base branch's applied state, in one fetch (issue 16). A base branch
- * without a state is not an error (the refspec then matches nothing). When
- * the fetch fails, the range's own steps fetch what they need as before, and
- * the plan goes without the state (false).
+ * The range's commits that are not here yet (one commit deep in a shallow
+ * clone) and the base branch's applied state, in one fetch (issue 16). A
+ * commit already here is not named: fetching it with --depth=1 would make it
+ * a shallow boundary and cut the history a deeper checkout has (a --depth=5
+ * clone would keep one commit, and the merge base would then need a deepen).
+ * A base branch without a state is not an error (the refspec then matches
+ * nothing). When the fetch fails, the range's own steps fetch what they need
+ * as before, and the plan goes without the state (false).
  */
 async function fetchWithState(git, commits, branch) {
     if (!branch)
         return false;
-    const [spec, shallow] = await Promise.all([(0,notes/* optionalNotesRefspec */.gx)(git, branch), git.isShallow()]);
+    const wanted = [...new Set(commits.filter(git_git/* isFullSha */.Wf))];
+    const [spec, shallow, present] = await Promise.all([
+        (0,notes/* optionalNotesRefspec */.gx)(git, branch),
+        git.isShallow(),
+        Promise.all(wanted.map((sha) => git.commitExists(sha))),
+    ]);
     if (!spec)
         return false;
-    // Named whether present or not: asking first costs a git process each, fetching one already here costs nothing more.
-    const wanted = new Set(commits.filter(git_git/* isFullSha */.Wf));
+    const missing = wanted.filter((_, i) => !present[i]);
     const fetched = await git.exec([
         'fetch',
         '--prune',
         '--no-tags',
         '--no-recurse-submodules',
+        // Only missing commits and the notes' own commit are fetched this shallow: nothing already here.
         ...(shallow ? ['--depth=1'] : []),
         'origin',
-        ...wanted,
+        ...missing,
         spec,
     ], { allowFailure: true, auth: true });
     return fetched.exitCode === 0;
@@ -653,9 +781,9 @@ async function runPlan(ctx, opts = {}) {
     // The file readers, parsers and rules (Markdown, the length counters: the largest chunks of dist/)
     // load while git works out the range below.
     const reading = Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(583), __webpack_require__.e(974), __webpack_require__.e(244), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 8357)),
+        Promise.all(/* import() */[__webpack_require__.e(134), __webpack_require__.e(583), __webpack_require__.e(453), __webpack_require__.e(974), __webpack_require__.e(612)]).then(__webpack_require__.bind(__webpack_require__, 8357)),
         Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1771)),
-        Promise.all(/* import() */[__webpack_require__.e(974), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 7973)),
+        Promise.all(/* import() */[__webpack_require__.e(134), __webpack_require__.e(974), __webpack_require__.e(973)]).then(__webpack_require__.bind(__webpack_require__, 354)),
     ]);
     reading.catch(() => undefined);
     const git = (0,context/* gitFor */.ww)(ctx);
@@ -673,7 +801,7 @@ async function runPlan(ctx, opts = {}) {
     // The CLI says nothing without one: most clones never fetch the notes, and the plan is as before.
     if (base && !base.state && (ctx.surface !== 'cli' || base.reason !== notes/* NO_STATE_YET */.BI))
         reporter.info(`No applied state of ${base.branch} to start from (${base.reason}).`);
-    let offlineReason = ctx.offlineReason ?? (0,command/* foreignHeadReason */.bT)(event);
+    let offlineReason = ctx.offlineReason ?? foreignHeadReason(event);
     if (!offlineReason && !settings.apiKey && !ctx.createClient)
         offlineReason =
             ctx.surface === 'cli'
@@ -700,7 +828,7 @@ async function runPlan(ctx, opts = {}) {
         const { preparePlan } = (await reading)[0];
         let given;
         if (base?.state && changes?.kind === 'diff') {
-            const { state, branch, blobs, removals } = base;
+            const { state, branch, blobs, removals, noRemovals } = base;
             given = await reporter.group('Reading post files', async () => {
                 const { collectRangeAgainstState } = await Promise.all(/* import() */[__webpack_require__.e(583), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 5762));
                 const result = await collectRangeAgainstState({
@@ -718,7 +846,7 @@ async function runPlan(ctx, opts = {}) {
                     `${result.posts.filter((p) => p.current).length} to compare, ${result.ideas.length} idea file(s)` +
                     (removals
                         ? `, ${result.removals} post(s) no file holds any more`
-                        : `; its commit is not known to be this plan's base ${range.base.slice(0, 7)} or before it (the base moved on, or a shallow clone), so the posts only it holds are not shown: the merge's apply decides`));
+                        : `; posts only the state holds are not shown (${noRemovals}): the merge's apply decides`));
                 return result;
             });
         }
@@ -777,46 +905,25 @@ async function runPlan(ctx, opts = {}) {
     return { ...result, offlineReason, rows, summaryLine: planSummaryLine(rows, plan.findings), markdown, comment };
 }
 /**
- * The applied state of the branch the range merges into (issue 16): on a
- * pull request its notes ref came with the range's fetch (plan-range.ts). The
- * CLI reads only the clone's own copy (a `git fetch` of the notes, or an
- * apply from this clone, leaves one): a plan at the desk never needs the
- * remote, and a fetch could stop for credentials. Undefined when the plan
- * has no such branch (a push, a merge queue, a clone without origin's HEAD).
+ * The applied state of the branch the range merges into: on a pull request
+ * only when its notes came with the range's fetch; the CLI reads its clone's
+ * copy. Undefined when the plan has no such branch (a push, a merge queue, a
+ * clone without origin's HEAD).
  */
 async function baseState(ctx, git, range) {
     const cli = ctx.surface === 'cli';
-    const branch = cli
-        ? await git.remoteDefaultBranch()
-        : range.stateFetched && ctx.event.pullRequest
-            ? ctx.event.pullRequest.baseRef
-            : undefined;
+    const pr = ctx.event.pullRequest;
+    const branch = cli ? await git.remoteDefaultBranch() : range.stateFetched && pr ? pr.baseRef : undefined;
     if (!branch || !range.base)
         return undefined;
-    const base = range.base;
-    try {
-        const read = await (0,notes/* readAppliedState */.$8)(git, { branch, fetched: true });
-        if (!read.state)
-            return { branch, reason: read.reason };
-        const { commit } = read.state;
-        const dirs = [ctx.settings.postsDir];
-        // The CLI plans its work tree: a file edited there is not the blob at HEAD.
-        const [blobs, removals] = await Promise.all([
-            cli ? (0,tree_blobs/* workTreeBlobs */.Y5)(git, dirs) : (0,tree_blobs/* blobsAt */.cu)(git, range.head, dirs),
-            commit === base || isAncestor(git, commit, base),
-        ]);
-        return { branch, state: read.state, blobs, removals };
-    }
-    catch (error) {
-        // The plan never depends on the shortcut: without it, every file is read as before.
-        return { branch, reason: `it could not be read: ${error instanceof Error ? error.message : String(error)}` };
-    }
-}
-/** Whether `a` is `b` or in its history; no when git cannot tell (a shallow clone without it). */
-async function isAncestor(git, a, b) {
-    if (a.startsWith('-') || b.startsWith('-'))
-        return false;
-    return (await git.exec(['merge-base', '--is-ancestor', a, b], { allowFailure: true })).exitCode === 0;
+    return readBaseState(git, {
+        branch,
+        base: range.base,
+        head: range.head,
+        postsDir: ctx.settings.postsDir,
+        localCopy: cli,
+        baseIsTip: range.baseIsTip === true,
+    });
 }
 /**
  * The posts already scheduled on the channels that get a post at a fixed
@@ -907,6 +1014,335 @@ function runUrl(ctx) {
     if (!runId || !ctx.event.repository)
         return undefined;
     return `${ctx.event.serverUrl.replace(/\/+$/, '')}/${ctx.event.repository}/actions/runs/${runId}`;
+}
+
+
+/***/ }),
+
+/***/ 8368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseIdeaFile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6285);
+/* harmony import */ var _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7071);
+/* harmony import */ var _body_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4267);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7042);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7421);
+/* harmony import */ var _input_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6310);
+/* harmony import */ var _frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1855);
+/* harmony import */ var _markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(890);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1771);
+/* harmony import */ var _text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3180);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9420);
+/**
+ * An idea file (SPEC §2, "Idea files") → `IdeaFile`: front-matter `title`,
+ * `services`, `date`, the write-back `buffer:` block; the body rendered as
+ * text and its images as media. Never throws; problems are findings.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+function parseIdeaFile(path, raw, opts = {}) {
+    const findings = new _findings_js__WEBPACK_IMPORTED_MODULE_10__/* .FindingList */ .k(path);
+    const idea = { path, raw, services: [], body: '', media: [], findings: findings.items };
+    const front = (0,_frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__/* .readFrontMatterSource */ .K)(raw, findings);
+    if (front.kind === 'unclosed')
+        return idea;
+    const { body } = front;
+    const bodyLine = front.kind === 'present' ? front.bodyLine : 1;
+    const source = front.kind === 'present' ? front.source : undefined;
+    if (source)
+        readFrontMatter(idea, source, findings, opts);
+    idea.body = (0,_render_js__WEBPACK_IMPORTED_MODULE_8__.renderMarkdownPlain)(body);
+    const tree = (0,_markdown_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .parseMarkdown */ .Dd)(body);
+    const toFile = (p) => ({ line: p.line + bodyLine - 1, column: p.column });
+    for (const image of (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .collectImages */ .F1)(tree, (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .definitionsOf */ .mu)(tree), toFile)) {
+        (0,_body_js__WEBPACK_IMPORTED_MODULE_3__/* .checkImageUrl */ .Vi)(image, findings);
+        idea.media.push(image.alt ? { url: image.url, alt: image.alt } : { url: image.url });
+    }
+    if (!idea.title && idea.body === '' && idea.media.length === 0) {
+        findings.error('empty-idea', { line: bodyLine, column: 1 }, 'This idea has no title, text or media; write something below the front-matter.');
+    }
+    (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .withoutGuesses */ .m8)(findings, source);
+    findings.items.sort((a, b) => a.line - b.line || a.column - b.column);
+    return idea;
+}
+function readFrontMatter(idea, source, findings, opts) {
+    const { doc } = source;
+    const map = (0,_frontmatter_source_js__WEBPACK_IMPORTED_MODULE_6__/* .frontMatterMap */ .L)(source, findings);
+    if (!map)
+        return;
+    const seen = new Set();
+    for (const pair of map.items) {
+        const key = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .keyText */ .Pu)(pair);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if ((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .isNullNode */ .uc)(doc, pair.value))
+            continue;
+        switch (key) {
+            case 'title':
+            case 'date':
+                readContentField(idea, key, pair, source, findings, opts);
+                break;
+            case 'services':
+                readServices(idea, pair, source, findings);
+                break;
+            case 'buffer':
+                readTrackedIdea(idea, pair, source, findings);
+                break;
+            default:
+                findings.error('unknown-key', source.at(pair.key), `Unknown idea front-matter key \`${key}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__/* .didYouMean */ .a)(key, _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw)} Accepted keys: ${_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_KEYS */ .jw.join(', ')}.`);
+        }
+    }
+}
+/**
+ * `title` and `date` as `IdeaContentInput` types them (String, DateTime): a
+ * title written as a number is the text as written; a date is sent as a full
+ * ISO 8601 instant, a bare date being midnight in the configured time zone
+ * (UTC when none is set).
+ */
+function readContentField(idea, key, pair, source, findings, opts) {
+    const { type, field } = _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_FIELDS */ .aB[key].type;
+    const checked = (0,_input_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInput */ .DR)(pair.value, (0,_buffer_input_types_js__WEBPACK_IMPORTED_MODULE_1__/* .fieldType */ .pv)(type, field), key, source.at(pair.key), source, opts);
+    for (const problem of checked.problems) {
+        const code = key === 'date' && problem.kind === 'type' && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(source.doc, pair.value))
+            ? 'invalid-date'
+            : 'wrong-type';
+        findings.error(code, source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(source.doc, pair.value)), problem.message);
+    }
+    if (typeof checked.value === 'string')
+        idea[key] = checked.value;
+}
+function readServices(idea, pair, source, findings) {
+    const { doc } = source;
+    const items = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .asSeqItems */ .__)(doc, pair.value);
+    if (!items) {
+        findings.error('wrong-type', source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(doc, pair.value)), `\`services\` must be a list, e.g. \`services: [twitter, linkedin]\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .describeNode */ .WQ)(doc, pair.value)}.`);
+        return;
+    }
+    for (const item of items) {
+        const at = source.at((0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveNode */ .hl)(doc, item));
+        const written = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOf */ .Je)(doc, item);
+        if (written === undefined) {
+            findings.error('wrong-type', at, `A service must be a name like \`twitter\`; found ${(0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .describeNode */ .WQ)(doc, item)}.`);
+            continue;
+        }
+        let service = written;
+        const alias = _fields_js__WEBPACK_IMPORTED_MODULE_4__/* .IDEA_FIELDS */ .aB.services.type.aliases[written];
+        if (alias) {
+            findings.notice('seed-spelling', at, `Buffer spells the service \`${alias}\`; \`${written}\` is accepted, but write \`${alias}\`.`);
+            service = alias;
+        }
+        if (!_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.includes(service)) {
+            findings.error('unknown-service', at, `Unknown service \`${written}\`.${(0,_text_did_you_mean_js__WEBPACK_IMPORTED_MODULE_11__/* .didYouMean */ .a)(written, _buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg)} Services: ${_buffer_types_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICES */ .Bg.join(', ')}.`);
+            continue;
+        }
+        if (!idea.services.includes(service))
+            idea.services.push(service);
+    }
+}
+/**
+ * The idea's write-back: `buffer: {id: …}`, or keyed like a post's block
+ * (`buffer: {idea: {id: …}}`), which is how the write-back records it.
+ */
+function readTrackedIdea(idea, pair, source, findings) {
+    const value = (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_9__/* .toPlain */ .Ul)(source.doc, pair.value);
+    const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if (isRecord(value)) {
+        if (typeof value.id === 'string' || typeof value.id === 'number') {
+            idea.tracked = { ...value, id: String(value.id) };
+            return;
+        }
+        const entries = Object.values(value);
+        const first = entries[0];
+        if (entries.length === 1 && isRecord(first) && (typeof first.id === 'string' || typeof first.id === 'number')) {
+            idea.tracked = { ...first, id: String(first.id) };
+            return;
+        }
+    }
+    findings.error('invalid-buffer-block', source.at(pair.key), "`buffer:` is written by the action and must hold the idea's `id`; restore it or remove it (the idea would then be created again).");
+}
+
+
+/***/ }),
+
+/***/ 7805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M9: () => (/* binding */ readIdeaFile),
+/* harmony export */   h2: () => (/* binding */ readPostFile),
+/* harmony export */   nk: () => (/* binding */ MAX_POST_FILE_BYTES)
+/* harmony export */ });
+/* unused harmony export readPostText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _idea_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8368);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5040);
+/**
+ * Reads a post or idea file's text, refusing what is not a Markdown text file
+ * with one clear finding instead of a parse of garbage (issue 6, bad input):
+ *
+ * - a symbolic link is never followed: outside the repository it would
+ *   publish a file nobody reviewed (or leak one, like ~/.ssh/config), and
+ *   inside it the write-back could not record IDs in the link;
+ * - anything but a regular file (a directory named `x.md`) is reported;
+ * - a file larger than MAX_POST_FILE_BYTES is not read at all;
+ * - NUL bytes mean a binary file (or UTF-16 text), not a post;
+ * - text that is not valid UTF-8 (Latin-1, Windows-1252) is reported at its
+ *   line rather than published with replacement characters.
+ *
+ * Synchronous, like collect's reads of unchanged files: thousands of small
+ * files, nothing to overlap with.
+ */
+
+
+
+
+/** 1 MiB: hundreds of times the longest post any network takes (LinkedIn: 3,000 characters). */
+const MAX_POST_FILE_BYTES = 1024 * 1024;
+function readPostText(workspace, path) {
+    const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, path);
+    const problem = (code, message, line = 1, column = 1) => ({
+        ok: false,
+        finding: { file: path, line, column, severity: 'error', code, message },
+    });
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolute);
+    if (info.isSymbolicLink()) {
+        const target = linkTarget(workspace, absolute);
+        return target === undefined
+            ? problem('symlink-outside-repository', 'This file is a symbolic link to a file outside the repository; buffer-gitops never follows it (it would publish a file nobody reviewed). Replace the link with the post itself.')
+            : problem('symlink', `This file is a symbolic link (to ${target}); buffer-gitops reads only regular files, so the IDs can be written back. Replace the link with a copy of the post.`);
+    }
+    if (!info.isFile())
+        return problem('not-a-file', 'This is not a regular file; a post is one Markdown file.');
+    if (info.size > MAX_POST_FILE_BYTES) {
+        return problem('file-too-large', `This file is ${megabytes(info.size)}; a post file may be at most ${megabytes(MAX_POST_FILE_BYTES)} (no network takes a post anywhere near that long). Is it the wrong file?`);
+    }
+    const bytes = readAll(absolute, info.size);
+    if (bytes.length > MAX_POST_FILE_BYTES) {
+        return problem('file-too-large', `This file is over ${megabytes(MAX_POST_FILE_BYTES)}; a post file may be at most that long.`);
+    }
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return problem('utf16', 'This file is saved as UTF-16; save it as UTF-8 (the encoding every editor offers as "UTF-8").');
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        const at = position(bytes, nul);
+        return problem('binary-file', 'This file contains NUL bytes: it is binary (an image or a document renamed to .md?), not a Markdown post. Remove it from the posts folder or save the post as UTF-8 text.', at.line, at.column);
+    }
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+    }
+    catch {
+        const at = firstInvalidUtf8(bytes);
+        return problem('not-utf8', `This line is not valid UTF-8 (was the file saved as Latin-1 or Windows-1252?); save the file as UTF-8.`, at.line, at.column);
+    }
+}
+/** The post, or a post with no channels and the one finding that explains why it could not be read. */
+function readPostFile(workspace, path, opts = {}) {
+    const read = readPostText(workspace, path);
+    if (read.ok)
+        return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostFile */ .a)(path, read.text, opts);
+    return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyPostFile */ .c)(path, '', [read.finding]);
+}
+/** The same for idea files. */
+function readIdeaFile(workspace, path, opts = {}) {
+    const read = readPostText(workspace, path);
+    if (read.ok)
+        return (0,_idea_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIdeaFile */ .T)(path, read.text, opts);
+    return { path, raw: '', services: [], body: '', media: [], findings: [read.finding] };
+}
+/** The link's target as a repository path when it resolves inside the repository; undefined outside (or dangling). */
+function linkTarget(workspace, absolute) {
+    try {
+        const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
+        const target = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolute);
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
+        if (rel === '' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || rel === '..' || rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+            return undefined;
+        return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads at most one byte past the cap: a file growing while read cannot make us read gigabytes. */
+function readAll(absolute, size) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, 'r');
+    try {
+        const limit = Math.min(Math.max(size, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).size), MAX_POST_FILE_BYTES) + 1;
+        const buffer = Buffer.allocUnsafe(limit);
+        let length = 0;
+        for (;;) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, limit - length, length);
+            if (n === 0)
+                break;
+            length += n;
+            if (length === limit)
+                break;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** 1-based line and column (in bytes) of a byte offset. */
+function position(bytes, offset) {
+    let line = 1;
+    let start = 0;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: offset - start + 1 };
+}
+/**
+ * Where the first byte sequence that is not UTF-8 starts (RFC 3629: no
+ * overlong forms, no surrogates, nothing past U+10FFFF). TextDecoder decides
+ * that the file is invalid; this only finds the place to point at.
+ */
+function firstInvalidUtf8(bytes) {
+    for (let i = 0; i < bytes.length;) {
+        const c = bytes[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0;
+        // Not a lead byte, or the sequence is cut off by the end of the file.
+        if (n === 0 || i + n > bytes.length - 1)
+            return position(bytes, i);
+        const second = bytes[i + 1];
+        const low = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+        const high = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+        if (second < low || second > high)
+            return position(bytes, i);
+        for (let k = 2; k <= n; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return position(bytes, i);
+        i += n + 1;
+    }
+    return { line: 1, column: 1 };
+}
+function megabytes(bytes) {
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 
