@@ -286,7 +286,8 @@ function startupTargets(r: Omit<BenchResults, 'targets'>): Target[] {
               "file that does not exist, nor git (the repository is found by walking up to .git), nor the plan collector, and keeps Node's " +
               'compile cache between runs. What is left is loading about 0.7 MB of chunks (with the compile cache, V8 still spends ≈ 1 ms per ' +
               '100 KB accepting the cached code), the YAML parser for the front matter (≈ 2.5 ms to load, ≈ 3 ms for its first parse), the ' +
-              "post's input types, the rules and X's counter, and creating stdout and stderr (≈ 2.5 ms). Minifying every chunk " +
+              "post's input types, the rules and X's counter (the output goes straight to the descriptors: Node's pipe streams cost " +
+              '≈ 3 ms). Minifying every chunk ' +
               '(esbuild) gained ≈ 1 ms and was not kept.',
             plan:
               'Only with less code to load: a front-matter reader that does not need the whole YAML package for the plain case (it must give ' +
