@@ -8,7 +8,8 @@ import { readSettingsWithFile, type Settings } from './config/settings.js';
 import { SettingsFileError } from './config/settings-location.js';
 import { decide } from './event/gate.js';
 import { readEventContext } from './event/context.js';
-import { clientReadingAhead, gitFor, type RunContext } from './commands/context.js';
+import { gitFor, type RunContext } from './commands/context.js';
+import { clientReadingAhead } from './commands/read-ahead.js';
 import { loadCommand, runCommand } from './commands/run-command.js';
 import type { BufferClient } from './buffer/client.js';
 import type { Git } from './git/git.js';
@@ -47,7 +48,8 @@ export async function run(toolkit?: Toolkit): Promise<void> {
       decision.command === 'apply' && decision.mutate && decision.online
         ? clientReadingAhead(settings, event)
         : undefined;
-    // Two turns of the event loop: the request is on its way (to a local endpoint, written) before the thread is busy.
+    // Two turns of the event loop before the thread is busy loading the command: the request's connection is
+    // started (a local endpoint's is written; a remote one's name lookup and connect are under way).
     if (ahead) for (let turn = 0; turn < 2; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
 
     mask();

@@ -57,8 +57,8 @@ export interface BufferClientOptions {
   apiKey: string;
   /** Default https://api.buffer.com; requests go to `<apiUrl>/graphql`. */
   apiUrl?: string;
-  /** Injected in tests so nothing really sleeps. */
-  sleep?: (ms: number) => Promise<void>;
+  /** Injected in tests so nothing really sleeps. An aborted `signal` ends a real sleep at once. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Bound on a single Retry-After wait (default 5 min); past it BufferRateLimitError is thrown. */
   maxWaitMs?: number;
   /** Default 30 s; 0 disables. */
@@ -98,11 +98,12 @@ const SAFETY: Record<MutationKind, RetrySafety> = {
   deletePost: 'idempotent',
 };
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const realSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  process.getBuiltinModule('node:timers/promises').setTimeout(ms, undefined, { signal });
 
 export class BufferClient {
   private readonly transport: TransportOptions;
-  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly maxWaitMs: number;
   private readonly now: () => number;
   private readonly transportDelays: readonly number[];
@@ -112,12 +113,8 @@ export class BufferClient {
   /** When `latestRateLimit` arrived (client clock): its reset times count from then. */
   private latestRateLimitAt = 0;
   private latestServerTime: Date | undefined;
-  /** An account read started ahead of need (readAccountAhead), until account() takes its answer. */
-  private accountAhead: { answer: Promise<Account>; claim: () => void } | undefined;
-  /** Ends the read sent ahead while nobody has claimed it (abandonReadAhead). */
-  private abandonAhead: (() => void) | undefined;
-  /** Tests inject `sleep` so nothing really sleeps; the read ahead then uses theirs as it is. */
-  private readonly sleepInjected: boolean;
+  /** An account read started ahead of need (readAccountAhead); `claimed` once account() took its answer. */
+  private accountAhead: { answer: Promise<Account>; claimed: boolean; controller: AbortController } | undefined;
 
   constructor(opts: BufferClientOptions) {
     // Fail at construction, before anything is sent, when the key is unusable.
@@ -128,7 +125,6 @@ export class BufferClient {
       timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     };
     this.sleep = opts.sleep ?? realSleep;
-    this.sleepInjected = opts.sleep !== undefined;
     this.maxWaitMs = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
     this.now = opts.now ?? Date.now;
     this.transportDelays = opts.transportRetryDelaysMs ?? DEFAULT_TRANSPORT_DELAYS_MS;
@@ -164,66 +160,41 @@ export class BufferClient {
 
   async account(): Promise<Account> {
     const ahead = this.accountAhead;
-    if (ahead) {
+    if (ahead && !ahead.claimed) {
       // The answer of the read sent ahead, or its error, exactly as a read sent now would give it.
-      this.accountAhead = undefined;
-      ahead.claim();
+      ahead.claimed = true;
       return ahead.answer;
     }
-    return this.readAccount(this.sleep);
+    return this.readAccount();
   }
 
   /**
    * Sends the account read now, for a caller that will most likely need it
-   * soon (the action on a push that changes posts, while git fetches); the
-   * next account() returns this answer instead of asking again. It counts as
-   * any request. Until account() takes it, its waits (a rate limit's
-   * Retry-After, a transport retry's backoff) do not keep the process alive,
-   * and its failure is held for account() to throw: a run that turns out not
-   * to need Buffer ends without waiting for it and without an error
-   * (abandonReadAhead ends a request still in flight).
+   * soon (the action on a push, while git fetches); the next account()
+   * returns this answer instead of asking again. It counts as any request, and
+   * its failure is held for account() to throw. abandonReadAhead() ends it
+   * when nobody took it.
    */
   readAccountAhead(): void {
-    if (this.accountAhead || this.abandonAhead) return;
-    let claimed = false;
+    if (this.accountAhead) return;
     const controller = new AbortController();
-    const waits = new Set<NodeJS.Timeout>();
-    const sleep = this.sleepInjected
-      ? this.sleep
-      : (ms: number) =>
-          new Promise<void>((resolve) => {
-            const timer = setTimeout(() => {
-              waits.delete(timer);
-              resolve();
-            }, ms);
-            if (!claimed) timer.unref();
-            waits.add(timer);
-          });
-    const answer = this.readAccount(sleep, controller.signal);
+    const answer = this.readAccount(controller.signal);
     answer.catch(() => undefined);
-    this.accountAhead = {
-      answer,
-      claim: () => {
-        claimed = true;
-        for (const timer of waits) timer.ref();
-      },
-    };
-    this.abandonAhead = () => {
-      if (!claimed) controller.abort();
-    };
+    this.accountAhead = { answer, claimed: false, controller };
   }
 
   /**
-   * The run is over without account() taking the read sent ahead: its request,
-   * if still waiting for an answer, is ended (it counts as sent), so the
-   * process does not wait for Buffer's answer or the request's timeout.
+   * The run is over without account() taking the read sent ahead: its request
+   * (it counts as sent) and any wait between its attempts (a Retry-After, a
+   * transport retry's backoff) end at once, so the process does not wait for
+   * Buffer's answer or the request's timeout, and no error comes of it.
    */
   abandonReadAhead(): void {
-    this.abandonAhead?.();
+    if (this.accountAhead && !this.accountAhead.claimed) this.accountAhead.controller.abort();
   }
 
-  private async readAccount(sleep: (ms: number) => Promise<void>, signal?: AbortSignal): Promise<Account> {
-    const body = await this.execute('Account', ACCOUNT_QUERY, {}, 'read', 1, undefined, sleep, signal);
+  private async readAccount(signal?: AbortSignal): Promise<Account> {
+    const body = await this.execute('Account', ACCOUNT_QUERY, {}, 'read', 1, undefined, signal);
     return toAccount(requireField(body, 'account'));
   }
 
@@ -530,10 +501,10 @@ export class BufferClient {
     safety: RetrySafety,
     rootFields: number,
     attempts?: { count: number },
-    sleep = this.sleep,
-    /** A read sent ahead: once aborted, no further attempt. */
+    /** A read sent ahead: aborting it ends its request and its waits, and no further attempt is made. */
     signal?: AbortSignal,
   ): Promise<GraphQLBody> {
+    const sleep = (ms: number) => this.sleep(ms, signal);
     return withRetry(
       async () => {
         signal?.throwIfAborted();

@@ -4,7 +4,6 @@ import { Git } from '../git/git.js';
 import type { Settings } from '../config/settings.js';
 import type { Surface } from '../config/settings-file.js';
 import type { EventContext } from '../event/context.js';
-import { pushNeedsBuffer } from '../event/push-files.js';
 import type { Reporter } from '../report/reporter.js';
 import { MissingApiKeyError } from './missing-api-key.js';
 
@@ -39,36 +38,6 @@ export function clientFor(ctx: RunContext, command: string): BufferClient {
 /** A Buffer client as the settings say (key, endpoint, longest rate-limit wait); for callers that checked the key. */
 export function bufferClient(settings: Pick<Settings, 'apiUrl' | 'maxWaitMs'> & { apiKey: string }): BufferClient {
   return new BufferClient({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
-}
-
-/**
- * For an apply on a push whose payload shows posts changing: the Buffer
- * client, with its first read (the account) sent now, while git fetches the
- * branch tip, instead of after (issue 16). connect() then gets that answer
- * from account() without a second request. Undefined, sending nothing, when
- * the payload does not show that the run needs Buffer (event/push-files.ts)
- * and when `organization-id` is set: then the first document depends on the
- * applied state, read from git (whether the run may create posts, and the
- * posts created since when ride along), so there is nothing to send ahead.
- */
-export function clientReadingAhead(
-  settings: Settings,
-  event: EventContext,
-  env: NodeJS.ProcessEnv = process.env,
-): BufferClient | undefined {
-  if (!settings.apiKey || settings.organizationId || !event.push) return undefined;
-  // A re-run of a job: the push it answers was most likely applied by the first attempt.
-  if (Number(env.GITHUB_RUN_ATTEMPT ?? '1') > 1) return undefined;
-  if (!pushNeedsBuffer(event.payload, [settings.postsDir, settings.ideasDir])) return undefined;
-  let client: BufferClient;
-  try {
-    client = bufferClient({ ...settings, apiKey: settings.apiKey });
-  } catch {
-    // An unusable key or api-url: the command fails on it where it makes its client, as without this.
-    return undefined;
-  }
-  client.readAccountAhead();
-  return client;
 }
 
 /** The repository's git, with the token for pushes and both secrets redacted from every error. */

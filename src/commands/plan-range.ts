@@ -111,14 +111,12 @@ export async function planRange(
  */
 async function fetchWithState(git: Git, commits: string[], branch: string): Promise<boolean> {
   if (!branch) return false;
-  const wanted = [...new Set(commits.filter(isFullSha))];
-  const [spec, shallow, present] = await Promise.all([
+  const [spec, shallow, missing] = await Promise.all([
     optionalNotesRefspec(git, branch),
     git.isShallow(),
-    Promise.all(wanted.map((sha) => git.commitExists(sha))),
+    git.missingCommits(commits.filter(isFullSha)),
   ]);
   if (!spec) return false;
-  const missing = wanted.filter((_, i) => !present[i]);
   const fetched = await git.exec(
     [
       'fetch',

@@ -181,9 +181,7 @@ export class Git {
    * diff). Returns those still missing, and git's first line on why.
    */
   async fetchMissing(shas: readonly string[], remote = 'origin'): Promise<{ missing: string[]; detail?: string }> {
-    const unique = [...new Set(shas)];
-    const present = await Promise.all(unique.map((sha) => this.commitExists(sha)));
-    const missing = unique.filter((_, i) => !present[i]);
+    const missing = await this.missingCommits(shas);
     const fetchable = missing.filter(isFullSha);
     if (fetchable.length === 0) return { missing };
     const fetched = await this.exec(
@@ -194,6 +192,13 @@ export class Git {
     const still = missing.filter((_, i) => !fetchedNow[i]);
     const detail = decisiveLine(fetched.stderr);
     return still.length > 0 && detail ? { missing: still, detail } : { missing: still };
+  }
+
+  /** The given commits (each once) that are not in the object store. */
+  async missingCommits(shas: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(shas)];
+    const present = await Promise.all(unique.map((sha) => this.commitExists(sha)));
+    return unique.filter((_, i) => !present[i]);
   }
 
   /** Replaces every secret in a text with `***`. */

@@ -12,7 +12,7 @@ import { isUnderDirs, normalizeDir } from '../git/git.js';
 import { filesAt } from '../git/files-at.js';
 import type { PostFile } from '../posts/model.js';
 import { emptyPostFile, parsePostFile } from '../posts/parse.js';
-import type { AppliedFile, AppliedState } from '../state/applied-state.js';
+import { vouchesFor, type AppliedFile, type AppliedState } from '../state/applied-state.js';
 import type { IdeaFileChange, PostFileChange } from './build-plan.js';
 import { applyClaimDecisions, resolveClaims, tipFileOf, type ClaimDecisions, type TipFile } from './claims.js';
 import { ideaFileChange, type CollectOptions, type Collected } from './collect.js';
@@ -57,7 +57,7 @@ export async function collectAgainstState(opts: StateCollectOptions): Promise<St
   for (const path of postPaths) {
     const blob = opts.blobs.get(path);
     const own = state.files[path];
-    const recorded = own?.complete && own.blob && own.blob === blob ? own : !own && blob ? moved.get(blob) : undefined;
+    const recorded = vouchesFor(own, blob) ? own : !own && blob ? moved.get(blob) : undefined;
     if (recorded) {
       if (recorded !== own) {
         moved.delete(blob!);

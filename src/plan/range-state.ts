@@ -16,7 +16,7 @@
  * removals are left out rather than guessed.
  */
 import type { ChangeSet } from '../git/changes.js';
-import type { AppliedFile, AppliedState } from '../state/applied-state.js';
+import { vouchesFor, type AppliedFile, type AppliedState } from '../state/applied-state.js';
 import type { PostFileChange } from './build-plan.js';
 import { resolveClaims, settleClaims } from './claims.js';
 import { collectFiles, type Collected, type CollectOptions } from './collect.js';
@@ -51,8 +51,7 @@ export async function collectRangeAgainstState(opts: RangeStateOptions): Promise
     get(path: string): AppliedFile | undefined {
       const entry = Object.hasOwn(state.files, path) ? state.files[path] : undefined;
       if (entry === undefined) return undefined;
-      if (entry.complete && entry.blob !== undefined && opts.blobs.get(path) === entry.blob && !touched.has(path))
-        return entry;
+      if (vouchesFor(entry, opts.blobs.get(path)) && !touched.has(path)) return entry;
       refused.push(path);
       return undefined;
     },

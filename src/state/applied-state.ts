@@ -19,6 +19,15 @@ export interface AppliedFile {
   posts: Record<string, string>;
 }
 
+/**
+ * Whether a file's record vouches for its content at `blob`: fully applied at
+ * exactly that blob, so the file need not be read (every channel it lists has
+ * its post, and the record holds the IDs).
+ */
+export function vouchesFor(entry: AppliedFile | undefined, blob: string | undefined): entry is AppliedFile {
+  return entry !== undefined && entry.complete && Boolean(entry.blob) && entry.blob === blob;
+}
+
 export interface AppliedAttempt {
   startedAt: string;
   items: { file: string; ref: string; channelId: string }[];

@@ -6,7 +6,8 @@
  * ones that change only the named commit fields of a shipped example.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bufferClient, clientReadingAhead } from '../../src/commands/context.js';
+import { bufferClient } from '../../src/commands/context.js';
+import { clientReadingAhead } from '../../src/commands/read-ahead.js';
 import { readSettings } from '../../src/config/settings.js';
 import type { EventContext } from '../../src/event/context.js';
 import { pushNeedsBuffer } from '../../src/event/push-files.js';
