@@ -154,7 +154,7 @@ export async function main(
       },
       workspace,
       io.env,
-      { surface: 'cli', settingsFile: file ?? false },
+      { surface: 'cli', settingsFile: file },
     );
   } catch (error) {
     if (error instanceof SettingsError || error instanceof SettingsFileError) return usage(error.message);

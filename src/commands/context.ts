@@ -2,7 +2,7 @@
 import { BufferClient } from '../buffer/client.js';
 import { Git } from '../git/git.js';
 import type { Settings } from '../config/settings.js';
-import type { Surface } from '../config/settings-file.js';
+import type { Surface } from '../config/settings-location.js';
 import type { EventContext } from '../event/context.js';
 import type { Reporter } from '../report/reporter.js';
 import { MissingApiKeyError } from './missing-api-key.js';

@@ -4,7 +4,7 @@
  * apart without loading the Buffer client (commands/context.ts).
  */
 import { API_KEY_SETTINGS_URL } from '../buffer/errors.js';
-import type { Surface } from '../config/settings-file.js';
+import type { Surface } from '../config/settings-location.js';
 
 export class MissingApiKeyError extends Error {
   constructor(command: string, surface: Surface = 'action') {

@@ -12,15 +12,6 @@ import { codeList } from '../text/words.js';
 import { SETTINGS_FILE_FIELDS, SETTINGS_FILE_KEYS, type SettingsFileKey } from './settings-keys.js';
 import { SettingsFileError, type SettingsFile, type SettingsFileValue, type Surface } from './settings-location.js';
 
-export {
-  findSettingsFile,
-  SETTINGS_FILE_PATHS,
-  SettingsFileError,
-  type SettingsFile,
-  type SettingsFileValue,
-  type Surface,
-} from './settings-location.js';
-
 /** Keys that are set per run: where they belong instead, in each surface's words. */
 const PER_RUN: Record<string, { action: string; cli: string }> = {
   command: { action: 'the `command` input', cli: 'the command itself (`buffer-gitops apply`)' },

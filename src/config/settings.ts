@@ -75,8 +75,8 @@ export type InputReader = (name: string) => string | undefined;
 export interface ReadSettingsOptions {
   /** Who reads: problems name inputs (the action, the default) or flags (the CLI). */
   surface?: Surface;
-  /** buffer-gitops.yml as read (readSettingsWithFile reads it from the workspace); false or absent: none. */
-  settingsFile?: false | SettingsFile;
+  /** buffer-gitops.yml as read (readSettingsWithFile reads it from the workspace); absent: none. */
+  settingsFile?: SettingsFile;
 }
 
 /** A raw value and where it came from, for messages. */
@@ -99,7 +99,7 @@ export async function readSettingsWithFile(
 ): Promise<Settings> {
   const root = insideWorkspace(workspace, read('working-directory') ?? '.');
   const file = await loadSettingsFile(root, opts.surface ?? 'action');
-  return readSettings(read, workspace, env, { ...opts, settingsFile: file ?? false });
+  return readSettings(read, workspace, env, { ...opts, settingsFile: file });
 }
 
 export function readSettings(
@@ -112,7 +112,7 @@ export function readSettings(
   const label = (name: string) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
   const workingDirectory = read('working-directory') ?? '.';
   const root = insideWorkspace(workspace, workingDirectory);
-  const file = opts.settingsFile || undefined;
+  const file = opts.settingsFile;
   // Precedence: input or flag, then the environment, then the file, then the default.
   const layers: Layers = (name) => {
     const given = read(name);

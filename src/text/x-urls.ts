@@ -109,9 +109,7 @@ function urlPatternFor(text: string): RegExp {
 /** Of each TLD list, the alternatives that may end a domain in `text` (tldsAfterDots), in the list's order. */
 function tldsIn(text: string): { generic: string; country: string } {
   const { written, countryFrom } = tldTextX();
-  const positions = tldsAfterDots(text, false)
-    .flatMap(tldPositions)
-    .sort((x, y) => x - y);
+  const positions = tldsAfterDots(text, false).sort((x, y) => x - y);
   const keep = (from: number, to: number) =>
     [...new Set(positions.filter((at) => at >= from && at < to))]
       .map((at) => written.slice(at + 1, written.indexOf('|', at + 1)))
@@ -208,22 +206,23 @@ const inTld = (unit: number): boolean =>
   (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a) || unit >= 0x80;
 
 /**
- * The TLDs (as compared) that stand in `text` right after a `.` and before
- * what may end a TLD: where the URL pattern can match a TLD alternative (its
- * domain part ends in `\.`, the alternatives in `TLD_END`), and nowhere else.
- * With `first`, stops at the first.
+ * The TLDs that stand in `text` right after a `.` and before what may end a
+ * TLD, as their places in the lists (tldPositions, one look-up each): where the
+ * URL pattern can match a TLD alternative (its domain part ends in `\.`, the
+ * alternatives in `TLD_END`), and nowhere else. With `first`, stops at the
+ * first TLD found.
  */
-function tldsAfterDots(text: string, first: boolean): string[] {
+function tldsAfterDots(text: string, first: boolean): number[] {
   const { longest } = tldTextX();
-  const found: string[] = [];
+  const found: number[] = [];
   for (let dot = text.indexOf('.'); dot !== -1; dot = text.indexOf('.', dot + 1)) {
     const from = dot + 1;
     const last = Math.min(text.length, from + longest);
     for (let end = from + 1; end <= last && inTld(text.charCodeAt(end - 1)); end++) {
       if (!ENDS_TLD(text.charAt(end))) continue;
-      const compared = canonical(text.slice(from, end));
-      if (tldPositions(compared).length === 0) continue;
-      found.push(compared);
+      const positions = tldPositions(canonical(text.slice(from, end)));
+      if (positions.length === 0) continue;
+      found.push(...positions);
       if (first) return found;
     }
   }

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readSettings, readSettingsWithFile, SettingsError } from '../../src/config/settings.js';
-import { parseSettingsFile, SettingsFileError } from '../../src/config/settings-file.js';
-import { loadSettingsFile } from '../../src/config/settings-location.js';
+import { parseSettingsFile } from '../../src/config/settings-file.js';
+import { loadSettingsFile, SettingsFileError } from '../../src/config/settings-location.js';
 import { SETTINGS_FILE_KEYS } from '../../src/config/settings-keys.js';
 
 const reader = (inputs: Record<string, string>) => (name: string) => inputs[name];
