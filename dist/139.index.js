@@ -224,7 +224,7 @@ function fileNameFor(post, channel, dir, taken) {
 // EXTERNAL MODULE: ./src/writeback/frontmatter-emit.ts
 var frontmatter_emit = __webpack_require__(7512);
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
-var tracked_updates = __webpack_require__(4613);
+var tracked_updates = __webpack_require__(6994);
 // EXTERNAL MODULE: ./src/posts/render.ts
 var render = __webpack_require__(1771);
 ;// CONCATENATED MODULE: ./src/import/markdown-text.ts
@@ -477,8 +477,8 @@ var run_report = __webpack_require__(7330);
 var finish = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/commands/connect.ts
 var connect = __webpack_require__(2456);
-// EXTERNAL MODULE: ./src/commands/context.ts + 10 modules
-var context = __webpack_require__(4030);
+// EXTERNAL MODULE: ./src/commands/context.ts + 9 modules
+var context = __webpack_require__(4613);
 ;// CONCATENATED MODULE: ./src/commands/import.ts
 /**
  * `import` (CLI, and `command: import` for a manual workflow run): a team

@@ -435,7 +435,7 @@ function emitBufferBlock(block, eol) {
 
 /***/ }),
 
-/***/ 4613:
+/***/ 6994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

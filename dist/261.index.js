@@ -11,12 +11,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   removalChanges: () => (/* binding */ removalChanges)
 /* harmony export */ });
 /* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(308);
-/* harmony import */ var _git_files_at_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(741);
+/* harmony import */ var _git_files_at_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(741);
 /* harmony import */ var _posts_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5040);
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7998);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5583);
-/* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4261);
-/* harmony import */ var _posts_read_post_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7805);
+/* harmony import */ var _state_applied_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7324);
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7998);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5583);
+/* harmony import */ var _list_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4261);
+/* harmony import */ var _posts_read_post_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7805);
+
 
 
 
@@ -27,8 +29,8 @@ __webpack_require__.r(__webpack_exports__);
 async function collectAgainstState(opts) {
     const { state } = opts;
     const links = [];
-    const postPaths = await (0,_list_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listMarkdownFiles */ .p)(opts.workspace, opts.postsDir, links);
-    const ideaPaths = await (0,_list_files_js__WEBPACK_IMPORTED_MODULE_3__/* .listMarkdownFiles */ .p)(opts.workspace, opts.ideasDir);
+    const postPaths = await (0,_list_files_js__WEBPACK_IMPORTED_MODULE_4__/* .listMarkdownFiles */ .p)(opts.workspace, opts.postsDir, links);
+    const ideaPaths = await (0,_list_files_js__WEBPACK_IMPORTED_MODULE_4__/* .listMarkdownFiles */ .p)(opts.workspace, opts.ideasDir);
     const tipFiles = [];
     const read = new Map();
     const trusted = new Map();
@@ -43,7 +45,7 @@ async function collectAgainstState(opts) {
     for (const path of postPaths) {
         const blob = opts.blobs.get(path);
         const own = state.files[path];
-        const recorded = own?.complete && own.blob && own.blob === blob ? own : !own && blob ? moved.get(blob) : undefined;
+        const recorded = (0,_state_applied_state_js__WEBPACK_IMPORTED_MODULE_2__/* .vouchesFor */ .B6)(own, blob) ? own : !own && blob ? moved.get(blob) : undefined;
         if (recorded) {
             if (recorded !== own) {
                 moved.delete(blob);
@@ -55,14 +57,14 @@ async function collectAgainstState(opts) {
             tipFiles.push({ path, claims: { ...recorded.posts }, channels: Object.keys(recorded.posts) });
             continue;
         }
-        const post = (0,_posts_read_post_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readPostFile */ .h2)(opts.workspace, path, { timezone: opts.timezone });
+        const post = (0,_posts_read_post_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readPostFile */ .h2)(opts.workspace, path, { timezone: opts.timezone });
         read.set(path, post);
-        tipFiles.push((0,_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .tipFileOf */ .DF)(post));
+        tipFiles.push((0,_claims_js__WEBPACK_IMPORTED_MODULE_6__/* .tipFileOf */ .DF)(post));
     }
     for (const path of links) {
-        const post = (0,_posts_read_post_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readPostFile */ .h2)(opts.workspace, path, { timezone: opts.timezone });
+        const post = (0,_posts_read_post_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readPostFile */ .h2)(opts.workspace, path, { timezone: opts.timezone });
         read.set(path, post);
-        tipFiles.push((0,_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .tipFileOf */ .DF)(post));
+        tipFiles.push((0,_claims_js__WEBPACK_IMPORTED_MODULE_6__/* .tipFileOf */ .DF)(post));
     }
     // IDs the push's previous versions held that the state does not know: removals too, when no file holds them now.
     const known = new Set([
@@ -73,7 +75,7 @@ async function collectAgainstState(opts) {
     // The previous version of every file the push changed (posts and ideas), read by one git process.
     const pushDiff = opts.pushChanges?.kind === 'diff' ? opts.pushChanges : undefined;
     const showBefore = pushDiff && opts.git
-        ? await (0,_git_files_at_js__WEBPACK_IMPORTED_MODULE_6__/* .filesAt */ .T)(opts.git, pushDiff.before, pushDiff.changes.filter((c) => c.status !== 'added').map((c) => c.oldPath ?? c.path))
+        ? await (0,_git_files_at_js__WEBPACK_IMPORTED_MODULE_7__/* .filesAt */ .T)(opts.git, pushDiff.before, pushDiff.changes.filter((c) => c.status !== 'added').map((c) => c.oldPath ?? c.path))
         : undefined;
     if (pushDiff && showBefore) {
         for (const change of pushDiff.changes) {
@@ -96,14 +98,14 @@ async function collectAgainstState(opts) {
             if (change.status === 'renamed' && change.oldPath && !renamedFrom.has(change.path))
                 renamedFrom.set(change.path, change.oldPath);
     }
-    const decisions = (0,_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveClaims */ .cY)({
+    const decisions = (0,_claims_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveClaims */ .cY)({
         files: tipFiles,
         state: past.length ? { ...state, orphans: [...state.orphans, ...past] } : state,
         renamedFrom,
     });
     const posts = [];
     for (const [path, post] of read) {
-        (0,_claims_js__WEBPACK_IMPORTED_MODULE_5__/* .applyClaimDecisions */ .ot)(post, decisions);
+        (0,_claims_js__WEBPACK_IMPORTED_MODULE_6__/* .applyClaimDecisions */ .ot)(post, decisions);
         posts.push({ path, kind: state.files[path] ? 'modified' : 'added', current: post });
     }
     posts.push(...removalChanges(decisions));
@@ -114,12 +116,12 @@ async function collectAgainstState(opts) {
         for (const change of pushDiff.changes) {
             if (change.status === 'added' || !(0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnderDirs */ .bj)(change.oldPath ?? change.path, [(0,_git_git_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeDir */ .Rn)(opts.ideasDir)]))
                 continue;
-            ideas.set(change.path, await (0,_collect_js__WEBPACK_IMPORTED_MODULE_2__/* .ideaFileChange */ .ei)(change, opts, showBefore));
+            ideas.set(change.path, await (0,_collect_js__WEBPACK_IMPORTED_MODULE_3__/* .ideaFileChange */ .ei)(change, opts, showBefore));
         }
     }
     for (const path of ideaPaths) {
         const known = ideas.get(path);
-        const idea = known?.current ?? (0,_posts_read_post_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readIdeaFile */ .M9)(opts.workspace, path, { timezone: opts.timezone });
+        const idea = known?.current ?? (0,_posts_read_post_file_js__WEBPACK_IMPORTED_MODULE_5__/* .readIdeaFile */ .M9)(opts.workspace, path, { timezone: opts.timezone });
         if (idea.tracked?.id)
             trackedIdeaIds.add(idea.tracked.id);
         if (!known && !idea.tracked?.id)
@@ -165,9 +167,11 @@ function removalChanges(decisions) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   collectRangeAgainstState: () => (/* binding */ collectRangeAgainstState)
 /* harmony export */ });
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7998);
-/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5583);
-/* harmony import */ var _collect_state_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4333);
+/* harmony import */ var _state_applied_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7324);
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7998);
+/* harmony import */ var _collect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5583);
+/* harmony import */ var _collect_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4333);
+
 
 
 
@@ -182,16 +186,16 @@ async function collectRangeAgainstState(opts) {
             const entry = Object.hasOwn(state.files, path) ? state.files[path] : undefined;
             if (entry === undefined)
                 return undefined;
-            if (entry.complete && entry.blob !== undefined && opts.blobs.get(path) === entry.blob && !touched.has(path))
+            if ((0,_state_applied_state_js__WEBPACK_IMPORTED_MODULE_0__/* .vouchesFor */ .B6)(entry, opts.blobs.get(path)) && !touched.has(path))
                 return entry;
             refused.push(path);
             return undefined;
         },
     };
-    const collected = await (0,_collect_js__WEBPACK_IMPORTED_MODULE_0__/* .collectFiles */ .C0)(changes, { ...opts, trusted });
+    const collected = await (0,_collect_js__WEBPACK_IMPORTED_MODULE_1__/* .collectFiles */ .C0)(changes, { ...opts, trusted });
     // One file, one claim, as without a state: the range's history says which file a shared ID belongs to.
     const added = new Set(changes.changes.filter((c) => c.status === 'added').map((c) => c.path));
-    collected.decisions = (0,_claims_js__WEBPACK_IMPORTED_MODULE_2__/* .settleClaims */ .Zx)(collected.tipFiles, collected.posts, added);
+    collected.decisions = (0,_claims_js__WEBPACK_IMPORTED_MODULE_3__/* .settleClaims */ .Zx)(collected.tipFiles, collected.posts, added);
     const trustedFiles = collected.trustedFiles ?? 0;
     let removed = [];
     if (opts.removals) {
@@ -227,8 +231,8 @@ function stateRemovals(state, collected, candidates) {
             for (const entry of Object.values(tracked ?? {}))
                 if (entry.id)
                     planned.add(entry.id);
-    const decisions = (0,_claims_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveClaims */ .cY)({ files: collected.tipFiles, state });
-    return (0,_collect_state_js__WEBPACK_IMPORTED_MODULE_1__.removalChanges)({ ...decisions, removals: decisions.removals.filter((r) => !planned.has(r.id)) });
+    const decisions = (0,_claims_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveClaims */ .cY)({ files: collected.tipFiles, state });
+    return (0,_collect_state_js__WEBPACK_IMPORTED_MODULE_2__.removalChanges)({ ...decisions, removals: decisions.removals.filter((r) => !planned.has(r.id)) });
 }
 /** Whether every post of these state files, and every orphan, is in `ids`. */
 function everyStatePostIn(state, paths, ids) {

@@ -573,8 +573,8 @@ function html(text) {
 
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
-// EXTERNAL MODULE: ./src/commands/context.ts + 10 modules
-var context = __webpack_require__(4030);
+// EXTERNAL MODULE: ./src/commands/context.ts + 9 modules
+var context = __webpack_require__(4613);
 // EXTERNAL MODULE: ./src/git/git.ts
 var git_git = __webpack_require__(308);
 ;// CONCATENATED MODULE: ./src/commands/plan-range.ts
@@ -651,15 +651,13 @@ async function planRange(git, event, opts) {
 async function fetchWithState(git, commits, branch) {
     if (!branch)
         return false;
-    const wanted = [...new Set(commits.filter(git_git/* isFullSha */.Wf))];
-    const [spec, shallow, present] = await Promise.all([
+    const [spec, shallow, missing] = await Promise.all([
         (0,notes/* optionalNotesRefspec */.gx)(git, branch),
         git.isShallow(),
-        Promise.all(wanted.map((sha) => git.commitExists(sha))),
+        git.missingCommits(commits.filter(git_git/* isFullSha */.Wf)),
     ]);
     if (!spec)
         return false;
-    const missing = wanted.filter((_, i) => !present[i]);
     const fetched = await git.exec([
         'fetch',
         '--prune',

@@ -492,7 +492,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/writeback/buffer-block.ts
 var buffer_block = __webpack_require__(80);
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
-var tracked_updates = __webpack_require__(4613);
+var tracked_updates = __webpack_require__(6994);
 ;// CONCATENATED MODULE: ./src/writeback/write-files.ts
 /**
  * Writes `buffer:` entries into files in the work tree. Only the `buffer:`

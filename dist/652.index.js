@@ -325,9 +325,9 @@ function sameRecord(a, b) {
 // EXTERNAL MODULE: ./src/report/run-report.ts
 var run_report = __webpack_require__(7330);
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
-var tracked_updates = __webpack_require__(4613);
-// EXTERNAL MODULE: ./src/commands/context.ts + 10 modules
-var context = __webpack_require__(4030);
+var tracked_updates = __webpack_require__(6994);
+// EXTERNAL MODULE: ./src/commands/context.ts + 9 modules
+var context = __webpack_require__(4613);
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
 ;// CONCATENATED MODULE: ./src/state/next-state.ts

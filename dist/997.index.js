@@ -1155,7 +1155,7 @@ function restoreItem(drift, render, now) {
 }
 
 // EXTERNAL MODULE: ./src/writeback/tracked-updates.ts
-var tracked_updates = __webpack_require__(4613);
+var tracked_updates = __webpack_require__(6994);
 ;// CONCATENATED MODULE: ./src/sync/status.ts
 
 
@@ -1217,8 +1217,8 @@ var rules = __webpack_require__(7244);
 var buffer_block = __webpack_require__(80);
 // EXTERNAL MODULE: ./src/commands/finish.ts
 var finish = __webpack_require__(2403);
-// EXTERNAL MODULE: ./src/commands/context.ts + 10 modules
-var context = __webpack_require__(4030);
+// EXTERNAL MODULE: ./src/commands/context.ts + 9 modules
+var context = __webpack_require__(4613);
 // EXTERNAL MODULE: ./src/commands/write-back.ts + 1 modules
 var write_back = __webpack_require__(6794);
 ;// CONCATENATED MODULE: ./src/commands/sync.ts

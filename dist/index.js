@@ -1232,19 +1232,17 @@ const METADATA_KEY = {
 
 /***/ }),
 
-/***/ 4030:
+/***/ 4613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  kN: () => (/* binding */ bufferClient),
   $V: () => (/* binding */ clientFor),
-  fC: () => (/* binding */ clientReadingAhead),
   ww: () => (/* binding */ gitFor),
   To: () => (/* binding */ runSecrets)
 });
-
-// UNUSED EXPORTS: bufferClient
 
 // EXTERNAL MODULE: ./src/buffer/errors.ts
 var errors = __nccwpck_require__(2963);
@@ -2050,7 +2048,7 @@ const SAFETY = {
     editPost: 'idempotent',
     deletePost: 'idempotent',
 };
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const realSleep = (ms, signal) => process.getBuiltinModule('node:timers/promises').setTimeout(ms, undefined, { signal });
 class BufferClient {
     transport;
     sleep;
@@ -2063,12 +2061,8 @@ class BufferClient {
     /** When `latestRateLimit` arrived (client clock): its reset times count from then. */
     latestRateLimitAt = 0;
     latestServerTime;
-    /** An account read started ahead of need (readAccountAhead), until account() takes its answer. */
+    /** An account read started ahead of need (readAccountAhead); `claimed` once account() took its answer. */
     accountAhead;
-    /** Ends the read sent ahead while nobody has claimed it (abandonReadAhead). */
-    abandonAhead;
-    /** Tests inject `sleep` so nothing really sleeps; the read ahead then uses theirs as it is. */
-    sleepInjected;
     constructor(opts) {
         // Fail at construction, before anything is sent, when the key is unusable.
         assertUsableApiKey(opts.apiKey);
@@ -2078,7 +2072,6 @@ class BufferClient {
             timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         };
         this.sleep = opts.sleep ?? realSleep;
-        this.sleepInjected = opts.sleep !== undefined;
         this.maxWaitMs = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
         this.now = opts.now ?? Date.now;
         this.transportDelays = opts.transportRetryDelaysMs ?? DEFAULT_TRANSPORT_DELAYS_MS;
@@ -2108,66 +2101,40 @@ class BufferClient {
     // ---- queries ------------------------------------------------------------
     async account() {
         const ahead = this.accountAhead;
-        if (ahead) {
+        if (ahead && !ahead.claimed) {
             // The answer of the read sent ahead, or its error, exactly as a read sent now would give it.
-            this.accountAhead = undefined;
-            ahead.claim();
+            ahead.claimed = true;
             return ahead.answer;
         }
-        return this.readAccount(this.sleep);
+        return this.readAccount();
     }
     /**
      * Sends the account read now, for a caller that will most likely need it
-     * soon (the action on a push that changes posts, while git fetches); the
-     * next account() returns this answer instead of asking again. It counts as
-     * any request. Until account() takes it, its waits (a rate limit's
-     * Retry-After, a transport retry's backoff) do not keep the process alive,
-     * and its failure is held for account() to throw: a run that turns out not
-     * to need Buffer ends without waiting for it and without an error
-     * (abandonReadAhead ends a request still in flight).
+     * soon (the action on a push, while git fetches); the next account()
+     * returns this answer instead of asking again. It counts as any request, and
+     * its failure is held for account() to throw. abandonReadAhead() ends it
+     * when nobody took it.
      */
     readAccountAhead() {
-        if (this.accountAhead || this.abandonAhead)
+        if (this.accountAhead)
             return;
-        let claimed = false;
         const controller = new AbortController();
-        const waits = new Set();
-        const sleep = this.sleepInjected
-            ? this.sleep
-            : (ms) => new Promise((resolve) => {
-                const timer = setTimeout(() => {
-                    waits.delete(timer);
-                    resolve();
-                }, ms);
-                if (!claimed)
-                    timer.unref();
-                waits.add(timer);
-            });
-        const answer = this.readAccount(sleep, controller.signal);
+        const answer = this.readAccount(controller.signal);
         answer.catch(() => undefined);
-        this.accountAhead = {
-            answer,
-            claim: () => {
-                claimed = true;
-                for (const timer of waits)
-                    timer.ref();
-            },
-        };
-        this.abandonAhead = () => {
-            if (!claimed)
-                controller.abort();
-        };
+        this.accountAhead = { answer, claimed: false, controller };
     }
     /**
-     * The run is over without account() taking the read sent ahead: its request,
-     * if still waiting for an answer, is ended (it counts as sent), so the
-     * process does not wait for Buffer's answer or the request's timeout.
+     * The run is over without account() taking the read sent ahead: its request
+     * (it counts as sent) and any wait between its attempts (a Retry-After, a
+     * transport retry's backoff) end at once, so the process does not wait for
+     * Buffer's answer or the request's timeout, and no error comes of it.
      */
     abandonReadAhead() {
-        this.abandonAhead?.();
+        if (this.accountAhead && !this.accountAhead.claimed)
+            this.accountAhead.controller.abort();
     }
-    async readAccount(sleep, signal) {
-        const body = await this.execute('Account', documents/* ACCOUNT_QUERY */.r6, {}, 'read', 1, undefined, sleep, signal);
+    async readAccount(signal) {
+        const body = await this.execute('Account', documents/* ACCOUNT_QUERY */.r6, {}, 'read', 1, undefined, signal);
         return (0,mappers/* toAccount */.tf)(requireField(body, 'account'));
     }
     async channels(organizationId) {
@@ -2427,9 +2394,10 @@ class BufferClient {
         // The next answer's headers say where the budget stands now.
         this.latestRateLimit = undefined;
     }
-    execute(operation, query, variables, safety, rootFields, attempts, sleep = this.sleep, 
-    /** A read sent ahead: once aborted, no further attempt. */
+    execute(operation, query, variables, safety, rootFields, attempts, 
+    /** A read sent ahead: aborting it ends its request and its waits, and no further attempt is made. */
     signal) {
+        const sleep = (ms) => this.sleep(ms, signal);
         return withRetry(async () => {
             signal?.throwIfAborted();
             await this.waitForBudget(sleep);
@@ -2454,123 +2422,6 @@ class BufferClient {
 
 // EXTERNAL MODULE: ./src/git/git.ts
 var git = __nccwpck_require__(308);
-// EXTERNAL MODULE: ./src/git/write-back-names.ts
-var write_back_names = __nccwpck_require__(5438);
-;// CONCATENATED MODULE: ./src/event/push-files.ts
-/**
- * Whether a push will need Buffer, told from the push payload alone, before
- * any git work (issue 16). The action uses it to send its first read (the
- * account) while git fetches, instead of after: on a runner that fetch is a
- * round trip to GitHub. A wrong "yes" costs one read request a run without
- * Buffer would not have sent; a wrong "no" only costs the time saved.
- *
- * Two shapes of payload:
- * - GitHub Actions removes the per-commit file lists from the push payload it
- *   gives a workflow (GitHub changelog, 2019-10-16; "Events that trigger
- *   workflows"). Then every push with a commit the write-back did not make
- *   reads ahead: the README's workflow runs on pushes that touch the posts
- *   or ideas folder only, so the read is wasted only on a push that renames
- *   files and nothing else, or one that changes only `buffer:` blocks.
- * - Webhook deliveries (Gitea and Forgejo Actions, `act` with a saved event)
- *   list per commit the paths `added`, `modified` and `removed` (a rename is a
- *   removed path and an added one). Then the answer is "yes" only when they
- *   show a post or idea file changing in a way that needs Buffer.
- * "No" whenever the payload cannot tell: no commits, a list that may be cut
- * off, a forced push (the commits may be ones already applied, amended), or
- * anything it cannot read. The payload is not the truth the run acts on (the
- * diff of the branch tip against the applied state is): it only decides
- * whether to read ahead.
- */
-
-/** GitHub's merge commit of a `write-back: pull-request` branch names it: `Merge pull request #7 from acme/buffer-gitops/ids-0123abcd4567`. */
-const WRITE_BACK_MERGE = /^Merge pull request #\d+ from [^\s/]+\/(\S+)$/;
-/**
- * GitHub lists at most this many commits in a push payload (its webhook
- * documentation: "a maximum of 2048 commits"); a list that long may be cut off.
- */
-const MAX_LISTED_COMMITS = 2048;
-/**
- * Without file lists (GitHub Actions): true when a commit of the push is not
- * the write-back's. With them: true when they show a post or idea file (a
- * `.md` file under one of `dirs`) added, changed or removed by a commit the
- * write-back did not make, other than what could be only renames. False
- * otherwise, for a forced push, when the commits may have been cut off, and
- * on anything it cannot read.
- */
-function pushNeedsBuffer(payload, dirs) {
-    const commits = payload.commits;
-    // A branch created from existing commits, or a force push back to an older one, lists no commit: nothing to tell from.
-    if (!Array.isArray(commits) || commits.length === 0 || commits.length >= MAX_LISTED_COMMITS)
-        return false;
-    if (payload.forced === true)
-        return false;
-    // The head commit missing from the list: the list is not the whole push.
-    const head = payload.head_commit?.id;
-    if (typeof head === 'string' && !commits.some((c) => c?.id === head))
-        return false;
-    const listed = (c) => 'added' in c || 'removed' in c || 'modified' in c;
-    if (commits.every((c) => c !== null &&
-        typeof c === 'object' &&
-        typeof c.id === 'string' &&
-        !listed(c)))
-        // GitHub Actions' payload: no file lists; any commit but the write-back's may change posts.
-        return commits.some((c) => !isWriteBack(c.message));
-    // The settings' folders, normalized there (`./posts/` → `posts`); `.` is the whole repository.
-    const folders = dirs.map((d) => (d === '.' ? '' : d));
-    const matters = (path) => path.endsWith('.md') && folders.some((d) => d === '' || path.startsWith(`${d}/`));
-    /** Each path's change over the whole push so far, relative to the commit before it. */
-    const net = new Map();
-    /** Paths added and then changed within the push (not what a rename alone does), while they exist. */
-    const editedAfterAdding = new Set();
-    for (const raw of commits) {
-        const commit = raw;
-        if (!commit || typeof commit !== 'object')
-            return false;
-        const lists = [commit.added, commit.removed, commit.modified];
-        if (!lists.every((l) => Array.isArray(l) && l.every((p) => typeof p === 'string')))
-            return false;
-        if (isWriteBack(commit.message))
-            continue;
-        const [added, removed, modified] = lists;
-        for (const path of added.filter(matters))
-            net.set(path, net.get(path) === 'removed' ? 'modified' : 'added');
-        for (const path of removed.filter(matters)) {
-            // Added and removed within the push: the branch is as before for this path.
-            editedAfterAdding.delete(path);
-            if (net.get(path) === 'added')
-                net.delete(path);
-            else
-                net.set(path, 'removed');
-        }
-        for (const path of modified.filter(matters)) {
-            // A file added earlier in the push and then changed: not what a rename alone does.
-            if (net.get(path) === 'added')
-                editedAfterAdding.add(path);
-            else
-                net.set(path, 'modified');
-        }
-    }
-    const count = { added: 0, removed: 0, modified: 0 };
-    for (const change of net.values())
-        count[change]++;
-    if (net.size === 0)
-        return false;
-    // As many paths appeared as went, and none changed in place: maybe only renames, which cost no request (SPEC §3).
-    if (count.modified === 0 && editedAfterAdding.size === 0 && count.added === count.removed)
-        return false;
-    return true;
-}
-function isWriteBack(message) {
-    if (typeof message !== 'string')
-        return false;
-    const first = message.split('\n', 1)[0].trim();
-    const merged = WRITE_BACK_MERGE.exec(first)?.[1];
-    return (first.startsWith(write_back_names/* WRITE_BACK_MESSAGE_PREFIX */.fA) ||
-        (merged !== undefined &&
-            /^[0-9a-f]+$/.test(merged.slice(write_back_names/* WRITE_BACK_BRANCH_PREFIX */.aG.length)) &&
-            merged.startsWith(write_back_names/* WRITE_BACK_BRANCH_PREFIX */.aG)));
-}
-
 ;// CONCATENATED MODULE: ./src/commands/missing-api-key.ts
 /**
  * The error every command that talks to Buffer throws without a key, in the
@@ -2592,7 +2443,6 @@ class MissingApiKeyError extends Error {
 
 
 
-
 /** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
 function clientFor(ctx, command) {
     if (ctx.createClient)
@@ -2606,35 +2456,6 @@ function clientFor(ctx, command) {
 /** A Buffer client as the settings say (key, endpoint, longest rate-limit wait); for callers that checked the key. */
 function bufferClient(settings) {
     return new BufferClient({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
-}
-/**
- * For an apply on a push whose payload shows posts changing: the Buffer
- * client, with its first read (the account) sent now, while git fetches the
- * branch tip, instead of after (issue 16). connect() then gets that answer
- * from account() without a second request. Undefined, sending nothing, when
- * the payload does not show that the run needs Buffer (event/push-files.ts)
- * and when `organization-id` is set: then the first document depends on the
- * applied state, read from git (whether the run may create posts, and the
- * posts created since when ride along), so there is nothing to send ahead.
- */
-function clientReadingAhead(settings, event, env = process.env) {
-    if (!settings.apiKey || settings.organizationId || !event.push)
-        return undefined;
-    // A re-run of a job: the push it answers was most likely applied by the first attempt.
-    if (Number(env.GITHUB_RUN_ATTEMPT ?? '1') > 1)
-        return undefined;
-    if (!pushNeedsBuffer(event.payload, [settings.postsDir, settings.ideasDir]))
-        return undefined;
-    let client;
-    try {
-        client = bufferClient({ ...settings, apiKey: settings.apiKey });
-    }
-    catch {
-        // An unusable key or api-url: the command fails on it where it makes its client, as without this.
-        return undefined;
-    }
-    client.readAccountAhead();
-    return client;
 }
 /** The repository's git, with the token for pushes and both secrets redacted from every error. */
 function gitFor(ctx) {
@@ -2984,9 +2805,7 @@ class Git {
      * diff). Returns those still missing, and git's first line on why.
      */
     async fetchMissing(shas, remote = 'origin') {
-        const unique = [...new Set(shas)];
-        const present = await Promise.all(unique.map((sha) => this.commitExists(sha)));
-        const missing = unique.filter((_, i) => !present[i]);
+        const missing = await this.missingCommits(shas);
         const fetchable = missing.filter(isFullSha);
         if (fetchable.length === 0)
             return { missing };
@@ -2995,6 +2814,12 @@ class Git {
         const still = missing.filter((_, i) => !fetchedNow[i]);
         const detail = decisiveLine(fetched.stderr);
         return still.length > 0 && detail ? { missing: still, detail } : { missing: still };
+    }
+    /** The given commits (each once) that are not in the object store. */
+    async missingCommits(shas) {
+        const unique = [...new Set(shas)];
+        const present = await Promise.all(unique.map((sha) => this.commitExists(sha)));
+        return unique.filter((_, i) => !present[i]);
     }
     /** Replaces every secret in a text with `***`. */
     redact(text) {
@@ -3429,7 +3254,7 @@ function exchange(url, body, opts) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5945);
 /* harmony import */ var _report_toolkit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7952);
 /** The action's entry point (action.yml `main`: dist/index.js). */
 
@@ -3441,7 +3266,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1421:
+/***/ 5945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3588,14 +3413,14 @@ class SettingsError extends Error {
 async function readSettingsWithFile(read, workspace, env = process.env, opts = {}) {
     const root = insideWorkspace(workspace, read('working-directory') ?? '.');
     const file = await (0,settings_location/* loadSettingsFile */.wq)(root, opts.surface ?? 'action');
-    return readSettings(read, workspace, env, { ...opts, settingsFile: file ?? false });
+    return readSettings(read, workspace, env, { ...opts, settingsFile: file });
 }
 function readSettings(read, workspace, env = process.env, opts = {}) {
     const surface = opts.surface ?? 'action';
     const label = (name) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
     const workingDirectory = read('working-directory') ?? '.';
     const root = insideWorkspace(workspace, workingDirectory);
-    const file = opts.settingsFile || undefined;
+    const file = opts.settingsFile;
     // Precedence: input or flag, then the environment, then the file, then the default.
     const layers = (name) => {
         const given = read(name);
@@ -3948,8 +3773,157 @@ function at(value, ...keys) {
     return here;
 }
 
-// EXTERNAL MODULE: ./src/commands/context.ts + 10 modules
-var context = __nccwpck_require__(4030);
+// EXTERNAL MODULE: ./src/commands/context.ts + 9 modules
+var context = __nccwpck_require__(4613);
+// EXTERNAL MODULE: ./src/git/write-back-names.ts
+var write_back_names = __nccwpck_require__(5438);
+;// CONCATENATED MODULE: ./src/event/push-files.ts
+/**
+ * Whether a push will need Buffer, told from the push payload alone, before
+ * any git work (issue 16). The action uses it to send its first read (the
+ * account) while git fetches, instead of after: on a runner that fetch is a
+ * round trip to GitHub. A wrong "yes" costs one read request a run without
+ * Buffer would not have sent; a wrong "no" only costs the time saved.
+ *
+ * Two shapes of payload:
+ * - GitHub Actions removes the per-commit file lists from the push payload it
+ *   gives a workflow (GitHub changelog, 2019-10-16; "Events that trigger
+ *   workflows"). Then every push with a commit the write-back did not make
+ *   reads ahead: the README's workflow runs on pushes that touch the posts
+ *   or ideas folder only, so the read is wasted only on a push that renames
+ *   files and nothing else, or one that changes only `buffer:` blocks.
+ * - Webhook deliveries (Gitea and Forgejo Actions, `act` with a saved event)
+ *   list per commit the paths `added`, `modified` and `removed` (a rename is a
+ *   removed path and an added one). Then the answer is "yes" only when they
+ *   show a post or idea file changing in a way that needs Buffer.
+ * "No" whenever the payload cannot tell: no commits, a list that may be cut
+ * off, a forced push (the commits may be ones already applied, amended), or
+ * anything it cannot read. The payload is not the truth the run acts on (the
+ * diff of the branch tip against the applied state is): it only decides
+ * whether to read ahead.
+ */
+
+/** GitHub's merge commit of a `write-back: pull-request` branch names it: `Merge pull request #7 from acme/buffer-gitops/ids-0123abcd4567`. */
+const WRITE_BACK_MERGE = /^Merge pull request #\d+ from [^\s/]+\/(\S+)$/;
+/**
+ * GitHub lists at most this many commits in a push payload (its webhook
+ * documentation: "a maximum of 2048 commits"); a list that long may be cut off.
+ */
+const MAX_LISTED_COMMITS = 2048;
+/**
+ * Without file lists (GitHub Actions): true when a commit of the push is not
+ * the write-back's. With them: true when they show a post or idea file (a
+ * `.md` file under one of `dirs`) added, changed or removed by a commit the
+ * write-back did not make, other than what could be only renames. False
+ * otherwise, for a forced push, when the commits may have been cut off, and
+ * on anything it cannot read.
+ */
+function pushNeedsBuffer(payload, dirs) {
+    const commits = payload.commits;
+    // A branch created from existing commits, or a force push back to an older one, lists no commit: nothing to tell from.
+    if (!Array.isArray(commits) || commits.length === 0 || commits.length >= MAX_LISTED_COMMITS)
+        return false;
+    if (payload.forced === true)
+        return false;
+    // The head commit missing from the list: the list is not the whole push.
+    const head = payload.head_commit?.id;
+    if (typeof head === 'string' && !commits.some((c) => c?.id === head))
+        return false;
+    const listed = (c) => 'added' in c || 'removed' in c || 'modified' in c;
+    if (commits.every((c) => c !== null &&
+        typeof c === 'object' &&
+        typeof c.id === 'string' &&
+        !listed(c)))
+        // GitHub Actions' payload: no file lists; any commit but the write-back's may change posts.
+        return commits.some((c) => !isWriteBack(c.message));
+    // The settings' folders, normalized there (`./posts/` → `posts`); `.` is the whole repository.
+    const folders = dirs.map((d) => (d === '.' ? '' : d));
+    const matters = (path) => path.endsWith('.md') && folders.some((d) => d === '' || path.startsWith(`${d}/`));
+    /** Each path's change over the whole push so far, relative to the commit before it. */
+    const net = new Map();
+    /** Paths added and then changed within the push (not what a rename alone does), while they exist. */
+    const editedAfterAdding = new Set();
+    for (const raw of commits) {
+        const commit = raw;
+        if (!commit || typeof commit !== 'object')
+            return false;
+        const lists = [commit.added, commit.removed, commit.modified];
+        if (!lists.every((l) => Array.isArray(l) && l.every((p) => typeof p === 'string')))
+            return false;
+        if (isWriteBack(commit.message))
+            continue;
+        const [added, removed, modified] = lists;
+        for (const path of added.filter(matters))
+            net.set(path, net.get(path) === 'removed' ? 'modified' : 'added');
+        for (const path of removed.filter(matters)) {
+            // Added and removed within the push: the branch is as before for this path.
+            editedAfterAdding.delete(path);
+            if (net.get(path) === 'added')
+                net.delete(path);
+            else
+                net.set(path, 'removed');
+        }
+        for (const path of modified.filter(matters)) {
+            // A file added earlier in the push and then changed: not what a rename alone does.
+            if (net.get(path) === 'added')
+                editedAfterAdding.add(path);
+            else
+                net.set(path, 'modified');
+        }
+    }
+    const count = { added: 0, removed: 0, modified: 0 };
+    for (const change of net.values())
+        count[change]++;
+    if (net.size === 0)
+        return false;
+    // As many paths appeared as went, and none changed in place: maybe only renames, which cost no request (SPEC §3).
+    if (count.modified === 0 && editedAfterAdding.size === 0 && count.added === count.removed)
+        return false;
+    return true;
+}
+function isWriteBack(message) {
+    if (typeof message !== 'string')
+        return false;
+    const first = message.split('\n', 1)[0].trim();
+    const merged = WRITE_BACK_MERGE.exec(first)?.[1];
+    return (first.startsWith(write_back_names/* WRITE_BACK_MESSAGE_PREFIX */.fA) ||
+        (merged !== undefined &&
+            /^[0-9a-f]+$/.test(merged.slice(write_back_names/* WRITE_BACK_BRANCH_PREFIX */.aG.length)) &&
+            merged.startsWith(write_back_names/* WRITE_BACK_BRANCH_PREFIX */.aG)));
+}
+
+;// CONCATENATED MODULE: ./src/commands/read-ahead.ts
+
+
+/**
+ * For an apply on a push whose payload says the run will likely need Buffer
+ * (event/push-files.ts): the Buffer client, with its first read (the account) sent now, while git fetches the
+ * branch tip, instead of after (issue 16). connect() then gets that answer
+ * from account() without a second request. Undefined, sending nothing,
+ * otherwise, on a re-run, and when `organization-id` is set: then the first document depends on the
+ * applied state, read from git (whether the run may create posts, and the
+ * posts created since when ride along), so there is nothing to send ahead.
+ */
+function clientReadingAhead(settings, event, env = process.env) {
+    if (!settings.apiKey || settings.organizationId || !event.push)
+        return undefined;
+    // A re-run of a job: the push it answers was most likely applied by the first attempt.
+    if (Number(env.GITHUB_RUN_ATTEMPT ?? '1') > 1)
+        return undefined;
+    if (!pushNeedsBuffer(event.payload, [settings.postsDir, settings.ideasDir]))
+        return undefined;
+    let client;
+    try {
+        client = (0,context/* bufferClient */.kN)({ ...settings, apiKey: settings.apiKey });
+    }
+    catch {
+        // An unusable key or api-url: the command fails on it where it makes its client, as without this.
+        return undefined;
+    }
+    client.readAccountAhead();
+    return client;
+}
+
 ;// CONCATENATED MODULE: ./src/commands/run-command.ts
 /** Starts loading a command's code ahead of running it (e.g. while git works); runCommand then finds it loaded. */
 function loadCommand(command) {
@@ -4280,6 +4254,7 @@ class ActionsReporter {
 
 
 
+
 /**
  * `toolkit`: how the run talks to the runner. dist/index.js passes its own
  * (report/toolkit.ts); without one, @actions/core, which GitHub's
@@ -4304,9 +4279,10 @@ async function run(toolkit) {
         // needs Buffer, before the first log line (setting up the log takes a few milliseconds). It prints nothing.
         ahead =
             decision.command === 'apply' && decision.mutate && decision.online
-                ? (0,context/* clientReadingAhead */.fC)(settings, event)
+                ? clientReadingAhead(settings, event)
                 : undefined;
-        // Two turns of the event loop: the request is on its way (to a local endpoint, written) before the thread is busy.
+        // Two turns of the event loop before the thread is busy loading the command: the request's connection is
+        // started (a local endpoint's is written; a remote one's name lookup and connect are under way).
         if (ahead)
             for (let turn = 0; turn < 2; turn++)
                 await new Promise((resolve) => setImmediate(resolve));

@@ -230,9 +230,7 @@ function urlPatternFor(text) {
 /** Of each TLD list, the alternatives that may end a domain in `text` (tldsAfterDots), in the list's order. */
 function tldsIn(text) {
     const { written, countryFrom } = tldTextX();
-    const positions = tldsAfterDots(text, false)
-        .flatMap(tldPositions)
-        .sort((x, y) => x - y);
+    const positions = tldsAfterDots(text, false).sort((x, y) => x - y);
     const keep = (from, to) => [...new Set(positions.filter((at) => at >= from && at < to))]
         .map((at) => written.slice(at + 1, written.indexOf('|', at + 1)))
         .join('|');
@@ -323,10 +321,11 @@ const ENDS_TLD = (next) => next === '' || !/[0-9a-zA-Z@+-]/.test(next);
 /** A unit a TLD may hold: every TLD is ASCII letters and digits or non-ASCII (test/text/x-urls.test.ts). */
 const inTld = (unit) => (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a) || unit >= 0x80;
 /**
- * The TLDs (as compared) that stand in `text` right after a `.` and before
- * what may end a TLD: where the URL pattern can match a TLD alternative (its
- * domain part ends in `\.`, the alternatives in `TLD_END`), and nowhere else.
- * With `first`, stops at the first.
+ * The TLDs that stand in `text` right after a `.` and before what may end a
+ * TLD, as their places in the lists (tldPositions, one look-up each): where the
+ * URL pattern can match a TLD alternative (its domain part ends in `\.`, the
+ * alternatives in `TLD_END`), and nowhere else. With `first`, stops at the
+ * first TLD found.
  */
 function tldsAfterDots(text, first) {
     const { longest } = tldTextX();
@@ -337,10 +336,10 @@ function tldsAfterDots(text, first) {
         for (let end = from + 1; end <= last && inTld(text.charCodeAt(end - 1)); end++) {
             if (!ENDS_TLD(text.charAt(end)))
                 continue;
-            const compared = canonical(text.slice(from, end));
-            if (tldPositions(compared).length === 0)
+            const positions = tldPositions(canonical(text.slice(from, end)));
+            if (positions.length === 0)
                 continue;
-            found.push(compared);
+            found.push(...positions);
             if (first)
                 return found;
         }

@@ -26,7 +26,6 @@ export const modules = {
 
 
 
-
 /** Keys that are set per run: where they belong instead, in each surface's words. */
 const PER_RUN = {
     command: { action: 'the `command` input', cli: 'the command itself (`buffer-gitops apply`)' },

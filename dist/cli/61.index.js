@@ -1102,8 +1102,6 @@ __webpack_require__.d(__webpack_exports__, {
   To: () => (/* binding */ runSecrets)
 });
 
-// UNUSED EXPORTS: clientReadingAhead
-
 // EXTERNAL MODULE: ./src/buffer/errors.ts
 var errors = __webpack_require__(2963);
 // EXTERNAL MODULE: ./src/buffer/documents.ts
@@ -1906,7 +1904,7 @@ const SAFETY = {
     editPost: 'idempotent',
     deletePost: 'idempotent',
 };
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const realSleep = (ms, signal) => process.getBuiltinModule('node:timers/promises').setTimeout(ms, undefined, { signal });
 class BufferClient {
     transport;
     sleep;
@@ -1919,12 +1917,8 @@ class BufferClient {
     /** When `latestRateLimit` arrived (client clock): its reset times count from then. */
     latestRateLimitAt = 0;
     latestServerTime;
-    /** An account read started ahead of need (readAccountAhead), until account() takes its answer. */
+    /** An account read started ahead of need (readAccountAhead); `claimed` once account() took its answer. */
     accountAhead;
-    /** Ends the read sent ahead while nobody has claimed it (abandonReadAhead). */
-    abandonAhead;
-    /** Tests inject `sleep` so nothing really sleeps; the read ahead then uses theirs as it is. */
-    sleepInjected;
     constructor(opts) {
         // Fail at construction, before anything is sent, when the key is unusable.
         assertUsableApiKey(opts.apiKey);
@@ -1934,7 +1928,6 @@ class BufferClient {
             timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         };
         this.sleep = opts.sleep ?? realSleep;
-        this.sleepInjected = opts.sleep !== undefined;
         this.maxWaitMs = opts.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
         this.now = opts.now ?? Date.now;
         this.transportDelays = opts.transportRetryDelaysMs ?? DEFAULT_TRANSPORT_DELAYS_MS;
@@ -1964,66 +1957,40 @@ class BufferClient {
     // ---- queries ------------------------------------------------------------
     async account() {
         const ahead = this.accountAhead;
-        if (ahead) {
+        if (ahead && !ahead.claimed) {
             // The answer of the read sent ahead, or its error, exactly as a read sent now would give it.
-            this.accountAhead = undefined;
-            ahead.claim();
+            ahead.claimed = true;
             return ahead.answer;
         }
-        return this.readAccount(this.sleep);
+        return this.readAccount();
     }
     /**
      * Sends the account read now, for a caller that will most likely need it
-     * soon (the action on a push that changes posts, while git fetches); the
-     * next account() returns this answer instead of asking again. It counts as
-     * any request. Until account() takes it, its waits (a rate limit's
-     * Retry-After, a transport retry's backoff) do not keep the process alive,
-     * and its failure is held for account() to throw: a run that turns out not
-     * to need Buffer ends without waiting for it and without an error
-     * (abandonReadAhead ends a request still in flight).
+     * soon (the action on a push, while git fetches); the next account()
+     * returns this answer instead of asking again. It counts as any request, and
+     * its failure is held for account() to throw. abandonReadAhead() ends it
+     * when nobody took it.
      */
     readAccountAhead() {
-        if (this.accountAhead || this.abandonAhead)
+        if (this.accountAhead)
             return;
-        let claimed = false;
         const controller = new AbortController();
-        const waits = new Set();
-        const sleep = this.sleepInjected
-            ? this.sleep
-            : (ms) => new Promise((resolve) => {
-                const timer = setTimeout(() => {
-                    waits.delete(timer);
-                    resolve();
-                }, ms);
-                if (!claimed)
-                    timer.unref();
-                waits.add(timer);
-            });
-        const answer = this.readAccount(sleep, controller.signal);
+        const answer = this.readAccount(controller.signal);
         answer.catch(() => undefined);
-        this.accountAhead = {
-            answer,
-            claim: () => {
-                claimed = true;
-                for (const timer of waits)
-                    timer.ref();
-            },
-        };
-        this.abandonAhead = () => {
-            if (!claimed)
-                controller.abort();
-        };
+        this.accountAhead = { answer, claimed: false, controller };
     }
     /**
-     * The run is over without account() taking the read sent ahead: its request,
-     * if still waiting for an answer, is ended (it counts as sent), so the
-     * process does not wait for Buffer's answer or the request's timeout.
+     * The run is over without account() taking the read sent ahead: its request
+     * (it counts as sent) and any wait between its attempts (a Retry-After, a
+     * transport retry's backoff) end at once, so the process does not wait for
+     * Buffer's answer or the request's timeout, and no error comes of it.
      */
     abandonReadAhead() {
-        this.abandonAhead?.();
+        if (this.accountAhead && !this.accountAhead.claimed)
+            this.accountAhead.controller.abort();
     }
-    async readAccount(sleep, signal) {
-        const body = await this.execute('Account', documents/* ACCOUNT_QUERY */.r6, {}, 'read', 1, undefined, sleep, signal);
+    async readAccount(signal) {
+        const body = await this.execute('Account', documents/* ACCOUNT_QUERY */.r6, {}, 'read', 1, undefined, signal);
         return (0,mappers/* toAccount */.tf)(requireField(body, 'account'));
     }
     async channels(organizationId) {
@@ -2283,9 +2250,10 @@ class BufferClient {
         // The next answer's headers say where the budget stands now.
         this.latestRateLimit = undefined;
     }
-    execute(operation, query, variables, safety, rootFields, attempts, sleep = this.sleep, 
-    /** A read sent ahead: once aborted, no further attempt. */
+    execute(operation, query, variables, safety, rootFields, attempts, 
+    /** A read sent ahead: aborting it ends its request and its waits, and no further attempt is made. */
     signal) {
+        const sleep = (ms) => this.sleep(ms, signal);
         return withRetry(async () => {
             signal?.throwIfAborted();
             await this.waitForBudget(sleep);
@@ -2317,7 +2285,6 @@ var missing_api_key = __webpack_require__(4965);
 
 
 
-
 /** The Buffer client for `command`; fails at once, before any other work, without a key. Constructing it sends nothing. */
 function clientFor(ctx, command) {
     if (ctx.createClient)
@@ -2331,35 +2298,6 @@ function clientFor(ctx, command) {
 /** A Buffer client as the settings say (key, endpoint, longest rate-limit wait); for callers that checked the key. */
 function bufferClient(settings) {
     return new BufferClient({ apiKey: settings.apiKey, apiUrl: settings.apiUrl, maxWaitMs: settings.maxWaitMs });
-}
-/**
- * For an apply on a push whose payload shows posts changing: the Buffer
- * client, with its first read (the account) sent now, while git fetches the
- * branch tip, instead of after (issue 16). connect() then gets that answer
- * from account() without a second request. Undefined, sending nothing, when
- * the payload does not show that the run needs Buffer (event/push-files.ts)
- * and when `organization-id` is set: then the first document depends on the
- * applied state, read from git (whether the run may create posts, and the
- * posts created since when ride along), so there is nothing to send ahead.
- */
-function clientReadingAhead(settings, event, env = process.env) {
-    if (!settings.apiKey || settings.organizationId || !event.push)
-        return undefined;
-    // A re-run of a job: the push it answers was most likely applied by the first attempt.
-    if (Number(env.GITHUB_RUN_ATTEMPT ?? '1') > 1)
-        return undefined;
-    if (!pushNeedsBuffer(event.payload, [settings.postsDir, settings.ideasDir]))
-        return undefined;
-    let client;
-    try {
-        client = bufferClient({ ...settings, apiKey: settings.apiKey });
-    }
-    catch {
-        // An unusable key or api-url: the command fails on it where it makes its client, as without this.
-        return undefined;
-    }
-    client.readAccountAhead();
-    return client;
 }
 /** The repository's git, with the token for pushes and both secrets redacted from every error. */
 function gitFor(ctx) {

@@ -469,14 +469,14 @@ class SettingsError extends Error {
 async function readSettingsWithFile(read, workspace, env = process.env, opts = {}) {
     const root = insideWorkspace(workspace, read('working-directory') ?? '.');
     const file = await loadSettingsFile(root, opts.surface ?? 'action');
-    return readSettings(read, workspace, env, { ...opts, settingsFile: file ?? false });
+    return readSettings(read, workspace, env, { ...opts, settingsFile: file });
 }
 function readSettings(read, workspace, env = process.env, opts = {}) {
     const surface = opts.surface ?? 'action';
     const label = (name) => (surface === 'cli' ? `Option --${name}` : `Input \`${name}\``);
     const workingDirectory = read('working-directory') ?? '.';
     const root = insideWorkspace(workspace, workingDirectory);
-    const file = opts.settingsFile || undefined;
+    const file = opts.settingsFile;
     // Precedence: input or flag, then the environment, then the file, then the default.
     const layers = (name) => {
         const given = read(name);
@@ -1044,7 +1044,7 @@ async function main(argv, io = { stdout: process.stdout, stderr: process.stderr,
             if (name === 'branches')
                 return values.branches?.join('\n') || undefined;
             return flag(name);
-        }, workspace, io.env, { surface: 'cli', settingsFile: file ?? false });
+        }, workspace, io.env, { surface: 'cli', settingsFile: file });
     }
     catch (error) {
         if (error instanceof SettingsError || error instanceof settings_location/* SettingsFileError */.sb)
@@ -1569,9 +1569,7 @@ class Git {
      * diff). Returns those still missing, and git's first line on why.
      */
     async fetchMissing(shas, remote = 'origin') {
-        const unique = [...new Set(shas)];
-        const present = await Promise.all(unique.map((sha) => this.commitExists(sha)));
-        const missing = unique.filter((_, i) => !present[i]);
+        const missing = await this.missingCommits(shas);
         const fetchable = missing.filter(isFullSha);
         if (fetchable.length === 0)
             return { missing };
@@ -1580,6 +1578,12 @@ class Git {
         const still = missing.filter((_, i) => !fetchedNow[i]);
         const detail = decisiveLine(fetched.stderr);
         return still.length > 0 && detail ? { missing: still, detail } : { missing: still };
+    }
+    /** The given commits (each once) that are not in the object store. */
+    async missingCommits(shas) {
+        const unique = [...new Set(shas)];
+        const present = await Promise.all(unique.map((sha) => this.commitExists(sha)));
+        return unique.filter((_, i) => !present[i]);
     }
     /** Replaces every secret in a text with `***`. */
     redact(text) {

@@ -665,6 +665,7 @@ function oneLine(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ vouchesFor),
 /* harmony export */   Qc: () => (/* binding */ parseAppliedState),
 /* harmony export */   dZ: () => (/* binding */ stateRef),
 /* harmony export */   z8: () => (/* binding */ serializeAppliedState)
@@ -683,6 +684,14 @@ function oneLine(text) {
  */
 
 
+/**
+ * Whether a file's record vouches for its content at `blob`: fully applied at
+ * exactly that blob, so the file need not be read (every channel it lists has
+ * its post, and the record holds the IDs).
+ */
+function vouchesFor(entry, blob) {
+    return entry !== undefined && entry.complete && Boolean(entry.blob) && entry.blob === blob;
+}
 const NOTES_NAMESPACE = 'refs/notes/buffer-gitops/';
 /**
  * The notes ref holding a branch's applied state, `refs/notes/buffer-gitops/<branch>`.

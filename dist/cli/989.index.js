@@ -722,15 +722,13 @@ async function planRange(git, event, opts) {
 async function fetchWithState(git, commits, branch) {
     if (!branch)
         return false;
-    const wanted = [...new Set(commits.filter(git_git/* isFullSha */.Wf))];
-    const [spec, shallow, present] = await Promise.all([
+    const [spec, shallow, missing] = await Promise.all([
         (0,notes/* optionalNotesRefspec */.gx)(git, branch),
         git.isShallow(),
-        Promise.all(wanted.map((sha) => git.commitExists(sha))),
+        git.missingCommits(commits.filter(git_git/* isFullSha */.Wf)),
     ]);
     if (!spec)
         return false;
-    const missing = wanted.filter((_, i) => !present[i]);
     const fetched = await git.exec([
         'fetch',
         '--prune',
